@@ -1,0 +1,150 @@
+#!/usr/bin/env node
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { ConfigError } from './errors.js';
+import { ManifestError } from './manifest/index.js';
+import { DEFAULT_OUT_DIR, run, type FailOn } from './run.js';
+import { startSimulator } from './simulator/index.js';
+import { PROVIDER_NAMES, type ProviderName } from './types.js';
+
+const HELP = `video-batch: generate every video in a manifest, check it, collect it, report it.
+
+Usage:
+  video-batch run <manifest.yaml|manifest.csv> [options]
+  video-batch simulate [--port N]        serve the built-in Videos API simulator
+
+Options for run:
+  --out DIR             output folder (default ${DEFAULT_OUT_DIR})
+  --concurrency N       jobs in flight at once (default 4)
+  --provider NAME       provider where the manifest names none: ${PROVIDER_NAMES.join(', ')} (default openai)
+  --model NAME          model where the manifest names none
+  --base-url URL        API base URL for the openai shapes (default $OPENAI_BASE_URL, else OpenAI)
+  --timeout SECONDS     per job, from submit to result (default 3600; 0 = none)
+  --fail-on any|all|never  exit 1 when any job fails (default), only when all fail, or never
+  --no-download         leave finished videos on the server
+  --dry-run             check the manifest and print the plan; send nothing
+  --simulate            run against a built-in simulator on 127.0.0.1 (no key, no cost)
+  -h, --help            this help
+
+Keys come from the environment (OPENAI_API_KEY, or a manifest's api_key_env); never pass them as flags.
+Exit codes: 0 every job completed, 1 a job failed (per --fail-on), 2 usage or manifest error
+(nothing sent), 130/143 stopped by SIGINT/SIGTERM (report written; run again to finish).`;
+
+class UsageError extends ConfigError {}
+
+function parseCount(value: string | undefined, flag: string, fallback: number, min: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < min) throw new UsageError(`${flag} takes a whole number of ${min} or more (got "${value}")`);
+  return n;
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    strict: true,
+    options: {
+      out: { type: 'string' },
+      concurrency: { type: 'string' },
+      provider: { type: 'string' },
+      model: { type: 'string' },
+      'base-url': { type: 'string' },
+      timeout: { type: 'string' },
+      'fail-on': { type: 'string' },
+      'no-download': { type: 'boolean' },
+      'dry-run': { type: 'boolean' },
+      simulate: { type: 'boolean' },
+      port: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+      version: { type: 'boolean' },
+    },
+  });
+  const [command, ...rest] = positionals;
+  if (values.help || command === 'help') {
+    process.stdout.write(`${HELP}\n`);
+    return 0;
+  }
+  if (values.version) {
+    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+    process.stdout.write(`${pkg.version}\n`);
+    return 0;
+  }
+  if (command === 'simulate') return simulate(parseCount(values.port, '--port', 8787, 0));
+  if (command !== 'run') throw new UsageError(command ? `unknown command "${command}"; try --help` : 'no command given; try --help');
+  if (rest.length !== 1) throw new UsageError(rest.length === 0 ? 'run needs a manifest path, e.g. video-batch run prompts.yaml' : `run takes one manifest (got ${rest.length})`);
+  const failOn = values['fail-on'] ?? 'any';
+  if (failOn !== 'any' && failOn !== 'all' && failOn !== 'never') throw new UsageError(`--fail-on takes any, all or never (got "${failOn}")`);
+  const provider = values.provider;
+  if (provider !== undefined && !(PROVIDER_NAMES as readonly string[]).includes(provider)) {
+    throw new UsageError(`--provider takes one of ${PROVIDER_NAMES.join(', ')} (got "${provider}")`);
+  }
+
+  // First signal: stop submitting, write the report, exit 130/143. Second: exit at once.
+  const controller = new AbortController();
+  let signalCode = 0;
+  const onSignal = (name: NodeJS.Signals): void => {
+    if (controller.signal.aborted) process.exit(name === 'SIGINT' ? 130 : 143);
+    signalCode = name === 'SIGINT' ? 130 : 143;
+    process.stderr.write(`\n${name}: stopping; writing the report (again to quit at once)\n`);
+    controller.abort(new Error(name));
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+
+  const result = await run(
+    {
+      manifest: rest[0]!,
+      outDir: values.out ?? DEFAULT_OUT_DIR,
+      concurrency: parseCount(values.concurrency, '--concurrency', 4, 1),
+      provider: provider as ProviderName | undefined,
+      model: values.model,
+      baseUrl: values['base-url'],
+      timeoutSeconds: parseCount(values.timeout, '--timeout', 3600, 0),
+      failOn: failOn as FailOn,
+      download: !values['no-download'],
+      dryRun: values['dry-run'] ?? false,
+      simulate: values.simulate ?? false,
+    },
+    {
+      env: process.env,
+      log: (line) => process.stderr.write(`${line}\n`),
+      print: (line) => process.stdout.write(`${line}\n`),
+      signal: controller.signal,
+    },
+  );
+  if (result.report) {
+    const s = result.report.summary;
+    process.stderr.write(`${s.completed} completed, ${s.skipped} skipped, ${s.failed} failed, ${s.timed_out} timed out, ${s.pending} pending\n`);
+  }
+  return signalCode || result.exitCode;
+}
+
+async function simulate(port: number): Promise<number> {
+  const simulator = await startSimulator({ port });
+  process.stderr.write(`simulator: ${simulator.url}  (OPENAI_BASE_URL=${simulator.url}; any key works; Ctrl-C to stop)\n`);
+  await new Promise<void>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+  await simulator.close();
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof ManifestError || error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exitCode = 2;
+    } else if (error instanceof TypeError && String((error as NodeJS.ErrnoException).code).startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`${error.message}; try --help\n`);
+      process.exitCode = 2;
+    } else {
+      process.stderr.write(`video-batch: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.exitCode = 3;
+    }
+  },
+);

@@ -1,0 +1,4 @@
+// The action's entry (dist/index.js): everything lives in action.ts so tests can drive it.
+import { runAction } from './action.js';
+
+void runAction();

@@ -1,0 +1,52 @@
+/** Header reading shared by every provider: what the server says about when to come back. */
+
+/** Milliseconds the server asks us to wait, from `retry-after-ms` or `retry-after` (seconds or a date). */
+export function retryAfterMs(headers: Headers | undefined, now: number = Date.now()): number | undefined {
+  if (!headers) return undefined;
+  const ms = headers.get('retry-after-ms');
+  if (ms !== null && ms.trim() !== '' && Number.isFinite(Number(ms))) return Math.max(0, Number(ms));
+  const value = headers.get('retry-after');
+  if (value === null || value.trim() === '') return undefined;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+/** Parses durations like `1s`, `6m0s`, `20ms`, `1h2m3.5s` (OpenAI's `x-ratelimit-reset-*` format). */
+export function parseDuration(text: string): number | undefined {
+  const re = /(\d+(?:\.\d+)?)(ms|h|m|s)/g;
+  let total = 0;
+  let matched = '';
+  for (const m of text.matchAll(re)) {
+    const n = Number(m[1]);
+    const unit = m[2];
+    total += unit === 'h' ? n * 3_600_000 : unit === 'm' ? n * 60_000 : unit === 's' ? n * 1000 : n;
+    matched += m[0];
+  }
+  return matched.length > 0 && matched === text.trim() ? total : undefined;
+}
+
+/**
+ * When the request budget is nearly spent (`x-ratelimit-remaining-requests` under 5% of the
+ * limit), the time until it resets; polling sooner would only earn a 429.
+ */
+export function rateLimitPauseMs(headers: Headers | undefined): number | undefined {
+  if (!headers) return undefined;
+  const limit = Number(headers.get('x-ratelimit-limit-requests'));
+  const remaining = Number(headers.get('x-ratelimit-remaining-requests'));
+  const reset = headers.get('x-ratelimit-reset-requests');
+  if (!Number.isFinite(limit) || !Number.isFinite(remaining) || limit <= 0 || reset === null) return undefined;
+  if (headers.get('x-ratelimit-remaining-requests') === null) return undefined;
+  if (remaining > Math.max(1, limit * 0.05)) return undefined;
+  return parseDuration(reset);
+}
+
+/** Provider-neutral failure kind for an HTTP status. */
+export function kindForStatus(status: number): 'rate_limited' | 'server' | 'auth' | 'not_found' | 'client' {
+  if (status === 429) return 'rate_limited';
+  if (status >= 500) return 'server';
+  if (status === 401 || status === 403) return 'auth';
+  if (status === 404) return 'not_found';
+  return 'client';
+}

@@ -1,0 +1,59 @@
+import type { JobSpec, ProviderName, RemoteStatus } from '../types.js';
+
+/**
+ * Why a provider call failed, in terms the runner's retry policy understands.
+ * - `rate_limited`: the server refused before doing anything (429); safe to retry any call.
+ * - `server`, `connection`, `timeout`: transient, but a create may or may not have happened.
+ * - `auth`, `client`, `not_found`: retrying will not help.
+ */
+export type FailureKind = 'rate_limited' | 'server' | 'connection' | 'timeout' | 'auth' | 'client' | 'not_found';
+
+/** A provider call that failed, mapped from the provider's own error shape. */
+export class ProviderError extends Error {
+  override readonly name = 'ProviderError';
+  constructor(
+    readonly kind: FailureKind,
+    message: string,
+    readonly details: {
+      readonly status?: number;
+      /** The provider's error code, e.g. `invalid_model`. */
+      readonly code?: string;
+      /** From `retry-after-ms` / `retry-after`, when the server sent one. */
+      readonly retryAfterMs?: number;
+    } = {},
+  ) {
+    super(message);
+  }
+}
+
+/** The bytes of a finished video, as a stream (never buffered whole). */
+export interface DownloadBody {
+  readonly body: ReadableStream<Uint8Array>;
+  /** From `content-length`, used to detect a truncated transfer. */
+  readonly contentLength?: number;
+}
+
+export interface SubmitResult {
+  readonly remoteId: string;
+  readonly status: RemoteStatus;
+}
+
+/**
+ * One video API behind the runner. Implementations map their wire shapes to neutral
+ * types and their errors to `ProviderError`; they never retry (the runner decides).
+ */
+export interface Provider {
+  readonly name: ProviderName;
+  /** Start a generation. `remixOfVideoId` is set when the job remixes a finished video. */
+  submit(job: JobSpec, remixOfVideoId: string | undefined, signal: AbortSignal): Promise<SubmitResult>;
+  /** Current state of a generation. */
+  status(remoteId: string, signal: AbortSignal): Promise<RemoteStatus>;
+  /** Stream the finished video. */
+  download(remoteId: string, status: RemoteStatus, signal: AbortSignal): Promise<DownloadBody>;
+  /**
+   * After an ambiguous create (timeout, dropped connection, 5xx), look for a video this job
+   * may already have made: same prompt and parameters, created at or after `sinceMs`, and not
+   * in `claimed`. Absent when the API offers no way to look; returns `undefined` when none found.
+   */
+  findSubmitted?(job: JobSpec, sinceMs: number, claimed: ReadonlySet<string>, signal: AbortSignal): Promise<string | undefined>;
+}

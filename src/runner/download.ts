@@ -1,0 +1,38 @@
+import { randomBytes } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
+import { Readable, Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
+import { ProviderError, type DownloadBody } from '../providers/types.js';
+
+/**
+ * Streams a download to `dest` through a temporary file in the same folder and renames it
+ * into place only when every byte arrived: a reader never sees a half-written video, and
+ * memory stays flat whatever the size. Returns the bytes written.
+ * A transfer that ends short of `content-length` is a `connection` ProviderError (retryable).
+ */
+export async function saveStream(download: DownloadBody, dest: string, signal: AbortSignal): Promise<number> {
+  const temp = `${dest}.${randomBytes(4).toString('hex')}.part`;
+  let bytes = 0;
+  const counter = new Transform({
+    transform(chunk: Buffer, _encoding, callback) {
+      bytes += chunk.length;
+      callback(null, chunk);
+    },
+  });
+  try {
+    const source = Readable.fromWeb(download.body as NodeReadableStream<Uint8Array>);
+    await pipeline(source, counter, createWriteStream(temp, { flags: 'wx' }), { signal });
+    if (download.contentLength !== undefined && bytes !== download.contentLength) {
+      throw new ProviderError('connection', `download ended after ${bytes} of ${download.contentLength} bytes`);
+    }
+    await rename(temp, dest);
+    return bytes;
+  } catch (error) {
+    await rm(temp, { force: true });
+    if (error instanceof ProviderError || signal.aborted) throw error;
+    // A reset mid-body surfaces from the stream, not from the SDK: same meaning, retryable.
+    throw new ProviderError('connection', `download interrupted: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}

@@ -1,0 +1,51 @@
+import type { JobErrorInfo, JobOutcome, JobSpec, ProviderName } from '../types.js';
+
+/** The record of one job, as it goes into report.json. */
+export interface JobResult {
+  readonly id: string;
+  readonly prompt: string;
+  readonly provider: ProviderName;
+  readonly model: string;
+  readonly seconds: number | null;
+  readonly size: string | null;
+  readonly status: JobOutcome;
+  /** The provider's own last status word, e.g. `in_progress`. */
+  readonly rawStatus: string | null;
+  readonly videoId: string | null;
+  readonly error: JobErrorInfo | null;
+  /** Create requests sent for this job in this run. */
+  readonly attempts: number;
+  /** Why the runner did what it did when a create went wrong (retried, adopted, gave up). */
+  readonly decisions: readonly string[];
+  /** Path of the video relative to the output folder. */
+  readonly file: string | null;
+  readonly bytes: number | null;
+  readonly startedAt: string | null;
+  readonly finishedAt: string | null;
+  readonly durationMs: number | null;
+  readonly source: { readonly file: string; readonly line: number; readonly row?: number };
+}
+
+/** A result with the job's own fields filled in and everything else empty. */
+export function baseResult(job: JobSpec, status: JobOutcome): JobResult {
+  return {
+    id: job.id,
+    prompt: job.prompt,
+    provider: job.provider,
+    model: job.model,
+    seconds: job.seconds ?? null,
+    size: job.size ?? null,
+    status,
+    rawStatus: null,
+    videoId: null,
+    error: null,
+    attempts: 0,
+    decisions: [],
+    file: null,
+    bytes: null,
+    startedAt: null,
+    finishedAt: null,
+    durationMs: null,
+    source: job.source,
+  };
+}

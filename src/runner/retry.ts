@@ -1,0 +1,34 @@
+import { ProviderError, type FailureKind } from '../providers/types.js';
+
+export interface RetryOptions {
+  /** Tries per request, the first included. @default 8 */
+  readonly maxAttempts: number;
+  /** @default 500 */
+  readonly baseDelayMs: number;
+  /** @default 30000 */
+  readonly maxDelayMs: number;
+}
+
+export const DEFAULT_RETRY: RetryOptions = { maxAttempts: 8, baseDelayMs: 500, maxDelayMs: 30_000 };
+
+const TRANSIENT: ReadonlySet<FailureKind> = new Set(['rate_limited', 'server', 'connection', 'timeout']);
+
+/** Kinds after which a read (status, download, list) may simply be sent again. */
+export function isTransient(error: unknown): error is ProviderError {
+  return error instanceof ProviderError && TRANSIENT.has(error.kind);
+}
+
+/** A create that failed this way may still have made (and billed) a video. */
+export function isAmbiguousCreate(error: unknown): boolean {
+  return error instanceof ProviderError && (error.kind === 'server' || error.kind === 'connection' || error.kind === 'timeout');
+}
+
+/**
+ * Delay before try `attempt + 1` (attempt counts from 1): the server's Retry-After when it
+ * sent one, else exponential backoff with full jitter, capped.
+ */
+export function backoffDelay(attempt: number, options: RetryOptions, retryAfterMs: number | undefined, random: () => number): number {
+  if (retryAfterMs !== undefined) return Math.min(retryAfterMs, options.maxDelayMs * 4);
+  const ceiling = Math.min(options.maxDelayMs, options.baseDelayMs * 2 ** (attempt - 1));
+  return Math.round(ceiling / 2 + (random() * ceiling) / 2);
+}

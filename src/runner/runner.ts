@@ -1,0 +1,304 @@
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { join, resolve, sep } from 'node:path';
+import pLimit from 'p-limit';
+import { fileStem } from '../manifest/index.js';
+import { ProviderError, type Provider } from '../providers/types.js';
+import type { JobErrorInfo, JobSpec, RemoteStatus } from '../types.js';
+import type { Clock } from './clock.js';
+import { saveStream } from './download.js';
+import type { RunnerEvents } from './events.js';
+import { RateGate } from './gate.js';
+import { jobFingerprint, type Ledger, type LedgerRecord } from './ledger.js';
+import { nextPollDelay, type PollOptions, type PollSample } from './poll.js';
+import { baseResult, type JobResult } from './result.js';
+import { backoffDelay, isAmbiguousCreate, isTransient, type RetryOptions } from './retry.js';
+
+export interface RunnerOptions {
+  /** Jobs in flight at once. */
+  readonly concurrency: number;
+  /** Per job, from its first submit to a terminal state; 0 = no limit. */
+  readonly timeoutMs: number;
+  /** Fetch finished videos into `<outDir>/videos/`. */
+  readonly download: boolean;
+  readonly outDir: string;
+  readonly poll: PollOptions;
+  readonly retry: RetryOptions;
+  readonly clock: Clock;
+  /** For backoff jitter. @default Math.random */
+  readonly random?: () => number;
+  readonly providerFor: (job: JobSpec) => Provider;
+  readonly events: Required<RunnerEvents>;
+  readonly ledger?: Ledger;
+  /** Aborting stops new submits and polling; unfinished jobs end `pending`, their ids kept. */
+  readonly signal?: AbortSignal;
+}
+
+/** Raised inside a job to end it with a given outcome. */
+class JobStop extends Error {
+  constructor(
+    readonly outcome: 'failed' | 'timed_out',
+    readonly info: JobErrorInfo,
+  ) {
+    super(info.message);
+  }
+}
+
+const TERMINAL = new Set(['completed', 'failed']);
+
+/** Runs every job to an end and returns one result per job, in manifest order. */
+export async function runJobs(jobs: readonly JobSpec[], options: RunnerOptions): Promise<JobResult[]> {
+  const { clock, events } = options;
+  const random = options.random ?? Math.random;
+  const signal = options.signal ?? new AbortController().signal;
+  const gate = new RateGate(clock);
+  const limit = pLimit(Math.max(1, options.concurrency));
+  const videosDir = join(options.outDir, 'videos');
+  if (options.download) await mkdir(videosDir, { recursive: true });
+  const records = options.ledger?.read(jobs) ?? new Map<string, LedgerRecord>();
+  // Video ids owned by some job, so an ambiguous create never adopts another job's video.
+  const claimed = new Set<string>([...records.values()].flatMap((r) => (r.videoId ? [r.videoId] : [])));
+  const done = new Map<string, Promise<JobResult>>();
+
+  /** A GET-like call, retried on transient failures; 429s pause every job. */
+  async function request<T>(job: JobSpec, what: string, call: () => Promise<T>, deadline: number): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      await gate.wait(signal);
+      try {
+        return await call();
+      } catch (error) {
+        if (signal.aborted) throw signal.reason;
+        if (!isTransient(error) || attempt >= options.retry.maxAttempts) throw error;
+        const delay = backoffDelay(attempt, options.retry, error.details.retryAfterMs, random);
+        if (deadline && clock.now() + delay > deadline) throw error;
+        if (error.kind === 'rate_limited') gate.pause(delay);
+        events.onRetry(job, what, error.message, delay);
+        await clock.sleep(delay, signal);
+      }
+    }
+  }
+
+  async function submit(job: JobSpec, state: JobState): Promise<{ videoId: string; status: RemoteStatus }> {
+    const provider = options.providerFor(job);
+    const fingerprint = jobFingerprint(job);
+    let remixOf: string | undefined;
+    if (job.remixOf?.kind === 'video') remixOf = job.remixOf.videoId;
+    if (job.remixOf?.kind === 'job') {
+      const source = await done.get(job.remixOf.jobId);
+      if (!source || source.status !== 'completed' && source.status !== 'skipped' || !source.videoId) {
+        throw new JobStop('failed', { code: 'remix_source_failed', message: `remix source job "${job.remixOf.jobId}" did not complete` });
+      }
+      remixOf = source.videoId;
+    }
+    for (let attempt = 1; ; attempt++) {
+      if (signal.aborted) throw signal.reason;
+      await gate.wait(signal);
+      const intentAt = clock.now();
+      options.ledger?.append({ type: 'intent', jobId: job.id, fingerprint, at: intentAt });
+      state.attempts++;
+      try {
+        const result = await provider.submit(job, remixOf, signal);
+        claimed.add(result.remoteId);
+        options.ledger?.append({ type: 'submitted', jobId: job.id, fingerprint, videoId: result.remoteId, at: clock.now() });
+        return { videoId: result.remoteId, status: result.status };
+      } catch (error) {
+        if (signal.aborted) throw signal.reason;
+        if (!(error instanceof ProviderError)) throw error;
+        const canRetry = attempt < options.retry.maxAttempts;
+        if (error.kind === 'rate_limited' && canRetry) {
+          const delay = backoffDelay(attempt, options.retry, error.details.retryAfterMs, random);
+          gate.pause(delay);
+          state.decisions.push(`create ${attempt} answered 429 (nothing created); retried after ${delay} ms`);
+          events.onRetry(job, 'create', error.message, delay);
+          await clock.sleep(delay, signal);
+          continue;
+        }
+        if (!isAmbiguousCreate(error)) {
+          throw new JobStop('failed', { code: error.details.code ?? error.kind, message: error.message });
+        }
+        const found = await lookForCreated(job, provider, intentAt, state, attempt, error);
+        if (found) return found;
+        if (!canRetry) throw new JobStop('failed', { code: error.kind, message: error.message });
+        const delay = backoffDelay(attempt, options.retry, error.details.retryAfterMs, random);
+        events.onRetry(job, 'create', error.message, delay);
+        await clock.sleep(delay, signal);
+      }
+    }
+  }
+
+  /** After an ambiguous create: adopt the video it made, or prove it made none. */
+  async function lookForCreated(
+    job: JobSpec,
+    provider: Provider,
+    since: number,
+    state: JobState,
+    attempt: number,
+    cause: ProviderError,
+  ): Promise<{ videoId: string; status: RemoteStatus } | undefined> {
+    const what = `create ${attempt} failed without a clear answer (${cause.message})`;
+    const uncertain = (why: string): JobStop => {
+      state.decisions.push(`${what}; ${why}; not retried, so it is never paid for twice`);
+      return new JobStop('failed', {
+        code: 'submit_uncertain',
+        message: `the server may have created this video (${cause.message}) and ${why}; check the provider's dashboard, then run again`,
+      });
+    };
+    if (!provider.findSubmitted) throw uncertain('this API cannot list recent videos');
+    let found: string | undefined;
+    try {
+      found = await request(job, 'list', () => provider.findSubmitted!(job, since, claimed, signal), 0);
+    } catch (error) {
+      if (signal.aborted) throw signal.reason;
+      throw uncertain(`listing recent videos failed (${error instanceof Error ? error.message : String(error)})`);
+    }
+    if (!found) {
+      state.decisions.push(`${what}; no matching video in the recent list, so none was made; retried`);
+      return undefined;
+    }
+    claimed.add(found);
+    options.ledger?.append({ type: 'submitted', jobId: job.id, fingerprint: jobFingerprint(job), videoId: found, at: clock.now() });
+    state.decisions.push(`${what}; found ${found} with the same prompt and parameters; adopted it instead of creating another`);
+    events.onJobSubmitted(job, found, 'adopted');
+    const status = await request(job, 'status', () => provider.status(found!, signal), 0);
+    return { videoId: found, status };
+  }
+
+  interface JobState {
+    attempts: number;
+    decisions: string[];
+    videoId: string | null;
+    status?: RemoteStatus;
+  }
+
+  async function runOne(job: JobSpec): Promise<JobResult> {
+    const provider = options.providerFor(job);
+    const record = records.get(job.id);
+    const startedAt = clock.now();
+    const state: JobState = { attempts: 0, decisions: [], videoId: null };
+    const stem = fileStem(job.id);
+    const file = join('videos', `${stem}.mp4`);
+    const target = resolve(options.outDir, file);
+    if (!target.startsWith(resolve(videosDir) + sep)) throw new Error(`unsafe file name for job ${job.id}`);
+    const finish = (status: JobResult['status'], extra: Partial<JobResult> = {}): JobResult => ({
+      ...baseResult(job, status),
+      rawStatus: state.status?.rawStatus ?? null,
+      videoId: state.videoId,
+      attempts: state.attempts,
+      decisions: state.decisions,
+      startedAt: new Date(startedAt).toISOString(),
+      finishedAt: new Date(clock.now()).toISOString(),
+      durationMs: clock.now() - startedAt,
+      ...extra,
+    });
+
+    if (record?.ended?.status === 'completed' && (!options.download || (record.ended.file && existsSync(target)))) {
+      state.videoId = record.videoId ?? null;
+      return finish('skipped', { file: record.ended.file, rawStatus: 'completed' });
+    }
+    if (signal.aborted) return finish('pending');
+    const deadline = options.timeoutMs > 0 ? startedAt + options.timeoutMs : 0;
+    try {
+      if (record?.videoId && record.ended?.status !== 'failed') {
+        state.videoId = record.videoId;
+        state.decisions.push(`resumed ${record.videoId} from the ledger instead of creating again`);
+        events.onJobSubmitted(job, record.videoId, 'resumed');
+        state.status = await request(job, 'status', () => provider.status(record.videoId!, signal), deadline);
+      } else {
+        if (record?.intentAt !== undefined && !record.videoId) {
+          const found = await lookForCreated(job, provider, record.intentAt, state, 0, new ProviderError('connection', 'an earlier run stopped before the answer'));
+          if (found) {
+            state.videoId = found.videoId;
+            state.status = found.status;
+          }
+        }
+        if (!state.videoId) {
+          const submitted = await submit(job, state);
+          state.videoId = submitted.videoId;
+          state.status = submitted.status;
+          events.onJobSubmitted(job, submitted.videoId, 'created');
+        }
+      }
+      const samples: PollSample[] = [];
+      const submittedAt = clock.now();
+      let status = state.status!;
+      events.onJobProgress(job, status);
+      while (!TERMINAL.has(status.state)) {
+        samples.push({ at: clock.now(), progress: status.progress });
+        if (samples.length > 16) samples.splice(1, 1); // keep the first and the latest readings
+        let delay = nextPollDelay(samples, submittedAt, status, options.poll);
+        if (deadline) {
+          const left = deadline - clock.now();
+          if (left <= 0) throw new JobStop('timed_out', { code: 'timeout', message: `no result within ${options.timeoutMs / 1000} s` });
+          delay = Math.min(delay, left);
+        }
+        await clock.sleep(delay, signal);
+        if (deadline && clock.now() >= deadline) throw new JobStop('timed_out', { code: 'timeout', message: `no result within ${options.timeoutMs / 1000} s` });
+        const next = await request(job, 'status', () => provider.status(state.videoId!, signal), deadline);
+        if (next.rawStatus !== status.rawStatus || next.progress !== status.progress) events.onJobProgress(job, next);
+        status = next;
+        state.status = next;
+      }
+      if (status.state === 'failed') {
+        throw new JobStop('failed', status.error ?? { code: status.rawStatus, message: 'the generation failed' });
+      }
+      if (!options.download) return finish('completed');
+      if (status.expiresAt !== undefined && status.expiresAt <= clock.now()) {
+        throw new JobStop('failed', { code: 'expired', message: `the video expired at ${new Date(status.expiresAt).toISOString()} before it was downloaded` });
+      }
+      const bytes = await request(job, 'download', async () => saveStream(await provider.download(state.videoId!, status, signal), target, signal), 0);
+      return finish('completed', { file: file.split(sep).join('/'), bytes });
+    } catch (error) {
+      if (signal.aborted) return finish('pending');
+      if (error instanceof JobStop) return finish(error.outcome, { error: error.info });
+      if (error instanceof ProviderError) {
+        return finish('failed', { error: { code: error.details.code ?? error.kind, message: error.message } });
+      }
+      return finish('failed', { error: { code: 'internal', message: error instanceof Error ? error.message : String(error) } });
+    }
+  }
+
+  const settle = (job: JobSpec, result: JobResult): JobResult => {
+    if (result.status !== 'pending' && result.status !== 'skipped') {
+      options.ledger?.append({
+        type: 'ended',
+        jobId: job.id,
+        fingerprint: jobFingerprint(job),
+        videoId: result.videoId,
+        status: result.status,
+        file: result.file,
+        at: clock.now(),
+      });
+    }
+    events.onJobEnd(result);
+    return result;
+  };
+
+  // Remix sources are scheduled before the jobs that need them; a job waits for its source
+  // outside the limit, so it never holds a slot its source needs.
+  for (const job of dependencyOrder(jobs)) {
+    const source = job.remixOf?.kind === 'job' ? done.get(job.remixOf.jobId) : undefined;
+    const promise = (source ?? Promise.resolve(undefined))
+      .then(() => limit(() => runOne(job)))
+      .then((result) => settle(job, result));
+    done.set(job.id, promise);
+  }
+  const results = await Promise.all(jobs.map((job) => done.get(job.id)!));
+  events.onRunEnd(results);
+  return results;
+}
+
+/** Jobs ordered so every remix source comes before its remixes (the reader rejects cycles). */
+export function dependencyOrder(jobs: readonly JobSpec[]): JobSpec[] {
+  const byId = new Map(jobs.map((job) => [job.id, job]));
+  const ordered: JobSpec[] = [];
+  const seen = new Set<string>();
+  const visit = (job: JobSpec): void => {
+    if (seen.has(job.id)) return;
+    seen.add(job.id);
+    const source = job.remixOf?.kind === 'job' ? byId.get(job.remixOf.jobId) : undefined;
+    if (source) visit(source);
+    ordered.push(job);
+  };
+  jobs.forEach(visit);
+  return ordered;
+}

@@ -1,0 +1,59 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { run, type RunOptions, type RunResult } from '../src/run.js';
+import { startSimulator, type Simulator, type SimulatorOptions } from '../src/simulator/index.js';
+
+/** A temp folder removed by `cleanup()`. */
+export async function tempDir(): Promise<{ dir: string; cleanup: () => Promise<void> }> {
+  const dir = await mkdtemp(join(tmpdir(), 'video-batch-test-'));
+  return { dir, cleanup: () => rm(dir, { recursive: true, force: true }) };
+}
+
+export async function writeManifest(dir: string, name: string, text: string): Promise<string> {
+  const path = join(dir, name);
+  await writeFile(path, text);
+  return path;
+}
+
+/** A simulator fast enough for tests: videos finish in about 150 ms. */
+export function fastSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
+  return startSimulator({ queueMs: 30, generationMs: 120, ...options });
+}
+
+/** run() with test-speed polling and backoff, against `sim`, capturing the log. */
+export async function runAgainst(
+  sim: Simulator,
+  options: Partial<RunOptions> & { manifest: string; outDir: string },
+  extra: { signal?: AbortSignal; env?: Record<string, string | undefined> } = {},
+): Promise<RunResult & { log: string[] }> {
+  const log: string[] = [];
+  const result = await run(
+    {
+      concurrency: 4,
+      dryRun: false,
+      download: true,
+      timeoutSeconds: 30,
+      failOn: 'any',
+      simulate: false,
+      baseUrl: sim.url,
+      poll: { minIntervalMs: 10, maxIntervalMs: 100 },
+      retry: { baseDelayMs: 10, maxDelayMs: 200 },
+      ...options,
+    },
+    {
+      env: extra.env ?? { OPENAI_API_KEY: 'sk-test-secret-key' },
+      log: (line) => log.push(line),
+      print: (line) => log.push(line),
+      signal: extra.signal,
+    },
+  );
+  return { ...result, log };
+}
+
+/** Bytes the simulator serves for a video, fetched directly (not through video-batch). */
+export async function serverBytes(sim: Simulator, videoId: string): Promise<Buffer> {
+  const response = await fetch(`${sim.url}/videos/${videoId}/content`, { headers: { authorization: 'Bearer sk-test' } });
+  if (!response.ok) throw new Error(`content ${response.status}`);
+  return Buffer.from(await response.arrayBuffer());
+}

@@ -1,0 +1,79 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Simulator } from '../src/simulator/index.js';
+import { fastSimulator, runAgainst, serverBytes, tempDir, writeManifest } from './helpers.js';
+
+describe('a clean run against the Videos API', () => {
+  let sim: Simulator | undefined;
+  let cleanup: (() => Promise<void>) | undefined;
+  afterEach(async () => {
+    await sim?.close();
+    await cleanup?.();
+  });
+
+  it('downloads every video byte-exact, writes report.json and report.md, and creates each video once', async () => {
+    sim = await fastSimulator();
+    const t = await tempDir();
+    cleanup = t.cleanup;
+    const manifest = await writeManifest(
+      t.dir,
+      'm.yaml',
+      `defaults: {model: sora-2, seconds: 4, size: 1280x720}
+jobs:
+  - {id: fox, prompt: A red fox running through snow}
+  - {id: car, prompt: A sports car on a podium, seconds: 8}
+  - {id: city, prompt: A city at night, size: 720x1280}
+  - {id: beach, prompt: Waves on a beach}
+  - {id: cake, prompt: A birthday cake with candles}
+`,
+    );
+    const outDir = join(t.dir, 'out');
+    const result = await runAgainst(sim, { manifest, outDir, concurrency: 2 });
+
+    expect(result.exitCode).toBe(0);
+    expect(sim.stats.billedCreates).toBe(5);
+    const report = JSON.parse(await readFile(join(outDir, 'report.json'), 'utf8'));
+    expect(report.schemaVersion).toBe(1);
+    expect(report.summary).toMatchObject({ total: 5, completed: 5, failed: 0 });
+    const ids = new Set<string>();
+    for (const job of report.jobs) {
+      expect(job.status).toBe('completed');
+      expect(job.videoId).toMatch(/^video_/);
+      expect(job.error).toBeNull();
+      expect(job.attempts).toBe(1);
+      ids.add(job.videoId);
+      const onDisk = await readFile(join(outDir, job.file));
+      expect(onDisk.equals(await serverBytes(sim, job.videoId))).toBe(true);
+    }
+    expect(ids.size).toBe(5);
+    const car = report.jobs.find((j: { id: string }) => j.id === 'car');
+    expect(car).toMatchObject({ model: 'sora-2', seconds: 8, size: '1280x720', file: 'videos/car.mp4', provider: 'openai' });
+    expect(sim.stats.videos.get(car.videoId)?.seconds).toBe('8');
+
+    const md = await readFile(join(outDir, 'report.md'), 'utf8');
+    expect(md).toContain('| id | status | video id | model | seconds | size | time | error |');
+    for (const job of report.jobs) expect(md).toContain(job.videoId);
+  });
+
+  it('never has more jobs in flight than --concurrency', async () => {
+    sim = await fastSimulator({ generationMs: 200 });
+    const t = await tempDir();
+    cleanup = t.cleanup;
+    const jobs = Array.from({ length: 8 }, (_, i) => `  - {id: j${i}, prompt: Prompt number ${i}}`).join('\n');
+    const manifest = await writeManifest(t.dir, 'm.yaml', `jobs:\n${jobs}\n`);
+    const result = await runAgainst(sim, { manifest, outDir: join(t.dir, 'out'), concurrency: 3 });
+    expect(result.exitCode).toBe(0);
+    // In flight = created but not yet downloaded, from the server's own request log.
+    const events = sim.stats.requests
+      .filter((r) => r.status < 300 && (r.route === 'create' || r.route === 'content'))
+      .map((r) => ({ at: r.at, delta: r.route === 'create' ? 1 : -1 }));
+    let inFlight = 0;
+    let peak = 0;
+    for (const e of events) {
+      inFlight += e.delta;
+      peak = Math.max(peak, inFlight);
+    }
+    expect(peak).toBe(3);
+  });
+});

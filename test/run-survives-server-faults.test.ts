@@ -1,0 +1,116 @@
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Fault, Simulator } from '../src/simulator/index.js';
+import { fastSimulator, runAgainst, serverBytes, tempDir, writeManifest } from './helpers.js';
+
+interface ReportJob {
+  id: string;
+  status: string;
+  videoId: string | null;
+  file: string | null;
+  attempts: number;
+  decisions: string[];
+  error: { code: string; message: string } | null;
+}
+
+describe('retries: 429, 5xx and dropped connections', () => {
+  let sim: Simulator | undefined;
+  let cleanup: (() => Promise<void>) | undefined;
+  afterEach(async () => {
+    await sim?.close();
+    await cleanup?.();
+  });
+
+  async function runWith(faults: Fault[], prompts = ['A red fox running through snow', 'A sports car on a podium']) {
+    sim = await fastSimulator({ faults });
+    const t = await tempDir();
+    cleanup = t.cleanup;
+    const body = prompts.map((p, i) => `  - {id: job${i + 1}, prompt: "${p}"}`).join('\n');
+    const manifest = await writeManifest(t.dir, 'm.yaml', `jobs:\n${body}\n`);
+    const outDir = join(t.dir, 'out');
+    const result = await runAgainst(sim, { manifest, outDir, concurrency: 2 });
+    const report = JSON.parse(await readFile(join(outDir, 'report.json'), 'utf8')) as { jobs: ReportJob[] };
+    return { result, report, outDir, sim };
+  }
+
+  async function expectAllVideosExact(outDir: string, jobs: ReportJob[], s: Simulator) {
+    for (const job of jobs) {
+      expect(job.status).toBe('completed');
+      const onDisk = await readFile(join(outDir, job.file!));
+      expect(onDisk.equals(await serverBytes(s, job.videoId!))).toBe(true);
+    }
+    // No temporary file is left behind.
+    expect((await readdir(join(outDir, 'videos'))).filter((f) => !f.endsWith('.mp4'))).toEqual([]);
+  }
+
+  it('waits out Retry-After on a 429 create, then creates each video exactly once', async () => {
+    const { result, report, outDir, sim: s } = await runWith([{ route: 'create', kind: 'rate_limit', times: 2, retryAfterSeconds: 1 }]);
+    expect(result.exitCode).toBe(0);
+    expect(s.stats.billedCreates).toBe(2);
+    const creates = s.stats.requests.filter((r) => r.route === 'create');
+    expect(creates.map((r) => r.status)).toEqual([429, 429, 200, 200]);
+    // The retry went out no sooner than the server asked.
+    const lastRefusal = creates[1]!.at;
+    expect(creates[2]!.at - lastRefusal).toBeGreaterThanOrEqual(900);
+    expect(report.jobs.map((j) => j.attempts).reduce((a, b) => a + b)).toBe(4);
+    expect(report.jobs.some((j) => j.decisions.some((d) => d.includes('429')))).toBe(true);
+    await expectAllVideosExact(outDir, report.jobs, s);
+  });
+
+  it('retries a 429 and 5xx on retrieve without a second create', async () => {
+    const { result, report, outDir, sim: s } = await runWith([
+      { route: 'retrieve', kind: 'rate_limit', times: 1, retryAfterSeconds: 0 },
+      { route: 'retrieve', kind: 'server_error', times: 2 },
+      { route: 'retrieve', kind: 'unavailable', times: 1 },
+    ]);
+    expect(result.exitCode).toBe(0);
+    expect(s.stats.billedCreates).toBe(2);
+    expect(s.stats.requests.filter((r) => r.route === 'retrieve' && r.status >= 429).length).toBe(4);
+    await expectAllVideosExact(outDir, report.jobs, s);
+  });
+
+  it('retries a 5xx download and a connection dropped mid-download, never leaving a half-written .mp4', async () => {
+    const { result, report, outDir, sim: s } = await runWith([
+      { route: 'content', kind: 'server_error', times: 1 },
+      { route: 'content', kind: 'truncate', times: 1 },
+      { route: 'content', kind: 'drop', times: 1 },
+    ]);
+    expect(result.exitCode).toBe(0);
+    expect(s.stats.requests.filter((r) => r.route === 'content').length).toBeGreaterThanOrEqual(5);
+    await expectAllVideosExact(outDir, report.jobs, s);
+  });
+
+  it('after a create whose answer was lost, adopts the video the server made instead of paying twice', async () => {
+    const { result, report, sim: s } = await runWith([{ route: 'create', kind: 'accept_then_drop', times: 1, match: 'fox' }]);
+    expect(result.exitCode).toBe(0);
+    expect(s.stats.billedCreates).toBe(2);
+    const fox = report.jobs.find((j) => j.id === 'job1')!;
+    expect(fox.status).toBe('completed');
+    expect(fox.decisions.join(' ')).toMatch(/adopted/);
+    expect(s.stats.requests.some((r) => r.route === 'list')).toBe(true);
+  });
+
+  it('after a 500 on create with no video made, looks, finds none, and creates again', async () => {
+    const { result, report, sim: s } = await runWith([{ route: 'create', kind: 'server_error', times: 1, match: 'fox' }]);
+    expect(result.exitCode).toBe(0);
+    expect(s.stats.billedCreates).toBe(2);
+    const fox = report.jobs.find((j) => j.id === 'job1')!;
+    expect(fox.attempts).toBe(2);
+    expect(fox.decisions.join(' ')).toMatch(/no matching video/);
+  });
+
+  it('when the gateway cannot list videos, an ambiguous create fails as submit_uncertain instead of risking a second bill', async () => {
+    sim = await fastSimulator({ supportsList: false, faults: [{ route: 'create', kind: 'accept_then_drop', times: 1, match: 'fox' }] });
+    const t = await tempDir();
+    cleanup = t.cleanup;
+    const manifest = await writeManifest(t.dir, 'm.yaml', `- {id: fox, prompt: A red fox running through snow}\n`);
+    const result = await runAgainst(sim, { manifest, outDir: join(t.dir, 'out') });
+    expect(result.exitCode).toBe(1);
+    expect(sim.stats.billedCreates).toBe(1);
+    expect(sim.stats.requests.filter((r) => r.route === 'create').length).toBe(1);
+    const job = result.report!.jobs[0]!;
+    expect(job.error?.code).toBe('submit_uncertain');
+    expect(job.decisions.join(' ')).toMatch(/never paid for twice/);
+  });
+});
