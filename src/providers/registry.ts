@@ -1,6 +1,9 @@
 import { ConfigError } from '../errors.js';
 import type { JobSpec, ProviderName } from '../types.js';
+import { createGenerationsProvider } from './generations.js';
 import { createOpenAIProvider } from './openai.js';
+import { createSeedanceProvider } from './seedance.js';
+import { createVeoProvider } from './veo.js';
 import type { Provider } from './types.js';
 
 /** Where a job's requests go and which variable holds its key. */
@@ -20,6 +23,15 @@ export const ENV_PREFIX: Readonly<Record<ProviderName, string>> = {
 
 export type Env = Readonly<Record<string, string | undefined>>;
 
+/** A second variable a provider's key may be in, read only when the first is unset (Google's SDKs also read GOOGLE_API_KEY). */
+export const KEY_ENV_FALLBACK: Readonly<Partial<Record<ProviderName, string>>> = { veo: 'GOOGLE_API_KEY' };
+
+function defaultKeyEnv(provider: ProviderName, env: Env): string {
+  const primary = `${ENV_PREFIX[provider]}_API_KEY`;
+  const fallback = KEY_ENV_FALLBACK[provider];
+  return !nonEmpty(env[primary]) && fallback !== undefined && nonEmpty(env[fallback]) ? fallback : primary;
+}
+
 /**
  * The endpoint of a job: the job's `base_url`/`api_key_env` (or its manifest defaults), then
  * `baseUrlOverride` (the CLI's `--base-url`, for the `openai` shapes), then the environment.
@@ -28,7 +40,7 @@ export function endpointFor(job: JobSpec, env: Env, baseUrlOverride?: string): E
   const prefix = ENV_PREFIX[job.provider];
   const fromFlag = prefix === 'OPENAI' ? baseUrlOverride : undefined;
   const baseUrl = job.baseUrl ?? fromFlag ?? nonEmpty(env[`${prefix}_BASE_URL`]);
-  return { provider: job.provider, baseUrl, apiKeyEnv: job.apiKeyEnv ?? `${prefix}_API_KEY` };
+  return { provider: job.provider, baseUrl, apiKeyEnv: job.apiKeyEnv ?? defaultKeyEnv(job.provider, env) };
 }
 
 function nonEmpty(value: string | undefined): string | undefined {
@@ -60,13 +72,36 @@ export class ProviderPool {
   private create(endpoint: Endpoint): Provider {
     const apiKey = nonEmpty(this.options.env[endpoint.apiKeyEnv]);
     if (!apiKey) throw new ConfigError(`${endpoint.apiKeyEnv} is not set; export it with your API key`);
+    const common = { apiKey, fetch: this.options.fetch, requestTimeoutMs: this.options.requestTimeoutMs };
     switch (endpoint.provider) {
       case 'openai':
-        return createOpenAIProvider({ apiKey, baseUrl: endpoint.baseUrl, fetch: this.options.fetch, requestTimeoutMs: this.options.requestTimeoutMs });
-      default:
-        throw new ConfigError(`provider "${endpoint.provider}" is not available in this build`);
+        return createOpenAIProvider({ ...common, baseUrl: endpoint.baseUrl });
+      case 'openai-generations':
+        if (!endpoint.baseUrl) {
+          throw new ConfigError('provider "openai-generations" needs the gateway\'s base URL: set OPENAI_BASE_URL, --base-url or base_url (e.g. https://api.agentsflare.com/v1)');
+        }
+        return createGenerationsProvider({ ...common, baseUrl: checkedBaseUrl(endpoint) });
+      case 'veo':
+        return createVeoProvider({ ...common, baseUrl: endpoint.baseUrl && checkedBaseUrl(endpoint) });
+      case 'seedance':
+        return createSeedanceProvider({ ...common, baseUrl: endpoint.baseUrl && checkedBaseUrl(endpoint) });
     }
   }
+}
+
+/** The endpoint's base URL, if it is an http(s) URL. */
+function checkedBaseUrl(endpoint: Endpoint): string {
+  const text = endpoint.baseUrl ?? '';
+  let url: URL | undefined;
+  try {
+    url = new URL(text);
+  } catch {
+    url = undefined;
+  }
+  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
+    throw new ConfigError(`base URL ${JSON.stringify(text)} for provider "${endpoint.provider}" is not an http(s) URL`);
+  }
+  return text;
 }
 
 /** Every key a run needs that the environment lacks, as one message; undefined when all are set. */

@@ -6,8 +6,7 @@ export function escapeCell(text: string): string {
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/\|/g, '\\|')
-    .replace(/([\\`*_[\]#~])/g, (m) => (m === '\\' ? '\\\\' : `\\${m}`))
+    .replace(/[\\`*_[\]#~|]/g, (m) => `\\${m}`)
     .replace(/\r?\n/g, ' ');
 }
 

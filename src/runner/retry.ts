@@ -28,7 +28,8 @@ export function isAmbiguousCreate(error: unknown): boolean {
  * sent one, else exponential backoff with full jitter, capped.
  */
 export function backoffDelay(attempt: number, options: RetryOptions, retryAfterMs: number | undefined, random: () => number): number {
-  if (retryAfterMs !== undefined) return Math.min(retryAfterMs, options.maxDelayMs * 4);
+  // The server knows its own limits; only a nonsensical wait (over 10 minutes) is cut short.
+  if (retryAfterMs !== undefined) return Math.min(retryAfterMs, 600_000);
   const ceiling = Math.min(options.maxDelayMs, options.baseDelayMs * 2 ** (attempt - 1));
   return Math.round(ceiling / 2 + (random() * ceiling) / 2);
 }

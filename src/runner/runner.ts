@@ -45,6 +45,7 @@ class JobStop extends Error {
 }
 
 const TERMINAL = new Set(['completed', 'failed']);
+const NEVER = new AbortController().signal;
 
 /** Runs every job to an end and returns one result per job, in manifest order. */
 export async function runJobs(jobs: readonly JobSpec[], options: RunnerOptions): Promise<JobResult[]> {
@@ -61,11 +62,11 @@ export async function runJobs(jobs: readonly JobSpec[], options: RunnerOptions):
   const done = new Map<string, Promise<JobResult>>();
 
   /** A GET-like call, retried on transient failures; 429s pause every job. */
-  async function request<T>(job: JobSpec, what: string, call: () => Promise<T>, deadline: number): Promise<T> {
+  async function request<T>(job: JobSpec, what: string, call: (signal: AbortSignal) => Promise<T>, deadline: number): Promise<T> {
     for (let attempt = 1; ; attempt++) {
       await gate.wait(signal);
       try {
-        return await call();
+        return await scoped(signal, call);
       } catch (error) {
         if (signal.aborted) throw signal.reason;
         if (!isTransient(error) || attempt >= options.retry.maxAttempts) throw error;
@@ -97,9 +98,12 @@ export async function runJobs(jobs: readonly JobSpec[], options: RunnerOptions):
       options.ledger?.append({ type: 'intent', jobId: job.id, fingerprint, at: intentAt });
       state.attempts++;
       try {
-        const result = await provider.submit(job, remixOf, signal);
+        // Not tied to the run's signal: a stop lets a create in flight finish so its id is kept.
+        const result = await scoped(NEVER, (s) => provider.submit(job, remixOf, s));
         claimed.add(result.remoteId);
         options.ledger?.append({ type: 'submitted', jobId: job.id, fingerprint, videoId: result.remoteId, at: clock.now() });
+        state.videoId = result.remoteId;
+        if (signal.aborted) throw signal.reason;
         return { videoId: result.remoteId, status: result.status };
       } catch (error) {
         if (signal.aborted) throw signal.reason;
@@ -146,7 +150,7 @@ export async function runJobs(jobs: readonly JobSpec[], options: RunnerOptions):
     if (!provider.findSubmitted) throw uncertain('this API cannot list recent videos');
     let found: string | undefined;
     try {
-      found = await request(job, 'list', () => provider.findSubmitted!(job, since, claimed, signal), 0);
+      found = await request(job, 'list', (s) => provider.findSubmitted!(job, since, claimed, s), 0);
     } catch (error) {
       if (signal.aborted) throw signal.reason;
       throw uncertain(`listing recent videos failed (${error instanceof Error ? error.message : String(error)})`);
@@ -159,7 +163,7 @@ export async function runJobs(jobs: readonly JobSpec[], options: RunnerOptions):
     options.ledger?.append({ type: 'submitted', jobId: job.id, fingerprint: jobFingerprint(job), videoId: found, at: clock.now() });
     state.decisions.push(`${what}; found ${found} with the same prompt and parameters; adopted it instead of creating another`);
     events.onJobSubmitted(job, found, 'adopted');
-    const status = await request(job, 'status', () => provider.status(found!, signal), 0);
+    const status = await request(job, 'status', (s) => provider.status(found!, s), 0);
     return { videoId: found, status };
   }
 
@@ -202,7 +206,7 @@ export async function runJobs(jobs: readonly JobSpec[], options: RunnerOptions):
         state.videoId = record.videoId;
         state.decisions.push(`resumed ${record.videoId} from the ledger instead of creating again`);
         events.onJobSubmitted(job, record.videoId, 'resumed');
-        state.status = await request(job, 'status', () => provider.status(record.videoId!, signal), deadline);
+        state.status = await request(job, 'status', (s) => provider.status(record.videoId!, s), deadline);
       } else {
         if (record?.intentAt !== undefined && !record.videoId) {
           const found = await lookForCreated(job, provider, record.intentAt, state, 0, new ProviderError('connection', 'an earlier run stopped before the answer'));
@@ -233,7 +237,7 @@ export async function runJobs(jobs: readonly JobSpec[], options: RunnerOptions):
         }
         await clock.sleep(delay, signal);
         if (deadline && clock.now() >= deadline) throw new JobStop('timed_out', { code: 'timeout', message: `no result within ${options.timeoutMs / 1000} s` });
-        const next = await request(job, 'status', () => provider.status(state.videoId!, signal), deadline);
+        const next = await request(job, 'status', (s) => provider.status(state.videoId!, s), deadline);
         if (next.rawStatus !== status.rawStatus || next.progress !== status.progress) events.onJobProgress(job, next);
         status = next;
         state.status = next;
@@ -245,7 +249,7 @@ export async function runJobs(jobs: readonly JobSpec[], options: RunnerOptions):
       if (status.expiresAt !== undefined && status.expiresAt <= clock.now()) {
         throw new JobStop('failed', { code: 'expired', message: `the video expired at ${new Date(status.expiresAt).toISOString()} before it was downloaded` });
       }
-      const bytes = await request(job, 'download', async () => saveStream(await provider.download(state.videoId!, status, signal), target, signal), 0);
+      const bytes = await request(job, 'download', async (s) => saveStream(await provider.download(state.videoId!, status, s), target, s), 0);
       return finish('completed', { file: file.split(sep).join('/'), bytes });
     } catch (error) {
       if (signal.aborted) return finish('pending');
@@ -285,6 +289,22 @@ export async function runJobs(jobs: readonly JobSpec[], options: RunnerOptions):
   const results = await Promise.all(jobs.map((job) => done.get(job.id)!));
   events.onRunEnd(results);
   return results;
+}
+
+/**
+ * Runs `call` with a signal of its own, tied to `parent` only while the call lasts: HTTP clients
+ * add abort listeners they never remove, which on one run-long signal would pile up per request.
+ */
+async function scoped<T>(parent: AbortSignal, call: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  const child = new AbortController();
+  const onAbort = (): void => child.abort(parent.reason);
+  if (parent.aborted) child.abort(parent.reason);
+  else parent.addEventListener('abort', onAbort, { once: true });
+  try {
+    return await call(child.signal);
+  } finally {
+    parent.removeEventListener('abort', onAbort);
+  }
 }
 
 /** Jobs ordered so every remix source comes before its remixes (the reader rejects cycles). */

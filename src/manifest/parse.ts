@@ -1,0 +1,46 @@
+/** `parseManifest`: text -> manifest or every issue. Pure: no file system, no network. */
+import { extname } from 'node:path';
+import { readCsv } from './csv.js';
+import { quote } from './hints.js';
+import type { ManifestFormat, ManifestIssue, ParseOptions, ParseResult } from './types.js';
+import { validate, type Validation } from './validate.js';
+import { readYaml } from './yaml.js';
+
+/** The format named by a file's extension (.yaml, .yml, .csv), if any. */
+export function formatOf(file: string): ManifestFormat | undefined {
+  const extension = extname(file).toLowerCase();
+  if (extension === '.yaml' || extension === '.yml') return 'yaml';
+  if (extension === '.csv') return 'csv';
+  return undefined;
+}
+
+/** Parses and validates a manifest, also returning the image references for `readManifest` to check. */
+export function analyzeManifest(text: string, options: ParseOptions): Validation {
+  const format = options.format ?? formatOf(options.file);
+  if (format === undefined) {
+    const extension = extname(options.file);
+    const issue: ManifestIssue = {
+      file: options.file,
+      line: 0,
+      message:
+        `cannot tell the manifest format from the ${extension === '' ? 'missing extension' : `extension ${quote(extension)}`}; ` +
+        'name the file .yaml, .yml or .csv',
+    };
+    return { issues: [issue], jobs: [], references: [] };
+  }
+  const frontEnd = format === 'csv' ? readCsv(text, options.file) : readYaml(text, options.file);
+  const validation = validate(frontEnd.manifest, options);
+  const issues = [...frontEnd.issues, ...validation.issues].sort((a, b) => a.line - b.line);
+  return { ...validation, issues };
+}
+
+/**
+ * Parses a manifest's text (YAML or CSV) into validated jobs, or returns every issue found.
+ * Pure: reads no files (`input_reference` paths are resolved but not checked; `readManifest` does that).
+ * Calls `options.checkJob` on every structurally valid job.
+ */
+export function parseManifest(text: string, options: ParseOptions): ParseResult {
+  const { issues, jobs } = analyzeManifest(text, options);
+  if (issues.length > 0) return { ok: false, issues };
+  return { ok: true, manifest: { file: options.file, jobs } };
+}

@@ -1,0 +1,244 @@
+/**
+ * Validation shared by both formats: fields as written -> JobSpecs, collecting every issue.
+ * Order: fields and defaults, effective values (job > defaults > overrides > built-ins), ids,
+ * remix links, then the injected provider/model checks on every job that is structurally valid.
+ */
+import { resolve as resolvePath } from 'node:path';
+import type { JobSpec, ProviderName, RemixSource, SourceLocation } from '../types.js';
+import { FIELDS, FIELD_NAMES, fieldNameOf, isFieldName, unknownFieldMessage, type FieldName, type FieldResult, type FieldValues } from './fields.js';
+import { closest, quote } from './hints.js';
+import { derivedId, fileStem, firstFree } from './ids.js';
+import type { RawField, RawJob, RawManifest, RawValue } from './raw.js';
+import { remixCycles } from './remix.js';
+import type { ManifestIssue, ParseOptions } from './types.js';
+
+/** An `input_reference` to check on disk, with where it was written. */
+export interface ImageReference {
+  /** Absolute path. */
+  readonly path: string;
+  readonly line: number;
+  readonly job?: number;
+  readonly row?: number;
+}
+
+export interface Validation {
+  /** Every issue found after the front end; callers sort them by line. */
+  readonly issues: ManifestIssue[];
+  /** The jobs; complete only when `issues` is empty. */
+  readonly jobs: JobSpec[];
+  /** Every well-formed `input_reference`, also of jobs with other issues, so all can be checked. */
+  readonly references: ImageReference[];
+}
+
+type Values = Partial<FieldValues>;
+type Lines = Partial<Record<FieldName, number>>;
+
+interface Draft {
+  readonly raw: RawJob;
+  readonly values: Values;
+  readonly lines: Lines;
+  id?: string;
+  remixOf?: RemixSource;
+  /** Set once any issue concerns this job, so it is left out of `checkJob`. */
+  broken: boolean;
+}
+
+/** Validates fields as written; pure apart from `options.checkJob`. */
+export function validate(raw: RawManifest, options: ParseOptions): Validation {
+  const issues: ManifestIssue[] = [];
+  const report = (line: number, message: string, at: { draft?: Draft; field?: string } = {}): void => {
+    if (at.draft) at.draft.broken = true;
+    const job = at.draft?.raw.job;
+    const row = at.draft?.raw.row;
+    issues.push({
+      file: options.file, line, message,
+      ...(row !== undefined ? { row } : {}), ...(job !== undefined ? { job } : {}),
+      ...(at.field !== undefined ? { field: at.field } : {}),
+    });
+  };
+
+  const defaults: Values = {};
+  const defaultLines: Lines = {};
+  for (const field of raw.defaults) {
+    if (!isFieldName(field.name)) {
+      report(field.line, unknownFieldMessage(field.name));
+    } else if (!FIELDS[field.name].allowedInDefaults) {
+      report(field.line, `cannot be set in defaults; set it on each job`, { field: field.name });
+    } else {
+      readField(field, field.name, defaults, defaultLines, (message) => report(field.line, message, { field: field.name }));
+    }
+  }
+
+  const drafts: Draft[] = raw.jobs.map((job) => {
+    const draft: Draft = { raw: job, values: {}, lines: {}, broken: false };
+    for (const field of job.fields) {
+      if (!isFieldName(field.name)) {
+        report(field.line, unknownFieldMessage(field.name), { draft });
+        continue;
+      }
+      readField(field, field.name, draft.values, draft.lines, (message) => report(field.line, message, { draft, field: field.name }));
+    }
+    const promptField = job.fields.find((field) => field.name === 'prompt');
+    // A prompt written but invalid, or misspelt (the hint says so), is reported already.
+    const misspelt = job.fields.some((field) => !isFieldName(field.name) && closest(field.name, FIELD_NAMES) === 'prompt');
+    if (promptField === undefined && !misspelt) {
+      report(job.line, 'is missing: every job needs a prompt that says what the video should show', { draft, field: 'prompt' });
+    } else if (promptField !== undefined && parseValue('prompt', promptField.value) === undefined) {
+      report(promptField.line, 'must not be empty: say what the video should show', { draft, field: 'prompt' });
+    }
+    return draft;
+  });
+
+  const effective = (draft: Draft): Effective => effectiveValues(draft.values, defaults, options);
+
+  // Ids: given ones first, so a derived id never takes one a user chose.
+  const taken = new Set<string>();
+  for (const draft of drafts) {
+    draft.id = draft.values.id;
+    if (draft.id !== undefined) taken.add(draft.id);
+  }
+  for (const draft of drafts) {
+    const prompt = draft.values.prompt;
+    if (draft.id !== undefined || prompt === undefined) continue;
+    // What shapes the video goes into the hash; where it is sent (base_url, api_key_env) does not.
+    const s = effective(draft);
+    draft.id = firstFree(derivedId(prompt, [s.provider, s.model, s.seconds, s.size, s.inputReference, draft.values.remix_of]), taken);
+    taken.add(draft.id);
+  }
+
+  const byId = new Map<string, Draft>();
+  const byStem = new Map<string, Draft>();
+  for (const draft of drafts) {
+    if (draft.id === undefined) continue;
+    const first = byId.get(draft.id);
+    if (first !== undefined) {
+      const message = `id ${quote(draft.id)} is used by the jobs at ${where(first.raw)} and ${where(draft.raw)}; ids must be unique`;
+      report(draft.lines.id ?? draft.raw.line, message, { draft, field: 'id' });
+      continue;
+    }
+    byId.set(draft.id, draft);
+    const stem = fileStem(draft.id).toLowerCase();
+    const clash = byStem.get(stem);
+    if (clash?.id !== undefined) {
+      const message =
+        `ids ${quote(clash.id)} (${where(clash.raw)}) and ${quote(draft.id)} would be saved under the same file name ` +
+        `${quote(fileStem(draft.id))} (file names ignore case on macOS and Windows); rename one`;
+      report(draft.lines.id ?? draft.raw.line, message, { draft, field: 'id' });
+    } else {
+      byStem.set(stem, draft);
+    }
+  }
+
+  // remix_of names a job of this manifest when such an id exists; anything else is a video id.
+  for (const draft of drafts) {
+    const target = draft.values.remix_of;
+    if (target === undefined) continue;
+    const line = draft.lines.remix_of ?? draft.raw.line;
+    const targetJob = byId.get(target);
+    if (targetJob === draft) report(line, 'a job may not remix itself', { draft, field: 'remix_of' });
+    else draft.remixOf = targetJob !== undefined ? { kind: 'job', jobId: target } : { kind: 'video', videoId: target };
+  }
+  const links = drafts.flatMap((draft) =>
+    draft.id !== undefined && draft.remixOf?.kind === 'job' ? [{ id: draft.id, target: draft.remixOf.jobId }] : [],
+  );
+  for (const cycle of remixCycles(links)) {
+    const members = cycle.map((id) => byId.get(id)).filter((member): member is Draft => member !== undefined);
+    for (const member of members) member.broken = true;
+    const first = members.sort((a, b) => a.raw.line - b.raw.line)[0];
+    if (first === undefined) continue;
+    // Start the path at the job the issue is reported on.
+    const start = Math.max(0, cycle.indexOf(first.id ?? ''));
+    const ordered = [...cycle.slice(start), ...cycle.slice(0, start)];
+    const path = [...ordered, ...ordered.slice(0, 1)].map((id) => quote(id)).join(' -> ');
+    const message = `remix_of forms a cycle: ${path}; a job can only remix a job that does not depend on it`;
+    report(first.lines.remix_of ?? first.raw.line, message, { draft: first, field: 'remix_of' });
+  }
+
+  const references: ImageReference[] = [];
+  const jobs: JobSpec[] = [];
+  for (const draft of drafts) {
+    const e = effective(draft);
+    if (e.inputReference !== undefined) {
+      const ownLine = draft.lines.input_reference;
+      const path = resolvePath(options.manifestDir, e.inputReference);
+      if (ownLine !== undefined) references.push({ path, line: ownLine, ...location(draft.raw) });
+      else references.push({ path, line: defaultLines.input_reference ?? draft.raw.line });
+    }
+    const prompt = draft.values.prompt;
+    if (draft.broken || draft.id === undefined || prompt === undefined) continue;
+    const source: SourceLocation = { file: options.file, line: draft.raw.line, ...(draft.raw.row !== undefined ? { row: draft.raw.row } : {}) };
+    const spec: JobSpec = {
+      id: draft.id,
+      prompt,
+      provider: e.provider,
+      model: e.model,
+      ...(e.seconds !== undefined ? { seconds: e.seconds } : {}),
+      ...(e.size !== undefined ? { size: e.size } : {}),
+      ...(e.inputReference !== undefined ? { inputReference: resolvePath(options.manifestDir, e.inputReference) } : {}),
+      ...(draft.remixOf !== undefined ? { remixOf: draft.remixOf } : {}),
+      ...(e.baseUrl !== undefined ? { baseUrl: e.baseUrl } : {}),
+      ...(e.apiKeyEnv !== undefined ? { apiKeyEnv: e.apiKeyEnv } : {}),
+      source,
+    };
+    jobs.push(spec);
+    for (const problem of options.checkJob?.(spec) ?? []) {
+      const field = fieldNameOf(problem.field);
+      const line = (isFieldName(field) ? draft.lines[field] : undefined) ?? draft.raw.line;
+      report(line, problem.message, { draft, field });
+    }
+  }
+
+  return { issues, jobs, references };
+}
+
+interface Effective {
+  provider: ProviderName;
+  model: string;
+  seconds?: number;
+  size?: string;
+  inputReference?: string;
+  baseUrl?: string;
+  apiKeyEnv?: string;
+}
+
+/** Precedence: job field > manifest `defaults` > CLI overrides > built-ins. */
+function effectiveValues(job: Values, defaults: Values, options: ParseOptions): Effective {
+  const provider = job.provider ?? defaults.provider ?? options.overrides?.provider ?? options.defaultProvider ?? 'openai';
+  return {
+    provider,
+    model: job.model ?? defaults.model ?? options.overrides?.model ?? options.defaultModel(provider),
+    seconds: job.seconds ?? defaults.seconds,
+    size: job.size ?? defaults.size,
+    inputReference: job.input_reference ?? defaults.input_reference,
+    baseUrl: job.base_url ?? defaults.base_url,
+    apiKeyEnv: job.api_key_env ?? defaults.api_key_env,
+  };
+}
+
+/** Parses one field into `values`; an empty value counts as absent. */
+function readField<K extends FieldName>(field: RawField, name: K, values: Values, lines: Lines, onError: (message: string) => void): void {
+  const result = parseValue(name, field.value);
+  if (result === undefined) return;
+  if (!result.ok) {
+    onError(result.message);
+    return;
+  }
+  values[name] = result.value;
+  lines[name] = field.line;
+}
+
+function parseValue<K extends FieldName>(name: K, value: RawValue): FieldResult<FieldValues[K]> | undefined {
+  const definition = FIELDS[name];
+  if (value.kind === 'empty') return undefined;
+  if (value.kind !== 'text') return { ok: false, message: `must be ${definition.expected} (got a ${value.kind})` };
+  const text = value.text.trim();
+  return text === '' ? undefined : definition.parse(text);
+}
+
+function location(job: RawJob): { job?: number; row?: number } {
+  return { ...(job.job !== undefined ? { job: job.job } : {}), ...(job.row !== undefined ? { row: job.row } : {}) };
+}
+
+function where(job: RawJob): string {
+  return job.row !== undefined ? `line ${job.line} (row ${job.row})` : `line ${job.line}`;
+}

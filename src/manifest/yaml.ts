@@ -1,0 +1,152 @@
+/**
+ * YAML front end: text -> fields as written, each with its line. Accepts a top-level list of jobs
+ * or a mapping `{defaults, jobs}`; syntax errors and shape mistakes become issues.
+ */
+import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type YAMLError, type YAMLMap } from 'yaml';
+import { isFieldName } from './fields.js';
+import { didYouMean, quote } from './hints.js';
+import type { FrontEndResult, RawField, RawJob, RawManifest, RawValue } from './raw.js';
+import type { ManifestIssue } from './types.js';
+
+/** Top-level keys of the mapping form. `pricing` is reserved for a later feature and ignored. */
+const TOP_LEVEL_KEYS = ['defaults', 'jobs', 'pricing'] as const;
+
+interface Ranged {
+  range?: readonly [number, number, number] | null;
+}
+
+/** Reads a YAML manifest into fields as written; never throws. */
+export function readYaml(text: string, file: string): FrontEndResult {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter });
+  const issues: ManifestIssue[] = [];
+  const lineOf = (node: unknown, fallback = 1): number => {
+    const range = (node as Ranged | null | undefined)?.range;
+    return range ? lineCounter.linePos(range[0]).line : fallback;
+  };
+  const issue = (line: number, message: string, extra: Partial<ManifestIssue> = {}): void => {
+    issues.push({ file, line, ...extra, message });
+  };
+  const empty: RawManifest = { defaults: [], jobs: [] };
+
+  if (doc.errors.length > 0) {
+    for (const error of doc.errors) issue(errorLine(error, lineCounter), syntaxMessage(error));
+    return { manifest: empty, issues };
+  }
+
+  const contents = resolve(doc.contents, doc);
+  if (contents === undefined || (isScalar(contents) && contents.value === null)) {
+    issue(1, 'the manifest is empty; write a list of jobs ("- prompt: ...") or a mapping with "defaults" and "jobs"');
+    return { manifest: empty, issues };
+  }
+
+  const mappingFields = (map: YAMLMap, job?: number): RawField[] => {
+    const fields: RawField[] = [];
+    for (const pair of map.items) {
+      const key = resolve(pair.key, doc);
+      const line = lineOf(pair.key, lineOf(map));
+      if (!isScalar(key) || key.value === null) {
+        issue(line, 'field names must be plain words such as "prompt"', { job });
+        continue;
+      }
+      fields.push({ name: key.source ?? String(key.value), line, value: rawValue(pair.value, doc) });
+    }
+    return fields;
+  };
+
+  const readJobs = (list: unknown, listLine: number): RawJob[] => {
+    if (!isSeq(list)) {
+      issue(listLine, `"jobs" must be a list of jobs, each starting with "- prompt: ..." (got ${describe(list, doc)})`);
+      return [];
+    }
+    if (list.items.length === 0) issue(listLine, 'the manifest has no jobs; add at least one "- prompt: ..."');
+    const jobs: RawJob[] = [];
+    list.items.forEach((item, index) => {
+      const job = index + 1;
+      const node = resolve(item, doc);
+      const line = lineOf(item, listLine);
+      if (!isMap(node)) {
+        const hint = isScalar(node) && typeof node.value === 'string' ? '; to give only a prompt, write "- prompt: ..."' : '';
+        issue(line, `a job must be a mapping of fields (got ${describe(item, doc)})${hint}`, { job });
+        return;
+      }
+      jobs.push({ line, job, fields: mappingFields(node, job) });
+    });
+    return jobs;
+  };
+
+  if (isSeq(contents)) return { manifest: { defaults: [], jobs: readJobs(contents, lineOf(contents)) }, issues };
+
+  if (!isMap(contents)) {
+    issue(lineOf(contents), `a manifest must be a list of jobs or a mapping with "defaults" and "jobs" (got ${describe(contents, doc)})`);
+    return { manifest: empty, issues };
+  }
+
+  let defaults: RawField[] = [];
+  let jobs: RawJob[] = [];
+  let sawJobs = false;
+  for (const pair of contents.items) {
+    const key = resolve(pair.key, doc);
+    const name = isScalar(key) ? String(key.source ?? key.value) : '';
+    const line = lineOf(pair.key, lineOf(contents));
+    if (name === 'jobs') {
+      sawJobs = true;
+      jobs = readJobs(resolve(pair.value, doc), line);
+    } else if (name === 'defaults') {
+      const value = resolve(pair.value, doc);
+      if (isMap(value)) defaults = mappingFields(value);
+      else if (!(isScalar(value) && value.value === null) && value !== undefined) {
+        issue(line, `"defaults" must be a mapping of fields, e.g. "seconds: 8" (got ${describe(pair.value, doc)})`);
+      }
+    } else if (name !== 'pricing') {
+      const message = isFieldName(name)
+        ? `unknown top-level key ${quote(name)}: it is a job field; put jobs in a list under "jobs:", or make the whole file a list ("- prompt: ...")`
+        : `unknown top-level key ${quote(name)}${didYouMean(name, TOP_LEVEL_KEYS) || '; known keys: defaults, jobs'}`;
+      issue(line, message);
+    }
+  }
+  if (!sawJobs) issue(lineOf(contents), 'no "jobs" list; add "jobs:" with one "- prompt: ..." per job');
+  return { manifest: { defaults, jobs }, issues };
+}
+
+/** Follows an alias to its anchored node; other values pass through. */
+function resolve(node: unknown, doc: Document): unknown {
+  return isAlias(node) ? node.resolve(doc) : (node ?? undefined);
+}
+
+function rawValue(node: unknown, doc: Document): RawValue {
+  const value = resolve(node, doc);
+  if (isMap(value)) return { kind: 'mapping' };
+  if (isSeq(value)) return { kind: 'list' };
+  if (!isScalar(value) || value.value === null) return { kind: 'empty' };
+  // The source spelling, so `id: 007` stays "007" and `seconds: 8.0` is reported as written.
+  return { kind: 'text', text: value.source ?? String(value.value) };
+}
+
+function describe(node: unknown, doc: Document): string {
+  const value = rawValue(node, doc);
+  switch (value.kind) {
+    case 'text':
+      return `text ${quote(value.text)}`;
+    case 'list':
+      return 'a list';
+    case 'mapping':
+      return 'a mapping';
+    case 'empty':
+      return 'nothing';
+  }
+}
+
+function errorLine(error: YAMLError, lineCounter: LineCounter): number {
+  return error.linePos?.[0].line ?? lineCounter.linePos(error.pos[0]).line;
+}
+
+function syntaxMessage(error: YAMLError): string {
+  if (error.code === 'MULTIPLE_DOCS') {
+    return 'YAML syntax error: the file holds more than one document ("---"); put all jobs in one list';
+  }
+  if (error.code === 'DUPLICATE_KEY') return 'YAML syntax error: this key appears twice in the same mapping';
+  // yaml appends " at line L, column C:" and a source excerpt; the issue already names the line.
+  const first = error.message.split('\n')[0] ?? error.message;
+  return `YAML syntax error: ${first.replace(/ at line \d+, column \d+:?$/, '')}`;
+}

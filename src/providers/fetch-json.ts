@@ -1,0 +1,218 @@
+/**
+ * fetch-based I/O shared by the providers without an SDK (veo, seedance, openai-generations):
+ * a deadline on every request, network and HTTP failures mapped to ProviderError kinds, JSON
+ * parsed at the boundary, and downloads handed over as streams. Nothing here retries.
+ */
+import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { kindForStatus, parseDuration, retryAfterMs } from './http.js';
+import { ProviderError, type DownloadBody } from './types.js';
+
+/** One API endpoint family, as the providers use it. */
+export interface HttpClient {
+  readonly fetch: typeof fetch;
+  /** Per-request deadline in milliseconds, up to the response headers for downloads. */
+  readonly timeoutMs: number;
+  /** How messages name the API, e.g. `Gemini API`. */
+  readonly label: string;
+}
+
+export interface JsonRequest {
+  readonly method: 'GET' | 'POST';
+  readonly url: string;
+  readonly headers: Readonly<Record<string, string>>;
+  /** Sent as JSON. */
+  readonly body?: unknown;
+  readonly signal: AbortSignal;
+  /** Overrides the client's deadline (a synchronous create can take minutes). */
+  readonly timeoutMs?: number;
+}
+
+export interface JsonResponse {
+  readonly body: unknown;
+  readonly headers: Headers;
+}
+
+/** A plain JSON object, or undefined. */
+export function asRecord(value: unknown): Record<string, unknown> | undefined {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+}
+
+export function asString(value: unknown): string | undefined {
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+export function asNumber(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
+
+/** `base` (trailing slashes dropped) + `path` (starting with `/`). */
+export function joinUrl(base: string, path: string): string {
+  return base.replace(/\/+$/, '') + path;
+}
+
+/**
+ * The code, message and retry hint of an error body, whichever common shape it has:
+ * Google `{error: {code: 429, status: 'RESOURCE_EXHAUSTED', message, details}}`,
+ * ModelArk `{error: {code: 'InvalidParameter', message, type}}`, OpenAI `{error: {message, type, code}}`.
+ */
+export function errorFields(body: unknown): { code?: string; message?: string; retryAfterMs?: number } {
+  const error = asRecord(asRecord(body)?.error);
+  if (!error) return {};
+  const code = asString(error.code) ?? asString(error.status) ?? asString(error.type);
+  const details = Array.isArray(error.details) ? error.details : [];
+  // google.rpc.RetryInfo: {"@type": ".../google.rpc.RetryInfo", "retryDelay": "30s"}
+  const delay = details.map((d) => asString(asRecord(d)?.retryDelay)).find((d) => d !== undefined);
+  const retry = delay === undefined ? undefined : parseDuration(delay);
+  return {
+    ...(code === undefined ? {} : { code }),
+    ...(asString(error.message) === undefined ? {} : { message: asString(error.message) }),
+    ...(retry === undefined ? {} : { retryAfterMs: retry }),
+  };
+}
+
+function httpError(label: string, response: Response, text: string): ProviderError {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    parsed = undefined;
+  }
+  const fields = errorFields(parsed);
+  const snippet = text.trim().slice(0, 200);
+  const message = fields.message ?? (snippet === '' ? `${label} answered HTTP ${response.status}` : `${label} answered HTTP ${response.status}: ${snippet}`);
+  return new ProviderError(kindForStatus(response.status), message, {
+    status: response.status,
+    ...(fields.code === undefined ? {} : { code: fields.code }),
+    retryAfterMs: retryAfterMs(response.headers) ?? fields.retryAfterMs,
+  });
+}
+
+/**
+ * The caller's signal plus a deadline. A timer (not AbortSignal.timeout) so that a download can
+ * clear it once the headers are in: a large video may stream for longer than any request deadline.
+ */
+function withDeadline(outer: AbortSignal, ms: number): { signal: AbortSignal; timedOut: () => boolean; clear: () => void } {
+  const timer = new AbortController();
+  const handle = setTimeout(() => timer.abort(new DOMException('request deadline passed', 'TimeoutError')), ms);
+  return { signal: AbortSignal.any([outer, timer.signal]), timedOut: () => timer.signal.aborted, clear: () => clearTimeout(handle) };
+}
+
+function causeOf(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const cause = error.cause instanceof Error ? error.cause.message : undefined;
+  return cause ? `${error.message} (${cause})` : error.message;
+}
+
+/** Maps what fetch threw: the caller's abort passes through, the deadline is `timeout`, the rest `connection`. */
+function transportError(client: HttpClient, outer: AbortSignal, timedOut: boolean, ms: number, error: unknown): unknown {
+  if (error instanceof ProviderError) return error;
+  if (outer.aborted) return outer.reason ?? error;
+  if (timedOut) return new ProviderError('timeout', `${client.label} did not answer within ${Math.round(ms / 100) / 10} s`);
+  return new ProviderError('connection', `connection to ${client.label} failed: ${causeOf(error)}`);
+}
+
+/**
+ * Sends one JSON request and parses the answer.
+ * @throws ProviderError for HTTP errors (kind by status, code and message from the body,
+ *   retryAfterMs from `retry-after-ms`/`retry-after` or Google's RetryInfo), `timeout`,
+ *   `connection`, and `server` for a 2xx answer that is not JSON; the caller's abort reason as is.
+ */
+export async function requestJson(client: HttpClient, request: JsonRequest): Promise<JsonResponse> {
+  const ms = request.timeoutMs ?? client.timeoutMs;
+  const deadline = withDeadline(request.signal, ms);
+  try {
+    const headers: Record<string, string> = { accept: 'application/json', ...request.headers };
+    if (request.body !== undefined) headers['content-type'] = 'application/json';
+    const response = await client.fetch(request.url, {
+      method: request.method,
+      headers,
+      ...(request.body === undefined ? {} : { body: JSON.stringify(request.body) }),
+      signal: deadline.signal,
+    });
+    const text = await response.text();
+    if (!response.ok) throw httpError(client.label, response, text);
+    try {
+      return { body: JSON.parse(text) as unknown, headers: response.headers };
+    } catch {
+      throw new ProviderError('server', `${client.label} answered HTTP ${response.status} with a body that is not JSON`, { status: response.status });
+    }
+  } catch (error) {
+    throw transportError(client, request.signal, deadline.timedOut(), ms, error);
+  } finally {
+    deadline.clear();
+  }
+}
+
+function isLoopback(hostname: string): boolean {
+  return hostname === 'localhost' || hostname === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(hostname);
+}
+
+/**
+ * The URL a provider handed out for a result, if it is safe to fetch: https, or plain http only
+ * on a loopback host (the simulator). Anything else is a `client` ProviderError (not retried).
+ */
+export function checkedDownloadUrl(text: string): URL {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new ProviderError('client', `the API returned a download URL that is not a URL: ${JSON.stringify(text.slice(0, 100))}`);
+  }
+  if (url.protocol === 'https:' || (url.protocol === 'http:' && isLoopback(url.hostname))) return url;
+  throw new ProviderError('client', `refusing to download from ${url.protocol}//${url.host}: only https URLs (or http on this machine) are fetched`);
+}
+
+/** True when both URLs share scheme, host and port, so credentials for one may go to the other. */
+export function sameOrigin(a: string | URL, b: string | URL): boolean {
+  try {
+    return new URL(a).origin === new URL(b).origin;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Opens a finished video for streaming (redirects followed, each hop held to the same https rule).
+ * The deadline covers the response headers only; the body streams for as long as it takes.
+ */
+export async function openDownload(client: HttpClient, url: URL, headers: Readonly<Record<string, string>>, signal: AbortSignal): Promise<DownloadBody> {
+  const deadline = withDeadline(signal, client.timeoutMs);
+  try {
+    const response = await client.fetch(url, { headers, signal: deadline.signal, redirect: 'follow' });
+    if (response.url !== '' && response.url !== url.href) checkedDownloadUrl(response.url);
+    if (!response.ok) throw httpError(client.label, response, await response.text().catch(() => ''));
+    if (!response.body) throw new ProviderError('server', `${client.label} answered the download with no body`);
+    // A compressed transfer's content-length counts compressed bytes, not what the stream yields.
+    const encoding = response.headers.get('content-encoding');
+    const length = Number(response.headers.get('content-length'));
+    const known = (encoding === null || encoding === 'identity') && Number.isFinite(length) && length > 0;
+    return { body: response.body, ...(known ? { contentLength: length } : {}) };
+  } catch (error) {
+    throw transportError(client, signal, deadline.timedOut(), client.timeoutMs, error);
+  } finally {
+    deadline.clear();
+  }
+}
+
+const IMAGE_TYPES: Readonly<Record<string, string>> = {
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.gif': 'image/gif',
+  '.bmp': 'image/bmp',
+  '.tif': 'image/tiff',
+  '.tiff': 'image/tiff',
+};
+
+/** An input image as JSON APIs take it: base64 text plus its MIME type (from the extension). */
+export async function readImageBase64(path: string): Promise<{ base64: string; mimeType: string }> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    throw new ProviderError('client', `cannot read input_reference ${path}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return { base64: bytes.toString('base64'), mimeType: IMAGE_TYPES[extname(path).toLowerCase()] ?? 'image/png' };
+}

@@ -1,0 +1,176 @@
+/**
+ * Google Veo through the Gemini API: `POST {base}/models/{model}:predictLongRunning` starts an
+ * operation, `GET {base}/{operation name}` is polled until `done`, and the video is fetched from
+ * `response.generateVideoResponse.generatedSamples[0].video.uri`. See docs/providers.md.
+ */
+import type { JobSpec, RemoteStatus } from '../types.js';
+import {
+  asNumber,
+  asRecord,
+  asString,
+  checkedDownloadUrl,
+  joinUrl,
+  openDownload,
+  readImageBase64,
+  requestJson,
+  sameOrigin,
+  type HttpClient,
+} from './fetch-json.js';
+import { rateLimitPauseMs } from './http.js';
+import { ProviderError, type DownloadBody, type Provider, type SubmitResult } from './types.js';
+
+/** Google's endpoint, version segment included; a gateway's base URL carries its own. */
+export const VEO_DEFAULT_BASE_URL = 'https://generativelanguage.googleapis.com/v1beta';
+
+export type VeoAspectRatio = '16:9' | '9:16';
+export type VeoResolution = '720p' | '1080p' | '4k';
+
+/** Every `size` the Gemini API can express, as `parameters.aspectRatio` + `parameters.resolution`. */
+export const VEO_SIZES: Readonly<Record<string, { readonly aspectRatio: VeoAspectRatio; readonly resolution: VeoResolution }>> = {
+  '1280x720': { aspectRatio: '16:9', resolution: '720p' },
+  '720x1280': { aspectRatio: '9:16', resolution: '720p' },
+  '1920x1080': { aspectRatio: '16:9', resolution: '1080p' },
+  '1080x1920': { aspectRatio: '9:16', resolution: '1080p' },
+  '3840x2160': { aspectRatio: '16:9', resolution: '4k' },
+  '2160x3840': { aspectRatio: '9:16', resolution: '4k' },
+};
+
+/** How the key travels: Google wants `x-goog-api-key`; gateways take a Bearer token. */
+export type VeoAuth = 'x-goog-api-key' | 'bearer';
+
+function isGoogleHost(hostname: string): boolean {
+  return hostname === 'googleapis.com' || hostname.endsWith('.googleapis.com');
+}
+
+/** The base URL decides: a `*.googleapis.com` host gets `x-goog-api-key`, any other host a Bearer token. */
+export function veoAuthFor(baseUrl: string): VeoAuth {
+  return isGoogleHost(new URL(baseUrl).hostname) ? 'x-goog-api-key' : 'bearer';
+}
+
+/** Google's host without a path means its current version; every other base URL is used as given. */
+export function veoBaseUrl(baseUrl: string | undefined): string {
+  const url = new URL(baseUrl ?? VEO_DEFAULT_BASE_URL);
+  if (isGoogleHost(url.hostname) && (url.pathname === '' || url.pathname === '/')) return `${url.origin}/v1beta`;
+  return url.href.replace(/\/+$/, '');
+}
+
+export interface VeoImage {
+  readonly bytesBase64Encoded: string;
+  readonly mimeType: string;
+}
+
+/** The JSON body of `predictLongRunning` (Gemini API wire names). */
+export interface VeoRequestBody {
+  readonly instances: readonly [{ readonly prompt: string; readonly image?: VeoImage }];
+  readonly parameters: { aspectRatio?: VeoAspectRatio; resolution?: VeoResolution; durationSeconds?: number };
+}
+
+/** Maps a job to the request body: seconds -> durationSeconds, size -> aspectRatio + resolution. Pure. */
+export function veoRequestBody(job: JobSpec, image?: VeoImage): VeoRequestBody {
+  const parameters: VeoRequestBody['parameters'] = {};
+  if (job.size !== undefined) {
+    const mapped = VEO_SIZES[job.size];
+    // checkJob refuses these before anything is sent; this guards direct callers.
+    if (!mapped) throw new ProviderError('client', `Veo cannot make ${job.size}; it accepts ${Object.keys(VEO_SIZES).join(', ')}`);
+    parameters.aspectRatio = mapped.aspectRatio;
+    parameters.resolution = mapped.resolution;
+  }
+  if (job.seconds !== undefined) parameters.durationSeconds = job.seconds;
+  return { instances: [{ prompt: job.prompt, ...(image ? { image } : {}) }], parameters };
+}
+
+/** google.rpc.Code names, by number, for operation errors that carry only the number. */
+const RPC_CODES = [
+  'OK', 'CANCELLED', 'UNKNOWN', 'INVALID_ARGUMENT', 'DEADLINE_EXCEEDED', 'NOT_FOUND', 'ALREADY_EXISTS', 'PERMISSION_DENIED',
+  'RESOURCE_EXHAUSTED', 'FAILED_PRECONDITION', 'ABORTED', 'OUT_OF_RANGE', 'UNIMPLEMENTED', 'INTERNAL', 'UNAVAILABLE', 'DATA_LOSS', 'UNAUTHENTICATED',
+] as const;
+
+/** The operation's name, which is also its path under the base URL. */
+export function veoOperationName(body: unknown): string {
+  const name = asString(asRecord(body)?.name);
+  if (!name) throw new ProviderError('server', 'the Gemini API answered without an operation name');
+  return name;
+}
+
+/**
+ * Maps an operation to a neutral status. An operation has no status word, so `rawStatus` is
+ * `running` (not done), `done` (a video), `error` (operation error) or `filtered` (safety filters).
+ */
+export function veoOperationStatus(body: unknown, headers?: Headers): RemoteStatus {
+  veoOperationName(body);
+  const op = asRecord(body) ?? {};
+  const pause = rateLimitPauseMs(headers);
+  const hint = pause === undefined ? {} : { pollAfterMs: pause };
+  const error = asRecord(op.error);
+  if (error) {
+    const code = asString(error.status) ?? RPC_CODES[asNumber(error.code) ?? 2] ?? `code_${String(error.code)}`;
+    return { state: 'failed', rawStatus: 'error', error: { code, message: asString(error.message) ?? 'the operation failed' }, ...hint };
+  }
+  if (op.done !== true) return { state: 'running', rawStatus: 'running', ...hint };
+  const result = asRecord(asRecord(op.response)?.generateVideoResponse);
+  const samples: unknown[] = Array.isArray(result?.generatedSamples) ? result.generatedSamples : [];
+  const uri = asString(asRecord(asRecord(samples[0])?.video)?.uri);
+  if (uri) return { state: 'completed', rawStatus: 'done', downloadUrl: uri, ...hint };
+  const reasons = (Array.isArray(result?.raiMediaFilteredReasons) ? result.raiMediaFilteredReasons : []).filter((r): r is string => typeof r === 'string');
+  if (reasons.length > 0 || (asNumber(result?.raiMediaFilteredCount) ?? 0) > 0) {
+    const message = reasons.length > 0 ? reasons.join(' ') : 'the video was blocked by safety filters';
+    return { state: 'failed', rawStatus: 'filtered', error: { code: 'content_filtered', message }, ...hint };
+  }
+  return { state: 'failed', rawStatus: 'done', error: { code: 'no_video', message: 'the operation finished without a video' }, ...hint };
+}
+
+const SEGMENT = /^[A-Za-z0-9._~-]+$/;
+
+function operationUrl(base: string, name: string): string {
+  const segments = name.split('/');
+  if (segments.some((s) => !SEGMENT.test(s) || s === '.' || s === '..')) {
+    throw new ProviderError('client', `unexpected operation name ${JSON.stringify(name.slice(0, 200))}`);
+  }
+  return joinUrl(base, `/${name}`);
+}
+
+export interface VeoProviderOptions {
+  readonly apiKey: string;
+  /** Up to and including the version segment. @default VEO_DEFAULT_BASE_URL */
+  readonly baseUrl?: string;
+  /** @default veoAuthFor(baseUrl) */
+  readonly auth?: VeoAuth;
+  /** Per-request timeout in milliseconds. @default 60000 */
+  readonly requestTimeoutMs?: number;
+  /** @default globalThis.fetch */
+  readonly fetch?: typeof fetch;
+}
+
+/** The Veo provider. Never retries; every failure is a ProviderError for the runner to judge. */
+export function createVeoProvider(options: VeoProviderOptions): Provider {
+  const base = veoBaseUrl(options.baseUrl);
+  const auth = options.auth ?? veoAuthFor(base);
+  const keyHeader: Readonly<Record<string, string>> = auth === 'x-goog-api-key' ? { 'x-goog-api-key': options.apiKey } : { authorization: `Bearer ${options.apiKey}` };
+  const client: HttpClient = { fetch: options.fetch ?? globalThis.fetch, timeoutMs: options.requestTimeoutMs ?? 60_000, label: 'the Gemini API' };
+
+  return {
+    name: 'veo',
+
+    async submit(job: JobSpec, remixOfVideoId: string | undefined, signal: AbortSignal): Promise<SubmitResult> {
+      if (remixOfVideoId !== undefined) throw new ProviderError('client', 'Veo cannot remix a video');
+      const file = job.inputReference === undefined ? undefined : await readImageBase64(job.inputReference);
+      const body = veoRequestBody(job, file && { bytesBase64Encoded: file.base64, mimeType: file.mimeType });
+      const model = job.model.replace(/^models\//, '');
+      const url = joinUrl(base, `/models/${encodeURIComponent(model)}:predictLongRunning`);
+      const answer = await requestJson(client, { method: 'POST', url, headers: keyHeader, body, signal });
+      return { remoteId: veoOperationName(answer.body), status: veoOperationStatus(answer.body, answer.headers) };
+    },
+
+    async status(remoteId: string, signal: AbortSignal): Promise<RemoteStatus> {
+      const answer = await requestJson(client, { method: 'GET', url: operationUrl(base, remoteId), headers: keyHeader, signal });
+      return veoOperationStatus(answer.body, answer.headers);
+    },
+
+    async download(_remoteId: string, status: RemoteStatus, signal: AbortSignal): Promise<DownloadBody> {
+      if (!status.downloadUrl) throw new ProviderError('server', 'the finished operation named no video URI');
+      const url = checkedDownloadUrl(status.downloadUrl);
+      // The key goes only where the API lives (Google serves the file there); never to another host.
+      return openDownload(client, url, sameOrigin(url, base) ? keyHeader : {}, signal);
+    },
+  };
+}

@@ -1,0 +1,99 @@
+/**
+ * The state one simulator holds and the verbs every API shape shares, so a route module (OpenAI
+ * today, other providers later) only maps its wire format onto these.
+ */
+import type { VideoAssets } from './content.js';
+import type { RequestBody, Reply } from './http.js';
+import type { RouteName, SimulatorStats } from './stats.js';
+import type { VideoStore } from './store.js';
+import { plannedCompletionMs, planVideo, videoStateAt, type VideoJob, type VideoRequest, type VideoState, type VideoTiming } from './videos.js';
+
+export interface SimulatorWorld {
+  readonly store: VideoStore;
+  readonly stats: SimulatorStats;
+  readonly assets: VideoAssets;
+  readonly timing: VideoTiming;
+  readonly expiresAfterMs: number;
+  readonly supportsList: boolean;
+  readonly isModelAllowed: (model: string) => boolean;
+}
+
+/** What a route handler gets. */
+export interface RouteContext {
+  readonly method: string;
+  readonly path: string;
+  /** Decoded `:name` segments of the route's pattern. */
+  readonly params: Readonly<Record<string, string>>;
+  readonly query: URLSearchParams;
+  readonly body: RequestBody;
+  /** Clock reading for this request (epoch ms). */
+  readonly now: number;
+}
+
+export interface RouteDefinition {
+  /** How the request is counted in stats and matched by faults. */
+  readonly name: RouteName;
+  readonly method: string;
+  /** Path with `:name` placeholders for single segments, e.g. `/v1/videos/:id/content`. */
+  readonly pattern: string;
+  handle(context: RouteContext): Reply | Promise<Reply>;
+  /** The prompt of a request whose body nests it (faults match on it); `prompt` field otherwise. */
+  promptOf?(body: RequestBody): string | undefined;
+}
+
+/** The decoded params when `pathname` fits `pattern`, otherwise undefined. */
+export function matchPath(pattern: string, pathname: string): Record<string, string> | undefined {
+  const want = pattern.split('/');
+  const have = pathname.split('/');
+  if (want.length !== have.length) return undefined;
+  const params: Record<string, string> = {};
+  for (let i = 0; i < want.length; i++) {
+    const expected = want[i] ?? '';
+    const actual = have[i] ?? '';
+    if (expected.startsWith(':')) {
+      if (actual === '') return undefined;
+      try {
+        params[expected.slice(1)] = decodeURIComponent(actual);
+      } catch {
+        return undefined;
+      }
+    } else if (expected !== actual) {
+      return undefined;
+    }
+  }
+  return params;
+}
+
+/** Accepts (and bills) a new video. */
+export function acceptVideo(world: SimulatorWorld, request: Omit<VideoRequest, 'id'>): VideoJob {
+  const job = planVideo({ ...request, id: world.store.newId() }, world.timing);
+  world.store.add(job);
+  world.stats.billedCreates++;
+  const completedAt = plannedCompletionMs(job);
+  world.stats.videos.set(job.id, {
+    id: job.id,
+    prompt: job.prompt,
+    model: job.model,
+    seconds: job.seconds,
+    size: job.size,
+    createdAt: job.createdAtMs,
+    ...(completedAt === null ? {} : { completedAt }),
+    ...(job.failure ? { failureCode: job.failure.code } : {}),
+    ...(job.remixedFromVideoId === null ? {} : { remixedFromVideoId: job.remixedFromVideoId }),
+    ...(job.inputReferenceBytes === undefined ? {} : { inputReferenceBytes: job.inputReferenceBytes }),
+  });
+  return job;
+}
+
+/** The video's state now, as a status response shows it to the client (records first sight of completion). */
+export function showVideo(world: SimulatorWorld, job: VideoJob, now: number): VideoState {
+  const state = videoStateAt(job, now, world.expiresAfterMs);
+  const record = world.stats.videos.get(job.id);
+  if (state.status === 'completed' && record && record.firstSeenCompletedAt === undefined) record.firstSeenCompletedAt = now;
+  return state;
+}
+
+/** The video's state now, without counting it as seen (downloads, remixes, deletes). */
+export function peekVideo(world: SimulatorWorld, job: VideoJob, now: number): VideoState {
+  return videoStateAt(job, now, world.expiresAfterMs);
+}

@@ -1,0 +1,26 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readManifest } from '../src/manifest/index.js';
+
+const examples = join(import.meta.dirname, '..', 'examples');
+const options = { defaultModel: () => 'sora-2' };
+
+describe('the shipped examples', () => {
+  it('examples/manifest.yaml reads cleanly, with an image reference and a remix of another job', async () => {
+    const manifest = await readManifest(join(examples, 'manifest.yaml'), options);
+    expect(manifest.jobs.length).toBeGreaterThanOrEqual(4);
+    expect(manifest.jobs.find((job) => job.inputReference !== undefined)?.inputReference).toBe(join(examples, 'images', 'product.png'));
+    const remix = manifest.jobs.find((job) => job.remixOf !== undefined)?.remixOf;
+    expect(remix?.kind).toBe('job');
+    expect(manifest.jobs.map((job) => job.id)).toContain(remix?.kind === 'job' ? remix.jobId : undefined);
+    expect(manifest.jobs.every((job) => job.model === 'sora-2' && job.seconds !== undefined && job.size !== undefined)).toBe(true);
+  });
+
+  it('examples/manifest.csv reads cleanly, multi-line and quoted prompts included', async () => {
+    const manifest = await readManifest(join(examples, 'manifest.csv'), options);
+    expect(manifest.jobs).toHaveLength(4);
+    expect(manifest.jobs.some((job) => job.prompt.includes('\n'))).toBe(true);
+    expect(manifest.jobs.some((job) => job.prompt.includes('"') && job.prompt.includes(','))).toBe(true);
+    expect(manifest.jobs.map((job) => job.source.row)).toEqual([1, 2, 3, 4]);
+  });
+});

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { formatIssue, parseManifest, type JobSpec, type ParseOptions } from '../src/manifest/index.js';
+import type { ProviderName } from '../src/types.js';
+
+const builtInModels: Record<ProviderName, string> = {
+  openai: 'builtin-openai-model',
+  'openai-generations': 'builtin-generations-model',
+  veo: 'builtin-veo-model',
+  seedance: 'builtin-seedance-model',
+};
+
+function jobsOf(text: string, extra: Partial<ParseOptions> = {}): readonly JobSpec[] {
+  const result = parseManifest(text, { file: 'm.yaml', manifestDir: '/m', defaultModel: (provider) => builtInModels[provider], ...extra });
+  if (!result.ok) throw new Error(result.issues.map(formatIssue).join('\n'));
+  return result.manifest.jobs;
+}
+
+const manifest = [
+  'defaults:',
+  '  provider: veo',
+  '  model: defaults-model',
+  '  seconds: 8',
+  'jobs:',
+  '  - id: own',
+  '    prompt: a',
+  '    provider: seedance',
+  '    model: job-model',
+  '    seconds: 4',
+  '  - id: from-defaults',
+  '    prompt: b',
+].join('\n');
+
+const settings = (jobs: readonly JobSpec[]) => jobs.map((job) => [job.id, job.provider, job.model, job.seconds]);
+
+describe('precedence: job field > manifest defaults > overrides > built-ins', () => {
+  it('a job field beats defaults and overrides', () => {
+    const jobs = jobsOf(manifest, { overrides: { provider: 'openai', model: 'cli-model' } });
+    expect(settings(jobs)[0]).toEqual(['own', 'seedance', 'job-model', 4]);
+  });
+
+  it('defaults beat overrides', () => {
+    const jobs = jobsOf(manifest, { overrides: { provider: 'openai', model: 'cli-model' } });
+    expect(settings(jobs)[1]).toEqual(['from-defaults', 'veo', 'defaults-model', 8]);
+  });
+
+  it('overrides fill in where the manifest is silent', () => {
+    const jobs = jobsOf('- prompt: a\n', { overrides: { provider: 'seedance', model: 'cli-model' } });
+    expect(settings(jobs)[0]?.slice(1)).toEqual(['seedance', 'cli-model', undefined]);
+  });
+
+  it('an overridden provider picks that provider\'s built-in model', () => {
+    const jobs = jobsOf('- prompt: a\n', { overrides: { provider: 'veo' } });
+    expect([jobs[0]?.provider, jobs[0]?.model]).toEqual(['veo', 'builtin-veo-model']);
+  });
+
+  it('built-ins apply last: defaultProvider, then openai', () => {
+    expect(jobsOf('- prompt: a\n', { defaultProvider: 'seedance' }).map((job) => [job.provider, job.model])).toEqual([
+      ['seedance', 'builtin-seedance-model'],
+    ]);
+    expect(jobsOf('- prompt: a\n').map((job) => [job.provider, job.model])).toEqual([['openai', 'builtin-openai-model']]);
+  });
+
+  it('the model built-in follows the job\'s own provider', () => {
+    const jobs = jobsOf('- prompt: a\n  provider: veo\n', { overrides: { provider: 'seedance' } });
+    expect([jobs[0]?.provider, jobs[0]?.model]).toEqual(['veo', 'builtin-veo-model']);
+  });
+});

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { parseDuration, rateLimitPauseMs, retryAfterMs } from '../src/providers/http.js';
+import { nextPollDelay, type PollOptions } from '../src/runner/poll.js';
+import { backoffDelay, DEFAULT_RETRY } from '../src/runner/retry.js';
+import type { RemoteStatus } from '../src/types.js';
+
+const OPTIONS: PollOptions = { minIntervalMs: 1000, maxIntervalMs: 20_000 };
+const running = (progress?: number, pollAfterMs?: number): RemoteStatus => ({ state: 'running', rawStatus: 'in_progress', progress, pollAfterMs });
+
+describe('next poll delay', () => {
+  it('backs off with the age of a job that reports no progress, within the bounds', () => {
+    expect(nextPollDelay([{ at: 0 }], 0, running(), OPTIONS)).toBe(1000);
+    expect(nextPollDelay([{ at: 40_000 }], 0, running(), OPTIONS)).toBe(10_000);
+    expect(nextPollDelay([{ at: 400_000 }], 0, running(), OPTIONS)).toBe(20_000);
+  });
+
+  it('aims at the completion predicted from the progress rate, closing in as it nears', () => {
+    // 10% -> 40% in 30 s: 1% a second, 60 s left at the latest reading.
+    const samples = [
+      { at: 10_000, progress: 10 },
+      { at: 40_000, progress: 40 },
+    ];
+    const far = nextPollDelay(samples, 0, running(40), OPTIONS);
+    expect(far).toBe(20_000); // capped by maxInterval
+    const near = nextPollDelay([{ at: 0, progress: 10 }, { at: 85_000, progress: 95 }], 0, running(95), OPTIONS);
+    expect(near).toBeLessThanOrEqual(2_500);
+    expect(near).toBeGreaterThanOrEqual(1000);
+  });
+
+  it('never polls sooner than a server hint', () => {
+    expect(nextPollDelay([{ at: 0 }], 0, running(undefined, 7_000), OPTIONS)).toBe(7_000);
+  });
+});
+
+describe('backoff', () => {
+  it('honours Retry-After over its own schedule', () => {
+    expect(backoffDelay(1, DEFAULT_RETRY, 2_000, () => 0.5)).toBe(2_000);
+  });
+
+  it('grows exponentially with jitter, capped', () => {
+    const low = () => 0;
+    const high = () => 1;
+    expect(backoffDelay(1, DEFAULT_RETRY, undefined, low)).toBe(250);
+    expect(backoffDelay(1, DEFAULT_RETRY, undefined, high)).toBe(500);
+    expect(backoffDelay(3, DEFAULT_RETRY, undefined, high)).toBe(2_000);
+    expect(backoffDelay(20, DEFAULT_RETRY, undefined, high)).toBe(DEFAULT_RETRY.maxDelayMs);
+  });
+});
+
+describe('reading what the server says', () => {
+  it('reads retry-after-ms, retry-after seconds and dates', () => {
+    expect(retryAfterMs(new Headers({ 'retry-after-ms': '1500', 'retry-after': '9' }))).toBe(1500);
+    expect(retryAfterMs(new Headers({ 'retry-after': '3' }))).toBe(3000);
+    expect(retryAfterMs(new Headers({ 'retry-after': new Date(10_000).toUTCString() }), 4_000)).toBe(6_000);
+    expect(retryAfterMs(new Headers({}))).toBeUndefined();
+  });
+
+  it('parses rate-limit reset durations', () => {
+    expect(parseDuration('1s')).toBe(1000);
+    expect(parseDuration('6m0s')).toBe(360_000);
+    expect(parseDuration('20ms')).toBe(20);
+    expect(parseDuration('soon')).toBeUndefined();
+  });
+
+  it('pauses polling only when the request budget is nearly spent', () => {
+    const h = (remaining: string) =>
+      new Headers({ 'x-ratelimit-limit-requests': '100', 'x-ratelimit-remaining-requests': remaining, 'x-ratelimit-reset-requests': '12s' });
+    expect(rateLimitPauseMs(h('50'))).toBeUndefined();
+    expect(rateLimitPauseMs(h('2'))).toBe(12_000);
+  });
+});
