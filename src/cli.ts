@@ -3,14 +3,17 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ConfigError } from './errors.js';
 import { ManifestError } from './manifest/index.js';
-import { DEFAULT_OUT_DIR, run, type FailOn } from './run.js';
+import { DEFAULT_OUT_DIR, exitCodeFor, run, type FailOn } from './run.js';
+import { mergeReportFiles } from './report/merge.js';
+import { parseShard } from './shard.js';
 import { startSimulator } from './simulator/index.js';
-import { PROVIDER_NAMES, type ProviderName } from './types.js';
+import { JOB_OUTCOMES, PROVIDER_NAMES, type ProviderName } from './types.js';
 
 const HELP = `video-batch: generate every video in a manifest, check it, collect it, report it.
 
 Usage:
   video-batch run <manifest.yaml|manifest.csv> [options]
+  video-batch merge <report.json>... --out DIR   merge the reports of every shard into one
   video-batch simulate [--port N]        serve the built-in Videos API simulator
 
 Options for run:
@@ -22,8 +25,11 @@ Options for run:
   --timeout SECONDS     per job, from submit to result (default 3600; 0 = none)
   --fail-on any|all|never  exit 1 when any job fails (default), only when all fail, or never
   --no-download         leave finished videos on the server
-  --dry-run             check the manifest and print the plan; send nothing
+  --dry-run             check the manifest, print the plan and its estimated cost; send nothing
+  --max-cost USD        refuse to start when the estimated cost of new jobs exceeds USD
+  --fresh               start over: ignore (and keep aside) the ledger of earlier runs
   --simulate            run against a built-in simulator on 127.0.0.1 (no key, no cost)
+  --shard I/N           run only shard I of N (stable by job id; a remix runs with its source)
   -h, --help            this help
 
 Keys come from the environment (OPENAI_API_KEY, or a manifest's api_key_env); never pass them as flags.
@@ -36,6 +42,13 @@ function parseCount(value: string | undefined, flag: string, fallback: number, m
   if (value === undefined) return fallback;
   const n = Number(value);
   if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < min) throw new UsageError(`${flag} takes a whole number of ${min} or more (got "${value}")`);
+  return n;
+}
+
+function parseUsd(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value.replace(/^\$/, ''));
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0) throw new UsageError(`--max-cost takes an amount in USD, e.g. 25 or 12.50 (got "${value}")`);
   return n;
 }
 
@@ -53,8 +66,11 @@ async function main(argv: readonly string[]): Promise<number> {
       timeout: { type: 'string' },
       'fail-on': { type: 'string' },
       'no-download': { type: 'boolean' },
+      'max-cost': { type: 'string' },
+      fresh: { type: 'boolean' },
       'dry-run': { type: 'boolean' },
       simulate: { type: 'boolean' },
+      shard: { type: 'string' },
       port: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean' },
@@ -71,6 +87,7 @@ async function main(argv: readonly string[]): Promise<number> {
     return 0;
   }
   if (command === 'simulate') return simulate(parseCount(values.port, '--port', 8787, 0));
+  if (command === 'merge') return merge(rest, values.out, values['fail-on'] ?? 'any');
   if (command !== 'run') throw new UsageError(command ? `unknown command "${command}"; try --help` : 'no command given; try --help');
   if (rest.length !== 1) throw new UsageError(rest.length === 0 ? 'run needs a manifest path, e.g. video-batch run prompts.yaml' : `run takes one manifest (got ${rest.length})`);
   const failOn = values['fail-on'] ?? 'any';
@@ -105,6 +122,9 @@ async function main(argv: readonly string[]): Promise<number> {
       download: !values['no-download'],
       dryRun: values['dry-run'] ?? false,
       simulate: values.simulate ?? false,
+      maxCostUsd: parseUsd(values['max-cost']),
+      fresh: values.fresh ?? false,
+      ...(values.shard !== undefined ? { shard: parseShard(values.shard, '--shard') } : {}),
     },
     {
       env: process.env,
@@ -115,9 +135,21 @@ async function main(argv: readonly string[]): Promise<number> {
   );
   if (result.report) {
     const s = result.report.summary;
-    process.stderr.write(`${s.completed} completed, ${s.skipped} skipped, ${s.failed} failed, ${s.timed_out} timed out, ${s.pending} pending\n`);
+    const parts = JOB_OUTCOMES.filter((o) => s[o] > 0).map((o) => `${s[o]} ${o.replace('_', ' ')}`);
+    process.stderr.write(`${parts.join(', ') || 'no jobs'}\n`);
   }
-  return signalCode || result.exitCode;
+  // After a stop, leave now: the report is written and no timer (a create's grace) may hold us.
+  if (signalCode) process.exit(signalCode);
+  return result.exitCode;
+}
+
+async function merge(paths: readonly string[], out: string | undefined, failOn: string): Promise<number> {
+  if (paths.length === 0) throw new UsageError('merge needs the report.json of every shard, e.g. video-batch merge shards/*/report.json --out merged');
+  if (out === undefined) throw new UsageError('merge needs --out DIR for the merged report.json and report.md');
+  if (failOn !== 'any' && failOn !== 'all' && failOn !== 'never') throw new UsageError(`--fail-on takes any, all or never (got "${failOn}")`);
+  const merged = await mergeReportFiles(paths, out);
+  process.stderr.write(`merged ${merged.merged.length} reports (${merged.report.summary.total} jobs): ${merged.reportJson}\n`);
+  return exitCodeFor(merged.report.jobs, failOn);
 }
 
 async function simulate(port: number): Promise<number> {

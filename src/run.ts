@@ -4,8 +4,11 @@ import { type Manifest, readManifest } from './manifest/index.js';
 import { checkJob, modelInfo, PROVIDER_TRAITS } from './providers/catalog.js';
 import { endpointFor, missingKeys, ProviderPool, type Env } from './providers/registry.js';
 import { ConfigError } from './errors.js';
+import { estimateJob, formatUsd, totalCost, type CostEstimate } from './cost/prices.js';
+import { lockFolder } from './runner/lock.js';
 import { buildReport, type Report } from './report/report.js';
 import { renderMarkdown } from './report/markdown.js';
+import { renderHtml } from './report/html.js';
 import { stateChangeLog } from './report/log.js';
 import { writeAtomic } from './report/write.js';
 import { systemClock, type Clock } from './runner/clock.js';
@@ -15,7 +18,9 @@ import { DEFAULT_POLL, type PollOptions } from './runner/poll.js';
 import { baseResult, type JobResult } from './runner/result.js';
 import { DEFAULT_RETRY, type RetryOptions } from './runner/retry.js';
 import { runJobs } from './runner/runner.js';
+import { formatShard, selectShard, type Shard } from './shard.js';
 import { startSimulator, type Simulator } from './simulator/index.js';
+import type { AssetVariant } from './providers/types.js';
 import type { ProviderName } from './types.js';
 
 export type FailOn = 'any' | 'all' | 'never';
@@ -33,12 +38,20 @@ export interface RunOptions {
   readonly provider?: ProviderName;
   readonly dryRun: boolean;
   readonly download: boolean;
+  /** Preview images to fetch beside each video (the gallery's posters), where the API serves them. @default [] */
+  readonly variants?: readonly AssetVariant[];
   /** Per job; 0 = none. @default 3600 */
   readonly timeoutSeconds: number;
   /** @default 'any' */
   readonly failOn: FailOn;
   /** Point every provider at a built-in simulator on 127.0.0.1 (no key, no cost). */
   readonly simulate: boolean;
+  /** Refuse to start when the estimated cost of what this run would submit exceeds this (USD). */
+  readonly maxCostUsd?: number;
+  /** Start over: set the ledger aside so nothing is resumed or skipped. */
+  readonly fresh?: boolean;
+  /** Run only this shard's jobs (a remix goes with its source). @default every job */
+  readonly shard?: Shard;
   readonly poll?: Partial<PollOptions>;
   readonly retry?: Partial<RetryOptions>;
 }
@@ -52,6 +65,11 @@ export interface RunDeps {
   readonly clock?: Clock;
   readonly signal?: AbortSignal;
   readonly events?: readonly RunnerEvents[];
+  /**
+   * Builds the progress display for a run of `total` jobs (e.g. the CLI's live terminal view);
+   * `null` shows none (--quiet). @default a plain line per state change on `log`
+   */
+  readonly progress?: ((total: number) => RunnerEvents) | null;
   readonly fetch?: typeof fetch;
 }
 
@@ -60,6 +78,7 @@ export interface RunResult {
   readonly report?: Report;
   readonly reportJson?: string;
   readonly reportMarkdown?: string;
+  readonly reportHtml?: string;
   readonly manifest: Manifest;
   readonly exitCode: 0 | 1;
 }
@@ -74,20 +93,63 @@ export async function run(options: RunOptions, deps: RunDeps): Promise<RunResult
   const clock = deps.clock ?? systemClock;
   const manifestPath = resolve(options.manifest);
   const defaultProvider = options.provider ?? 'openai';
-  const manifest = await readManifest(manifestPath, {
+  const whole = await readManifest(manifestPath, {
     file: options.manifest,
     defaultProvider,
     defaultModel: (provider) => PROVIDER_TRAITS[provider].defaultModel,
     overrides: { provider: options.provider, model: options.model },
     checkJob,
   });
+  const manifest = options.shard ? { ...whole, jobs: selectShard(whole.jobs, options.shard) } : whole;
+  if (options.shard) deps.log(`shard ${formatShard(options.shard)}: ${manifest.jobs.length} of ${whole.jobs.length} jobs`);
   if (!Number.isInteger(options.concurrency) || options.concurrency < 1) throw new ConfigError('--concurrency must be a whole number of 1 or more');
 
   warnRetiringModels(manifest, deps.log);
+  const estimates = new Map(manifest.jobs.map((job) => [job.id, estimateJob(job, manifest.pricing)]));
   if (options.dryRun) {
-    printPlan(manifest, deps.print);
+    printPlan(manifest, estimates, deps.print);
     return { manifest, exitCode: 0 };
   }
+  const outDir = resolve(options.outDir);
+  await mkdir(outDir, { recursive: true });
+  const release = lockFolder(join(outDir, '.video-batch.lock'), () => clock.now());
+  try {
+    const ledger = new Ledger(join(outDir, 'ledger.jsonl'));
+    if (options.fresh) ledger.setAside(clock.now());
+    checkBudget(manifest, estimates, ledger, options.maxCostUsd);
+    return await execute(options, deps, manifest, estimates, outDir, ledger);
+  } finally {
+    release();
+  }
+}
+
+/** Refuses a run whose not-yet-paid jobs are estimated above the budget. */
+function checkBudget(manifest: Manifest, estimates: ReadonlyMap<string, CostEstimate>, ledger: Ledger, maxCostUsd: number | undefined): void {
+  if (maxCostUsd === undefined) return;
+  const records = ledger.read(manifest.jobs);
+  // Jobs that already have a video are paid for: resuming them costs nothing more.
+  const toPay = manifest.jobs.filter((job) => {
+    const record = records.get(job.id);
+    return !record?.videoId || record.ended?.status === 'failed';
+  });
+  const total = totalCost(toPay.map((job) => estimates.get(job.id)!));
+  if (total.usd > maxCostUsd) {
+    throw new ConfigError(`estimated cost ${formatUsd(total.usd)} for ${toPay.length} jobs exceeds --max-cost ${formatUsd(maxCostUsd)}; nothing was sent (raise the budget or trim the manifest)`);
+  }
+  if (total.unpriced > 0) {
+    throw new ConfigError(`${total.unpriced} jobs use models without a known price, so --max-cost cannot be checked; add them to the manifest's "pricing" block`);
+  }
+}
+
+async function execute(
+  options: RunOptions,
+  deps: RunDeps,
+  manifest: Manifest,
+  estimates: ReadonlyMap<string, CostEstimate>,
+  outDir: string,
+  ledger: Ledger,
+): Promise<RunResult> {
+  const clock = deps.clock ?? systemClock;
 
   let simulator: Simulator | undefined;
   let env: Env = deps.env;
@@ -109,10 +171,10 @@ export async function run(options: RunOptions, deps: RunDeps): Promise<RunResult
     const pool = new ProviderPool({ env, fetch: deps.fetch });
     endpoints.forEach((e) => pool.get(e)); // build every client now: a bad setup fails before any request
 
-    const outDir = resolve(options.outDir);
     const startedAt = clock.now();
     const reportJson = join(outDir, 'report.json');
     const reportMarkdown = join(outDir, 'report.md');
+    const reportHtml = join(outDir, 'report.html');
     // Kept as events arrive, so even a crash leaves every known video id in the report.
     const ended = new Map<string, JobResult>();
     const videoIds = new Map<string, string>();
@@ -123,21 +185,22 @@ export async function run(options: RunOptions, deps: RunDeps): Promise<RunResult
     let results: JobResult[] = [];
     let report: Report | undefined;
     try {
-      await mkdir(outDir, { recursive: true });
-      const events = multiplex([collector, stateChangeLog(manifest.jobs.length, deps.log), ...(deps.events ?? [])], (error) =>
+      const progress = deps.progress === undefined ? stateChangeLog(manifest.jobs.length, deps.log) : deps.progress?.(manifest.jobs.length);
+      const events = multiplex([collector, ...(progress ? [progress] : []), ...(deps.events ?? [])], (error) =>
         deps.log(`a reporter failed: ${error instanceof Error ? error.message : String(error)}`),
       );
       results = await runJobs(manifest.jobs, {
         concurrency: options.concurrency,
         timeoutMs: options.timeoutSeconds * 1000,
         download: options.download,
+        variants: options.variants,
         outDir,
         poll,
         retry: { ...DEFAULT_RETRY, ...options.retry },
         clock,
         providerFor: (job) => pool.get(endpointOf(job)),
         events,
-        ledger: new Ledger(join(outDir, 'ledger.jsonl')),
+        ledger,
         signal: deps.signal,
       });
     } finally {
@@ -148,12 +211,14 @@ export async function run(options: RunOptions, deps: RunDeps): Promise<RunResult
         finishedAt: clock.now(),
         interrupted: deps.signal?.aborted ?? false,
         jobs: manifest.jobs.map((job) => ended.get(job.id) ?? { ...baseResult(job, 'pending'), videoId: videoIds.get(job.id) ?? null }),
+        estimates,
       });
       await writeAtomic(reportJson, `${JSON.stringify(report, null, 2)}\n`);
       await writeAtomic(reportMarkdown, renderMarkdown(report));
+      await writeAtomic(reportHtml, renderHtml(report));
       deps.log(`report: ${reportJson}`);
     }
-    return { report, reportJson, reportMarkdown, manifest, exitCode: exitCodeFor(results, options.failOn) };
+    return { report, reportJson, reportMarkdown, reportHtml, manifest, exitCode: exitCodeFor(results, options.failOn) };
   } finally {
     await simulator?.close();
   }
@@ -177,12 +242,16 @@ function warnRetiringModels(manifest: Manifest, log: (line: string) => void): vo
   }
 }
 
-function printPlan(manifest: Manifest, print: (line: string) => void): void {
+function printPlan(manifest: Manifest, estimates: ReadonlyMap<string, CostEstimate>, print: (line: string) => void): void {
   print(`${manifest.jobs.length} jobs in ${manifest.file} (dry run: nothing sent)`);
+  const total = totalCost(estimates.values());
   for (const job of manifest.jobs) {
     const params = [job.provider, job.model, job.seconds === undefined ? '' : `${job.seconds}s`, job.size ?? ''].filter(Boolean).join(' ');
     const prompt = job.prompt.length > 60 ? `${job.prompt.slice(0, 57)}...` : job.prompt;
     const extra = job.remixOf ? ` (remix of ${job.remixOf.kind === 'job' ? job.remixOf.jobId : job.remixOf.videoId})` : '';
-    print(`  ${job.id}  ${params}  ${JSON.stringify(prompt.replace(/\s+/g, ' '))}${extra}`);
+    const usd = estimates.get(job.id)?.usd;
+    print(`  ${job.id}  ${params}  ${usd === undefined ? 'price unknown' : formatUsd(usd)}  ${JSON.stringify(prompt.replace(/\s+/g, ' '))}${extra}`);
   }
+  const unpriced = total.unpriced > 0 ? ` (${total.unpriced} jobs without a known price not counted)` : '';
+  print(`estimated cost: ${formatUsd(total.usd)}${unpriced}`);
 }

@@ -43,9 +43,16 @@ export interface JobSpec {
   readonly source: SourceLocation;
 }
 
+/**
+ * A manifest's `pricing` block: USD per second of video by model, either one rate for every
+ * size or a rate per `WIDTHxHEIGHT` size (with `default` for the others).
+ */
+export type PriceOverrides = Readonly<Record<string, number | Readonly<Record<string, number>>>>;
+
 export interface Manifest {
   readonly file: string;
   readonly jobs: readonly JobSpec[];
+  readonly pricing?: PriceOverrides;
 }
 
 /** Provider-neutral state of a remote generation. */
@@ -72,5 +79,9 @@ export interface RemoteStatus {
   readonly downloadUrl?: string;
 }
 
-/** Final status of a job in the report. */
-export type JobOutcome = 'completed' | 'failed' | 'timed_out' | 'pending' | 'skipped';
+/**
+ * Final status of a job in the report: `skipped` = done in an earlier run (video on disk),
+ * `expired` = finished, but past its download window; `pending` = not finished (stopped run).
+ */
+export const JOB_OUTCOMES = ['completed', 'skipped', 'failed', 'expired', 'timed_out', 'pending'] as const;
+export type JobOutcome = (typeof JOB_OUTCOMES)[number];

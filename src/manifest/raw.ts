@@ -2,6 +2,7 @@
  * What the YAML and CSV front ends hand to validation: fields as written, with their lines.
  * Both formats meet here so every rule is written once.
  */
+import type { PriceOverrides } from '../types.js';
 import type { ManifestIssue } from './types.js';
 
 /** A value as written: text (scalars keep their source spelling, `007` stays "007"), or a shape. */
@@ -33,6 +34,8 @@ export interface RawManifest {
   /** The YAML `defaults` block; empty for CSV. */
   readonly defaults: readonly RawField[];
   readonly jobs: readonly RawJob[];
+  /** The YAML `pricing` block, already checked. */
+  readonly pricing?: PriceOverrides;
 }
 
 /** What a front end returns: the fields as written and the issues it found on the way. */

@@ -6,9 +6,10 @@ import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, type Docum
 import { isFieldName } from './fields.js';
 import { didYouMean, quote } from './hints.js';
 import type { FrontEndResult, RawField, RawJob, RawManifest, RawValue } from './raw.js';
+import type { PriceOverrides } from '../types.js';
 import type { ManifestIssue } from './types.js';
 
-/** Top-level keys of the mapping form. `pricing` is reserved for a later feature and ignored. */
+/** Top-level keys of the mapping form. */
 const TOP_LEVEL_KEYS = ['defaults', 'jobs', 'pricing'] as const;
 
 interface Ranged {
@@ -85,6 +86,7 @@ export function readYaml(text: string, file: string): FrontEndResult {
   let defaults: RawField[] = [];
   let jobs: RawJob[] = [];
   let sawJobs = false;
+  let pricing: PriceOverrides | undefined;
   for (const pair of contents.items) {
     const key = resolve(pair.key, doc);
     const name = isScalar(key) ? String(key.source ?? key.value) : '';
@@ -98,7 +100,9 @@ export function readYaml(text: string, file: string): FrontEndResult {
       else if (!(isScalar(value) && value.value === null) && value !== undefined) {
         issue(line, `"defaults" must be a mapping of fields, e.g. "seconds: 8" (got ${describe(pair.value, doc)})`);
       }
-    } else if (name !== 'pricing') {
+    } else if (name === 'pricing') {
+      pricing = readPricing(resolve(pair.value, doc), line, lineOf, issue);
+    } else {
       const message = isFieldName(name)
         ? `unknown top-level key ${quote(name)}: it is a job field; put jobs in a list under "jobs:", or make the whole file a list ("- prompt: ...")`
         : `unknown top-level key ${quote(name)}${didYouMean(name, TOP_LEVEL_KEYS) || '; known keys: defaults, jobs'}`;
@@ -106,7 +110,51 @@ export function readYaml(text: string, file: string): FrontEndResult {
     }
   }
   if (!sawJobs) issue(lineOf(contents), 'no "jobs" list; add "jobs:" with one "- prompt: ..." per job');
-  return { manifest: { defaults, jobs }, issues };
+  return { manifest: { defaults, jobs, ...(pricing ? { pricing } : {}) }, issues };
+}
+
+const SIZE_KEY = /^(\d+x\d+|default)$/;
+
+/** `pricing: {model: usdPerSecond | {WIDTHxHEIGHT|default: usdPerSecond}}`; every bad entry is an issue. */
+function readPricing(
+  node: unknown,
+  line: number,
+  lineOf: (node: unknown, fallback?: number) => number,
+  issue: (line: number, message: string, extra?: Partial<ManifestIssue>) => void,
+): PriceOverrides | undefined {
+  if (!isMap(node)) {
+    issue(line, '"pricing" must map model names to USD per second, e.g. "sora-2: 0.10"', { field: 'pricing' });
+    return undefined;
+  }
+  const rate = (value: unknown, at: number, what: string): number | undefined => {
+    const n = isScalar(value) ? Number(value.value) : Number.NaN;
+    if (isScalar(value) && typeof value.value !== 'boolean' && value.value !== null && Number.isFinite(n) && n >= 0) return n;
+    issue(at, `${what} must be a price in USD per second, e.g. 0.10`, { field: 'pricing' });
+    return undefined;
+  };
+  const result: Record<string, number | Record<string, number>> = {};
+  for (const pair of node.items) {
+    const model = isScalar(pair.key) ? String(pair.key.value) : '';
+    const at = lineOf(pair.key, line);
+    if (isMap(pair.value)) {
+      const bySize: Record<string, number> = {};
+      for (const inner of pair.value.items) {
+        const size = isScalar(inner.key) ? String(inner.key.value) : '';
+        const innerAt = lineOf(inner.key, at);
+        if (!SIZE_KEY.test(size)) {
+          issue(innerAt, `pricing for ${quote(model)}: ${quote(size)} is not a size such as 1280x720 or "default"`, { field: 'pricing' });
+          continue;
+        }
+        const n = rate(inner.value, innerAt, `pricing for ${quote(model)} at ${size}`);
+        if (n !== undefined) bySize[size] = n;
+      }
+      result[model] = bySize;
+    } else {
+      const n = rate(pair.value, at, `pricing for ${quote(model)}`);
+      if (n !== undefined) result[model] = n;
+    }
+  }
+  return result;
 }
 
 /** Follows an alias to its anchored node; other values pass through. */

@@ -1,3 +1,4 @@
+import { JOB_OUTCOMES } from '../types.js';
 import type { Report } from './report.js';
 
 /** Makes user or server text inert inside a markdown table cell. */
@@ -23,7 +24,7 @@ export function formatDuration(ms: number | null): string {
   return m < 60 ? `${m}m ${s % 60}s` : `${Math.floor(m / 60)}h ${m % 60}m`;
 }
 
-const ORDER = ['completed', 'skipped', 'failed', 'timed_out', 'pending'] as const;
+const ORDER = JOB_OUTCOMES;
 
 /** report.md: the run for people. Pure. */
 export function renderMarkdown(report: Report): string {

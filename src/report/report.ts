@@ -1,5 +1,6 @@
+import { totalCost, type CostEstimate } from '../cost/prices.js';
 import type { JobResult } from '../runner/result.js';
-import type { JobOutcome } from '../types.js';
+import { JOB_OUTCOMES, type JobOutcome } from '../types.js';
 
 export const REPORT_SCHEMA_VERSION = 1;
 
@@ -13,12 +14,22 @@ export interface Report {
   readonly finishedAt: string;
   /** True when a signal stopped the run before every job ended. */
   readonly interrupted: boolean;
-  readonly summary: StatusCounts & { readonly total: number; readonly videoSeconds: number };
-  readonly jobs: readonly JobResult[];
+  readonly summary: StatusCounts & {
+    readonly total: number;
+    readonly videoSeconds: number;
+    /** Estimated cost of every job of the manifest (list or manifest prices), USD. */
+    readonly estimatedCostUsd: number;
+    /** Jobs whose model has no known price (not in `estimatedCostUsd`). */
+    readonly unpricedJobs: number;
+  };
+  readonly jobs: readonly ReportJob[];
 }
 
+/** A job in report.json: its result and its cost estimate. */
+export type ReportJob = JobResult & { readonly estimatedCostUsd: number | null };
+
 export function countStatuses(jobs: readonly JobResult[]): StatusCounts {
-  const counts: Record<JobOutcome, number> = { completed: 0, failed: 0, timed_out: 0, pending: 0, skipped: 0 };
+  const counts = Object.fromEntries(JOB_OUTCOMES.map((s) => [s, 0])) as Record<JobOutcome, number>;
   for (const job of jobs) counts[job.status]++;
   return counts;
 }
@@ -30,7 +41,10 @@ export function buildReport(input: {
   finishedAt: number;
   interrupted: boolean;
   jobs: readonly JobResult[];
+  estimates?: ReadonlyMap<string, CostEstimate>;
 }): Report {
+  const jobs = input.jobs.map((job) => ({ ...job, estimatedCostUsd: input.estimates?.get(job.id)?.usd ?? null }));
+  const cost = totalCost(input.estimates?.values() ?? []);
   const counts = countStatuses(input.jobs);
   const videoSeconds = input.jobs
     .filter((j) => j.status === 'completed' || j.status === 'skipped')
@@ -41,7 +55,7 @@ export function buildReport(input: {
     startedAt: new Date(input.startedAt).toISOString(),
     finishedAt: new Date(input.finishedAt).toISOString(),
     interrupted: input.interrupted,
-    summary: { total: input.jobs.length, ...counts, videoSeconds },
-    jobs: input.jobs,
+    summary: { total: input.jobs.length, ...counts, videoSeconds, estimatedCostUsd: cost.usd, unpricedJobs: cost.unpriced },
+    jobs,
   };
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { appendFileSync, readFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, renameSync } from 'node:fs';
 import type { JobSpec } from '../types.js';
 
 /** One line of `ledger.jsonl`. */
@@ -38,6 +38,12 @@ export function jobFingerprint(job: JobSpec): string {
  */
 export class Ledger {
   constructor(readonly path: string) {}
+
+  /** `--fresh`: keep the old ledger as `ledger-<time>.jsonl`, so this run starts from nothing. */
+  setAside(now: number): void {
+    if (!existsSync(this.path)) return;
+    renameSync(this.path, this.path.replace(/\.jsonl$/, `-${new Date(now).toISOString().replace(/[:.]/g, '-')}.jsonl`));
+  }
 
   append(entry: LedgerEntry): void {
     appendFileSync(this.path, `${JSON.stringify(entry)}\n`);

@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
 import pLimit from 'p-limit';
 import { fileStem } from '../manifest/index.js';
-import { ProviderError, type Provider } from '../providers/types.js';
+import { ProviderError, type AssetVariant, type Provider } from '../providers/types.js';
 import type { JobErrorInfo, JobSpec, RemoteStatus } from '../types.js';
 import type { Clock } from './clock.js';
 import { saveStream } from './download.js';
@@ -21,6 +21,8 @@ export interface RunnerOptions {
   readonly timeoutMs: number;
   /** Fetch finished videos into `<outDir>/videos/`. */
   readonly download: boolean;
+  /** Preview images to fetch beside each downloaded video, as `videos/<stem>.<variant>.png`. @default [] */
+  readonly variants?: readonly AssetVariant[];
   readonly outDir: string;
   readonly poll: PollOptions;
   readonly retry: RetryOptions;
@@ -34,10 +36,12 @@ export interface RunnerOptions {
   readonly signal?: AbortSignal;
 }
 
+type VariantPaths = { -readonly [V in AssetVariant]?: string | null };
+
 /** Raised inside a job to end it with a given outcome. */
 class JobStop extends Error {
   constructor(
-    readonly outcome: 'failed' | 'timed_out',
+    readonly outcome: 'failed' | 'timed_out' | 'expired',
     readonly info: JobErrorInfo,
   ) {
     super(info.message);
@@ -45,7 +49,9 @@ class JobStop extends Error {
 }
 
 const TERMINAL = new Set(['completed', 'failed']);
-const NEVER = new AbortController().signal;
+
+/** How long a stop lets a create already in flight finish, so its video id reaches the ledger. */
+export const SUBMIT_GRACE_MS = 3000;
 
 /** Runs every job to an end and returns one result per job, in manifest order. */
 export async function runJobs(jobs: readonly JobSpec[], options: RunnerOptions): Promise<JobResult[]> {
@@ -55,11 +61,20 @@ export async function runJobs(jobs: readonly JobSpec[], options: RunnerOptions):
   const gate = new RateGate(clock);
   const limit = pLimit(Math.max(1, options.concurrency));
   const videosDir = join(options.outDir, 'videos');
-  if (options.download) await mkdir(videosDir, { recursive: true });
+  if (options.download) {
+    await mkdir(videosDir, { recursive: true });
+    // Partial downloads of a killed run; the caller holds the folder's lock, so none is live.
+    for (const name of await readdir(videosDir)) if (name.endsWith('.part')) await rm(join(videosDir, name), { force: true });
+  }
   const records = options.ledger?.read(jobs) ?? new Map<string, LedgerRecord>();
   // Video ids owned by some job, so an ambiguous create never adopts another job's video.
   const claimed = new Set<string>([...records.values()].flatMap((r) => (r.videoId ? [r.videoId] : [])));
   const done = new Map<string, Promise<JobResult>>();
+  const submitStop = new AbortController();
+  const submitSignal = submitStop.signal;
+  const onStop = (): void => void clock.sleep(SUBMIT_GRACE_MS).then(() => submitStop.abort(signal.reason));
+  if (signal.aborted) submitStop.abort(signal.reason);
+  else signal.addEventListener('abort', onStop, { once: true });
 
   /** A GET-like call, retried on transient failures; 429s pause every job. */
   async function request<T>(job: JobSpec, what: string, call: (signal: AbortSignal) => Promise<T>, deadline: number): Promise<T> {
@@ -98,8 +113,8 @@ export async function runJobs(jobs: readonly JobSpec[], options: RunnerOptions):
       options.ledger?.append({ type: 'intent', jobId: job.id, fingerprint, at: intentAt });
       state.attempts++;
       try {
-        // Not tied to the run's signal: a stop lets a create in flight finish so its id is kept.
-        const result = await scoped(NEVER, (s) => provider.submit(job, remixOf, s));
+        // A stop lets a create in flight finish (for a grace period) so its id is kept.
+        const result = await scoped(submitSignal, (s) => provider.submit(job, remixOf, s));
         claimed.add(result.remoteId);
         options.ledger?.append({ type: 'submitted', jobId: job.id, fingerprint, videoId: result.remoteId, at: clock.now() });
         state.videoId = result.remoteId;
@@ -197,7 +212,7 @@ export async function runJobs(jobs: readonly JobSpec[], options: RunnerOptions):
 
     if (record?.ended?.status === 'completed' && (!options.download || (record.ended.file && existsSync(target)))) {
       state.videoId = record.videoId ?? null;
-      return finish('skipped', { file: record.ended.file, rawStatus: 'completed' });
+      return finish('skipped', { file: record.ended.file, rawStatus: 'completed', ...variantsOnDisk(stem) });
     }
     if (signal.aborted) return finish('pending');
     const deadline = options.timeoutMs > 0 ? startedAt + options.timeoutMs : 0;
@@ -247,10 +262,11 @@ export async function runJobs(jobs: readonly JobSpec[], options: RunnerOptions):
       }
       if (!options.download) return finish('completed');
       if (status.expiresAt !== undefined && status.expiresAt <= clock.now()) {
-        throw new JobStop('failed', { code: 'expired', message: `the video expired at ${new Date(status.expiresAt).toISOString()} before it was downloaded` });
+        throw new JobStop('expired', { code: 'expired', message: `the video expired at ${new Date(status.expiresAt).toISOString()} before it was downloaded` });
       }
       const bytes = await request(job, 'download', async (s) => saveStream(await provider.download(state.videoId!, status, s), target, s), 0);
-      return finish('completed', { file: file.split(sep).join('/'), bytes });
+      const variants = await saveVariants(job, provider, state.videoId!, stem);
+      return finish('completed', { file: file.split(sep).join('/'), bytes, ...variants });
     } catch (error) {
       if (signal.aborted) return finish('pending');
       if (error instanceof JobStop) return finish(error.outcome, { error: error.info });
@@ -260,6 +276,29 @@ export async function runJobs(jobs: readonly JobSpec[], options: RunnerOptions):
       return finish('failed', { error: { code: 'internal', message: error instanceof Error ? error.message : String(error) } });
     }
   }
+
+  /** Preview images beside a downloaded video: one that fails is recorded as null and never fails the job. */
+  async function saveVariants(job: JobSpec, provider: Provider, videoId: string, stem: string): Promise<VariantPaths> {
+    const paths: VariantPaths = {};
+    for (const variant of options.variants ?? []) {
+      const file = `videos/${stem}.${variant}.png`;
+      try {
+        if (!provider.downloadVariant) throw new Error(`${provider.name} serves no ${variant}`);
+        await request(job, variant, async (s) => saveStream(await provider.downloadVariant!(videoId, variant, s), join(options.outDir, file), s), 0);
+        paths[variant] = file;
+      } catch {
+        paths[variant] = null;
+      }
+    }
+    return paths;
+  }
+
+  /** For a job done in an earlier run: the requested preview images already on disk. */
+  const variantsOnDisk = (stem: string): VariantPaths =>
+    Object.fromEntries((options.variants ?? []).map((variant) => {
+      const file = `videos/${stem}.${variant}.png`;
+      return [variant, existsSync(join(options.outDir, file)) ? file : null];
+    }));
 
   const settle = (job: JobSpec, result: JobResult): JobResult => {
     if (result.status !== 'pending' && result.status !== 'skipped') {
@@ -287,6 +326,7 @@ export async function runJobs(jobs: readonly JobSpec[], options: RunnerOptions):
     done.set(job.id, promise);
   }
   const results = await Promise.all(jobs.map((job) => done.get(job.id)!));
+  signal.removeEventListener('abort', onStop);
   events.onRunEnd(results);
   return results;
 }

@@ -1,0 +1,93 @@
+import { spawn } from 'node:child_process';
+import { join, resolve } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { estimateJob, totalCost } from '../src/cost/prices.js';
+import { parseManifest } from '../src/manifest/index.js';
+import type { Simulator } from '../src/simulator/index.js';
+import type { JobSpec } from '../src/types.js';
+import { fastSimulator, tempDir, writeManifest } from './helpers.js';
+
+const job = (model: string, seconds?: number, size?: string): JobSpec => ({
+  id: 'j',
+  prompt: 'p',
+  provider: 'openai',
+  model,
+  ...(seconds !== undefined ? { seconds } : {}),
+  ...(size !== undefined ? { size } : {}),
+  source: { file: 'm.yaml', line: 1 },
+});
+
+describe('cost estimate', () => {
+  it('prices each model, size and duration from the list', () => {
+    expect(estimateJob(job('sora-2', 8, '1280x720')).usd).toBe(0.8);
+    expect(estimateJob(job('sora-2', undefined, '720x1280')).usd).toBe(0.4); // default 4 s
+    expect(estimateJob(job('sora-2-pro', 12, '1280x720')).usd).toBe(3.6);
+    expect(estimateJob(job('sora-2-pro', 12, '1792x1024')).usd).toBe(6);
+    expect(estimateJob(job('veo-3.1-fast-generate-preview', 6)).usd).toBe(0.9);
+    expect(estimateJob(job('veo-3.1-generate-preview')).usd).toBe(3.2); // default 8 s
+    expect(estimateJob(job('seedance-1-0-pro-250528', 5, '1280x720')).usd).toBe(0.27);
+    expect(estimateJob(job('kling-unknown', 5)).usd).toBeUndefined();
+  });
+
+  it('lets the manifest pricing block override or add prices', () => {
+    const parsed = parseManifest(
+      'pricing:\n  sora-2: 0.05\n  kling-v2:\n    1280x720: 0.2\n    default: 0.1\njobs:\n  - {prompt: a, model: sora-2, seconds: 8}\n  - {prompt: b, model: kling-v2, seconds: 5, size: 1280x720}\n  - {prompt: c, model: kling-v2, seconds: 5}\n',
+      { file: 'm.yaml', manifestDir: '/', defaultModel: () => 'sora-2' },
+    );
+    if (!parsed.ok) throw new Error(parsed.issues.map((i) => i.message).join('\n'));
+    const estimates = parsed.manifest.jobs.map((j) => estimateJob(j, parsed.manifest.pricing));
+    expect(estimates.map((e) => e.usd)).toEqual([0.4, 1, 0.5]);
+    expect(totalCost(estimates)).toEqual({ usd: 1.9, unpriced: 0 });
+  });
+
+  it('rejects a malformed pricing block with its line', () => {
+    const parsed = parseManifest('pricing:\n  sora-2: cheap\njobs:\n  - {prompt: a}\n', { file: 'm.yaml', manifestDir: '/', defaultModel: () => 'sora-2' });
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.issues[0]).toMatchObject({ line: 2, field: 'pricing' });
+  });
+});
+
+describe('--max-cost and --dry-run', () => {
+  let sim: Simulator | undefined;
+  let cleanup: (() => Promise<void>) | undefined;
+  afterEach(async () => {
+    await sim?.close();
+    await cleanup?.();
+  });
+
+  function cli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+    return new Promise((ok) => {
+      const child = spawn(process.execPath, [resolve('dist/cli.js'), ...args], { env: { PATH: process.env.PATH, OPENAI_API_KEY: 'sk-test' } });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+      child.on('close', (code) => ok({ code, stdout, stderr }));
+    });
+  }
+
+  it('refuses a run estimated over the budget and sends nothing; runs one under it', async () => {
+    sim = await fastSimulator();
+    const t = await tempDir();
+    cleanup = t.cleanup;
+    const manifest = await writeManifest(t.dir, 'm.yaml', '- {prompt: a, model: sora-2-pro, seconds: 12, size: 1792x1024}\n- {prompt: b, model: sora-2, seconds: 4}\n');
+    const refused = await cli(['run', manifest, '--base-url', sim.url, '--out', join(t.dir, 'o'), '--max-cost', '5']);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/estimated cost \$6\.40 for 2 jobs exceeds --max-cost \$5\.00/);
+    expect(sim.stats.requests.length).toBe(0);
+    const allowed = await cli(['run', manifest, '--base-url', sim.url, '--out', join(t.dir, 'o'), '--max-cost', '7']);
+    expect(allowed.code).toBe(0);
+    expect(sim.stats.billedCreates).toBe(2);
+  });
+
+  it('--dry-run prints each job with its estimate and the total', async () => {
+    const t = await tempDir();
+    cleanup = t.cleanup;
+    const manifest = await writeManifest(t.dir, 'm.yaml', '- {id: big, prompt: a, model: sora-2-pro, seconds: 12, size: 1792x1024}\n- {id: new, prompt: b, model: kling-x}\n');
+    const ran = await cli(['run', manifest, '--dry-run']);
+    expect(ran.code).toBe(0);
+    expect(ran.stdout).toMatch(/big .*\$6\.00/);
+    expect(ran.stdout).toMatch(/new .*price unknown/);
+    expect(ran.stdout).toMatch(/estimated cost: \$6\.00 \(1 jobs without a known price not counted\)/);
+  });
+});
