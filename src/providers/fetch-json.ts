@@ -180,7 +180,14 @@ export async function openDownload(client: HttpClient, url: URL, headers: Readon
   const deadline = withDeadline(signal, client.timeoutMs);
   try {
     const response = await client.fetch(url, { headers, signal: deadline.signal, redirect: 'follow' });
-    if (response.url !== '' && response.url !== url.href) checkedDownloadUrl(response.url);
+    if (response.redirected) {
+      try {
+        checkedDownloadUrl(response.url);
+      } catch (error) {
+        await response.body?.cancel().catch(() => undefined);
+        throw error;
+      }
+    }
     if (!response.ok) throw httpError(client.label, response, await response.text().catch(() => ''));
     if (!response.body) throw new ProviderError('server', `${client.label} answered the download with no body`);
     // A compressed transfer's content-length counts compressed bytes, not what the stream yields.

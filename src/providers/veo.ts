@@ -107,8 +107,11 @@ export function veoOperationStatus(body: unknown, headers?: Headers): RemoteStat
     return { state: 'failed', rawStatus: 'error', error: { code, message: asString(error.message) ?? 'the operation failed' }, ...hint };
   }
   if (op.done !== true) return { state: 'running', rawStatus: 'running', ...hint };
-  const result = asRecord(asRecord(op.response)?.generateVideoResponse);
-  const samples: unknown[] = Array.isArray(result?.generatedSamples) ? result.generatedSamples : [];
+  const response = asRecord(op.response);
+  const result = asRecord(response?.generateVideoResponse);
+  // Some gateways answer in the SDK's shape, `response.generatedVideos`, instead of Google's.
+  const listed = result?.generatedSamples ?? response?.generatedVideos;
+  const samples: unknown[] = Array.isArray(listed) ? listed : [];
   const uri = asString(asRecord(asRecord(samples[0])?.video)?.uri);
   if (uri) return { state: 'completed', rawStatus: 'done', downloadUrl: uri, ...hint };
   const reasons = (Array.isArray(result?.raiMediaFilteredReasons) ? result.raiMediaFilteredReasons : []).filter((r): r is string => typeof r === 'string');

@@ -8,10 +8,14 @@ import type { AddressInfo, Socket } from 'node:net';
 import { VideoAssets } from './content.js';
 import { FaultQueue, type Fault } from './faults.js';
 import { errorReply, parseBody, readBody, writeReply, type Reply } from './http.js';
+import type { ProviderName } from '../types.js';
+import { generationsRoutes } from './generations.js';
 import { invalidUrl, openAiVideoRoutes } from './openai-routes.js';
 import { formatResetDuration, RateLimiter, type RateLimitOptions } from './rate-limit.js';
+import { seedanceRoutes } from './seedance.js';
 import { SimulatorStats, type RequestRecord } from './stats.js';
 import { VideoStore } from './store.js';
+import { veoRoutes } from './veo.js';
 import { matchPath, type RouteDefinition, type SimulatorWorld } from './world.js';
 
 /** Models accepted unless `models` says otherwise; a trailing `*` makes an entry a prefix. */
@@ -54,6 +58,19 @@ export interface Simulator {
   addFaults(faults: readonly Fault[]): void;
   /** Stops listening and destroys open sockets (hanging requests included). */
   close(): Promise<void>;
+}
+
+/** The base URL a provider's client takes to reach the simulator (each API's version segment included). */
+export function simulatorBaseUrl(sim: Pick<Simulator, 'origin'>, provider: ProviderName): string {
+  switch (provider) {
+    case 'openai':
+    case 'openai-generations':
+      return `${sim.origin}/v1`;
+    case 'veo':
+      return `${sim.origin}/v1beta`;
+    case 'seedance':
+      return `${sim.origin}/api/v3`;
+  }
 }
 
 /** A matcher for an allow-list whose entries match exactly, or by prefix when they end in `*`. */
@@ -119,7 +136,14 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     supportsList: options.supportsList ?? true,
     isModelAllowed: modelAllowList(options.models ?? DEFAULT_MODELS),
   };
-  const routes: readonly RouteDefinition[] = openAiVideoRoutes(world);
+  // The other shapes hand out file URLs on this server; the origin is known once it listens.
+  const originOf = (): string => origin;
+  const routes: readonly RouteDefinition[] = [
+    ...openAiVideoRoutes(world),
+    ...generationsRoutes(world, originOf),
+    ...veoRoutes(world, originOf),
+    ...seedanceRoutes(world, originOf),
+  ];
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const at = clock();
@@ -149,12 +173,14 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
         return send(rateLimited(decision.retryAfterMs, `Rate limit reached for requests per min (RPM): Limit ${limit}. Please try again in ${formatResetDuration(decision.retryAfterMs)}.`));
       }
     }
-    const denied = unauthorized(req.headers.authorization, options.apiKey);
+    // Google's own clients send the key as x-goog-api-key instead of a Bearer token.
+    const googKey = req.headers['x-goog-api-key'];
+    const denied = unauthorized(req.headers.authorization ?? (typeof googKey === 'string' ? `Bearer ${googKey}` : undefined), options.apiKey);
     if (denied) return send(denied);
     if (raw.tooLarge) return send(errorReply(413, { message: 'The request body is too large.', type: 'invalid_request_error' }));
 
     const body = await parseBody(raw.bytes, req.headers['content-type']);
-    const texts = [params.id, body.fields.get('prompt')].filter((text): text is string => text !== undefined);
+    const texts = [params.id, body.fields.get('prompt'), route?.promptOf?.(body)].filter((text): text is string => text !== undefined);
     const fault = faults.take({ route: record.route, texts });
     switch (fault?.kind) {
       case 'rate_limit': {

@@ -1,0 +1,63 @@
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Simulator } from '../src/simulator/index.js';
+import { fastSimulator, runAgainst, tempDir } from './helpers.js';
+import { expectVideosExact, runManifest, simulatorEnv, type ReportJob } from './provider-support.js';
+
+describe('four providers in one batch', () => {
+  let sim: Simulator | undefined;
+  let cleanup: (() => Promise<void>) | undefined;
+  afterEach(async () => {
+    await sim?.close();
+    await cleanup?.();
+  });
+
+  it('runs openai, openai-generations, veo and seedance jobs to one report, each with its provider and raw status', async () => {
+    sim = await fastSimulator();
+    const t = await tempDir();
+    cleanup = t.cleanup;
+    const prompts: Record<string, string> = {
+      sora: 'A lighthouse in a storm, seen from the sea',
+      gen: 'A lighthouse in a storm, seen from the cliff',
+      veo: 'A lighthouse in a storm, seen from above',
+      ark: 'A lighthouse in a storm, seen from the beach',
+    };
+    const yaml = `defaults: {seconds: 4}
+jobs:
+  - {id: sora, provider: openai, model: sora-2, size: 1280x720, prompt: "${prompts.sora}"}
+  - {id: gen, provider: openai-generations, model: sora-2, prompt: "${prompts.gen}"}
+  - {id: veo, provider: veo, model: veo-3.1-generate-preview, size: 1280x720, prompt: "${prompts.veo}"}
+  - {id: ark, provider: seedance, model: seedance-1-5-pro-251215, size: 1280x720, prompt: "${prompts.ark}"}
+`;
+    const { result, report, outDir } = await runManifest(sim, t.dir, yaml, 4);
+    expect(result.exitCode).toBe(0);
+    expect(report.summary).toMatchObject({ total: 4, completed: 4, failed: 0 });
+    const byId = new Map(report.jobs.map((j) => [j.id, j]));
+    expect(byId.get('sora')).toMatchObject({ provider: 'openai', rawStatus: 'completed' });
+    expect(byId.get('gen')).toMatchObject({ provider: 'openai-generations', rawStatus: 'completed' });
+    expect(byId.get('veo')).toMatchObject({ provider: 'veo', rawStatus: 'done' });
+    expect(byId.get('ark')).toMatchObject({ provider: 'seedance', rawStatus: 'succeeded' });
+    await expectVideosExact(sim, outDir, report.jobs, (id) => prompts[id]!);
+    const createPaths = sim.stats.requests.filter((r) => r.route === 'create').map((r) => r.path);
+    expect(createPaths.sort()).toEqual(
+      ['/api/v3/contents/generations/tasks', '/v1/videos', '/v1/videos/generations', '/v1beta/models/veo-3.1-generate-preview:predictLongRunning'].sort(),
+    );
+    expect(sim.stats.billedCreates).toBe(4);
+  });
+
+  it('runs examples/mixed-providers.yaml against the simulator', async () => {
+    sim = await fastSimulator();
+    const t = await tempDir();
+    cleanup = t.cleanup;
+    const outDir = join(t.dir, 'out');
+    const result = await runAgainst(sim, { manifest: resolve('examples/mixed-providers.yaml'), outDir, concurrency: 5 }, { env: simulatorEnv(sim) });
+    expect(result.exitCode).toBe(0);
+    const report = JSON.parse(await readFile(join(outDir, 'report.json'), 'utf8')) as { jobs: ReportJob[] };
+    expect(new Set(report.jobs.map((j) => j.provider))).toEqual(new Set(['openai', 'openai-generations', 'veo', 'seedance']));
+    expect(report.jobs.every((j) => j.status === 'completed')).toBe(true);
+    // The image-to-video job sent its first frame.
+    const i2v = [...sim.stats.videos.values()].find((v) => v.prompt.startsWith('The bottle turns'));
+    expect(i2v?.inputReferenceBytes).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,67 @@
+/** Shared by the provider-*.test.ts files: run a manifest for one provider against the simulator. */
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { expect } from 'vitest';
+import { simulatorBaseUrl, type Simulator } from '../src/simulator/index.js';
+import type { ProviderName } from '../src/types.js';
+import { runAgainst, serverBytes, writeManifest } from './helpers.js';
+
+export interface ReportJob {
+  id: string;
+  provider: ProviderName;
+  model: string;
+  seconds: number | null;
+  size: string | null;
+  status: string;
+  rawStatus: string | null;
+  videoId: string | null;
+  file: string | null;
+  attempts: number;
+  decisions: string[];
+  error: { code: string; message: string } | null;
+}
+
+/** Keys and base URLs for every provider, all pointing at `sim` (openai shapes get it via --base-url). */
+export function simulatorEnv(sim: Simulator): Record<string, string> {
+  return {
+    OPENAI_API_KEY: 'sk-test-openai',
+    GEMINI_API_KEY: 'gm-test-gemini',
+    ARK_API_KEY: 'ark-test-modelark',
+    GEMINI_BASE_URL: simulatorBaseUrl(sim, 'veo'),
+    ARK_BASE_URL: simulatorBaseUrl(sim, 'seedance'),
+  };
+}
+
+/** Writes `jobs` (YAML lines) as a manifest in `dir`, runs it against `sim`, and returns the report. */
+export async function runManifest(sim: Simulator, dir: string, yaml: string, concurrency = 2) {
+  const manifest = await writeManifest(dir, 'm.yaml', yaml);
+  const outDir = join(dir, 'out');
+  const result = await runAgainst(sim, { manifest, outDir, concurrency }, { env: simulatorEnv(sim) });
+  const report = JSON.parse(await readFile(join(outDir, 'report.json'), 'utf8')) as { jobs: ReportJob[]; summary: Record<string, number> };
+  return { result, report, outDir };
+}
+
+/** The simulator's own id of the video made for `prompt` (every shape shares one store). */
+export function storeId(sim: Simulator, prompt: string): string {
+  const record = [...sim.stats.videos.values()].find((video) => video.prompt === prompt);
+  if (!record) throw new Error(`no video for ${prompt}`);
+  return record.id;
+}
+
+/** Every completed job's file equals the simulator's bytes for it, and no temporary file is left. */
+export async function expectVideosExact(sim: Simulator, outDir: string, jobs: readonly ReportJob[], promptOf: (id: string) => string): Promise<void> {
+  for (const job of jobs) {
+    expect(job.status).toBe('completed');
+    const onDisk = await readFile(join(outDir, job.file!));
+    expect(onDisk.equals(await serverBytes(sim, storeId(sim, promptOf(job.id))))).toBe(true);
+  }
+  expect((await readdir(join(outDir, 'videos'))).filter((f) => !f.endsWith('.mp4'))).toEqual([]);
+}
+
+/** A valid 1x1 PNG. */
+export async function writePng(dir: string, name: string): Promise<string> {
+  const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+  const path = join(dir, name);
+  await writeFile(path, png);
+  return path;
+}
