@@ -1,8 +1,19 @@
+/**
+ * The GitHub Action face: action inputs -> run() (or the merge of shard reports) -> step outputs,
+ * a job summary and annotations. No logic the CLI would also need lives here.
+ */
 import * as core from '@actions/core';
 import { ConfigError } from './errors.js';
-import { ManifestError } from './manifest/index.js';
-import { DEFAULT_OUT_DIR, run, type FailOn } from './run.js';
+import { ManifestError, type ManifestIssue } from './manifest/index.js';
+import { ENV_PREFIX } from './providers/registry.js';
+import { mergeReportFiles } from './report/merge.js';
+import type { Report } from './report/report.js';
+import { artifactsUrl, buildPlanSummary, buildSummary } from './report/summary.js';
+import { DEFAULT_OUT_DIR, exitCodeFor, run, type FailOn } from './run.js';
+import { formatShard, parseShard, type Shard } from './shard.js';
 import { PROVIDER_NAMES, type ProviderName } from './types.js';
+
+const FAIL_ON: readonly FailOn[] = ['any', 'all', 'never'];
 
 function choice<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
   const value = core.getInput(name) || fallback;
@@ -13,60 +24,168 @@ function choice<T extends string>(name: string, allowed: readonly T[], fallback:
 function count(name: string, fallback: number, min: number): number {
   const value = core.getInput(name);
   if (value === '') return fallback;
-  if (!/^\d+$/.test(value) || Number(value) < min) throw new ConfigError(`input ${name} takes a whole number of ${min} or more (got "${value}")`);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(Number(value)) || Number(value) < min) {
+    throw new ConfigError(`input ${name} takes a whole number of ${min} or more (got "${value}")`);
+  }
   return Number(value);
 }
 
-/** The action: inputs -> run() -> outputs and a job summary. Never throws; failures go through setFailed. */
+/** Like `core.getBooleanInput`, but an empty input is `fallback` and a bad one is a ConfigError. */
+function flag(name: string, fallback: boolean): boolean {
+  const value = core.getInput(name);
+  if (value === '') return fallback;
+  if (['true', 'True', 'TRUE'].includes(value)) return true;
+  if (['false', 'False', 'FALSE'].includes(value)) return false;
+  throw new ConfigError(`input ${name} takes true or false (got "${value}")`);
+}
+
+/**
+ * Log text from a manifest or a server must never become a workflow command: the runner reads any
+ * line that starts with `::` as one (`::error::`, `::add-mask::`, `::stop-commands::`, ...).
+ */
+export function inert(text: string): string {
+  return text
+    .split(/\r\n|\r|\n/)
+    .map((line) => line.replace(/^(\s*):/, '$1:\u200b'))
+    .join('\n');
+}
+
+/** An annotation on the manifest's line, so the problem shows on the pull request's diff. */
+function annotate(issue: ManifestIssue): void {
+  const about = [issue.job !== undefined ? `job ${issue.job}` : '', issue.row !== undefined ? `row ${issue.row}` : ''].filter(Boolean);
+  const message = about.length > 0 ? `${about.join(', ')}: ${issue.message}` : issue.message;
+  core.error(message, {
+    title: issue.field ? `manifest field "${issue.field}"` : 'manifest',
+    file: issue.file,
+    ...(issue.line > 0 ? { startLine: issue.line } : {}),
+  });
+}
+
+function setReportOutputs(report: Report, paths: { reportJson: string; reportMarkdown: string }): void {
+  const { summary } = report;
+  const completed = summary.completed + summary.skipped;
+  core.setOutput('report-json', paths.reportJson);
+  core.setOutput('report-markdown', paths.reportMarkdown);
+  core.setOutput('completed', completed);
+  core.setOutput('failed', summary.total - completed);
+  core.setOutput('video-ids', JSON.stringify(report.jobs.flatMap((job) => (job.videoId ? [job.videoId] : []))));
+}
+
+/** Writes the job summary; a summary that cannot be written is a warning, never a lost run. */
+async function writeSummary(text: string): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  try {
+    await core.summary.addRaw(text).write();
+  } catch (error) {
+    core.warning(`the job summary could not be written: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+function failIfNeeded(report: Report, failOn: FailOn): void {
+  const completed = report.summary.completed + report.summary.skipped;
+  if (report.interrupted) core.setFailed(`stopped before every job ended (${completed} of ${report.summary.total} done); run again to finish`);
+  else if (exitCodeFor(report.jobs, failOn) !== 0) {
+    core.setFailed(`${report.summary.total - completed} of ${report.summary.total} jobs did not complete (fail-on: ${failOn})`);
+  }
+}
+
+async function mergeMode(patterns: readonly string[], outDir: string, failOn: FailOn): Promise<void> {
+  const merged = await core.group('video-batch: merge shard reports', async () => {
+    const result = await mergeReportFiles(patterns, outDir);
+    for (const path of result.merged) core.info(inert(`merged ${path}`));
+    core.info(inert(`report: ${result.reportJson}`));
+    return result;
+  });
+  setReportOutputs(merged.report, merged);
+  const scope = `${merged.merged.length} shard report${merged.merged.length === 1 ? '' : 's'} merged`;
+  await writeSummary(buildSummary(merged.report, { scope, artifactsUrl: artifactsUrl(process.env) }));
+  failIfNeeded(merged.report, failOn);
+}
+
+async function runMode(manifest: string, apiKey: string, shard: Shard | undefined, failOn: FailOn, signal: AbortSignal): Promise<void> {
+  const dryRun = flag('dry-run', false);
+  const simulate = flag('simulate', false);
+  if (!apiKey && !dryRun && !simulate) throw new ConfigError('input api-key is required (pass it from a secret: api-key: ${{ secrets.OPENAI_API_KEY }})');
+  const provider = choice<ProviderName>('provider', PROVIDER_NAMES, 'openai');
+  const env: Record<string, string | undefined> = { ...process.env };
+  if (apiKey) env[`${ENV_PREFIX[provider]}_API_KEY`] = apiKey;
+  const log = (line: string): void => core.info(inert(line));
+  const scope = shard ? `shard ${formatShard(shard)}` : undefined;
+
+  core.startGroup(`video-batch: ${manifest}${scope ? ` (${scope})` : ''}${dryRun ? ', dry run' : ''}`);
+  const result = await run(
+    {
+      manifest,
+      outDir: core.getInput('out-dir') || DEFAULT_OUT_DIR,
+      concurrency: count('concurrency', 4, 1),
+      baseUrl: core.getInput('base-url') || undefined,
+      model: core.getInput('model') || undefined,
+      provider,
+      dryRun,
+      download: flag('download', true),
+      timeoutSeconds: count('timeout', 3600, 0),
+      failOn,
+      simulate,
+      ...(shard ? { shard } : {}),
+    },
+    { env, log, print: log, signal },
+  ).finally(() => core.endGroup());
+
+  const report = result.report;
+  if (!report || !result.reportJson || !result.reportMarkdown) {
+    core.setOutput('completed', 0);
+    core.setOutput('failed', 0);
+    core.setOutput('video-ids', '[]');
+    await writeSummary(buildPlanSummary(result.manifest.file, result.manifest.jobs, scope ? { scope } : {}));
+    return;
+  }
+  setReportOutputs(report, { reportJson: result.reportJson, reportMarkdown: result.reportMarkdown });
+  const { summary } = report;
+  core.info(`${summary.completed + summary.skipped} of ${summary.total} jobs done; report: ${result.reportJson}`);
+  await writeSummary(buildSummary(report, { ...(scope ? { scope } : {}), artifactsUrl: artifactsUrl(process.env) }));
+  failIfNeeded(report, failOn);
+}
+
+/**
+ * The action: inputs -> run() or merge -> outputs, job summary, annotations. Never throws:
+ * every failure ends in `core.setFailed` (and so exit code 1).
+ */
 export async function runAction(): Promise<void> {
+  // A cancelled workflow sends SIGINT, then SIGTERM: stop submitting and still write the report.
+  const controller = new AbortController();
+  const onSignal = (name: NodeJS.Signals): void => {
+    if (controller.signal.aborted) process.exit(1);
+    core.warning(`${name}: stopping; writing the report`);
+    controller.abort(new Error(name));
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
   try {
     const apiKey = core.getInput('api-key');
     if (apiKey) core.setSecret(apiKey); // before anything can print it
-    const dryRun = core.getBooleanInput('dry-run');
-    const simulate = core.getInput('simulate') === 'true';
-    if (!apiKey && !dryRun && !simulate) throw new ConfigError('input api-key is required (pass it from a secret: api-key: ${{ secrets.OPENAI_API_KEY }})');
-    const provider = choice<ProviderName>('provider', PROVIDER_NAMES, 'openai');
-    const env = { ...process.env };
-    if (apiKey) {
-      const prefix = provider === 'veo' ? 'GEMINI' : provider === 'seedance' ? 'ARK' : 'OPENAI';
-      env[`${prefix}_API_KEY`] = apiKey;
+    const failOn = choice<FailOn>('fail-on', FAIL_ON, 'any');
+    const mergePatterns = core.getMultilineInput('merge-reports');
+    const shardText = core.getInput('shard');
+    const manifest = core.getInput('manifest');
+    if (mergePatterns.length > 0) {
+      if (shardText) throw new ConfigError('input merge-reports merges the reports of every shard; leave shard empty in the merge step');
+      await mergeMode(mergePatterns, core.getInput('out-dir') || DEFAULT_OUT_DIR, failOn);
+      return;
     }
-    const result = await run(
-      {
-        manifest: core.getInput('manifest', { required: true }),
-        outDir: core.getInput('out-dir') || DEFAULT_OUT_DIR,
-        concurrency: count('concurrency', 4, 1),
-        baseUrl: core.getInput('base-url') || undefined,
-        model: core.getInput('model') || undefined,
-        provider,
-        dryRun,
-        download: core.getInput('download') !== 'false',
-        timeoutSeconds: count('timeout', 3600, 0),
-        failOn: choice<FailOn>('fail-on', ['any', 'all', 'never'], 'any'),
-        simulate,
-      },
-      { env, log: (line) => core.info(line), print: (line) => core.info(line) },
-    );
-    const report = result.report;
-    if (!report) return;
-    core.setOutput('report-json', result.reportJson);
-    core.setOutput('report-markdown', result.reportMarkdown);
-    core.setOutput('completed', report.summary.completed + report.summary.skipped);
-    core.setOutput('failed', report.summary.failed + report.summary.timed_out);
-    core.setOutput('video-ids', JSON.stringify(report.jobs.flatMap((j) => (j.videoId ? [j.videoId] : []))));
-    if (process.env.GITHUB_STEP_SUMMARY) {
-      const { readFile } = await import('node:fs/promises');
-      await core.summary.addRaw(await readFile(result.reportMarkdown!, 'utf8')).write();
-    }
-    if (result.exitCode !== 0) core.setFailed(`${report.summary.failed + report.summary.timed_out} of ${report.summary.total} jobs did not complete (fail-on: ${core.getInput('fail-on') || 'any'})`);
+    if (!manifest) throw new ConfigError('input manifest is required: the path of a .yaml, .yml or .csv manifest (or set merge-reports to merge shard reports)');
+    const shard = shardText ? parseShard(shardText, 'input shard') : undefined;
+    await runMode(manifest, apiKey, shard, failOn, controller.signal);
   } catch (error) {
     if (error instanceof ManifestError) {
-      for (const issue of error.issues) core.error(issue.message, { file: issue.file, startLine: issue.line, title: issue.field ? `manifest field ${issue.field}` : 'manifest' });
-      core.setFailed(`the manifest has ${error.issues.length} problem(s); nothing was sent`);
+      for (const issue of error.issues) annotate(issue);
+      core.setFailed(`the manifest has ${error.issues.length} problem${error.issues.length === 1 ? '' : 's'}; nothing was sent`);
     } else if (error instanceof ConfigError) {
       core.setFailed(error.message);
     } else {
-      core.setFailed(error instanceof Error ? (error.stack ?? error.message) : String(error));
+      core.setFailed(`unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     }
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
   }
 }

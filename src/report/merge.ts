@@ -1,0 +1,210 @@
+/**
+ * Merging the report.json of N shards into one report, as if one run had done every job.
+ * `mergeReports` is pure; `readReports`, `findReports` and `writeReport` are its I/O edges.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { ConfigError } from '../errors.js';
+import type { JobResult } from '../runner/result.js';
+import { JOB_OUTCOMES, PROVIDER_NAMES } from '../types.js';
+import { renderMarkdown } from './markdown.js';
+import { buildReport, REPORT_SCHEMA_VERSION, type Report } from './report.js';
+import { writeAtomic } from './write.js';
+
+/** A report and the file it came from, for messages. */
+export interface ReportFile {
+  readonly path: string;
+  readonly report: Report;
+}
+
+type Json = Record<string, unknown>;
+
+const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isString = (value: unknown): value is string => typeof value === 'string';
+const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+const orNull =
+  <T>(check: (value: unknown) => value is T) =>
+  (value: unknown): value is T | null =>
+    value === null || check(value);
+const oneOf =
+  (allowed: readonly string[]) =>
+  (value: unknown): value is string =>
+    isString(value) && allowed.includes(value);
+
+const JOB_FIELDS: Readonly<Record<string, (value: unknown) => boolean>> = {
+  id: isString,
+  prompt: isString,
+  provider: oneOf(PROVIDER_NAMES),
+  model: isString,
+  seconds: orNull(isNumber),
+  size: orNull(isString),
+  status: oneOf(JOB_OUTCOMES),
+  rawStatus: orNull(isString),
+  videoId: orNull(isString),
+  error: (v) => v === null || (isObject(v) && isString(v.code) && isString(v.message)),
+  attempts: isNumber,
+  decisions: (v) => Array.isArray(v) && v.every(isString),
+  file: orNull(isString),
+  bytes: orNull(isNumber),
+  startedAt: orNull(isString),
+  finishedAt: orNull(isString),
+  durationMs: orNull(isNumber),
+  source: (v) => isObject(v) && isString(v.file) && isNumber(v.line) && (v.row === undefined || isNumber(v.row)),
+};
+
+function isJobResult(value: unknown): value is JobResult {
+  return isObject(value) && Object.entries(JOB_FIELDS).every(([field, check]) => check(value[field]));
+}
+
+/**
+ * Parses the text of a report.json. Fields added by later versions of the same schema pass through.
+ * @throws ConfigError naming `path` when the text is not a report of this schema version.
+ */
+export function parseReport(text: string, path: string): Report {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new ConfigError(`${path} is not JSON; give the report.json that a video-batch run wrote`);
+  }
+  if (!isObject(value) || !isNumber(value.schemaVersion) || !Array.isArray(value.jobs)) {
+    throw new ConfigError(`${path} is not a video-batch report.json`);
+  }
+  if (value.schemaVersion !== REPORT_SCHEMA_VERSION) {
+    throw new ConfigError(`${path} has report schema ${value.schemaVersion}; this video-batch reads schema ${REPORT_SCHEMA_VERSION} (run every shard with the same version)`);
+  }
+  if (!isString(value.manifest) || !isString(value.startedAt) || !isString(value.finishedAt) || typeof value.interrupted !== 'boolean') {
+    throw new ConfigError(`${path} is missing manifest, startedAt, finishedAt or interrupted`);
+  }
+  if (Number.isNaN(Date.parse(value.startedAt)) || Number.isNaN(Date.parse(value.finishedAt))) {
+    throw new ConfigError(`${path}: startedAt and finishedAt must be ISO 8601 times`);
+  }
+  const bad = value.jobs.findIndex((job) => !isJobResult(job));
+  if (bad >= 0) throw new ConfigError(`${path}: job ${bad + 1} is not a job of a video-batch report`);
+  return value as unknown as Report;
+}
+
+/**
+ * One report from the reports of every shard of a run: jobs back in manifest order, counts
+ * recomputed, the earliest start and the latest finish. Pure.
+ * @throws ConfigError when there are no reports, they come from different manifests, or a job is in two of them.
+ */
+export function mergeReports(files: readonly ReportFile[]): Report {
+  const first = files[0];
+  if (!first) throw new ConfigError('merge needs at least one report.json');
+  const seen = new Map<string, string>();
+  for (const { path, report } of files) {
+    if (report.manifest !== first.report.manifest) {
+      throw new ConfigError(`${path} is a report of ${report.manifest}, ${first.path} of ${first.report.manifest}: merge the shards of one manifest`);
+    }
+    for (const job of report.jobs) {
+      const other = seen.get(job.id);
+      if (other !== undefined) {
+        throw new ConfigError(`job "${job.id}" is in both ${other} and ${path}: give each shard's report once, from shards of one I/N split`);
+      }
+      seen.set(job.id, path);
+    }
+  }
+  // Each shard keeps manifest order, so a stable sort by source position restores the whole order.
+  const position = (job: Report['jobs'][number]): [number, number] => [job.source.line, job.source.row ?? 0];
+  const jobs = files
+    .flatMap((file) => file.report.jobs)
+    .sort((a, b) => position(a)[0] - position(b)[0] || position(a)[1] - position(b)[1]);
+  const times = (pick: (r: Report) => string) => files.map((file) => Date.parse(pick(file.report)));
+  return buildReport({
+    manifest: first.report.manifest,
+    startedAt: Math.min(...times((r) => r.startedAt)),
+    finishedAt: Math.max(...times((r) => r.finishedAt)),
+    interrupted: files.some((file) => file.report.interrupted),
+    jobs,
+    // Each shard estimated its own jobs; the merged totals are their sum.
+    estimates: new Map(jobs.map((job) => [job.id, { usd: job.estimatedCostUsd ?? undefined, seconds: job.seconds ?? 0 }])),
+  });
+}
+
+/**
+ * Reads and parses report files.
+ * @throws ConfigError naming the file that cannot be read or is not a report.
+ */
+export async function readReports(paths: readonly string[]): Promise<ReportFile[]> {
+  return Promise.all(
+    paths.map(async (path) => {
+      let text: string;
+      try {
+        text = await readFile(path, 'utf8');
+      } catch (error) {
+        const code = isObject(error) && isString(error.code) ? error.code : String(error);
+        throw new ConfigError(`cannot read report ${path} (${code})`);
+      }
+      return { path, report: parseReport(text, path) };
+    }),
+  );
+}
+
+const GLOB_CHARS = /[*?[]/;
+
+/** A glob as a regular expression over `/`-separated relative paths: `**` any folders, `*` and `?` within one name. */
+function globRegExp(pattern: string): RegExp {
+  let source = '';
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i]!;
+    if (c === '*' && pattern[i + 1] === '*') {
+      const slash = pattern[i + 2] === '/';
+      source += slash ? '(?:.*/)?' : '.*';
+      i += slash ? 2 : 1;
+    } else if (c === '*') source += '[^/]*';
+    else if (c === '?') source += '[^/]';
+    else source += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+  }
+  return new RegExp(`^${source}$`);
+}
+
+/**
+ * Files matching any of `patterns` (paths or globs with `*`, `?`, `**`; relative to `cwd`),
+ * sorted, each once.
+ * @throws ConfigError when a pattern matches no file.
+ */
+export async function findReports(patterns: readonly string[], cwd: string): Promise<string[]> {
+  const found = new Set<string>();
+  for (const pattern of patterns) {
+    const parts = pattern.replace(/\\/g, '/').split('/');
+    const firstGlob = parts.findIndex((part) => GLOB_CHARS.test(part));
+    if (firstGlob < 0) {
+      found.add(resolve(cwd, pattern));
+      continue;
+    }
+    const base = resolve(cwd, parts.slice(0, firstGlob).join('/') || '.');
+    const matcher = globRegExp(parts.slice(firstGlob).join('/'));
+    let entries: string[] = [];
+    try {
+      const dirents = await readdir(base, { recursive: true, withFileTypes: true });
+      entries = dirents.filter((d) => d.isFile()).map((d) => relative(base, join(d.parentPath, d.name)).split(sep).join('/'));
+    } catch {
+      // A missing folder is the same mistake as no match, reported below.
+    }
+    const matches = entries.filter((entry) => matcher.test(entry)).map((entry) => join(base, entry));
+    if (matches.length === 0) throw new ConfigError(`no report matches ${pattern} (searched from ${isAbsolute(pattern) ? '/' : cwd})`);
+    for (const match of matches) found.add(match);
+  }
+  return [...found].sort();
+}
+
+/** Writes report.json and report.md into `outDir`; returns their paths. */
+export async function writeReport(report: Report, outDir: string): Promise<{ reportJson: string; reportMarkdown: string }> {
+  const reportJson = join(resolve(outDir), 'report.json');
+  const reportMarkdown = join(resolve(outDir), 'report.md');
+  await writeAtomic(reportJson, `${JSON.stringify(report, null, 2)}\n`);
+  await writeAtomic(reportMarkdown, renderMarkdown(report));
+  return { reportJson, reportMarkdown };
+}
+
+/** The `merge` command of both faces: find, read, merge, write. */
+export async function mergeReportFiles(
+  patterns: readonly string[],
+  outDir: string,
+  cwd: string = process.cwd(),
+): Promise<{ report: Report; reportJson: string; reportMarkdown: string; merged: readonly string[] }> {
+  const paths = await findReports(patterns, cwd);
+  const report = mergeReports(await readReports(paths));
+  return { report, ...(await writeReport(report, outDir)), merged: paths };
+}

@@ -1,0 +1,143 @@
+import { spawn } from 'node:child_process';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ConfigError } from '../src/errors.js';
+import { findReports, mergeReportFiles, mergeReports, parseReport } from '../src/report/merge.js';
+import type { Report } from '../src/report/report.js';
+import type { Simulator } from '../src/simulator/index.js';
+import { fastSimulator, runAgainst, tempDir, writeManifest } from './helpers.js';
+
+const CLI = resolve('dist/cli.js');
+
+// Twelve jobs: a remix chain (which must stay in one shard), two failures, plain jobs.
+const MANIFEST = `defaults:
+  model: sora-2
+  seconds: 4
+jobs:
+  - {id: root, prompt: A lighthouse at dusk}
+  - {id: remix-a, prompt: Same but in snow, remix_of: root}
+  - {id: remix-b, prompt: Same but at dawn, remix_of: remix-a}
+  - {id: refused, prompt: "Blocked [sim:moderation]"}
+  - {id: broken, prompt: "Breaks [sim:fail]", seconds: 8}
+  - {id: fox, prompt: A fox in tall grass}
+  - {id: car, prompt: A red car on a coast road, size: 720x1280}
+  - {id: city, prompt: A city at night from above}
+  - {id: bread, prompt: Bread rising in an oven}
+  - {id: waves, prompt: Waves on black sand}
+  - {id: kite, prompt: A kite over a hill, seconds: 8}
+  - {id: owl, prompt: An owl turning its head}
+`;
+
+/** A report's jobs with what differs between two runs of the same manifest left out. */
+function comparable(report: Report): unknown {
+  return {
+    manifest: report.manifest,
+    interrupted: report.interrupted,
+    summary: report.summary,
+    jobs: report.jobs.map(({ startedAt: _s, finishedAt: _f, durationMs: _d, videoId: _v, ...rest }) => rest),
+  };
+}
+
+describe('merging shard reports', () => {
+  let sim: Simulator | undefined;
+  let cleanup: (() => Promise<void>) | undefined;
+  afterEach(async () => {
+    await sim?.close();
+    await cleanup?.();
+  });
+
+  it('gives the report of one unsharded run, apart from times and video ids', async () => {
+    sim = await fastSimulator();
+    const t = await tempDir();
+    cleanup = t.cleanup;
+    const manifest = await writeManifest(t.dir, 'm.yaml', MANIFEST);
+    const whole = await runAgainst(sim, { manifest, outDir: join(t.dir, 'whole') });
+    const shards = await Promise.all(
+      [1, 2, 3, 4].map((index) => runAgainst(sim!, { manifest, outDir: join(t.dir, 'shards', String(index)), shard: { index, total: 4 } })),
+    );
+    // The remix chain ran in one shard, so the remixes found their source's video.
+    const chainShards = shards.filter((s) => s.report!.jobs.some((j) => j.id === 'root'));
+    expect(chainShards.length).toBe(1);
+    expect(chainShards[0]!.report!.jobs.map((j) => j.id)).toEqual(expect.arrayContaining(['root', 'remix-a', 'remix-b']));
+    expect(shards.reduce((n, s) => n + s.report!.jobs.length, 0)).toBe(12);
+
+    const merged = await mergeReportFiles(['shards/*/report.json'], join(t.dir, 'merged'), t.dir);
+    expect(merged.merged.length).toBe(4);
+    expect(comparable(merged.report)).toEqual(comparable(whole.report!));
+    expect(merged.report.summary).toMatchObject({ total: 12, completed: 10, failed: 2 });
+    const onDisk = parseReport(await readFile(join(t.dir, 'merged', 'report.json'), 'utf8'), 'merged');
+    expect(onDisk).toEqual(merged.report);
+    expect(await readFile(join(t.dir, 'merged', 'report.md'), 'utf8')).toMatch(/\*\*12 jobs\*\*/);
+    // The run spans from the first shard's start to the last shard's finish.
+    const starts = shards.map((s) => s.report!.startedAt).sort();
+    const ends = shards.map((s) => s.report!.finishedAt).sort();
+    expect(merged.report.startedAt).toBe(starts[0]);
+    expect(merged.report.finishedAt).toBe(ends.at(-1));
+  });
+
+  it('refuses a job that is in two reports, and reports of different manifests', () => {
+    const report = (manifest: string, ids: string[]): Report =>
+      ({
+        schemaVersion: 1,
+        manifest,
+        startedAt: '2026-01-01T00:00:00.000Z',
+        finishedAt: '2026-01-01T00:01:00.000Z',
+        interrupted: false,
+        summary: {},
+        jobs: ids.map((id, i) => ({ id, source: { file: manifest, line: i + 1 }, status: 'completed', seconds: 4 })),
+      }) as unknown as Report;
+    expect(() => mergeReports([{ path: 'a.json', report: report('m.yaml', ['x', 'y']) }, { path: 'b.json', report: report('m.yaml', ['y']) }])).toThrowError(
+      /job "y" is in both a\.json and b\.json/,
+    );
+    expect(() => mergeReports([{ path: 'a.json', report: report('m.yaml', ['x']) }, { path: 'b.json', report: report('n.yaml', ['y']) }])).toThrowError(
+      /merge the shards of one manifest/,
+    );
+    expect(() => mergeReports([])).toThrowError(ConfigError);
+  });
+
+  it('names the file that is not a report, and a pattern that matches nothing', async () => {
+    const t = await tempDir();
+    cleanup = t.cleanup;
+    await writeFile(join(t.dir, 'bad.json'), '{"hello": 1}');
+    expect(() => parseReport('{"hello": 1}', 'bad.json')).toThrowError(/bad\.json is not a video-batch report\.json/);
+    expect(() => parseReport('not json', 'x.json')).toThrowError(/x\.json is not JSON/);
+    expect(() => parseReport('{"schemaVersion": 99, "jobs": []}', 'new.json')).toThrowError(/schema 99/);
+    await expect(findReports(['nowhere/*/report.json'], t.dir)).rejects.toThrowError(/no report matches nowhere\/\*\/report\.json/);
+    await expect(mergeReportFiles(['bad.json'], join(t.dir, 'out'), t.dir)).rejects.toThrowError(ConfigError);
+  });
+
+  it('the CLI runs one shard with --shard and merges with `merge ... --out`', async () => {
+    const t = await tempDir();
+    cleanup = t.cleanup;
+    const manifest = await writeManifest(t.dir, 'm.yaml', MANIFEST);
+    const cli = (args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> =>
+      new Promise((done, fail) => {
+        const child = spawn(process.execPath, [CLI, ...args], { cwd: t.dir, env: { PATH: process.env.PATH }, stdio: ['ignore', 'pipe', 'pipe'] });
+        let stdout = '';
+        let stderr = '';
+        child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+        child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+        child.on('error', fail);
+        child.on('close', (code) => done({ code, stdout, stderr }));
+      });
+    const plans = await Promise.all([1, 2].map((i) => cli(['run', manifest, '--dry-run', '--shard', `${i}/2`])));
+    const planned = plans.flatMap((p) => [...p.stdout.matchAll(/^ {2}(\S+)/gm)].map((m) => m[1]));
+    expect(planned.sort()).toEqual(['bread', 'broken', 'car', 'city', 'fox', 'kite', 'owl', 'refused', 'remix-a', 'remix-b', 'root', 'waves']);
+    const bad = await cli(['run', manifest, '--dry-run', '--shard', '3/2']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--shard takes I\/N/);
+
+    const runs = await Promise.all([1, 2].map((i) => cli(['run', manifest, '--simulate', '--shard', `${i}/2`, '--out', `s${i}`, '--fail-on', 'never'])));
+    for (const r of runs) expect(r.code).toBe(0);
+    const merged = await cli(['merge', 's1/report.json', 's2/report.json', '--out', 'all']);
+    expect(merged.stderr).toMatch(/merged 2 reports \(12 jobs\)/);
+    expect(merged.code).toBe(1); // two jobs failed, and --fail-on defaults to any
+    const report = parseReport(await readFile(join(t.dir, 'all', 'report.json'), 'utf8'), 'all');
+    expect(report.jobs.map((j) => j.id)).toEqual(['root', 'remix-a', 'remix-b', 'refused', 'broken', 'fox', 'car', 'city', 'bread', 'waves', 'kite', 'owl']);
+    expect((await cli(['merge', 's1/report.json', 's2/report.json', '--out', 'all', '--fail-on', 'never'])).code).toBe(0);
+    const usage = await cli(['merge', 's1/report.json']);
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toMatch(/--out DIR/);
+  });
+});
