@@ -1,4 +1,5 @@
 import { JOB_OUTCOMES } from '../types.js';
+import { renderOverview } from './overview.js';
 import type { Report } from './report.js';
 
 /** Makes user or server text inert inside a markdown table cell. */
@@ -34,6 +35,7 @@ export function renderMarkdown(report: Report): string {
   const counts = ORDER.filter((s) => summary[s] > 0).map((s) => `${summary[s]} ${s.replace('_', ' ')}`);
   lines.push(`**${summary.total} jobs**: ${counts.join(', ') || 'none'}${report.interrupted ? ' (run interrupted; run again to finish)' : ''}`, '');
   lines.push(`Manifest ${codeSpan(report.manifest)}, ${report.startedAt} to ${report.finishedAt}.`, '');
+  lines.push(...renderOverview(report));
   const failures = report.jobs.filter((j) => j.error);
   if (failures.length > 0) {
     lines.push('## Failures', '');

@@ -1,0 +1,65 @@
+/**
+ * The JSON Schema of a YAML manifest, generated from FIELDS (the definitions the reader validates
+ * with), so editors check what the reader checks. `npm run schema` writes it to
+ * schema/manifest.schema.json; a test fails when the committed file differs.
+ *
+ * Where the reader is more forgiving, the schema is stricter on purpose: an empty value (`size:`)
+ * is "absent" to the reader but flagged by the editor, since it is almost always a slip. What only
+ * the whole file can tell (unique ids, remix cycles, images on disk, models a provider serves) is
+ * left to `video-batch run --dry-run`.
+ */
+import { FIELDS, FIELD_NAMES, type JsonSchema } from './fields.js';
+
+/** Where editors find the schema: the path from examples/, as in their first line. */
+export const SCHEMA_FILE = 'schema/manifest.schema.json';
+
+/** A `pricing` size key, as the YAML reader accepts it. */
+const PRICE_SIZE_KEY = '^([0-9]+x[0-9]+|default)$';
+
+/** The manifest schema as plain data (draft-07, which every YAML editor plugin supports). */
+export function manifestSchema(): JsonSchema {
+  const property = (name: (typeof FIELD_NAMES)[number]): JsonSchema => ({ description: FIELDS[name].description, ...FIELDS[name].schema });
+  const job: JsonSchema = {
+    type: 'object',
+    description: 'One video to generate.',
+    properties: Object.fromEntries(FIELD_NAMES.map((name) => [name, property(name)])),
+    required: FIELD_NAMES.filter((name) => FIELDS[name].required),
+    additionalProperties: false,
+  };
+  const defaults: JsonSchema = {
+    type: 'object',
+    description: 'Values for every job that does not set the field itself (job field > defaults > command line > built-ins).',
+    properties: Object.fromEntries(FIELD_NAMES.filter((name) => FIELDS[name].allowedInDefaults).map((name) => [name, property(name)])),
+    additionalProperties: false,
+  };
+  const rate: JsonSchema = { type: 'number', minimum: 0, description: 'USD per second of video.' };
+  const pricing: JsonSchema = {
+    type: 'object',
+    description: 'Prices for the cost estimate, by model: USD per second, or per WIDTHxHEIGHT size with "default" for the others.',
+    additionalProperties: {
+      oneOf: [rate, { type: 'object', propertyNames: { pattern: PRICE_SIZE_KEY }, additionalProperties: rate }],
+    },
+  };
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    title: 'video-batch manifest',
+    description: 'A list of jobs ("- prompt: ..."), or a mapping with "defaults", "jobs" and optional "pricing".',
+    // `items` applies to the list form and `properties` to the mapping form: one schema, two shapes.
+    type: ['array', 'object'],
+    minItems: 1,
+    items: { $ref: '#/definitions/job' },
+    properties: {
+      defaults: { $ref: '#/definitions/defaults' },
+      jobs: { type: 'array', minItems: 1, items: { $ref: '#/definitions/job' }, description: 'The jobs, one video each.' },
+      pricing: { $ref: '#/definitions/pricing' },
+    },
+    required: ['jobs'],
+    additionalProperties: false,
+    definitions: { job, defaults, pricing },
+  };
+}
+
+/** The schema file's text: stable key order, two-space indent, final newline. */
+export function renderSchema(): string {
+  return `${JSON.stringify(manifestSchema(), null, 2)}\n`;
+}

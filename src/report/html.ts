@@ -1,0 +1,199 @@
+/**
+ * report.html: the run as a gallery a person can open and watch. One self-contained file (inline
+ * style and script, no network) with relative links into `videos/`, so the output folder can be
+ * zipped, uploaded as a CI artifact or opened from disk.
+ */
+import { createHash } from 'node:crypto';
+import type { JobOutcome } from '../types.js';
+import { REPORT_CSS, REPORT_SCRIPT } from './html-style.js';
+import { formatDuration } from './markdown.js';
+import type { Report } from './report.js';
+
+type ReportJob = Report['jobs'][number];
+
+/** Makes text inert in HTML content and in quoted attribute values. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
+}
+
+const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/**
+ * A relative path from the report as a URL: every segment percent-encoded, so a name can never
+ * become a scheme (`javascript:`), a query or a fragment.
+ */
+export function relativeHref(path: string): string {
+  return path.split('/').filter((segment) => segment !== '' && segment !== '..').map(encodeURIComponent).join('/');
+}
+
+export const STATUS_LABELS: Readonly<Record<JobOutcome, string>> = {
+  completed: 'Completed',
+  skipped: 'Done earlier',
+  failed: 'Failed',
+  expired: 'Expired',
+  timed_out: 'Timed out',
+  pending: 'Not finished',
+};
+
+const STATUS_ORDER: readonly JobOutcome[] = ['completed', 'skipped', 'failed', 'expired', 'timed_out', 'pending'];
+
+/** Fields a later report version may carry; read defensively so older reports still render. */
+interface CostFields {
+  readonly estimatedCostUsd?: number | null;
+}
+
+/** Renders report.html from a report. Pure: the same report always gives the same page. */
+export function renderHtml(report: Report): string {
+  const { summary } = report;
+  const css = REPORT_CSS.trim();
+  const script = REPORT_SCRIPT.trim();
+  // Only this page's own style and script may run, even if some value were ever left unescaped.
+  const csp = [
+    "default-src 'none'",
+    `style-src '${sha256(css)}'`,
+    `script-src '${sha256(script)}'`,
+    "img-src 'self' file: data:",
+    "media-src 'self' file:",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+  const counts = STATUS_ORDER.filter((status) => summary[status] > 0);
+  const filters = [
+    filterButton('all', 'All', summary.total, true),
+    ...counts.map((status) => filterButton(status, STATUS_LABELS[status], summary[status], false)),
+  ].join('');
+  const title = `video-batch report: ${report.manifest}`;
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">
+<meta name="referrer" content="no-referrer">
+<meta name="generator" content="video-batch">
+<title>${escapeHtml(title)}</title>
+<style>${css}</style>
+</head>
+<body>
+<div class="wrap">
+<header class="top">
+<div class="brand">
+<div class="logo" aria-hidden="true">${ICONS.film}</div>
+<div>
+<h1>video-batch report</h1>
+<p class="sub"><code>${escapeHtml(report.manifest)}</code> · ${escapeHtml(formatTimestamp(report.startedAt))} · took ${escapeHtml(wallTime(report) || '0s')}</p>
+</div>
+</div>
+</header>
+${report.interrupted ? '<p class="banner" role="status">This run was stopped before every job ended. Run the same command again to finish it: nothing is paid for twice.</p>\n' : ''}<dl class="stats">
+${statTiles(report)}
+</dl>
+<div class="toolbar">
+<div class="filters" role="group" aria-label="Filter by status">${filters}</div>
+<input id="search" class="search" type="search" placeholder="Search prompts, ids, models  ( / )" aria-label="Search prompts" autocomplete="off">
+</div>
+<main class="grid">
+${report.jobs.map(card).join('\n')}
+</main>
+<p id="empty" class="empty" hidden>No job matches these filters.</p>
+<footer>Made by video-batch · <a href="report.json">report.json</a> · <a href="report.md">report.md</a></footer>
+</div>
+<script>${script}</script>
+</body>
+</html>
+`;
+}
+
+function statTiles(report: Report): string {
+  const { summary } = report;
+  const done = summary.completed + summary.skipped;
+  const problems = summary.failed + summary.expired + summary.timed_out;
+  const tiles = [
+    tile('Jobs', String(summary.total)),
+    tile('Completed', String(done), done > 0 ? 'ok' : ''),
+    tile('Failed', String(problems), problems > 0 ? 'bad' : ''),
+    tile('Wall time', escapeHtml(wallTime(report) || '0s')),
+  ];
+  // Jobs that name no duration take the provider's default, which the report does not know.
+  if (summary.videoSeconds > 0) tiles.splice(3, 0, tile('Video', `${summary.videoSeconds}<small>s</small>`));
+  const cost = (summary as CostFields).estimatedCostUsd;
+  if (typeof cost === 'number') tiles.push(tile('Est. cost', `$${cost.toFixed(2)}`));
+  return tiles.join('\n');
+}
+
+function tile(label: string, valueHtml: string, tone = ''): string {
+  return `<div class="stat${tone ? ` ${tone}` : ''}"><dt>${label}</dt><dd>${valueHtml}</dd></div>`;
+}
+
+function filterButton(filter: string, label: string, count: number, pressed: boolean): string {
+  return `<button type="button" class="filter" data-filter="${escapeHtml(filter)}" aria-pressed="${pressed}">${escapeHtml(label)} <span class="n">${count}</span></button>`;
+}
+
+function card(job: ReportJob): string {
+  const search = [job.id, job.prompt, job.model, job.provider].join(' ').toLowerCase();
+  const meta = [
+    `<li><b>${escapeHtml(job.model)}</b></li>`,
+    `<li>${escapeHtml(job.provider)}</li>`,
+    job.seconds === null ? '' : `<li>${job.seconds}s</li>`,
+    job.size === null ? '' : `<li>${escapeHtml(job.size.replace('x', '×'))}</li>`,
+  ].filter(Boolean);
+  const cost = (job as CostFields).estimatedCostUsd;
+  if (typeof cost === 'number') meta.push(`<li>~$${cost.toFixed(2)}</li>`);
+  const links = [
+    job.file ? `<a href="${escapeHtml(relativeHref(job.file))}" download>Download</a>` : '',
+    job.thumbnail ? `<a href="${escapeHtml(relativeHref(job.thumbnail))}">Thumbnail</a>` : '',
+    job.spritesheet ? `<a href="${escapeHtml(relativeHref(job.spritesheet))}">Spritesheet</a>` : '',
+    job.videoId ? `<span class="vid" title="video id">${escapeHtml(job.videoId)}</span>` : '',
+  ].filter(Boolean);
+  const time = formatDuration(job.durationMs);
+  return `<article class="card" data-status="${escapeHtml(job.status)}" data-search="${escapeHtml(search)}">
+${media(job)}
+<div class="body">
+<div class="row"><span class="badge ${job.status}">${STATUS_LABELS[job.status]}</span>${time ? `<span class="time" title="${escapeHtml(timeTitle(job))}">${escapeHtml(time)}</span>` : ''}</div>
+<h2 class="id" title="${escapeHtml(job.id)}">${escapeHtml(job.id)}</h2>
+<p class="prompt" tabindex="0" role="button" aria-expanded="false" title="Show the whole prompt">${escapeHtml(job.prompt)}</p>
+<ul class="meta">${meta.join('')}</ul>
+${links.length > 0 ? `<div class="links">${links.join('')}</div>` : ''}
+</div>
+</article>`;
+}
+
+function media(job: ReportJob): string {
+  if ((job.status === 'completed' || job.status === 'skipped') && job.file) {
+    const poster = job.thumbnail ? ` poster="${escapeHtml(relativeHref(job.thumbnail))}"` : '';
+    return `<div class="media"><video controls preload="none" playsinline${poster} src="${escapeHtml(relativeHref(job.file))}"></video></div>`;
+  }
+  if (job.error) {
+    return `<div class="media problem ${job.status}"><span class="code">${ICONS.alert}${escapeHtml(job.error.code)}</span><p class="message">${escapeHtml(job.error.message)}</p></div>`;
+  }
+  const note =
+    job.status === 'pending'
+      ? 'Not finished: run again to resume'
+      : job.status === 'completed' || job.status === 'skipped'
+        ? 'Not downloaded (run without --no-download to fetch it)'
+        : STATUS_LABELS[job.status];
+  return `<div class="media idle"><div class="placeholder">${ICONS.film}<span>${escapeHtml(note)}</span></div></div>`;
+}
+
+function wallTime(report: Report): string {
+  return formatDuration(Date.parse(report.finishedAt) - Date.parse(report.startedAt));
+}
+
+/** `2026-11-26 14:03 UTC`: the same in every time zone, so the page is a pure function of the report. */
+function formatTimestamp(iso: string): string {
+  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(iso);
+  return match ? `${match[1]} ${match[2]} UTC` : iso;
+}
+
+function timeTitle(job: ReportJob): string {
+  return job.finishedAt ? `finished ${formatTimestamp(job.finishedAt)}` : 'time taken';
+}
+
+function sha256(text: string): string {
+  return `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
+}
+
+const ICONS = {
+  film: '<svg width="20" height="20" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true"><rect x="2" y="4" width="20" height="16" rx="3"/><path d="m10 9 5 3-5 3z" fill="currentColor"/></svg>',
+  alert: '<svg width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true"><circle cx="12" cy="12" r="9"/><path d="M12 8v5M12 16.5v.01"/></svg>',
+} as const;
