@@ -19,6 +19,10 @@ var __commonJS = (cb, mod) => function __require2() {
     throw mod = 0, e;
   }
 };
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
     for (let key of __getOwnPropNames(from))
@@ -62,7 +66,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    function isNode(node) {
+    function isNode2(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
           case ALIAS:
@@ -86,7 +90,7 @@ var require_identity = __commonJS({
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
     exports.isMap = isMap2;
-    exports.isNode = isNode;
+    exports.isNode = isNode2;
     exports.isPair = isPair;
     exports.isScalar = isScalar2;
     exports.isSeq = isSeq2;
@@ -1701,7 +1705,7 @@ var require_merge = __commonJS({
     var identity = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
-    var merge = {
+    var merge2 = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
@@ -1711,7 +1715,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -1750,7 +1754,7 @@ var require_merge = __commonJS({
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
-    exports.merge = merge;
+    exports.merge = merge2;
   }
 });
 
@@ -1759,15 +1763,15 @@ var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log();
-    var merge = require_merge();
+    var merge2 = require_merge();
     var stringify2 = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
       if (identity.isNode(key) && key.addToJSMap)
         key.addToJSMap(ctx, map, value);
-      else if (merge.isMergeKey(ctx, key))
-        merge.addMergeToJSMap(ctx, map, value);
+      else if (merge2.isMergeKey(ctx, key))
+        merge2.addMergeToJSMap(ctx, map, value);
       else {
         const jsKey = toJS.toJS(key, "", ctx);
         if (map instanceof Map) {
@@ -1870,13 +1874,13 @@ var require_stringifyCollection = __commonJS({
       const stringify3 = flow ? stringifyFlowCollection : stringifyBlockCollection;
       return stringify3(collection, ctx, options);
     }
-    function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+    function stringifyBlockCollection({ comment, items: items2 }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
       const lines = [];
-      for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
+      for (let i = 0; i < items2.length; ++i) {
+        const item = items2[i];
         let comment2 = null;
         if (identity.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
@@ -1919,7 +1923,7 @@ ${indent}${line}` : "\n";
         onChompKeep();
       return str2;
     }
-    function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
+    function stringifyFlowCollection({ items: items2 }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
       itemIndent += indentStep;
       const itemCtx = Object.assign({}, ctx, {
@@ -1930,8 +1934,8 @@ ${indent}${line}` : "\n";
       let reqNewline = false;
       let linesAtValue = 0;
       const lines = [];
-      for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
+      for (let i = 0; i < items2.length; ++i) {
+        const item = items2[i];
         let comment = null;
         if (identity.isNode(item)) {
           if (item.spaceBefore)
@@ -1962,7 +1966,7 @@ ${indent}${line}` : "\n";
           reqNewline = true;
         let str2 = stringify2.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
-        if (i < items.length - 1) {
+        if (i < items2.length - 1) {
           str2 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
@@ -2019,9 +2023,9 @@ var require_YAMLMap = __commonJS({
     var identity = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
-    function findPair(items, key) {
+    function findPair(items2, key) {
       const k = identity.isScalar(key) ? key.value : key;
-      for (const it of items) {
+      for (const it of items2) {
         if (identity.isPair(it)) {
           if (it.key === key || it.key === k)
             return it;
@@ -3158,7 +3162,7 @@ var require_schema3 = __commonJS({
     var bool = require_bool2();
     var float = require_float2();
     var int = require_int2();
-    var merge = require_merge();
+    var merge2 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var set = require_set();
@@ -3178,7 +3182,7 @@ var require_schema3 = __commonJS({
       float.floatExp,
       float.float,
       binary.binary,
-      merge.merge,
+      merge2.merge,
       omap.omap,
       pairs.pairs,
       set.set,
@@ -3204,7 +3208,7 @@ var require_tags = __commonJS({
     var schema = require_schema();
     var schema$1 = require_schema2();
     var binary = require_binary();
-    var merge = require_merge();
+    var merge2 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var schema$2 = require_schema3();
@@ -3229,7 +3233,7 @@ var require_tags = __commonJS({
       intOct: int.intOct,
       intTime: timestamp.intTime,
       map: map.map,
-      merge: merge.merge,
+      merge: merge2.merge,
       null: _null.nullTag,
       omap: omap.omap,
       pairs: pairs.pairs,
@@ -3239,7 +3243,7 @@ var require_tags = __commonJS({
     };
     var coreKnownTags = {
       "tag:yaml.org,2002:binary": binary.binary,
-      "tag:yaml.org,2002:merge": merge.merge,
+      "tag:yaml.org,2002:merge": merge2.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
       "tag:yaml.org,2002:set": set.set,
@@ -3248,7 +3252,7 @@ var require_tags = __commonJS({
     function getTags(customTags, schemaName, addMergeTag) {
       const schemaTags = schemas.get(schemaName);
       if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge.merge) ? schemaTags.concat(merge.merge) : schemaTags.slice();
+        return addMergeTag && !schemaTags.includes(merge2.merge) ? schemaTags.concat(merge2.merge) : schemaTags.slice();
       }
       let tags = schemaTags;
       if (!tags) {
@@ -3266,7 +3270,7 @@ var require_tags = __commonJS({
         tags = customTags(tags.slice());
       }
       if (addMergeTag)
-        tags = tags.concat(merge.merge);
+        tags = tags.concat(merge2.merge);
       return tags.reduce((tags2, tag) => {
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
@@ -3295,11 +3299,11 @@ var require_Schema = __commonJS({
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema = class _Schema {
-      constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+      constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
         this.name = typeof schema === "string" && schema || "core";
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge);
+        this.tags = tags.getTags(customTags, this.name, merge2);
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity.MAP, { value: map.map });
         Object.defineProperty(this, identity.SCALAR, { value: string.string });
@@ -3969,12 +3973,12 @@ var require_util_map_includes = __commonJS({
   "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     var identity = require_identity();
-    function mapIncludes(ctx, items, search) {
+    function mapIncludes(ctx, items2, search) {
       const { uniqueKeys } = ctx.options;
       if (uniqueKeys === false)
         return false;
       const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
-      return items.some((pair) => isEqual(pair.key, search));
+      return items2.some((pair) => isEqual(pair.key, search));
     }
     exports.mapIncludes = mapIncludes;
   }
@@ -3999,10 +4003,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep3, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4016,7 +4020,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep2) {
+          if (!keyProps.anchor && !keyProps.tag && !sep3) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4040,7 +4044,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4056,7 +4060,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4147,7 +4151,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep2 = "";
+        let sep3 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4161,13 +4165,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep2 + cb;
-              sep2 = "";
+                comment += sep3 + cb;
+              sep3 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep2 += source;
+                sep3 += source;
               hasSpace = true;
               break;
             default:
@@ -4210,18 +4214,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep3, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep2 && !value) {
+          if (!props.anchor && !props.tag && !sep3 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4275,8 +4279,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep2 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
+        if (!isMap2 && !sep3 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4288,7 +4292,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4299,8 +4303,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep2)
-                for (const st of sep2) {
+              if (sep3)
+                for (const st of sep3) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4317,7 +4321,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4497,7 +4501,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep2 = "";
+      let sep3 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -4514,24 +4518,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep2 + indent.slice(trimIndent) + content2;
-          sep2 = "\n";
+          value += sep3 + indent.slice(trimIndent) + content2;
+          sep3 = "\n";
         } else if (indent.length > trimIndent || content2[0] === "	") {
-          if (sep2 === " ")
-            sep2 = "\n";
-          else if (!prevMoreIndented && sep2 === "\n")
-            sep2 = "\n\n";
-          value += sep2 + indent.slice(trimIndent) + content2;
-          sep2 = "\n";
+          if (sep3 === " ")
+            sep3 = "\n";
+          else if (!prevMoreIndented && sep3 === "\n")
+            sep3 = "\n\n";
+          value += sep3 + indent.slice(trimIndent) + content2;
+          sep3 = "\n";
           prevMoreIndented = true;
         } else if (content2 === "") {
-          if (sep2 === "\n")
+          if (sep3 === "\n")
             value += "\n";
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          value += sep2 + content2;
-          sep2 = " ";
+          value += sep3 + content2;
+          sep3 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4714,25 +4718,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep2 = " ";
+      let sep3 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep2 === "\n")
-            res += sep2;
+          if (sep3 === "\n")
+            res += sep3;
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          res += sep2 + lm;
-          sep2 = " ";
+          res += sep3 + lm;
+          sep3 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep2 + (match?.[1] ?? "");
+      return res + sep3 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5542,14 +5546,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep2, value }) {
+    function stringifyItem({ start, key, sep: sep3, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep2)
-        for (const st of sep2)
+      if (sep3)
+        for (const st of sep3)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -6716,18 +6720,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep2;
+          let sep3;
           if (scalar2.end) {
-            sep2 = scalar2.end;
-            sep2.push(this.sourceToken);
+            sep3 = scalar2.end;
+            sep3.push(this.sourceToken);
             delete scalar2.end;
           } else
-            sep2 = [this.sourceToken];
+            sep3 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar2.offset,
             indent: scalar2.indent,
-            items: [{ start, key: scalar2, sep: sep2 }]
+            items: [{ start, key: scalar2, sep: sep3 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -6880,15 +6884,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep2 = it.sep;
-                  sep2.push(this.sourceToken);
+                  const sep3 = it.sep;
+                  sep3.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep2 }]
+                    items: [{ start: start2, key, sep: sep3 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7082,13 +7086,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep2 = fc.end.splice(1, fc.end.length);
-            sep2.push(this.sourceToken);
+            const sep3 = fc.end.splice(1, fc.end.length);
+            sep3.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep2 }]
+              items: [{ start, key: fc, sep: sep3 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -7367,7 +7371,7 @@ var require_dist = __commonJS({
 });
 
 // src/cli.ts
-import { readFileSync as readFileSync2 } from "node:fs";
+import { readFileSync as readFileSync3 } from "node:fs";
 import { parseArgs } from "node:util";
 
 // src/errors.ts
@@ -8081,8 +8085,8 @@ var normalize_options = function(opts) {
 };
 
 // node_modules/csv-parse/lib/api/index.js
-var isRecordEmpty = function(record) {
-  return record.every(
+var isRecordEmpty = function(record3) {
+  return record3.every(
     (field) => field == null || field.toString && field.toString().trim() === ""
   );
 };
@@ -8117,7 +8121,7 @@ var transform = function(original_options = {}) {
     state: init_state(options),
     __needMoreData: function(i, bufLen, end) {
       if (end) return false;
-      const { encoding, escape: escape2, quote: quote2 } = this.options;
+      const { encoding, escape: escape3, quote: quote2 } = this.options;
       const { quoting, needMoreDataSize, recordDelimiterMaxLength } = this.state;
       const numOfCharLeft = bufLen - i - 1;
       const requiredLength = Math.max(
@@ -8130,7 +8134,7 @@ var transform = function(original_options = {}) {
         // recordDelimiterMaxLength,
         recordDelimiterMaxLength === 0 ? Buffer.from("\r\n", encoding).length : recordDelimiterMaxLength,
         // Skip if remaining buffer can be an escaped quote
-        quoting ? (escape2 === null ? 0 : escape2.length) + quote2.length : 0,
+        quoting ? (escape3 === null ? 0 : escape3.length) + quote2.length : 0,
         // Skip if remaining buffer can be record delimiter following the closing quote
         quoting ? quote2.length + recordDelimiterMaxLength : 0
       );
@@ -8152,7 +8156,7 @@ var transform = function(original_options = {}) {
         to,
         to_line
       } = this.options;
-      let { comment, escape: escape2, quote: quote2, record_delimiter } = this.options;
+      let { comment, escape: escape3, quote: quote2, record_delimiter } = this.options;
       const { bomSkipped, previousBuf, rawBuffer, escapeIsQuote } = this.state;
       let buf;
       if (previousBuf === void 0) {
@@ -8188,7 +8192,7 @@ var transform = function(original_options = {}) {
               for (const key in options2) {
                 this.options[key] = options2[key];
               }
-              ({ comment, escape: escape2, quote: quote2 } = this.options);
+              ({ comment, escape: escape3, quote: quote2 } = this.options);
               break;
             }
           }
@@ -8229,16 +8233,16 @@ var transform = function(original_options = {}) {
         if (this.state.escaping === true) {
           this.state.escaping = false;
         } else {
-          if (escape2 !== null && this.state.quoting === true && this.__isEscape(buf, pos, chr) && pos + escape2.length < bufLen) {
+          if (escape3 !== null && this.state.quoting === true && this.__isEscape(buf, pos, chr) && pos + escape3.length < bufLen) {
             if (escapeIsQuote) {
-              if (this.__isQuote(buf, pos + escape2.length)) {
+              if (this.__isQuote(buf, pos + escape3.length)) {
                 this.state.escaping = true;
-                pos += escape2.length - 1;
+                pos += escape3.length - 1;
                 continue;
               }
             } else {
               this.state.escaping = true;
-              pos += escape2.length - 1;
+              pos += escape3.length - 1;
               continue;
             }
           }
@@ -8253,8 +8257,8 @@ var transform = function(original_options = {}) {
                 nextChr
               );
               const isNextChrRecordDelimiter = record_delimiter.length === 0 ? this.__autoDiscoverRecordDelimiter(buf, pos + quote2.length) : this.__isRecordDelimiter(nextChr, buf, pos + quote2.length);
-              if (escape2 !== null && this.__isEscape(buf, pos, chr) && this.__isQuote(buf, pos + escape2.length)) {
-                pos += escape2.length - 1;
+              if (escape3 !== null && this.__isEscape(buf, pos, chr) && this.__isQuote(buf, pos + escape3.length)) {
+                pos += escape3.length - 1;
               } else if (!nextChr || isNextChrDelimiter || isNextChrRecordDelimiter || isNextChrComment || isNextChrTrimable) {
                 this.state.quoting = false;
                 this.state.wasQuoting = true;
@@ -8462,17 +8466,17 @@ var transform = function(original_options = {}) {
         raw,
         skip_records_with_empty_values
       } = this.options;
-      const { enabled, record } = this.state;
+      const { enabled, record: record3 } = this.state;
       if (enabled === false) {
         return this.__resetRecord();
       }
-      const recordLength = record.length;
+      const recordLength = record3.length;
       if (columns === true) {
-        if (skip_records_with_empty_values === true && isRecordEmpty(record)) {
+        if (skip_records_with_empty_values === true && isRecordEmpty(record3)) {
           this.__resetRecord();
           return;
         }
-        return this.__firstLineToColumns(record);
+        return this.__firstLineToColumns(record3);
       }
       if (columns === false && this.info.records === 0) {
         this.state.expectedRecordLength = recordLength;
@@ -8488,7 +8492,7 @@ var transform = function(original_options = {}) {
           this.options,
           this.__infoField(),
           {
-            record
+            record: record3
           }
         ) : new CsvError(
           "CSV_RECORD_INCONSISTENT_COLUMNS",
@@ -8501,7 +8505,7 @@ var transform = function(original_options = {}) {
           this.options,
           this.__infoField(),
           {
-            record
+            record: record3
           }
         );
         if (relax_column_count === true || relax_column_count_less === true && recordLength < this.state.expectedRecordLength || relax_column_count_more === true && recordLength > this.state.expectedRecordLength) {
@@ -8512,7 +8516,7 @@ var transform = function(original_options = {}) {
           if (finalErr) return finalErr;
         }
       }
-      if (skip_records_with_empty_values === true && isRecordEmpty(record)) {
+      if (skip_records_with_empty_values === true && isRecordEmpty(record3)) {
         this.__resetRecord();
         return;
       }
@@ -8526,16 +8530,16 @@ var transform = function(original_options = {}) {
         const { objname } = this.options;
         if (columns !== false) {
           const obj = {};
-          for (let i = 0, l = record.length; i < l; i++) {
+          for (let i = 0, l = record3.length; i < l; i++) {
             if (columns[i] === void 0 || columns[i].disabled) continue;
             if (group_columns_by_name === true && obj[columns[i].name] !== void 0) {
               if (Array.isArray(obj[columns[i].name])) {
-                obj[columns[i].name] = obj[columns[i].name].concat(record[i]);
+                obj[columns[i].name] = obj[columns[i].name].concat(record3[i]);
               } else {
-                obj[columns[i].name] = [obj[columns[i].name], record[i]];
+                obj[columns[i].name] = [obj[columns[i].name], record3[i]];
               }
             } else {
-              obj[columns[i].name] = record[i];
+              obj[columns[i].name] = record3[i];
             }
           }
           if (raw === true || info2 === true) {
@@ -8563,12 +8567,12 @@ var transform = function(original_options = {}) {
         } else {
           if (raw === true || info2 === true) {
             const extRecord = Object.assign(
-              { record },
+              { record: record3 },
               raw === true ? { raw: this.state.rawBuffer.toString(encoding) } : {},
               info2 === true ? { info: this.__infoRecord() } : {}
             );
             const err = this.__push(
-              objname === void 0 ? extRecord : [record[objname], extRecord],
+              objname === void 0 ? extRecord : [record3[objname], extRecord],
               push
             );
             if (err) {
@@ -8576,7 +8580,7 @@ var transform = function(original_options = {}) {
             }
           } else {
             const err = this.__push(
-              objname === void 0 ? record : [record[objname], record],
+              objname === void 0 ? record3 : [record3[objname], record3],
               push
             );
             if (err) {
@@ -8587,10 +8591,10 @@ var transform = function(original_options = {}) {
       }
       this.__resetRecord();
     },
-    __firstLineToColumns: function(record) {
+    __firstLineToColumns: function(record3) {
       const { firstLineToHeaders } = this.state;
       try {
-        const headers = firstLineToHeaders === void 0 ? record : firstLineToHeaders.call(null, record);
+        const headers = firstLineToHeaders === void 0 ? record3 : firstLineToHeaders.call(null, record3);
         if (!Array.isArray(headers)) {
           return this.__error(
             new CsvError(
@@ -8650,21 +8654,21 @@ var transform = function(original_options = {}) {
       this.state.field.reset();
       this.state.wasQuoting = false;
     },
-    __push: function(record, push) {
+    __push: function(record3, push) {
       const { on_record } = this.options;
       if (on_record !== void 0) {
         const info2 = this.__infoRecord();
         try {
-          record = on_record.call(null, record, info2);
+          record3 = on_record.call(null, record3, info2);
         } catch (err) {
           return err;
         }
-        if (record === void 0 || record === null) {
+        if (record3 === void 0 || record3 === null) {
           return;
         }
       }
       this.info.bytes_records += this.info.bytes;
-      push(record);
+      push(record3);
     },
     // Return a tuple with the error and the casted value
     __cast: function(field) {
@@ -8758,12 +8762,12 @@ var transform = function(original_options = {}) {
       return 0;
     },
     __isEscape: function(buf, pos, chr) {
-      const { escape: escape2 } = this.options;
-      if (escape2 === null) return false;
-      const l = escape2.length;
-      if (escape2[0] === chr) {
+      const { escape: escape3 } = this.options;
+      if (escape3 === null) return false;
+      const l = escape3.length;
+      if (escape3[0] === chr) {
         for (let i = 0; i < l; i++) {
-          if (escape2[i] !== buf[pos + i]) {
+          if (escape3[i] !== buf[pos + i]) {
             return false;
           }
         }
@@ -8861,10 +8865,10 @@ var parse = function(data, opts = {}) {
   }
   const records = opts && opts.objname ? {} : [];
   const parser = transform(opts);
-  const push = (record) => {
-    if (parser.options.objname === void 0) records.push(record);
+  const push = (record3) => {
+    if (parser.options.objname === void 0) records.push(record3);
     else {
-      records[record[0]] = record[1];
+      records[record3[0]] = record3[1];
     }
   };
   const close = () => {
@@ -8879,6 +8883,7 @@ import { extname } from "node:path";
 
 // src/types.ts
 var PROVIDER_NAMES = ["openai", "openai-generations", "veo", "seedance"];
+var JOB_OUTCOMES = ["completed", "skipped", "failed", "expired", "timed_out", "pending"];
 
 // src/manifest/hints.ts
 function editDistance(a, b) {
@@ -8910,8 +8915,8 @@ function didYouMean(name, known) {
   return hint === void 0 ? "" : `; did you mean "${hint}"?`;
 }
 function quote(value, max = 60) {
-  const cut = value.length > max ? `${value.slice(0, max)}\u2026` : value;
-  return JSON.stringify(cut);
+  const cut2 = value.length > max ? `${value.slice(0, max)}\u2026` : value;
+  return JSON.stringify(cut2);
 }
 
 // src/manifest/fields.ts
@@ -9110,10 +9115,10 @@ function unknownFieldMessage(name, what = "field") {
 }
 
 // src/manifest/csv.ts
-function readCsv(text, file) {
+function readCsv(text, file3) {
   const issues = [];
   const issue = (line, message, extra = {}) => {
-    issues.push({ file, line, ...extra, message });
+    issues.push({ file: file3, line, ...extra, message });
   };
   const empty = { defaults: [], jobs: [] };
   let records;
@@ -9154,23 +9159,23 @@ function readCsv(text, file) {
     issue(header.line, "the manifest has no jobs; add one row per job under the header");
   }
   const jobs = [];
-  rows.forEach((record, index) => {
+  rows.forEach((record3, index) => {
     const row = index + 1;
-    if (record.cells.every((cell) => cell.trim() === "")) return;
-    if (record.cells.length !== header.cells.length) {
+    if (record3.cells.every((cell) => cell.trim() === "")) return;
+    if (record3.cells.length !== header.cells.length) {
       issue(
-        record.line,
-        `this row has ${record.cells.length} cells but the header has ${header.cells.length} columns; put text that contains commas in double quotes`,
+        record3.line,
+        `this row has ${record3.cells.length} cells but the header has ${header.cells.length} columns; put text that contains commas in double quotes`,
         { row }
       );
       return;
     }
     const fields = [];
     for (const [column, name] of columns) {
-      const text2 = record.cells[column] ?? "";
-      if (text2.trim() !== "") fields.push({ name, line: record.line, value: { kind: "text", text: text2 } });
+      const text2 = record3.cells[column] ?? "";
+      if (text2.trim() !== "") fields.push({ name, line: record3.line, value: { kind: "text", text: text2 } });
     }
-    jobs.push({ line: record.line, row, fields });
+    jobs.push({ line: record3.line, row, fields });
   });
   return { manifest: { defaults: [], jobs }, issues };
 }
@@ -9196,8 +9201,8 @@ function parseRecords(text) {
 }
 function isInfoRecord(item) {
   if (typeof item !== "object" || item === null || !("record" in item) || !("info" in item)) return false;
-  const { record, info } = item;
-  return Array.isArray(record) && record.every((cell) => typeof cell === "string") && typeof info === "object" && info !== null && "bytes" in info && typeof info.bytes === "number";
+  const { record: record3, info } = item;
+  return Array.isArray(record3) && record3.every((cell) => typeof cell === "string") && typeof info === "object" && info !== null && "bytes" in info && typeof info.bytes === "number";
 }
 var LineIndex = class {
   bytes;
@@ -9291,12 +9296,12 @@ function firstFree(base, taken) {
 
 // src/manifest/remix.ts
 function remixCycles(links) {
-  const next = new Map(links.map((link) => [link.id, link.target]));
+  const next = new Map(links.map((link2) => [link2.id, link2.target]));
   const state = /* @__PURE__ */ new Map();
   const cycles = [];
-  for (const link of links) {
+  for (const link2 of links) {
     const path2 = [];
-    let current = link.id;
+    let current = link2.id;
     while (current !== void 0 && !state.has(current)) {
       state.set(current, "on-path");
       path2.push(current);
@@ -9482,7 +9487,7 @@ function where(job) {
 // src/manifest/yaml.ts
 var import_yaml = __toESM(require_dist(), 1);
 var TOP_LEVEL_KEYS = ["defaults", "jobs", "pricing"];
-function readYaml(text, file) {
+function readYaml(text, file3) {
   const lineCounter = new import_yaml.LineCounter();
   const doc = (0, import_yaml.parseDocument)(text, { lineCounter });
   const issues = [];
@@ -9491,7 +9496,7 @@ function readYaml(text, file) {
     return range2 ? lineCounter.linePos(range2[0]).line : fallback;
   };
   const issue = (line, message, extra = {}) => {
-    issues.push({ file, line, ...extra, message });
+    issues.push({ file: file3, line, ...extra, message });
   };
   const empty = { defaults: [], jobs: [] };
   if (doc.errors.length > 0) {
@@ -9544,6 +9549,7 @@ function readYaml(text, file) {
   let defaults2 = [];
   let jobs = [];
   let sawJobs = false;
+  let pricing;
   for (const pair of contents.items) {
     const key = resolve(pair.key, doc);
     const name = (0, import_yaml.isScalar)(key) ? String(key.source ?? key.value) : "";
@@ -9557,13 +9563,51 @@ function readYaml(text, file) {
       else if (!((0, import_yaml.isScalar)(value) && value.value === null) && value !== void 0) {
         issue(line, `"defaults" must be a mapping of fields, e.g. "seconds: 8" (got ${describe(pair.value, doc)})`);
       }
-    } else if (name !== "pricing") {
+    } else if (name === "pricing") {
+      pricing = readPricing(resolve(pair.value, doc), line, lineOf, issue);
+    } else {
       const message = isFieldName(name) ? `unknown top-level key ${quote(name)}: it is a job field; put jobs in a list under "jobs:", or make the whole file a list ("- prompt: ...")` : `unknown top-level key ${quote(name)}${didYouMean(name, TOP_LEVEL_KEYS) || "; known keys: defaults, jobs"}`;
       issue(line, message);
     }
   }
   if (!sawJobs) issue(lineOf(contents), 'no "jobs" list; add "jobs:" with one "- prompt: ..." per job');
-  return { manifest: { defaults: defaults2, jobs }, issues };
+  return { manifest: { defaults: defaults2, jobs, ...pricing ? { pricing } : {} }, issues };
+}
+var SIZE_KEY = /^(\d+x\d+|default)$/;
+function readPricing(node, line, lineOf, issue) {
+  if (!(0, import_yaml.isMap)(node)) {
+    issue(line, '"pricing" must map model names to USD per second, e.g. "sora-2: 0.10"', { field: "pricing" });
+    return void 0;
+  }
+  const rate = (value, at, what) => {
+    const n = (0, import_yaml.isScalar)(value) ? Number(value.value) : Number.NaN;
+    if ((0, import_yaml.isScalar)(value) && typeof value.value !== "boolean" && value.value !== null && Number.isFinite(n) && n >= 0) return n;
+    issue(at, `${what} must be a price in USD per second, e.g. 0.10`, { field: "pricing" });
+    return void 0;
+  };
+  const result = {};
+  for (const pair of node.items) {
+    const model = (0, import_yaml.isScalar)(pair.key) ? String(pair.key.value) : "";
+    const at = lineOf(pair.key, line);
+    if ((0, import_yaml.isMap)(pair.value)) {
+      const bySize = {};
+      for (const inner of pair.value.items) {
+        const size = (0, import_yaml.isScalar)(inner.key) ? String(inner.key.value) : "";
+        const innerAt = lineOf(inner.key, at);
+        if (!SIZE_KEY.test(size)) {
+          issue(innerAt, `pricing for ${quote(model)}: ${quote(size)} is not a size such as 1280x720 or "default"`, { field: "pricing" });
+          continue;
+        }
+        const n = rate(inner.value, innerAt, `pricing for ${quote(model)} at ${size}`);
+        if (n !== void 0) bySize[size] = n;
+      }
+      result[model] = bySize;
+    } else {
+      const n = rate(pair.value, at, `pricing for ${quote(model)}`);
+      if (n !== void 0) result[model] = n;
+    }
+  }
+  return result;
 }
 function resolve(node, doc) {
   return (0, import_yaml.isAlias)(node) ? node.resolve(doc) : node ?? void 0;
@@ -9601,8 +9645,8 @@ function syntaxMessage(error) {
 }
 
 // src/manifest/parse.ts
-function formatOf(file) {
-  const extension = extname2(file).toLowerCase();
+function formatOf(file3) {
+  const extension = extname2(file3).toLowerCase();
   if (extension === ".yaml" || extension === ".yml") return "yaml";
   if (extension === ".csv") return "csv";
   return void 0;
@@ -9621,7 +9665,7 @@ function analyzeManifest(text, options) {
   const frontEnd = format === "csv" ? readCsv(text, options.file) : readYaml(text, options.file);
   const validation = validate(frontEnd.manifest, options);
   const issues = [...frontEnd.issues, ...validation.issues].sort((a, b) => a.line - b.line);
-  return { ...validation, issues };
+  return { ...validation, issues, pricing: frontEnd.manifest.pricing };
 }
 
 // src/manifest/read.ts
@@ -9649,27 +9693,27 @@ var ManifestError = class extends Error {
 
 // src/manifest/read.ts
 async function readManifest(path2, options) {
-  const file = options.file ?? path2;
+  const file3 = options.file ?? path2;
   let text;
   try {
     text = await readFile(path2, "utf8");
   } catch (error) {
-    throw new ManifestError([{ file, line: 0, message: readErrorMessage(error, path2) }]);
+    throw new ManifestError([{ file: file3, line: 0, message: readErrorMessage(error, path2) }]);
   }
   const format = options.format ?? formatOf(path2);
-  const parsed = analyzeManifest(text, { ...options, file, format, manifestDir: dirname(resolve2(path2)) });
-  const fileIssues = await checkReferences(parsed.references, file);
+  const parsed = analyzeManifest(text, { ...options, file: file3, format, manifestDir: dirname(resolve2(path2)) });
+  const fileIssues = await checkReferences(parsed.references, file3);
   const issues = [...parsed.issues, ...fileIssues].sort((a, b) => a.line - b.line);
   if (issues.length > 0) throw new ManifestError(issues);
-  return { file, jobs: parsed.jobs };
+  return { file: file3, jobs: parsed.jobs, ...parsed.pricing ? { pricing: parsed.pricing } : {} };
 }
-async function checkReferences(references, file) {
+async function checkReferences(references, file3) {
   const unique = new Map(references.map((reference) => [`${reference.line}\0${reference.path}`, reference]));
   const checks = [...unique.values()].map(async (reference) => {
     const message = await imageProblem(reference.path);
     if (message === void 0) return void 0;
     const { line, job, row } = reference;
-    return { file, line, ...row !== void 0 ? { row } : {}, ...job !== void 0 ? { job } : {}, field: "input_reference", message };
+    return { file: file3, line, ...row !== void 0 ? { row } : {}, ...job !== void 0 ? { job } : {}, field: "input_reference", message };
   });
   return (await Promise.all(checks)).filter((issue) => issue !== void 0);
 }
@@ -9763,6 +9807,7 @@ var ProviderError = class extends Error {
   details;
   name = "ProviderError";
 };
+var ASSET_VARIANTS = ["thumbnail", "spritesheet"];
 
 // src/providers/fetch-json.ts
 function asRecord(value) {
@@ -9847,8 +9892,8 @@ async function requestJson(client, request) {
     deadline.clear();
   }
 }
-function isLoopback(hostname) {
-  return hostname === "localhost" || hostname === "[::1]" || /^127\.\d+\.\d+\.\d+$/.test(hostname);
+function isLoopback(hostname2) {
+  return hostname2 === "localhost" || hostname2 === "[::1]" || /^127\.\d+\.\d+\.\d+$/.test(hostname2);
 }
 function checkedDownloadUrl(text) {
   let url;
@@ -9871,7 +9916,14 @@ async function openDownload(client, url, headers, signal) {
   const deadline = withDeadline(signal, client.timeoutMs);
   try {
     const response = await client.fetch(url, { headers, signal: deadline.signal, redirect: "follow" });
-    if (response.url !== "" && response.url !== url.href) checkedDownloadUrl(response.url);
+    if (response.redirected) {
+      try {
+        checkedDownloadUrl(response.url);
+      } catch (error) {
+        await response.body?.cancel().catch(() => void 0);
+        throw error;
+      }
+    }
     if (!response.ok) throw httpError(client.label, response, await response.text().catch(() => ""));
     if (!response.body) throw new ProviderError("server", `${client.label} answered the download with no body`);
     const encoding = response.headers.get("content-encoding");
@@ -9955,21 +10007,21 @@ function seedanceTaskId(body) {
   return id;
 }
 function seedanceTaskStatus(body, headers) {
-  const task = asRecord(body);
-  const word = asString(task?.status);
-  if (!task || !word) throw new ProviderError("server", "ModelArk answered without a task status");
+  const task2 = asRecord(body);
+  const word = asString(task2?.status);
+  if (!task2 || !word) throw new ProviderError("server", "ModelArk answered without a task status");
   const state = STATES[word] ?? "running";
-  const pause = rateLimitPauseMs(headers);
-  const hint = pause === void 0 ? {} : { pollAfterMs: pause };
+  const pause2 = rateLimitPauseMs(headers);
+  const hint = pause2 === void 0 ? {} : { pollAfterMs: pause2 };
   if (state === "failed") {
-    const error = asRecord(task.error);
+    const error = asRecord(task2.error);
     const message = asString(error?.message) ?? ENDED_WITHOUT_ERROR[word] ?? "the generation failed";
     return { state, rawStatus: word, error: { code: asString(error?.code) ?? word, message }, ...hint };
   }
   if (state !== "completed") return { state, rawStatus: word, ...hint };
-  const url = asString(asRecord(task.content)?.video_url);
+  const url = asString(asRecord(task2.content)?.video_url);
   if (!url) return { state: "failed", rawStatus: word, error: { code: "no_video", message: "the task succeeded without a video_url" }, ...hint };
-  const finished = asNumber(task.updated_at) ?? asNumber(task.created_at);
+  const finished = asNumber(task2.updated_at) ?? asNumber(task2.created_at);
   return { state, rawStatus: word, downloadUrl: url, ...finished === void 0 ? {} : { expiresAt: finished * 1e3 + SEEDANCE_VIDEO_TTL_MS }, ...hint };
 }
 function taskUrl(base, id) {
@@ -9983,8 +10035,8 @@ function createSeedanceProvider(options) {
     name: "seedance",
     async submit(job, remixOfVideoId, signal) {
       if (remixOfVideoId !== void 0) throw new ProviderError("client", "Seedance cannot remix a video");
-      const file = job.inputReference === void 0 ? void 0 : await readImageBase64(job.inputReference);
-      const body = seedanceRequestBody(job, file && `data:${file.mimeType};base64,${file.base64}`);
+      const file3 = job.inputReference === void 0 ? void 0 : await readImageBase64(job.inputReference);
+      const body = seedanceRequestBody(job, file3 && `data:${file3.mimeType};base64,${file3.base64}`);
       const answer = await requestJson(client, { method: "POST", url: joinUrl(base, "/contents/generations/tasks"), headers: keyHeader, body, signal });
       return { remoteId: seedanceTaskId(answer.body), status: { state: "queued", rawStatus: "queued" } };
     },
@@ -10010,8 +10062,8 @@ var VEO_SIZES = {
   "3840x2160": { aspectRatio: "16:9", resolution: "4k" },
   "2160x3840": { aspectRatio: "9:16", resolution: "4k" }
 };
-function isGoogleHost(hostname) {
-  return hostname === "googleapis.com" || hostname.endsWith(".googleapis.com");
+function isGoogleHost(hostname2) {
+  return hostname2 === "googleapis.com" || hostname2.endsWith(".googleapis.com");
 }
 function veoAuthFor(baseUrl) {
   return isGoogleHost(new URL(baseUrl).hostname) ? "x-goog-api-key" : "bearer";
@@ -10021,7 +10073,7 @@ function veoBaseUrl(baseUrl) {
   if (isGoogleHost(url.hostname) && (url.pathname === "" || url.pathname === "/")) return `${url.origin}/v1beta`;
   return url.href.replace(/\/+$/, "");
 }
-function veoRequestBody(job, image) {
+function veoRequestBody(job, image2) {
   const parameters = {};
   if (job.size !== void 0) {
     const mapped2 = VEO_SIZES[job.size];
@@ -10030,7 +10082,7 @@ function veoRequestBody(job, image) {
     parameters.resolution = mapped2.resolution;
   }
   if (job.seconds !== void 0) parameters.durationSeconds = job.seconds;
-  return { instances: [{ prompt: job.prompt, ...image ? { image } : {} }], parameters };
+  return { instances: [{ prompt: job.prompt, ...image2 ? { image: image2 } : {} }], parameters };
 }
 var RPC_CODES = [
   "OK",
@@ -10059,16 +10111,18 @@ function veoOperationName(body) {
 function veoOperationStatus(body, headers) {
   veoOperationName(body);
   const op = asRecord(body) ?? {};
-  const pause = rateLimitPauseMs(headers);
-  const hint = pause === void 0 ? {} : { pollAfterMs: pause };
+  const pause2 = rateLimitPauseMs(headers);
+  const hint = pause2 === void 0 ? {} : { pollAfterMs: pause2 };
   const error = asRecord(op.error);
   if (error) {
     const code = asString(error.status) ?? RPC_CODES[asNumber(error.code) ?? 2] ?? `code_${String(error.code)}`;
     return { state: "failed", rawStatus: "error", error: { code, message: asString(error.message) ?? "the operation failed" }, ...hint };
   }
   if (op.done !== true) return { state: "running", rawStatus: "running", ...hint };
-  const result = asRecord(asRecord(op.response)?.generateVideoResponse);
-  const samples = Array.isArray(result?.generatedSamples) ? result.generatedSamples : [];
+  const response = asRecord(op.response);
+  const result = asRecord(response?.generateVideoResponse);
+  const listed = result?.generatedSamples ?? response?.generatedVideos;
+  const samples = Array.isArray(listed) ? listed : [];
   const uri = asString(asRecord(asRecord(samples[0])?.video)?.uri);
   if (uri) return { state: "completed", rawStatus: "done", downloadUrl: uri, ...hint };
   const reasons = (Array.isArray(result?.raiMediaFilteredReasons) ? result.raiMediaFilteredReasons : []).filter((r) => typeof r === "string");
@@ -10095,8 +10149,8 @@ function createVeoProvider(options) {
     name: "veo",
     async submit(job, remixOfVideoId, signal) {
       if (remixOfVideoId !== void 0) throw new ProviderError("client", "Veo cannot remix a video");
-      const file = job.inputReference === void 0 ? void 0 : await readImageBase64(job.inputReference);
-      const body = veoRequestBody(job, file && { bytesBase64Encoded: file.base64, mimeType: file.mimeType });
+      const file3 = job.inputReference === void 0 ? void 0 : await readImageBase64(job.inputReference);
+      const body = veoRequestBody(job, file3 && { bytesBase64Encoded: file3.base64, mimeType: file3.mimeType });
       const model = job.model.replace(/^models\//, "");
       const url = joinUrl(base, `/models/${encodeURIComponent(model)}:predictLongRunning`);
       const answer = await requestJson(client, { method: "POST", url, headers: keyHeader, body, signal });
@@ -10479,7 +10533,7 @@ var safeJSON = (text) => {
 };
 
 // node_modules/openai/internal/utils/sleep.mjs
-var sleep = (ms) => new Promise((resolve5) => setTimeout(resolve5, ms));
+var sleep = (ms) => new Promise((resolve6) => setTimeout(resolve6, ms));
 
 // node_modules/openai/version.mjs
 var VERSION = "6.30.1";
@@ -10569,8 +10623,8 @@ function getBrowserInfo() {
     { key: "firefox", pattern: /Firefox(?:\W+(\d+)\.(\d+)(?:\.(\d+))?)?/ },
     { key: "safari", pattern: /(?:Version\W+(\d+)\.(\d+)(?:\.(\d+))?)?(?:\W+Mobile\S*)?\W+Safari/ }
   ];
-  for (const { key, pattern } of browserPatterns) {
-    const match = pattern.exec(navigator.userAgent);
+  for (const { key, pattern: pattern2 } of browserPatterns) {
+    const match = pattern2.exec(navigator.userAgent);
     if (match) {
       const major = match[1] || 0;
       const minor = match[2] || 0;
@@ -10593,24 +10647,24 @@ var normalizeArch = (arch) => {
     return `other:${arch}`;
   return "unknown";
 };
-var normalizePlatform = (platform) => {
-  platform = platform.toLowerCase();
-  if (platform.includes("ios"))
+var normalizePlatform = (platform2) => {
+  platform2 = platform2.toLowerCase();
+  if (platform2.includes("ios"))
     return "iOS";
-  if (platform === "android")
+  if (platform2 === "android")
     return "Android";
-  if (platform === "darwin")
+  if (platform2 === "darwin")
     return "MacOS";
-  if (platform === "win32")
+  if (platform2 === "win32")
     return "Windows";
-  if (platform === "freebsd")
+  if (platform2 === "freebsd")
     return "FreeBSD";
-  if (platform === "openbsd")
+  if (platform2 === "openbsd")
     return "OpenBSD";
-  if (platform === "linux")
+  if (platform2 === "linux")
     return "Linux";
-  if (platform)
-    return `Other:${platform}`;
+  if (platform2)
+    return `Other:${platform2}`;
   return "Unknown";
 };
 var _platformHeaders;
@@ -11558,8 +11612,8 @@ function addRequestID(value, response) {
 var _APIPromise_client;
 var APIPromise = class _APIPromise extends Promise {
   constructor(client, responsePromise, parseResponse2 = defaultParseResponse) {
-    super((resolve5) => {
-      resolve5(null);
+    super((resolve6) => {
+      resolve6(null);
     });
     this.responsePromise = responsePromise;
     this.parseResponse = parseResponse2;
@@ -11628,8 +11682,8 @@ var AbstractPage = class {
     this.body = body;
   }
   hasNextPage() {
-    const items = this.getPaginatedItems();
-    if (!items.length)
+    const items2 = this.getPaginatedItems();
+    if (!items2.length)
       return false;
     return this.nextPageRequestOptions() != null;
   }
@@ -11751,8 +11805,8 @@ var ConversationCursorPage = class extends AbstractPage {
 // node_modules/openai/internal/uploads.mjs
 var checkFileSupport = () => {
   if (typeof File === "undefined") {
-    const { process: process2 } = globalThis;
-    const isOldNode = typeof process2?.versions?.node === "string" && parseInt(process2.versions.node.split(".")) < 20;
+    const { process: process7 } = globalThis;
+    const isOldNode = typeof process7?.versions?.node === "string" && parseInt(process7.versions.node.split(".")) < 20;
     throw new Error("`File` is not defined as a global, which is required for file uploads." + (isOldNode ? " Update to Node 20 LTS or newer, or set `globalThis.File` to `import('node:buffer').File`." : ""));
   }
 };
@@ -12122,12 +12176,12 @@ var EventStream = class {
     _EventStream_errored.set(this, false);
     _EventStream_aborted.set(this, false);
     _EventStream_catchingPromiseCreated.set(this, false);
-    __classPrivateFieldSet(this, _EventStream_connectedPromise, new Promise((resolve5, reject) => {
-      __classPrivateFieldSet(this, _EventStream_resolveConnectedPromise, resolve5, "f");
+    __classPrivateFieldSet(this, _EventStream_connectedPromise, new Promise((resolve6, reject) => {
+      __classPrivateFieldSet(this, _EventStream_resolveConnectedPromise, resolve6, "f");
       __classPrivateFieldSet(this, _EventStream_rejectConnectedPromise, reject, "f");
     }), "f");
-    __classPrivateFieldSet(this, _EventStream_endPromise, new Promise((resolve5, reject) => {
-      __classPrivateFieldSet(this, _EventStream_resolveEndPromise, resolve5, "f");
+    __classPrivateFieldSet(this, _EventStream_endPromise, new Promise((resolve6, reject) => {
+      __classPrivateFieldSet(this, _EventStream_resolveEndPromise, resolve6, "f");
       __classPrivateFieldSet(this, _EventStream_rejectEndPromise, reject, "f");
     }), "f");
     __classPrivateFieldGet(this, _EventStream_connectedPromise, "f").catch(() => {
@@ -12211,11 +12265,11 @@ var EventStream = class {
    *   const message = await stream.emitted('message') // rejects if the stream errors
    */
   emitted(event) {
-    return new Promise((resolve5, reject) => {
+    return new Promise((resolve6, reject) => {
       __classPrivateFieldSet(this, _EventStream_catchingPromiseCreated, true, "f");
       if (event !== "error")
         this.once("error", reject);
-      this.once(event, resolve5);
+      this.once(event, resolve6);
     });
   }
   async done() {
@@ -12663,21 +12717,21 @@ var _parseJSON = (jsonString, allow) => {
   };
   const parseStr = () => {
     const start = index;
-    let escape2 = false;
+    let escape3 = false;
     index++;
-    while (index < length && (jsonString[index] !== '"' || escape2 && jsonString[index - 1] === "\\")) {
-      escape2 = jsonString[index] === "\\" ? !escape2 : false;
+    while (index < length && (jsonString[index] !== '"' || escape3 && jsonString[index - 1] === "\\")) {
+      escape3 = jsonString[index] === "\\" ? !escape3 : false;
       index++;
     }
     if (jsonString.charAt(index) == '"') {
       try {
-        return JSON.parse(jsonString.substring(start, ++index - Number(escape2)));
+        return JSON.parse(jsonString.substring(start, ++index - Number(escape3)));
       } catch (e) {
         throwMalformedError(String(e));
       }
     } else if (Allow.STR & allow) {
       try {
-        return JSON.parse(jsonString.substring(start, index - Number(escape2)) + '"');
+        return JSON.parse(jsonString.substring(start, index - Number(escape3)) + '"');
       } catch (e) {
         return JSON.parse(jsonString.substring(start, jsonString.lastIndexOf("\\")) + '"');
       }
@@ -13154,7 +13208,7 @@ var ChatCompletionStream = class _ChatCompletionStream extends AbstractChatCompl
           if (done) {
             return { value: void 0, done: true };
           }
-          return new Promise((resolve5, reject) => readQueue.push({ resolve: resolve5, reject })).then((chunk3) => chunk3 ? { value: chunk3, done: false } : { value: void 0, done: true });
+          return new Promise((resolve6, reject) => readQueue.push({ resolve: resolve6, reject })).then((chunk3) => chunk3 ? { value: chunk3, done: false } : { value: void 0, done: true });
         }
         const chunk2 = pushQueue.shift();
         return { value: chunk2, done: false };
@@ -13986,7 +14040,7 @@ var AssistantStream = class extends EventStream {
           if (done) {
             return { value: void 0, done: true };
           }
-          return new Promise((resolve5, reject) => readQueue.push({ resolve: resolve5, reject })).then((chunk3) => chunk3 ? { value: chunk3, done: false } : { value: void 0, done: true });
+          return new Promise((resolve6, reject) => readQueue.push({ resolve: resolve6, reject })).then((chunk3) => chunk3 ? { value: chunk3, done: false } : { value: void 0, done: true });
         }
         const chunk2 = pushQueue.shift();
         return { value: chunk2, done: false };
@@ -15091,17 +15145,17 @@ var Files2 = class extends APIResource {
   async waitForProcessing(id, { pollInterval = 5e3, maxWait = 30 * 60 * 1e3 } = {}) {
     const TERMINAL_STATES = /* @__PURE__ */ new Set(["processed", "error", "deleted"]);
     const start = Date.now();
-    let file = await this.retrieve(id);
-    while (!file.status || !TERMINAL_STATES.has(file.status)) {
+    let file3 = await this.retrieve(id);
+    while (!file3.status || !TERMINAL_STATES.has(file3.status)) {
       await sleep(pollInterval);
-      file = await this.retrieve(id);
+      file3 = await this.retrieve(id);
       if (Date.now() - start > maxWait) {
         throw new APIConnectionTimeoutError({
           message: `Giving up on waiting for file ${id} to finish processing after ${maxWait} milliseconds.`
         });
       }
     }
-    return file;
+    return file3;
   }
 };
 
@@ -15935,7 +15989,7 @@ var ResponseStream = class _ResponseStream extends EventStream {
           if (done) {
             return { value: void 0, done: true };
           }
-          return new Promise((resolve5, reject) => readQueue.push({ resolve: resolve5, reject })).then((event2) => event2 ? { value: event2, done: false } : { value: void 0, done: true });
+          return new Promise((resolve6, reject) => readQueue.push({ resolve: resolve6, reject })).then((event2) => event2 ? { value: event2, done: false } : { value: void 0, done: true });
         }
         const event = pushQueue.shift();
         return { value: event, done: false };
@@ -16478,8 +16532,8 @@ var Files3 = class extends APIResource {
    * Attach a file to the given vector store and wait for it to be processed.
    */
   async createAndPoll(vectorStoreId, body, options) {
-    const file = await this.create(vectorStoreId, body, options);
-    return await this.poll(vectorStoreId, file.id, options);
+    const file3 = await this.create(vectorStoreId, body, options);
+    return await this.poll(vectorStoreId, file3.id, options);
   }
   /**
    * Wait for the vector store file to finish processing.
@@ -16499,8 +16553,8 @@ var Files3 = class extends APIResource {
       const fileResponse = await this.retrieve(fileID, {
         vector_store_id: vectorStoreID
       }, { ...options, headers }).withResponse();
-      const file = fileResponse.data;
-      switch (file.status) {
+      const file3 = fileResponse.data;
+      switch (file3.status) {
         case "in_progress":
           let sleepInterval = 5e3;
           if (options?.pollIntervalMs) {
@@ -16518,7 +16572,7 @@ var Files3 = class extends APIResource {
           break;
         case "failed":
         case "completed":
-          return file;
+          return file3;
       }
     }
   }
@@ -16528,15 +16582,15 @@ var Files3 = class extends APIResource {
    * Note the file will be asynchronously processed (you can use the alternative
    * polling helper method to wait for processing to complete).
    */
-  async upload(vectorStoreId, file, options) {
-    const fileInfo = await this._client.files.create({ file, purpose: "assistants" }, options);
+  async upload(vectorStoreId, file3, options) {
+    const fileInfo = await this._client.files.create({ file: file3, purpose: "assistants" }, options);
     return this.create(vectorStoreId, { file_id: fileInfo.id }, options);
   }
   /**
    * Add a file to a vector store and poll until processing is complete.
    */
-  async uploadAndPoll(vectorStoreId, file, options) {
-    const fileInfo = await this.upload(vectorStoreId, file, options);
+  async uploadAndPoll(vectorStoreId, file3, options) {
+    const fileInfo = await this.upload(vectorStoreId, file3, options);
     return await this.poll(vectorStoreId, fileInfo.id, options);
   }
   /**
@@ -17271,14 +17325,14 @@ var IMAGE_TYPES2 = {
 };
 function videoStatus(video, headers) {
   const state = STATES2[video.status] ?? "running";
-  const pause = rateLimitPauseMs(headers);
+  const pause2 = rateLimitPauseMs(headers);
   return {
     state,
     rawStatus: video.status,
     progress: typeof video.progress === "number" ? video.progress : void 0,
     error: video.error ? { code: video.error.code || "failed", message: video.error.message || "generation failed" } : void 0,
     expiresAt: typeof video.expires_at === "number" ? video.expires_at * 1e3 : void 0,
-    pollAfterMs: pause
+    pollAfterMs: pause2
   };
 }
 function mapOpenAIError(error) {
@@ -17313,6 +17367,12 @@ function createOpenAIProvider(options) {
     timeout: options.requestTimeoutMs ?? 6e4,
     fetch: options.fetch
   });
+  const downloadContent = (remoteId, variant, signal) => mapped(async () => {
+    const response = await client.videos.downloadContent(remoteId, { variant }, { signal });
+    if (!response.body) throw new ProviderError("server", "download answered with no body");
+    const length = Number(response.headers.get("content-length"));
+    return { body: response.body, contentLength: Number.isFinite(length) && length > 0 ? length : void 0 };
+  });
   return {
     name: "openai",
     async submit(job, remixOfVideoId, signal) {
@@ -17332,6 +17392,12 @@ function createOpenAIProvider(options) {
         return { remoteId: data.id, status: videoStatus(data, response.headers) };
       });
     },
+    async listStatuses(signal) {
+      return mapped(async () => {
+        const { data: page, response } = await client.videos.list({ limit: 100, order: "desc" }, { signal }).withResponse();
+        return new Map(page.data.map((video) => [video.id, videoStatus(video, response.headers)]));
+      });
+    },
     async status(remoteId, signal) {
       return mapped(async () => {
         const { data, response } = await client.videos.retrieve(remoteId, { signal }).withResponse();
@@ -17339,12 +17405,10 @@ function createOpenAIProvider(options) {
       });
     },
     async download(remoteId, _status, signal) {
-      return mapped(async () => {
-        const response = await client.videos.downloadContent(remoteId, { variant: "video" }, { signal });
-        if (!response.body) throw new ProviderError("server", "download answered with no body");
-        const length = Number(response.headers.get("content-length"));
-        return { body: response.body, contentLength: Number.isFinite(length) && length > 0 ? length : void 0 };
-      });
+      return downloadContent(remoteId, "video", signal);
+    },
+    async downloadVariant(remoteId, variant, signal) {
+      return downloadContent(remoteId, variant, signal);
     },
     async findSubmitted(job, sinceMs, claimed, signal) {
       return mapped(async () => {
@@ -17440,14 +17504,98 @@ function missingKeys(endpoints, env) {
   return `${missing.join(", ")} ${missing.length === 1 ? "is" : "are"} not set: export the API key${missing.length === 1 ? "" : "s"} (or use --simulate to try the pipeline without one)`;
 }
 
+// src/cost/prices.ts
+var LIST_PRICES = {
+  "sora-2": { usdPerSecond: 0.1, defaultSeconds: 4, source: "OpenAI API pricing, read 2026-11-26" },
+  "sora-2-pro": {
+    usdPerSecond: { "720x1280": 0.3, "1280x720": 0.3, "1024x1792": 0.5, "1792x1024": 0.5, default: 0.3 },
+    defaultSeconds: 4,
+    source: "OpenAI API pricing, read 2026-11-26"
+  },
+  "veo-3.1-generate-preview": { usdPerSecond: 0.4, defaultSeconds: 8, source: "Gemini API pricing (Veo 3.1, with audio), read 2026-11-26" },
+  "veo-3.1-fast-generate-preview": { usdPerSecond: 0.15, defaultSeconds: 8, source: "Gemini API pricing (Veo 3.1 Fast, with audio), read 2026-11-26" },
+  // ModelArk bills Seedance per token ($2.50 per million for 1.0 pro; tokens ~ width x height
+  // x 24 fps x seconds / 1024), which comes to these per-second figures by resolution.
+  "seedance-1-0-pro-250528": {
+    usdPerSecond: { "864x480": 0.024, "480x864": 0.024, "1280x720": 0.054, "720x1280": 0.054, "1920x1080": 0.122, "1080x1920": 0.122, default: 0.122 },
+    defaultSeconds: 5,
+    source: "BytePlus ModelArk pricing (per-token, converted), read 2026-11-26"
+  }
+};
+function rateFor(table, size) {
+  if (typeof table === "number") return table;
+  return (size !== void 0 ? table[size] : void 0) ?? table.default;
+}
+function estimateJob(job, overrides = {}) {
+  const list2 = LIST_PRICES[job.model];
+  const seconds = job.seconds ?? list2?.defaultSeconds ?? 0;
+  const override = overrides[job.model];
+  const rate = override !== void 0 ? rateFor(override, job.size) : list2 ? rateFor(list2.usdPerSecond, job.size) : void 0;
+  if (rate === void 0 || seconds === 0) return { seconds };
+  return { usd: Math.round(rate * seconds * 1e4) / 1e4, seconds };
+}
+function totalCost(estimates) {
+  let usd = 0;
+  let unpriced = 0;
+  for (const e of estimates) {
+    if (e.usd === void 0) unpriced++;
+    else usd += e.usd;
+  }
+  return { usd: Math.round(usd * 100) / 100, unpriced };
+}
+function formatUsd(usd) {
+  return `$${usd.toFixed(2)}`;
+}
+
+// src/runner/lock.ts
+import { openSync, closeSync, readFileSync, rmSync, writeSync } from "node:fs";
+import { hostname } from "node:os";
+function alive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === "EPERM";
+  }
+}
+function lockFolder(path2, now = Date.now) {
+  const me = { pid: process.pid, host: hostname(), startedAt: new Date(now()).toISOString() };
+  for (let tries = 0; tries < 2; tries++) {
+    try {
+      const fd = openSync(path2, "wx");
+      writeSync(fd, JSON.stringify(me));
+      closeSync(fd);
+      return () => rmSync(path2, { force: true });
+    } catch (error) {
+      if (error.code !== "EEXIST") throw error;
+    }
+    let owner = {};
+    try {
+      owner = JSON.parse(readFileSync(path2, "utf8"));
+    } catch {
+    }
+    const sameHost = owner.host === void 0 || owner.host === me.host;
+    if (sameHost && (typeof owner.pid !== "number" || !alive(owner.pid))) {
+      rmSync(path2, { force: true });
+      continue;
+    }
+    throw new ConfigError(
+      `another video-batch run (pid ${owner.pid ?? "?"} on ${owner.host ?? "?"}, started ${owner.startedAt ?? "?"}) is using this output folder; wait for it to finish, or use another --out (if it is gone, delete ${path2})`
+    );
+  }
+  throw new ConfigError(`could not take the lock ${path2}; delete it if no run is using the folder`);
+}
+
 // src/report/report.ts
 var REPORT_SCHEMA_VERSION = 1;
 function countStatuses(jobs) {
-  const counts = { completed: 0, failed: 0, timed_out: 0, pending: 0, skipped: 0 };
+  const counts = Object.fromEntries(JOB_OUTCOMES.map((s) => [s, 0]));
   for (const job of jobs) counts[job.status]++;
   return counts;
 }
 function buildReport(input) {
+  const jobs = input.jobs.map((job) => ({ ...job, estimatedCostUsd: input.estimates?.get(job.id)?.usd ?? null }));
+  const cost = totalCost(input.estimates?.values() ?? []);
   const counts = countStatuses(input.jobs);
   const videoSeconds = input.jobs.filter((j) => j.status === "completed" || j.status === "skipped").reduce((sum, j) => sum + (j.seconds ?? 0), 0);
   return {
@@ -17456,9 +17604,51 @@ function buildReport(input) {
     startedAt: new Date(input.startedAt).toISOString(),
     finishedAt: new Date(input.finishedAt).toISOString(),
     interrupted: input.interrupted,
-    summary: { total: input.jobs.length, ...counts, videoSeconds },
-    jobs: input.jobs
+    summary: { total: input.jobs.length, ...counts, videoSeconds, estimatedCostUsd: cost.usd, unpricedJobs: cost.unpriced },
+    jobs
   };
+}
+
+// src/report/overview.ts
+function renderOverview(report, options = {}) {
+  const { summary } = report;
+  const lines = ["## Overview", ""];
+  const counts = JOB_OUTCOMES.filter((status) => summary[status] > 0).map((status) => `${summary[status]} ${status.replace("_", " ")}`);
+  lines.push(`- **Status**: ${counts.join(", ") || "no jobs"} (${summary.total} ${summary.total === 1 ? "job" : "jobs"})`);
+  lines.push(`- **Video**: ${summary.videoSeconds} s generated`);
+  const cost = costLine(summary);
+  if (cost) lines.push(`- **Estimated cost**: ${cost}`);
+  const wall = formatDuration(Date.parse(report.finishedAt) - Date.parse(report.startedAt));
+  if (wall) lines.push(`- **Wall time**: ${wall}`);
+  const slowest = report.jobs.filter((job) => job.durationMs !== null).sort((a, b) => (b.durationMs ?? 0) - (a.durationMs ?? 0) || a.id.localeCompare(b.id)).slice(0, options.slowest ?? 3);
+  if (slowest.length > 0) {
+    lines.push(`- **Slowest**: ${slowest.map((job) => `${codeSpan(job.id)} ${formatDuration(job.durationMs)}${job.status === "completed" ? "" : ` (${job.status.replace("_", " ")})`}`).join(", ")}`);
+  }
+  const groups = /* @__PURE__ */ new Map();
+  for (const job of report.jobs) {
+    if (!job.error) continue;
+    const group = groups.get(job.error.code) ?? { ids: [], message: job.error.message };
+    group.ids.push(job.id);
+    groups.set(job.error.code, group);
+  }
+  if (groups.size > 0) {
+    lines.push("- **Failures by error code**:");
+    const limit2 = options.idsPerCode ?? 5;
+    const ordered = [...groups].sort(([a, x], [b, y]) => y.ids.length - x.ids.length || a.localeCompare(b));
+    for (const [code, { ids, message }] of ordered) {
+      const shown = ids.slice(0, limit2).map(codeSpan).join(", ");
+      const more = ids.length > limit2 ? ` and ${ids.length - limit2} more` : "";
+      lines.push(`  - ${codeSpan(code)} \xD7 ${ids.length}: ${shown}${more} (e.g. ${escapeCell(message)})`);
+    }
+  }
+  lines.push("");
+  return lines;
+}
+function costLine(summary) {
+  if (typeof summary.estimatedCostUsd !== "number") return void 0;
+  const unpriced = summary.unpricedJobs ?? 0;
+  const usd = `$${summary.estimatedCostUsd.toFixed(2)}`;
+  return unpriced > 0 ? `${usd} (${unpriced} ${unpriced === 1 ? "job" : "jobs"} without a known price not counted)` : usd;
 }
 
 // src/report/markdown.ts
@@ -17475,7 +17665,7 @@ function formatDuration(ms) {
   const m = Math.floor(s / 60);
   return m < 60 ? `${m}m ${s % 60}s` : `${Math.floor(m / 60)}h ${m % 60}m`;
 }
-var ORDER = ["completed", "skipped", "failed", "timed_out", "pending"];
+var ORDER = JOB_OUTCOMES;
 function renderMarkdown(report) {
   const { summary } = report;
   const lines = [];
@@ -17483,6 +17673,7 @@ function renderMarkdown(report) {
   const counts = ORDER.filter((s) => summary[s] > 0).map((s) => `${summary[s]} ${s.replace("_", " ")}`);
   lines.push(`**${summary.total} jobs**: ${counts.join(", ") || "none"}${report.interrupted ? " (run interrupted; run again to finish)" : ""}`, "");
   lines.push(`Manifest ${codeSpan(report.manifest)}, ${report.startedAt} to ${report.finishedAt}.`, "");
+  lines.push(...renderOverview(report));
   const failures = report.jobs.filter((j) => j.error);
   if (failures.length > 0) {
     lines.push("## Failures", "");
@@ -17508,6 +17699,384 @@ function renderMarkdown(report) {
   return `${lines.join("\n")}
 `;
 }
+
+// src/report/html.ts
+import { createHash as createHash3 } from "node:crypto";
+
+// src/report/html-style.ts
+var REPORT_CSS = `
+:root {
+  color-scheme: light dark;
+  --bg: #f6f7f9;
+  --surface: #ffffff;
+  --surface-2: #f0f2f5;
+  --text: #16181d;
+  --muted: #5d6472;
+  --faint: #8a91a0;
+  --border: #e3e6eb;
+  --accent: #4f46e5;
+  --accent-soft: #eef0ff;
+  --ok: #13795b;
+  --ok-soft: #e3f5ee;
+  --bad: #c0392b;
+  --bad-soft: #fdecea;
+  --warn: #9a6700;
+  --warn-soft: #fff4d6;
+  --idle: #5d6472;
+  --idle-soft: #eceef2;
+  --media: #0f1115;
+  --shadow: 0 1px 2px rgb(16 24 40 / 6%), 0 1px 3px rgb(16 24 40 / 8%);
+  --shadow-hover: 0 4px 12px rgb(16 24 40 / 10%), 0 2px 4px rgb(16 24 40 / 6%);
+  --radius: 14px;
+  --mono: ui-monospace, SFMono-Regular, "SF Mono", Menlo, Consolas, "Liberation Mono", monospace;
+}
+@media (prefers-color-scheme: dark) {
+  :root {
+    --bg: #0d0f13;
+    --surface: #161920;
+    --surface-2: #1e222b;
+    --text: #e8eaef;
+    --muted: #a2a9b8;
+    --faint: #747c8c;
+    --border: #272c36;
+    --accent: #8b93ff;
+    --accent-soft: #23264a;
+    --ok: #4ccf9a;
+    --ok-soft: #12302a;
+    --bad: #ff7b6e;
+    --bad-soft: #3a1c1a;
+    --warn: #f0c24b;
+    --warn-soft: #352a0e;
+    --idle: #a2a9b8;
+    --idle-soft: #232833;
+    --media: #07080a;
+    --shadow: 0 1px 2px rgb(0 0 0 / 40%);
+    --shadow-hover: 0 6px 18px rgb(0 0 0 / 50%);
+  }
+}
+* { box-sizing: border-box; }
+[hidden] { display: none !important; }
+html { -webkit-text-size-adjust: 100%; }
+body {
+  margin: 0;
+  background: var(--bg);
+  color: var(--text);
+  font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
+  -webkit-font-smoothing: antialiased;
+}
+.wrap { max-width: 1440px; margin: 0 auto; padding: 32px clamp(16px, 4vw, 40px) 48px; }
+.top { display: flex; flex-wrap: wrap; align-items: flex-end; justify-content: space-between; gap: 12px 24px; }
+.brand { display: flex; align-items: center; gap: 12px; min-width: 0; }
+.logo {
+  flex: none; width: 40px; height: 40px; border-radius: 11px; display: grid; place-items: center;
+  background: linear-gradient(135deg, #6366f1, #a855f7 55%, #ec4899); color: #fff;
+  box-shadow: 0 4px 14px rgb(99 102 241 / 35%);
+}
+h1 { margin: 0; font-size: 22px; line-height: 1.2; letter-spacing: -0.01em; }
+.sub { margin: 2px 0 0; color: var(--muted); font-size: 13px; overflow-wrap: anywhere; }
+.sub code { font-family: var(--mono); font-size: 12px; }
+.banner {
+  margin: 20px 0 0; padding: 10px 14px; border-radius: 10px;
+  background: var(--warn-soft); color: var(--warn); font-weight: 500; font-size: 14px;
+}
+.stats { display: grid; grid-template-columns: repeat(auto-fit, minmax(140px, 1fr)); gap: 12px; margin: 24px 0 0; padding: 0; }
+.stat { background: var(--surface); border: 1px solid var(--border); border-radius: 12px; padding: 12px 16px; box-shadow: var(--shadow); }
+.stat dt { color: var(--muted); font-size: 12px; font-weight: 500; text-transform: uppercase; letter-spacing: 0.04em; }
+.stat dd { margin: 2px 0 0; font-size: 24px; font-weight: 650; letter-spacing: -0.02em; font-variant-numeric: tabular-nums; }
+.stat dd small { font-size: 13px; font-weight: 500; color: var(--muted); margin-left: 2px; }
+.stat.ok dd { color: var(--ok); }
+.stat.bad dd { color: var(--bad); }
+.toolbar {
+  position: sticky; top: 0; z-index: 2; display: flex; flex-wrap: wrap; gap: 12px; align-items: center;
+  justify-content: space-between; margin: 20px calc(-1 * clamp(16px, 4vw, 40px)) 0; padding: 12px clamp(16px, 4vw, 40px);
+  background: color-mix(in srgb, var(--bg) 88%, transparent); backdrop-filter: blur(8px);
+  border-bottom: 1px solid transparent;
+}
+.filters { display: flex; flex-wrap: wrap; gap: 6px; }
+.filter {
+  display: inline-flex; align-items: center; gap: 6px; height: 34px; padding: 0 12px; border-radius: 999px;
+  border: 1px solid var(--border); background: var(--surface); color: var(--text); font: inherit; font-size: 13px;
+  font-weight: 500; cursor: pointer; transition: background 120ms, border-color 120ms, color 120ms;
+}
+.filter:hover { border-color: var(--faint); }
+.filter:focus-visible, .search:focus-visible, .prompt:focus-visible, a:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
+.filter[aria-pressed="true"] { background: var(--text); border-color: var(--text); color: var(--bg); }
+.filter .n { font-variant-numeric: tabular-nums; opacity: 0.7; }
+.search {
+  flex: 0 1 320px; min-width: 200px; height: 36px; padding: 0 12px 0 34px; border-radius: 10px;
+  border: 1px solid var(--border); background: var(--surface); color: var(--text); font: inherit; font-size: 14px;
+  background-image: url("data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' width='16' height='16' fill='none' stroke='%238a91a0' stroke-width='2' stroke-linecap='round' viewBox='0 0 24 24'%3E%3Ccircle cx='11' cy='11' r='7'/%3E%3Cpath d='m20 20-3.5-3.5'/%3E%3C/svg%3E");
+  background-repeat: no-repeat; background-position: 11px center;
+}
+.search::placeholder { color: var(--faint); }
+.grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(300px, 1fr)); gap: 20px; margin-top: 8px; }
+.card {
+  display: flex; flex-direction: column; min-width: 0; background: var(--surface); border: 1px solid var(--border);
+  border-radius: var(--radius); overflow: hidden; box-shadow: var(--shadow); transition: box-shadow 160ms, transform 160ms;
+}
+.card:hover { box-shadow: var(--shadow-hover); transform: translateY(-1px); }
+.media { position: relative; aspect-ratio: 16 / 9; overflow: hidden; background: var(--media); }
+.media video { position: absolute; inset: 0; display: block; width: 100%; height: 100%; object-fit: contain; }
+.media.idle { display: grid; place-items: center; background: linear-gradient(135deg, #1d2230, #10131a); }
+.placeholder { display: grid; justify-items: center; gap: 8px; padding: 16px; text-align: center; color: #c6cbd6; font-size: 13px; }
+.placeholder svg { opacity: 0.7; }
+.media.problem {
+  display: flex; flex-direction: column; justify-content: center; gap: 8px; padding: 18px 20px;
+  background: var(--bad-soft); color: var(--bad); overflow: auto;
+}
+.media.problem.expired, .media.problem.timed_out { background: var(--warn-soft); color: var(--warn); }
+.problem .code { display: inline-flex; align-items: center; gap: 8px; font: 600 12px/1.4 var(--mono); }
+.problem .message { margin: 0; color: var(--text); font-size: 14px; line-height: 1.45; overflow-wrap: anywhere; white-space: pre-wrap; }
+.body { display: flex; flex-direction: column; gap: 10px; padding: 14px 16px 16px; flex: 1; min-width: 0; }
+.row { display: flex; align-items: center; justify-content: space-between; gap: 8px; }
+.badge {
+  display: inline-flex; align-items: center; gap: 6px; height: 24px; padding: 0 10px; border-radius: 999px;
+  font-size: 12px; font-weight: 600; background: var(--idle-soft); color: var(--idle);
+}
+.badge::before { content: ""; width: 6px; height: 6px; border-radius: 50%; background: currentColor; }
+.badge.completed, .badge.skipped { background: var(--ok-soft); color: var(--ok); }
+.badge.failed { background: var(--bad-soft); color: var(--bad); }
+.badge.expired, .badge.timed_out { background: var(--warn-soft); color: var(--warn); }
+.time { color: var(--muted); font-size: 12px; font-variant-numeric: tabular-nums; white-space: nowrap; }
+.id {
+  margin: 0; font: 600 14px/1.35 var(--mono); letter-spacing: -0.01em; overflow: hidden; text-overflow: ellipsis;
+  white-space: nowrap;
+}
+.prompt {
+  margin: 0; color: var(--muted); font-size: 14px; line-height: 1.5; cursor: pointer; overflow-wrap: anywhere;
+  white-space: pre-line; display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 3; line-clamp: 3; overflow: hidden;
+}
+.prompt.open { display: block; -webkit-line-clamp: unset; }
+.meta { display: flex; flex-wrap: wrap; gap: 6px; margin: 0; padding: 0; list-style: none; }
+.meta li {
+  padding: 2px 8px; border-radius: 6px; background: var(--surface-2); color: var(--muted); font-size: 12px;
+  font-variant-numeric: tabular-nums; overflow-wrap: anywhere;
+}
+.meta li b { color: var(--text); font-weight: 600; }
+.links {
+  display: flex; flex-wrap: wrap; align-items: center; gap: 6px 14px; margin-top: auto; padding-top: 10px;
+  border-top: 1px solid var(--border); font-size: 12px;
+}
+.links a { color: var(--accent); text-decoration: none; font-weight: 500; }
+.links a:hover { text-decoration: underline; }
+.vid { margin-left: auto; color: var(--faint); font: 11px/1.4 var(--mono); overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 100%; }
+.empty { margin: 48px 0; text-align: center; color: var(--muted); }
+footer { margin-top: 40px; color: var(--faint); font-size: 12px; text-align: center; }
+footer a { color: inherit; }
+@media (max-width: 560px) {
+  .grid { grid-template-columns: 1fr; }
+  .stats { grid-template-columns: repeat(3, 1fr); gap: 8px; }
+  .stat { padding: 10px 12px; }
+  .stat dd { font-size: 20px; }
+  .search { flex: 1 1 100%; }
+}
+@media (prefers-reduced-motion: reduce) {
+  .card, .filter { transition: none; }
+  .card:hover { transform: none; }
+}
+`;
+var REPORT_SCRIPT = `
+(() => {
+  const cards = Array.from(document.querySelectorAll('.card'));
+  const buttons = Array.from(document.querySelectorAll('.filter'));
+  const search = document.getElementById('search');
+  const empty = document.getElementById('empty');
+  let status = 'all';
+  const apply = () => {
+    const words = search.value.trim().toLowerCase().split(/\\s+/).filter(Boolean);
+    let shown = 0;
+    for (const card of cards) {
+      const text = card.dataset.search || '';
+      const visible = (status === 'all' || card.dataset.status === status) && words.every((w) => text.includes(w));
+      card.hidden = !visible;
+      if (visible) shown++;
+    }
+    empty.hidden = shown > 0;
+  };
+  for (const button of buttons) {
+    button.addEventListener('click', () => {
+      status = button.dataset.filter || 'all';
+      for (const other of buttons) other.setAttribute('aria-pressed', String(other === button));
+      apply();
+    });
+  }
+  search.addEventListener('input', apply);
+  document.addEventListener('keydown', (event) => {
+    if (event.key === '/' && document.activeElement !== search) {
+      event.preventDefault();
+      search.focus();
+    } else if (event.key === 'Escape' && document.activeElement === search) {
+      search.value = '';
+      apply();
+    }
+  });
+  for (const prompt of document.querySelectorAll('.prompt')) {
+    const toggle = () => prompt.setAttribute('aria-expanded', String(prompt.classList.toggle('open')));
+    prompt.addEventListener('click', toggle);
+    prompt.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter' || event.key === ' ') {
+        event.preventDefault();
+        toggle();
+      }
+    });
+  }
+  apply();
+})();
+`;
+
+// src/report/html.ts
+function escapeHtml(text) {
+  return text.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
+}
+var ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+function relativeHref(path2) {
+  return path2.split("/").filter((segment) => segment !== "" && segment !== "..").map(encodeURIComponent).join("/");
+}
+var STATUS_LABELS = {
+  completed: "Completed",
+  skipped: "Done earlier",
+  failed: "Failed",
+  expired: "Expired",
+  timed_out: "Timed out",
+  pending: "Not finished"
+};
+var STATUS_ORDER = ["completed", "skipped", "failed", "expired", "timed_out", "pending"];
+function renderHtml(report) {
+  const { summary } = report;
+  const css = REPORT_CSS.trim();
+  const script = REPORT_SCRIPT.trim();
+  const csp = [
+    "default-src 'none'",
+    `style-src '${sha256(css)}'`,
+    `script-src '${sha256(script)}'`,
+    "img-src 'self' file: data:",
+    "media-src 'self' file:",
+    "base-uri 'none'",
+    "form-action 'none'"
+  ].join("; ");
+  const counts = STATUS_ORDER.filter((status) => summary[status] > 0);
+  const filters = [
+    filterButton("all", "All", summary.total, true),
+    ...counts.map((status) => filterButton(status, STATUS_LABELS[status], summary[status], false))
+  ].join("");
+  const title = `video-batch report: ${report.manifest}`;
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">
+<meta name="referrer" content="no-referrer">
+<meta name="generator" content="video-batch">
+<title>${escapeHtml(title)}</title>
+<style>${css}</style>
+</head>
+<body>
+<div class="wrap">
+<header class="top">
+<div class="brand">
+<div class="logo" aria-hidden="true">${ICONS.film}</div>
+<div>
+<h1>video-batch report</h1>
+<p class="sub"><code>${escapeHtml(report.manifest)}</code> \xB7 ${escapeHtml(formatTimestamp(report.startedAt))} \xB7 took ${escapeHtml(wallTime(report) || "0s")}</p>
+</div>
+</div>
+</header>
+${report.interrupted ? '<p class="banner" role="status">This run was stopped before every job ended. Run the same command again to finish it: nothing is paid for twice.</p>\n' : ""}<dl class="stats">
+${statTiles(report)}
+</dl>
+<div class="toolbar">
+<div class="filters" role="group" aria-label="Filter by status">${filters}</div>
+<input id="search" class="search" type="search" placeholder="Search prompts, ids, models  ( / )" aria-label="Search prompts" autocomplete="off">
+</div>
+<main class="grid">
+${report.jobs.map(card).join("\n")}
+</main>
+<p id="empty" class="empty" hidden>No job matches these filters.</p>
+<footer>Made by video-batch \xB7 <a href="report.json">report.json</a> \xB7 <a href="report.md">report.md</a></footer>
+</div>
+<script>${script}</script>
+</body>
+</html>
+`;
+}
+function statTiles(report) {
+  const { summary } = report;
+  const done = summary.completed + summary.skipped;
+  const problems = summary.failed + summary.expired + summary.timed_out;
+  const tiles = [
+    tile("Jobs", String(summary.total)),
+    tile("Completed", String(done), done > 0 ? "ok" : ""),
+    tile("Failed", String(problems), problems > 0 ? "bad" : ""),
+    tile("Wall time", escapeHtml(wallTime(report) || "0s"))
+  ];
+  if (summary.videoSeconds > 0) tiles.splice(3, 0, tile("Video", `${summary.videoSeconds}<small>s</small>`));
+  const cost = summary.estimatedCostUsd;
+  if (typeof cost === "number") tiles.push(tile("Est. cost", `$${cost.toFixed(2)}`));
+  return tiles.join("\n");
+}
+function tile(label, valueHtml, tone = "") {
+  return `<div class="stat${tone ? ` ${tone}` : ""}"><dt>${label}</dt><dd>${valueHtml}</dd></div>`;
+}
+function filterButton(filter, label, count, pressed) {
+  return `<button type="button" class="filter" data-filter="${escapeHtml(filter)}" aria-pressed="${pressed}">${escapeHtml(label)} <span class="n">${count}</span></button>`;
+}
+function card(job) {
+  const search = [job.id, job.prompt, job.model, job.provider].join(" ").toLowerCase();
+  const meta = [
+    `<li><b>${escapeHtml(job.model)}</b></li>`,
+    `<li>${escapeHtml(job.provider)}</li>`,
+    job.seconds === null ? "" : `<li>${job.seconds}s</li>`,
+    job.size === null ? "" : `<li>${escapeHtml(job.size.replace("x", "\xD7"))}</li>`
+  ].filter(Boolean);
+  const cost = job.estimatedCostUsd;
+  if (typeof cost === "number") meta.push(`<li>~$${cost.toFixed(2)}</li>`);
+  const links = [
+    job.file ? `<a href="${escapeHtml(relativeHref(job.file))}" download>Download</a>` : "",
+    job.thumbnail ? `<a href="${escapeHtml(relativeHref(job.thumbnail))}">Thumbnail</a>` : "",
+    job.spritesheet ? `<a href="${escapeHtml(relativeHref(job.spritesheet))}">Spritesheet</a>` : "",
+    job.videoId ? `<span class="vid" title="video id">${escapeHtml(job.videoId)}</span>` : ""
+  ].filter(Boolean);
+  const time = formatDuration(job.durationMs);
+  return `<article class="card" data-status="${escapeHtml(job.status)}" data-search="${escapeHtml(search)}">
+${media(job)}
+<div class="body">
+<div class="row"><span class="badge ${job.status}">${STATUS_LABELS[job.status]}</span>${time ? `<span class="time" title="${escapeHtml(timeTitle(job))}">${escapeHtml(time)}</span>` : ""}</div>
+<h2 class="id" title="${escapeHtml(job.id)}">${escapeHtml(job.id)}</h2>
+<p class="prompt" tabindex="0" role="button" aria-expanded="false" title="Show the whole prompt">${escapeHtml(job.prompt)}</p>
+<ul class="meta">${meta.join("")}</ul>
+${links.length > 0 ? `<div class="links">${links.join("")}</div>` : ""}
+</div>
+</article>`;
+}
+function media(job) {
+  if ((job.status === "completed" || job.status === "skipped") && job.file) {
+    const poster = job.thumbnail ? ` poster="${escapeHtml(relativeHref(job.thumbnail))}"` : "";
+    return `<div class="media"><video controls preload="none" playsinline${poster} src="${escapeHtml(relativeHref(job.file))}"></video></div>`;
+  }
+  if (job.error) {
+    return `<div class="media problem ${job.status}"><span class="code">${ICONS.alert}${escapeHtml(job.error.code)}</span><p class="message">${escapeHtml(job.error.message)}</p></div>`;
+  }
+  const note = job.status === "pending" ? "Not finished: run again to resume" : job.status === "completed" || job.status === "skipped" ? "Not downloaded (run without --no-download to fetch it)" : STATUS_LABELS[job.status];
+  return `<div class="media idle"><div class="placeholder">${ICONS.film}<span>${escapeHtml(note)}</span></div></div>`;
+}
+function wallTime(report) {
+  return formatDuration(Date.parse(report.finishedAt) - Date.parse(report.startedAt));
+}
+function formatTimestamp(iso) {
+  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(iso);
+  return match ? `${match[1]} ${match[2]} UTC` : iso;
+}
+function timeTitle(job) {
+  return job.finishedAt ? `finished ${formatTimestamp(job.finishedAt)}` : "time taken";
+}
+function sha256(text) {
+  return `sha256-${createHash3("sha256").update(text, "utf8").digest("base64")}`;
+}
+var ICONS = {
+  film: '<svg width="20" height="20" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true"><rect x="2" y="4" width="20" height="16" rx="3"/><path d="m10 9 5 3-5 3z" fill="currentColor"/></svg>',
+  alert: '<svg width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true"><circle cx="12" cy="12" r="9"/><path d="M12 8v5M12 16.5v.01"/></svg>'
+};
 
 // src/report/log.ts
 function stateChangeLog(total, write) {
@@ -17549,11 +18118,11 @@ async function writeAtomic(path2, data) {
 // src/runner/clock.ts
 var systemClock = {
   now: () => Date.now(),
-  sleep: (ms, signal) => new Promise((resolve5, reject) => {
+  sleep: (ms, signal) => new Promise((resolve6, reject) => {
     if (signal?.aborted) return reject(signal.reason);
     const timer = setTimeout(() => {
       signal?.removeEventListener("abort", onAbort);
-      resolve5();
+      resolve6();
     }, Math.max(0, ms));
     const onAbort = () => {
       clearTimeout(timer);
@@ -17586,18 +18155,23 @@ function multiplex(subscribers, onError) {
 }
 
 // src/runner/ledger.ts
-import { createHash as createHash3 } from "node:crypto";
-import { appendFileSync, readFileSync } from "node:fs";
+import { createHash as createHash4 } from "node:crypto";
+import { appendFileSync, existsSync, readFileSync as readFileSync2, renameSync } from "node:fs";
 function jobFingerprint(job) {
   const { provider, model, prompt, seconds, size, inputReference, remixOf, baseUrl } = job;
   const data = JSON.stringify({ provider, model, prompt, seconds, size, inputReference, remixOf, baseUrl });
-  return createHash3("sha256").update(data).digest("hex").slice(0, 32);
+  return createHash4("sha256").update(data).digest("hex").slice(0, 32);
 }
 var Ledger = class {
   constructor(path2) {
     this.path = path2;
   }
   path;
+  /** `--fresh`: keep the old ledger as `ledger-<time>.jsonl`, so this run starts from nothing. */
+  setAside(now) {
+    if (!existsSync(this.path)) return;
+    renameSync(this.path, this.path.replace(/\.jsonl$/, `-${new Date(now).toISOString().replace(/[:.]/g, "-")}.jsonl`));
+  }
   append(entry) {
     appendFileSync(this.path, `${JSON.stringify(entry)}
 `);
@@ -17606,7 +18180,7 @@ var Ledger = class {
   read(jobs) {
     let text = "";
     try {
-      text = readFileSync(this.path, "utf8");
+      text = readFileSync2(this.path, "utf8");
     } catch (error) {
       if (error.code === "ENOENT") return /* @__PURE__ */ new Map();
       throw error;
@@ -17622,19 +18196,19 @@ var Ledger = class {
         continue;
       }
       if (wanted.get(entry.jobId) !== entry.fingerprint) continue;
-      const record = records.get(entry.jobId) ?? {};
+      const record3 = records.get(entry.jobId) ?? {};
       if (entry.type === "intent") {
-        record.intentAt = entry.at;
-        record.videoId = void 0;
-        record.ended = void 0;
+        record3.intentAt = entry.at;
+        record3.videoId = void 0;
+        record3.ended = void 0;
       }
       if (entry.type === "submitted") {
-        record.videoId = entry.videoId;
-        record.intentAt = void 0;
-        record.ended = void 0;
+        record3.videoId = entry.videoId;
+        record3.intentAt = void 0;
+        record3.ended = void 0;
       }
-      if (entry.type === "ended") record.ended = { status: entry.status, file: entry.file };
-      records.set(entry.jobId, record);
+      if (entry.type === "ended") record3.ended = { status: entry.status, file: entry.file };
+      records.set(entry.jobId, record3);
     }
     return records;
   }
@@ -17642,23 +18216,28 @@ var Ledger = class {
 
 // src/runner/poll.ts
 var DEFAULT_POLL = { minIntervalMs: 1e3, maxIntervalMs: 2e4 };
-function nextPollDelay(samples, submittedAt, status, options) {
-  const last = samples[samples.length - 1];
-  const now = last?.at ?? submittedAt;
-  let delay = Math.max(options.minIntervalMs, (now - submittedAt) * 0.25);
-  const withProgress = samples.filter((s) => typeof s.progress === "number" && s.progress > 0);
-  const first = withProgress[0];
-  const latest = withProgress[withProgress.length - 1];
-  if (first && latest && latest !== first && latest.progress > first.progress) {
-    const rate = (latest.progress - first.progress) / (latest.at - first.at);
-    const remaining = (100 - latest.progress) / rate;
-    const sinceLatest = now - latest.at;
-    delay = Math.max(options.minIntervalMs, (remaining - sinceLatest) / 2, remaining - sinceLatest - options.maxIntervalMs);
-    if (remaining - sinceLatest < options.minIntervalMs * 2) delay = options.minIntervalMs;
+function predictFromProgress(samples) {
+  const moving = samples.filter((s) => typeof s.progress === "number" && s.progress > 0);
+  const first = moving[0];
+  const latest = moving[moving.length - 1];
+  if (!first || !latest || latest.at <= first.at || latest.progress <= first.progress) return void 0;
+  const rate = (latest.progress - first.progress) / (latest.at - first.at);
+  return latest.at + (100 - latest.progress) / rate;
+}
+function nextPollAt(samples, submittedAt, status, now, options, typicalMs) {
+  const { minIntervalMs: min, maxIntervalMs: max } = options;
+  const predicted = predictFromProgress(samples) ?? (typicalMs !== void 0 ? submittedAt + typicalMs : void 0);
+  let delay;
+  if (predicted === void 0) {
+    delay = (now - submittedAt) * 0.25;
+  } else if (predicted + min * 0.1 > now) {
+    delay = predicted + min * 0.1 - now;
+  } else {
+    delay = (now - predicted) * 0.5;
   }
-  delay = Math.min(delay, options.maxIntervalMs);
+  delay = Math.min(max, Math.max(min, delay));
   if (status.pollAfterMs !== void 0) delay = Math.max(delay, status.pollAfterMs);
-  return Math.round(delay);
+  return Math.round(now + delay);
 }
 
 // src/runner/result.ts
@@ -17701,8 +18280,9 @@ function backoffDelay(attempt, options, retryAfterMs2, random) {
 }
 
 // src/runner/runner.ts
-import { existsSync } from "node:fs";
-import { mkdir as mkdir2 } from "node:fs/promises";
+import { setMaxListeners } from "node:events";
+import { existsSync as existsSync2 } from "node:fs";
+import { mkdir as mkdir2, readdir, rm as rm2 } from "node:fs/promises";
 import { join, resolve as resolve3, sep } from "node:path";
 
 // node_modules/yocto-queue/index.js
@@ -17793,27 +18373,27 @@ function pLimit(concurrency) {
     activeCount--;
     resumeNext();
   };
-  const run2 = async (function_, resolve5, arguments_) => {
+  const run2 = async (function_, resolve6, arguments_) => {
     const result = (async () => function_(...arguments_))();
-    resolve5(result);
+    resolve6(result);
     try {
       await result;
     } catch {
     }
     next();
   };
-  const enqueue = (function_, resolve5, reject, arguments_) => {
+  const enqueue = (function_, resolve6, reject, arguments_) => {
     const queueItem = { reject };
     new Promise((internalResolve) => {
       queueItem.run = internalResolve;
       queue.enqueue(queueItem);
-    }).then(run2.bind(void 0, function_, resolve5, arguments_));
+    }).then(run2.bind(void 0, function_, resolve6, arguments_));
     if (activeCount < concurrency) {
       resumeNext();
     }
   };
-  const generator = (function_, ...arguments_) => new Promise((resolve5, reject) => {
-    enqueue(function_, resolve5, reject, arguments_);
+  const generator = (function_, ...arguments_) => new Promise((resolve6, reject) => {
+    enqueue(function_, resolve6, reject, arguments_);
   });
   Object.defineProperties(generator, {
     activeCount: {
@@ -17880,7 +18460,7 @@ import { createWriteStream } from "node:fs";
 import { rename as rename2, rm } from "node:fs/promises";
 import { Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
-async function saveStream(download, dest, signal) {
+async function saveStream(download2, dest, signal) {
   const temp = `${dest}.${randomBytes2(4).toString("hex")}.part`;
   let bytes = 0;
   const counter = new Transform({
@@ -17890,10 +18470,10 @@ async function saveStream(download, dest, signal) {
     }
   });
   try {
-    const source = Readable.fromWeb(download.body);
+    const source = Readable.fromWeb(download2.body);
     await pipeline(source, counter, createWriteStream(temp, { flags: "wx" }), { signal });
-    if (download.contentLength !== void 0 && bytes !== download.contentLength) {
-      throw new ProviderError("connection", `download ended after ${bytes} of ${download.contentLength} bytes`);
+    if (download2.contentLength !== void 0 && bytes !== download2.contentLength) {
+      throw new ProviderError("connection", `download ended after ${bytes} of ${download2.contentLength} bytes`);
     }
     await rename2(temp, dest);
     return bytes;
@@ -17906,21 +18486,178 @@ async function saveStream(download, dest, signal) {
 
 // src/runner/gate.ts
 var RateGate = class {
-  constructor(clock) {
-    this.clock = clock;
+  constructor(clock2, maxSpacingMs = 1e4) {
+    this.clock = clock2;
+    this.maxSpacingMs = maxSpacingMs;
   }
   clock;
+  maxSpacingMs;
   openAt = 0;
-  /** Hold every request until `ms` from now (a later pause wins). */
-  pause(ms) {
-    this.openAt = Math.max(this.openAt, this.clock.now() + ms);
+  nextSlot = 0;
+  spacing = 0;
+  /** The server said 429: hold every request for `retryAfterMs`, and slow the pace. */
+  rateLimited(retryAfterMs2) {
+    const now = this.clock.now();
+    this.openAt = Math.max(this.openAt, now + retryAfterMs2);
+    this.spacing = Math.min(this.maxSpacingMs, Math.max(this.spacing * 1.5, retryAfterMs2, 1));
+  }
+  /** An answer that was not a 429: speed the pace up by 2%. */
+  answered() {
+    this.spacing = this.spacing < 1 ? 0 : this.spacing * 0.98;
+  }
+  /** Current spacing between requests, in milliseconds (0 = unpaced). */
+  spacingMs() {
+    return this.spacing;
   }
   /** Milliseconds until requests may go again; 0 when open. */
   remaining() {
     return Math.max(0, this.openAt - this.clock.now());
   }
+  /** Waits for the pause to end and for this request's slot in the pace. */
   async wait(signal) {
     for (let left = this.remaining(); left > 0; left = this.remaining()) await this.clock.sleep(left, signal);
+    if (this.spacing === 0) return;
+    const now = this.clock.now();
+    const slot = Math.max(now, this.nextSlot, this.openAt);
+    this.nextSlot = slot + this.spacing;
+    if (slot > now) await this.clock.sleep(slot - now, signal);
+  }
+};
+
+// src/runner/poller.ts
+var WatchTimeout = class extends Error {
+  name = "WatchTimeout";
+};
+var StatusPoller = class {
+  constructor(provider, deps) {
+    this.provider = provider;
+    this.deps = deps;
+    this.listSupported = typeof provider.listStatuses === "function";
+  }
+  provider;
+  deps;
+  watches = /* @__PURE__ */ new Map();
+  finishedMs = /* @__PURE__ */ new Map();
+  listSupported;
+  running = false;
+  wake;
+  stats = { listCalls: 0, statusCalls: 0 };
+  /** Resolves with the job's terminal status; rejects with WatchTimeout, the abort reason, or the request's error. */
+  watch(videoId, model, status, submittedAt, deadline, onStatus) {
+    if (status.state === "completed" || status.state === "failed") return Promise.resolve(status);
+    return new Promise((resolve6, reject) => {
+      const now = this.deps.clock.now();
+      const watch = { videoId, model, submittedAt, deadline, samples: [{ at: now, progress: status.progress }], status, dueAt: 0, onStatus, resolve: resolve6, reject };
+      watch.dueAt = this.dueAt(watch, now);
+      this.watches.set(videoId, watch);
+      if (this.running) this.wake?.();
+      else void this.loop();
+    });
+  }
+  typicalMs(model) {
+    const list2 = this.finishedMs.get(model);
+    if (!list2 || list2.length === 0) return void 0;
+    const sorted = [...list2].sort((a, b) => a - b);
+    return sorted[Math.floor(sorted.length / 2)];
+  }
+  dueAt(watch, now) {
+    const at = nextPollAt(watch.samples, watch.submittedAt, watch.status, now, this.deps.poll, this.typicalMs(watch.model));
+    return watch.deadline ? Math.min(at, watch.deadline) : at;
+  }
+  async loop() {
+    this.running = true;
+    const { clock: clock2, signal } = this.deps;
+    try {
+      while (this.watches.size > 0) {
+        if (signal.aborted) throw signal.reason;
+        const earliest = Math.min(...[...this.watches.values()].map((w) => w.dueAt));
+        const wait = earliest - clock2.now();
+        if (wait > 0) await this.sleep(wait);
+        if (signal.aborted) throw signal.reason;
+        await this.refresh(clock2.now());
+      }
+    } catch (error) {
+      for (const watch of this.watches.values()) watch.reject(error);
+      this.watches.clear();
+    } finally {
+      this.running = false;
+    }
+  }
+  /** Sleeps until `ms` pass or a new watch arrives (it may be due sooner). */
+  async sleep(ms) {
+    const stop = new AbortController();
+    const woken = new Promise((resolve6) => {
+      this.wake = () => {
+        stop.abort();
+        resolve6();
+      };
+    });
+    const onAbort = () => stop.abort();
+    this.deps.signal.addEventListener("abort", onAbort, { once: true });
+    try {
+      await Promise.race([this.deps.clock.sleep(ms, stop.signal).catch(() => void 0), woken]);
+    } finally {
+      this.wake = void 0;
+      this.deps.signal.removeEventListener("abort", onAbort);
+    }
+  }
+  async refresh(now) {
+    const due = [...this.watches.values()].filter((w) => w.dueAt <= now + 1);
+    for (const watch of due) {
+      if (watch.deadline && now >= watch.deadline) {
+        this.watches.delete(watch.videoId);
+        watch.reject(new WatchTimeout(`no result by the deadline`));
+      }
+    }
+    const pending = due.filter((w) => this.watches.has(w.videoId));
+    if (pending.length === 0) return;
+    let listed;
+    if (this.listSupported && this.provider.listStatuses) {
+      try {
+        this.stats.listCalls++;
+        listed = await this.deps.request("list", (s) => this.provider.listStatuses(s));
+      } catch (error) {
+        if (this.deps.signal.aborted) throw error;
+        if (error instanceof ProviderError && (error.kind === "not_found" || error.kind === "client")) this.listSupported = false;
+      }
+    }
+    const at = this.deps.clock.now();
+    if (listed) for (const watch of [...this.watches.values()]) {
+      const status = listed.get(watch.videoId);
+      if (status) this.update(watch, status, at);
+    }
+    const missing = pending.filter((w) => this.watches.has(w.videoId) && !listed?.has(w.videoId));
+    await Promise.all(
+      missing.map(async (watch) => {
+        try {
+          this.stats.statusCalls++;
+          const status = await this.deps.request("status", (s) => this.provider.status(watch.videoId, s));
+          this.update(watch, status, this.deps.clock.now());
+        } catch (error) {
+          if (this.deps.signal.aborted) throw error;
+          this.watches.delete(watch.videoId);
+          watch.reject(error);
+        }
+      })
+    );
+  }
+  update(watch, status, at) {
+    if (status.rawStatus !== watch.status.rawStatus || status.progress !== watch.status.progress) watch.onStatus(status);
+    watch.status = status;
+    watch.samples.push({ at, progress: status.progress });
+    if (watch.samples.length > 8) watch.samples.splice(1, 1);
+    if (status.state === "completed" || status.state === "failed") {
+      this.watches.delete(watch.videoId);
+      if (status.state === "completed") {
+        const list2 = this.finishedMs.get(watch.model) ?? [];
+        list2.push(at - watch.submittedAt);
+        if (list2.length > 50) list2.shift();
+        this.finishedMs.set(watch.model, list2);
+      }
+      watch.resolve(status);
+      return;
+    }
+    watch.dueAt = this.dueAt(watch, at);
   }
 };
 
@@ -17934,38 +18671,71 @@ var JobStop = class extends Error {
   outcome;
   info;
 };
-var TERMINAL = /* @__PURE__ */ new Set(["completed", "failed"]);
-var NEVER = new AbortController().signal;
+var RATE_LIMITED_ATTEMPTS = 100;
+var SUBMIT_GRACE_MS = 3e3;
 async function runJobs(jobs, options) {
-  const { clock, events } = options;
+  const { clock: clock2, events } = options;
   const random = options.random ?? Math.random;
-  const signal = options.signal ?? new AbortController().signal;
-  const gate = new RateGate(clock);
+  const internal = new AbortController();
+  setMaxListeners(0, internal.signal);
+  const forward = () => internal.abort(options.signal?.reason);
+  if (options.signal?.aborted) forward();
+  else options.signal?.addEventListener("abort", forward, { once: true });
+  const signal = internal.signal;
+  const gate = new RateGate(clock2);
   const limit2 = pLimit(Math.max(1, options.concurrency));
+  const downloadLimit = pLimit(Math.max(1, options.downloadConcurrency ?? 4));
+  const pollers = /* @__PURE__ */ new Map();
+  const pollerFor = (provider) => {
+    let poller = pollers.get(provider);
+    if (!poller) {
+      poller = new StatusPoller(provider, {
+        clock: clock2,
+        poll: options.poll,
+        signal,
+        request: (what, call) => request(void 0, what, call, 0)
+      });
+      pollers.set(provider, poller);
+    }
+    return poller;
+  };
   const videosDir = join(options.outDir, "videos");
-  if (options.download) await mkdir2(videosDir, { recursive: true });
+  if (options.download) {
+    await mkdir2(videosDir, { recursive: true });
+    for (const name of await readdir(videosDir)) if (name.endsWith(".part")) await rm2(join(videosDir, name), { force: true });
+  }
   const records = options.ledger?.read(jobs) ?? /* @__PURE__ */ new Map();
   const claimed = new Set([...records.values()].flatMap((r) => r.videoId ? [r.videoId] : []));
   const done = /* @__PURE__ */ new Map();
+  const submitStop = new AbortController();
+  const submitSignal = submitStop.signal;
+  setMaxListeners(0, submitSignal);
+  const onStop = () => void clock2.sleep(SUBMIT_GRACE_MS).then(() => submitStop.abort(signal.reason));
+  if (signal.aborted) submitStop.abort(signal.reason);
+  else signal.addEventListener("abort", onStop, { once: true });
   async function request(job, what, call, deadline) {
+    let failures = 0;
     for (let attempt = 1; ; attempt++) {
       await gate.wait(signal);
       try {
-        return await scoped(signal, call);
+        const result = await scoped(signal, call);
+        gate.answered();
+        return result;
       } catch (error) {
         if (signal.aborted) throw signal.reason;
-        if (!isTransient(error) || attempt >= options.retry.maxAttempts) throw error;
-        const delay = backoffDelay(attempt, options.retry, error.details.retryAfterMs, random);
-        if (deadline && clock.now() + delay > deadline) throw error;
-        if (error.kind === "rate_limited") gate.pause(delay);
-        events.onRetry(job, what, error.message, delay);
-        await clock.sleep(delay, signal);
+        if (!isTransient(error)) throw error;
+        const limited = error.kind === "rate_limited";
+        if (limited ? attempt >= RATE_LIMITED_ATTEMPTS : ++failures >= options.retry.maxAttempts) throw error;
+        const delay = backoffDelay(limited ? 1 : failures, options.retry, error.details.retryAfterMs, random);
+        if (deadline && clock2.now() + delay > deadline) throw error;
+        if (job) events.onRetry(job, what, error.message, delay);
+        if (limited) gate.rateLimited(delay);
+        else await clock2.sleep(delay, signal);
       }
     }
   }
   async function submit(job, state) {
     const provider = options.providerFor(job);
-    const fingerprint = jobFingerprint(job);
     let remixOf;
     if (job.remixOf?.kind === "video") remixOf = job.remixOf.videoId;
     if (job.remixOf?.kind === "job") {
@@ -17975,40 +18745,51 @@ async function runJobs(jobs, options) {
       }
       remixOf = source.videoId;
     }
+    try {
+      return await create3(job, provider, remixOf, state);
+    } finally {
+      if (state.rateLimited > 0) {
+        state.decisions.push(`create answered 429 ${state.rateLimited} time(s), creating nothing; waited as the server asked and tried again`);
+      }
+    }
+  }
+  async function create3(job, provider, remixOf, state) {
+    const fingerprint = jobFingerprint(job);
+    let failures = 0;
     for (let attempt = 1; ; attempt++) {
       if (signal.aborted) throw signal.reason;
       await gate.wait(signal);
-      const intentAt = clock.now();
+      const intentAt = clock2.now();
       options.ledger?.append({ type: "intent", jobId: job.id, fingerprint, at: intentAt });
       state.attempts++;
       try {
-        const result = await scoped(NEVER, (s) => provider.submit(job, remixOf, s));
+        const result = await scoped(submitSignal, (s) => provider.submit(job, remixOf, s));
+        gate.answered();
         claimed.add(result.remoteId);
-        options.ledger?.append({ type: "submitted", jobId: job.id, fingerprint, videoId: result.remoteId, at: clock.now() });
+        options.ledger?.append({ type: "submitted", jobId: job.id, fingerprint, videoId: result.remoteId, at: clock2.now() });
         state.videoId = result.remoteId;
         if (signal.aborted) throw signal.reason;
         return { videoId: result.remoteId, status: result.status };
       } catch (error) {
         if (signal.aborted) throw signal.reason;
         if (!(error instanceof ProviderError)) throw error;
-        const canRetry = attempt < options.retry.maxAttempts;
-        if (error.kind === "rate_limited" && canRetry) {
-          const delay2 = backoffDelay(attempt, options.retry, error.details.retryAfterMs, random);
-          gate.pause(delay2);
-          state.decisions.push(`create ${attempt} answered 429 (nothing created); retried after ${delay2} ms`);
+        if (error.kind === "rate_limited" && state.rateLimited < RATE_LIMITED_ATTEMPTS) {
+          state.rateLimited++;
+          const delay2 = backoffDelay(1, options.retry, error.details.retryAfterMs, random);
+          gate.rateLimited(delay2);
           events.onRetry(job, "create", error.message, delay2);
-          await clock.sleep(delay2, signal);
           continue;
         }
+        const canRetry = ++failures < options.retry.maxAttempts;
         if (!isAmbiguousCreate(error)) {
           throw new JobStop("failed", { code: error.details.code ?? error.kind, message: error.message });
         }
         const found = await lookForCreated(job, provider, intentAt, state, attempt, error);
         if (found) return found;
         if (!canRetry) throw new JobStop("failed", { code: error.kind, message: error.message });
-        const delay = backoffDelay(attempt, options.retry, error.details.retryAfterMs, random);
+        const delay = backoffDelay(failures, options.retry, error.details.retryAfterMs, random);
         events.onRetry(job, "create", error.message, delay);
-        await clock.sleep(delay, signal);
+        await clock2.sleep(delay, signal);
       }
     }
   }
@@ -18034,20 +18815,54 @@ async function runJobs(jobs, options) {
       return void 0;
     }
     claimed.add(found);
-    options.ledger?.append({ type: "submitted", jobId: job.id, fingerprint: jobFingerprint(job), videoId: found, at: clock.now() });
+    options.ledger?.append({ type: "submitted", jobId: job.id, fingerprint: jobFingerprint(job), videoId: found, at: clock2.now() });
     state.decisions.push(`${what}; found ${found} with the same prompt and parameters; adopted it instead of creating another`);
     events.onJobSubmitted(job, found, "adopted");
     const status = await request(job, "status", (s) => provider.status(found, s), 0);
     return { videoId: found, status };
   }
+  async function generate2(job, provider, record3, state, deadline) {
+    if (signal.aborted) throw signal.reason;
+    if (record3?.videoId && record3.ended?.status !== "failed") {
+      state.videoId = record3.videoId;
+      state.decisions.push(`resumed ${record3.videoId} from the ledger instead of creating again`);
+      events.onJobSubmitted(job, record3.videoId, "resumed");
+      state.status = await request(job, "status", (s) => provider.status(record3.videoId, s), deadline);
+    } else {
+      if (record3?.intentAt !== void 0 && !record3.videoId) {
+        const found = await lookForCreated(job, provider, record3.intentAt, state, 0, new ProviderError("connection", "an earlier run stopped before the answer"));
+        if (found) {
+          state.videoId = found.videoId;
+          state.status = found.status;
+        }
+      }
+      if (!state.videoId) {
+        const submitted = await submit(job, state);
+        state.videoId = submitted.videoId;
+        state.status = submitted.status;
+        events.onJobSubmitted(job, submitted.videoId, "created");
+      }
+    }
+    events.onJobProgress(job, state.status);
+    try {
+      state.status = await pollerFor(provider).watch(state.videoId, job.model, state.status, clock2.now(), deadline, (next) => {
+        state.status = next;
+        events.onJobProgress(job, next);
+      });
+      return state.status;
+    } catch (error) {
+      if (error instanceof WatchTimeout) throw new JobStop("timed_out", { code: "timeout", message: `no result within ${options.timeoutMs / 1e3} s` });
+      throw error;
+    }
+  }
   async function runOne(job) {
     const provider = options.providerFor(job);
-    const record = records.get(job.id);
-    const startedAt = clock.now();
-    const state = { attempts: 0, decisions: [], videoId: null };
+    const record3 = records.get(job.id);
+    let startedAt = clock2.now();
+    const state = { attempts: 0, rateLimited: 0, decisions: [], videoId: null };
     const stem = fileStem(job.id);
-    const file = join("videos", `${stem}.mp4`);
-    const target = resolve3(options.outDir, file);
+    const file3 = join("videos", `${stem}.mp4`);
+    const target = resolve3(options.outDir, file3);
     if (!target.startsWith(resolve3(videosDir) + sep)) throw new Error(`unsafe file name for job ${job.id}`);
     const finish = (status, extra = {}) => ({
       ...baseResult(job, status),
@@ -18056,66 +18871,32 @@ async function runJobs(jobs, options) {
       attempts: state.attempts,
       decisions: state.decisions,
       startedAt: new Date(startedAt).toISOString(),
-      finishedAt: new Date(clock.now()).toISOString(),
-      durationMs: clock.now() - startedAt,
+      finishedAt: new Date(clock2.now()).toISOString(),
+      durationMs: clock2.now() - startedAt,
       ...extra
     });
-    if (record?.ended?.status === "completed" && (!options.download || record.ended.file && existsSync(target))) {
-      state.videoId = record.videoId ?? null;
-      return finish("skipped", { file: record.ended.file, rawStatus: "completed" });
+    if (record3?.ended?.status === "completed" && (!options.download || record3.ended.file && existsSync2(target))) {
+      state.videoId = record3.videoId ?? null;
+      return finish("skipped", { file: record3.ended.file, rawStatus: "completed", ...variantsOnDisk(stem) });
     }
-    if (signal.aborted) return finish("pending");
-    const deadline = options.timeoutMs > 0 ? startedAt + options.timeoutMs : 0;
     try {
-      if (record?.videoId && record.ended?.status !== "failed") {
-        state.videoId = record.videoId;
-        state.decisions.push(`resumed ${record.videoId} from the ledger instead of creating again`);
-        events.onJobSubmitted(job, record.videoId, "resumed");
-        state.status = await request(job, "status", (s) => provider.status(record.videoId, s), deadline);
-      } else {
-        if (record?.intentAt !== void 0 && !record.videoId) {
-          const found = await lookForCreated(job, provider, record.intentAt, state, 0, new ProviderError("connection", "an earlier run stopped before the answer"));
-          if (found) {
-            state.videoId = found.videoId;
-            state.status = found.status;
-          }
-        }
-        if (!state.videoId) {
-          const submitted = await submit(job, state);
-          state.videoId = submitted.videoId;
-          state.status = submitted.status;
-          events.onJobSubmitted(job, submitted.videoId, "created");
-        }
-      }
-      const samples = [];
-      const submittedAt = clock.now();
-      let status = state.status;
-      events.onJobProgress(job, status);
-      while (!TERMINAL.has(status.state)) {
-        samples.push({ at: clock.now(), progress: status.progress });
-        if (samples.length > 16) samples.splice(1, 1);
-        let delay = nextPollDelay(samples, submittedAt, status, options.poll);
-        if (deadline) {
-          const left = deadline - clock.now();
-          if (left <= 0) throw new JobStop("timed_out", { code: "timeout", message: `no result within ${options.timeoutMs / 1e3} s` });
-          delay = Math.min(delay, left);
-        }
-        await clock.sleep(delay, signal);
-        if (deadline && clock.now() >= deadline) throw new JobStop("timed_out", { code: "timeout", message: `no result within ${options.timeoutMs / 1e3} s` });
-        const next = await request(job, "status", (s) => provider.status(state.videoId, s), deadline);
-        if (next.rawStatus !== status.rawStatus || next.progress !== status.progress) events.onJobProgress(job, next);
-        status = next;
-        state.status = next;
-      }
+      const status = await limit2(() => {
+        startedAt = clock2.now();
+        return generate2(job, provider, record3, state, options.timeoutMs > 0 ? startedAt + options.timeoutMs : 0);
+      });
       if (status.state === "failed") {
         throw new JobStop("failed", status.error ?? { code: status.rawStatus, message: "the generation failed" });
       }
       if (!options.download) return finish("completed");
-      if (status.expiresAt !== void 0 && status.expiresAt <= clock.now()) {
-        throw new JobStop("failed", { code: "expired", message: `the video expired at ${new Date(status.expiresAt).toISOString()} before it was downloaded` });
+      if (status.expiresAt !== void 0 && status.expiresAt <= clock2.now()) {
+        throw new JobStop("expired", { code: "expired", message: `the video expired at ${new Date(status.expiresAt).toISOString()} before it was downloaded` });
       }
-      const bytes = await request(job, "download", async (s) => saveStream(await provider.download(state.videoId, status, s), target, s), 0);
-      return finish("completed", { file: file.split(sep).join("/"), bytes });
+      return await downloadLimit(async () => {
+        if (signal.aborted) throw signal.reason;
+        const bytes = await request(job, "download", async (s) => saveStream(await provider.download(state.videoId, status, s), target, s), 0);
+        const variants = await saveVariants(job, provider, state.videoId, stem);
+        return finish("completed", { file: file3.split(sep).join("/"), bytes, ...variants });
+      });
     } catch (error) {
       if (signal.aborted) return finish("pending");
       if (error instanceof JobStop) return finish(error.outcome, { error: error.info });
@@ -18125,6 +18906,24 @@ async function runJobs(jobs, options) {
       return finish("failed", { error: { code: "internal", message: error instanceof Error ? error.message : String(error) } });
     }
   }
+  async function saveVariants(job, provider, videoId, stem) {
+    const paths = {};
+    for (const variant of options.variants ?? []) {
+      const file3 = `videos/${stem}.${variant}.png`;
+      try {
+        if (!provider.downloadVariant) throw new Error(`${provider.name} serves no ${variant}`);
+        await request(job, variant, async (s) => saveStream(await provider.downloadVariant(videoId, variant, s), join(options.outDir, file3), s), 0);
+        paths[variant] = file3;
+      } catch {
+        paths[variant] = null;
+      }
+    }
+    return paths;
+  }
+  const variantsOnDisk = (stem) => Object.fromEntries((options.variants ?? []).map((variant) => {
+    const file3 = `videos/${stem}.${variant}.png`;
+    return [variant, existsSync2(join(options.outDir, file3)) ? file3 : null];
+  }));
   const settle = (job, result) => {
     if (result.status !== "pending" && result.status !== "skipped") {
       options.ledger?.append({
@@ -18134,7 +18933,7 @@ async function runJobs(jobs, options) {
         videoId: result.videoId,
         status: result.status,
         file: result.file,
-        at: clock.now()
+        at: clock2.now()
       });
     }
     events.onJobEnd(result);
@@ -18142,10 +18941,12 @@ async function runJobs(jobs, options) {
   };
   for (const job of dependencyOrder(jobs)) {
     const source = job.remixOf?.kind === "job" ? done.get(job.remixOf.jobId) : void 0;
-    const promise = (source ?? Promise.resolve(void 0)).then(() => limit2(() => runOne(job))).then((result) => settle(job, result));
+    const promise = (source ?? Promise.resolve(void 0)).then(() => runOne(job)).then((result) => settle(job, result));
     done.set(job.id, promise);
   }
   const results = await Promise.all(jobs.map((job) => done.get(job.id)));
+  signal.removeEventListener("abort", onStop);
+  options.signal?.removeEventListener("abort", forward);
   events.onRunEnd(results);
   return results;
 }
@@ -18173,6 +18974,38 @@ function dependencyOrder(jobs) {
   };
   jobs.forEach(visit);
   return ordered;
+}
+
+// src/shard.ts
+import { createHash as createHash5 } from "node:crypto";
+function parseShard(text, what = "shard") {
+  const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
+  const index = Number(match?.[1]);
+  const total = Number(match?.[2]);
+  if (!match || !Number.isSafeInteger(total) || total < 1 || index < 1 || index > total) {
+    throw new ConfigError(`${what} takes I/N with 1 <= I <= N, e.g. 2/4 for the second of four shards (got "${text}")`);
+  }
+  return { index, total };
+}
+function shardOfId(id, total) {
+  const hash = Number.parseInt(createHash5("sha256").update(id, "utf8").digest("hex").slice(0, 8), 16);
+  return hash % total + 1;
+}
+function selectShard(jobs, shard) {
+  const byId = new Map(jobs.map((job) => [job.id, job]));
+  const rootOf = (job) => {
+    let current = job;
+    for (let hops = 0; hops < jobs.length && current.remixOf?.kind === "job"; hops++) {
+      const source = byId.get(current.remixOf.jobId);
+      if (!source) break;
+      current = source;
+    }
+    return current.id;
+  };
+  return jobs.filter((job) => shardOfId(rootOf(job), shard.total) === shard.index);
+}
+function formatShard(shard) {
+  return `${shard.index}/${shard.total}`;
 }
 
 // src/simulator/server.ts
@@ -18449,7 +19282,7 @@ function movie(stream, sampleSizes, options, chunkOffset) {
     box("dinf", fullBox("dref", 0, 0, u32(1), fullBox("url ", 0, 1))),
     sampleTable
   );
-  const media = box(
+  const media2 = box(
     "mdia",
     fullBox("mdhd", 0, 0, u32(0), u32(0), u32(TIMESCALE), u32(duration), u16(
       21956
@@ -18461,7 +19294,7 @@ function movie(stream, sampleSizes, options, chunkOffset) {
   const track = box(
     "trak",
     fullBox("tkhd", 0, 3, u32(0), u32(0), u32(1), u32(0), u32(duration), zeros(8), u16(0), u16(0), u16(0), u16(0), matrix(), u32(width * 65536), u32(height * 65536)),
-    media
+    media2
   );
   return box(
     "moov",
@@ -18526,7 +19359,7 @@ function encodePng(width, height, rgb) {
 }
 
 // src/simulator/picture.ts
-import { createHash as createHash4 } from "node:crypto";
+import { createHash as createHash6 } from "node:crypto";
 var SCALE = 16;
 var MIN_SIDE = 16;
 var MAX_SIDE = 256;
@@ -18542,7 +19375,7 @@ function previewSize(size) {
   return { width: evenClamp(width / SCALE), height: evenClamp(height / SCALE) };
 }
 function pictureSeed(id) {
-  return createHash4("sha256").update(id).digest();
+  return createHash6("sha256").update(id).digest();
 }
 function byteAt(seed, index) {
   return seed[index % seed.length] ?? 0;
@@ -18624,13 +19457,13 @@ var VideoAssets = class {
     const seed = pictureSeed(source.id);
     const pictures = Array.from({ length: frames }, (_, frame) => renderPicture(seed, frame, frames, size));
     const stream = encodeIntraPcm(pictures, size.width, size.height);
-    const file = writeMp4(stream, { width: size.width, height: size.height, frameDurationMs: 1e3 / FRAMES_PER_SECOND, padToBytes: this.contentBytes });
-    this.mp4Cache.set(source.id, file);
+    const file3 = writeMp4(stream, { width: size.width, height: size.height, frameDurationMs: 1e3 / FRAMES_PER_SECOND, padToBytes: this.contentBytes });
+    this.mp4Cache.set(source.id, file3);
     if (this.mp4Cache.size > this.cacheSize) {
       const oldest = this.mp4Cache.keys().next();
       if (!oldest.done) this.mp4Cache.delete(oldest.value);
     }
-    return file;
+    return file3;
   }
   /** The first frame as a PNG. */
   thumbnail(source) {
@@ -18648,12 +19481,12 @@ var VideoAssets = class {
     const sheet = { width: size.width * columns, height: size.height * rows };
     const rgb = new Uint8Array(sheet.width * sheet.height * 3);
     for (let frame = 0; frame < frames; frame++) {
-      const tile = pictureToRgb(renderPicture(seed, frame, frames, size), size);
+      const tile2 = pictureToRgb(renderPicture(seed, frame, frames, size), size);
       const left = frame % columns * size.width;
       const top = Math.floor(frame / columns) * size.height;
       for (let row = 0; row < size.height; row++) {
         const from = row * size.width * 3;
-        rgb.set(tile.subarray(from, from + size.width * 3), ((top + row) * sheet.width + left) * 3);
+        rgb.set(tile2.subarray(from, from + size.width * 3), ((top + row) * sheet.width + left) * 3);
       }
     }
     return encodePng(sheet.width, sheet.height, rgb);
@@ -18751,11 +19584,11 @@ async function parseBody(bytes, contentType) {
 function writeChunk(res, chunk2) {
   if (res.destroyed) return Promise.resolve(false);
   if (res.write(chunk2)) return Promise.resolve(true);
-  return new Promise((resolve5) => {
+  return new Promise((resolve6) => {
     const done = (ok2) => () => {
       res.off("drain", onDrain);
       res.off("close", onClose);
-      resolve5(ok2);
+      resolve6(ok2);
     };
     const onDrain = done(true);
     const onClose = done(false);
@@ -18781,9 +19614,9 @@ async function writeReply(res, reply, options = {}) {
     return;
   }
   res.flushHeaders();
-  const cut = Math.floor(total / 2);
-  const head = reply.body.subarray(0, Math.min(cut, reply.body.length));
-  if (await writeChunk(res, head) && cut > head.length) await writeZeros(res, cut - head.length);
+  const cut2 = Math.floor(total / 2);
+  const head = reply.body.subarray(0, Math.min(cut2, reply.body.length));
+  if (await writeChunk(res, head) && cut2 > head.length) await writeZeros(res, cut2 - head.length);
   res.socket?.write(new Uint8Array(0), () => res.socket?.destroy());
 }
 
@@ -18854,8 +19687,8 @@ function isExpired(state, nowMs) {
 }
 
 // src/simulator/world.ts
-function matchPath(pattern, pathname) {
-  const want = pattern.split("/");
+function matchPath(pattern2, pathname) {
+  const want = pattern2.split("/");
   const have = pathname.split("/");
   if (want.length !== have.length) return void 0;
   const params = {};
@@ -18896,17 +19729,75 @@ function acceptVideo(world, request) {
 }
 function showVideo(world, job, now) {
   const state = videoStateAt(job, now, world.expiresAfterMs);
-  const record = world.stats.videos.get(job.id);
-  if (state.status === "completed" && record && record.firstSeenCompletedAt === void 0) record.firstSeenCompletedAt = now;
+  const record3 = world.stats.videos.get(job.id);
+  if (state.status === "completed" && record3 && record3.firstSeenCompletedAt === void 0) record3.firstSeenCompletedAt = now;
   return state;
 }
 function peekVideo(world, job, now) {
   return videoStateAt(job, now, world.expiresAfterMs);
 }
 
+// src/simulator/generations.ts
+var DEFAULT_DURATION = "5";
+var DEFAULT_SIZE = "1280x720";
+var MAX_DURATION = 60;
+function videoFileReply(world, job, now, noFile) {
+  const state = peekVideo(world, job, now);
+  if (state.status === "failed") return noFile("failed");
+  if (state.status !== "completed") return noFile("not_ready");
+  if (isExpired(state, now)) return noFile("expired");
+  const file3 = world.assets.mp4({ id: job.id, seconds: Number(job.seconds), size: job.size });
+  return { status: 200, headers: { "content-type": "video/mp4" }, body: file3.prefix, paddingBytes: file3.paddingBytes };
+}
+function invalid(message, param, code = "invalid_value") {
+  return errorReply(400, { message, type: "invalid_request_error", param, code });
+}
+function pause(ms) {
+  return new Promise((resolve6) => setTimeout(resolve6, Math.max(0, ms)).unref());
+}
+async function generate(world, origin, context) {
+  const { fields, error } = context.body;
+  if (error !== void 0) return invalid(error, null, null);
+  const prompt = fields.get("prompt");
+  if (prompt === void 0 || prompt.trim() === "") return invalid("Missing required parameter: 'prompt'.", "prompt", "missing_required_parameter");
+  const model = fields.get("model") ?? "sora-2";
+  if (!world.isModelAllowed(model)) return invalid(`The model '${model}' does not exist or you do not have access to it.`, "model", "invalid_model");
+  const duration = fields.get("duration") ?? DEFAULT_DURATION;
+  if (!/^\d+$/.test(duration) || Number(duration) < 1 || Number(duration) > MAX_DURATION) {
+    return invalid(`Invalid value: '${duration}'. 'duration' must be a whole number from 1 to ${MAX_DURATION}.`, "duration");
+  }
+  const job = acceptVideo(world, { prompt, model, seconds: String(Number(duration)), size: DEFAULT_SIZE, createdAtMs: context.now });
+  const doneAt = plannedCompletionMs(job) ?? job.createdAtMs + job.queueMs + (job.failure?.failAfterMs ?? 0);
+  await pause(doneAt - context.now);
+  const state = showVideo(world, job, Math.max(context.now, doneAt));
+  if (state.error?.code === "moderation_blocked") {
+    return errorReply(400, { message: state.error.message, type: "invalid_request_error", param: "prompt", code: state.error.code });
+  }
+  if (state.error) return errorReply(500, { message: state.error.message, type: "server_error", param: null, code: state.error.code });
+  return jsonReply(200, { created: Math.floor(context.now / 1e3), data: [{ url: `${origin()}/v1/generations/files/${job.id}.mp4` }] });
+}
+function file(world, context) {
+  const id = (context.params.id ?? "").replace(/\.mp4$/, "");
+  const job = world.store.get(id);
+  const missing = (message) => errorReply(404, { message, type: "invalid_request_error", param: null, code: null });
+  if (!job) return missing(`File '${id}' not found.`);
+  return videoFileReply(world, job, context.now, (why) => missing(why === "expired" ? `File '${id}' has expired.` : `File '${id}' is not available.`));
+}
+function generationsRoutes(world, origin) {
+  return [
+    { name: "create", method: "POST", pattern: "/v1/videos/generations", handle: (context) => generate(world, origin, context) },
+    { name: "content", method: "GET", pattern: "/v1/generations/files/:id", handle: (context) => file(world, context) }
+  ];
+}
+function nestedText(body, pick) {
+  if (!body.json) return void 0;
+  const value = pick(body.json);
+  return typeof value === "string" ? value : void 0;
+}
+
 // src/simulator/openai-routes.ts
 var DEFAULT_SECONDS = "4";
-var DEFAULT_SIZE = "720x1280";
+var DEFAULT_SIZE2 = "720x1280";
 var DEFAULT_MODEL = "sora-2";
 var MAX_SECONDS = 60;
 var MIN_SIDE2 = 16;
@@ -18933,7 +19824,7 @@ function toOpenAiVideo(job, state) {
     size: job.size
   };
 }
-function invalid(message, param, code = "invalid_value") {
+function invalid2(message, param, code = "invalid_value") {
   return errorReply(400, { message, type: "invalid_request_error", param, code });
 }
 function videoNotFound(id) {
@@ -18944,21 +19835,21 @@ function invalidUrl(method, path2) {
 }
 function readCreateFields(world, context) {
   const { fields, error } = context.body;
-  if (error !== void 0) return invalid(error, null, null);
+  if (error !== void 0) return invalid2(error, null, null);
   const prompt = fields.get("prompt");
   if (prompt === void 0 || prompt.trim() === "") {
-    return invalid("Missing required parameter: 'prompt'.", "prompt", "missing_required_parameter");
+    return invalid2("Missing required parameter: 'prompt'.", "prompt", "missing_required_parameter");
   }
   const model = fields.get("model") ?? DEFAULT_MODEL;
-  if (!world.isModelAllowed(model)) return invalid(`The model '${model}' does not exist or you do not have access to it.`, "model", "invalid_model");
+  if (!world.isModelAllowed(model)) return invalid2(`The model '${model}' does not exist or you do not have access to it.`, "model", "invalid_model");
   const seconds = fields.get("seconds") ?? DEFAULT_SECONDS;
   if (!/^\d+$/.test(seconds) || Number(seconds) < 1 || Number(seconds) > MAX_SECONDS) {
-    return invalid(`Invalid value: '${seconds}'. 'seconds' must be a whole number from 1 to ${MAX_SECONDS}.`, "seconds");
+    return invalid2(`Invalid value: '${seconds}'. 'seconds' must be a whole number from 1 to ${MAX_SECONDS}.`, "seconds");
   }
-  const size = fields.get("size") ?? DEFAULT_SIZE;
+  const size = fields.get("size") ?? DEFAULT_SIZE2;
   const sides = /^(\d+)x(\d+)$/.exec(size)?.slice(1).map(Number) ?? [];
   if (sides.length !== 2 || sides.some((side) => side < MIN_SIDE2 || side > MAX_SIDE2)) {
-    return invalid(`Invalid value: '${size}'. 'size' must look like '720x1280', each side ${MIN_SIDE2} to ${MAX_SIDE2}.`, "size");
+    return invalid2(`Invalid value: '${size}'. 'size' must look like '720x1280', each side ${MIN_SIDE2} to ${MAX_SIDE2}.`, "size");
   }
   return { prompt, model, seconds: String(Number(seconds)), size };
 }
@@ -18985,13 +19876,13 @@ function list(world, context) {
   const limitText = query.get("limit") ?? String(DEFAULT_LIST_LIMIT);
   const limit2 = Number(limitText);
   if (!Number.isInteger(limit2) || limit2 < 1 || limit2 > MAX_LIST_LIMIT) {
-    return invalid(`Invalid value: '${limitText}'. 'limit' must be an integer from 1 to ${MAX_LIST_LIMIT}.`, "limit");
+    return invalid2(`Invalid value: '${limitText}'. 'limit' must be an integer from 1 to ${MAX_LIST_LIMIT}.`, "limit");
   }
   const order = query.get("order") ?? "desc";
-  if (order !== "asc" && order !== "desc") return invalid(`Invalid value: '${order}'. Supported values are: 'asc' and 'desc'.`, "order");
+  if (order !== "asc" && order !== "desc") return invalid2(`Invalid value: '${order}'. Supported values are: 'asc' and 'desc'.`, "order");
   const after = query.get("after") ?? void 0;
   const page = world.store.page({ limit: limit2, order, ...after === void 0 ? {} : { after } });
-  if (!page) return invalid(`Invalid value: '${after}'. 'after' must be the id of a video.`, "after");
+  if (!page) return invalid2(`Invalid value: '${after}'. 'after' must be the id of a video.`, "after");
   const data = page.jobs.map((job) => toOpenAiVideo(job, showVideo(world, job, context.now)));
   return jsonReply(200, { object: "list", data, first_id: data[0]?.id ?? null, last_id: data.at(-1)?.id ?? null, has_more: page.hasMore });
 }
@@ -18999,7 +19890,7 @@ function content(world, context) {
   const id = context.params.id ?? "";
   const variant = context.query.get("variant") ?? "video";
   if (variant !== "video" && variant !== "thumbnail" && variant !== "spritesheet") {
-    return invalid(`Invalid value: '${variant}'. Supported values are: 'video', 'thumbnail', and 'spritesheet'.`, "variant");
+    return invalid2(`Invalid value: '${variant}'. Supported values are: 'video', 'thumbnail', and 'spritesheet'.`, "variant");
   }
   const job = world.store.get(id);
   if (!job) return videoNotFound(id);
@@ -19016,20 +19907,20 @@ function content(world, context) {
   const source = { id: job.id, seconds: Number(job.seconds), size: job.size };
   if (variant === "thumbnail") return { status: 200, headers: { "content-type": "image/png" }, body: world.assets.thumbnail(source) };
   if (variant === "spritesheet") return { status: 200, headers: { "content-type": "image/png" }, body: world.assets.spritesheet(source) };
-  const file = world.assets.mp4(source);
-  return { status: 200, headers: { "content-type": "video/mp4" }, body: file.prefix, paddingBytes: file.paddingBytes };
+  const file3 = world.assets.mp4(source);
+  return { status: 200, headers: { "content-type": "video/mp4" }, body: file3.prefix, paddingBytes: file3.paddingBytes };
 }
 function remix(world, context) {
   const id = context.params.id ?? "";
   const { fields, error } = context.body;
-  if (error !== void 0) return invalid(error, null, null);
+  if (error !== void 0) return invalid2(error, null, null);
   const prompt = fields.get("prompt");
-  if (prompt === void 0 || prompt.trim() === "") return invalid("Missing required parameter: 'prompt'.", "prompt", "missing_required_parameter");
+  if (prompt === void 0 || prompt.trim() === "") return invalid2("Missing required parameter: 'prompt'.", "prompt", "missing_required_parameter");
   const source = world.store.get(id);
   if (!source) return videoNotFound(id);
   const state = peekVideo(world, source, context.now);
   if (state.status !== "completed") {
-    return invalid(`Video '${id}' is ${state.status}; only completed videos can be remixed.`, null, null);
+    return invalid2(`Video '${id}' is ${state.status}; only completed videos can be remixed.`, null, null);
   }
   const job = acceptVideo(world, {
     prompt,
@@ -19047,16 +19938,16 @@ function remove(world, context) {
   if (!job) return videoNotFound(id);
   const { status } = peekVideo(world, job, context.now);
   if (status === "queued" || status === "in_progress") {
-    return invalid(`Video '${id}' is ${status}; only completed or failed videos can be deleted.`, null, null);
+    return invalid2(`Video '${id}' is ${status}; only completed or failed videos can be deleted.`, null, null);
   }
   world.store.delete(id);
   return jsonReply(200, { id, object: "video.deleted", deleted: true });
 }
 function openAiVideoRoutes(world, prefix = "/v1") {
-  const route = (name, method, pattern, handler) => ({
+  const route = (name, method, pattern2, handler) => ({
     name,
     method,
-    pattern: prefix + pattern,
+    pattern: prefix + pattern2,
     handle: (context) => handler(world, context)
   });
   return [
@@ -19109,6 +20000,119 @@ var RateLimiter = class {
     };
   }
 };
+
+// src/simulator/seedance.ts
+var RATIOS2 = {
+  "16:9": [16, 9],
+  "9:16": [9, 16],
+  "4:3": [4, 3],
+  "3:4": [3, 4],
+  "1:1": [1, 1],
+  "21:9": [21, 9]
+};
+var TIERS2 = { "480p": 480, "720p": 720, "1080p": 1080 };
+var MIN_DURATION = 2;
+var MAX_DURATION2 = 15;
+var STATUS = { queued: "queued", in_progress: "running", completed: "succeeded", failed: "failed" };
+var ERROR_CODES = {
+  moderation_blocked: "OutputVideoSensitiveContentDetected",
+  internal_error: "InternalServiceError"
+};
+function arkError(status, code, message, param = "") {
+  return jsonReply(status, { error: { code, message, param, type: status === 404 ? "NotFound" : "BadRequest" } });
+}
+function record(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
+}
+function items(json) {
+  const content2 = json?.content;
+  if (!Array.isArray(content2)) return [];
+  return content2.flatMap((item) => {
+    const entry = record(item);
+    return entry ? [entry] : [];
+  });
+}
+function promptOf(body) {
+  return nestedText(body, (json) => items(json).find((item) => item.type === "text")?.text);
+}
+function sizeOf(ratio, short) {
+  const [w, h] = ratio;
+  const long = Math.round(short * Math.max(w, h) / Math.min(w, h) / 2) * 2;
+  return w >= h ? `${long}x${short}` : `${short}x${long}`;
+}
+function create2(world, context) {
+  const { json, error } = context.body;
+  if (error !== void 0 || !json) return arkError(400, "InvalidParameter", error ?? "The request body must be a JSON object.");
+  const model = json.model;
+  if (typeof model !== "string" || model === "") return arkError(400, "MissingParameter", "The parameter `model` is required.", "model");
+  if (!world.isModelAllowed(model)) return arkError(404, "InvalidEndpointOrModel.NotFound", `The model or endpoint ${model} does not exist or you do not have access to it.`, "model");
+  const prompt = promptOf(context.body);
+  if (prompt === void 0 || prompt.trim() === "") return arkError(400, "MissingParameter", "content needs a text item with the prompt.", "content");
+  const ratioText = String(json.ratio ?? "16:9");
+  const ratio = ratioText === "adaptive" ? RATIOS2["16:9"] : RATIOS2[ratioText];
+  if (!ratio) return arkError(400, "InvalidParameter", `The parameter \`ratio\` specified in the request is not valid: ${ratioText}.`, "ratio");
+  const resolution = String(json.resolution ?? "720p");
+  const tier = TIERS2[resolution];
+  if (tier === void 0) return arkError(400, "InvalidParameter", `The parameter \`resolution\` specified in the request is not valid: ${resolution}.`, "resolution");
+  const duration = json.duration ?? 5;
+  if (typeof duration !== "number" || !Number.isInteger(duration) || duration < MIN_DURATION || duration > MAX_DURATION2) {
+    return arkError(400, "InvalidParameter", `The parameter \`duration\` must be a whole number of seconds from ${MIN_DURATION} to ${MAX_DURATION2}.`, "duration");
+  }
+  const image2 = items(json).find((item) => item.type === "image_url");
+  const url = record(image2?.image_url)?.url;
+  if (image2 && (typeof url !== "string" || !/^(data:image\/[a-z]+;base64,|https?:\/\/)/.test(url))) {
+    return arkError(400, "InvalidParameter", "image_url.url must be an http(s) URL or data:image/<format>;base64,<data>.", "content");
+  }
+  const dataUrl = typeof url === "string" && url.startsWith("data:") ? url : void 0;
+  const job = acceptVideo(world, {
+    prompt,
+    model,
+    seconds: String(duration),
+    size: sizeOf(ratio, tier),
+    createdAtMs: context.now,
+    ...dataUrl ? { inputReferenceBytes: Buffer.from(dataUrl.slice(dataUrl.indexOf(",") + 1), "base64").length } : {}
+  });
+  return jsonReply(200, { id: job.id });
+}
+function task(world, origin, job, now) {
+  const state = showVideo(world, job, now);
+  const [width, height] = job.size.split("x").map(Number);
+  const short = Math.min(width ?? 0, height ?? 0);
+  const resolution = Object.entries(TIERS2).find(([, side]) => side === short)?.[0] ?? "720p";
+  const updatedMs = state.completedAtMs ?? (state.status === "queued" ? job.createdAtMs : now);
+  return {
+    id: job.id,
+    model: job.model,
+    status: STATUS[state.status],
+    error: state.error ? { code: ERROR_CODES[state.error.code] ?? state.error.code, message: state.error.message } : null,
+    content: state.status === "completed" ? { video_url: `${origin()}/files/seedance/${job.id}.mp4` } : null,
+    seed: 11,
+    resolution,
+    duration: Number(job.seconds),
+    framespersecond: 24,
+    created_at: Math.floor(job.createdAtMs / 1e3),
+    updated_at: Math.floor(updatedMs / 1e3)
+  };
+}
+function retrieve2(world, origin, context) {
+  const id = context.params.id ?? "";
+  const job = world.store.get(id);
+  if (!job) return arkError(404, "ResourceNotFound", `The task ${id} does not exist.`, "id");
+  return jsonReply(200, task(world, origin, job, context.now));
+}
+function file2(world, context) {
+  const id = (context.params.id ?? "").replace(/\.mp4$/, "");
+  const job = world.store.get(id);
+  if (!job) return arkError(404, "NoSuchKey", "The specified key does not exist.");
+  return videoFileReply(world, job, context.now, (why) => arkError(404, why === "expired" ? "ExpiredKey" : "NoSuchKey", `The video is ${why.replace("_", " ")}.`));
+}
+function seedanceRoutes(world, origin) {
+  return [
+    { name: "create", method: "POST", pattern: "/api/v3/contents/generations/tasks", handle: (context) => create2(world, context), promptOf },
+    { name: "retrieve", method: "GET", pattern: "/api/v3/contents/generations/tasks/:id", handle: (context) => retrieve2(world, origin, context) },
+    { name: "content", method: "GET", pattern: "/files/seedance/:id", handle: (context) => file2(world, context) }
+  ];
+}
 
 // src/simulator/stats.ts
 var ROUTE_NAMES = ["create", "retrieve", "list", "content", "remix", "delete", "other"];
@@ -19170,8 +20174,111 @@ var VideoStore = class {
   }
 };
 
+// src/simulator/veo.ts
+var SIZES = {
+  "16:9": { "720p": "1280x720", "1080p": "1920x1080", "4k": "3840x2160" },
+  "9:16": { "720p": "720x1280", "1080p": "1080x1920", "4k": "2160x3840" }
+};
+var DURATIONS = ["4", "6", "8"];
+var RESPONSE_TYPE = "type.googleapis.com/google.ai.generativelanguage.v1beta.PredictLongRunningResponse";
+function googleError(status, code, message) {
+  return jsonReply(status, { error: { code: status, message, status: code } });
+}
+function record2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
+}
+function firstInstance(json) {
+  const instances = json?.instances;
+  return Array.isArray(instances) ? record2(instances[0]) : void 0;
+}
+function promptOf2(body) {
+  return nestedText(body, (json) => firstInstance(json)?.prompt);
+}
+function operationName(job) {
+  return `models/${job.model}/operations/${job.id}`;
+}
+function predict(world, context) {
+  const model = /^(.+):predictLongRunning$/.exec(context.params.action ?? "")?.[1];
+  if (model === void 0) return googleError(404, "NOT_FOUND", `Method not found: ${context.path}`);
+  const { json, error } = context.body;
+  if (error !== void 0 || !json) return googleError(400, "INVALID_ARGUMENT", error ?? "Invalid JSON payload received.");
+  if (!world.isModelAllowed(model)) {
+    return googleError(404, "NOT_FOUND", `models/${model} is not found for API version v1beta, or is not supported for predictLongRunning.`);
+  }
+  const instance = firstInstance(json);
+  const prompt = instance?.prompt;
+  if (typeof prompt !== "string" || prompt.trim() === "") return googleError(400, "INVALID_ARGUMENT", "instances[0].prompt is required.");
+  const parameters = record2(json.parameters) ?? {};
+  const aspectRatio = String(parameters.aspectRatio ?? "16:9");
+  const resolution = String(parameters.resolution ?? "720p");
+  const seconds = String(parameters.durationSeconds ?? "8");
+  const size = SIZES[aspectRatio]?.[resolution];
+  if (!SIZES[aspectRatio]) return googleError(400, "INVALID_ARGUMENT", `Unsupported aspect ratio: ${aspectRatio}. Supported: 16:9, 9:16.`);
+  if (!size) return googleError(400, "INVALID_ARGUMENT", `Unsupported resolution: ${resolution}. Supported: 720p, 1080p, 4k.`);
+  if (!DURATIONS.includes(seconds)) return googleError(400, "INVALID_ARGUMENT", `durationSeconds must be one of 4, 6, 8 (got ${seconds}).`);
+  if (resolution !== "720p" && seconds !== "8") return googleError(400, "INVALID_ARGUMENT", `${resolution} videos must be 8 seconds long.`);
+  const image2 = record2(instance?.image);
+  const base64 = image2?.bytesBase64Encoded;
+  if (image2 && (typeof base64 !== "string" || typeof image2.mimeType !== "string")) {
+    return googleError(400, "INVALID_ARGUMENT", "instances[0].image needs bytesBase64Encoded and mimeType.");
+  }
+  const job = acceptVideo(world, {
+    prompt,
+    model,
+    seconds,
+    size,
+    createdAtMs: context.now,
+    ...typeof base64 === "string" ? { inputReferenceBytes: Buffer.from(base64, "base64").length } : {}
+  });
+  return jsonReply(200, { name: operationName(job) });
+}
+function operation(world, origin, context) {
+  const id = context.params.id ?? "";
+  const job = world.store.get(id);
+  if (!job || job.model !== context.params.model) return googleError(404, "NOT_FOUND", `Operation ${context.path.slice("/v1beta/".length)} not found.`);
+  const state = showVideo(world, job, context.now);
+  const name = operationName(job);
+  if (state.status === "queued" || state.status === "in_progress") return jsonReply(200, { name });
+  if (state.error?.code === "moderation_blocked") {
+    const response = { "@type": RESPONSE_TYPE, generateVideoResponse: { raiMediaFilteredCount: 1, raiMediaFilteredReasons: [state.error.message] } };
+    return jsonReply(200, { name, done: true, response });
+  }
+  if (state.error) return jsonReply(200, { name, done: true, error: { code: 13, message: state.error.message } });
+  const uri = `${origin()}/v1beta/files/${job.id}:download?alt=media`;
+  return jsonReply(200, { name, done: true, response: { "@type": RESPONSE_TYPE, generateVideoResponse: { generatedSamples: [{ video: { uri } }] } } });
+}
+function download(world, context) {
+  const id = /^(.+):download$/.exec(context.params.id ?? "")?.[1] ?? "";
+  const job = world.store.get(id);
+  if (!job) return googleError(404, "NOT_FOUND", `File files/${id} not found.`);
+  return videoFileReply(
+    world,
+    job,
+    context.now,
+    (why) => googleError(why === "expired" ? 404 : 400, why === "expired" ? "NOT_FOUND" : "FAILED_PRECONDITION", `File files/${id} is ${why.replace("_", " ")}.`)
+  );
+}
+function veoRoutes(world, origin) {
+  return [
+    { name: "create", method: "POST", pattern: "/v1beta/models/:action", handle: (context) => predict(world, context), promptOf: promptOf2 },
+    { name: "retrieve", method: "GET", pattern: "/v1beta/models/:model/operations/:id", handle: (context) => operation(world, origin, context) },
+    { name: "content", method: "GET", pattern: "/v1beta/files/:id", handle: (context) => download(world, context) }
+  ];
+}
+
 // src/simulator/server.ts
 var DEFAULT_MODELS = ["sora-2", "sora-2-pro", "sora-*", "veo-*", "seedance-*", "kling-*", "wan-*"];
+function simulatorBaseUrl(sim, provider) {
+  switch (provider) {
+    case "openai":
+    case "openai-generations":
+      return `${sim.origin}/v1`;
+    case "veo":
+      return `${sim.origin}/v1beta`;
+    case "seedance":
+      return `${sim.origin}/api/v3`;
+  }
+}
 function modelAllowList(models) {
   return (model) => models.some((entry) => entry.endsWith("*") ? model.startsWith(entry.slice(0, -1)) : model === entry);
 }
@@ -19211,7 +20318,7 @@ function findRoute(routes, method, path2) {
   return { params: {} };
 }
 async function startSimulator(options = {}) {
-  const clock = options.now ?? Date.now;
+  const clock2 = options.now ?? Date.now;
   const stats = new SimulatorStats();
   const faults = new FaultQueue(options.faults);
   const limiter = options.rateLimit ? new RateLimiter(options.rateLimit) : void 0;
@@ -19224,20 +20331,26 @@ async function startSimulator(options = {}) {
     supportsList: options.supportsList ?? true,
     isModelAllowed: modelAllowList(options.models ?? DEFAULT_MODELS)
   };
-  const routes = openAiVideoRoutes(world);
+  const originOf = () => origin;
+  const routes = [
+    ...openAiVideoRoutes(world),
+    ...generationsRoutes(world, originOf),
+    ...veoRoutes(world, originOf),
+    ...seedanceRoutes(world, originOf)
+  ];
   async function handle(req, res) {
-    const at = clock();
+    const at = clock2();
     const method = req.method ?? "GET";
     const url = new URL(req.url ?? "/", "http://simulator.invalid");
     const path2 = url.pathname;
     const { route, params } = findRoute(routes, method, path2);
-    const record = { method, path: path2, route: route?.name ?? "other", status: 0, at };
-    stats.requests.push(record);
+    const record3 = { method, path: path2, route: route?.name ?? "other", status: 0, at };
+    stats.requests.push(record3);
     const raw = await readBody(req);
     if (!raw) return;
     const headers = { "x-request-id": `req_${randomBytes4(16).toString("hex")}` };
     const send = async (reply2, truncate = false) => {
-      record.status = reply2.status;
+      record3.status = reply2.status;
       await writeReply(res, { ...reply2, headers: { ...headers, ...reply2.headers } }, { truncate });
     };
     const drop = () => {
@@ -19251,12 +20364,13 @@ async function startSimulator(options = {}) {
         return send(rateLimited(decision.retryAfterMs, `Rate limit reached for requests per min (RPM): Limit ${limit2}. Please try again in ${formatResetDuration(decision.retryAfterMs)}.`));
       }
     }
-    const denied = unauthorized(req.headers.authorization, options.apiKey);
+    const googKey = req.headers["x-goog-api-key"];
+    const denied = unauthorized(req.headers.authorization ?? (typeof googKey === "string" ? `Bearer ${googKey}` : void 0), options.apiKey);
     if (denied) return send(denied);
     if (raw.tooLarge) return send(errorReply(413, { message: "The request body is too large.", type: "invalid_request_error" }));
     const body = await parseBody(raw.bytes, req.headers["content-type"]);
-    const texts = [params.id, body.fields.get("prompt")].filter((text) => text !== void 0);
-    const fault = faults.take({ route: record.route, texts });
+    const texts = [params.id, body.fields.get("prompt"), route?.promptOf?.(body)].filter((text) => text !== void 0);
+    const fault = faults.take({ route: record3.route, texts });
     switch (fault?.kind) {
       case "rate_limit": {
         const seconds = fault.retryAfterSeconds ?? 1;
@@ -19292,11 +20406,11 @@ async function startSimulator(options = {}) {
     sockets.add(socket);
     socket.on("close", () => sockets.delete(socket));
   });
-  await new Promise((resolve5, reject) => {
+  await new Promise((resolve6, reject) => {
     server.once("error", reject);
     server.listen(options.port ?? 0, options.host ?? "127.0.0.1", () => {
       server.off("error", reject);
-      resolve5();
+      resolve6();
     });
   });
   const address = server.address();
@@ -19309,8 +20423,8 @@ async function startSimulator(options = {}) {
     stats,
     addFaults: (more) => faults.add(more),
     close: () => {
-      closing ??= new Promise((resolve5) => {
-        server.close(() => resolve5());
+      closing ??= new Promise((resolve6) => {
+        server.close(() => resolve6());
         for (const socket of sockets) socket.destroy();
       });
       return closing;
@@ -19321,22 +20435,54 @@ async function startSimulator(options = {}) {
 // src/run.ts
 var DEFAULT_OUT_DIR = "video-batch-out";
 async function run(options, deps) {
-  const clock = deps.clock ?? systemClock;
+  const clock2 = deps.clock ?? systemClock;
   const manifestPath = resolve4(options.manifest);
   const defaultProvider = options.provider ?? "openai";
-  const manifest = await readManifest(manifestPath, {
+  const whole = await readManifest(manifestPath, {
     file: options.manifest,
     defaultProvider,
     defaultModel: (provider) => PROVIDER_TRAITS[provider].defaultModel,
     overrides: { provider: options.provider, model: options.model },
     checkJob
   });
+  const manifest = options.shard ? { ...whole, jobs: selectShard(whole.jobs, options.shard) } : whole;
+  if (options.shard) deps.log(`shard ${formatShard(options.shard)}: ${manifest.jobs.length} of ${whole.jobs.length} jobs`);
   if (!Number.isInteger(options.concurrency) || options.concurrency < 1) throw new ConfigError("--concurrency must be a whole number of 1 or more");
   warnRetiringModels(manifest, deps.log);
+  const estimates = new Map(manifest.jobs.map((job) => [job.id, estimateJob(job, manifest.pricing)]));
   if (options.dryRun) {
-    printPlan(manifest, deps.print);
+    printPlan(manifest, estimates, deps.print);
     return { manifest, exitCode: 0 };
   }
+  const outDir = resolve4(options.outDir);
+  await mkdir3(outDir, { recursive: true });
+  const release = lockFolder(join2(outDir, ".video-batch.lock"), () => clock2.now());
+  try {
+    const ledger = new Ledger(join2(outDir, "ledger.jsonl"));
+    if (options.fresh) ledger.setAside(clock2.now());
+    checkBudget(manifest, estimates, ledger, options.maxCostUsd);
+    return await execute(options, deps, manifest, estimates, outDir, ledger);
+  } finally {
+    release();
+  }
+}
+function checkBudget(manifest, estimates, ledger, maxCostUsd) {
+  if (maxCostUsd === void 0) return;
+  const records = ledger.read(manifest.jobs);
+  const toPay = manifest.jobs.filter((job) => {
+    const record3 = records.get(job.id);
+    return !record3?.videoId || record3.ended?.status === "failed";
+  });
+  const total = totalCost(toPay.map((job) => estimates.get(job.id)));
+  if (total.usd > maxCostUsd) {
+    throw new ConfigError(`estimated cost ${formatUsd(total.usd)} for ${toPay.length} jobs exceeds --max-cost ${formatUsd(maxCostUsd)}; nothing was sent (raise the budget or trim the manifest)`);
+  }
+  if (total.unpriced > 0) {
+    throw new ConfigError(`${total.unpriced} jobs use models without a known price, so --max-cost cannot be checked; add them to the manifest's "pricing" block`);
+  }
+}
+async function execute(options, deps, manifest, estimates, outDir, ledger) {
+  const clock2 = deps.clock ?? systemClock;
   let simulator;
   let env = deps.env;
   let baseUrl = options.baseUrl;
@@ -19349,16 +20495,16 @@ async function run(options, deps) {
     deps.log(`simulator: ${simulator.url} (no key, no cost)`);
   }
   try {
-    const endpointOf = (job) => simulator ? { provider: job.provider, baseUrl: simulator.url, apiKeyEnv: "OPENAI_API_KEY" } : endpointFor(job, env, baseUrl);
+    const endpointOf = (job) => simulator ? { provider: job.provider, baseUrl: simulatorBaseUrl(simulator, job.provider), apiKeyEnv: "OPENAI_API_KEY" } : endpointFor(job, env, baseUrl);
     const endpoints = manifest.jobs.map(endpointOf);
     const missing = missingKeys(endpoints, env);
     if (missing) throw new ConfigError(missing);
     const pool = new ProviderPool({ env, fetch: deps.fetch });
     endpoints.forEach((e) => pool.get(e));
-    const outDir = resolve4(options.outDir);
-    const startedAt = clock.now();
+    const startedAt = clock2.now();
     const reportJson = join2(outDir, "report.json");
     const reportMarkdown = join2(outDir, "report.md");
+    const reportHtml = join2(outDir, "report.html");
     const ended = /* @__PURE__ */ new Map();
     const videoIds = /* @__PURE__ */ new Map();
     const collector = {
@@ -19368,38 +20514,42 @@ async function run(options, deps) {
     let results = [];
     let report;
     try {
-      await mkdir3(outDir, { recursive: true });
+      const progress = deps.progress === void 0 ? stateChangeLog(manifest.jobs.length, deps.log) : deps.progress?.(manifest.jobs.length);
       const events = multiplex(
-        [collector, stateChangeLog(manifest.jobs.length, deps.log), ...deps.events ?? []],
+        [collector, ...progress ? [progress] : [], ...deps.events ?? []],
         (error) => deps.log(`a reporter failed: ${error instanceof Error ? error.message : String(error)}`)
       );
       results = await runJobs(manifest.jobs, {
         concurrency: options.concurrency,
         timeoutMs: options.timeoutSeconds * 1e3,
         download: options.download,
+        variants: options.variants,
         outDir,
         poll,
         retry: { ...DEFAULT_RETRY, ...options.retry },
-        clock,
+        clock: clock2,
         providerFor: (job) => pool.get(endpointOf(job)),
         events,
-        ledger: new Ledger(join2(outDir, "ledger.jsonl")),
+        ledger,
         signal: deps.signal
       });
     } finally {
       report = buildReport({
         manifest: options.manifest,
         startedAt,
-        finishedAt: clock.now(),
+        finishedAt: clock2.now(),
         interrupted: deps.signal?.aborted ?? false,
-        jobs: manifest.jobs.map((job) => ended.get(job.id) ?? { ...baseResult(job, "pending"), videoId: videoIds.get(job.id) ?? null })
+        jobs: manifest.jobs.map((job) => ended.get(job.id) ?? { ...baseResult(job, "pending"), videoId: videoIds.get(job.id) ?? null }),
+        estimates
       });
       await writeAtomic(reportJson, `${JSON.stringify(report, null, 2)}
 `);
       await writeAtomic(reportMarkdown, renderMarkdown(report));
+      await writeAtomic(reportHtml, renderHtml(report));
       deps.log(`report: ${reportJson}`);
+      deps.log(`gallery: ${reportHtml} (open it in a browser to watch the videos)`);
     }
-    return { report, reportJson, reportMarkdown, manifest, exitCode: exitCodeFor(results, options.failOn) };
+    return { report, reportJson, reportMarkdown, reportHtml, manifest, exitCode: exitCodeFor(results, options.failOn) };
   } finally {
     await simulator?.close();
   }
@@ -19419,14 +20569,2867 @@ function warnRetiringModels(manifest, log) {
     log(`warning: ${job.model} is retired by its provider (shutdown ${retirement.date}); consider ${retirement.replacements.join(" or ")}`);
   }
 }
-function printPlan(manifest, print) {
+function printPlan(manifest, estimates, print) {
   print(`${manifest.jobs.length} jobs in ${manifest.file} (dry run: nothing sent)`);
+  const total = totalCost(estimates.values());
   for (const job of manifest.jobs) {
     const params = [job.provider, job.model, job.seconds === void 0 ? "" : `${job.seconds}s`, job.size ?? ""].filter(Boolean).join(" ");
     const prompt = job.prompt.length > 60 ? `${job.prompt.slice(0, 57)}...` : job.prompt;
     const extra = job.remixOf ? ` (remix of ${job.remixOf.kind === "job" ? job.remixOf.jobId : job.remixOf.videoId})` : "";
-    print(`  ${job.id}  ${params}  ${JSON.stringify(prompt.replace(/\s+/g, " "))}${extra}`);
+    const usd = estimates.get(job.id)?.usd;
+    print(`  ${job.id}  ${params}  ${usd === void 0 ? "price unknown" : formatUsd(usd)}  ${JSON.stringify(prompt.replace(/\s+/g, " "))}${extra}`);
   }
+  const unpriced = total.unpriced > 0 ? ` (${total.unpriced} jobs without a known price not counted)` : "";
+  print(`estimated cost: ${formatUsd(total.usd)}${unpriced}`);
+}
+
+// src/report/merge.ts
+import { readdir as readdir2, readFile as readFile3 } from "node:fs/promises";
+import { isAbsolute as isAbsolute2, join as join3, relative, resolve as resolve5, sep as sep2 } from "node:path";
+var isObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+var isString = (value) => typeof value === "string";
+var isNumber = (value) => typeof value === "number" && Number.isFinite(value);
+var orNull = (check) => (value) => value === null || check(value);
+var oneOf = (allowed) => (value) => isString(value) && allowed.includes(value);
+var JOB_FIELDS = {
+  id: isString,
+  prompt: isString,
+  provider: oneOf(PROVIDER_NAMES),
+  model: isString,
+  seconds: orNull(isNumber),
+  size: orNull(isString),
+  status: oneOf(JOB_OUTCOMES),
+  rawStatus: orNull(isString),
+  videoId: orNull(isString),
+  error: (v) => v === null || isObject(v) && isString(v.code) && isString(v.message),
+  attempts: isNumber,
+  decisions: (v) => Array.isArray(v) && v.every(isString),
+  file: orNull(isString),
+  bytes: orNull(isNumber),
+  startedAt: orNull(isString),
+  finishedAt: orNull(isString),
+  durationMs: orNull(isNumber),
+  source: (v) => isObject(v) && isString(v.file) && isNumber(v.line) && (v.row === void 0 || isNumber(v.row))
+};
+function isJobResult(value) {
+  return isObject(value) && Object.entries(JOB_FIELDS).every(([field, check]) => check(value[field]));
+}
+function parseReport(text, path2) {
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new ConfigError(`${path2} is not JSON; give the report.json that a video-batch run wrote`);
+  }
+  if (!isObject(value) || !isNumber(value.schemaVersion) || !Array.isArray(value.jobs)) {
+    throw new ConfigError(`${path2} is not a video-batch report.json`);
+  }
+  if (value.schemaVersion !== REPORT_SCHEMA_VERSION) {
+    throw new ConfigError(`${path2} has report schema ${value.schemaVersion}; this video-batch reads schema ${REPORT_SCHEMA_VERSION} (run every shard with the same version)`);
+  }
+  if (!isString(value.manifest) || !isString(value.startedAt) || !isString(value.finishedAt) || typeof value.interrupted !== "boolean") {
+    throw new ConfigError(`${path2} is missing manifest, startedAt, finishedAt or interrupted`);
+  }
+  if (Number.isNaN(Date.parse(value.startedAt)) || Number.isNaN(Date.parse(value.finishedAt))) {
+    throw new ConfigError(`${path2}: startedAt and finishedAt must be ISO 8601 times`);
+  }
+  const bad = value.jobs.findIndex((job) => !isJobResult(job));
+  if (bad >= 0) throw new ConfigError(`${path2}: job ${bad + 1} is not a job of a video-batch report`);
+  return value;
+}
+function mergeReports(files) {
+  const first = files[0];
+  if (!first) throw new ConfigError("merge needs at least one report.json");
+  const seen = /* @__PURE__ */ new Map();
+  for (const { path: path2, report } of files) {
+    if (report.manifest !== first.report.manifest) {
+      throw new ConfigError(`${path2} is a report of ${report.manifest}, ${first.path} of ${first.report.manifest}: merge the shards of one manifest`);
+    }
+    for (const job of report.jobs) {
+      const other = seen.get(job.id);
+      if (other !== void 0) {
+        throw new ConfigError(`job "${job.id}" is in both ${other} and ${path2}: give each shard's report once, from shards of one I/N split`);
+      }
+      seen.set(job.id, path2);
+    }
+  }
+  const position = (job) => [job.source.line, job.source.row ?? 0];
+  const jobs = files.flatMap((file3) => file3.report.jobs).sort((a, b) => position(a)[0] - position(b)[0] || position(a)[1] - position(b)[1]);
+  const times = (pick) => files.map((file3) => Date.parse(pick(file3.report)));
+  return buildReport({
+    manifest: first.report.manifest,
+    startedAt: Math.min(...times((r) => r.startedAt)),
+    finishedAt: Math.max(...times((r) => r.finishedAt)),
+    interrupted: files.some((file3) => file3.report.interrupted),
+    jobs,
+    // Each shard estimated its own jobs; the merged totals are their sum.
+    estimates: new Map(jobs.map((job) => [job.id, { usd: job.estimatedCostUsd ?? void 0, seconds: job.seconds ?? 0 }]))
+  });
+}
+async function readReports(paths) {
+  return Promise.all(
+    paths.map(async (path2) => {
+      let text;
+      try {
+        text = await readFile3(path2, "utf8");
+      } catch (error) {
+        const code = isObject(error) && isString(error.code) ? error.code : String(error);
+        throw new ConfigError(`cannot read report ${path2} (${code})`);
+      }
+      return { path: path2, report: parseReport(text, path2) };
+    })
+  );
+}
+var GLOB_CHARS = /[*?[]/;
+function globRegExp(pattern2) {
+  let source = "";
+  for (let i = 0; i < pattern2.length; i++) {
+    const c = pattern2[i];
+    if (c === "*" && pattern2[i + 1] === "*") {
+      const slash = pattern2[i + 2] === "/";
+      source += slash ? "(?:.*/)?" : ".*";
+      i += slash ? 2 : 1;
+    } else if (c === "*") source += "[^/]*";
+    else if (c === "?") source += "[^/]";
+    else source += c.replace(/[.+^${}()|[\]\\]/g, "\\$&");
+  }
+  return new RegExp(`^${source}$`);
+}
+async function findReports(patterns, cwd) {
+  const found = /* @__PURE__ */ new Set();
+  for (const pattern2 of patterns) {
+    const parts = pattern2.replace(/\\/g, "/").split("/");
+    const firstGlob = parts.findIndex((part) => GLOB_CHARS.test(part));
+    if (firstGlob < 0) {
+      found.add(resolve5(cwd, pattern2));
+      continue;
+    }
+    const base = resolve5(cwd, parts.slice(0, firstGlob).join("/") || ".");
+    const matcher = globRegExp(parts.slice(firstGlob).join("/"));
+    let entries = [];
+    try {
+      const dirents = await readdir2(base, { recursive: true, withFileTypes: true });
+      entries = dirents.filter((d) => d.isFile()).map((d) => relative(base, join3(d.parentPath, d.name)).split(sep2).join("/"));
+    } catch {
+    }
+    const matches2 = entries.filter((entry) => matcher.test(entry)).map((entry) => join3(base, entry));
+    if (matches2.length === 0) throw new ConfigError(`no report matches ${pattern2} (searched from ${isAbsolute2(pattern2) ? "/" : cwd})`);
+    for (const match of matches2) found.add(match);
+  }
+  return [...found].sort();
+}
+async function writeReport(report, outDir) {
+  const reportJson = join3(resolve5(outDir), "report.json");
+  const reportMarkdown = join3(resolve5(outDir), "report.md");
+  await writeAtomic(reportJson, `${JSON.stringify(report, null, 2)}
+`);
+  await writeAtomic(reportMarkdown, renderMarkdown(report));
+  return { reportJson, reportMarkdown };
+}
+async function mergeReportFiles(patterns, outDir, cwd = process.cwd()) {
+  const paths = await findReports(patterns, cwd);
+  const report = mergeReports(await readReports(paths));
+  return { report, ...await writeReport(report, outDir), merged: paths };
+}
+
+// node_modules/log-update/index.js
+import process6 from "node:process";
+
+// node_modules/ansi-escapes/base.js
+var base_exports = {};
+__export(base_exports, {
+  ConEmu: () => ConEmu,
+  beep: () => beep,
+  beginSynchronizedOutput: () => beginSynchronizedOutput,
+  clearScreen: () => clearScreen,
+  clearTerminal: () => clearTerminal,
+  clearViewport: () => clearViewport,
+  cursorBackward: () => cursorBackward,
+  cursorDown: () => cursorDown,
+  cursorForward: () => cursorForward,
+  cursorGetPosition: () => cursorGetPosition,
+  cursorHide: () => cursorHide,
+  cursorLeft: () => cursorLeft,
+  cursorMove: () => cursorMove,
+  cursorNextLine: () => cursorNextLine,
+  cursorPrevLine: () => cursorPrevLine,
+  cursorRestorePosition: () => cursorRestorePosition,
+  cursorSavePosition: () => cursorSavePosition,
+  cursorShow: () => cursorShow,
+  cursorTo: () => cursorTo,
+  cursorUp: () => cursorUp,
+  endSynchronizedOutput: () => endSynchronizedOutput,
+  enterAlternativeScreen: () => enterAlternativeScreen,
+  eraseDown: () => eraseDown,
+  eraseEndLine: () => eraseEndLine,
+  eraseLine: () => eraseLine,
+  eraseLines: () => eraseLines,
+  eraseScreen: () => eraseScreen,
+  eraseStartLine: () => eraseStartLine,
+  eraseUp: () => eraseUp,
+  exitAlternativeScreen: () => exitAlternativeScreen,
+  iTerm: () => iTerm,
+  image: () => image,
+  link: () => link,
+  scrollDown: () => scrollDown,
+  scrollUp: () => scrollUp,
+  setCwd: () => setCwd,
+  synchronizedOutput: () => synchronizedOutput
+});
+import process2 from "node:process";
+import os from "node:os";
+
+// node_modules/environment/index.js
+var isBrowser = globalThis.window?.document !== void 0;
+var isNode = globalThis.process?.versions?.node !== void 0;
+var isBun = globalThis.process?.versions?.bun !== void 0;
+var isDeno = globalThis.Deno?.version?.deno !== void 0;
+var isElectron = globalThis.process?.versions?.electron !== void 0;
+var isJsDom = globalThis.navigator?.userAgent?.includes("jsdom") === true;
+var isWebWorker = typeof WorkerGlobalScope !== "undefined" && globalThis instanceof WorkerGlobalScope;
+var isDedicatedWorker = typeof DedicatedWorkerGlobalScope !== "undefined" && globalThis instanceof DedicatedWorkerGlobalScope;
+var isSharedWorker = typeof SharedWorkerGlobalScope !== "undefined" && globalThis instanceof SharedWorkerGlobalScope;
+var isServiceWorker = typeof ServiceWorkerGlobalScope !== "undefined" && globalThis instanceof ServiceWorkerGlobalScope;
+var platform = globalThis.navigator?.userAgentData?.platform;
+var isMacOs = platform === "macOS" || globalThis.navigator?.platform === "MacIntel" || globalThis.navigator?.userAgent?.includes(" Mac ") === true || globalThis.process?.platform === "darwin";
+var isWindows = platform === "Windows" || globalThis.navigator?.platform === "Win32" || globalThis.process?.platform === "win32";
+var isLinux = platform === "Linux" || globalThis.navigator?.platform?.startsWith("Linux") === true || globalThis.navigator?.userAgent?.includes(" Linux ") === true || globalThis.process?.platform === "linux";
+var isIos = platform === "iOS" || globalThis.navigator?.platform === "MacIntel" && globalThis.navigator?.maxTouchPoints > 1 || /iPad|iPhone|iPod/.test(globalThis.navigator?.platform);
+var isAndroid = platform === "Android" || globalThis.navigator?.platform === "Android" || globalThis.navigator?.userAgent?.includes(" Android ") === true || globalThis.process?.platform === "android";
+
+// node_modules/ansi-escapes/base.js
+var ESC = "\x1B[";
+var OSC = "\x1B]";
+var BEL = "\x07";
+var SEP = ";";
+var isTerminalApp = !isBrowser && process2.env.TERM_PROGRAM === "Apple_Terminal";
+var isWindows2 = !isBrowser && process2.platform === "win32";
+var isTmux = !isBrowser && (process2.env.TERM?.startsWith("screen") || process2.env.TERM?.startsWith("tmux") || process2.env.TMUX !== void 0);
+var cwdFunction = isBrowser ? () => {
+  throw new Error("`process.cwd()` only works in Node.js, not the browser.");
+} : process2.cwd;
+var wrapOsc = (sequence) => {
+  if (isTmux) {
+    return "\x1BPtmux;" + sequence.replaceAll("\x1B", "\x1B\x1B") + "\x1B\\";
+  }
+  return sequence;
+};
+var cursorTo = (x, y) => {
+  if (typeof x !== "number") {
+    throw new TypeError("The `x` argument is required");
+  }
+  if (typeof y !== "number") {
+    return ESC + (x + 1) + "G";
+  }
+  return ESC + (y + 1) + SEP + (x + 1) + "H";
+};
+var cursorMove = (x, y) => {
+  if (typeof x !== "number") {
+    throw new TypeError("The `x` argument is required");
+  }
+  let returnValue = "";
+  if (x < 0) {
+    returnValue += ESC + -x + "D";
+  } else if (x > 0) {
+    returnValue += ESC + x + "C";
+  }
+  if (y < 0) {
+    returnValue += ESC + -y + "A";
+  } else if (y > 0) {
+    returnValue += ESC + y + "B";
+  }
+  return returnValue;
+};
+var cursorUp = (count = 1) => ESC + count + "A";
+var cursorDown = (count = 1) => ESC + count + "B";
+var cursorForward = (count = 1) => ESC + count + "C";
+var cursorBackward = (count = 1) => ESC + count + "D";
+var cursorLeft = ESC + "G";
+var cursorSavePosition = isTerminalApp ? "\x1B7" : ESC + "s";
+var cursorRestorePosition = isTerminalApp ? "\x1B8" : ESC + "u";
+var cursorGetPosition = ESC + "6n";
+var cursorNextLine = ESC + "E";
+var cursorPrevLine = ESC + "F";
+var cursorHide = ESC + "?25l";
+var cursorShow = ESC + "?25h";
+var eraseLines = (count) => {
+  let clear = "";
+  for (let i = 0; i < count; i++) {
+    clear += eraseLine + (i < count - 1 ? cursorUp() : "");
+  }
+  if (count) {
+    clear += cursorLeft;
+  }
+  return clear;
+};
+var eraseEndLine = ESC + "K";
+var eraseStartLine = ESC + "1K";
+var eraseLine = ESC + "2K";
+var eraseDown = ESC + "J";
+var eraseUp = ESC + "1J";
+var eraseScreen = ESC + "2J";
+var scrollUp = ESC + "S";
+var scrollDown = ESC + "T";
+var clearScreen = "\x1Bc";
+var clearViewport = `${eraseScreen}${ESC}H`;
+var isOldWindows = () => {
+  if (isBrowser || !isWindows2) {
+    return false;
+  }
+  const parts = os.release().split(".");
+  const major = Number(parts[0]);
+  const build = Number(parts[2] ?? 0);
+  if (major < 10) {
+    return true;
+  }
+  if (major === 10 && build < 10586) {
+    return true;
+  }
+  return false;
+};
+var clearTerminal = isOldWindows() ? `${eraseScreen}${ESC}0f` : `${eraseScreen}${ESC}3J${ESC}H`;
+var enterAlternativeScreen = ESC + "?1049h";
+var exitAlternativeScreen = ESC + "?1049l";
+var beginSynchronizedOutput = ESC + "?2026h";
+var endSynchronizedOutput = ESC + "?2026l";
+var synchronizedOutput = (text) => beginSynchronizedOutput + text + endSynchronizedOutput;
+var beep = BEL;
+var link = (text, url) => {
+  const openLink = wrapOsc(`${OSC}8${SEP}${SEP}${url}${BEL}`);
+  const closeLink = wrapOsc(`${OSC}8${SEP}${SEP}${BEL}`);
+  return openLink + text + closeLink;
+};
+var image = (data, options = {}) => {
+  let returnValue = `${OSC}1337;File=inline=1`;
+  if (options.width) {
+    returnValue += `;width=${options.width}`;
+  }
+  if (options.height) {
+    returnValue += `;height=${options.height}`;
+  }
+  if (options.preserveAspectRatio === false) {
+    returnValue += ";preserveAspectRatio=0";
+  }
+  const imageBuffer = Buffer.from(data);
+  return wrapOsc(returnValue + `;size=${imageBuffer.byteLength}:` + imageBuffer.toString("base64") + BEL);
+};
+var iTerm = {
+  setCwd: (cwd = cwdFunction()) => wrapOsc(`${OSC}50;CurrentDir=${cwd}${BEL}`),
+  annotation(message, options = {}) {
+    let returnValue = `${OSC}1337;`;
+    const hasX = options.x !== void 0;
+    const hasY = options.y !== void 0;
+    if ((hasX || hasY) && !(hasX && hasY && options.length !== void 0)) {
+      throw new Error("`x`, `y` and `length` must be defined when `x` or `y` is defined");
+    }
+    message = message.replaceAll("|", "");
+    returnValue += options.isHidden ? "AddHiddenAnnotation=" : "AddAnnotation=";
+    if (options.length > 0) {
+      returnValue += (hasX ? [message, options.length, options.x, options.y] : [options.length, message]).join("|");
+    } else {
+      returnValue += message;
+    }
+    return wrapOsc(returnValue + BEL);
+  }
+};
+var ConEmu = {
+  setCwd: (cwd = cwdFunction()) => wrapOsc(`${OSC}9;9;${cwd}${BEL}`)
+};
+var setCwd = (cwd = cwdFunction()) => iTerm.setCwd(cwd) + ConEmu.setCwd(cwd);
+
+// node_modules/cli-cursor/index.js
+import process5 from "node:process";
+
+// node_modules/restore-cursor/index.js
+import process4 from "node:process";
+
+// node_modules/mimic-function/index.js
+var copyProperty = (to, from, property, ignoreNonConfigurable) => {
+  if (property === "length" || property === "prototype") {
+    return;
+  }
+  if (property === "arguments" || property === "caller") {
+    return;
+  }
+  const toDescriptor = Object.getOwnPropertyDescriptor(to, property);
+  const fromDescriptor = Object.getOwnPropertyDescriptor(from, property);
+  if (!canCopyProperty(toDescriptor, fromDescriptor) && ignoreNonConfigurable) {
+    return;
+  }
+  Object.defineProperty(to, property, fromDescriptor);
+};
+var canCopyProperty = function(toDescriptor, fromDescriptor) {
+  return toDescriptor === void 0 || toDescriptor.configurable || toDescriptor.writable === fromDescriptor.writable && toDescriptor.enumerable === fromDescriptor.enumerable && toDescriptor.configurable === fromDescriptor.configurable && (toDescriptor.writable || toDescriptor.value === fromDescriptor.value);
+};
+var changePrototype = (to, from) => {
+  const fromPrototype = Object.getPrototypeOf(from);
+  if (fromPrototype === Object.getPrototypeOf(to)) {
+    return;
+  }
+  Object.setPrototypeOf(to, fromPrototype);
+};
+var wrappedToString = (withName, fromBody) => `/* Wrapped ${withName}*/
+${fromBody}`;
+var toStringDescriptor = Object.getOwnPropertyDescriptor(Function.prototype, "toString");
+var toStringName = Object.getOwnPropertyDescriptor(Function.prototype.toString, "name");
+var changeToString = (to, from, name) => {
+  const withName = name === "" ? "" : `with ${name.trim()}() `;
+  const newToString = wrappedToString.bind(null, withName, from.toString());
+  Object.defineProperty(newToString, "name", toStringName);
+  const { writable, enumerable, configurable } = toStringDescriptor;
+  Object.defineProperty(to, "toString", { value: newToString, writable, enumerable, configurable });
+};
+function mimicFunction(to, from, { ignoreNonConfigurable = false } = {}) {
+  const { name } = to;
+  for (const property of Reflect.ownKeys(from)) {
+    copyProperty(to, from, property, ignoreNonConfigurable);
+  }
+  changePrototype(to, from);
+  changeToString(to, from, name);
+  return to;
+}
+
+// node_modules/onetime/index.js
+var calledFunctions = /* @__PURE__ */ new WeakMap();
+var onetime = (function_, options = {}) => {
+  if (typeof function_ !== "function") {
+    throw new TypeError("Expected a function");
+  }
+  let returnValue;
+  let callCount = 0;
+  const functionName = function_.displayName || function_.name || "<anonymous>";
+  const onetime2 = function(...arguments_) {
+    calledFunctions.set(onetime2, ++callCount);
+    if (callCount === 1) {
+      returnValue = function_.apply(this, arguments_);
+      function_ = void 0;
+    } else if (options.throw === true) {
+      throw new Error(`Function \`${functionName}\` can only be called once`);
+    }
+    return returnValue;
+  };
+  mimicFunction(onetime2, function_);
+  calledFunctions.set(onetime2, callCount);
+  return onetime2;
+};
+onetime.callCount = (function_) => {
+  if (!calledFunctions.has(function_)) {
+    throw new Error(`The given function \`${function_.name}\` is not wrapped by the \`onetime\` package`);
+  }
+  return calledFunctions.get(function_);
+};
+var onetime_default = onetime;
+
+// node_modules/signal-exit/dist/mjs/signals.js
+var signals = [];
+signals.push("SIGHUP", "SIGINT", "SIGTERM");
+if (process.platform !== "win32") {
+  signals.push(
+    "SIGALRM",
+    "SIGABRT",
+    "SIGVTALRM",
+    "SIGXCPU",
+    "SIGXFSZ",
+    "SIGUSR2",
+    "SIGTRAP",
+    "SIGSYS",
+    "SIGQUIT",
+    "SIGIOT"
+    // should detect profiler and enable/disable accordingly.
+    // see #21
+    // 'SIGPROF'
+  );
+}
+if (process.platform === "linux") {
+  signals.push("SIGIO", "SIGPOLL", "SIGPWR", "SIGSTKFLT");
+}
+
+// node_modules/signal-exit/dist/mjs/index.js
+var processOk = (process7) => !!process7 && typeof process7 === "object" && typeof process7.removeListener === "function" && typeof process7.emit === "function" && typeof process7.reallyExit === "function" && typeof process7.listeners === "function" && typeof process7.kill === "function" && typeof process7.pid === "number" && typeof process7.on === "function";
+var kExitEmitter = /* @__PURE__ */ Symbol.for("signal-exit emitter");
+var global = globalThis;
+var ObjectDefineProperty = Object.defineProperty.bind(Object);
+var Emitter = class {
+  emitted = {
+    afterExit: false,
+    exit: false
+  };
+  listeners = {
+    afterExit: [],
+    exit: []
+  };
+  count = 0;
+  id = Math.random();
+  constructor() {
+    if (global[kExitEmitter]) {
+      return global[kExitEmitter];
+    }
+    ObjectDefineProperty(global, kExitEmitter, {
+      value: this,
+      writable: false,
+      enumerable: false,
+      configurable: false
+    });
+  }
+  on(ev, fn) {
+    this.listeners[ev].push(fn);
+  }
+  removeListener(ev, fn) {
+    const list2 = this.listeners[ev];
+    const i = list2.indexOf(fn);
+    if (i === -1) {
+      return;
+    }
+    if (i === 0 && list2.length === 1) {
+      list2.length = 0;
+    } else {
+      list2.splice(i, 1);
+    }
+  }
+  emit(ev, code, signal) {
+    if (this.emitted[ev]) {
+      return false;
+    }
+    this.emitted[ev] = true;
+    let ret = false;
+    for (const fn of this.listeners[ev]) {
+      ret = fn(code, signal) === true || ret;
+    }
+    if (ev === "exit") {
+      ret = this.emit("afterExit", code, signal) || ret;
+    }
+    return ret;
+  }
+};
+var SignalExitBase = class {
+};
+var signalExitWrap = (handler) => {
+  return {
+    onExit(cb, opts) {
+      return handler.onExit(cb, opts);
+    },
+    load() {
+      return handler.load();
+    },
+    unload() {
+      return handler.unload();
+    }
+  };
+};
+var SignalExitFallback = class extends SignalExitBase {
+  onExit() {
+    return () => {
+    };
+  }
+  load() {
+  }
+  unload() {
+  }
+};
+var SignalExit = class extends SignalExitBase {
+  // "SIGHUP" throws an `ENOSYS` error on Windows,
+  // so use a supported signal instead
+  /* c8 ignore start */
+  #hupSig = process3.platform === "win32" ? "SIGINT" : "SIGHUP";
+  /* c8 ignore stop */
+  #emitter = new Emitter();
+  #process;
+  #originalProcessEmit;
+  #originalProcessReallyExit;
+  #sigListeners = {};
+  #loaded = false;
+  constructor(process7) {
+    super();
+    this.#process = process7;
+    this.#sigListeners = {};
+    for (const sig of signals) {
+      this.#sigListeners[sig] = () => {
+        const listeners = this.#process.listeners(sig);
+        let { count } = this.#emitter;
+        const p = process7;
+        if (typeof p.__signal_exit_emitter__ === "object" && typeof p.__signal_exit_emitter__.count === "number") {
+          count += p.__signal_exit_emitter__.count;
+        }
+        if (listeners.length === count) {
+          this.unload();
+          const ret = this.#emitter.emit("exit", null, sig);
+          const s = sig === "SIGHUP" ? this.#hupSig : sig;
+          if (!ret)
+            process7.kill(process7.pid, s);
+        }
+      };
+    }
+    this.#originalProcessReallyExit = process7.reallyExit;
+    this.#originalProcessEmit = process7.emit;
+  }
+  onExit(cb, opts) {
+    if (!processOk(this.#process)) {
+      return () => {
+      };
+    }
+    if (this.#loaded === false) {
+      this.load();
+    }
+    const ev = opts?.alwaysLast ? "afterExit" : "exit";
+    this.#emitter.on(ev, cb);
+    return () => {
+      this.#emitter.removeListener(ev, cb);
+      if (this.#emitter.listeners["exit"].length === 0 && this.#emitter.listeners["afterExit"].length === 0) {
+        this.unload();
+      }
+    };
+  }
+  load() {
+    if (this.#loaded) {
+      return;
+    }
+    this.#loaded = true;
+    this.#emitter.count += 1;
+    for (const sig of signals) {
+      try {
+        const fn = this.#sigListeners[sig];
+        if (fn)
+          this.#process.on(sig, fn);
+      } catch (_) {
+      }
+    }
+    this.#process.emit = (ev, ...a) => {
+      return this.#processEmit(ev, ...a);
+    };
+    this.#process.reallyExit = (code) => {
+      return this.#processReallyExit(code);
+    };
+  }
+  unload() {
+    if (!this.#loaded) {
+      return;
+    }
+    this.#loaded = false;
+    signals.forEach((sig) => {
+      const listener = this.#sigListeners[sig];
+      if (!listener) {
+        throw new Error("Listener not defined for signal: " + sig);
+      }
+      try {
+        this.#process.removeListener(sig, listener);
+      } catch (_) {
+      }
+    });
+    this.#process.emit = this.#originalProcessEmit;
+    this.#process.reallyExit = this.#originalProcessReallyExit;
+    this.#emitter.count -= 1;
+  }
+  #processReallyExit(code) {
+    if (!processOk(this.#process)) {
+      return 0;
+    }
+    this.#process.exitCode = code || 0;
+    this.#emitter.emit("exit", this.#process.exitCode, null);
+    return this.#originalProcessReallyExit.call(this.#process, this.#process.exitCode);
+  }
+  #processEmit(ev, ...args) {
+    const og = this.#originalProcessEmit;
+    if (ev === "exit" && processOk(this.#process)) {
+      if (typeof args[0] === "number") {
+        this.#process.exitCode = args[0];
+      }
+      const ret = og.call(this.#process, ev, ...args);
+      this.#emitter.emit("exit", this.#process.exitCode, null);
+      return ret;
+    } else {
+      return og.call(this.#process, ev, ...args);
+    }
+  }
+};
+var process3 = globalThis.process;
+var {
+  /**
+   * Called when the process is exiting, whether via signal, explicit
+   * exit, or running out of stuff to do.
+   *
+   * If the global process object is not suitable for instrumentation,
+   * then this will be a no-op.
+   *
+   * Returns a function that may be used to unload signal-exit.
+   */
+  onExit,
+  /**
+   * Load the listeners.  Likely you never need to call this, unless
+   * doing a rather deep integration with signal-exit functionality.
+   * Mostly exposed for the benefit of testing.
+   *
+   * @internal
+   */
+  load,
+  /**
+   * Unload the listeners.  Likely you never need to call this, unless
+   * doing a rather deep integration with signal-exit functionality.
+   * Mostly exposed for the benefit of testing.
+   *
+   * @internal
+   */
+  unload
+} = signalExitWrap(processOk(process3) ? new SignalExit(process3) : new SignalExitFallback());
+
+// node_modules/restore-cursor/index.js
+var terminal = process4.stderr.isTTY ? process4.stderr : process4.stdout.isTTY ? process4.stdout : void 0;
+var restoreCursor = terminal ? onetime_default(() => {
+  onExit(() => {
+    terminal.write("\x1B[?25h");
+  }, { alwaysLast: true });
+}) : () => {
+};
+var restore_cursor_default = restoreCursor;
+
+// node_modules/cli-cursor/index.js
+var isHidden = false;
+var cliCursor = {};
+cliCursor.show = (writableStream = process5.stderr) => {
+  if (!writableStream.isTTY) {
+    return;
+  }
+  isHidden = false;
+  writableStream.write("\x1B[?25h");
+};
+cliCursor.hide = (writableStream = process5.stderr) => {
+  if (!writableStream.isTTY) {
+    return;
+  }
+  restore_cursor_default();
+  isHidden = true;
+  writableStream.write("\x1B[?25l");
+};
+cliCursor.toggle = (force, writableStream) => {
+  if (force !== void 0) {
+    isHidden = force;
+  }
+  if (isHidden) {
+    cliCursor.show(writableStream);
+  } else {
+    cliCursor.hide(writableStream);
+  }
+};
+var cli_cursor_default = cliCursor;
+
+// node_modules/ansi-regex/index.js
+var ST = String.raw`(?:\u001B\u005C|\u009C)`;
+var stringControls = String.raw`\u0018\u001A\u001B\u0080-\u009F`;
+var osc = String.raw`(?:\u001B\]|\u009D)[^\u0007${stringControls}]*(?:\u0007|${ST})`;
+var controlString = String.raw`(?:\u001B[PX^_k]|[\u0090\u0098\u009E\u009F])[^${stringControls}]*${ST}`;
+var linuxPalette = String.raw`\u001B\](?:P[\dA-Fa-f]{7}|R)(?:\u0007|${ST})?`;
+var csi = String.raw`(?:\u001B\[|\u009B)[\u0030-\u003F]*[\u0020-\u002F]*[\u0040-\u007E]`;
+var escape2 = String.raw`\u001B(?:[\u0020-\u002F]+[\u0030-\u007E]|[\dA-PR-TZcf-oq-uy=><~|}])`;
+var pattern = `${linuxPalette}|${osc}|${controlString}|${csi}|${escape2}`;
+function ansiRegex({ onlyFirst = false } = {}) {
+  return new RegExp(pattern, onlyFirst ? void 0 : "g");
+}
+
+// node_modules/strip-ansi/index.js
+var regex = ansiRegex();
+function stripAnsi(string) {
+  if (typeof string !== "string") {
+    throw new TypeError(`Expected a \`string\`, got \`${typeof string}\``);
+  }
+  if (!string.includes("\x1B") && !string.includes("\x9B")) {
+    return string;
+  }
+  return string.replace(regex, "");
+}
+
+// node_modules/get-east-asian-width/lookup-data.js
+var ambiguousMinimalCodePoint = 161;
+var ambiguousMaximumCodePoint = 1114109;
+var ambiguousRanges = [161, 161, 164, 164, 167, 168, 170, 170, 173, 174, 176, 180, 182, 186, 188, 191, 198, 198, 208, 208, 215, 216, 222, 225, 230, 230, 232, 234, 236, 237, 240, 240, 242, 243, 247, 250, 252, 252, 254, 254, 257, 257, 273, 273, 275, 275, 283, 283, 294, 295, 299, 299, 305, 307, 312, 312, 319, 322, 324, 324, 328, 331, 333, 333, 338, 339, 358, 359, 363, 363, 462, 462, 464, 464, 466, 466, 468, 468, 470, 470, 472, 472, 474, 474, 476, 476, 593, 593, 609, 609, 708, 708, 711, 711, 713, 715, 717, 717, 720, 720, 728, 731, 733, 733, 735, 735, 768, 879, 913, 929, 931, 937, 945, 961, 963, 969, 1025, 1025, 1040, 1103, 1105, 1105, 8208, 8208, 8211, 8214, 8216, 8217, 8220, 8221, 8224, 8226, 8228, 8231, 8240, 8240, 8242, 8243, 8245, 8245, 8251, 8251, 8254, 8254, 8308, 8308, 8319, 8319, 8321, 8324, 8364, 8364, 8451, 8451, 8453, 8453, 8457, 8457, 8467, 8467, 8470, 8470, 8481, 8482, 8486, 8486, 8491, 8491, 8531, 8532, 8539, 8542, 8544, 8555, 8560, 8569, 8585, 8585, 8592, 8601, 8632, 8633, 8658, 8658, 8660, 8660, 8679, 8679, 8704, 8704, 8706, 8707, 8711, 8712, 8715, 8715, 8719, 8719, 8721, 8721, 8725, 8725, 8730, 8730, 8733, 8736, 8739, 8739, 8741, 8741, 8743, 8748, 8750, 8750, 8756, 8759, 8764, 8765, 8776, 8776, 8780, 8780, 8786, 8786, 8800, 8801, 8804, 8807, 8810, 8811, 8814, 8815, 8834, 8835, 8838, 8839, 8853, 8853, 8857, 8857, 8869, 8869, 8895, 8895, 8978, 8978, 9312, 9449, 9451, 9547, 9552, 9587, 9600, 9615, 9618, 9621, 9632, 9633, 9635, 9641, 9650, 9651, 9654, 9655, 9660, 9661, 9664, 9665, 9670, 9672, 9675, 9675, 9678, 9681, 9698, 9701, 9711, 9711, 9733, 9734, 9737, 9737, 9742, 9743, 9756, 9756, 9758, 9758, 9792, 9792, 9794, 9794, 9824, 9825, 9827, 9829, 9831, 9834, 9836, 9837, 9839, 9839, 9886, 9887, 9919, 9919, 9926, 9933, 9935, 9939, 9941, 9953, 9955, 9955, 9960, 9961, 9963, 9969, 9972, 9972, 9974, 9977, 9979, 9980, 9982, 9983, 10045, 10045, 10102, 10111, 11094, 11097, 12872, 12879, 57344, 63743, 65024, 65039, 65533, 65533, 127232, 127242, 127248, 127277, 127280, 127337, 127344, 127373, 127375, 127376, 127387, 127404, 917760, 917999, 983040, 1048573, 1048576, 1114109];
+var fullwidthMinimalCodePoint = 12288;
+var fullwidthMaximumCodePoint = 65510;
+var fullwidthRanges = [12288, 12288, 65281, 65376, 65504, 65510];
+var wideMinimalCodePoint = 4352;
+var wideMaximumCodePoint = 262141;
+var wideRanges = [4352, 4447, 8986, 8987, 9001, 9002, 9193, 9196, 9200, 9200, 9203, 9203, 9725, 9726, 9748, 9749, 9776, 9783, 9800, 9811, 9855, 9855, 9866, 9871, 9875, 9875, 9889, 9889, 9898, 9899, 9917, 9918, 9924, 9925, 9934, 9934, 9940, 9940, 9962, 9962, 9970, 9971, 9973, 9973, 9978, 9978, 9981, 9981, 9989, 9989, 9994, 9995, 10024, 10024, 10060, 10060, 10062, 10062, 10067, 10069, 10071, 10071, 10133, 10135, 10160, 10160, 10175, 10175, 11035, 11036, 11088, 11088, 11093, 11093, 11904, 11929, 11931, 12019, 12032, 12245, 12272, 12287, 12289, 12350, 12353, 12438, 12441, 12543, 12549, 12591, 12593, 12686, 12688, 12773, 12783, 12830, 12832, 12871, 12880, 42124, 42128, 42182, 43360, 43388, 44032, 55203, 63744, 64255, 65040, 65049, 65072, 65106, 65108, 65126, 65128, 65131, 94176, 94180, 94192, 94198, 94208, 101594, 101631, 101664, 101760, 101874, 101888, 102801, 102816, 102866, 110576, 110579, 110581, 110587, 110589, 110590, 110592, 110888, 110898, 110898, 110928, 110930, 110933, 110933, 110948, 110952, 110960, 111355, 119552, 119638, 119648, 119670, 126980, 126980, 127183, 127183, 127374, 127374, 127377, 127386, 127406, 127406, 127488, 127490, 127504, 127547, 127552, 127560, 127568, 127569, 127584, 127589, 127744, 127776, 127789, 127797, 127799, 127868, 127870, 127891, 127904, 127946, 127951, 127955, 127968, 127984, 127988, 127988, 127992, 128062, 128064, 128064, 128066, 128252, 128255, 128317, 128331, 128334, 128336, 128359, 128378, 128378, 128405, 128406, 128420, 128420, 128507, 128591, 128640, 128709, 128716, 128716, 128720, 128722, 128725, 128729, 128732, 128735, 128747, 128748, 128756, 128764, 128986, 128986, 128992, 129003, 129008, 129008, 129292, 129338, 129340, 129349, 129351, 129535, 129648, 129660, 129664, 129734, 129736, 129736, 129740, 129757, 129759, 129771, 129775, 129786, 131072, 196605, 196608, 262141];
+
+// node_modules/get-east-asian-width/utilities.js
+var isInRange = (ranges, codePoint) => {
+  let low = 0;
+  let high = Math.floor(ranges.length / 2) - 1;
+  while (low <= high) {
+    const mid = Math.floor((low + high) / 2);
+    const i = mid * 2;
+    if (codePoint < ranges[i]) {
+      high = mid - 1;
+    } else if (codePoint > ranges[i + 1]) {
+      low = mid + 1;
+    } else {
+      return true;
+    }
+  }
+  return false;
+};
+
+// node_modules/get-east-asian-width/lookup.js
+var commonCjkCodePoint = 19968;
+var [wideFastPathStart, wideFastPathEnd] = /* @__PURE__ */ findWideFastPathRange(wideRanges);
+function findWideFastPathRange(ranges) {
+  let fastPathStart = ranges[0];
+  let fastPathEnd = ranges[1];
+  for (let index = 0; index < ranges.length; index += 2) {
+    const start = ranges[index];
+    const end = ranges[index + 1];
+    if (commonCjkCodePoint >= start && commonCjkCodePoint <= end) {
+      return [start, end];
+    }
+    if (end - start > fastPathEnd - fastPathStart) {
+      fastPathStart = start;
+      fastPathEnd = end;
+    }
+  }
+  return [fastPathStart, fastPathEnd];
+}
+var isAmbiguous = (codePoint) => {
+  if (codePoint < ambiguousMinimalCodePoint || codePoint > ambiguousMaximumCodePoint) {
+    return false;
+  }
+  return isInRange(ambiguousRanges, codePoint);
+};
+var isFullwidth = (codePoint) => {
+  if (codePoint < fullwidthMinimalCodePoint || codePoint > fullwidthMaximumCodePoint) {
+    return false;
+  }
+  return isInRange(fullwidthRanges, codePoint);
+};
+var isWide = (codePoint) => {
+  if (codePoint >= wideFastPathStart && codePoint <= wideFastPathEnd) {
+    return true;
+  }
+  if (codePoint < wideMinimalCodePoint || codePoint > wideMaximumCodePoint) {
+    return false;
+  }
+  return isInRange(wideRanges, codePoint);
+};
+
+// node_modules/get-east-asian-width/index.js
+function validate2(codePoint) {
+  if (!Number.isSafeInteger(codePoint)) {
+    throw new TypeError(`Expected a code point, got \`${typeof codePoint}\`.`);
+  }
+}
+function eastAsianWidth(codePoint, { ambiguousAsWide = false } = {}) {
+  validate2(codePoint);
+  if (isFullwidth(codePoint) || isWide(codePoint) || ambiguousAsWide && isAmbiguous(codePoint)) {
+    return 2;
+  }
+  return 1;
+}
+
+// node_modules/string-width/index.js
+var segmenter = new Intl.Segmenter();
+var visibleCharacterRegex = new RegExp("[^\\p{Default_Ignorable_Code_Point}\\p{Control}\\p{Format}\\p{Nonspacing_Mark}\\p{Enclosing_Mark}\\p{Surrogate}]", "v");
+var spacingMarkRegex = new RegExp("\\p{Spacing_Mark}", "v");
+var rgiEmojiRegex = new RegExp("^\\p{RGI_Emoji}$", "v");
+var unqualifiedKeycapRegex = /^[\d#*]\u20E3$/;
+var extendedPictographicRegex = new RegExp("\\p{Extended_Pictographic}", "gu");
+function isDoubleWidthNonRgiEmojiSequence(segment) {
+  if (segment.length > 50) {
+    return false;
+  }
+  if (unqualifiedKeycapRegex.test(segment)) {
+    return true;
+  }
+  if (segment.includes("\u200D")) {
+    const pictographics = segment.match(extendedPictographicRegex);
+    return pictographics !== null && pictographics.length >= 2;
+  }
+  return false;
+}
+function baseVisible(segment) {
+  const index = segment.search(visibleCharacterRegex);
+  return index === -1 ? void 0 : segment.slice(index);
+}
+function isHangulLeadingJamo(codePoint) {
+  return codePoint >= 4352 && codePoint <= 4447 || codePoint >= 43360 && codePoint <= 43388;
+}
+function isHangulVowelJamo(codePoint) {
+  return codePoint >= 4448 && codePoint <= 4519 || codePoint >= 55216 && codePoint <= 55238;
+}
+function isHangulTrailingJamo(codePoint) {
+  return codePoint >= 4520 && codePoint <= 4607 || codePoint >= 55243 && codePoint <= 55291;
+}
+function isHangulJamo(codePoint) {
+  return isHangulLeadingJamo(codePoint) || isHangulVowelJamo(codePoint) || isHangulTrailingJamo(codePoint);
+}
+function hangulClusterWidth(visibleSegment, eastAsianWidthOptions) {
+  const codePoints = [];
+  for (const character of visibleSegment) {
+    if (!visibleCharacterRegex.test(character)) {
+      continue;
+    }
+    codePoints.push(character.codePointAt(0));
+  }
+  if (codePoints.length === 0) {
+    return void 0;
+  }
+  let width = 0;
+  for (let index = 0; index < codePoints.length; index++) {
+    const codePoint = codePoints[index];
+    if (!isHangulJamo(codePoint)) {
+      if (width === 0) {
+        return void 0;
+      }
+      for (let remaining = index; remaining < codePoints.length; remaining++) {
+        width += eastAsianWidth(codePoints[remaining], eastAsianWidthOptions);
+      }
+      return width;
+    }
+    if (isHangulLeadingJamo(codePoint) && isHangulVowelJamo(codePoints[index + 1])) {
+      width += 2;
+      index += isHangulTrailingJamo(codePoints[index + 2]) ? 2 : 1;
+      continue;
+    }
+    width += eastAsianWidth(codePoint, eastAsianWidthOptions);
+  }
+  return width;
+}
+function trailingWidth(visibleSegment, eastAsianWidthOptions) {
+  let extra = 0;
+  let first = true;
+  for (const character of visibleSegment) {
+    if (first) {
+      first = false;
+      continue;
+    }
+    if (spacingMarkRegex.test(character) || character >= "\uFF00" && character <= "\uFFEF") {
+      extra += eastAsianWidth(character.codePointAt(0), eastAsianWidthOptions);
+    }
+  }
+  return extra;
+}
+function stringWidth(input, options = {}) {
+  if (typeof input !== "string" || input.length === 0) {
+    return 0;
+  }
+  const {
+    ambiguousIsNarrow = true,
+    countAnsiEscapeCodes = false
+  } = options;
+  let string = input;
+  if (!countAnsiEscapeCodes && (string.includes("\x1B") || string.includes("\x9B"))) {
+    string = stripAnsi(string);
+  }
+  if (string.length === 0) {
+    return 0;
+  }
+  if (/^[\u0020-\u007E]*$/.test(string)) {
+    return string.length;
+  }
+  let width = 0;
+  const eastAsianWidthOptions = { ambiguousAsWide: !ambiguousIsNarrow };
+  for (const { segment } of segmenter.segment(string)) {
+    const visibleSegment = baseVisible(segment);
+    if (visibleSegment === void 0) {
+      continue;
+    }
+    if (rgiEmojiRegex.test(segment) || isDoubleWidthNonRgiEmojiSequence(segment)) {
+      width += 2;
+      continue;
+    }
+    const hangulWidth = hangulClusterWidth(visibleSegment, eastAsianWidthOptions);
+    if (hangulWidth !== void 0) {
+      width += hangulWidth;
+      continue;
+    }
+    const codePoint = visibleSegment.codePointAt(0);
+    width += eastAsianWidth(codePoint, eastAsianWidthOptions);
+    width += trailingWidth(visibleSegment, eastAsianWidthOptions);
+  }
+  return width;
+}
+
+// node_modules/ansi-styles/index.js
+var ANSI_BACKGROUND_OFFSET = 10;
+var wrapAnsi16 = (offset = 0) => (code) => `\x1B[${code + offset}m`;
+var wrapAnsi256 = (offset = 0) => (code) => `\x1B[${38 + offset};5;${code}m`;
+var wrapAnsi16m = (offset = 0) => (red, green, blue) => `\x1B[${38 + offset};2;${red};${green};${blue}m`;
+var styles = {
+  modifier: {
+    reset: [0, 0],
+    // 21 isn't widely supported and 22 does the same thing
+    bold: [1, 22],
+    dim: [2, 22],
+    italic: [3, 23],
+    underline: [4, 24],
+    overline: [53, 55],
+    inverse: [7, 27],
+    hidden: [8, 28],
+    strikethrough: [9, 29]
+  },
+  color: {
+    black: [30, 39],
+    red: [31, 39],
+    green: [32, 39],
+    yellow: [33, 39],
+    blue: [34, 39],
+    magenta: [35, 39],
+    cyan: [36, 39],
+    white: [37, 39],
+    // Bright color
+    blackBright: [90, 39],
+    gray: [90, 39],
+    // Alias of `blackBright`
+    grey: [90, 39],
+    // Alias of `blackBright`
+    redBright: [91, 39],
+    greenBright: [92, 39],
+    yellowBright: [93, 39],
+    blueBright: [94, 39],
+    magentaBright: [95, 39],
+    cyanBright: [96, 39],
+    whiteBright: [97, 39]
+  },
+  bgColor: {
+    bgBlack: [40, 49],
+    bgRed: [41, 49],
+    bgGreen: [42, 49],
+    bgYellow: [43, 49],
+    bgBlue: [44, 49],
+    bgMagenta: [45, 49],
+    bgCyan: [46, 49],
+    bgWhite: [47, 49],
+    // Bright color
+    bgBlackBright: [100, 49],
+    bgGray: [100, 49],
+    // Alias of `bgBlackBright`
+    bgGrey: [100, 49],
+    // Alias of `bgBlackBright`
+    bgRedBright: [101, 49],
+    bgGreenBright: [102, 49],
+    bgYellowBright: [103, 49],
+    bgBlueBright: [104, 49],
+    bgMagentaBright: [105, 49],
+    bgCyanBright: [106, 49],
+    bgWhiteBright: [107, 49]
+  }
+};
+var modifierNames = Object.keys(styles.modifier);
+var foregroundColorNames = Object.keys(styles.color);
+var backgroundColorNames = Object.keys(styles.bgColor);
+var colorNames = [...foregroundColorNames, ...backgroundColorNames];
+function assembleStyles() {
+  const codes = /* @__PURE__ */ new Map();
+  for (const [groupName, group] of Object.entries(styles)) {
+    for (const [styleName, style] of Object.entries(group)) {
+      styles[styleName] = {
+        open: `\x1B[${style[0]}m`,
+        close: `\x1B[${style[1]}m`
+      };
+      group[styleName] = styles[styleName];
+      codes.set(style[0], style[1]);
+    }
+    Object.defineProperty(styles, groupName, {
+      value: group,
+      enumerable: false
+    });
+  }
+  Object.defineProperty(styles, "codes", {
+    value: codes,
+    enumerable: false
+  });
+  styles.color.close = "\x1B[39m";
+  styles.bgColor.close = "\x1B[49m";
+  styles.color.ansi = wrapAnsi16();
+  styles.color.ansi256 = wrapAnsi256();
+  styles.color.ansi16m = wrapAnsi16m();
+  styles.bgColor.ansi = wrapAnsi16(ANSI_BACKGROUND_OFFSET);
+  styles.bgColor.ansi256 = wrapAnsi256(ANSI_BACKGROUND_OFFSET);
+  styles.bgColor.ansi16m = wrapAnsi16m(ANSI_BACKGROUND_OFFSET);
+  Object.defineProperties(styles, {
+    rgbToAnsi256: {
+      value(red, green, blue) {
+        if (red === green && green === blue) {
+          if (red < 8) {
+            return 16;
+          }
+          if (red > 248) {
+            return 231;
+          }
+          return Math.round((red - 8) / 247 * 24) + 232;
+        }
+        return 16 + 36 * Math.round(red / 255 * 5) + 6 * Math.round(green / 255 * 5) + Math.round(blue / 255 * 5);
+      },
+      enumerable: false
+    },
+    hexToRgb: {
+      value(hex) {
+        const matches2 = /[a-f\d]{6}|[a-f\d]{3}/i.exec(hex.toString(16));
+        if (!matches2) {
+          return [0, 0, 0];
+        }
+        let [colorString] = matches2;
+        if (colorString.length === 3) {
+          colorString = [...colorString].map((character) => character + character).join("");
+        }
+        const integer = Number.parseInt(colorString, 16);
+        return [
+          /* eslint-disable no-bitwise */
+          integer >> 16 & 255,
+          integer >> 8 & 255,
+          integer & 255
+          /* eslint-enable no-bitwise */
+        ];
+      },
+      enumerable: false
+    },
+    hexToAnsi256: {
+      value: (hex) => styles.rgbToAnsi256(...styles.hexToRgb(hex)),
+      enumerable: false
+    },
+    ansi256ToAnsi: {
+      value(code) {
+        if (code < 8) {
+          return 30 + code;
+        }
+        if (code < 16) {
+          return 90 + (code - 8);
+        }
+        let red;
+        let green;
+        let blue;
+        if (code >= 232) {
+          red = ((code - 232) * 10 + 8) / 255;
+          green = red;
+          blue = red;
+        } else {
+          code -= 16;
+          const remainder = code % 36;
+          red = Math.floor(code / 36) / 5;
+          green = Math.floor(remainder / 6) / 5;
+          blue = remainder % 6 / 5;
+        }
+        const value = Math.max(red, green, blue) * 2;
+        if (value === 0) {
+          return 30;
+        }
+        let result = 30 + (Math.round(blue) << 2 | Math.round(green) << 1 | Math.round(red));
+        if (value === 2) {
+          result += 60;
+        }
+        return result;
+      },
+      enumerable: false
+    },
+    rgbToAnsi: {
+      value: (red, green, blue) => styles.ansi256ToAnsi(styles.rgbToAnsi256(red, green, blue)),
+      enumerable: false
+    },
+    hexToAnsi: {
+      value: (hex) => styles.ansi256ToAnsi(styles.hexToAnsi256(hex)),
+      enumerable: false
+    }
+  });
+  return styles;
+}
+var ansiStyles = assembleStyles();
+var ansi_styles_default = ansiStyles;
+
+// node_modules/wrap-ansi/index.js
+var ANSI_ESCAPE = "\x1B";
+var ANSI_ESCAPE_BELL = "\x07";
+var C1_CSI = "\x9B";
+var ANSI_CSI = "[";
+var ANSI_OSC = "]";
+var ANSI_SGR_TERMINATOR = "m";
+var ANSI_SGR_RESET = 0;
+var ANSI_SGR_RESET_FOREGROUND = 39;
+var ANSI_SGR_RESET_BACKGROUND = 49;
+var ANSI_SGR_RESET_UNDERLINE_COLOR = 59;
+var ANSI_SGR_FOREGROUND_EXTENDED = 38;
+var ANSI_SGR_BACKGROUND_EXTENDED = 48;
+var ANSI_SGR_UNDERLINE_COLOR_EXTENDED = 58;
+var ANSI_SGR_COLOR_MODE_RGB = 2;
+var ANSI_SGR_COLOR_MODE_256 = 5;
+var ANSI_ESCAPE_LINK = `${ANSI_OSC}8;`;
+var ESCAPES = /* @__PURE__ */ new Set([
+  ANSI_ESCAPE,
+  C1_CSI
+]);
+var ESCAPE_CHARACTERS = [...ESCAPES].join("");
+var CSI_INTRODUCER = `(?:${ANSI_ESCAPE}\\${ANSI_CSI}|${C1_CSI})`;
+var CSI_PARAMETERS = "[0-?]*[ -/]*[@-~]";
+var SGR_PARAMETERS = `(?<sgr>[0-9;:]*)${ANSI_SGR_TERMINATOR}`;
+var OSC_STRING_TERMINATOR = `(?:${ANSI_ESCAPE_BELL}|${ANSI_ESCAPE}\\\\)`;
+var OSC_STRING_PAYLOAD = String.raw`[^\u0000-\u001F\u007F-\u009F]*`;
+var LINK_PARAMETERS = String.raw`8;(?<parameters>[^;\u0000-\u001F\u007F-\u009F]*);(?<uri>${OSC_STRING_PAYLOAD})${OSC_STRING_TERMINATOR}`;
+var OSC_STRING = `${OSC_STRING_PAYLOAD}${OSC_STRING_TERMINATOR}`;
+var ANSI_ESCAPE_REGEX = new RegExp(
+  `${CSI_INTRODUCER}(?:${SGR_PARAMETERS}|${CSI_PARAMETERS})|${ANSI_ESCAPE}\\${ANSI_OSC}(?:${LINK_PARAMETERS}|${OSC_STRING})`,
+  "y"
+);
+var ANSI_SGR_MODIFIER_CLOSE_CODES = new Set(ansi_styles_default.codes.values());
+ANSI_SGR_MODIFIER_CLOSE_CODES.delete(ANSI_SGR_RESET);
+var segmenter2 = new Intl.Segmenter();
+var getStringWidth = (string) => stringWidth(string, { countAnsiEscapeCodes: true });
+var TAB_SIZE = 8;
+var ESCAPE_INTRODUCER_REGEX = new RegExp(`[${ESCAPE_CHARACTERS}]`, "g");
+var ROW_BOUNDARY_REGEX = new RegExp(`[\\n${ESCAPE_CHARACTERS}]`, "g");
+var ASCII_PRINTABLE_REGEX = /^[ -~]*$/;
+var wrapAnsiCode = (code) => `${ANSI_ESCAPE}${ANSI_CSI}${code}${ANSI_SGR_TERMINATOR}`;
+var wrapAnsiHyperlink = (url, parameters = "") => `${ANSI_ESCAPE}${ANSI_ESCAPE_LINK}${parameters};${url}${ANSI_ESCAPE_BELL}`;
+var matchAnsiEscape = (string, index) => {
+  if (!ESCAPES.has(string[index])) {
+    return;
+  }
+  ANSI_ESCAPE_REGEX.lastIndex = index;
+  return ANSI_ESCAPE_REGEX.exec(string) ?? void 0;
+};
+var forEachSegment = (string, onPlainText, onEscape = () => {
+}) => {
+  let plainStart = 0;
+  let index = 0;
+  while (index < string.length) {
+    ESCAPE_INTRODUCER_REGEX.lastIndex = index;
+    const introducer = ESCAPE_INTRODUCER_REGEX.exec(string);
+    if (!introducer) {
+      break;
+    }
+    const escape3 = matchAnsiEscape(string, introducer.index);
+    if (!escape3) {
+      index = introducer.index + 1;
+      continue;
+    }
+    if (introducer.index > plainStart) {
+      onPlainText(string.slice(plainStart, introducer.index));
+    }
+    onEscape(escape3[0]);
+    index = introducer.index + escape3[0].length;
+    plainStart = index;
+  }
+  if (plainStart < string.length) {
+    onPlainText(string.slice(plainStart));
+  }
+};
+var getWidth = (string) => {
+  let plainText = "";
+  forEachSegment(string, (part) => {
+    plainText += part;
+  });
+  return getStringWidth(plainText);
+};
+var getTokens = (string) => {
+  const tokens = [];
+  forEachSegment(string, (plainText) => {
+    if (ASCII_PRINTABLE_REGEX.test(plainText)) {
+      for (const character of plainText) {
+        tokens.push({ value: character, width: 1 });
+      }
+      return;
+    }
+    for (const { segment } of segmenter2.segment(plainText)) {
+      tokens.push({ value: segment, width: getStringWidth(segment) });
+    }
+  }, (escape3) => {
+    tokens.push({ value: escape3, width: 0 });
+  });
+  return tokens;
+};
+var splitWords = (string) => {
+  let currentWord = { value: "", plainText: "" };
+  const words = [currentWord];
+  forEachSegment(string, (plainText) => {
+    const parts = plainText.split(" ");
+    currentWord.value += parts[0];
+    currentWord.plainText += parts[0];
+    for (let index = 1; index < parts.length; index++) {
+      currentWord = { value: parts[index], plainText: parts[index] };
+      words.push(currentWord);
+    }
+  }, (escape3) => {
+    currentWord.value += escape3;
+  });
+  for (const word of words) {
+    word.width = getStringWidth(word.plainText);
+  }
+  return words;
+};
+var getColonColorToken = (parameter) => {
+  const parts = parameter.split(":");
+  const code = Number.parseInt(parts[0], 10);
+  const mode = Number.parseInt(parts[1], 10);
+  if (![ANSI_SGR_FOREGROUND_EXTENDED, ANSI_SGR_BACKGROUND_EXTENDED, ANSI_SGR_UNDERLINE_COLOR_EXTENDED].includes(code)) {
+    return;
+  }
+  if (mode === ANSI_SGR_COLOR_MODE_256 && parts.length === 3 && /^\d+$/.test(parts[2])) {
+    return { code, open: parameter, hasArguments: true };
+  }
+  if (mode !== ANSI_SGR_COLOR_MODE_RGB) {
+    return;
+  }
+  const components = parts.length === 6 ? parts.slice(3) : parts.slice(2);
+  const colorSpace = parts.length === 6 ? parts[2] : void 0;
+  if (components.length === 3 && components.every((component) => /^\d+$/.test(component)) && (colorSpace === void 0 || /^\d*$/.test(colorSpace))) {
+    return { code, open: parameter, hasArguments: true };
+  }
+};
+var getSgrTokens = (sgrParameters) => {
+  const parameters = sgrParameters.split(";");
+  const sgrTokens = [];
+  for (let index = 0; index < parameters.length; index++) {
+    const parameter = parameters[index];
+    if (parameter.includes(":")) {
+      const colonColorToken = getColonColorToken(parameter);
+      if (colonColorToken) {
+        sgrTokens.push(colonColorToken);
+      }
+      continue;
+    }
+    const code = parameter === "" ? ANSI_SGR_RESET : Number.parseInt(parameter, 10);
+    if (!Number.isFinite(code)) {
+      continue;
+    }
+    if (code === ANSI_SGR_FOREGROUND_EXTENDED || code === ANSI_SGR_BACKGROUND_EXTENDED || code === ANSI_SGR_UNDERLINE_COLOR_EXTENDED) {
+      if (index + 1 >= parameters.length) {
+        break;
+      }
+      const mode = Number.parseInt(parameters[index + 1], 10);
+      const colorIndex = Number.parseInt(parameters[index + 2], 10);
+      if (mode === ANSI_SGR_COLOR_MODE_256 && Number.isFinite(colorIndex)) {
+        sgrTokens.push({ code, open: [code, mode, colorIndex].join(";"), hasArguments: true });
+        index += 2;
+        continue;
+      }
+      const red = Number.parseInt(parameters[index + 2], 10);
+      const green = Number.parseInt(parameters[index + 3], 10);
+      const blue = Number.parseInt(parameters[index + 4], 10);
+      if (mode === ANSI_SGR_COLOR_MODE_RGB && Number.isFinite(red) && Number.isFinite(green) && Number.isFinite(blue)) {
+        sgrTokens.push({ code, open: [code, mode, red, green, blue].join(";"), hasArguments: true });
+        index += 4;
+        continue;
+      }
+      break;
+    }
+    sgrTokens.push({ code, open: String(code), hasArguments: false });
+  }
+  return sgrTokens;
+};
+var removeActiveStyle = (activeStyles, family) => {
+  const activeStyleIndex = activeStyles.findIndex((activeStyle) => activeStyle.family === family);
+  if (activeStyleIndex !== -1) {
+    activeStyles.splice(activeStyleIndex, 1);
+  }
+};
+var upsertActiveStyle = (activeStyles, nextActiveStyle) => {
+  removeActiveStyle(activeStyles, nextActiveStyle.family);
+  activeStyles.push(nextActiveStyle);
+};
+var removeModifierStylesByClose = (activeStyles, closeCode) => {
+  for (let index = activeStyles.length - 1; index >= 0; index--) {
+    const activeStyle = activeStyles[index];
+    if (activeStyle.family.startsWith("modifier-") && activeStyle.close === closeCode) {
+      activeStyles.splice(index, 1);
+    }
+  }
+};
+var getColorStyle = (sgrToken) => {
+  const { code, open, hasArguments } = sgrToken;
+  if (code >= 30 && code <= 37 || code >= 90 && code <= 97 || code === ANSI_SGR_FOREGROUND_EXTENDED && hasArguments) {
+    return {
+      family: "foreground",
+      open,
+      close: ANSI_SGR_RESET_FOREGROUND
+    };
+  }
+  if (code >= 40 && code <= 47 || code >= 100 && code <= 107 || code === ANSI_SGR_BACKGROUND_EXTENDED && hasArguments) {
+    return {
+      family: "background",
+      open,
+      close: ANSI_SGR_RESET_BACKGROUND
+    };
+  }
+  if (code === ANSI_SGR_UNDERLINE_COLOR_EXTENDED && hasArguments) {
+    return {
+      family: "underlineColor",
+      open,
+      close: ANSI_SGR_RESET_UNDERLINE_COLOR
+    };
+  }
+};
+var applySgrResetCode = (code, activeStyles) => {
+  if (code === ANSI_SGR_RESET) {
+    activeStyles.length = 0;
+    return true;
+  }
+  if (code === ANSI_SGR_RESET_FOREGROUND) {
+    removeActiveStyle(activeStyles, "foreground");
+    return true;
+  }
+  if (code === ANSI_SGR_RESET_BACKGROUND) {
+    removeActiveStyle(activeStyles, "background");
+    return true;
+  }
+  if (code === ANSI_SGR_RESET_UNDERLINE_COLOR) {
+    removeActiveStyle(activeStyles, "underlineColor");
+    return true;
+  }
+  if (ANSI_SGR_MODIFIER_CLOSE_CODES.has(code)) {
+    removeModifierStylesByClose(activeStyles, code);
+    return true;
+  }
+  return false;
+};
+var applySgrToken = (sgrToken, activeStyles) => {
+  const { code } = sgrToken;
+  if (applySgrResetCode(code, activeStyles)) {
+    return;
+  }
+  const colorStyle = getColorStyle(sgrToken);
+  if (colorStyle) {
+    upsertActiveStyle(activeStyles, colorStyle);
+    return;
+  }
+  const close = ansi_styles_default.codes.get(code);
+  if (close !== void 0 && close !== ANSI_SGR_RESET) {
+    upsertActiveStyle(activeStyles, {
+      family: `modifier-${code}`,
+      open: sgrToken.open,
+      close
+    });
+  }
+};
+var applySgrParameters = (sgrParameters, activeStyles) => {
+  for (const sgrToken of getSgrTokens(sgrParameters)) {
+    applySgrToken(sgrToken, activeStyles);
+  }
+};
+var applySgrResets = (sgrParameters, activeStyles) => {
+  for (const { code } of getSgrTokens(sgrParameters)) {
+    applySgrResetCode(code, activeStyles);
+  }
+};
+var applyLeadingSgrResets = (string, startIndex, activeStyles) => {
+  let index = startIndex;
+  while (index < string.length) {
+    const match = matchAnsiEscape(string, index);
+    if (!match) {
+      break;
+    }
+    if (match.groups.sgr !== void 0) {
+      applySgrResets(match.groups.sgr, activeStyles);
+    }
+    index += match[0].length;
+  }
+};
+var getClosingSgrSequence = (activeStyles) => [...activeStyles].reverse().map((activeStyle) => wrapAnsiCode(activeStyle.close)).join("");
+var getOpeningSgrSequence = (activeStyles) => activeStyles.map((activeStyle) => wrapAnsiCode(activeStyle.open)).join("");
+var wrapWord = (rows, word, columns, rowWidth) => {
+  const tokens = getTokens(word);
+  let visible = rowWidth;
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index];
+    if (token.width > 0 && visible > 0 && visible + token.width > columns) {
+      rows.push("");
+      visible = 0;
+    }
+    rows[rows.length - 1] += token.value;
+    visible += token.width;
+    if (visible === columns && index < tokens.length - 1) {
+      rows.push("");
+      visible = 0;
+    }
+  }
+  if (!visible && rows.at(-1).length > 0 && rows.length > 1) {
+    rows[rows.length - 2] += rows.pop();
+  }
+  return getWidth(rows.at(-1));
+};
+var stringVisibleTrimSpacesRight = (string) => {
+  if (!string.includes(" ")) {
+    return string;
+  }
+  const segments = [];
+  forEachSegment(string, (plainText) => {
+    segments.push({ value: plainText, isEscape: false });
+  }, (escape3) => {
+    segments.push({ value: escape3, isEscape: true });
+  });
+  for (let index = segments.length - 1; index >= 0; index--) {
+    const segment = segments[index];
+    if (segment.isEscape) {
+      continue;
+    }
+    let end = segment.value.length;
+    while (end > 0 && segment.value[end - 1] === " ") {
+      end--;
+    }
+    segment.value = segment.value.slice(0, end);
+    if (getStringWidth(segment.value) > 0) {
+      break;
+    }
+  }
+  return segments.map((segment) => segment.value).join("");
+};
+var expandTabs = (line) => {
+  if (!line.includes("	")) {
+    return line;
+  }
+  let visible = 0;
+  let expandedLine = "";
+  let plainTextSinceTab = "";
+  const expandPlainText = (plainText) => {
+    const segments = plainText.split("	");
+    for (const [index, segment] of segments.entries()) {
+      expandedLine += segment;
+      plainTextSinceTab += segment;
+      if (index < segments.length - 1) {
+        visible += getStringWidth(plainTextSinceTab);
+        plainTextSinceTab = "";
+        const spaces = TAB_SIZE - visible % TAB_SIZE;
+        expandedLine += " ".repeat(spaces);
+        visible += spaces;
+      }
+    }
+  };
+  forEachSegment(line, expandPlainText, (escape3) => {
+    expandedLine += escape3;
+  });
+  return expandedLine;
+};
+var restoreStylesAcrossRows = (preString) => {
+  let returnValue = "";
+  let activeHyperlink;
+  const activeStyles = [];
+  let index = 0;
+  let copiedIndex = 0;
+  while (index < preString.length) {
+    ROW_BOUNDARY_REGEX.lastIndex = index;
+    const boundary = ROW_BOUNDARY_REGEX.exec(preString);
+    if (!boundary) {
+      break;
+    }
+    index = boundary.index;
+    if (boundary[0] !== "\n") {
+      const escape3 = matchAnsiEscape(preString, index);
+      if (!escape3) {
+        index++;
+        continue;
+      }
+      const { groups } = escape3;
+      if (groups.sgr !== void 0) {
+        applySgrParameters(groups.sgr, activeStyles);
+      } else if (groups.uri !== void 0) {
+        activeHyperlink = groups.uri.length === 0 ? void 0 : { parameters: groups.parameters, uri: groups.uri };
+      }
+      index += escape3[0].length;
+      continue;
+    }
+    returnValue += preString.slice(copiedIndex, index);
+    if (index > copiedIndex) {
+      if (activeHyperlink) {
+        returnValue += wrapAnsiHyperlink("");
+      }
+      returnValue += getClosingSgrSequence(activeStyles);
+    }
+    returnValue += "\n";
+    index++;
+    copiedIndex = index;
+    if (index < preString.length && preString[index] !== "\n") {
+      const openingStyles = [...activeStyles];
+      applyLeadingSgrResets(preString, index, openingStyles);
+      returnValue += getOpeningSgrSequence(openingStyles);
+      if (activeHyperlink) {
+        returnValue += wrapAnsiHyperlink(activeHyperlink.uri, activeHyperlink.parameters);
+      }
+    }
+  }
+  return returnValue + preString.slice(copiedIndex);
+};
+var exec = (string, columns, options = {}) => {
+  if (options.trim !== false && string.trim() === "") {
+    return "";
+  }
+  const words = splitWords(string);
+  let rows = [""];
+  let rowLength = 0;
+  let trimmedRowIndex = -1;
+  let isFirstWord = true;
+  for (const word of words) {
+    const rowIndex = rows.length - 1;
+    if (options.trim !== false && trimmedRowIndex !== rowIndex) {
+      const row = rows[rowIndex];
+      const trimmedRow = row.trimStart();
+      if (trimmedRow.length !== row.length) {
+        rows[rowIndex] = trimmedRow;
+        rowLength = getWidth(trimmedRow);
+      }
+      if (trimmedRow.length > 0) {
+        trimmedRowIndex = rowIndex;
+      }
+    }
+    if (isFirstWord) {
+      isFirstWord = false;
+    } else {
+      if (rowLength >= columns && (options.wordWrap === false || options.trim === false)) {
+        rows.push("");
+        rowLength = 0;
+      }
+      if (rowLength > 0 || options.trim === false) {
+        rows[rows.length - 1] += " ";
+        rowLength++;
+      }
+    }
+    if (options.hard && options.wordWrap !== false && word.width > columns) {
+      const remainingColumns = columns - rowLength;
+      const breaksStartingThisLine = 1 + Math.floor((word.width - remainingColumns - 1) / columns);
+      const breaksStartingNextLine = Math.floor((word.width - 1) / columns);
+      if (breaksStartingNextLine < breaksStartingThisLine) {
+        rows.push("");
+        rowLength = 0;
+      }
+      rowLength = wrapWord(rows, word.value, columns, rowLength);
+      continue;
+    }
+    if (rowLength + word.width > columns && rowLength > 0 && word.width > 0) {
+      if (options.wordWrap === false && rowLength < columns) {
+        rowLength = wrapWord(rows, word.value, columns, rowLength);
+        continue;
+      }
+      rows.push("");
+      rowLength = 0;
+    }
+    if (rowLength + word.width > columns && options.wordWrap === false) {
+      rowLength = wrapWord(rows, word.value, columns, rowLength);
+      continue;
+    }
+    rows[rows.length - 1] += word.value;
+    rowLength += word.width;
+  }
+  if (options.trim !== false) {
+    rows = rows.map((row) => stringVisibleTrimSpacesRight(row));
+  }
+  return restoreStylesAcrossRows(rows.join("\n"));
+};
+var normalizeText = (string) => {
+  let normalizedString = "";
+  forEachSegment(string, (plainText) => {
+    normalizedString += plainText.normalize();
+  }, (escape3) => {
+    normalizedString += escape3;
+  });
+  return normalizedString;
+};
+function wrapAnsi(string, columns, options) {
+  return normalizeText(String(string)).replaceAll("\r\n", "\n").split("\n").map((line) => exec(expandTabs(line), columns, options)).join("\n");
+}
+
+// node_modules/is-fullwidth-code-point/index.js
+function isFullwidthCodePoint(codePoint) {
+  if (!Number.isInteger(codePoint)) {
+    return false;
+  }
+  return isFullwidth(codePoint) || isWide(codePoint);
+}
+
+// node_modules/slice-ansi/tokenize-ansi.js
+var ESCAPE_CODE_POINT = 27;
+var C1_DCS_CODE_POINT = 144;
+var C1_SOS_CODE_POINT = 152;
+var C1_CSI_CODE_POINT = 155;
+var C1_ST_CODE_POINT = 156;
+var C1_OSC_CODE_POINT = 157;
+var C1_PM_CODE_POINT = 158;
+var C1_APC_CODE_POINT = 159;
+var ESCAPES2 = /* @__PURE__ */ new Set([
+  ESCAPE_CODE_POINT,
+  C1_DCS_CODE_POINT,
+  C1_SOS_CODE_POINT,
+  C1_CSI_CODE_POINT,
+  C1_ST_CODE_POINT,
+  C1_OSC_CODE_POINT,
+  C1_PM_CODE_POINT,
+  C1_APC_CODE_POINT
+]);
+var ESCAPE = "\x1B";
+var ANSI_BELL = "\x07";
+var ANSI_CSI2 = "[";
+var ANSI_OSC2 = "]";
+var ANSI_DCS = "P";
+var ANSI_SOS = "X";
+var ANSI_PM = "^";
+var ANSI_APC = "_";
+var ANSI_SGR_TERMINATOR2 = "m";
+var ANSI_OSC_TERMINATOR = "\\";
+var ANSI_STRING_TERMINATOR = `${ESCAPE}${ANSI_OSC_TERMINATOR}`;
+var C1_OSC = "\x9D";
+var C1_STRING_TERMINATOR = "\x9C";
+var ANSI_HYPERLINK_ESC_PREFIX = `${ESCAPE}${ANSI_OSC2}8;`;
+var ANSI_HYPERLINK_C1_PREFIX = `${C1_OSC}8;`;
+var ANSI_HYPERLINK_ESC_CLOSE = `${ANSI_HYPERLINK_ESC_PREFIX};`;
+var ANSI_HYPERLINK_C1_CLOSE = `${ANSI_HYPERLINK_C1_PREFIX};`;
+var CODE_POINT_0 = "0".codePointAt(0);
+var CODE_POINT_9 = "9".codePointAt(0);
+var CODE_POINT_SEMICOLON = ";".codePointAt(0);
+var CODE_POINT_COLON = ":".codePointAt(0);
+var CODE_POINT_CSI_PARAMETER_START = "0".codePointAt(0);
+var CODE_POINT_CSI_PARAMETER_END = "?".codePointAt(0);
+var CODE_POINT_CSI_INTERMEDIATE_START = " ".codePointAt(0);
+var CODE_POINT_CSI_INTERMEDIATE_END = "/".codePointAt(0);
+var CODE_POINT_CSI_FINAL_START = "@".codePointAt(0);
+var CODE_POINT_CSI_FINAL_END = "~".codePointAt(0);
+var REGIONAL_INDICATOR_SYMBOL_LETTER_A = 127462;
+var REGIONAL_INDICATOR_SYMBOL_LETTER_Z = 127487;
+var SGR_RESET_CODE = 0;
+var SGR_EXTENDED_FOREGROUND_CODE = 38;
+var SGR_DEFAULT_FOREGROUND_CODE = 39;
+var SGR_EXTENDED_BACKGROUND_CODE = 48;
+var SGR_DEFAULT_BACKGROUND_CODE = 49;
+var SGR_COLOR_TYPE_ANSI_256 = 5;
+var SGR_COLOR_TYPE_TRUECOLOR = 2;
+var SGR_ANSI_256_FRAGMENT_LENGTH = 3;
+var SGR_TRUECOLOR_FRAGMENT_LENGTH = 5;
+var SGR_ANSI_256_LAST_PARAMETER_OFFSET = 2;
+var SGR_TRUECOLOR_LAST_PARAMETER_OFFSET = 4;
+var VARIATION_SELECTOR_16_CODE_POINT = 65039;
+var COMBINING_ENCLOSING_KEYCAP_CODE_POINT = 8419;
+var EMOJI_PRESENTATION_GRAPHEME_REGEX = new RegExp("\\p{Emoji_Presentation}", "u");
+var GRAPHEME_SEGMENTER = new Intl.Segmenter(void 0, { granularity: "grapheme" });
+var endCodeNumbers = /* @__PURE__ */ new Set();
+for (const [, end] of ansi_styles_default.codes) {
+  endCodeNumbers.add(end);
+}
+function isSgrParameterCharacter(codePoint) {
+  return codePoint >= CODE_POINT_0 && codePoint <= CODE_POINT_9 || codePoint === CODE_POINT_SEMICOLON || codePoint === CODE_POINT_COLON;
+}
+function isCsiParameterCharacter(codePoint) {
+  return codePoint >= CODE_POINT_CSI_PARAMETER_START && codePoint <= CODE_POINT_CSI_PARAMETER_END;
+}
+function isCsiIntermediateCharacter(codePoint) {
+  return codePoint >= CODE_POINT_CSI_INTERMEDIATE_START && codePoint <= CODE_POINT_CSI_INTERMEDIATE_END;
+}
+function isCsiFinalCharacter(codePoint) {
+  return codePoint >= CODE_POINT_CSI_FINAL_START && codePoint <= CODE_POINT_CSI_FINAL_END;
+}
+function isRegionalIndicatorCodePoint(codePoint) {
+  return codePoint >= REGIONAL_INDICATOR_SYMBOL_LETTER_A && codePoint <= REGIONAL_INDICATOR_SYMBOL_LETTER_Z;
+}
+function createControlParseResult(code, endIndex) {
+  return {
+    token: {
+      type: "control",
+      code
+    },
+    endIndex
+  };
+}
+function isEmojiStyleGrapheme(grapheme) {
+  if (EMOJI_PRESENTATION_GRAPHEME_REGEX.test(grapheme)) {
+    return true;
+  }
+  for (const character of grapheme) {
+    const codePoint = character.codePointAt(0);
+    if (codePoint === VARIATION_SELECTOR_16_CODE_POINT || codePoint === COMBINING_ENCLOSING_KEYCAP_CODE_POINT) {
+      return true;
+    }
+  }
+  return false;
+}
+function getGraphemeWidth(grapheme) {
+  let regionalIndicatorCount = 0;
+  for (const character of grapheme) {
+    const codePoint = character.codePointAt(0);
+    if (isFullwidthCodePoint(codePoint)) {
+      return 2;
+    }
+    if (isRegionalIndicatorCodePoint(codePoint)) {
+      regionalIndicatorCount++;
+    }
+  }
+  if (regionalIndicatorCount >= 1) {
+    return 2;
+  }
+  if (isEmojiStyleGrapheme(grapheme)) {
+    return 2;
+  }
+  return 1;
+}
+function getSgrPrefix(code) {
+  if (code.startsWith("\x9B")) {
+    return "\x9B";
+  }
+  return `${ESCAPE}${ANSI_CSI2}`;
+}
+function createSgrCode(prefix, values) {
+  return `${prefix}${values.join(";")}${ANSI_SGR_TERMINATOR2}`;
+}
+function getSgrFragments(code) {
+  const fragments = [];
+  const sgrPrefix = getSgrPrefix(code);
+  let parameterString;
+  if (code.startsWith(`${ESCAPE}${ANSI_CSI2}`)) {
+    parameterString = code.slice(2, -1);
+  } else if (code.startsWith("\x9B")) {
+    parameterString = code.slice(1, -1);
+  } else {
+    return fragments;
+  }
+  const rawCodes = parameterString.length === 0 ? [String(SGR_RESET_CODE)] : parameterString.split(";");
+  let index = 0;
+  while (index < rawCodes.length) {
+    const codeNumber = Number.parseInt(rawCodes[index], 10);
+    if (Number.isNaN(codeNumber)) {
+      index++;
+      continue;
+    }
+    if (codeNumber === SGR_RESET_CODE) {
+      fragments.push({ type: "reset" });
+      index++;
+      continue;
+    }
+    if (codeNumber === SGR_EXTENDED_FOREGROUND_CODE || codeNumber === SGR_EXTENDED_BACKGROUND_CODE) {
+      const colorType = Number.parseInt(rawCodes[index + 1], 10);
+      if (colorType === SGR_COLOR_TYPE_ANSI_256 && index + SGR_ANSI_256_LAST_PARAMETER_OFFSET < rawCodes.length) {
+        const openCode3 = createSgrCode(sgrPrefix, rawCodes.slice(index, index + SGR_ANSI_256_FRAGMENT_LENGTH));
+        fragments.push({
+          type: "start",
+          code: openCode3,
+          endCode: ansi_styles_default.color.ansi(codeNumber === SGR_EXTENDED_FOREGROUND_CODE ? SGR_DEFAULT_FOREGROUND_CODE : SGR_DEFAULT_BACKGROUND_CODE)
+        });
+        index += SGR_ANSI_256_FRAGMENT_LENGTH;
+        continue;
+      }
+      if (colorType === SGR_COLOR_TYPE_TRUECOLOR && index + SGR_TRUECOLOR_LAST_PARAMETER_OFFSET < rawCodes.length) {
+        const openCode3 = createSgrCode(sgrPrefix, rawCodes.slice(index, index + SGR_TRUECOLOR_FRAGMENT_LENGTH));
+        fragments.push({
+          type: "start",
+          code: openCode3,
+          endCode: ansi_styles_default.color.ansi(codeNumber === SGR_EXTENDED_FOREGROUND_CODE ? SGR_DEFAULT_FOREGROUND_CODE : SGR_DEFAULT_BACKGROUND_CODE)
+        });
+        index += SGR_TRUECOLOR_FRAGMENT_LENGTH;
+        continue;
+      }
+      const openCode2 = createSgrCode(sgrPrefix, [rawCodes[index]]);
+      fragments.push({
+        type: "start",
+        code: openCode2,
+        endCode: ansi_styles_default.color.ansi(codeNumber === SGR_EXTENDED_FOREGROUND_CODE ? SGR_DEFAULT_FOREGROUND_CODE : SGR_DEFAULT_BACKGROUND_CODE)
+      });
+      index++;
+      continue;
+    }
+    if (endCodeNumbers.has(codeNumber)) {
+      fragments.push({
+        type: "end",
+        endCode: ansi_styles_default.color.ansi(codeNumber)
+      });
+      index++;
+      continue;
+    }
+    const mappedEndCode = ansi_styles_default.codes.get(codeNumber);
+    if (mappedEndCode !== void 0) {
+      const openCode2 = createSgrCode(sgrPrefix, [rawCodes[index]]);
+      fragments.push({
+        type: "start",
+        code: openCode2,
+        endCode: ansi_styles_default.color.ansi(mappedEndCode)
+      });
+      index++;
+      continue;
+    }
+    const openCode = createSgrCode(sgrPrefix, [rawCodes[index]]);
+    fragments.push({
+      type: "start",
+      code: openCode,
+      endCode: ansi_styles_default.reset.open
+    });
+    index++;
+  }
+  if (fragments.length === 0) {
+    fragments.push({ type: "reset" });
+  }
+  return fragments;
+}
+function parseCsiCode(string, index) {
+  const escapeCodePoint = string.codePointAt(index);
+  let sequenceStartIndex;
+  if (escapeCodePoint === ESCAPE_CODE_POINT) {
+    if (string[index + 1] !== ANSI_CSI2) {
+      return;
+    }
+    sequenceStartIndex = index + 2;
+  } else if (escapeCodePoint === C1_CSI_CODE_POINT) {
+    sequenceStartIndex = index + 1;
+  } else {
+    return;
+  }
+  let hasCanonicalSgrParameters = true;
+  for (let sequenceIndex = sequenceStartIndex; sequenceIndex < string.length; sequenceIndex++) {
+    const codePoint = string.codePointAt(sequenceIndex);
+    if (isCsiFinalCharacter(codePoint)) {
+      const code = string.slice(index, sequenceIndex + 1);
+      if (string[sequenceIndex] !== ANSI_SGR_TERMINATOR2 || !hasCanonicalSgrParameters) {
+        return createControlParseResult(code, sequenceIndex + 1);
+      }
+      return {
+        token: {
+          type: "sgr",
+          code,
+          fragments: getSgrFragments(code)
+        },
+        endIndex: sequenceIndex + 1
+      };
+    }
+    if (isCsiParameterCharacter(codePoint)) {
+      if (!isSgrParameterCharacter(codePoint)) {
+        hasCanonicalSgrParameters = false;
+      }
+      continue;
+    }
+    if (isCsiIntermediateCharacter(codePoint)) {
+      hasCanonicalSgrParameters = false;
+      continue;
+    }
+    const endIndex = sequenceIndex;
+    return createControlParseResult(string.slice(index, endIndex), endIndex);
+  }
+  return createControlParseResult(string.slice(index), string.length);
+}
+function parseHyperlinkCode(string, index) {
+  let hyperlinkPrefix;
+  let hyperlinkClose;
+  const codePoint = string.codePointAt(index);
+  if (codePoint === ESCAPE_CODE_POINT && string.startsWith(ANSI_HYPERLINK_ESC_PREFIX, index)) {
+    hyperlinkPrefix = ANSI_HYPERLINK_ESC_PREFIX;
+    hyperlinkClose = ANSI_HYPERLINK_ESC_CLOSE;
+  } else if (codePoint === C1_OSC_CODE_POINT && string.startsWith(ANSI_HYPERLINK_C1_PREFIX, index)) {
+    hyperlinkPrefix = ANSI_HYPERLINK_C1_PREFIX;
+    hyperlinkClose = ANSI_HYPERLINK_C1_CLOSE;
+  } else {
+    return;
+  }
+  const uriStart = string.indexOf(";", index + hyperlinkPrefix.length);
+  if (uriStart === -1) {
+    return createControlParseResult(string.slice(index), string.length);
+  }
+  for (let sequenceIndex = uriStart + 1; sequenceIndex < string.length; sequenceIndex++) {
+    const character = string[sequenceIndex];
+    if (character === ANSI_BELL) {
+      const code = string.slice(index, sequenceIndex + 1);
+      const action = sequenceIndex === uriStart + 1 ? "close" : "open";
+      return {
+        token: {
+          type: "hyperlink",
+          code,
+          action,
+          closePrefix: hyperlinkClose,
+          terminator: ANSI_BELL
+        },
+        endIndex: sequenceIndex + 1
+      };
+    }
+    if (character === ESCAPE && string[sequenceIndex + 1] === ANSI_OSC_TERMINATOR) {
+      const code = string.slice(index, sequenceIndex + 2);
+      const action = sequenceIndex === uriStart + 1 ? "close" : "open";
+      return {
+        token: {
+          type: "hyperlink",
+          code,
+          action,
+          closePrefix: hyperlinkClose,
+          terminator: ANSI_STRING_TERMINATOR
+        },
+        endIndex: sequenceIndex + 2
+      };
+    }
+    if (character === C1_STRING_TERMINATOR) {
+      const code = string.slice(index, sequenceIndex + 1);
+      const action = sequenceIndex === uriStart + 1 ? "close" : "open";
+      return {
+        token: {
+          type: "hyperlink",
+          code,
+          action,
+          closePrefix: hyperlinkClose,
+          terminator: C1_STRING_TERMINATOR
+        },
+        endIndex: sequenceIndex + 1
+      };
+    }
+  }
+  return createControlParseResult(string.slice(index), string.length);
+}
+function parseControlStringCode(string, index) {
+  const codePoint = string.codePointAt(index);
+  let sequenceStartIndex;
+  let supportsBellTerminator = false;
+  switch (codePoint) {
+    case ESCAPE_CODE_POINT: {
+      const command = string[index + 1];
+      switch (command) {
+        case ANSI_OSC2: {
+          sequenceStartIndex = index + 2;
+          supportsBellTerminator = true;
+          break;
+        }
+        case ANSI_DCS:
+        case ANSI_SOS:
+        case ANSI_PM:
+        case ANSI_APC: {
+          sequenceStartIndex = index + 2;
+          break;
+        }
+        case ANSI_OSC_TERMINATOR: {
+          return createControlParseResult(ANSI_STRING_TERMINATOR, index + 2);
+        }
+        default: {
+          return;
+        }
+      }
+      break;
+    }
+    case C1_OSC_CODE_POINT: {
+      sequenceStartIndex = index + 1;
+      supportsBellTerminator = true;
+      break;
+    }
+    case C1_DCS_CODE_POINT:
+    case C1_SOS_CODE_POINT:
+    case C1_PM_CODE_POINT:
+    case C1_APC_CODE_POINT: {
+      sequenceStartIndex = index + 1;
+      break;
+    }
+    case C1_ST_CODE_POINT: {
+      return createControlParseResult(C1_STRING_TERMINATOR, index + 1);
+    }
+    default: {
+      return;
+    }
+  }
+  for (let sequenceIndex = sequenceStartIndex; sequenceIndex < string.length; sequenceIndex++) {
+    if (supportsBellTerminator && string[sequenceIndex] === ANSI_BELL) {
+      return createControlParseResult(string.slice(index, sequenceIndex + 1), sequenceIndex + 1);
+    }
+    if (string[sequenceIndex] === ESCAPE && string[sequenceIndex + 1] === ANSI_OSC_TERMINATOR) {
+      return createControlParseResult(string.slice(index, sequenceIndex + 2), sequenceIndex + 2);
+    }
+    if (string[sequenceIndex] === C1_STRING_TERMINATOR) {
+      return createControlParseResult(string.slice(index, sequenceIndex + 1), sequenceIndex + 1);
+    }
+  }
+  return createControlParseResult(string.slice(index), string.length);
+}
+function parseAnsiCode(string, index) {
+  const codePoint = string.codePointAt(index);
+  if (codePoint === ESCAPE_CODE_POINT || codePoint === C1_OSC_CODE_POINT) {
+    const hyperlinkCode = parseHyperlinkCode(string, index);
+    if (hyperlinkCode) {
+      return hyperlinkCode;
+    }
+  }
+  const controlStringCode = parseControlStringCode(string, index);
+  if (controlStringCode) {
+    return controlStringCode;
+  }
+  return parseCsiCode(string, index);
+}
+function appendTrailingAnsiTokens(string, index, tokens) {
+  while (index < string.length) {
+    const nextCodePoint = string.codePointAt(index);
+    if (!ESCAPES2.has(nextCodePoint)) {
+      break;
+    }
+    const escapeCode = parseAnsiCode(string, index);
+    if (!escapeCode) {
+      break;
+    }
+    tokens.push(escapeCode.token);
+    index = escapeCode.endIndex;
+  }
+  return index;
+}
+function parseCharacterTokenWithRawSegmentation(string, index, graphemeSegments) {
+  const segment = graphemeSegments.containing(index);
+  if (!segment || segment.index !== index) {
+    return;
+  }
+  return {
+    token: {
+      type: "character",
+      // Intentionally preserve UAX29 behavior (GB3): CRLF is one grapheme cluster.
+      value: segment.segment,
+      visibleWidth: getGraphemeWidth(segment.segment),
+      isGraphemeContinuation: false
+    },
+    endIndex: index + segment.segment.length
+  };
+}
+function collectVisibleCharacters(string) {
+  const visibleCharacters = [];
+  let index = 0;
+  while (index < string.length) {
+    const codePoint = string.codePointAt(index);
+    if (ESCAPES2.has(codePoint)) {
+      const code = parseAnsiCode(string, index);
+      if (code) {
+        index = code.endIndex;
+        continue;
+      }
+    }
+    const value = String.fromCodePoint(codePoint);
+    visibleCharacters.push({
+      value,
+      visibleWidth: 1,
+      isGraphemeContinuation: false
+    });
+    index += value.length;
+  }
+  return visibleCharacters;
+}
+function applyGraphemeMetadata(visibleCharacters) {
+  if (visibleCharacters.length === 0) {
+    return;
+  }
+  const visibleString = visibleCharacters.map(({ value }) => value).join("");
+  const scalarOffsets = [];
+  let scalarOffset = 0;
+  for (const visibleCharacter of visibleCharacters) {
+    scalarOffsets.push(scalarOffset);
+    scalarOffset += visibleCharacter.value.length;
+  }
+  let scalarIndex = 0;
+  for (const segment of GRAPHEME_SEGMENTER.segment(visibleString)) {
+    while (scalarIndex < visibleCharacters.length && scalarOffsets[scalarIndex] < segment.index) {
+      scalarIndex++;
+    }
+    let graphemeIndex = scalarIndex;
+    let isFirstInGrapheme = true;
+    while (graphemeIndex < visibleCharacters.length && scalarOffsets[graphemeIndex] < segment.index + segment.segment.length) {
+      visibleCharacters[graphemeIndex].visibleWidth = isFirstInGrapheme ? getGraphemeWidth(segment.segment) : 0;
+      visibleCharacters[graphemeIndex].isGraphemeContinuation = !isFirstInGrapheme;
+      isFirstInGrapheme = false;
+      graphemeIndex++;
+    }
+    scalarIndex = graphemeIndex;
+  }
+}
+function tokenizeAnsiWithVisibleSegmentation(string, { endCharacter = Number.POSITIVE_INFINITY } = {}) {
+  const tokens = [];
+  const visibleCharacters = collectVisibleCharacters(string);
+  applyGraphemeMetadata(visibleCharacters);
+  let index = 0;
+  let visibleCharacterIndex = 0;
+  let visibleCount = 0;
+  while (index < string.length) {
+    const codePoint = string.codePointAt(index);
+    if (ESCAPES2.has(codePoint)) {
+      const code = parseAnsiCode(string, index);
+      if (code) {
+        tokens.push(code.token);
+        index = code.endIndex;
+        continue;
+      }
+    }
+    const value = String.fromCodePoint(codePoint);
+    const visibleCharacter = visibleCharacters[visibleCharacterIndex];
+    let visibleWidth = isFullwidthCodePoint(codePoint) ? 2 : value.length;
+    if (visibleCharacter) {
+      visibleWidth = visibleCharacter.visibleWidth;
+    }
+    const token = {
+      type: "character",
+      value,
+      visibleWidth,
+      isGraphemeContinuation: visibleCharacter ? visibleCharacter.isGraphemeContinuation : false
+    };
+    tokens.push(token);
+    index += value.length;
+    visibleCharacterIndex++;
+    visibleCount += token.visibleWidth;
+    if (visibleCount >= endCharacter) {
+      const nextVisibleCharacter = visibleCharacters[visibleCharacterIndex];
+      if (!nextVisibleCharacter || !nextVisibleCharacter.isGraphemeContinuation) {
+        index = appendTrailingAnsiTokens(string, index, tokens);
+        break;
+      }
+    }
+  }
+  return tokens;
+}
+function areValuesInSameGrapheme(leftValue, rightValue) {
+  const pair = `${leftValue}${rightValue}`;
+  const splitIndex = leftValue.length;
+  for (const segment of GRAPHEME_SEGMENTER.segment(pair)) {
+    if (segment.index === splitIndex) {
+      return false;
+    }
+    if (segment.index > splitIndex) {
+      return true;
+    }
+  }
+  return true;
+}
+function hasAnsiSplitContinuationAhead(string, startIndex, previousVisibleValue, graphemeSegments) {
+  if (!previousVisibleValue) {
+    return false;
+  }
+  let index = startIndex;
+  let hasAnsiCode = false;
+  while (index < string.length) {
+    const codePoint = string.codePointAt(index);
+    if (ESCAPES2.has(codePoint)) {
+      const code = parseAnsiCode(string, index);
+      if (code) {
+        hasAnsiCode = true;
+        index = code.endIndex;
+        continue;
+      }
+    }
+    if (!hasAnsiCode) {
+      return false;
+    }
+    const characterToken = parseCharacterTokenWithRawSegmentation(string, index, graphemeSegments);
+    if (!characterToken) {
+      return true;
+    }
+    return areValuesInSameGrapheme(previousVisibleValue, characterToken.token.value);
+  }
+  return false;
+}
+function tokenizeAnsi(string, { endCharacter = Number.POSITIVE_INFINITY } = {}) {
+  const tokens = [];
+  const graphemeSegments = GRAPHEME_SEGMENTER.segment(string);
+  let index = 0;
+  let visibleCount = 0;
+  let previousVisibleValue;
+  let hasAnsiSinceLastVisible = false;
+  while (index < string.length) {
+    const codePoint = string.codePointAt(index);
+    if (ESCAPES2.has(codePoint)) {
+      const code = parseAnsiCode(string, index);
+      if (code) {
+        tokens.push(code.token);
+        index = code.endIndex;
+        hasAnsiSinceLastVisible = true;
+        continue;
+      }
+    }
+    const characterToken = parseCharacterTokenWithRawSegmentation(string, index, graphemeSegments);
+    if (!characterToken) {
+      return tokenizeAnsiWithVisibleSegmentation(string, { endCharacter });
+    }
+    if (hasAnsiSinceLastVisible && previousVisibleValue && areValuesInSameGrapheme(previousVisibleValue, characterToken.token.value)) {
+      return tokenizeAnsiWithVisibleSegmentation(string, { endCharacter });
+    }
+    tokens.push(characterToken.token);
+    index = characterToken.endIndex;
+    visibleCount += characterToken.token.visibleWidth;
+    hasAnsiSinceLastVisible = false;
+    previousVisibleValue = characterToken.token.value;
+    if (visibleCount >= endCharacter) {
+      if (hasAnsiSplitContinuationAhead(string, index, previousVisibleValue, graphemeSegments)) {
+        return tokenizeAnsiWithVisibleSegmentation(string, { endCharacter });
+      }
+      index = appendTrailingAnsiTokens(string, index, tokens);
+      break;
+    }
+  }
+  return tokens;
+}
+
+// node_modules/slice-ansi/index.js
+function applySgrFragments(activeStyles, fragments) {
+  for (const fragment of fragments) {
+    switch (fragment.type) {
+      case "reset": {
+        activeStyles.clear();
+        break;
+      }
+      case "end": {
+        activeStyles.delete(fragment.endCode);
+        break;
+      }
+      case "start": {
+        activeStyles.delete(fragment.endCode);
+        activeStyles.set(fragment.endCode, fragment.code);
+        break;
+      }
+      default: {
+        break;
+      }
+    }
+  }
+  return activeStyles;
+}
+function undoAnsiCodes(activeStyles) {
+  return [...activeStyles.keys()].reverse().join("");
+}
+function closeHyperlink(hyperlinkToken) {
+  return `${hyperlinkToken.closePrefix}${hyperlinkToken.terminator}`;
+}
+function shouldIncludeSgrAfterEnd(token, activeStyles) {
+  let hasStartFragment = false;
+  let hasClosingEffect = false;
+  for (const fragment of token.fragments) {
+    if (fragment.type === "start") {
+      hasStartFragment = true;
+      continue;
+    }
+    if (fragment.type === "reset" && activeStyles.size > 0) {
+      hasClosingEffect = true;
+      continue;
+    }
+    if (fragment.type === "end" && activeStyles.has(fragment.endCode)) {
+      hasClosingEffect = true;
+    }
+  }
+  return hasClosingEffect && !hasStartFragment;
+}
+function applySgrToken2({ token, isPastEnd, activeStyles, returnValue, include, activeHyperlink, position }) {
+  if (isPastEnd && !shouldIncludeSgrAfterEnd(token, activeStyles)) {
+    return {
+      activeStyles,
+      activeHyperlink,
+      position,
+      returnValue,
+      include
+    };
+  }
+  activeStyles = applySgrFragments(activeStyles, token.fragments);
+  if (include) {
+    returnValue += token.code;
+  }
+  return {
+    activeStyles,
+    activeHyperlink,
+    position,
+    returnValue,
+    include
+  };
+}
+function applyHyperlinkToken({ token, isPastEnd, activeStyles, activeHyperlink, position, returnValue, include }) {
+  if (isPastEnd && (token.action !== "close" || !activeHyperlink)) {
+    return {
+      activeStyles,
+      activeHyperlink,
+      position,
+      returnValue,
+      include
+    };
+  }
+  if (token.action === "open") {
+    activeHyperlink = token;
+  } else if (token.action === "close") {
+    activeHyperlink = void 0;
+  }
+  if (include) {
+    returnValue += token.code;
+  }
+  return {
+    activeStyles,
+    activeHyperlink,
+    position,
+    returnValue,
+    include
+  };
+}
+function applyControlToken({ token, isPastEnd, activeStyles, activeHyperlink, position, returnValue, include }) {
+  if (!isPastEnd && include) {
+    returnValue += token.code;
+  }
+  return {
+    activeStyles,
+    activeHyperlink,
+    position,
+    returnValue,
+    include
+  };
+}
+function applyCharacterToken({ token, start, activeStyles, activeHyperlink, position, returnValue, include }) {
+  if (!include && position >= start && !token.isGraphemeContinuation) {
+    include = true;
+    returnValue = [...activeStyles.values()].join("");
+    if (activeHyperlink) {
+      returnValue += activeHyperlink.code;
+    }
+  }
+  if (include) {
+    returnValue += token.value;
+  }
+  position += token.visibleWidth;
+  return {
+    activeStyles,
+    activeHyperlink,
+    position,
+    returnValue,
+    include
+  };
+}
+var tokenHandlers = {
+  sgr: applySgrToken2,
+  hyperlink: applyHyperlinkToken,
+  control: applyControlToken,
+  character: applyCharacterToken
+};
+function applyToken(parameters) {
+  const tokenHandler = tokenHandlers[parameters.token.type];
+  if (!tokenHandler) {
+    const {
+      activeStyles,
+      activeHyperlink,
+      position,
+      returnValue,
+      include
+    } = parameters;
+    return {
+      activeStyles,
+      activeHyperlink,
+      position,
+      returnValue,
+      include
+    };
+  }
+  return tokenHandler(parameters);
+}
+function createHasContinuationAheadMap(tokens) {
+  const hasContinuationAhead = Array.from({ length: tokens.length }, () => false);
+  let nextCharacterIsContinuation = false;
+  for (let tokenIndex = tokens.length - 1; tokenIndex >= 0; tokenIndex--) {
+    const token = tokens[tokenIndex];
+    hasContinuationAhead[tokenIndex] = nextCharacterIsContinuation;
+    if (token.type === "character") {
+      nextCharacterIsContinuation = Boolean(token.isGraphemeContinuation);
+    }
+  }
+  return hasContinuationAhead;
+}
+function sliceAnsi(string, start, end) {
+  const tokens = tokenizeAnsi(string, { endCharacter: end });
+  const hasContinuationAhead = createHasContinuationAheadMap(tokens);
+  let activeStyles = /* @__PURE__ */ new Map();
+  let activeHyperlink;
+  let position = 0;
+  let returnValue = "";
+  let include = false;
+  for (const [tokenIndex, token] of tokens.entries()) {
+    let isPastEnd = end !== void 0 && position >= end;
+    if (isPastEnd && token.type !== "character" && hasContinuationAhead[tokenIndex]) {
+      isPastEnd = false;
+    }
+    if (isPastEnd && token.type === "character" && !token.isGraphemeContinuation) {
+      break;
+    }
+    ({ activeStyles, activeHyperlink, position, returnValue, include } = applyToken({
+      token,
+      isPastEnd,
+      start,
+      activeStyles,
+      activeHyperlink,
+      position,
+      returnValue,
+      include
+    }));
+  }
+  if (!include) {
+    return "";
+  }
+  if (activeHyperlink) {
+    returnValue += closeHyperlink(activeHyperlink);
+  }
+  returnValue += undoAnsiCodes(activeStyles);
+  return returnValue;
+}
+
+// node_modules/log-update/index.js
+var getWidth2 = (stream, defaultWidth) => stream.columns ?? defaultWidth ?? 80;
+var SYNCHRONIZED_OUTPUT_ENABLE = "\x1B[?2026h";
+var SYNCHRONIZED_OUTPUT_DISABLE = "\x1B[?2026l";
+var fitToTerminalHeight = (stream, wrappedText, defaultHeight) => {
+  const terminalHeight = stream.rows ?? defaultHeight ?? 24;
+  if (terminalHeight === void 0) {
+    return { text: wrappedText, wasClipped: false };
+  }
+  if (terminalHeight === 0) {
+    return { text: "", wasClipped: wrappedText !== "" };
+  }
+  const unstyled = stripAnsi(wrappedText);
+  const newlineCount = [...unstyled].filter((character) => character === "\n").length;
+  const linesCount = newlineCount + 1;
+  const toRemove = Math.max(0, linesCount - terminalHeight);
+  if (toRemove === 0) {
+    return { text: wrappedText, wasClipped: false };
+  }
+  let seen = 0;
+  let cut2 = 0;
+  for (const [index, character] of [...unstyled].entries()) {
+    if (character === "\n") {
+      seen++;
+      if (seen === toRemove) {
+        cut2 = index + 1;
+        break;
+      }
+    }
+  }
+  return { text: sliceAnsi(wrappedText, cut2), wasClipped: true };
+};
+var diffFrames = (previousLines, nextLines) => {
+  let start = 0;
+  for (; start < previousLines.length && start < nextLines.length; start++) {
+    if (previousLines[start] !== nextLines[start]) {
+      break;
+    }
+  }
+  let endPrevious = previousLines.length - 1;
+  let endNext = nextLines.length - 1;
+  while (endPrevious >= start && endNext >= start && previousLines[endPrevious] === nextLines[endNext]) {
+    endPrevious--;
+    endNext--;
+  }
+  return { start, endPrevious, endNext };
+};
+var buildPatch = ({
+  prevCount,
+  start,
+  endPrevious,
+  endNext,
+  nextLines,
+  nextWrappedEndsWithNewline
+}) => {
+  let sequence = "";
+  const upCount = Math.max(0, prevCount - 1 - start);
+  if (upCount > 0) {
+    sequence += base_exports.cursorUp(upCount);
+  }
+  sequence += base_exports.cursorLeft;
+  const linesToClear = Math.max(0, endPrevious - start + 1);
+  for (let index = 0; index < linesToClear; index++) {
+    sequence += base_exports.eraseLine;
+    if (index < linesToClear - 1) {
+      sequence += base_exports.cursorDown();
+    }
+  }
+  if (linesToClear > 1) {
+    sequence += base_exports.cursorUp(linesToClear - 1);
+  }
+  sequence += base_exports.cursorLeft;
+  const wroteSlice = nextLines.slice(start, endNext + 1);
+  if (wroteSlice.length > 0) {
+    const chunk2 = wroteSlice.join("\n");
+    sequence += chunk2;
+    sequence += base_exports.eraseEndLine;
+    if (nextWrappedEndsWithNewline && !chunk2.endsWith("\n")) {
+      sequence += "\n";
+    }
+  }
+  const currentLine = start + wroteSlice.length;
+  const finalLine = nextLines.length - 1;
+  const downCount = finalLine - currentLine;
+  if (downCount > 0) {
+    sequence += base_exports.cursorDown(downCount);
+  }
+  return sequence;
+};
+function createLogUpdate(stream, { showCursor = false, defaultWidth, defaultHeight } = {}) {
+  let previousLineCount = 0;
+  let previousWidth = getWidth2(stream, defaultWidth);
+  let previousOutput = "";
+  const useSynchronizedOutput = stream.isTTY === true;
+  const write = (output) => {
+    if (output === "") {
+      return;
+    }
+    if (useSynchronizedOutput) {
+      stream.write(SYNCHRONIZED_OUTPUT_ENABLE + output + SYNCHRONIZED_OUTPUT_DISABLE);
+      return;
+    }
+    stream.write(output);
+  };
+  const computeFrame = (text, width) => {
+    const textString = String(text);
+    const raw = textString.endsWith("\n") ? textString : `${textString}
+`;
+    const wrapped = wrapAnsi(raw, width, { trim: false, hard: true, wordWrap: false });
+    const { text: clippedText, wasClipped } = fitToTerminalHeight(stream, wrapped, defaultHeight);
+    const lines = clippedText === "" ? [] : clippedText.split("\n");
+    return { wrapped: clippedText, lines, wasClipped };
+  };
+  const reset = () => {
+    previousOutput = "";
+    previousWidth = getWidth2(stream, defaultWidth);
+    previousLineCount = 0;
+  };
+  const render = (...arguments_) => {
+    if (!showCursor) {
+      cli_cursor_default.hide();
+    }
+    const width = getWidth2(stream, defaultWidth);
+    const { wrapped, lines, wasClipped } = computeFrame(arguments_.join(" "), width);
+    if (lines.length === 0) {
+      previousOutput = wrapped;
+      previousWidth = width;
+      previousLineCount = 0;
+      return;
+    }
+    if (wrapped === previousOutput && previousWidth === width) {
+      return;
+    }
+    if (previousLineCount === 0) {
+      write(wrapped);
+      previousOutput = wrapped;
+      previousWidth = width;
+      previousLineCount = lines.length;
+      return;
+    }
+    if (previousWidth !== width || wasClipped) {
+      write(base_exports.eraseLines(previousLineCount) + wrapped);
+      previousOutput = wrapped;
+      previousWidth = width;
+      previousLineCount = lines.length;
+      return;
+    }
+    const previousLines = previousOutput === "" ? [] : previousOutput.split("\n");
+    const { start, endPrevious, endNext } = diffFrames(previousLines, lines);
+    if (start === lines.length && previousLineCount === lines.length) {
+      return;
+    }
+    if (start === 0) {
+      write(base_exports.eraseLines(previousLineCount) + wrapped);
+      previousOutput = wrapped;
+      previousWidth = width;
+      previousLineCount = lines.length;
+      return;
+    }
+    const patch = buildPatch({
+      prevCount: previousLineCount,
+      start,
+      endPrevious,
+      endNext,
+      nextLines: lines,
+      nextWrappedEndsWithNewline: wrapped.endsWith("\n")
+    });
+    write(patch);
+    previousOutput = wrapped;
+    previousWidth = width;
+    previousLineCount = lines.length;
+  };
+  render.clear = () => {
+    write(base_exports.eraseLines(previousLineCount));
+    reset();
+  };
+  render.done = () => {
+    reset();
+    if (!showCursor) {
+      cli_cursor_default.show();
+    }
+  };
+  render.persist = (...arguments_) => {
+    const erasePrevious = previousLineCount > 0 ? base_exports.eraseLines(previousLineCount) : "";
+    if (previousLineCount > 0) {
+      previousLineCount = 0;
+    }
+    const text = `${arguments_.join(" ")}`;
+    const width = getWidth2(stream, defaultWidth);
+    const { wrapped: wrappedText } = computeFrame(text, width);
+    write(erasePrevious + wrappedText);
+    reset();
+  };
+  return render;
+}
+var logUpdate = createLogUpdate(process6.stdout);
+var logUpdateStderr = createLogUpdate(process6.stderr);
+
+// src/display/board.ts
+var SGR = { bold: "1", dim: "2", green: "32", red: "31", yellow: "33", cyan: "36" };
+var BAR_CELLS = 16;
+var FAILED = /* @__PURE__ */ new Set(["failed", "expired", "timed_out"]);
+function progressBoard(options) {
+  const { total, now } = options;
+  const columns = Math.max(20, options.columns ?? 80);
+  const maxJobLines = Math.max(1, options.maxJobLines ?? 8);
+  const startedAt = now();
+  const flights = /* @__PURE__ */ new Map();
+  let done = 0;
+  let failed = 0;
+  let stopped = 0;
+  const line = (spans) => fit(spans, columns, options.color ?? false);
+  return {
+    onJobSubmitted(job) {
+      if (!flights.has(job.id)) flights.set(job.id, { id: job.id, since: now(), rawStatus: "submitted" });
+    },
+    onJobProgress(job, status) {
+      const flight = flights.get(job.id) ?? { id: job.id, since: now(), rawStatus: status.rawStatus };
+      flight.rawStatus = status.rawStatus;
+      flight.progress = status.progress;
+      flights.set(job.id, flight);
+    },
+    onJobEnd(result) {
+      flights.delete(result.id);
+      if (result.status === "completed" || result.status === "skipped") done++;
+      else if (FAILED.has(result.status)) failed++;
+      else stopped++;
+    },
+    frame() {
+      const at = now();
+      const elapsed = at - startedAt;
+      const inFlight = flights.size;
+      const queued = Math.max(0, total - done - failed - stopped - inFlight);
+      const summary = [
+        [`${done}/${total} done`, done > 0 ? "green" : "plain"],
+        [" \xB7 ", "dim"],
+        [`${failed} failed`, failed > 0 ? "red" : "plain"],
+        [" \xB7 ", "dim"],
+        [`${inFlight} in flight`, inFlight > 0 ? "cyan" : "plain"],
+        [" \xB7 ", "dim"],
+        [`${queued} queued`, "plain"],
+        ["   ", "plain"],
+        [`${clock(elapsed)} elapsed`, "dim"]
+      ];
+      const left = timeLeft(elapsed, total, done + failed + stopped, [...flights.values()]);
+      if (left !== void 0) summary.push([`, about ${clock(left)} left`, "dim"]);
+      const lines = [line(summary)];
+      const shown = [...flights.values()].slice(0, maxJobLines);
+      const idWidth = Math.min(Math.max(8, ...shown.map((f) => [...f.id].length)), Math.max(8, columns - 46));
+      for (const flight of shown) {
+        const progress = flight.progress;
+        const filled = progress === void 0 ? 0 : Math.round(Math.min(100, Math.max(0, progress)) / 100 * BAR_CELLS);
+        lines.push(
+          line([
+            ["  ", "plain"],
+            [pad(cut(flight.id, idWidth), idWidth), "bold"],
+            ["  ", "plain"],
+            ["\u2588".repeat(filled), "cyan"],
+            ["\u2591".repeat(BAR_CELLS - filled), "dim"],
+            [progress === void 0 ? "     " : `${String(Math.round(progress)).padStart(4)}%`, "plain"],
+            ["  ", "plain"],
+            [pad(flight.rawStatus, 11), "dim"],
+            [" ", "plain"],
+            [clock(at - flight.since).padStart(6), "dim"]
+          ])
+        );
+      }
+      if (flights.size > shown.length) lines.push(line([[`  \u2026 and ${flights.size - shown.length} more in flight`, "dim"]]));
+      return lines.join("\n");
+    }
+  };
+}
+function timeLeft(elapsedMs, total, ended, flights) {
+  if (ended >= total) return void 0;
+  const work = ended + flights.reduce((sum, f) => sum + Math.min(100, Math.max(0, f.progress ?? 0)) / 100, 0);
+  if (work <= 0 || elapsedMs <= 0) return void 0;
+  return Math.round(elapsedMs * (total - work) / work);
+}
+function clock(ms) {
+  const seconds = Math.max(0, Math.round(ms / 1e3));
+  if (seconds < 60) return `${seconds}s`;
+  if (seconds < 3600) return `${Math.floor(seconds / 60)}m ${String(seconds % 60).padStart(2, "0")}s`;
+  return formatDuration(ms);
+}
+function cut(text, width) {
+  const chars = [...text];
+  return chars.length <= width ? text : `${chars.slice(0, Math.max(0, width - 1)).join("")}\u2026`;
+}
+function pad(text, width) {
+  return text + " ".repeat(Math.max(0, width - [...text].length));
+}
+function fit(spans, columns, color) {
+  let out = "";
+  let room = columns;
+  for (const [text, style] of spans) {
+    if (room <= 0) break;
+    const chars = [...text];
+    const piece = chars.length <= room ? text : `${chars.slice(0, room - 1).join("")}\u2026`;
+    room -= Math.min(chars.length, room);
+    out += color && style !== "plain" && piece.trim() !== "" ? `\x1B[${SGR[style]}m${piece}\x1B[0m` : piece;
+  }
+  return out.replace(/ +$/, "");
+}
+
+// src/display/live.ts
+function liveProgress(options) {
+  const { screen } = options;
+  const board = progressBoard(options);
+  let stopped = false;
+  const draw = () => {
+    if (!stopped) screen.update(board.frame());
+  };
+  const persist = (line) => {
+    screen.persist(line);
+    draw();
+  };
+  const lines = stateChangeLog(options.total, persist);
+  const tickMs = options.tickMs ?? 1e3;
+  const timer = tickMs > 0 ? setInterval(draw, tickMs) : void 0;
+  timer?.unref();
+  const stop = () => {
+    if (stopped) return;
+    draw();
+    stopped = true;
+    if (timer) clearInterval(timer);
+    screen.done();
+  };
+  draw();
+  return {
+    onJobSubmitted(job, videoId, how) {
+      board.onJobSubmitted?.(job, videoId, how);
+      draw();
+    },
+    onJobProgress(job, status) {
+      board.onJobProgress?.(job, status);
+      draw();
+    },
+    onRetry(job, what, reason, delayMs) {
+      lines.onRetry?.(job, what, reason, delayMs);
+    },
+    onJobEnd(result) {
+      board.onJobEnd?.(result);
+      lines.onJobEnd?.(result);
+    },
+    onRunEnd() {
+      stop();
+    },
+    log(line) {
+      if (stopped) screen.persist(line);
+      else persist(line);
+    },
+    stop
+  };
+}
+function terminalScreen(stream) {
+  const render = createLogUpdate(stream);
+  return {
+    update: (frame) => render(frame),
+    persist: (line) => render.persist(line),
+    done: () => render.done()
+  };
+}
+
+// src/display/choose.ts
+function colorAllowed(env) {
+  return (env.NO_COLOR ?? "") === "";
+}
+function canRedraw(stream, env) {
+  return stream.isTTY === true && env.TERM !== "dumb";
+}
+function chooseDisplay(options) {
+  const { stream, env } = options;
+  const plain = (line) => void stream.write(`${line}
+`);
+  if (options.quiet) return { progress: null, log: plain, stop: () => {
+  }, kind: "quiet" };
+  if (!canRedraw(stream, env)) return { progress: void 0, log: plain, stop: () => {
+  }, kind: "lines" };
+  let live;
+  return {
+    kind: "live",
+    progress: (total) => {
+      live = liveProgress({
+        total,
+        now: options.now ?? Date.now,
+        screen: options.screen ?? terminalScreen(stream),
+        columns: stream.columns,
+        color: colorAllowed(env),
+        // Room for the summary line and the prompt below the board.
+        maxJobLines: Math.max(1, Math.min(12, (stream.rows ?? 24) - 4))
+      });
+      return live;
+    },
+    log: (line) => live ? live.log(line) : plain(line),
+    stop: () => live?.stop()
+  };
 }
 
 // src/cli.ts
@@ -19434,6 +23437,7 @@ var HELP = `video-batch: generate every video in a manifest, check it, collect i
 
 Usage:
   video-batch run <manifest.yaml|manifest.csv> [options]
+  video-batch merge <report.json>... --out DIR   merge the reports of every shard into one
   video-batch simulate [--port N]        serve the built-in Videos API simulator
 
 Options for run:
@@ -19445,10 +23449,17 @@ Options for run:
   --timeout SECONDS     per job, from submit to result (default 3600; 0 = none)
   --fail-on any|all|never  exit 1 when any job fails (default), only when all fail, or never
   --no-download         leave finished videos on the server
-  --dry-run             check the manifest and print the plan; send nothing
+  --variants LIST       what to fetch per video: video plus thumbnail (default video,thumbnail),
+                        spritesheet on request; the thumbnail is the gallery's poster
+  --dry-run             check the manifest, print the plan and its estimated cost; send nothing
+  --max-cost USD        refuse to start when the estimated cost of new jobs exceeds USD
+  --fresh               start over: ignore (and keep aside) the ledger of earlier runs
   --simulate            run against a built-in simulator on 127.0.0.1 (no key, no cost)
+  --shard I/N           run only shard I of N (stable by job id; a remix runs with its source)
+  -q, --quiet           no progress display, only warnings, the report's path and the counts
   -h, --help            this help
 
+Progress is redrawn in place on a terminal, one line per change elsewhere; NO_COLOR turns colour off.
 Keys come from the environment (OPENAI_API_KEY, or a manifest's api_key_env); never pass them as flags.
 Exit codes: 0 every job completed, 1 a job failed (per --fail-on), 2 usage or manifest error
 (nothing sent), 130/143 stopped by SIGINT/SIGTERM (report written; run again to finish).`;
@@ -19458,6 +23469,19 @@ function parseCount(value, flag, fallback, min) {
   if (value === void 0) return fallback;
   const n = Number(value);
   if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < min) throw new UsageError(`${flag} takes a whole number of ${min} or more (got "${value}")`);
+  return n;
+}
+function parseVariants(value) {
+  if (value === void 0) return ["thumbnail"];
+  const names = value.split(",").map((name) => name.trim()).filter((name) => name !== "");
+  const unknown = names.filter((name) => name !== "video" && !ASSET_VARIANTS.includes(name));
+  if (unknown.length > 0) throw new UsageError(`--variants takes a list of video, ${ASSET_VARIANTS.join(", ")} (got "${unknown.join(",")}")`);
+  return ASSET_VARIANTS.filter((variant) => names.includes(variant));
+}
+function parseUsd(value) {
+  if (value === void 0) return void 0;
+  const n = Number(value.replace(/^\$/, ""));
+  if (value.trim() === "" || !Number.isFinite(n) || n < 0) throw new UsageError(`--max-cost takes an amount in USD, e.g. 25 or 12.50 (got "${value}")`);
   return n;
 }
 async function main(argv) {
@@ -19474,8 +23498,13 @@ async function main(argv) {
       timeout: { type: "string" },
       "fail-on": { type: "string" },
       "no-download": { type: "boolean" },
+      "max-cost": { type: "string" },
+      fresh: { type: "boolean" },
       "dry-run": { type: "boolean" },
       simulate: { type: "boolean" },
+      shard: { type: "string" },
+      variants: { type: "string" },
+      quiet: { type: "boolean", short: "q" },
       port: { type: "string" },
       help: { type: "boolean", short: "h" },
       version: { type: "boolean" }
@@ -19488,12 +23517,13 @@ async function main(argv) {
     return 0;
   }
   if (values.version) {
-    const pkg = JSON.parse(readFileSync2(new URL("../package.json", import.meta.url), "utf8"));
+    const pkg = JSON.parse(readFileSync3(new URL("../package.json", import.meta.url), "utf8"));
     process.stdout.write(`${pkg.version}
 `);
     return 0;
   }
   if (command === "simulate") return simulate(parseCount(values.port, "--port", 8787, 0));
+  if (command === "merge") return merge(rest, values.out, values["fail-on"] ?? "any");
   if (command !== "run") throw new UsageError(command ? `unknown command "${command}"; try --help` : "no command given; try --help");
   if (rest.length !== 1) throw new UsageError(rest.length === 0 ? "run needs a manifest path, e.g. video-batch run prompts.yaml" : `run takes one manifest (got ${rest.length})`);
   const failOn = values["fail-on"] ?? "any";
@@ -19514,6 +23544,8 @@ ${name}: stopping; writing the report (again to quit at once)
   };
   process.on("SIGINT", onSignal);
   process.on("SIGTERM", onSignal);
+  const variants = parseVariants(values.variants);
+  const display = chooseDisplay({ stream: process.stderr, env: process.env, quiet: values.quiet ?? false });
   const result = await run(
     {
       manifest: rest[0],
@@ -19525,32 +23557,47 @@ ${name}: stopping; writing the report (again to quit at once)
       timeoutSeconds: parseCount(values.timeout, "--timeout", 3600, 0),
       failOn,
       download: !values["no-download"],
+      variants,
       dryRun: values["dry-run"] ?? false,
-      simulate: values.simulate ?? false
+      simulate: values.simulate ?? false,
+      maxCostUsd: parseUsd(values["max-cost"]),
+      fresh: values.fresh ?? false,
+      ...values.shard !== void 0 ? { shard: parseShard(values.shard, "--shard") } : {}
     },
     {
       env: process.env,
-      log: (line) => process.stderr.write(`${line}
-`),
+      log: display.log,
+      progress: display.progress,
       print: (line) => process.stdout.write(`${line}
 `),
       signal: controller.signal
     }
-  );
+  ).finally(display.stop);
   if (result.report) {
     const s = result.report.summary;
-    process.stderr.write(`${s.completed} completed, ${s.skipped} skipped, ${s.failed} failed, ${s.timed_out} timed out, ${s.pending} pending
+    const parts = JOB_OUTCOMES.filter((o) => s[o] > 0).map((o) => `${s[o]} ${o.replace("_", " ")}`);
+    process.stderr.write(`${parts.join(", ") || "no jobs"}
 `);
   }
-  return signalCode || result.exitCode;
+  if (signalCode) process.exit(signalCode);
+  return result.exitCode;
+}
+async function merge(paths, out, failOn) {
+  if (paths.length === 0) throw new UsageError("merge needs the report.json of every shard, e.g. video-batch merge shards/*/report.json --out merged");
+  if (out === void 0) throw new UsageError("merge needs --out DIR for the merged report.json and report.md");
+  if (failOn !== "any" && failOn !== "all" && failOn !== "never") throw new UsageError(`--fail-on takes any, all or never (got "${failOn}")`);
+  const merged = await mergeReportFiles(paths, out);
+  process.stderr.write(`merged ${merged.merged.length} reports (${merged.report.summary.total} jobs): ${merged.reportJson}
+`);
+  return exitCodeFor(merged.report.jobs, failOn);
 }
 async function simulate(port) {
   const simulator = await startSimulator({ port });
   process.stderr.write(`simulator: ${simulator.url}  (OPENAI_BASE_URL=${simulator.url}; any key works; Ctrl-C to stop)
 `);
-  await new Promise((resolve5) => {
-    process.once("SIGINT", resolve5);
-    process.once("SIGTERM", resolve5);
+  await new Promise((resolve6) => {
+    process.once("SIGINT", resolve6);
+    process.once("SIGTERM", resolve6);
   });
   await simulator.close();
   return 0;

@@ -589,10 +589,10 @@ var require_errors = __commonJS({
     };
     var kHTTPParserError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_HTTP_PARSER");
     var HTTPParserError = class extends Error {
-      constructor(message, code, data) {
+      constructor(message, code2, data) {
         super(message);
         this.name = "HTTPParserError";
-        this.code = code ? `HPE_${code}` : void 0;
+        this.code = code2 ? `HPE_${code2}` : void 0;
         this.data = data ? data.toString() : void 0;
       }
       static [Symbol.hasInstance](instance) {
@@ -615,12 +615,12 @@ var require_errors = __commonJS({
     };
     var kRequestRetryError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_REQ_RETRY");
     var RequestRetryError = class extends UndiciError {
-      constructor(message, code, { headers, data }) {
+      constructor(message, code2, { headers, data }) {
         super(message);
         this.name = "RequestRetryError";
         this.message = message || "Request retry error";
         this.code = "UND_ERR_REQ_RETRY";
-        this.statusCode = code;
+        this.statusCode = code2;
         this.data = data;
         this.headers = headers;
       }
@@ -631,12 +631,12 @@ var require_errors = __commonJS({
     };
     var kResponseError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RESPONSE");
     var ResponseError = class extends UndiciError {
-      constructor(message, code, { headers, data }) {
+      constructor(message, code2, { headers, data }) {
         super(message);
         this.name = "ResponseError";
         this.message = message || "Response error";
         this.code = "UND_ERR_RESPONSE";
-        this.statusCode = code;
+        this.statusCode = code2;
         this.data = data;
         this.headers = headers;
       }
@@ -846,8 +846,8 @@ var require_tree = __commonJS({
         if (index === void 0 || index >= key.length) {
           throw new TypeError("Unreachable");
         }
-        const code = this.code = key.charCodeAt(index);
-        if (code > 127) {
+        const code2 = this.code = key.charCodeAt(index);
+        if (code2 > 127) {
           throw new TypeError("key must be ascii string");
         }
         if (key.length !== ++index) {
@@ -868,11 +868,11 @@ var require_tree = __commonJS({
         let index = 0;
         let node = this;
         while (true) {
-          const code = key.charCodeAt(index);
-          if (code > 127) {
+          const code2 = key.charCodeAt(index);
+          if (code2 > 127) {
             throw new TypeError("key must be ascii string");
           }
-          if (node.code === code) {
+          if (node.code === code2) {
             if (length === ++index) {
               node.value = value;
               break;
@@ -882,7 +882,7 @@ var require_tree = __commonJS({
               node.middle = new _TstNode(key, value, index);
               break;
             }
-          } else if (node.code < code) {
+          } else if (node.code < code2) {
             if (node.left !== null) {
               node = node.left;
             } else {
@@ -906,19 +906,19 @@ var require_tree = __commonJS({
         let index = 0;
         let node = this;
         while (node !== null && index < keylength) {
-          let code = key[index];
-          if (code <= 90 && code >= 65) {
-            code |= 32;
+          let code2 = key[index];
+          if (code2 <= 90 && code2 >= 65) {
+            code2 |= 32;
           }
           while (node !== null) {
-            if (code === node.code) {
+            if (code2 === node.code) {
               if (keylength === ++index) {
                 return node;
               }
               node = node.middle;
               break;
             }
-            node = node.code < code ? node.left : node.right;
+            node = node.code < code2 ? node.left : node.right;
           }
         }
         return null;
@@ -1297,7 +1297,7 @@ var require_util = __commonJS({
             }
             return controller.desiredSize > 0;
           },
-          async cancel(reason) {
+          async cancel(reason2) {
             await iterator.return();
           },
           type: "bytes"
@@ -1625,12 +1625,12 @@ var require_diagnostics = __commonJS({
         websocketDebuglog("connection opened %s%s", address, port ? `:${port}` : "");
       });
       diagnosticsChannel.channel("undici:websocket:close").subscribe((evt) => {
-        const { websocket, code, reason } = evt;
+        const { websocket, code: code2, reason: reason2 } = evt;
         websocketDebuglog(
           "closed connection to %s - %s %s",
           websocket.url,
-          code,
-          reason
+          code2,
+          reason2
         );
       });
       diagnosticsChannel.channel("undici:websocket:socket_error").subscribe((err) => {
@@ -2160,9 +2160,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve5, reject) => {
+          return new Promise((resolve6, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve5(data);
+              return err ? reject(err) : resolve6(data);
             });
           });
         }
@@ -2200,12 +2200,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve5, reject) => {
+          return new Promise((resolve6, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve5(data);
+              ) : resolve6(data);
             });
           });
         }
@@ -2577,14 +2577,14 @@ var require_connect = __commonJS({
       const sessionCache = new SessionCache(maxCachedSessions == null ? 100 : maxCachedSessions);
       timeout = timeout == null ? 1e4 : timeout;
       allowH2 = allowH2 != null ? allowH2 : false;
-      return function connect({ hostname, host, protocol, port, servername, localAddress, httpSocket }, callback) {
+      return function connect({ hostname: hostname2, host, protocol, port, servername, localAddress, httpSocket }, callback) {
         let socket;
         if (protocol === "https:") {
           if (!tls) {
             tls = __require("node:tls");
           }
           servername = servername || options.servername || util.getServerName(host) || null;
-          const sessionKey = servername || hostname;
+          const sessionKey = servername || hostname2;
           assert(sessionKey);
           const session = customSession || sessionCache.get(sessionKey) || null;
           port = port || 443;
@@ -2600,7 +2600,7 @@ var require_connect = __commonJS({
             socket: httpSocket,
             // upgrade socket connection
             port,
-            host: hostname
+            host: hostname2
           });
           socket.on("session", function(session2) {
             sessionCache.set(sessionKey, session2);
@@ -2614,14 +2614,14 @@ var require_connect = __commonJS({
             ...options,
             localAddress,
             port,
-            host: hostname
+            host: hostname2
           });
         }
         if (options.keepAlive == null || options.keepAlive) {
           const keepAliveInitialDelay = options.keepAliveInitialDelay === void 0 ? 6e4 : options.keepAliveInitialDelay;
           socket.setKeepAlive(true, keepAliveInitialDelay);
         }
-        const clearConnectTimeout = setupConnectTimeout(new WeakRef(socket), { timeout, hostname, port });
+        const clearConnectTimeout = setupConnectTimeout(new WeakRef(socket), { timeout, hostname: hostname2, port });
         socket.setNoDelay(true).once(protocol === "https:" ? "secureConnect" : "connect", function() {
           queueMicrotask(clearConnectTimeout);
           if (callback) {
@@ -4117,9 +4117,9 @@ var require_util2 = __commonJS({
     }
     function isValidEncodedURL(url) {
       for (let i = 0; i < url.length; ++i) {
-        const code = url.charCodeAt(i);
-        if (code > 126 || // Non-US-ASCII + DEL
-        code < 32) {
+        const code2 = url.charCodeAt(i);
+        if (code2 > 126 || // Non-US-ASCII + DEL
+        code2 < 32) {
           return false;
         }
       }
@@ -4472,8 +4472,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve5, reject) => {
-        res = resolve5;
+      const promise = new Promise((resolve6, reject) => {
+        res = resolve6;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -4710,8 +4710,8 @@ var require_util2 = __commonJS({
       }
       const rangeStart = collectASequenceOfCodePoints(
         (char) => {
-          const code = char.charCodeAt(0);
-          return code >= 48 && code <= 57;
+          const code2 = char.charCodeAt(0);
+          return code2 >= 48 && code2 <= 57;
         },
         data,
         position
@@ -4737,8 +4737,8 @@ var require_util2 = __commonJS({
       }
       const rangeEnd = collectASequenceOfCodePoints(
         (char) => {
-          const code = char.charCodeAt(0);
-          return code >= 48 && code <= 57;
+          const code2 = char.charCodeAt(0);
+          return code2 >= 48 && code2 <= 57;
         },
         data,
         position
@@ -5588,7 +5588,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
             }
             return controller.desiredSize > 0;
           },
-          async cancel(reason) {
+          async cancel(reason2) {
             await iterator.return();
           },
           type: "bytes"
@@ -6168,7 +6168,7 @@ var require_client_h1 = __commonJS({
         } else {
           socket[kReset] = true;
         }
-        const pause = request.onHeaders(statusCode, headers, this.resume, statusText) === false;
+        const pause2 = request.onHeaders(statusCode, headers, this.resume, statusText) === false;
         if (request.aborted) {
           return -1;
         }
@@ -6182,7 +6182,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants3.ERROR.PAUSED : 0;
+        return pause2 ? constants3.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -6724,12 +6724,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve5, reject) => {
+      const waitForDrain = () => new Promise((resolve6, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve5;
+          callback = resolve6;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7029,9 +7029,9 @@ var require_client_h2 = __commonJS({
       this[kSocket][kError] = err;
       this[kClient][kOnError](err);
     }
-    function onHttp2FrameError(type, code, id) {
+    function onHttp2FrameError(type, code2, id) {
       if (id === 0) {
-        const err = new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code}`);
+        const err = new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code2}`);
         this[kSocket][kError] = err;
         this[kClient][kOnError](err);
       }
@@ -7041,8 +7041,8 @@ var require_client_h2 = __commonJS({
       this.destroy(err);
       util.destroy(this[kSocket], err);
     }
-    function onHTTP2GoAway(code) {
-      const err = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${code}`, util.getSocketInfo(this));
+    function onHTTP2GoAway(code2) {
+      const err = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${code2}`, util.getSocketInfo(this));
       const client = this[kClient];
       client[kSocket] = null;
       client[kHTTPContext] = null;
@@ -7089,8 +7089,8 @@ var require_client_h2 = __commonJS({
         }
       }
       let stream;
-      const { hostname, port } = client[kUrl];
-      headers[HTTP2_HEADER_AUTHORITY] = host || `${hostname}${port ? `:${port}` : ""}`;
+      const { hostname: hostname2, port } = client[kUrl];
+      headers[HTTP2_HEADER_AUTHORITY] = host || `${hostname2}${port ? `:${port}` : ""}`;
       headers[HTTP2_HEADER_METHOD] = method;
       const abort = (error2) => {
         if (request.aborted) {
@@ -7247,8 +7247,8 @@ var require_client_h2 = __commonJS({
       stream.once("error", function(err) {
         abort(err);
       });
-      stream.once("frameError", (type, code) => {
-        abort(new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code}`));
+      stream.once("frameError", (type, code2) => {
+        abort(new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code2}`));
       });
       return true;
       function writeBodyH2() {
@@ -7399,12 +7399,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve5, reject) => {
+      const waitForDrain = () => new Promise((resolve6, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve5;
+          callback = resolve6;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7883,16 +7883,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve5) => {
+        return new Promise((resolve6) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve5;
+            this[kClosedResolve] = resolve6;
           } else {
-            resolve5(null);
+            resolve6(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve5) => {
+        return new Promise((resolve6) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
@@ -7903,7 +7903,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve5(null);
+            resolve6(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7930,20 +7930,20 @@ var require_client = __commonJS({
     async function connect(client) {
       assert(!client[kConnecting]);
       assert(!client[kHTTPContext]);
-      let { host, hostname, protocol, port } = client[kUrl];
-      if (hostname[0] === "[") {
-        const idx = hostname.indexOf("]");
+      let { host, hostname: hostname2, protocol, port } = client[kUrl];
+      if (hostname2[0] === "[") {
+        const idx = hostname2.indexOf("]");
         assert(idx !== -1);
-        const ip = hostname.substring(1, idx);
+        const ip = hostname2.substring(1, idx);
         assert(net.isIP(ip));
-        hostname = ip;
+        hostname2 = ip;
       }
       client[kConnecting] = true;
       if (channels.beforeConnect.hasSubscribers) {
         channels.beforeConnect.publish({
           connectParams: {
             host,
-            hostname,
+            hostname: hostname2,
             protocol,
             port,
             version: client[kHTTPContext]?.version,
@@ -7954,10 +7954,10 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve5, reject) => {
+        const socket = await new Promise((resolve6, reject) => {
           client[kConnector]({
             host,
-            hostname,
+            hostname: hostname2,
             protocol,
             port,
             servername: client[kServerName],
@@ -7966,7 +7966,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve5(socket2);
+              resolve6(socket2);
             }
           });
         });
@@ -7990,7 +7990,7 @@ var require_client = __commonJS({
           channels.connected.publish({
             connectParams: {
               host,
-              hostname,
+              hostname: hostname2,
               protocol,
               port,
               version: client[kHTTPContext]?.version,
@@ -8011,7 +8011,7 @@ var require_client = __commonJS({
           channels.connectError.publish({
             connectParams: {
               host,
-              hostname,
+              hostname: hostname2,
               protocol,
               port,
               version: client[kHTTPContext]?.version,
@@ -8302,8 +8302,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve5) => {
-            this[kClosedResolve] = resolve5;
+          await new Promise((resolve6) => {
+            this[kClosedResolve] = resolve6;
           });
         }
       }
@@ -8986,10 +8986,10 @@ var require_env_http_proxy_agent = __commonJS({
         }
       }
       #getProxyAgentForUrl(url) {
-        let { protocol, host: hostname, port } = url;
-        hostname = hostname.replace(/:\d*$/, "").toLowerCase();
+        let { protocol, host: hostname2, port } = url;
+        hostname2 = hostname2.replace(/:\d*$/, "").toLowerCase();
         port = Number.parseInt(port, 10) || DEFAULT_PORTS[protocol] || 0;
-        if (!this.#shouldProxy(hostname, port)) {
+        if (!this.#shouldProxy(hostname2, port)) {
           return this[kNoProxyAgent];
         }
         if (protocol === "https:") {
@@ -8997,7 +8997,7 @@ var require_env_http_proxy_agent = __commonJS({
         }
         return this[kHttpProxyAgent];
       }
-      #shouldProxy(hostname, port) {
+      #shouldProxy(hostname2, port) {
         if (this.#noProxyChanged) {
           this.#parseNoProxy();
         }
@@ -9013,11 +9013,11 @@ var require_env_http_proxy_agent = __commonJS({
             continue;
           }
           if (!/^[.*]/.test(entry.hostname)) {
-            if (hostname === entry.hostname) {
+            if (hostname2 === entry.hostname) {
               return false;
             }
           } else {
-            if (hostname.endsWith(entry.hostname.replace(/^\*/, ""))) {
+            if (hostname2.endsWith(entry.hostname.replace(/^\*/, ""))) {
               return false;
             }
           }
@@ -9145,12 +9145,12 @@ var require_retry_handler = __commonJS({
         this.etag = null;
         this.resume = null;
         this.headersSent = false;
-        this.handler.onConnect((reason) => {
+        this.handler.onConnect((reason2) => {
           this.aborted = true;
           if (this.abort) {
-            this.abort(reason);
+            this.abort(reason2);
           } else {
-            this.reason = reason;
+            this.reason = reason2;
           }
         });
       }
@@ -9186,7 +9186,7 @@ var require_retry_handler = __commonJS({
         if (this.handler.onBodySent) return this.handler.onBodySent(chunk2);
       }
       static [kRetryHandlerDefaultRetry](err, { state, opts }, cb) {
-        const { statusCode, code, headers } = err;
+        const { statusCode, code: code2, headers } = err;
         const { method, retryOptions } = opts;
         const {
           maxRetries,
@@ -9198,7 +9198,7 @@ var require_retry_handler = __commonJS({
           methods
         } = retryOptions;
         const { counter } = state;
-        if (code && code !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code)) {
+        if (code2 && code2 !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code2)) {
           cb(err);
           return;
         }
@@ -9572,7 +9572,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve5, reject) => {
+        return await new Promise((resolve6, reject) => {
           if (this[kContentLength] > limit2) {
             this.destroy(new AbortError());
           }
@@ -9585,7 +9585,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve5(null);
+              resolve6(null);
             }
           }).on("error", noop2).on("data", function(chunk2) {
             limit2 -= chunk2.length;
@@ -9604,7 +9604,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve5, reject) => {
+      return new Promise((resolve6, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9621,7 +9621,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve5,
+              resolve: resolve6,
               reject,
               length: 0,
               body: []
@@ -9691,18 +9691,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve5, stream, length } = consume2;
+      const { type, body, resolve: resolve6, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve5(chunksDecode(body, length));
+          resolve6(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve5(JSON.parse(chunksDecode(body, length)));
+          resolve6(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve5(chunksConcat(body, length).buffer);
+          resolve6(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve5(new Blob(body, { type: stream[kContentType] }));
+          resolve6(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve5(chunksConcat(body, length));
+          resolve6(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9959,9 +9959,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve6, reject) => {
           request.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve5(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
@@ -10184,9 +10184,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve6, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve5(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
@@ -10471,9 +10471,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve6, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve5(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
@@ -10565,9 +10565,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve6, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve5(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
@@ -11565,9 +11565,9 @@ var require_dump = __commonJS({
         this.#abort = abort;
         this.#handler.onConnect(this.#customAbort.bind(this));
       }
-      #customAbort(reason) {
+      #customAbort(reason2) {
         this.#aborted = true;
-        this.#reason = reason;
+        this.#reason = reason2;
       }
       // TODO: will require adjustment after new hooks are out
       onHeaders(statusCode, rawHeaders, resume, statusMessage) {
@@ -11794,16 +11794,16 @@ var require_dns = __commonJS({
       setRecords(origin, addresses) {
         const timestamp = Date.now();
         const records = { records: { 4: null, 6: null } };
-        for (const record of addresses) {
-          record.timestamp = timestamp;
-          if (typeof record.ttl === "number") {
-            record.ttl = Math.min(record.ttl, this.#maxTTL);
+        for (const record3 of addresses) {
+          record3.timestamp = timestamp;
+          if (typeof record3.ttl === "number") {
+            record3.ttl = Math.min(record3.ttl, this.#maxTTL);
           } else {
-            record.ttl = this.#maxTTL;
+            record3.ttl = this.#maxTTL;
           }
-          const familyRecords = records.records[record.family] ?? { ips: [] };
-          familyRecords.ips.push(record);
-          records.records[record.family] = familyRecords;
+          const familyRecords = records.records[record3.family] ?? { ips: [] };
+          familyRecords.ips.push(record3);
+          records.records[record3.family] = familyRecords;
         }
         this.#records.set(origin.hostname, records);
       }
@@ -11941,8 +11941,8 @@ var require_headers = __commonJS({
     var util = __require("node:util");
     var kHeadersMap = /* @__PURE__ */ Symbol("headers map");
     var kHeadersSortedMap = /* @__PURE__ */ Symbol("headers map sorted");
-    function isHTTPWhiteSpaceCharCode(code) {
-      return code === 10 || code === 13 || code === 9 || code === 32;
+    function isHTTPWhiteSpaceCharCode(code2) {
+      return code2 === 10 || code2 === 13 || code2 === 9 || code2 === 32;
     }
     function headerValueNormalize(potentialValue) {
       let i = 0;
@@ -12594,13 +12594,13 @@ var require_response = __commonJS({
         urlList: init?.urlList ? [...init.urlList] : []
       };
     }
-    function makeNetworkError(reason) {
-      const isError = isErrorLike(reason);
+    function makeNetworkError(reason2) {
+      const isError = isErrorLike(reason2);
       return makeResponse({
         type: "error",
         status: 0,
-        error: isError ? reason : new Error(reason ? String(reason) : reason),
-        aborted: reason && reason.name === "AbortError"
+        error: isError ? reason2 : new Error(reason2 ? String(reason2) : reason2),
+        aborted: reason2 && reason2.name === "AbortError"
       });
     }
     function isNetworkError(response) {
@@ -12840,7 +12840,7 @@ var require_request2 = __commonJS({
     var { URLSerializer } = require_data_url();
     var { kConstruct } = require_symbols();
     var assert = __require("node:assert");
-    var { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __require("node:events");
+    var { getMaxListeners, setMaxListeners: setMaxListeners2, getEventListeners, defaultMaxListeners } = __require("node:events");
     var kAbortController = /* @__PURE__ */ Symbol("abortController");
     var requestFinalizer = new FinalizationRegistry2(({ signal, abort }) => {
       signal.removeEventListener("abort", abort);
@@ -13073,9 +13073,9 @@ var require_request2 = __commonJS({
             const abort = buildAbort(acRef);
             try {
               if (typeof getMaxListeners === "function" && getMaxListeners(signal) === defaultMaxListeners) {
-                setMaxListeners(1500, signal);
+                setMaxListeners2(1500, signal);
               } else if (getEventListeners(signal, "abort").length >= defaultMaxListeners) {
-                setMaxListeners(1500, signal);
+                setMaxListeners2(1500, signal);
               }
             } catch {
             }
@@ -13582,13 +13582,13 @@ var require_fetch = __commonJS({
         this.dump = false;
         this.state = "ongoing";
       }
-      terminate(reason) {
+      terminate(reason2) {
         if (this.state !== "ongoing") {
           return;
         }
         this.state = "terminated";
-        this.connection?.destroy(reason);
-        this.emit("terminated", reason);
+        this.connection?.destroy(reason2);
+        this.emit("terminated", reason2);
       }
       // https://fetch.spec.whatwg.org/#fetch-controller-abort
       abort(error2) {
@@ -13867,7 +13867,7 @@ var require_fetch = __commonJS({
         fetchParams.controller.dump = true;
       }
       if (request.integrity) {
-        const processBodyError = (reason) => fetchFinale(fetchParams, makeNetworkError(reason));
+        const processBodyError = (reason2) => fetchFinale(fetchParams, makeNetworkError(reason2));
         if (request.responseTainting === "opaque" || response.body == null) {
           processBodyError(response.error);
           return;
@@ -14345,9 +14345,9 @@ var require_fetch = __commonJS({
       const pullAlgorithm = async () => {
         await fetchParams.controller.resume();
       };
-      const cancelAlgorithm = (reason) => {
+      const cancelAlgorithm = (reason2) => {
         if (!isCancelled(fetchParams)) {
-          fetchParams.controller.abort(reason);
+          fetchParams.controller.abort(reason2);
         }
       };
       const stream = new ReadableStream(
@@ -14358,8 +14358,8 @@ var require_fetch = __commonJS({
           async pull(controller) {
             await pullAlgorithm(controller);
           },
-          async cancel(reason) {
-            await cancelAlgorithm(reason);
+          async cancel(reason2) {
+            await cancelAlgorithm(reason2);
           },
           type: "bytes"
         }
@@ -14409,7 +14409,7 @@ var require_fetch = __commonJS({
           }
         }
       };
-      function onAborted(reason) {
+      function onAborted(reason2) {
         if (isAborted(fetchParams)) {
           response.aborted = true;
           if (isReadable(stream)) {
@@ -14420,7 +14420,7 @@ var require_fetch = __commonJS({
         } else {
           if (isReadable(stream)) {
             fetchParams.controller.controller.error(new TypeError("terminated", {
-              cause: isErrorLike(reason) ? reason : void 0
+              cause: isErrorLike(reason2) ? reason2 : void 0
             }));
           }
         }
@@ -14430,7 +14430,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve5, reject) => agent.dispatch(
+        return new Promise((resolve6, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14506,7 +14506,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable2({ read: resume });
               const onError = this.onError.bind(this);
-              resolve5({
+              resolve6({
                 status,
                 statusText,
                 headersList,
@@ -14549,7 +14549,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve5({
+              resolve6({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -14657,11 +14657,11 @@ var require_progressevent = __commonJS({
 var require_encoding = __commonJS({
   "node_modules/undici/lib/web/fileapi/encoding.js"(exports, module) {
     "use strict";
-    function getEncoding(label) {
-      if (!label) {
+    function getEncoding(label2) {
+      if (!label2) {
         return "failure";
       }
-      switch (label.trim().toLowerCase()) {
+      switch (label2.trim().toLowerCase()) {
         case "unicode-1-1-utf-8":
         case "unicode11utf8":
         case "unicode20utf8":
@@ -15556,7 +15556,7 @@ var require_cache = __commonJS({
         const operations = [];
         let index = 0;
         for (const response of responses) {
-          const operation = {
+          const operation2 = {
             type: "put",
             // 7.3.2
             request: requestList[index],
@@ -15564,7 +15564,7 @@ var require_cache = __commonJS({
             response
             // 7.3.4
           };
-          operations.push(operation);
+          operations.push(operation2);
           index++;
         }
         const cacheJobPromise = createDeferredPromise();
@@ -15635,7 +15635,7 @@ var require_cache = __commonJS({
           bodyReadPromise.resolve(void 0);
         }
         const operations = [];
-        const operation = {
+        const operation2 = {
           type: "put",
           // 14.
           request: innerRequest,
@@ -15643,7 +15643,7 @@ var require_cache = __commonJS({
           response: clonedResponse
           // 16.
         };
-        operations.push(operation);
+        operations.push(operation2);
         const bytes = await bodyReadPromise.promise;
         if (clonedResponse.body != null) {
           clonedResponse.body.source = bytes;
@@ -15681,12 +15681,12 @@ var require_cache = __commonJS({
           r = new Request(request)[kState];
         }
         const operations = [];
-        const operation = {
+        const operation2 = {
           type: "delete",
           request: r,
           options
         };
-        operations.push(operation);
+        operations.push(operation2);
         const cacheJobPromise = createDeferredPromise();
         let errorData = null;
         let requestResponses;
@@ -15763,25 +15763,25 @@ var require_cache = __commonJS({
         const addedItems = [];
         const resultList = [];
         try {
-          for (const operation of operations) {
-            if (operation.type !== "delete" && operation.type !== "put") {
+          for (const operation2 of operations) {
+            if (operation2.type !== "delete" && operation2.type !== "put") {
               throw webidl.errors.exception({
                 header: "Cache.#batchCacheOperations",
                 message: 'operation type does not match "delete" or "put"'
               });
             }
-            if (operation.type === "delete" && operation.response != null) {
+            if (operation2.type === "delete" && operation2.response != null) {
               throw webidl.errors.exception({
                 header: "Cache.#batchCacheOperations",
                 message: "delete operation should not have an associated response"
               });
             }
-            if (this.#queryCache(operation.request, operation.options, addedItems).length) {
+            if (this.#queryCache(operation2.request, operation2.options, addedItems).length) {
               throw new DOMException("???", "InvalidStateError");
             }
             let requestResponses;
-            if (operation.type === "delete") {
-              requestResponses = this.#queryCache(operation.request, operation.options);
+            if (operation2.type === "delete") {
+              requestResponses = this.#queryCache(operation2.request, operation2.options);
               if (requestResponses.length === 0) {
                 return [];
               }
@@ -15790,14 +15790,14 @@ var require_cache = __commonJS({
                 assert(idx !== -1);
                 cache.splice(idx, 1);
               }
-            } else if (operation.type === "put") {
-              if (operation.response == null) {
+            } else if (operation2.type === "put") {
+              if (operation2.response == null) {
                 throw webidl.errors.exception({
                   header: "Cache.#batchCacheOperations",
                   message: "put operation should have an associated response"
                 });
               }
-              const r = operation.request;
+              const r = operation2.request;
               if (!urlIsHttpHttpsScheme(r.url)) {
                 throw webidl.errors.exception({
                   header: "Cache.#batchCacheOperations",
@@ -15810,22 +15810,22 @@ var require_cache = __commonJS({
                   message: "not get method"
                 });
               }
-              if (operation.options != null) {
+              if (operation2.options != null) {
                 throw webidl.errors.exception({
                   header: "Cache.#batchCacheOperations",
                   message: "options must not be defined"
                 });
               }
-              requestResponses = this.#queryCache(operation.request);
+              requestResponses = this.#queryCache(operation2.request);
               for (const requestResponse of requestResponses) {
                 const idx = cache.indexOf(requestResponse);
                 assert(idx !== -1);
                 cache.splice(idx, 1);
               }
-              cache.push([operation.request, operation.response]);
-              addedItems.push([operation.request, operation.response]);
+              cache.push([operation2.request, operation2.response]);
+              addedItems.push([operation2.request, operation2.response]);
             }
-            resultList.push([operation.request, operation.response]);
+            resultList.push([operation2.request, operation2.response]);
           }
           return resultList;
         } catch (e) {
@@ -16097,8 +16097,8 @@ var require_util6 = __commonJS({
     "use strict";
     function isCTLExcludingHtab(value) {
       for (let i = 0; i < value.length; ++i) {
-        const code = value.charCodeAt(i);
-        if (code >= 0 && code <= 8 || code >= 10 && code <= 31 || code === 127) {
+        const code2 = value.charCodeAt(i);
+        if (code2 >= 0 && code2 <= 8 || code2 >= 10 && code2 <= 31 || code2 === 127) {
           return true;
         }
       }
@@ -16106,26 +16106,26 @@ var require_util6 = __commonJS({
     }
     function validateCookieName(name) {
       for (let i = 0; i < name.length; ++i) {
-        const code = name.charCodeAt(i);
-        if (code < 33 || // exclude CTLs (0-31), SP and HT
-        code > 126 || // exclude non-ascii and DEL
-        code === 34 || // "
-        code === 40 || // (
-        code === 41 || // )
-        code === 60 || // <
-        code === 62 || // >
-        code === 64 || // @
-        code === 44 || // ,
-        code === 59 || // ;
-        code === 58 || // :
-        code === 92 || // \
-        code === 47 || // /
-        code === 91 || // [
-        code === 93 || // ]
-        code === 63 || // ?
-        code === 61 || // =
-        code === 123 || // {
-        code === 125) {
+        const code2 = name.charCodeAt(i);
+        if (code2 < 33 || // exclude CTLs (0-31), SP and HT
+        code2 > 126 || // exclude non-ascii and DEL
+        code2 === 34 || // "
+        code2 === 40 || // (
+        code2 === 41 || // )
+        code2 === 60 || // <
+        code2 === 62 || // >
+        code2 === 64 || // @
+        code2 === 44 || // ,
+        code2 === 59 || // ;
+        code2 === 58 || // :
+        code2 === 92 || // \
+        code2 === 47 || // /
+        code2 === 91 || // [
+        code2 === 93 || // ]
+        code2 === 63 || // ?
+        code2 === 61 || // =
+        code2 === 123 || // {
+        code2 === 125) {
           throw new Error("Invalid cookie name");
         }
       }
@@ -16141,31 +16141,31 @@ var require_util6 = __commonJS({
         ++i;
       }
       while (i < len) {
-        const code = value.charCodeAt(i++);
-        if (code < 33 || // exclude CTLs (0-31)
-        code > 126 || // non-ascii and DEL (127)
-        code === 34 || // "
-        code === 44 || // ,
-        code === 59 || // ;
-        code === 92) {
+        const code2 = value.charCodeAt(i++);
+        if (code2 < 33 || // exclude CTLs (0-31)
+        code2 > 126 || // non-ascii and DEL (127)
+        code2 === 34 || // "
+        code2 === 44 || // ,
+        code2 === 59 || // ;
+        code2 === 92) {
           throw new Error("Invalid cookie value");
         }
       }
     }
     function validateCookiePath(path2) {
       for (let i = 0; i < path2.length; ++i) {
-        const code = path2.charCodeAt(i);
-        if (code < 32 || // exclude CTLs (0-31)
-        code > 126 || // exclude DEL and non-ascii
-        code === 59) {
+        const code2 = path2.charCodeAt(i);
+        if (code2 < 32 || // exclude CTLs (0-31)
+        code2 > 126 || // exclude DEL and non-ascii
+        code2 === 59) {
           throw new Error("Invalid cookie path");
         }
       }
     }
-    function isLetterOrDigit(code) {
-      return code >= 48 && code <= 57 || // 0-9
-      code >= 65 && code <= 90 || // A-Z
-      code >= 97 && code <= 122;
+    function isLetterOrDigit(code2) {
+      return code2 >= 48 && code2 <= 57 || // 0-9
+      code2 >= 65 && code2 <= 90 || // A-Z
+      code2 >= 97 && code2 <= 122;
     }
     function validateCookieDomain(domain) {
       if (domain === " ") {
@@ -16176,8 +16176,8 @@ var require_util6 = __commonJS({
       }
       let labelLength = 0;
       for (let i = 0; i < domain.length; ++i) {
-        const code = domain.charCodeAt(i);
-        if (code === 46) {
+        const code2 = domain.charCodeAt(i);
+        if (code2 === 46) {
           if (labelLength === 0) {
             throw new Error("Invalid cookie domain");
           }
@@ -16187,10 +16187,10 @@ var require_util6 = __commonJS({
           labelLength = 0;
           continue;
         }
-        if (labelLength === 0 && !isLetterOrDigit(code)) {
+        if (labelLength === 0 && !isLetterOrDigit(code2)) {
           throw new Error("Invalid cookie domain");
         }
-        if (!isLetterOrDigit(code) && code !== 45) {
+        if (!isLetterOrDigit(code2) && code2 !== 45) {
           throw new Error("Invalid cookie domain");
         }
         if (++labelLength > 63) {
@@ -16964,48 +16964,48 @@ var require_util7 = __commonJS({
         return false;
       }
       for (let i = 0; i < protocol.length; ++i) {
-        const code = protocol.charCodeAt(i);
-        if (code < 33 || // CTL, contains SP (0x20) and HT (0x09)
-        code > 126 || code === 34 || // "
-        code === 40 || // (
-        code === 41 || // )
-        code === 44 || // ,
-        code === 47 || // /
-        code === 58 || // :
-        code === 59 || // ;
-        code === 60 || // <
-        code === 61 || // =
-        code === 62 || // >
-        code === 63 || // ?
-        code === 64 || // @
-        code === 91 || // [
-        code === 92 || // \
-        code === 93 || // ]
-        code === 123 || // {
-        code === 125) {
+        const code2 = protocol.charCodeAt(i);
+        if (code2 < 33 || // CTL, contains SP (0x20) and HT (0x09)
+        code2 > 126 || code2 === 34 || // "
+        code2 === 40 || // (
+        code2 === 41 || // )
+        code2 === 44 || // ,
+        code2 === 47 || // /
+        code2 === 58 || // :
+        code2 === 59 || // ;
+        code2 === 60 || // <
+        code2 === 61 || // =
+        code2 === 62 || // >
+        code2 === 63 || // ?
+        code2 === 64 || // @
+        code2 === 91 || // [
+        code2 === 92 || // \
+        code2 === 93 || // ]
+        code2 === 123 || // {
+        code2 === 125) {
           return false;
         }
       }
       return true;
     }
-    function isValidStatusCode(code) {
-      if (code >= 1e3 && code < 1015) {
-        return code !== 1004 && // reserved
-        code !== 1005 && // "MUST NOT be set as a status code"
-        code !== 1006;
+    function isValidStatusCode(code2) {
+      if (code2 >= 1e3 && code2 < 1015) {
+        return code2 !== 1004 && // reserved
+        code2 !== 1005 && // "MUST NOT be set as a status code"
+        code2 !== 1006;
       }
-      return code >= 3e3 && code <= 4999;
+      return code2 >= 3e3 && code2 <= 4999;
     }
-    function failWebsocketConnection(ws, reason) {
+    function failWebsocketConnection(ws, reason2) {
       const { [kController]: controller, [kResponse]: response } = ws;
       controller.abort();
       if (response?.socket && !response.socket.destroyed) {
         response.socket.destroy();
       }
-      if (reason) {
+      if (reason2) {
         fireEvent("error", ws, (type, init) => new ErrorEvent(type, init), {
-          error: new Error(reason),
-          message: reason
+          error: new Error(reason2),
+          message: reason2
         });
       }
     }
@@ -17263,7 +17263,7 @@ var require_connection = __commonJS({
       });
       return controller;
     }
-    function closeWebSocketConnection(ws, code, reason, reasonByteLength) {
+    function closeWebSocketConnection(ws, code2, reason2, reasonByteLength) {
       if (isClosing(ws) || isClosed(ws)) {
       } else if (!isEstablished(ws)) {
         failWebsocketConnection(ws, "Connection was closed before it was established.");
@@ -17271,13 +17271,13 @@ var require_connection = __commonJS({
       } else if (ws[kSentClose] === sentCloseFrameState.NOT_SENT) {
         ws[kSentClose] = sentCloseFrameState.PROCESSING;
         const frame = new WebsocketFrameSend();
-        if (code !== void 0 && reason === void 0) {
+        if (code2 !== void 0 && reason2 === void 0) {
           frame.frameData = Buffer.allocUnsafe(2);
-          frame.frameData.writeUInt16BE(code, 0);
-        } else if (code !== void 0 && reason !== void 0) {
+          frame.frameData.writeUInt16BE(code2, 0);
+        } else if (code2 !== void 0 && reason2 !== void 0) {
           frame.frameData = Buffer.allocUnsafe(2 + reasonByteLength);
-          frame.frameData.writeUInt16BE(code, 0);
-          frame.frameData.write(reason, 2, "utf-8");
+          frame.frameData.writeUInt16BE(code2, 0);
+          frame.frameData.write(reason2, 2, "utf-8");
         } else {
           frame.frameData = emptyBuffer;
         }
@@ -17301,26 +17301,26 @@ var require_connection = __commonJS({
       response.socket.off("close", onSocketClose);
       response.socket.off("error", onSocketError);
       const wasClean = ws[kSentClose] === sentCloseFrameState.SENT && ws[kReceivedClose];
-      let code = 1005;
-      let reason = "";
+      let code2 = 1005;
+      let reason2 = "";
       const result = ws[kByteParser].closingInfo;
       if (result && !result.error) {
-        code = result.code ?? 1005;
-        reason = result.reason;
+        code2 = result.code ?? 1005;
+        reason2 = result.reason;
       } else if (!ws[kReceivedClose]) {
-        code = 1006;
+        code2 = 1006;
       }
       ws[kReadyState] = states.CLOSED;
       fireEvent("close", ws, (type, init) => new CloseEvent(type, init), {
         wasClean,
-        code,
-        reason
+        code: code2,
+        reason: reason2
       });
       if (channels.close.hasSubscribers) {
         channels.close.publish({
           websocket: ws,
-          code,
-          reason
+          code: code2,
+          reason: reason2
         });
       }
     }
@@ -17444,9 +17444,9 @@ var require_receiver = __commonJS({
     var { closeWebSocketConnection } = require_connection();
     var { PerMessageDeflate } = require_permessage_deflate();
     var { MessageSizeExceededError } = require_errors();
-    function failWebsocketConnectionWithCode(ws, code, reason) {
-      closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason));
-      failWebsocketConnection(ws, reason);
+    function failWebsocketConnectionWithCode(ws, code2, reason2) {
+      closeWebSocketConnection(ws, code2, reason2, Buffer.byteLength(reason2));
+      failWebsocketConnection(ws, reason2);
     }
     var ByteParser = class extends Writable {
       #buffers = [];
@@ -17632,8 +17632,8 @@ var require_receiver = __commonJS({
                   this.#info.fin,
                   (error2, data) => {
                     if (error2) {
-                      const code = error2 instanceof MessageSizeExceededError ? 1009 : 1007;
-                      failWebsocketConnectionWithCode(this.ws, code, error2.message);
+                      const code2 = error2 instanceof MessageSizeExceededError ? 1009 : 1007;
+                      failWebsocketConnectionWithCode(this.ws, code2, error2.message);
                       return;
                     }
                     if (!this.writeFragments(data)) {
@@ -17719,23 +17719,23 @@ var require_receiver = __commonJS({
       }
       parseCloseBody(data) {
         assert(data.length !== 1);
-        let code;
+        let code2;
         if (data.length >= 2) {
-          code = data.readUInt16BE(0);
+          code2 = data.readUInt16BE(0);
         }
-        if (code !== void 0 && !isValidStatusCode(code)) {
+        if (code2 !== void 0 && !isValidStatusCode(code2)) {
           return { code: 1002, reason: "Invalid status code", error: true };
         }
-        let reason = data.subarray(2);
-        if (reason[0] === 239 && reason[1] === 187 && reason[2] === 191) {
-          reason = reason.subarray(3);
+        let reason2 = data.subarray(2);
+        if (reason2[0] === 239 && reason2[1] === 187 && reason2[2] === 191) {
+          reason2 = reason2.subarray(3);
         }
         try {
-          reason = utf8Decode(reason);
+          reason2 = utf8Decode(reason2);
         } catch {
           return { code: 1007, reason: "Invalid UTF-8", error: true };
         }
-        return { code, reason, error: false };
+        return { code: code2, reason: reason2, error: false };
       }
       /**
        * Parses control frames.
@@ -17750,9 +17750,9 @@ var require_receiver = __commonJS({
           }
           this.#info.closeInfo = this.parseCloseBody(body);
           if (this.#info.closeInfo.error) {
-            const { code, reason } = this.#info.closeInfo;
-            closeWebSocketConnection(this.ws, code, reason, reason.length);
-            failWebsocketConnection(this.ws, reason);
+            const { code: code2, reason: reason2 } = this.#info.closeInfo;
+            closeWebSocketConnection(this.ws, code2, reason2, reason2.length);
+            failWebsocketConnection(this.ws, reason2);
             return false;
           }
           if (this.ws[kSentClose] !== sentCloseFrameState.SENT) {
@@ -17989,23 +17989,23 @@ var require_websocket = __commonJS({
        * @param {number|undefined} code
        * @param {string|undefined} reason
        */
-      close(code = void 0, reason = void 0) {
+      close(code2 = void 0, reason2 = void 0) {
         webidl.brandCheck(this, _WebSocket);
         const prefix = "WebSocket.close";
-        if (code !== void 0) {
-          code = webidl.converters["unsigned short"](code, prefix, "code", { clamp: true });
+        if (code2 !== void 0) {
+          code2 = webidl.converters["unsigned short"](code2, prefix, "code", { clamp: true });
         }
-        if (reason !== void 0) {
-          reason = webidl.converters.USVString(reason, prefix, "reason");
+        if (reason2 !== void 0) {
+          reason2 = webidl.converters.USVString(reason2, prefix, "reason");
         }
-        if (code !== void 0) {
-          if (code !== 1e3 && (code < 3e3 || code > 4999)) {
+        if (code2 !== void 0) {
+          if (code2 !== 1e3 && (code2 < 3e3 || code2 > 4999)) {
             throw new DOMException("invalid code", "InvalidAccessError");
           }
         }
         let reasonByteLength = 0;
-        if (reason !== void 0) {
-          reasonByteLength = Buffer.byteLength(reason);
+        if (reason2 !== void 0) {
+          reasonByteLength = Buffer.byteLength(reason2);
           if (reasonByteLength > 123) {
             throw new DOMException(
               `Reason must be less than 123 bytes; received ${reasonByteLength}`,
@@ -18013,7 +18013,7 @@ var require_websocket = __commonJS({
             );
           }
         }
-        closeWebSocketConnection(this, code, reason, reasonByteLength);
+        closeWebSocketConnection(this, code2, reason2, reasonByteLength);
       }
       /**
        * @see https://websockets.spec.whatwg.org/#dom-websocket-send
@@ -18259,15 +18259,15 @@ var require_websocket = __commonJS({
     }
     function onParserError(err) {
       let message;
-      let code;
+      let code2;
       if (err instanceof CloseEvent) {
         message = err.reason;
-        code = err.code;
+        code2 = err.code;
       } else {
         message = err.message;
       }
       fireEvent("error", this, () => new ErrorEvent("error", { error: err, message }));
-      closeWebSocketConnection(this, code);
+      closeWebSocketConnection(this, code2);
     }
     module.exports = {
       WebSocket
@@ -18290,8 +18290,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve5) => {
-        setTimeout(resolve5, ms).unref();
+      return new Promise((resolve6) => {
+        setTimeout(resolve6, ms).unref();
       });
     }
     module.exports = {
@@ -20296,8 +20296,8 @@ var require_stringifyString = __commonJS({
             case "u":
               {
                 str2 += json.slice(start, i);
-                const code = json.substr(i + 2, 4);
-                switch (code) {
+                const code2 = json.substr(i + 2, 4);
+                switch (code2) {
                   case "0000":
                     str2 += "\\0";
                     break;
@@ -20323,8 +20323,8 @@ var require_stringifyString = __commonJS({
                     str2 += "\\P";
                     break;
                   default:
-                    if (code.substr(0, 2) === "00")
-                      str2 += "\\x" + code.substr(2);
+                    if (code2.substr(0, 2) === "00")
+                      str2 += "\\x" + code2.substr(2);
                     else
                       str2 += json.substr(i, 6);
                 }
@@ -20794,12 +20794,12 @@ var require_log = __commonJS({
       if (logLevel === "debug")
         console.log(...messages);
     }
-    function warn(logLevel, warning) {
+    function warn(logLevel, warning2) {
       if (logLevel === "debug" || logLevel === "warn") {
         if (typeof node_process.emitWarning === "function")
-          node_process.emitWarning(warning);
+          node_process.emitWarning(warning2);
         else
-          console.warn(warning);
+          console.warn(warning2);
       }
     }
     exports.debug = debug2;
@@ -20983,13 +20983,13 @@ var require_stringifyCollection = __commonJS({
       const stringify3 = flow ? stringifyFlowCollection : stringifyBlockCollection;
       return stringify3(collection, ctx, options);
     }
-    function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+    function stringifyBlockCollection({ comment, items: items2 }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
       const lines = [];
-      for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
+      for (let i = 0; i < items2.length; ++i) {
+        const item = items2[i];
         let comment2 = null;
         if (identity.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
@@ -21032,7 +21032,7 @@ ${indent}${line}` : "\n";
         onChompKeep();
       return str2;
     }
-    function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
+    function stringifyFlowCollection({ items: items2 }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
       itemIndent += indentStep;
       const itemCtx = Object.assign({}, ctx, {
@@ -21043,8 +21043,8 @@ ${indent}${line}` : "\n";
       let reqNewline = false;
       let linesAtValue = 0;
       const lines = [];
-      for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
+      for (let i = 0; i < items2.length; ++i) {
+        const item = items2[i];
         let comment = null;
         if (identity.isNode(item)) {
           if (item.spaceBefore)
@@ -21075,7 +21075,7 @@ ${indent}${line}` : "\n";
           reqNewline = true;
         let str2 = stringify2.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
-        if (i < items.length - 1) {
+        if (i < items2.length - 1) {
           str2 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
@@ -21132,9 +21132,9 @@ var require_YAMLMap = __commonJS({
     var identity = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
-    function findPair(items, key) {
+    function findPair(items2, key) {
       const k = identity.isScalar(key) ? key.value : key;
-      for (const it of items) {
+      for (const it of items2) {
         if (identity.isPair(it)) {
           if (it.key === key || it.key === k)
             return it;
@@ -22823,22 +22823,22 @@ var require_errors2 = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code, message) {
+      constructor(name, pos, code2, message) {
         super();
         this.name = name;
-        this.code = code;
+        this.code = code2;
         this.message = message;
         this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLParseError", pos, code, message);
+      constructor(pos, code2, message) {
+        super("YAMLParseError", pos, code2, message);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLWarning", pos, code, message);
+      constructor(pos, code2, message) {
+        super("YAMLWarning", pos, code2, message);
       }
     };
     var prettifyError = (src, lc) => (error2) => {
@@ -23082,12 +23082,12 @@ var require_util_map_includes = __commonJS({
   "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     var identity = require_identity();
-    function mapIncludes(ctx, items, search) {
+    function mapIncludes(ctx, items2, search) {
       const { uniqueKeys } = ctx.options;
       if (uniqueKeys === false)
         return false;
       const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
-      return items.some((pair) => isEqual(pair.key, search));
+      return items2.some((pair) => isEqual(pair.key, search));
     }
     exports.mapIncludes = mapIncludes;
   }
@@ -23112,10 +23112,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep3, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -23129,7 +23129,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep2) {
+          if (!keyProps.anchor && !keyProps.tag && !sep3) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -23153,7 +23153,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -23169,7 +23169,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -23260,7 +23260,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep2 = "";
+        let sep3 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -23274,13 +23274,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep2 + cb;
-              sep2 = "";
+                comment += sep3 + cb;
+              sep3 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep2 += source;
+                sep3 += source;
               hasSpace = true;
               break;
             default:
@@ -23323,18 +23323,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep3, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep2 && !value) {
+          if (!props.anchor && !props.tag && !sep3 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -23388,8 +23388,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep2 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
+        if (!isMap2 && !sep3 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -23401,7 +23401,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -23412,8 +23412,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep2)
-                for (const st of sep2) {
+              if (sep3)
+                for (const st of sep3) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -23430,7 +23430,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -23610,7 +23610,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep2 = "";
+      let sep3 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -23627,24 +23627,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep2 + indent.slice(trimIndent) + content2;
-          sep2 = "\n";
+          value += sep3 + indent.slice(trimIndent) + content2;
+          sep3 = "\n";
         } else if (indent.length > trimIndent || content2[0] === "	") {
-          if (sep2 === " ")
-            sep2 = "\n";
-          else if (!prevMoreIndented && sep2 === "\n")
-            sep2 = "\n\n";
-          value += sep2 + indent.slice(trimIndent) + content2;
-          sep2 = "\n";
+          if (sep3 === " ")
+            sep3 = "\n";
+          else if (!prevMoreIndented && sep3 === "\n")
+            sep3 = "\n\n";
+          value += sep3 + indent.slice(trimIndent) + content2;
+          sep3 = "\n";
           prevMoreIndented = true;
         } else if (content2 === "") {
-          if (sep2 === "\n")
+          if (sep3 === "\n")
             value += "\n";
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          value += sep2 + content2;
-          sep2 = " ";
+          value += sep3 + content2;
+          sep3 = " ";
           prevMoreIndented = false;
         }
       }
@@ -23747,7 +23747,7 @@ var require_resolve_flow_scalar = __commonJS({
       const { offset, type, source, end } = scalar2;
       let _type;
       let value;
-      const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
+      const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
@@ -23827,25 +23827,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep2 = " ";
+      let sep3 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep2 === "\n")
-            res += sep2;
+          if (sep3 === "\n")
+            res += sep3;
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          res += sep2 + lm;
-          sep2 = " ";
+          res += sep3 + lm;
+          sep3 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep2 + (match?.[1] ?? "");
+      return res + sep3 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -23945,9 +23945,9 @@ var require_resolve_flow_scalar = __commonJS({
     function parseCharCode(source, offset, length, onError) {
       const cc = source.substr(offset, length);
       const ok2 = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code = ok2 ? parseInt(cc, 16) : NaN;
+      const code2 = ok2 ? parseInt(cc, 16) : NaN;
       try {
-        return String.fromCodePoint(code);
+        return String.fromCodePoint(code2);
       } catch {
         const raw = source.substr(offset - 2, length + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
@@ -24269,12 +24269,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code, message, warning) => {
+        this.onError = (source, code2, message, warning2) => {
           const pos = getErrorPos(source);
-          if (warning)
-            this.warnings.push(new errors.YAMLWarning(pos, code, message));
+          if (warning2)
+            this.warnings.push(new errors.YAMLWarning(pos, code2, message));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code, message));
+            this.errors.push(new errors.YAMLParseError(pos, code2, message));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -24344,10 +24344,10 @@ ${cb}` : comment;
           console.dir(token, { depth: null });
         switch (token.type) {
           case "directive":
-            this.directives.add(token.source, (offset, message, warning) => {
+            this.directives.add(token.source, (offset, message, warning2) => {
               const pos = getErrorPos(token);
               pos[0] += offset;
-              this.onError(pos, "BAD_DIRECTIVE", message, warning);
+              this.onError(pos, "BAD_DIRECTIVE", message, warning2);
             });
             this.prelude.push(token.source);
             this.atDirectives = true;
@@ -24436,12 +24436,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos, code, message) => {
+        const _onError = (pos, code2, message) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code, message);
+            onError(offset, code2, message);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code2, message);
         };
         switch (token.type) {
           case "scalar":
@@ -24655,14 +24655,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep2, value }) {
+    function stringifyItem({ start, key, sep: sep3, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep2)
-        for (const st of sep2)
+      if (sep3)
+        for (const st of sep3)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -25829,18 +25829,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep2;
+          let sep3;
           if (scalar2.end) {
-            sep2 = scalar2.end;
-            sep2.push(this.sourceToken);
+            sep3 = scalar2.end;
+            sep3.push(this.sourceToken);
             delete scalar2.end;
           } else
-            sep2 = [this.sourceToken];
+            sep3 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar2.offset,
             indent: scalar2.indent,
-            items: [{ start, key: scalar2, sep: sep2 }]
+            items: [{ start, key: scalar2, sep: sep3 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -25993,15 +25993,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep2 = it.sep;
-                  sep2.push(this.sourceToken);
+                  const sep3 = it.sep;
+                  sep3.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep2 }]
+                    items: [{ start: start2, key, sep: sep3 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -26195,13 +26195,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep2 = fc.end.splice(1, fc.end.length);
-            sep2.push(this.sourceToken);
+            const sep3 = fc.end.splice(1, fc.end.length);
+            sep3.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep2 }]
+              items: [{ start, key: fc, sep: sep3 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -26389,7 +26389,7 @@ var require_public_api = __commonJS({
       const doc = parseDocument2(src, options);
       if (!doc)
         return null;
-      doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
+      doc.warnings.forEach((warning2) => log.warn(doc.options.logLevel, warning2));
       if (doc.errors.length > 0) {
         if (doc.options.logLevel !== "silent")
           throw doc.errors[0];
@@ -26509,6 +26509,9 @@ function toCommandProperties(annotationProperties) {
 function issueCommand(command, properties, message) {
   const cmd = new Command(command, properties, message);
   process.stdout.write(cmd.toString() + os.EOL);
+}
+function issue(name, message = "") {
+  issueCommand(name, {}, message);
 }
 var CMD_STRING = "::";
 var Command = class {
@@ -26641,11 +26644,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve5) {
-      resolve5(value);
+    return value instanceof P ? value : new P(function(resolve6) {
+      resolve6(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve5, reject) {
+  return new (P || (P = Promise))(function(resolve6, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -26661,7 +26664,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -26791,9 +26794,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addCodeBlock(code, lang) {
+  addCodeBlock(code2, lang) {
     const attrs = Object.assign({}, lang && { lang });
-    const element = this.wrap("pre", this.wrap("code", code), attrs);
+    const element = this.wrap("pre", this.wrap("code", code2), attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -26804,9 +26807,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addList(items, ordered = false) {
+  addList(items2, ordered = false) {
     const tag = ordered ? "ol" : "ul";
-    const listItems = items.map((item) => this.wrap("li", item)).join("");
+    const listItems = items2.map((item) => this.wrap("li", item)).join("");
     const element = this.wrap(tag, listItems);
     return this.addRaw(element).addEOL();
   }
@@ -26818,8 +26821,8 @@ var Summary = class {
    * @returns {Summary} summary instance
    */
   addTable(rows) {
-    const tableBody = rows.map((row) => {
-      const cells = row.map((cell) => {
+    const tableBody = rows.map((row2) => {
+      const cells = row2.map((cell) => {
         if (typeof cell === "string") {
           return this.wrap("td", cell);
         }
@@ -26841,8 +26844,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addDetails(label, content2) {
-    const element = this.wrap("details", this.wrap("summary", label) + content2);
+  addDetails(label2, content2) {
+    const element = this.wrap("details", this.wrap("summary", label2) + content2);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -26938,6 +26941,33 @@ var platform = os3.platform();
 var arch = os3.arch();
 
 // node_modules/@actions/core/lib/core.js
+var __awaiter2 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve6) {
+      resolve6(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve6, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
 var ExitCode;
 (function(ExitCode2) {
   ExitCode2[ExitCode2["Success"] = 0] = "Success";
@@ -26956,16 +26986,12 @@ function getInput(name, options) {
   }
   return val.trim();
 }
-function getBooleanInput(name, options) {
-  const trueValue = ["true", "True", "TRUE"];
-  const falseValue = ["false", "False", "FALSE"];
-  const val = getInput(name, options);
-  if (trueValue.includes(val))
-    return true;
-  if (falseValue.includes(val))
-    return false;
-  throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}
-Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
+function getMultilineInput(name, options) {
+  const inputs = getInput(name, options).split("\n").filter((x) => x !== "");
+  if (options && options.trimWhitespace === false) {
+    return inputs;
+  }
+  return inputs.map((input) => input.trim());
 }
 function setOutput(name, value) {
   const filePath = process.env["GITHUB_OUTPUT"] || "";
@@ -26982,8 +27008,29 @@ function setFailed(message) {
 function error(message, properties = {}) {
   issueCommand("error", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
+function warning(message, properties = {}) {
+  issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
 function info(message) {
   process.stdout.write(message + os4.EOL);
+}
+function startGroup(name) {
+  issue("group", name);
+}
+function endGroup() {
+  issue("endgroup");
+}
+function group(name, fn) {
+  return __awaiter2(this, void 0, void 0, function* () {
+    startGroup(name);
+    let result;
+    try {
+      result = yield fn();
+    } finally {
+      endGroup();
+    }
+    return result;
+  });
 }
 
 // src/errors.ts
@@ -26996,13 +27043,13 @@ import { extname as extname2 } from "node:path";
 
 // node_modules/csv-parse/lib/api/CsvError.js
 var CsvError = class _CsvError extends Error {
-  constructor(code, message, options, ...contexts) {
+  constructor(code2, message, options, ...contexts) {
     if (Array.isArray(message)) message = message.join(" ").trim();
     super(message);
     if (Error.captureStackTrace !== void 0) {
       Error.captureStackTrace(this, _CsvError);
     }
-    this.code = code;
+    this.code = code2;
     for (const context of contexts) {
       for (const key in context) {
         const value = context[key];
@@ -27697,8 +27744,8 @@ var normalize_options = function(opts) {
 };
 
 // node_modules/csv-parse/lib/api/index.js
-var isRecordEmpty = function(record) {
-  return record.every(
+var isRecordEmpty = function(record3) {
+  return record3.every(
     (field) => field == null || field.toString && field.toString().trim() === ""
   );
 };
@@ -28078,17 +28125,17 @@ var transform = function(original_options = {}) {
         raw,
         skip_records_with_empty_values
       } = this.options;
-      const { enabled, record } = this.state;
+      const { enabled, record: record3 } = this.state;
       if (enabled === false) {
         return this.__resetRecord();
       }
-      const recordLength = record.length;
+      const recordLength = record3.length;
       if (columns === true) {
-        if (skip_records_with_empty_values === true && isRecordEmpty(record)) {
+        if (skip_records_with_empty_values === true && isRecordEmpty(record3)) {
           this.__resetRecord();
           return;
         }
-        return this.__firstLineToColumns(record);
+        return this.__firstLineToColumns(record3);
       }
       if (columns === false && this.info.records === 0) {
         this.state.expectedRecordLength = recordLength;
@@ -28104,7 +28151,7 @@ var transform = function(original_options = {}) {
           this.options,
           this.__infoField(),
           {
-            record
+            record: record3
           }
         ) : new CsvError(
           "CSV_RECORD_INCONSISTENT_COLUMNS",
@@ -28117,7 +28164,7 @@ var transform = function(original_options = {}) {
           this.options,
           this.__infoField(),
           {
-            record
+            record: record3
           }
         );
         if (relax_column_count === true || relax_column_count_less === true && recordLength < this.state.expectedRecordLength || relax_column_count_more === true && recordLength > this.state.expectedRecordLength) {
@@ -28128,7 +28175,7 @@ var transform = function(original_options = {}) {
           if (finalErr) return finalErr;
         }
       }
-      if (skip_records_with_empty_values === true && isRecordEmpty(record)) {
+      if (skip_records_with_empty_values === true && isRecordEmpty(record3)) {
         this.__resetRecord();
         return;
       }
@@ -28142,16 +28189,16 @@ var transform = function(original_options = {}) {
         const { objname } = this.options;
         if (columns !== false) {
           const obj = {};
-          for (let i = 0, l = record.length; i < l; i++) {
+          for (let i = 0, l = record3.length; i < l; i++) {
             if (columns[i] === void 0 || columns[i].disabled) continue;
             if (group_columns_by_name === true && obj[columns[i].name] !== void 0) {
               if (Array.isArray(obj[columns[i].name])) {
-                obj[columns[i].name] = obj[columns[i].name].concat(record[i]);
+                obj[columns[i].name] = obj[columns[i].name].concat(record3[i]);
               } else {
-                obj[columns[i].name] = [obj[columns[i].name], record[i]];
+                obj[columns[i].name] = [obj[columns[i].name], record3[i]];
               }
             } else {
-              obj[columns[i].name] = record[i];
+              obj[columns[i].name] = record3[i];
             }
           }
           if (raw === true || info3 === true) {
@@ -28179,12 +28226,12 @@ var transform = function(original_options = {}) {
         } else {
           if (raw === true || info3 === true) {
             const extRecord = Object.assign(
-              { record },
+              { record: record3 },
               raw === true ? { raw: this.state.rawBuffer.toString(encoding) } : {},
               info3 === true ? { info: this.__infoRecord() } : {}
             );
             const err = this.__push(
-              objname === void 0 ? extRecord : [record[objname], extRecord],
+              objname === void 0 ? extRecord : [record3[objname], extRecord],
               push
             );
             if (err) {
@@ -28192,7 +28239,7 @@ var transform = function(original_options = {}) {
             }
           } else {
             const err = this.__push(
-              objname === void 0 ? record : [record[objname], record],
+              objname === void 0 ? record3 : [record3[objname], record3],
               push
             );
             if (err) {
@@ -28203,10 +28250,10 @@ var transform = function(original_options = {}) {
       }
       this.__resetRecord();
     },
-    __firstLineToColumns: function(record) {
+    __firstLineToColumns: function(record3) {
       const { firstLineToHeaders } = this.state;
       try {
-        const headers = firstLineToHeaders === void 0 ? record : firstLineToHeaders.call(null, record);
+        const headers = firstLineToHeaders === void 0 ? record3 : firstLineToHeaders.call(null, record3);
         if (!Array.isArray(headers)) {
           return this.__error(
             new CsvError(
@@ -28266,21 +28313,21 @@ var transform = function(original_options = {}) {
       this.state.field.reset();
       this.state.wasQuoting = false;
     },
-    __push: function(record, push) {
+    __push: function(record3, push) {
       const { on_record } = this.options;
       if (on_record !== void 0) {
         const info3 = this.__infoRecord();
         try {
-          record = on_record.call(null, record, info3);
+          record3 = on_record.call(null, record3, info3);
         } catch (err) {
           return err;
         }
-        if (record === void 0 || record === null) {
+        if (record3 === void 0 || record3 === null) {
           return;
         }
       }
       this.info.bytes_records += this.info.bytes;
-      push(record);
+      push(record3);
     },
     // Return a tuple with the error and the casted value
     __cast: function(field) {
@@ -28477,10 +28524,10 @@ var parse = function(data, opts = {}) {
   }
   const records = opts && opts.objname ? {} : [];
   const parser = transform(opts);
-  const push = (record) => {
-    if (parser.options.objname === void 0) records.push(record);
+  const push = (record3) => {
+    if (parser.options.objname === void 0) records.push(record3);
     else {
-      records[record[0]] = record[1];
+      records[record3[0]] = record3[1];
     }
   };
   const close = () => {
@@ -28495,6 +28542,7 @@ import { extname } from "node:path";
 
 // src/types.ts
 var PROVIDER_NAMES = ["openai", "openai-generations", "veo", "seedance"];
+var JOB_OUTCOMES = ["completed", "skipped", "failed", "expired", "timed_out", "pending"];
 
 // src/manifest/hints.ts
 function editDistance(a, b) {
@@ -28726,10 +28774,10 @@ function unknownFieldMessage(name, what = "field") {
 }
 
 // src/manifest/csv.ts
-function readCsv(text, file) {
+function readCsv(text, file3) {
   const issues = [];
   const issue2 = (line, message, extra = {}) => {
-    issues.push({ file, line, ...extra, message });
+    issues.push({ file: file3, line, ...extra, message });
   };
   const empty = { defaults: [], jobs: [] };
   let records;
@@ -28750,7 +28798,7 @@ function readCsv(text, file) {
   header.cells.forEach((cell, index) => {
     const name = cell.trim();
     if (name === "") {
-      const used = rows.some((row) => (row.cells[index] ?? "").trim() !== "");
+      const used = rows.some((row2) => (row2.cells[index] ?? "").trim() !== "");
       if (used) issue2(header.line, `column ${index + 1} has no name in the header but holds values`);
     } else if (seen.has(name)) {
       issue2(header.line, `column ${quote(name)} appears twice in the header`);
@@ -28770,23 +28818,23 @@ function readCsv(text, file) {
     issue2(header.line, "the manifest has no jobs; add one row per job under the header");
   }
   const jobs = [];
-  rows.forEach((record, index) => {
-    const row = index + 1;
-    if (record.cells.every((cell) => cell.trim() === "")) return;
-    if (record.cells.length !== header.cells.length) {
+  rows.forEach((record3, index) => {
+    const row2 = index + 1;
+    if (record3.cells.every((cell) => cell.trim() === "")) return;
+    if (record3.cells.length !== header.cells.length) {
       issue2(
-        record.line,
-        `this row has ${record.cells.length} cells but the header has ${header.cells.length} columns; put text that contains commas in double quotes`,
-        { row }
+        record3.line,
+        `this row has ${record3.cells.length} cells but the header has ${header.cells.length} columns; put text that contains commas in double quotes`,
+        { row: row2 }
       );
       return;
     }
     const fields = [];
     for (const [column, name] of columns) {
-      const text2 = record.cells[column] ?? "";
-      if (text2.trim() !== "") fields.push({ name, line: record.line, value: { kind: "text", text: text2 } });
+      const text2 = record3.cells[column] ?? "";
+      if (text2.trim() !== "") fields.push({ name, line: record3.line, value: { kind: "text", text: text2 } });
     }
-    jobs.push({ line: record.line, row, fields });
+    jobs.push({ line: record3.line, row: row2, fields });
   });
   return { manifest: { defaults: [], jobs }, issues };
 }
@@ -28812,8 +28860,8 @@ function parseRecords(text) {
 }
 function isInfoRecord(item) {
   if (typeof item !== "object" || item === null || !("record" in item) || !("info" in item)) return false;
-  const { record, info: info2 } = item;
-  return Array.isArray(record) && record.every((cell) => typeof cell === "string") && typeof info2 === "object" && info2 !== null && "bytes" in info2 && typeof info2.bytes === "number";
+  const { record: record3, info: info2 } = item;
+  return Array.isArray(record3) && record3.every((cell) => typeof cell === "string") && typeof info2 === "object" && info2 !== null && "bytes" in info2 && typeof info2.bytes === "number";
 }
 var LineIndex = class {
   bytes;
@@ -28930,12 +28978,12 @@ function validate(raw, options) {
   const report = (line, message, at = {}) => {
     if (at.draft) at.draft.broken = true;
     const job = at.draft?.raw.job;
-    const row = at.draft?.raw.row;
+    const row2 = at.draft?.raw.row;
     issues.push({
       file: options.file,
       line,
       message,
-      ...row !== void 0 ? { row } : {},
+      ...row2 !== void 0 ? { row: row2 } : {},
       ...job !== void 0 ? { job } : {},
       ...at.field !== void 0 ? { field: at.field } : {}
     });
@@ -29098,7 +29146,7 @@ function where(job) {
 // src/manifest/yaml.ts
 var import_yaml = __toESM(require_dist(), 1);
 var TOP_LEVEL_KEYS = ["defaults", "jobs", "pricing"];
-function readYaml(text, file) {
+function readYaml(text, file3) {
   const lineCounter = new import_yaml.LineCounter();
   const doc = (0, import_yaml.parseDocument)(text, { lineCounter });
   const issues = [];
@@ -29107,7 +29155,7 @@ function readYaml(text, file) {
     return range2 ? lineCounter.linePos(range2[0]).line : fallback;
   };
   const issue2 = (line, message, extra = {}) => {
-    issues.push({ file, line, ...extra, message });
+    issues.push({ file: file3, line, ...extra, message });
   };
   const empty = { defaults: [], jobs: [] };
   if (doc.errors.length > 0) {
@@ -29160,6 +29208,7 @@ function readYaml(text, file) {
   let defaults2 = [];
   let jobs = [];
   let sawJobs = false;
+  let pricing;
   for (const pair of contents.items) {
     const key = resolve(pair.key, doc);
     const name = (0, import_yaml.isScalar)(key) ? String(key.source ?? key.value) : "";
@@ -29173,13 +29222,51 @@ function readYaml(text, file) {
       else if (!((0, import_yaml.isScalar)(value) && value.value === null) && value !== void 0) {
         issue2(line, `"defaults" must be a mapping of fields, e.g. "seconds: 8" (got ${describe(pair.value, doc)})`);
       }
-    } else if (name !== "pricing") {
+    } else if (name === "pricing") {
+      pricing = readPricing(resolve(pair.value, doc), line, lineOf, issue2);
+    } else {
       const message = isFieldName(name) ? `unknown top-level key ${quote(name)}: it is a job field; put jobs in a list under "jobs:", or make the whole file a list ("- prompt: ...")` : `unknown top-level key ${quote(name)}${didYouMean(name, TOP_LEVEL_KEYS) || "; known keys: defaults, jobs"}`;
       issue2(line, message);
     }
   }
   if (!sawJobs) issue2(lineOf(contents), 'no "jobs" list; add "jobs:" with one "- prompt: ..." per job');
-  return { manifest: { defaults: defaults2, jobs }, issues };
+  return { manifest: { defaults: defaults2, jobs, ...pricing ? { pricing } : {} }, issues };
+}
+var SIZE_KEY = /^(\d+x\d+|default)$/;
+function readPricing(node, line, lineOf, issue2) {
+  if (!(0, import_yaml.isMap)(node)) {
+    issue2(line, '"pricing" must map model names to USD per second, e.g. "sora-2: 0.10"', { field: "pricing" });
+    return void 0;
+  }
+  const rate = (value, at, what) => {
+    const n = (0, import_yaml.isScalar)(value) ? Number(value.value) : Number.NaN;
+    if ((0, import_yaml.isScalar)(value) && typeof value.value !== "boolean" && value.value !== null && Number.isFinite(n) && n >= 0) return n;
+    issue2(at, `${what} must be a price in USD per second, e.g. 0.10`, { field: "pricing" });
+    return void 0;
+  };
+  const result = {};
+  for (const pair of node.items) {
+    const model = (0, import_yaml.isScalar)(pair.key) ? String(pair.key.value) : "";
+    const at = lineOf(pair.key, line);
+    if ((0, import_yaml.isMap)(pair.value)) {
+      const bySize = {};
+      for (const inner of pair.value.items) {
+        const size = (0, import_yaml.isScalar)(inner.key) ? String(inner.key.value) : "";
+        const innerAt = lineOf(inner.key, at);
+        if (!SIZE_KEY.test(size)) {
+          issue2(innerAt, `pricing for ${quote(model)}: ${quote(size)} is not a size such as 1280x720 or "default"`, { field: "pricing" });
+          continue;
+        }
+        const n = rate(inner.value, innerAt, `pricing for ${quote(model)} at ${size}`);
+        if (n !== void 0) bySize[size] = n;
+      }
+      result[model] = bySize;
+    } else {
+      const n = rate(pair.value, at, `pricing for ${quote(model)}`);
+      if (n !== void 0) result[model] = n;
+    }
+  }
+  return result;
 }
 function resolve(node, doc) {
   return (0, import_yaml.isAlias)(node) ? node.resolve(doc) : node ?? void 0;
@@ -29217,8 +29304,8 @@ function syntaxMessage(error2) {
 }
 
 // src/manifest/parse.ts
-function formatOf(file) {
-  const extension = extname2(file).toLowerCase();
+function formatOf(file3) {
+  const extension = extname2(file3).toLowerCase();
   if (extension === ".yaml" || extension === ".yml") return "yaml";
   if (extension === ".csv") return "csv";
   return void 0;
@@ -29237,7 +29324,7 @@ function analyzeManifest(text, options) {
   const frontEnd = format === "csv" ? readCsv(text, options.file) : readYaml(text, options.file);
   const validation = validate(frontEnd.manifest, options);
   const issues = [...frontEnd.issues, ...validation.issues].sort((a, b) => a.line - b.line);
-  return { ...validation, issues };
+  return { ...validation, issues, pricing: frontEnd.manifest.pricing };
 }
 
 // src/manifest/read.ts
@@ -29265,27 +29352,27 @@ var ManifestError = class extends Error {
 
 // src/manifest/read.ts
 async function readManifest(path2, options) {
-  const file = options.file ?? path2;
+  const file3 = options.file ?? path2;
   let text;
   try {
     text = await readFile(path2, "utf8");
   } catch (error2) {
-    throw new ManifestError([{ file, line: 0, message: readErrorMessage(error2, path2) }]);
+    throw new ManifestError([{ file: file3, line: 0, message: readErrorMessage(error2, path2) }]);
   }
   const format = options.format ?? formatOf(path2);
-  const parsed = analyzeManifest(text, { ...options, file, format, manifestDir: dirname(resolve2(path2)) });
-  const fileIssues = await checkReferences(parsed.references, file);
+  const parsed = analyzeManifest(text, { ...options, file: file3, format, manifestDir: dirname(resolve2(path2)) });
+  const fileIssues = await checkReferences(parsed.references, file3);
   const issues = [...parsed.issues, ...fileIssues].sort((a, b) => a.line - b.line);
   if (issues.length > 0) throw new ManifestError(issues);
-  return { file, jobs: parsed.jobs };
+  return { file: file3, jobs: parsed.jobs, ...parsed.pricing ? { pricing: parsed.pricing } : {} };
 }
-async function checkReferences(references, file) {
+async function checkReferences(references, file3) {
   const unique = new Map(references.map((reference) => [`${reference.line}\0${reference.path}`, reference]));
   const checks = [...unique.values()].map(async (reference) => {
     const message = await imageProblem(reference.path);
     if (message === void 0) return void 0;
-    const { line, job, row } = reference;
-    return { file, line, ...row !== void 0 ? { row } : {}, ...job !== void 0 ? { job } : {}, field: "input_reference", message };
+    const { line, job, row: row2 } = reference;
+    return { file: file3, line, ...row2 !== void 0 ? { row: row2 } : {}, ...job !== void 0 ? { job } : {}, field: "input_reference", message };
   });
   return (await Promise.all(checks)).filter((issue2) => issue2 !== void 0);
 }
@@ -29318,9 +29405,8 @@ function readErrorMessage(error2, path2) {
   }
 }
 
-// src/run.ts
-import { mkdir as mkdir4 } from "node:fs/promises";
-import { join as join2, resolve as resolve4 } from "node:path";
+// src/providers/generations.ts
+import { createHash as createHash2 } from "node:crypto";
 
 // src/providers/fetch-json.ts
 import { readFile as readFile2 } from "node:fs/promises";
@@ -29396,17 +29482,17 @@ function joinUrl(base, path2) {
 function errorFields(body) {
   const error2 = asRecord(asRecord(body)?.error);
   if (!error2) return {};
-  const code = asString(error2.code) ?? asString(error2.status) ?? asString(error2.type);
+  const code2 = asString(error2.code) ?? asString(error2.status) ?? asString(error2.type);
   const details = Array.isArray(error2.details) ? error2.details : [];
   const delay = details.map((d) => asString(asRecord(d)?.retryDelay)).find((d) => d !== void 0);
   const retry = delay === void 0 ? void 0 : parseDuration(delay);
   return {
-    ...code === void 0 ? {} : { code },
+    ...code2 === void 0 ? {} : { code: code2 },
     ...asString(error2.message) === void 0 ? {} : { message: asString(error2.message) },
     ...retry === void 0 ? {} : { retryAfterMs: retry }
   };
 }
-function httpError(label, response, text) {
+function httpError(label2, response, text) {
   let parsed;
   try {
     parsed = JSON.parse(text);
@@ -29415,7 +29501,7 @@ function httpError(label, response, text) {
   }
   const fields = errorFields(parsed);
   const snippet = text.trim().slice(0, 200);
-  const message = fields.message ?? (snippet === "" ? `${label} answered HTTP ${response.status}` : `${label} answered HTTP ${response.status}: ${snippet}`);
+  const message = fields.message ?? (snippet === "" ? `${label2} answered HTTP ${response.status}` : `${label2} answered HTTP ${response.status}: ${snippet}`);
   return new ProviderError(kindForStatus(response.status), message, {
     status: response.status,
     ...fields.code === void 0 ? {} : { code: fields.code },
@@ -29463,8 +29549,8 @@ async function requestJson(client, request) {
     deadline.clear();
   }
 }
-function isLoopback(hostname) {
-  return hostname === "localhost" || hostname === "[::1]" || /^127\.\d+\.\d+\.\d+$/.test(hostname);
+function isLoopback(hostname2) {
+  return hostname2 === "localhost" || hostname2 === "[::1]" || /^127\.\d+\.\d+\.\d+$/.test(hostname2);
 }
 function checkedDownloadUrl(text) {
   let url;
@@ -29487,7 +29573,14 @@ async function openDownload(client, url, headers, signal) {
   const deadline = withDeadline(signal, client.timeoutMs);
   try {
     const response = await client.fetch(url, { headers, signal: deadline.signal, redirect: "follow" });
-    if (response.url !== "" && response.url !== url.href) checkedDownloadUrl(response.url);
+    if (response.redirected) {
+      try {
+        checkedDownloadUrl(response.url);
+      } catch (error2) {
+        await response.body?.cancel().catch(() => void 0);
+        throw error2;
+      }
+    }
     if (!response.ok) throw httpError(client.label, response, await response.text().catch(() => ""));
     if (!response.body) throw new ProviderError("server", `${client.label} answered the download with no body`);
     const encoding = response.headers.get("content-encoding");
@@ -29520,311 +29613,7 @@ async function readImageBase64(path2) {
   return { base64: bytes.toString("base64"), mimeType: IMAGE_TYPES[extname3(path2).toLowerCase()] ?? "image/png" };
 }
 
-// src/providers/seedance.ts
-var SEEDANCE_DEFAULT_BASE_URL = "https://ark.ap-southeast.bytepluses.com/api/v3";
-var SEEDANCE_VIDEO_TTL_MS = 24 * 36e5;
-var RATIOS = [
-  ["16:9", 16, 9],
-  ["9:16", 9, 16],
-  ["4:3", 4, 3],
-  ["3:4", 3, 4],
-  ["1:1", 1, 1],
-  ["21:9", 21, 9]
-];
-var TIERS = [
-  ["480p", 480],
-  ["720p", 720],
-  ["1080p", 1080]
-];
-function nominalSize(ratio, short) {
-  const [, w, h] = ratio;
-  const long = Math.round(short * Math.max(w, h) / Math.min(w, h) / 2) * 2;
-  return w >= h ? `${long}x${short}` : `${short}x${long}`;
-}
-var SEEDANCE_SIZES = Object.fromEntries(TIERS.flatMap(([resolution, short]) => RATIOS.map((r) => [nominalSize(r, short), { ratio: r[0], resolution }])));
-function seedanceRequestBody(job, imageDataUrl) {
-  const content2 = [{ type: "text", text: job.prompt }];
-  if (imageDataUrl !== void 0) content2.push({ type: "image_url", image_url: { url: imageDataUrl }, role: "first_frame" });
-  let shape;
-  if (job.size !== void 0) {
-    shape = SEEDANCE_SIZES[job.size];
-    if (!shape) throw new ProviderError("client", `Seedance cannot make ${job.size}; it accepts ${Object.keys(SEEDANCE_SIZES).join(", ")}`);
-  }
-  return { model: job.model, content: content2, ...shape ?? {}, ...job.seconds === void 0 ? {} : { duration: job.seconds } };
-}
-var STATES = {
-  queued: "queued",
-  running: "running",
-  succeeded: "completed",
-  failed: "failed",
-  cancelled: "failed",
-  expired: "failed"
-};
-var ENDED_WITHOUT_ERROR = {
-  cancelled: "the task was cancelled before it ran",
-  expired: "the task passed its execution_expires_after deadline before it finished",
-  failed: "the generation failed"
-};
-function seedanceTaskId(body) {
-  const id = asString(asRecord(body)?.id);
-  if (!id) throw new ProviderError("server", "ModelArk answered the create without a task id");
-  return id;
-}
-function seedanceTaskStatus(body, headers) {
-  const task = asRecord(body);
-  const word = asString(task?.status);
-  if (!task || !word) throw new ProviderError("server", "ModelArk answered without a task status");
-  const state = STATES[word] ?? "running";
-  const pause = rateLimitPauseMs(headers);
-  const hint = pause === void 0 ? {} : { pollAfterMs: pause };
-  if (state === "failed") {
-    const error2 = asRecord(task.error);
-    const message = asString(error2?.message) ?? ENDED_WITHOUT_ERROR[word] ?? "the generation failed";
-    return { state, rawStatus: word, error: { code: asString(error2?.code) ?? word, message }, ...hint };
-  }
-  if (state !== "completed") return { state, rawStatus: word, ...hint };
-  const url = asString(asRecord(task.content)?.video_url);
-  if (!url) return { state: "failed", rawStatus: word, error: { code: "no_video", message: "the task succeeded without a video_url" }, ...hint };
-  const finished = asNumber(task.updated_at) ?? asNumber(task.created_at);
-  return { state, rawStatus: word, downloadUrl: url, ...finished === void 0 ? {} : { expiresAt: finished * 1e3 + SEEDANCE_VIDEO_TTL_MS }, ...hint };
-}
-function taskUrl(base, id) {
-  return joinUrl(base, `/contents/generations/tasks/${encodeURIComponent(id)}`);
-}
-function createSeedanceProvider(options) {
-  const base = (options.baseUrl ?? SEEDANCE_DEFAULT_BASE_URL).replace(/\/+$/, "");
-  const keyHeader = { authorization: `Bearer ${options.apiKey}` };
-  const client = { fetch: options.fetch ?? globalThis.fetch, timeoutMs: options.requestTimeoutMs ?? 6e4, label: "ModelArk" };
-  return {
-    name: "seedance",
-    async submit(job, remixOfVideoId, signal) {
-      if (remixOfVideoId !== void 0) throw new ProviderError("client", "Seedance cannot remix a video");
-      const file = job.inputReference === void 0 ? void 0 : await readImageBase64(job.inputReference);
-      const body = seedanceRequestBody(job, file && `data:${file.mimeType};base64,${file.base64}`);
-      const answer = await requestJson(client, { method: "POST", url: joinUrl(base, "/contents/generations/tasks"), headers: keyHeader, body, signal });
-      return { remoteId: seedanceTaskId(answer.body), status: { state: "queued", rawStatus: "queued" } };
-    },
-    async status(remoteId, signal) {
-      const answer = await requestJson(client, { method: "GET", url: taskUrl(base, remoteId), headers: keyHeader, signal });
-      return seedanceTaskStatus(answer.body, answer.headers);
-    },
-    async download(_remoteId, status, signal) {
-      if (!status.downloadUrl) throw new ProviderError("server", "the finished task named no video_url");
-      const url = checkedDownloadUrl(status.downloadUrl);
-      return openDownload(client, url, sameOrigin(url, base) ? keyHeader : {}, signal);
-    }
-  };
-}
-
-// src/providers/veo.ts
-var VEO_DEFAULT_BASE_URL = "https://generativelanguage.googleapis.com/v1beta";
-var VEO_SIZES = {
-  "1280x720": { aspectRatio: "16:9", resolution: "720p" },
-  "720x1280": { aspectRatio: "9:16", resolution: "720p" },
-  "1920x1080": { aspectRatio: "16:9", resolution: "1080p" },
-  "1080x1920": { aspectRatio: "9:16", resolution: "1080p" },
-  "3840x2160": { aspectRatio: "16:9", resolution: "4k" },
-  "2160x3840": { aspectRatio: "9:16", resolution: "4k" }
-};
-function isGoogleHost(hostname) {
-  return hostname === "googleapis.com" || hostname.endsWith(".googleapis.com");
-}
-function veoAuthFor(baseUrl) {
-  return isGoogleHost(new URL(baseUrl).hostname) ? "x-goog-api-key" : "bearer";
-}
-function veoBaseUrl(baseUrl) {
-  const url = new URL(baseUrl ?? VEO_DEFAULT_BASE_URL);
-  if (isGoogleHost(url.hostname) && (url.pathname === "" || url.pathname === "/")) return `${url.origin}/v1beta`;
-  return url.href.replace(/\/+$/, "");
-}
-function veoRequestBody(job, image) {
-  const parameters = {};
-  if (job.size !== void 0) {
-    const mapped2 = VEO_SIZES[job.size];
-    if (!mapped2) throw new ProviderError("client", `Veo cannot make ${job.size}; it accepts ${Object.keys(VEO_SIZES).join(", ")}`);
-    parameters.aspectRatio = mapped2.aspectRatio;
-    parameters.resolution = mapped2.resolution;
-  }
-  if (job.seconds !== void 0) parameters.durationSeconds = job.seconds;
-  return { instances: [{ prompt: job.prompt, ...image ? { image } : {} }], parameters };
-}
-var RPC_CODES = [
-  "OK",
-  "CANCELLED",
-  "UNKNOWN",
-  "INVALID_ARGUMENT",
-  "DEADLINE_EXCEEDED",
-  "NOT_FOUND",
-  "ALREADY_EXISTS",
-  "PERMISSION_DENIED",
-  "RESOURCE_EXHAUSTED",
-  "FAILED_PRECONDITION",
-  "ABORTED",
-  "OUT_OF_RANGE",
-  "UNIMPLEMENTED",
-  "INTERNAL",
-  "UNAVAILABLE",
-  "DATA_LOSS",
-  "UNAUTHENTICATED"
-];
-function veoOperationName(body) {
-  const name = asString(asRecord(body)?.name);
-  if (!name) throw new ProviderError("server", "the Gemini API answered without an operation name");
-  return name;
-}
-function veoOperationStatus(body, headers) {
-  veoOperationName(body);
-  const op = asRecord(body) ?? {};
-  const pause = rateLimitPauseMs(headers);
-  const hint = pause === void 0 ? {} : { pollAfterMs: pause };
-  const error2 = asRecord(op.error);
-  if (error2) {
-    const code = asString(error2.status) ?? RPC_CODES[asNumber(error2.code) ?? 2] ?? `code_${String(error2.code)}`;
-    return { state: "failed", rawStatus: "error", error: { code, message: asString(error2.message) ?? "the operation failed" }, ...hint };
-  }
-  if (op.done !== true) return { state: "running", rawStatus: "running", ...hint };
-  const result = asRecord(asRecord(op.response)?.generateVideoResponse);
-  const samples = Array.isArray(result?.generatedSamples) ? result.generatedSamples : [];
-  const uri = asString(asRecord(asRecord(samples[0])?.video)?.uri);
-  if (uri) return { state: "completed", rawStatus: "done", downloadUrl: uri, ...hint };
-  const reasons = (Array.isArray(result?.raiMediaFilteredReasons) ? result.raiMediaFilteredReasons : []).filter((r) => typeof r === "string");
-  if (reasons.length > 0 || (asNumber(result?.raiMediaFilteredCount) ?? 0) > 0) {
-    const message = reasons.length > 0 ? reasons.join(" ") : "the video was blocked by safety filters";
-    return { state: "failed", rawStatus: "filtered", error: { code: "content_filtered", message }, ...hint };
-  }
-  return { state: "failed", rawStatus: "done", error: { code: "no_video", message: "the operation finished without a video" }, ...hint };
-}
-var SEGMENT = /^[A-Za-z0-9._~-]+$/;
-function operationUrl(base, name) {
-  const segments = name.split("/");
-  if (segments.some((s) => !SEGMENT.test(s) || s === "." || s === "..")) {
-    throw new ProviderError("client", `unexpected operation name ${JSON.stringify(name.slice(0, 200))}`);
-  }
-  return joinUrl(base, `/${name}`);
-}
-function createVeoProvider(options) {
-  const base = veoBaseUrl(options.baseUrl);
-  const auth = options.auth ?? veoAuthFor(base);
-  const keyHeader = auth === "x-goog-api-key" ? { "x-goog-api-key": options.apiKey } : { authorization: `Bearer ${options.apiKey}` };
-  const client = { fetch: options.fetch ?? globalThis.fetch, timeoutMs: options.requestTimeoutMs ?? 6e4, label: "the Gemini API" };
-  return {
-    name: "veo",
-    async submit(job, remixOfVideoId, signal) {
-      if (remixOfVideoId !== void 0) throw new ProviderError("client", "Veo cannot remix a video");
-      const file = job.inputReference === void 0 ? void 0 : await readImageBase64(job.inputReference);
-      const body = veoRequestBody(job, file && { bytesBase64Encoded: file.base64, mimeType: file.mimeType });
-      const model = job.model.replace(/^models\//, "");
-      const url = joinUrl(base, `/models/${encodeURIComponent(model)}:predictLongRunning`);
-      const answer = await requestJson(client, { method: "POST", url, headers: keyHeader, body, signal });
-      return { remoteId: veoOperationName(answer.body), status: veoOperationStatus(answer.body, answer.headers) };
-    },
-    async status(remoteId, signal) {
-      const answer = await requestJson(client, { method: "GET", url: operationUrl(base, remoteId), headers: keyHeader, signal });
-      return veoOperationStatus(answer.body, answer.headers);
-    },
-    async download(_remoteId, status, signal) {
-      if (!status.downloadUrl) throw new ProviderError("server", "the finished operation named no video URI");
-      const url = checkedDownloadUrl(status.downloadUrl);
-      return openDownload(client, url, sameOrigin(url, base) ? keyHeader : {}, signal);
-    }
-  };
-}
-
-// src/providers/catalog.ts
-var PROVIDER_TRAITS = {
-  openai: { defaultModel: "sora-2", remix: true, imageInput: true },
-  // The older gateway shape sends only {model, prompt, duration}.
-  "openai-generations": { defaultModel: "sora-2", remix: false, imageInput: false, sizes: [] },
-  veo: { defaultModel: "veo-3.1-fast-generate-preview", remix: false, imageInput: true, sizes: Object.keys(VEO_SIZES) },
-  seedance: { defaultModel: "seedance-1-0-pro-250528", remix: false, imageInput: true, sizes: Object.keys(SEEDANCE_SIZES) }
-};
-var SORA_RETIREMENT = {
-  date: "2026-09-24",
-  replacements: ["veo-3.1-fast-generate-preview (provider: veo)", "seedance-1-0-pro-250528 (provider: seedance)"]
-};
-var VEO_HD_AT_8S = { "1920x1080": [8], "1080x1920": [8], "3840x2160": [8], "2160x3840": [8] };
-var VEO_31 = { provider: "veo", seconds: [4, 6, 8], sizes: Object.keys(VEO_SIZES), secondsBySize: VEO_HD_AT_8S };
-var VEO_31_LITE = {
-  provider: "veo",
-  seconds: [4, 6, 8],
-  sizes: Object.keys(VEO_SIZES).filter((size) => VEO_SIZES[size]?.resolution !== "4k"),
-  secondsBySize: VEO_HD_AT_8S
-};
-var range = (from, to) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
-var SEEDANCE_1_0 = { provider: "seedance", seconds: range(2, 12), sizes: Object.keys(SEEDANCE_SIZES) };
-function seedanceRows(rows) {
-  return Object.fromEntries(Object.entries(rows).flatMap(([id, info2]) => [[id, info2], [`doubao-${id}`, info2]]));
-}
-var MODELS = {
-  "sora-2": { provider: "openai", seconds: [4, 8, 12], sizes: ["720x1280", "1280x720"], retirement: SORA_RETIREMENT },
-  "sora-2-pro": {
-    provider: "openai",
-    seconds: [4, 8, 12],
-    sizes: ["720x1280", "1280x720", "1024x1792", "1792x1024"],
-    retirement: SORA_RETIREMENT
-  },
-  // Gemini API, "Generate videos with Veo 3.1" (ai.google.dev/gemini-api/docs/veo), updated 2026-06-30.
-  "veo-3.1-generate-preview": VEO_31,
-  "veo-3.1-fast-generate-preview": VEO_31,
-  "veo-3.1-lite-generate-preview": VEO_31_LITE,
-  // ModelArk / Ark "Create a video generation task" (docs 1520757), read 2026-11-26.
-  ...seedanceRows({
-    "seedance-1-0-pro-250528": SEEDANCE_1_0,
-    "seedance-1-0-pro-fast-251015": SEEDANCE_1_0,
-    "seedance-1-0-lite-t2v-250428": { ...SEEDANCE_1_0, imageInput: false },
-    "seedance-1-0-lite-i2v-250428": { ...SEEDANCE_1_0, requiresImage: true },
-    "seedance-1-5-pro-251215": { provider: "seedance", seconds: range(4, 12), sizes: Object.keys(SEEDANCE_SIZES) }
-  })
-};
-function modelInfo(provider, model) {
-  const info2 = MODELS[model];
-  return info2 && info2.provider === provider ? info2 : void 0;
-}
-function checkJob(job) {
-  const problems = [];
-  const traits = PROVIDER_TRAITS[job.provider];
-  if (job.remixOf && !traits.remix) {
-    problems.push({ field: "remix_of", message: `provider "${job.provider}" cannot remix; use provider "openai" or drop remix_of` });
-  }
-  if (job.inputReference && !traits.imageInput) {
-    problems.push({ field: "input_reference", message: `provider "${job.provider}" takes no input image` });
-  }
-  if (job.remixOf && job.inputReference) {
-    problems.push({ field: "input_reference", message: "a remix starts from its source video; drop input_reference or remix_of" });
-  }
-  const info2 = modelInfo(job.provider, job.model);
-  if (job.inputReference && traits.imageInput && info2?.imageInput === false) {
-    problems.push({ field: "input_reference", message: `${job.model} makes video from text only; drop input_reference or use an image-to-video model` });
-  }
-  if (!job.inputReference && !job.remixOf && info2?.requiresImage) {
-    problems.push({ field: "input_reference", message: `${job.model} makes video from an image only; add input_reference or use a text-to-video model` });
-  }
-  if (info2?.seconds && job.seconds !== void 0 && !info2.seconds.includes(job.seconds)) {
-    problems.push({ field: "seconds", message: `${job.model} accepts ${listValues(info2.seconds)} (got ${job.seconds})` });
-  }
-  if (job.size !== void 0 && traits.sizes?.length === 0) {
-    problems.push({ field: "size", message: `provider "${job.provider}" takes no size (its API sends only model, prompt and duration); drop size` });
-  } else if (job.size !== void 0 && traits.sizes && !traits.sizes.includes(job.size)) {
-    problems.push({ field: "size", message: `provider "${job.provider}" can make ${traits.sizes.join(", ")} (got ${job.size})` });
-  } else if (info2?.sizes && job.size !== void 0 && !info2.sizes.includes(job.size)) {
-    problems.push({ field: "size", message: `${job.model} accepts ${info2.sizes.join(", ")} (got ${job.size})` });
-  } else if (job.size !== void 0 && job.seconds !== void 0) {
-    const allowed = info2?.secondsBySize?.[job.size];
-    if (allowed && !allowed.includes(job.seconds)) {
-      problems.push({ field: "seconds", message: `${job.model} makes ${job.size} only at ${listValues(allowed)} seconds (got ${job.seconds})` });
-    }
-  }
-  return problems;
-}
-function listValues(values) {
-  const first = values[0];
-  const last = values.at(-1);
-  const isRun = values.length > 3 && first !== void 0 && last !== void 0 && last - first === values.length - 1;
-  return isRun ? `${first} to ${last}` : values.join(", ");
-}
-
 // src/providers/generations.ts
-import { createHash as createHash2 } from "node:crypto";
 function generationsRequestBody(job) {
   return { model: job.model, prompt: job.prompt, ...job.seconds === void 0 ? {} : { duration: job.seconds } };
 }
@@ -30095,7 +29884,7 @@ var safeJSON = (text) => {
 };
 
 // node_modules/openai/internal/utils/sleep.mjs
-var sleep = (ms) => new Promise((resolve5) => setTimeout(resolve5, ms));
+var sleep = (ms) => new Promise((resolve6) => setTimeout(resolve6, ms));
 
 // node_modules/openai/version.mjs
 var VERSION = "6.30.1";
@@ -31174,8 +30963,8 @@ function addRequestID(value, response) {
 var _APIPromise_client;
 var APIPromise = class _APIPromise extends Promise {
   constructor(client, responsePromise, parseResponse2 = defaultParseResponse) {
-    super((resolve5) => {
-      resolve5(null);
+    super((resolve6) => {
+      resolve6(null);
     });
     this.responsePromise = responsePromise;
     this.parseResponse = parseResponse2;
@@ -31244,8 +31033,8 @@ var AbstractPage = class {
     this.body = body;
   }
   hasNextPage() {
-    const items = this.getPaginatedItems();
-    if (!items.length)
+    const items2 = this.getPaginatedItems();
+    if (!items2.length)
       return false;
     return this.nextPageRequestOptions() != null;
   }
@@ -31738,12 +31527,12 @@ var EventStream = class {
     _EventStream_errored.set(this, false);
     _EventStream_aborted.set(this, false);
     _EventStream_catchingPromiseCreated.set(this, false);
-    __classPrivateFieldSet(this, _EventStream_connectedPromise, new Promise((resolve5, reject) => {
-      __classPrivateFieldSet(this, _EventStream_resolveConnectedPromise, resolve5, "f");
+    __classPrivateFieldSet(this, _EventStream_connectedPromise, new Promise((resolve6, reject) => {
+      __classPrivateFieldSet(this, _EventStream_resolveConnectedPromise, resolve6, "f");
       __classPrivateFieldSet(this, _EventStream_rejectConnectedPromise, reject, "f");
     }), "f");
-    __classPrivateFieldSet(this, _EventStream_endPromise, new Promise((resolve5, reject) => {
-      __classPrivateFieldSet(this, _EventStream_resolveEndPromise, resolve5, "f");
+    __classPrivateFieldSet(this, _EventStream_endPromise, new Promise((resolve6, reject) => {
+      __classPrivateFieldSet(this, _EventStream_resolveEndPromise, resolve6, "f");
       __classPrivateFieldSet(this, _EventStream_rejectEndPromise, reject, "f");
     }), "f");
     __classPrivateFieldGet(this, _EventStream_connectedPromise, "f").catch(() => {
@@ -31827,11 +31616,11 @@ var EventStream = class {
    *   const message = await stream.emitted('message') // rejects if the stream errors
    */
   emitted(event) {
-    return new Promise((resolve5, reject) => {
+    return new Promise((resolve6, reject) => {
       __classPrivateFieldSet(this, _EventStream_catchingPromiseCreated, true, "f");
       if (event !== "error")
         this.once("error", reject);
-      this.once(event, resolve5);
+      this.once(event, resolve6);
     });
   }
   async done() {
@@ -32770,7 +32559,7 @@ var ChatCompletionStream = class _ChatCompletionStream extends AbstractChatCompl
           if (done) {
             return { value: void 0, done: true };
           }
-          return new Promise((resolve5, reject) => readQueue.push({ resolve: resolve5, reject })).then((chunk3) => chunk3 ? { value: chunk3, done: false } : { value: void 0, done: true });
+          return new Promise((resolve6, reject) => readQueue.push({ resolve: resolve6, reject })).then((chunk3) => chunk3 ? { value: chunk3, done: false } : { value: void 0, done: true });
         }
         const chunk2 = pushQueue.shift();
         return { value: chunk2, done: false };
@@ -33024,11 +32813,11 @@ function* iterateHeaders(headers) {
     shouldClear = true;
     iter = Object.entries(headers ?? {});
   }
-  for (let row of iter) {
-    const name = row[0];
+  for (let row2 of iter) {
+    const name = row2[0];
     if (typeof name !== "string")
       throw new TypeError("expected header name to be a string");
-    const values = isReadonlyArray(row[1]) ? row[1] : [row[1]];
+    const values = isReadonlyArray(row2[1]) ? row2[1] : [row2[1]];
     let didClear = false;
     for (const value of values) {
       if (value === void 0)
@@ -33602,7 +33391,7 @@ var AssistantStream = class extends EventStream {
           if (done) {
             return { value: void 0, done: true };
           }
-          return new Promise((resolve5, reject) => readQueue.push({ resolve: resolve5, reject })).then((chunk3) => chunk3 ? { value: chunk3, done: false } : { value: void 0, done: true });
+          return new Promise((resolve6, reject) => readQueue.push({ resolve: resolve6, reject })).then((chunk3) => chunk3 ? { value: chunk3, done: false } : { value: void 0, done: true });
         }
         const chunk2 = pushQueue.shift();
         return { value: chunk2, done: false };
@@ -34707,17 +34496,17 @@ var Files2 = class extends APIResource {
   async waitForProcessing(id, { pollInterval = 5e3, maxWait = 30 * 60 * 1e3 } = {}) {
     const TERMINAL_STATES = /* @__PURE__ */ new Set(["processed", "error", "deleted"]);
     const start = Date.now();
-    let file = await this.retrieve(id);
-    while (!file.status || !TERMINAL_STATES.has(file.status)) {
+    let file3 = await this.retrieve(id);
+    while (!file3.status || !TERMINAL_STATES.has(file3.status)) {
       await sleep(pollInterval);
-      file = await this.retrieve(id);
+      file3 = await this.retrieve(id);
       if (Date.now() - start > maxWait) {
         throw new APIConnectionTimeoutError({
           message: `Giving up on waiting for file ${id} to finish processing after ${maxWait} milliseconds.`
         });
       }
     }
-    return file;
+    return file3;
   }
 };
 
@@ -35551,7 +35340,7 @@ var ResponseStream = class _ResponseStream extends EventStream {
           if (done) {
             return { value: void 0, done: true };
           }
-          return new Promise((resolve5, reject) => readQueue.push({ resolve: resolve5, reject })).then((event2) => event2 ? { value: event2, done: false } : { value: void 0, done: true });
+          return new Promise((resolve6, reject) => readQueue.push({ resolve: resolve6, reject })).then((event2) => event2 ? { value: event2, done: false } : { value: void 0, done: true });
         }
         const event = pushQueue.shift();
         return { value: event, done: false };
@@ -36094,8 +35883,8 @@ var Files3 = class extends APIResource {
    * Attach a file to the given vector store and wait for it to be processed.
    */
   async createAndPoll(vectorStoreId, body, options) {
-    const file = await this.create(vectorStoreId, body, options);
-    return await this.poll(vectorStoreId, file.id, options);
+    const file3 = await this.create(vectorStoreId, body, options);
+    return await this.poll(vectorStoreId, file3.id, options);
   }
   /**
    * Wait for the vector store file to finish processing.
@@ -36115,8 +35904,8 @@ var Files3 = class extends APIResource {
       const fileResponse = await this.retrieve(fileID, {
         vector_store_id: vectorStoreID
       }, { ...options, headers }).withResponse();
-      const file = fileResponse.data;
-      switch (file.status) {
+      const file3 = fileResponse.data;
+      switch (file3.status) {
         case "in_progress":
           let sleepInterval = 5e3;
           if (options?.pollIntervalMs) {
@@ -36134,7 +35923,7 @@ var Files3 = class extends APIResource {
           break;
         case "failed":
         case "completed":
-          return file;
+          return file3;
       }
     }
   }
@@ -36144,15 +35933,15 @@ var Files3 = class extends APIResource {
    * Note the file will be asynchronously processed (you can use the alternative
    * polling helper method to wait for processing to complete).
    */
-  async upload(vectorStoreId, file, options) {
-    const fileInfo = await this._client.files.create({ file, purpose: "assistants" }, options);
+  async upload(vectorStoreId, file3, options) {
+    const fileInfo = await this._client.files.create({ file: file3, purpose: "assistants" }, options);
     return this.create(vectorStoreId, { file_id: fileInfo.id }, options);
   }
   /**
    * Add a file to a vector store and poll until processing is complete.
    */
-  async uploadAndPoll(vectorStoreId, file, options) {
-    const fileInfo = await this.upload(vectorStoreId, file, options);
+  async uploadAndPoll(vectorStoreId, file3, options) {
+    const fileInfo = await this.upload(vectorStoreId, file3, options);
     return await this.poll(vectorStoreId, fileInfo.id, options);
   }
   /**
@@ -36873,7 +36662,7 @@ OpenAI.Skills = Skills;
 OpenAI.Videos = Videos;
 
 // src/providers/openai.ts
-var STATES2 = {
+var STATES = {
   queued: "queued",
   in_progress: "running",
   completed: "completed",
@@ -36886,15 +36675,15 @@ var IMAGE_TYPES2 = {
   ".webp": "image/webp"
 };
 function videoStatus(video, headers) {
-  const state = STATES2[video.status] ?? "running";
-  const pause = rateLimitPauseMs(headers);
+  const state = STATES[video.status] ?? "running";
+  const pause2 = rateLimitPauseMs(headers);
   return {
     state,
     rawStatus: video.status,
     progress: typeof video.progress === "number" ? video.progress : void 0,
     error: video.error ? { code: video.error.code || "failed", message: video.error.message || "generation failed" } : void 0,
     expiresAt: typeof video.expires_at === "number" ? video.expires_at * 1e3 : void 0,
-    pollAfterMs: pause
+    pollAfterMs: pause2
   };
 }
 function mapOpenAIError(error2) {
@@ -36929,6 +36718,12 @@ function createOpenAIProvider(options) {
     timeout: options.requestTimeoutMs ?? 6e4,
     fetch: options.fetch
   });
+  const downloadContent = (remoteId, variant, signal) => mapped(async () => {
+    const response = await client.videos.downloadContent(remoteId, { variant }, { signal });
+    if (!response.body) throw new ProviderError("server", "download answered with no body");
+    const length = Number(response.headers.get("content-length"));
+    return { body: response.body, contentLength: Number.isFinite(length) && length > 0 ? length : void 0 };
+  });
   return {
     name: "openai",
     async submit(job, remixOfVideoId, signal) {
@@ -36948,6 +36743,12 @@ function createOpenAIProvider(options) {
         return { remoteId: data.id, status: videoStatus(data, response.headers) };
       });
     },
+    async listStatuses(signal) {
+      return mapped(async () => {
+        const { data: page, response } = await client.videos.list({ limit: 100, order: "desc" }, { signal }).withResponse();
+        return new Map(page.data.map((video) => [video.id, videoStatus(video, response.headers)]));
+      });
+    },
     async status(remoteId, signal) {
       return mapped(async () => {
         const { data, response } = await client.videos.retrieve(remoteId, { signal }).withResponse();
@@ -36955,12 +36756,10 @@ function createOpenAIProvider(options) {
       });
     },
     async download(remoteId, _status, signal) {
-      return mapped(async () => {
-        const response = await client.videos.downloadContent(remoteId, { variant: "video" }, { signal });
-        if (!response.body) throw new ProviderError("server", "download answered with no body");
-        const length = Number(response.headers.get("content-length"));
-        return { body: response.body, contentLength: Number.isFinite(length) && length > 0 ? length : void 0 };
-      });
+      return downloadContent(remoteId, "video", signal);
+    },
+    async downloadVariant(remoteId, variant, signal) {
+      return downloadContent(remoteId, variant, signal);
     },
     async findSubmitted(job, sinceMs, claimed, signal) {
       return mapped(async () => {
@@ -36977,6 +36776,218 @@ function createOpenAIProvider(options) {
         }
         return void 0;
       });
+    }
+  };
+}
+
+// src/providers/seedance.ts
+var SEEDANCE_DEFAULT_BASE_URL = "https://ark.ap-southeast.bytepluses.com/api/v3";
+var SEEDANCE_VIDEO_TTL_MS = 24 * 36e5;
+var RATIOS = [
+  ["16:9", 16, 9],
+  ["9:16", 9, 16],
+  ["4:3", 4, 3],
+  ["3:4", 3, 4],
+  ["1:1", 1, 1],
+  ["21:9", 21, 9]
+];
+var TIERS = [
+  ["480p", 480],
+  ["720p", 720],
+  ["1080p", 1080]
+];
+function nominalSize(ratio, short) {
+  const [, w, h] = ratio;
+  const long = Math.round(short * Math.max(w, h) / Math.min(w, h) / 2) * 2;
+  return w >= h ? `${long}x${short}` : `${short}x${long}`;
+}
+var SEEDANCE_SIZES = Object.fromEntries(TIERS.flatMap(([resolution, short]) => RATIOS.map((r) => [nominalSize(r, short), { ratio: r[0], resolution }])));
+function seedanceRequestBody(job, imageDataUrl) {
+  const content2 = [{ type: "text", text: job.prompt }];
+  if (imageDataUrl !== void 0) content2.push({ type: "image_url", image_url: { url: imageDataUrl }, role: "first_frame" });
+  let shape;
+  if (job.size !== void 0) {
+    shape = SEEDANCE_SIZES[job.size];
+    if (!shape) throw new ProviderError("client", `Seedance cannot make ${job.size}; it accepts ${Object.keys(SEEDANCE_SIZES).join(", ")}`);
+  }
+  return { model: job.model, content: content2, ...shape ?? {}, ...job.seconds === void 0 ? {} : { duration: job.seconds } };
+}
+var STATES2 = {
+  queued: "queued",
+  running: "running",
+  succeeded: "completed",
+  failed: "failed",
+  cancelled: "failed",
+  expired: "failed"
+};
+var ENDED_WITHOUT_ERROR = {
+  cancelled: "the task was cancelled before it ran",
+  expired: "the task passed its execution_expires_after deadline before it finished",
+  failed: "the generation failed"
+};
+function seedanceTaskId(body) {
+  const id = asString(asRecord(body)?.id);
+  if (!id) throw new ProviderError("server", "ModelArk answered the create without a task id");
+  return id;
+}
+function seedanceTaskStatus(body, headers) {
+  const task2 = asRecord(body);
+  const word = asString(task2?.status);
+  if (!task2 || !word) throw new ProviderError("server", "ModelArk answered without a task status");
+  const state = STATES2[word] ?? "running";
+  const pause2 = rateLimitPauseMs(headers);
+  const hint = pause2 === void 0 ? {} : { pollAfterMs: pause2 };
+  if (state === "failed") {
+    const error2 = asRecord(task2.error);
+    const message = asString(error2?.message) ?? ENDED_WITHOUT_ERROR[word] ?? "the generation failed";
+    return { state, rawStatus: word, error: { code: asString(error2?.code) ?? word, message }, ...hint };
+  }
+  if (state !== "completed") return { state, rawStatus: word, ...hint };
+  const url = asString(asRecord(task2.content)?.video_url);
+  if (!url) return { state: "failed", rawStatus: word, error: { code: "no_video", message: "the task succeeded without a video_url" }, ...hint };
+  const finished = asNumber(task2.updated_at) ?? asNumber(task2.created_at);
+  return { state, rawStatus: word, downloadUrl: url, ...finished === void 0 ? {} : { expiresAt: finished * 1e3 + SEEDANCE_VIDEO_TTL_MS }, ...hint };
+}
+function taskUrl(base, id) {
+  return joinUrl(base, `/contents/generations/tasks/${encodeURIComponent(id)}`);
+}
+function createSeedanceProvider(options) {
+  const base = (options.baseUrl ?? SEEDANCE_DEFAULT_BASE_URL).replace(/\/+$/, "");
+  const keyHeader = { authorization: `Bearer ${options.apiKey}` };
+  const client = { fetch: options.fetch ?? globalThis.fetch, timeoutMs: options.requestTimeoutMs ?? 6e4, label: "ModelArk" };
+  return {
+    name: "seedance",
+    async submit(job, remixOfVideoId, signal) {
+      if (remixOfVideoId !== void 0) throw new ProviderError("client", "Seedance cannot remix a video");
+      const file3 = job.inputReference === void 0 ? void 0 : await readImageBase64(job.inputReference);
+      const body = seedanceRequestBody(job, file3 && `data:${file3.mimeType};base64,${file3.base64}`);
+      const answer = await requestJson(client, { method: "POST", url: joinUrl(base, "/contents/generations/tasks"), headers: keyHeader, body, signal });
+      return { remoteId: seedanceTaskId(answer.body), status: { state: "queued", rawStatus: "queued" } };
+    },
+    async status(remoteId, signal) {
+      const answer = await requestJson(client, { method: "GET", url: taskUrl(base, remoteId), headers: keyHeader, signal });
+      return seedanceTaskStatus(answer.body, answer.headers);
+    },
+    async download(_remoteId, status, signal) {
+      if (!status.downloadUrl) throw new ProviderError("server", "the finished task named no video_url");
+      const url = checkedDownloadUrl(status.downloadUrl);
+      return openDownload(client, url, sameOrigin(url, base) ? keyHeader : {}, signal);
+    }
+  };
+}
+
+// src/providers/veo.ts
+var VEO_DEFAULT_BASE_URL = "https://generativelanguage.googleapis.com/v1beta";
+var VEO_SIZES = {
+  "1280x720": { aspectRatio: "16:9", resolution: "720p" },
+  "720x1280": { aspectRatio: "9:16", resolution: "720p" },
+  "1920x1080": { aspectRatio: "16:9", resolution: "1080p" },
+  "1080x1920": { aspectRatio: "9:16", resolution: "1080p" },
+  "3840x2160": { aspectRatio: "16:9", resolution: "4k" },
+  "2160x3840": { aspectRatio: "9:16", resolution: "4k" }
+};
+function isGoogleHost(hostname2) {
+  return hostname2 === "googleapis.com" || hostname2.endsWith(".googleapis.com");
+}
+function veoAuthFor(baseUrl) {
+  return isGoogleHost(new URL(baseUrl).hostname) ? "x-goog-api-key" : "bearer";
+}
+function veoBaseUrl(baseUrl) {
+  const url = new URL(baseUrl ?? VEO_DEFAULT_BASE_URL);
+  if (isGoogleHost(url.hostname) && (url.pathname === "" || url.pathname === "/")) return `${url.origin}/v1beta`;
+  return url.href.replace(/\/+$/, "");
+}
+function veoRequestBody(job, image) {
+  const parameters = {};
+  if (job.size !== void 0) {
+    const mapped2 = VEO_SIZES[job.size];
+    if (!mapped2) throw new ProviderError("client", `Veo cannot make ${job.size}; it accepts ${Object.keys(VEO_SIZES).join(", ")}`);
+    parameters.aspectRatio = mapped2.aspectRatio;
+    parameters.resolution = mapped2.resolution;
+  }
+  if (job.seconds !== void 0) parameters.durationSeconds = job.seconds;
+  return { instances: [{ prompt: job.prompt, ...image ? { image } : {} }], parameters };
+}
+var RPC_CODES = [
+  "OK",
+  "CANCELLED",
+  "UNKNOWN",
+  "INVALID_ARGUMENT",
+  "DEADLINE_EXCEEDED",
+  "NOT_FOUND",
+  "ALREADY_EXISTS",
+  "PERMISSION_DENIED",
+  "RESOURCE_EXHAUSTED",
+  "FAILED_PRECONDITION",
+  "ABORTED",
+  "OUT_OF_RANGE",
+  "UNIMPLEMENTED",
+  "INTERNAL",
+  "UNAVAILABLE",
+  "DATA_LOSS",
+  "UNAUTHENTICATED"
+];
+function veoOperationName(body) {
+  const name = asString(asRecord(body)?.name);
+  if (!name) throw new ProviderError("server", "the Gemini API answered without an operation name");
+  return name;
+}
+function veoOperationStatus(body, headers) {
+  veoOperationName(body);
+  const op = asRecord(body) ?? {};
+  const pause2 = rateLimitPauseMs(headers);
+  const hint = pause2 === void 0 ? {} : { pollAfterMs: pause2 };
+  const error2 = asRecord(op.error);
+  if (error2) {
+    const code2 = asString(error2.status) ?? RPC_CODES[asNumber(error2.code) ?? 2] ?? `code_${String(error2.code)}`;
+    return { state: "failed", rawStatus: "error", error: { code: code2, message: asString(error2.message) ?? "the operation failed" }, ...hint };
+  }
+  if (op.done !== true) return { state: "running", rawStatus: "running", ...hint };
+  const response = asRecord(op.response);
+  const result = asRecord(response?.generateVideoResponse);
+  const listed = result?.generatedSamples ?? response?.generatedVideos;
+  const samples = Array.isArray(listed) ? listed : [];
+  const uri = asString(asRecord(asRecord(samples[0])?.video)?.uri);
+  if (uri) return { state: "completed", rawStatus: "done", downloadUrl: uri, ...hint };
+  const reasons = (Array.isArray(result?.raiMediaFilteredReasons) ? result.raiMediaFilteredReasons : []).filter((r) => typeof r === "string");
+  if (reasons.length > 0 || (asNumber(result?.raiMediaFilteredCount) ?? 0) > 0) {
+    const message = reasons.length > 0 ? reasons.join(" ") : "the video was blocked by safety filters";
+    return { state: "failed", rawStatus: "filtered", error: { code: "content_filtered", message }, ...hint };
+  }
+  return { state: "failed", rawStatus: "done", error: { code: "no_video", message: "the operation finished without a video" }, ...hint };
+}
+var SEGMENT = /^[A-Za-z0-9._~-]+$/;
+function operationUrl(base, name) {
+  const segments = name.split("/");
+  if (segments.some((s) => !SEGMENT.test(s) || s === "." || s === "..")) {
+    throw new ProviderError("client", `unexpected operation name ${JSON.stringify(name.slice(0, 200))}`);
+  }
+  return joinUrl(base, `/${name}`);
+}
+function createVeoProvider(options) {
+  const base = veoBaseUrl(options.baseUrl);
+  const auth = options.auth ?? veoAuthFor(base);
+  const keyHeader = auth === "x-goog-api-key" ? { "x-goog-api-key": options.apiKey } : { authorization: `Bearer ${options.apiKey}` };
+  const client = { fetch: options.fetch ?? globalThis.fetch, timeoutMs: options.requestTimeoutMs ?? 6e4, label: "the Gemini API" };
+  return {
+    name: "veo",
+    async submit(job, remixOfVideoId, signal) {
+      if (remixOfVideoId !== void 0) throw new ProviderError("client", "Veo cannot remix a video");
+      const file3 = job.inputReference === void 0 ? void 0 : await readImageBase64(job.inputReference);
+      const body = veoRequestBody(job, file3 && { bytesBase64Encoded: file3.base64, mimeType: file3.mimeType });
+      const model = job.model.replace(/^models\//, "");
+      const url = joinUrl(base, `/models/${encodeURIComponent(model)}:predictLongRunning`);
+      const answer = await requestJson(client, { method: "POST", url, headers: keyHeader, body, signal });
+      return { remoteId: veoOperationName(answer.body), status: veoOperationStatus(answer.body, answer.headers) };
+    },
+    async status(remoteId, signal) {
+      const answer = await requestJson(client, { method: "GET", url: operationUrl(base, remoteId), headers: keyHeader, signal });
+      return veoOperationStatus(answer.body, answer.headers);
+    },
+    async download(_remoteId, status, signal) {
+      if (!status.downloadUrl) throw new ProviderError("server", "the finished operation named no video URI");
+      const url = checkedDownloadUrl(status.downloadUrl);
+      return openDownload(client, url, sameOrigin(url, base) ? keyHeader : {}, signal);
     }
   };
 }
@@ -37056,25 +37067,50 @@ function missingKeys(endpoints, env) {
   return `${missing.join(", ")} ${missing.length === 1 ? "is" : "are"} not set: export the API key${missing.length === 1 ? "" : "s"} (or use --simulate to try the pipeline without one)`;
 }
 
-// src/report/report.ts
-var REPORT_SCHEMA_VERSION = 1;
-function countStatuses(jobs) {
-  const counts = { completed: 0, failed: 0, timed_out: 0, pending: 0, skipped: 0 };
-  for (const job of jobs) counts[job.status]++;
-  return counts;
+// src/report/merge.ts
+import { readdir as readdir2, readFile as readFile3 } from "node:fs/promises";
+import { isAbsolute as isAbsolute2, join, relative, resolve as resolve3, sep } from "node:path";
+
+// src/report/overview.ts
+function renderOverview(report, options = {}) {
+  const { summary: summary2 } = report;
+  const lines = ["## Overview", ""];
+  const counts = JOB_OUTCOMES.filter((status) => summary2[status] > 0).map((status) => `${summary2[status]} ${status.replace("_", " ")}`);
+  lines.push(`- **Status**: ${counts.join(", ") || "no jobs"} (${summary2.total} ${summary2.total === 1 ? "job" : "jobs"})`);
+  lines.push(`- **Video**: ${summary2.videoSeconds} s generated`);
+  const cost = costLine(summary2);
+  if (cost) lines.push(`- **Estimated cost**: ${cost}`);
+  const wall = formatDuration(Date.parse(report.finishedAt) - Date.parse(report.startedAt));
+  if (wall) lines.push(`- **Wall time**: ${wall}`);
+  const slowest = report.jobs.filter((job) => job.durationMs !== null).sort((a, b) => (b.durationMs ?? 0) - (a.durationMs ?? 0) || a.id.localeCompare(b.id)).slice(0, options.slowest ?? 3);
+  if (slowest.length > 0) {
+    lines.push(`- **Slowest**: ${slowest.map((job) => `${codeSpan(job.id)} ${formatDuration(job.durationMs)}${job.status === "completed" ? "" : ` (${job.status.replace("_", " ")})`}`).join(", ")}`);
+  }
+  const groups = /* @__PURE__ */ new Map();
+  for (const job of report.jobs) {
+    if (!job.error) continue;
+    const group2 = groups.get(job.error.code) ?? { ids: [], message: job.error.message };
+    group2.ids.push(job.id);
+    groups.set(job.error.code, group2);
+  }
+  if (groups.size > 0) {
+    lines.push("- **Failures by error code**:");
+    const limit2 = options.idsPerCode ?? 5;
+    const ordered = [...groups].sort(([a, x], [b, y]) => y.ids.length - x.ids.length || a.localeCompare(b));
+    for (const [code2, { ids, message }] of ordered) {
+      const shown = ids.slice(0, limit2).map(codeSpan).join(", ");
+      const more = ids.length > limit2 ? ` and ${ids.length - limit2} more` : "";
+      lines.push(`  - ${codeSpan(code2)} \xD7 ${ids.length}: ${shown}${more} (e.g. ${escapeCell(message)})`);
+    }
+  }
+  lines.push("");
+  return lines;
 }
-function buildReport(input) {
-  const counts = countStatuses(input.jobs);
-  const videoSeconds = input.jobs.filter((j) => j.status === "completed" || j.status === "skipped").reduce((sum, j) => sum + (j.seconds ?? 0), 0);
-  return {
-    schemaVersion: REPORT_SCHEMA_VERSION,
-    manifest: input.manifest,
-    startedAt: new Date(input.startedAt).toISOString(),
-    finishedAt: new Date(input.finishedAt).toISOString(),
-    interrupted: input.interrupted,
-    summary: { total: input.jobs.length, ...counts, videoSeconds },
-    jobs: input.jobs
-  };
+function costLine(summary2) {
+  if (typeof summary2.estimatedCostUsd !== "number") return void 0;
+  const unpriced = summary2.unpricedJobs ?? 0;
+  const usd = `$${summary2.estimatedCostUsd.toFixed(2)}`;
+  return unpriced > 0 ? `${usd} (${unpriced} ${unpriced === 1 ? "job" : "jobs"} without a known price not counted)` : usd;
 }
 
 // src/report/markdown.ts
@@ -37091,7 +37127,7 @@ function formatDuration(ms) {
   const m = Math.floor(s / 60);
   return m < 60 ? `${m}m ${s % 60}s` : `${Math.floor(m / 60)}h ${m % 60}m`;
 }
-var ORDER = ["completed", "skipped", "failed", "timed_out", "pending"];
+var ORDER = JOB_OUTCOMES;
 function renderMarkdown(report) {
   const { summary: summary2 } = report;
   const lines = [];
@@ -37099,6 +37135,7 @@ function renderMarkdown(report) {
   const counts = ORDER.filter((s) => summary2[s] > 0).map((s) => `${summary2[s]} ${s.replace("_", " ")}`);
   lines.push(`**${summary2.total} jobs**: ${counts.join(", ") || "none"}${report.interrupted ? " (run interrupted; run again to finish)" : ""}`, "");
   lines.push(`Manifest ${codeSpan(report.manifest)}, ${report.startedAt} to ${report.finishedAt}.`, "");
+  lines.push(...renderOverview(report));
   const failures = report.jobs.filter((j) => j.error);
   if (failures.length > 0) {
     lines.push("## Failures", "");
@@ -37125,29 +37162,69 @@ function renderMarkdown(report) {
 `;
 }
 
-// src/report/log.ts
-function stateChangeLog(total, write) {
-  let ended = 0;
-  const lastRaw = /* @__PURE__ */ new Map();
-  const name = (job) => job.id;
+// src/cost/prices.ts
+var LIST_PRICES = {
+  "sora-2": { usdPerSecond: 0.1, defaultSeconds: 4, source: "OpenAI API pricing, read 2026-11-26" },
+  "sora-2-pro": {
+    usdPerSecond: { "720x1280": 0.3, "1280x720": 0.3, "1024x1792": 0.5, "1792x1024": 0.5, default: 0.3 },
+    defaultSeconds: 4,
+    source: "OpenAI API pricing, read 2026-11-26"
+  },
+  "veo-3.1-generate-preview": { usdPerSecond: 0.4, defaultSeconds: 8, source: "Gemini API pricing (Veo 3.1, with audio), read 2026-11-26" },
+  "veo-3.1-fast-generate-preview": { usdPerSecond: 0.15, defaultSeconds: 8, source: "Gemini API pricing (Veo 3.1 Fast, with audio), read 2026-11-26" },
+  // ModelArk bills Seedance per token ($2.50 per million for 1.0 pro; tokens ~ width x height
+  // x 24 fps x seconds / 1024), which comes to these per-second figures by resolution.
+  "seedance-1-0-pro-250528": {
+    usdPerSecond: { "864x480": 0.024, "480x864": 0.024, "1280x720": 0.054, "720x1280": 0.054, "1920x1080": 0.122, "1080x1920": 0.122, default: 0.122 },
+    defaultSeconds: 5,
+    source: "BytePlus ModelArk pricing (per-token, converted), read 2026-11-26"
+  }
+};
+function rateFor(table, size) {
+  if (typeof table === "number") return table;
+  return (size !== void 0 ? table[size] : void 0) ?? table.default;
+}
+function estimateJob(job, overrides = {}) {
+  const list2 = LIST_PRICES[job.model];
+  const seconds = job.seconds ?? list2?.defaultSeconds ?? 0;
+  const override = overrides[job.model];
+  const rate = override !== void 0 ? rateFor(override, job.size) : list2 ? rateFor(list2.usdPerSecond, job.size) : void 0;
+  if (rate === void 0 || seconds === 0) return { seconds };
+  return { usd: Math.round(rate * seconds * 1e4) / 1e4, seconds };
+}
+function totalCost(estimates) {
+  let usd = 0;
+  let unpriced = 0;
+  for (const e of estimates) {
+    if (e.usd === void 0) unpriced++;
+    else usd += e.usd;
+  }
+  return { usd: Math.round(usd * 100) / 100, unpriced };
+}
+function formatUsd(usd) {
+  return `$${usd.toFixed(2)}`;
+}
+
+// src/report/report.ts
+var REPORT_SCHEMA_VERSION = 1;
+function countStatuses(jobs) {
+  const counts = Object.fromEntries(JOB_OUTCOMES.map((s) => [s, 0]));
+  for (const job of jobs) counts[job.status]++;
+  return counts;
+}
+function buildReport(input) {
+  const jobs = input.jobs.map((job) => ({ ...job, estimatedCostUsd: input.estimates?.get(job.id)?.usd ?? null }));
+  const cost = totalCost(input.estimates?.values() ?? []);
+  const counts = countStatuses(input.jobs);
+  const videoSeconds = input.jobs.filter((j) => j.status === "completed" || j.status === "skipped").reduce((sum, j) => sum + (j.seconds ?? 0), 0);
   return {
-    onJobSubmitted(job, videoId, how) {
-      write(`${name(job)}: ${how === "created" ? "submitted" : how} ${videoId}`);
-    },
-    onJobProgress(job, status) {
-      if (lastRaw.get(job.id) === status.rawStatus) return;
-      lastRaw.set(job.id, status.rawStatus);
-      if (status.state !== "completed" && status.state !== "failed") write(`${name(job)}: ${status.rawStatus}`);
-    },
-    onRetry(job, what, reason, delayMs) {
-      write(`${name(job)}: ${what} failed (${reason}); retrying in ${formatDuration(delayMs) || `${delayMs} ms`}`);
-    },
-    onJobEnd(result) {
-      ended++;
-      const where2 = result.file ? ` -> ${result.file}` : "";
-      const why = result.error ? `: ${result.error.code}: ${result.error.message}` : "";
-      write(`[${ended}/${total}] ${result.id}: ${result.status.replace("_", " ")}${where2}${why}`);
-    }
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    manifest: input.manifest,
+    startedAt: new Date(input.startedAt).toISOString(),
+    finishedAt: new Date(input.finishedAt).toISOString(),
+    interrupted: input.interrupted,
+    summary: { total: input.jobs.length, ...counts, videoSeconds, estimatedCostUsd: cost.usd, unpricedJobs: cost.unpriced },
+    jobs
   };
 }
 
@@ -37162,14 +37239,821 @@ async function writeAtomic(path2, data) {
   await rename2(temp, path2);
 }
 
+// src/report/merge.ts
+var isObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+var isString = (value) => typeof value === "string";
+var isNumber = (value) => typeof value === "number" && Number.isFinite(value);
+var orNull = (check) => (value) => value === null || check(value);
+var oneOf = (allowed) => (value) => isString(value) && allowed.includes(value);
+var JOB_FIELDS = {
+  id: isString,
+  prompt: isString,
+  provider: oneOf(PROVIDER_NAMES),
+  model: isString,
+  seconds: orNull(isNumber),
+  size: orNull(isString),
+  status: oneOf(JOB_OUTCOMES),
+  rawStatus: orNull(isString),
+  videoId: orNull(isString),
+  error: (v) => v === null || isObject(v) && isString(v.code) && isString(v.message),
+  attempts: isNumber,
+  decisions: (v) => Array.isArray(v) && v.every(isString),
+  file: orNull(isString),
+  bytes: orNull(isNumber),
+  startedAt: orNull(isString),
+  finishedAt: orNull(isString),
+  durationMs: orNull(isNumber),
+  source: (v) => isObject(v) && isString(v.file) && isNumber(v.line) && (v.row === void 0 || isNumber(v.row))
+};
+function isJobResult(value) {
+  return isObject(value) && Object.entries(JOB_FIELDS).every(([field, check]) => check(value[field]));
+}
+function parseReport(text, path2) {
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new ConfigError(`${path2} is not JSON; give the report.json that a video-batch run wrote`);
+  }
+  if (!isObject(value) || !isNumber(value.schemaVersion) || !Array.isArray(value.jobs)) {
+    throw new ConfigError(`${path2} is not a video-batch report.json`);
+  }
+  if (value.schemaVersion !== REPORT_SCHEMA_VERSION) {
+    throw new ConfigError(`${path2} has report schema ${value.schemaVersion}; this video-batch reads schema ${REPORT_SCHEMA_VERSION} (run every shard with the same version)`);
+  }
+  if (!isString(value.manifest) || !isString(value.startedAt) || !isString(value.finishedAt) || typeof value.interrupted !== "boolean") {
+    throw new ConfigError(`${path2} is missing manifest, startedAt, finishedAt or interrupted`);
+  }
+  if (Number.isNaN(Date.parse(value.startedAt)) || Number.isNaN(Date.parse(value.finishedAt))) {
+    throw new ConfigError(`${path2}: startedAt and finishedAt must be ISO 8601 times`);
+  }
+  const bad = value.jobs.findIndex((job) => !isJobResult(job));
+  if (bad >= 0) throw new ConfigError(`${path2}: job ${bad + 1} is not a job of a video-batch report`);
+  return value;
+}
+function mergeReports(files) {
+  const first = files[0];
+  if (!first) throw new ConfigError("merge needs at least one report.json");
+  const seen = /* @__PURE__ */ new Map();
+  for (const { path: path2, report } of files) {
+    if (report.manifest !== first.report.manifest) {
+      throw new ConfigError(`${path2} is a report of ${report.manifest}, ${first.path} of ${first.report.manifest}: merge the shards of one manifest`);
+    }
+    for (const job of report.jobs) {
+      const other = seen.get(job.id);
+      if (other !== void 0) {
+        throw new ConfigError(`job "${job.id}" is in both ${other} and ${path2}: give each shard's report once, from shards of one I/N split`);
+      }
+      seen.set(job.id, path2);
+    }
+  }
+  const position = (job) => [job.source.line, job.source.row ?? 0];
+  const jobs = files.flatMap((file3) => file3.report.jobs).sort((a, b) => position(a)[0] - position(b)[0] || position(a)[1] - position(b)[1]);
+  const times = (pick) => files.map((file3) => Date.parse(pick(file3.report)));
+  return buildReport({
+    manifest: first.report.manifest,
+    startedAt: Math.min(...times((r) => r.startedAt)),
+    finishedAt: Math.max(...times((r) => r.finishedAt)),
+    interrupted: files.some((file3) => file3.report.interrupted),
+    jobs,
+    // Each shard estimated its own jobs; the merged totals are their sum.
+    estimates: new Map(jobs.map((job) => [job.id, { usd: job.estimatedCostUsd ?? void 0, seconds: job.seconds ?? 0 }]))
+  });
+}
+async function readReports(paths) {
+  return Promise.all(
+    paths.map(async (path2) => {
+      let text;
+      try {
+        text = await readFile3(path2, "utf8");
+      } catch (error2) {
+        const code2 = isObject(error2) && isString(error2.code) ? error2.code : String(error2);
+        throw new ConfigError(`cannot read report ${path2} (${code2})`);
+      }
+      return { path: path2, report: parseReport(text, path2) };
+    })
+  );
+}
+var GLOB_CHARS = /[*?[]/;
+function globRegExp(pattern) {
+  let source = "";
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === "*" && pattern[i + 1] === "*") {
+      const slash = pattern[i + 2] === "/";
+      source += slash ? "(?:.*/)?" : ".*";
+      i += slash ? 2 : 1;
+    } else if (c === "*") source += "[^/]*";
+    else if (c === "?") source += "[^/]";
+    else source += c.replace(/[.+^${}()|[\]\\]/g, "\\$&");
+  }
+  return new RegExp(`^${source}$`);
+}
+async function findReports(patterns, cwd) {
+  const found = /* @__PURE__ */ new Set();
+  for (const pattern of patterns) {
+    const parts = pattern.replace(/\\/g, "/").split("/");
+    const firstGlob = parts.findIndex((part) => GLOB_CHARS.test(part));
+    if (firstGlob < 0) {
+      found.add(resolve3(cwd, pattern));
+      continue;
+    }
+    const base = resolve3(cwd, parts.slice(0, firstGlob).join("/") || ".");
+    const matcher = globRegExp(parts.slice(firstGlob).join("/"));
+    let entries = [];
+    try {
+      const dirents = await readdir2(base, { recursive: true, withFileTypes: true });
+      entries = dirents.filter((d) => d.isFile()).map((d) => relative(base, join(d.parentPath, d.name)).split(sep).join("/"));
+    } catch {
+    }
+    const matches2 = entries.filter((entry) => matcher.test(entry)).map((entry) => join(base, entry));
+    if (matches2.length === 0) throw new ConfigError(`no report matches ${pattern} (searched from ${isAbsolute2(pattern) ? "/" : cwd})`);
+    for (const match of matches2) found.add(match);
+  }
+  return [...found].sort();
+}
+async function writeReport(report, outDir) {
+  const reportJson = join(resolve3(outDir), "report.json");
+  const reportMarkdown = join(resolve3(outDir), "report.md");
+  await writeAtomic(reportJson, `${JSON.stringify(report, null, 2)}
+`);
+  await writeAtomic(reportMarkdown, renderMarkdown(report));
+  return { reportJson, reportMarkdown };
+}
+async function mergeReportFiles(patterns, outDir, cwd = process.cwd()) {
+  const paths = await findReports(patterns, cwd);
+  const report = mergeReports(await readReports(paths));
+  return { report, ...await writeReport(report, outDir), merged: paths };
+}
+
+// src/report/summary.ts
+var ICON = {
+  completed: "\u2705",
+  skipped: "\u23ED\uFE0F",
+  failed: "\u274C",
+  expired: "\u231B",
+  timed_out: "\u23F1\uFE0F",
+  pending: "\u23F8\uFE0F"
+};
+function escapeHtml(text) {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;").replace(/\s*[\r\n]+\s*/g, " ");
+}
+var code = (text) => `<code>${escapeHtml(text)}</code>`;
+var label = (status) => `${ICON[status]} ${status.replace("_", " ")}`;
+function artifactsUrl(env) {
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: runId } = env;
+  if (!server || !repo || !runId) return void 0;
+  return `${server.replace(/\/+$/, "")}/${repo}/actions/runs/${encodeURIComponent(runId)}#artifacts`;
+}
+function reason(job) {
+  if (job.error) return `${job.error.code}: ${job.error.message}`;
+  if (job.status === "pending") return "not finished: the run stopped first; run again to finish";
+  return job.rawStatus ?? job.status;
+}
+function promptCell(prompt, foldOver) {
+  if (prompt.length <= foldOver) return escapeHtml(prompt);
+  const head = `${prompt.slice(0, Math.max(1, foldOver - 20)).trimEnd()}\u2026`;
+  const body = prompt.split(/\r?\n/).map((line) => escapeHtml(line)).join("<br>");
+  return `<details><summary>${escapeHtml(head)}</summary>${body}</details>`;
+}
+function row(cells, tag = "td") {
+  return `<tr>${cells.map((cell) => `<${tag}>${cell}</${tag}>`).join("")}</tr>`;
+}
+function addWithin(lines, rows, budget) {
+  let used = lines.reduce((sum, line) => sum + Buffer.byteLength(line) + 1, 0);
+  let added = 0;
+  for (const line of rows) {
+    const size = Buffer.byteLength(line) + 1;
+    if (used + size > budget) break;
+    lines.push(line);
+    used += size;
+    added++;
+  }
+  return added;
+}
+function buildSummary(report, options = {}) {
+  const foldOver = options.foldPromptsOver ?? 80;
+  const maxBytes = options.maxBytes ?? 9e5;
+  const { summary: summary2 } = report;
+  const lines = [];
+  const scope = options.scope ? ` (${escapeHtml(options.scope)})` : "";
+  lines.push(`<h2>video-batch: ${summary2.total} job${summary2.total === 1 ? "" : "s"}${scope}</h2>`);
+  const unpriced = summary2.unpricedJobs > 0 ? ` (${summary2.unpricedJobs} without a known price not counted)` : "";
+  lines.push(
+    `<p>Manifest ${code(report.manifest)}, ${escapeHtml(report.startedAt)} to ${escapeHtml(report.finishedAt)}; ${summary2.videoSeconds} s of video; estimated cost ${formatUsd(summary2.estimatedCostUsd)}${unpriced}.</p>`
+  );
+  if (report.interrupted) lines.push("<p><b>The run was stopped before every job ended</b>; run it again to finish the rest (finished videos are kept).</p>");
+  lines.push("<table>", row(["status", "jobs"], "th"));
+  for (const status of JOB_OUTCOMES) if (summary2[status] > 0) lines.push(row([label(status), String(summary2[status])]));
+  lines.push(row(["<b>total</b>", `<b>${summary2.total}</b>`]), "</table>");
+  const failures = report.jobs.filter((job) => job.status !== "completed" && job.status !== "skipped");
+  if (failures.length > 0) {
+    const maxFailures = options.maxFailures ?? 50;
+    lines.push(`<h3>Failures (${failures.length})</h3>`, "<ul>");
+    for (const job of failures.slice(0, maxFailures)) {
+      const where2 = `${job.source.file}:${job.source.line}`;
+      lines.push(`<li>${code(job.id)} <b>${escapeHtml(job.status.replace("_", " "))}</b>: ${escapeHtml(reason(job))} <sub>(${escapeHtml(where2)})</sub></li>`);
+    }
+    if (failures.length > maxFailures) lines.push(`<li>and ${failures.length - maxFailures} more: see the table below and report.json</li>`);
+    lines.push("</ul>");
+  }
+  const footer = [];
+  if (options.artifactsUrl) footer.push(`<p>Videos and reports: <a href="${escapeHtml(options.artifactsUrl)}">this run's artifacts</a>.</p>`);
+  lines.push("<h3>Jobs</h3>", "<table>", row(["id", "status", "video id", "model", "seconds", "size", "time", "prompt"], "th"));
+  const rows = report.jobs.map(
+    (job) => row([
+      code(job.id),
+      label(job.status),
+      job.videoId ? code(job.videoId) : "",
+      escapeHtml(job.model),
+      job.seconds === null ? "" : String(job.seconds),
+      job.size ? escapeHtml(job.size) : "",
+      formatDuration(job.durationMs),
+      promptCell(job.prompt, foldOver)
+    ])
+  );
+  const reserve = 200 + footer.reduce((sum, line) => sum + Buffer.byteLength(line) + 1, 0);
+  const shown = addWithin(lines, rows, maxBytes - reserve);
+  if (shown < rows.length) lines.push(`<tr><td colspan="8">and ${rows.length - shown} more jobs: the summary has a size limit; see report.md</td></tr>`);
+  lines.push("</table>", ...footer);
+  return `${lines.join("\n")}
+`;
+}
+function buildPlanSummary(manifest, jobs, options = {}) {
+  const foldOver = options.foldPromptsOver ?? 80;
+  const scope = options.scope ? ` (${escapeHtml(options.scope)})` : "";
+  const lines = [
+    `<h2>video-batch dry run: ${jobs.length} job${jobs.length === 1 ? "" : "s"}${scope}</h2>`,
+    `<p>Manifest ${code(manifest)} checked; nothing was sent.</p>`,
+    "<table>",
+    row(["id", "provider", "model", "seconds", "size", "remix of", "prompt"], "th")
+  ];
+  const rows = jobs.map(
+    (job) => row([
+      code(job.id),
+      escapeHtml(job.provider),
+      escapeHtml(job.model),
+      job.seconds === void 0 ? "" : String(job.seconds),
+      job.size ? escapeHtml(job.size) : "",
+      job.remixOf ? code(job.remixOf.kind === "job" ? job.remixOf.jobId : job.remixOf.videoId) : "",
+      promptCell(job.prompt, foldOver)
+    ])
+  );
+  const shown = addWithin(lines, rows, (options.maxBytes ?? 9e5) - 200);
+  if (shown < rows.length) lines.push(`<tr><td colspan="7">and ${rows.length - shown} more jobs</td></tr>`);
+  lines.push("</table>");
+  return `${lines.join("\n")}
+`;
+}
+
+// src/run.ts
+import { mkdir as mkdir4 } from "node:fs/promises";
+import { join as join3, resolve as resolve5 } from "node:path";
+
+// src/providers/catalog.ts
+var PROVIDER_TRAITS = {
+  openai: { defaultModel: "sora-2", remix: true, imageInput: true },
+  // The older gateway shape sends only {model, prompt, duration}.
+  "openai-generations": { defaultModel: "sora-2", remix: false, imageInput: false, sizes: [] },
+  veo: { defaultModel: "veo-3.1-fast-generate-preview", remix: false, imageInput: true, sizes: Object.keys(VEO_SIZES) },
+  seedance: { defaultModel: "seedance-1-0-pro-250528", remix: false, imageInput: true, sizes: Object.keys(SEEDANCE_SIZES) }
+};
+var SORA_RETIREMENT = {
+  date: "2026-09-24",
+  replacements: ["veo-3.1-fast-generate-preview (provider: veo)", "seedance-1-0-pro-250528 (provider: seedance)"]
+};
+var VEO_HD_AT_8S = { "1920x1080": [8], "1080x1920": [8], "3840x2160": [8], "2160x3840": [8] };
+var VEO_31 = { provider: "veo", seconds: [4, 6, 8], sizes: Object.keys(VEO_SIZES), secondsBySize: VEO_HD_AT_8S };
+var VEO_31_LITE = {
+  provider: "veo",
+  seconds: [4, 6, 8],
+  sizes: Object.keys(VEO_SIZES).filter((size) => VEO_SIZES[size]?.resolution !== "4k"),
+  secondsBySize: VEO_HD_AT_8S
+};
+var range = (from, to) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+var SEEDANCE_1_0 = { provider: "seedance", seconds: range(2, 12), sizes: Object.keys(SEEDANCE_SIZES) };
+function seedanceRows(rows) {
+  return Object.fromEntries(Object.entries(rows).flatMap(([id, info2]) => [[id, info2], [`doubao-${id}`, info2]]));
+}
+var MODELS = {
+  "sora-2": { provider: "openai", seconds: [4, 8, 12], sizes: ["720x1280", "1280x720"], retirement: SORA_RETIREMENT },
+  "sora-2-pro": {
+    provider: "openai",
+    seconds: [4, 8, 12],
+    sizes: ["720x1280", "1280x720", "1024x1792", "1792x1024"],
+    retirement: SORA_RETIREMENT
+  },
+  // Gemini API, "Generate videos with Veo 3.1" (ai.google.dev/gemini-api/docs/veo), updated 2026-06-30.
+  "veo-3.1-generate-preview": VEO_31,
+  "veo-3.1-fast-generate-preview": VEO_31,
+  "veo-3.1-lite-generate-preview": VEO_31_LITE,
+  // ModelArk / Ark "Create a video generation task" (docs 1520757), read 2026-11-26.
+  ...seedanceRows({
+    "seedance-1-0-pro-250528": SEEDANCE_1_0,
+    "seedance-1-0-pro-fast-251015": SEEDANCE_1_0,
+    "seedance-1-0-lite-t2v-250428": { ...SEEDANCE_1_0, imageInput: false },
+    "seedance-1-0-lite-i2v-250428": { ...SEEDANCE_1_0, requiresImage: true },
+    "seedance-1-5-pro-251215": { provider: "seedance", seconds: range(4, 12), sizes: Object.keys(SEEDANCE_SIZES) }
+  })
+};
+function modelInfo(provider, model) {
+  const info2 = MODELS[model];
+  return info2 && info2.provider === provider ? info2 : void 0;
+}
+function checkJob(job) {
+  const problems = [];
+  const traits = PROVIDER_TRAITS[job.provider];
+  if (job.remixOf && !traits.remix) {
+    problems.push({ field: "remix_of", message: `provider "${job.provider}" cannot remix; use provider "openai" or drop remix_of` });
+  }
+  if (job.inputReference && !traits.imageInput) {
+    problems.push({ field: "input_reference", message: `provider "${job.provider}" takes no input image` });
+  }
+  if (job.remixOf && job.inputReference) {
+    problems.push({ field: "input_reference", message: "a remix starts from its source video; drop input_reference or remix_of" });
+  }
+  const info2 = modelInfo(job.provider, job.model);
+  if (job.inputReference && traits.imageInput && info2?.imageInput === false) {
+    problems.push({ field: "input_reference", message: `${job.model} makes video from text only; drop input_reference or use an image-to-video model` });
+  }
+  if (!job.inputReference && !job.remixOf && info2?.requiresImage) {
+    problems.push({ field: "input_reference", message: `${job.model} makes video from an image only; add input_reference or use a text-to-video model` });
+  }
+  if (info2?.seconds && job.seconds !== void 0 && !info2.seconds.includes(job.seconds)) {
+    problems.push({ field: "seconds", message: `${job.model} accepts ${listValues(info2.seconds)} (got ${job.seconds})` });
+  }
+  if (job.size !== void 0 && traits.sizes?.length === 0) {
+    problems.push({ field: "size", message: `provider "${job.provider}" takes no size (its API sends only model, prompt and duration); drop size` });
+  } else if (job.size !== void 0 && traits.sizes && !traits.sizes.includes(job.size)) {
+    problems.push({ field: "size", message: `provider "${job.provider}" can make ${traits.sizes.join(", ")} (got ${job.size})` });
+  } else if (info2?.sizes && job.size !== void 0 && !info2.sizes.includes(job.size)) {
+    problems.push({ field: "size", message: `${job.model} accepts ${info2.sizes.join(", ")} (got ${job.size})` });
+  } else if (job.size !== void 0 && job.seconds !== void 0) {
+    const allowed = info2?.secondsBySize?.[job.size];
+    if (allowed && !allowed.includes(job.seconds)) {
+      problems.push({ field: "seconds", message: `${job.model} makes ${job.size} only at ${listValues(allowed)} seconds (got ${job.seconds})` });
+    }
+  }
+  return problems;
+}
+function listValues(values) {
+  const first = values[0];
+  const last = values.at(-1);
+  const isRun = values.length > 3 && first !== void 0 && last !== void 0 && last - first === values.length - 1;
+  return isRun ? `${first} to ${last}` : values.join(", ");
+}
+
+// src/runner/lock.ts
+import { openSync, closeSync, readFileSync, rmSync, writeSync } from "node:fs";
+import { hostname } from "node:os";
+function alive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error2) {
+    return error2.code === "EPERM";
+  }
+}
+function lockFolder(path2, now = Date.now) {
+  const me = { pid: process.pid, host: hostname(), startedAt: new Date(now()).toISOString() };
+  for (let tries = 0; tries < 2; tries++) {
+    try {
+      const fd = openSync(path2, "wx");
+      writeSync(fd, JSON.stringify(me));
+      closeSync(fd);
+      return () => rmSync(path2, { force: true });
+    } catch (error2) {
+      if (error2.code !== "EEXIST") throw error2;
+    }
+    let owner = {};
+    try {
+      owner = JSON.parse(readFileSync(path2, "utf8"));
+    } catch {
+    }
+    const sameHost = owner.host === void 0 || owner.host === me.host;
+    if (sameHost && (typeof owner.pid !== "number" || !alive(owner.pid))) {
+      rmSync(path2, { force: true });
+      continue;
+    }
+    throw new ConfigError(
+      `another video-batch run (pid ${owner.pid ?? "?"} on ${owner.host ?? "?"}, started ${owner.startedAt ?? "?"}) is using this output folder; wait for it to finish, or use another --out (if it is gone, delete ${path2})`
+    );
+  }
+  throw new ConfigError(`could not take the lock ${path2}; delete it if no run is using the folder`);
+}
+
+// src/report/html.ts
+import { createHash as createHash3 } from "node:crypto";
+
+// src/report/html-style.ts
+var REPORT_CSS = `
+:root {
+  color-scheme: light dark;
+  --bg: #f6f7f9;
+  --surface: #ffffff;
+  --surface-2: #f0f2f5;
+  --text: #16181d;
+  --muted: #5d6472;
+  --faint: #8a91a0;
+  --border: #e3e6eb;
+  --accent: #4f46e5;
+  --accent-soft: #eef0ff;
+  --ok: #13795b;
+  --ok-soft: #e3f5ee;
+  --bad: #c0392b;
+  --bad-soft: #fdecea;
+  --warn: #9a6700;
+  --warn-soft: #fff4d6;
+  --idle: #5d6472;
+  --idle-soft: #eceef2;
+  --media: #0f1115;
+  --shadow: 0 1px 2px rgb(16 24 40 / 6%), 0 1px 3px rgb(16 24 40 / 8%);
+  --shadow-hover: 0 4px 12px rgb(16 24 40 / 10%), 0 2px 4px rgb(16 24 40 / 6%);
+  --radius: 14px;
+  --mono: ui-monospace, SFMono-Regular, "SF Mono", Menlo, Consolas, "Liberation Mono", monospace;
+}
+@media (prefers-color-scheme: dark) {
+  :root {
+    --bg: #0d0f13;
+    --surface: #161920;
+    --surface-2: #1e222b;
+    --text: #e8eaef;
+    --muted: #a2a9b8;
+    --faint: #747c8c;
+    --border: #272c36;
+    --accent: #8b93ff;
+    --accent-soft: #23264a;
+    --ok: #4ccf9a;
+    --ok-soft: #12302a;
+    --bad: #ff7b6e;
+    --bad-soft: #3a1c1a;
+    --warn: #f0c24b;
+    --warn-soft: #352a0e;
+    --idle: #a2a9b8;
+    --idle-soft: #232833;
+    --media: #07080a;
+    --shadow: 0 1px 2px rgb(0 0 0 / 40%);
+    --shadow-hover: 0 6px 18px rgb(0 0 0 / 50%);
+  }
+}
+* { box-sizing: border-box; }
+[hidden] { display: none !important; }
+html { -webkit-text-size-adjust: 100%; }
+body {
+  margin: 0;
+  background: var(--bg);
+  color: var(--text);
+  font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
+  -webkit-font-smoothing: antialiased;
+}
+.wrap { max-width: 1440px; margin: 0 auto; padding: 32px clamp(16px, 4vw, 40px) 48px; }
+.top { display: flex; flex-wrap: wrap; align-items: flex-end; justify-content: space-between; gap: 12px 24px; }
+.brand { display: flex; align-items: center; gap: 12px; min-width: 0; }
+.logo {
+  flex: none; width: 40px; height: 40px; border-radius: 11px; display: grid; place-items: center;
+  background: linear-gradient(135deg, #6366f1, #a855f7 55%, #ec4899); color: #fff;
+  box-shadow: 0 4px 14px rgb(99 102 241 / 35%);
+}
+h1 { margin: 0; font-size: 22px; line-height: 1.2; letter-spacing: -0.01em; }
+.sub { margin: 2px 0 0; color: var(--muted); font-size: 13px; overflow-wrap: anywhere; }
+.sub code { font-family: var(--mono); font-size: 12px; }
+.banner {
+  margin: 20px 0 0; padding: 10px 14px; border-radius: 10px;
+  background: var(--warn-soft); color: var(--warn); font-weight: 500; font-size: 14px;
+}
+.stats { display: grid; grid-template-columns: repeat(auto-fit, minmax(140px, 1fr)); gap: 12px; margin: 24px 0 0; padding: 0; }
+.stat { background: var(--surface); border: 1px solid var(--border); border-radius: 12px; padding: 12px 16px; box-shadow: var(--shadow); }
+.stat dt { color: var(--muted); font-size: 12px; font-weight: 500; text-transform: uppercase; letter-spacing: 0.04em; }
+.stat dd { margin: 2px 0 0; font-size: 24px; font-weight: 650; letter-spacing: -0.02em; font-variant-numeric: tabular-nums; }
+.stat dd small { font-size: 13px; font-weight: 500; color: var(--muted); margin-left: 2px; }
+.stat.ok dd { color: var(--ok); }
+.stat.bad dd { color: var(--bad); }
+.toolbar {
+  position: sticky; top: 0; z-index: 2; display: flex; flex-wrap: wrap; gap: 12px; align-items: center;
+  justify-content: space-between; margin: 20px calc(-1 * clamp(16px, 4vw, 40px)) 0; padding: 12px clamp(16px, 4vw, 40px);
+  background: color-mix(in srgb, var(--bg) 88%, transparent); backdrop-filter: blur(8px);
+  border-bottom: 1px solid transparent;
+}
+.filters { display: flex; flex-wrap: wrap; gap: 6px; }
+.filter {
+  display: inline-flex; align-items: center; gap: 6px; height: 34px; padding: 0 12px; border-radius: 999px;
+  border: 1px solid var(--border); background: var(--surface); color: var(--text); font: inherit; font-size: 13px;
+  font-weight: 500; cursor: pointer; transition: background 120ms, border-color 120ms, color 120ms;
+}
+.filter:hover { border-color: var(--faint); }
+.filter:focus-visible, .search:focus-visible, .prompt:focus-visible, a:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
+.filter[aria-pressed="true"] { background: var(--text); border-color: var(--text); color: var(--bg); }
+.filter .n { font-variant-numeric: tabular-nums; opacity: 0.7; }
+.search {
+  flex: 0 1 320px; min-width: 200px; height: 36px; padding: 0 12px 0 34px; border-radius: 10px;
+  border: 1px solid var(--border); background: var(--surface); color: var(--text); font: inherit; font-size: 14px;
+  background-image: url("data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' width='16' height='16' fill='none' stroke='%238a91a0' stroke-width='2' stroke-linecap='round' viewBox='0 0 24 24'%3E%3Ccircle cx='11' cy='11' r='7'/%3E%3Cpath d='m20 20-3.5-3.5'/%3E%3C/svg%3E");
+  background-repeat: no-repeat; background-position: 11px center;
+}
+.search::placeholder { color: var(--faint); }
+.grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(300px, 1fr)); gap: 20px; margin-top: 8px; }
+.card {
+  display: flex; flex-direction: column; min-width: 0; background: var(--surface); border: 1px solid var(--border);
+  border-radius: var(--radius); overflow: hidden; box-shadow: var(--shadow); transition: box-shadow 160ms, transform 160ms;
+}
+.card:hover { box-shadow: var(--shadow-hover); transform: translateY(-1px); }
+.media { position: relative; aspect-ratio: 16 / 9; overflow: hidden; background: var(--media); }
+.media video { position: absolute; inset: 0; display: block; width: 100%; height: 100%; object-fit: contain; }
+.media.idle { display: grid; place-items: center; background: linear-gradient(135deg, #1d2230, #10131a); }
+.placeholder { display: grid; justify-items: center; gap: 8px; padding: 16px; text-align: center; color: #c6cbd6; font-size: 13px; }
+.placeholder svg { opacity: 0.7; }
+.media.problem {
+  display: flex; flex-direction: column; justify-content: center; gap: 8px; padding: 18px 20px;
+  background: var(--bad-soft); color: var(--bad); overflow: auto;
+}
+.media.problem.expired, .media.problem.timed_out { background: var(--warn-soft); color: var(--warn); }
+.problem .code { display: inline-flex; align-items: center; gap: 8px; font: 600 12px/1.4 var(--mono); }
+.problem .message { margin: 0; color: var(--text); font-size: 14px; line-height: 1.45; overflow-wrap: anywhere; white-space: pre-wrap; }
+.body { display: flex; flex-direction: column; gap: 10px; padding: 14px 16px 16px; flex: 1; min-width: 0; }
+.row { display: flex; align-items: center; justify-content: space-between; gap: 8px; }
+.badge {
+  display: inline-flex; align-items: center; gap: 6px; height: 24px; padding: 0 10px; border-radius: 999px;
+  font-size: 12px; font-weight: 600; background: var(--idle-soft); color: var(--idle);
+}
+.badge::before { content: ""; width: 6px; height: 6px; border-radius: 50%; background: currentColor; }
+.badge.completed, .badge.skipped { background: var(--ok-soft); color: var(--ok); }
+.badge.failed { background: var(--bad-soft); color: var(--bad); }
+.badge.expired, .badge.timed_out { background: var(--warn-soft); color: var(--warn); }
+.time { color: var(--muted); font-size: 12px; font-variant-numeric: tabular-nums; white-space: nowrap; }
+.id {
+  margin: 0; font: 600 14px/1.35 var(--mono); letter-spacing: -0.01em; overflow: hidden; text-overflow: ellipsis;
+  white-space: nowrap;
+}
+.prompt {
+  margin: 0; color: var(--muted); font-size: 14px; line-height: 1.5; cursor: pointer; overflow-wrap: anywhere;
+  white-space: pre-line; display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 3; line-clamp: 3; overflow: hidden;
+}
+.prompt.open { display: block; -webkit-line-clamp: unset; }
+.meta { display: flex; flex-wrap: wrap; gap: 6px; margin: 0; padding: 0; list-style: none; }
+.meta li {
+  padding: 2px 8px; border-radius: 6px; background: var(--surface-2); color: var(--muted); font-size: 12px;
+  font-variant-numeric: tabular-nums; overflow-wrap: anywhere;
+}
+.meta li b { color: var(--text); font-weight: 600; }
+.links {
+  display: flex; flex-wrap: wrap; align-items: center; gap: 6px 14px; margin-top: auto; padding-top: 10px;
+  border-top: 1px solid var(--border); font-size: 12px;
+}
+.links a { color: var(--accent); text-decoration: none; font-weight: 500; }
+.links a:hover { text-decoration: underline; }
+.vid { margin-left: auto; color: var(--faint); font: 11px/1.4 var(--mono); overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 100%; }
+.empty { margin: 48px 0; text-align: center; color: var(--muted); }
+footer { margin-top: 40px; color: var(--faint); font-size: 12px; text-align: center; }
+footer a { color: inherit; }
+@media (max-width: 560px) {
+  .grid { grid-template-columns: 1fr; }
+  .stats { grid-template-columns: repeat(3, 1fr); gap: 8px; }
+  .stat { padding: 10px 12px; }
+  .stat dd { font-size: 20px; }
+  .search { flex: 1 1 100%; }
+}
+@media (prefers-reduced-motion: reduce) {
+  .card, .filter { transition: none; }
+  .card:hover { transform: none; }
+}
+`;
+var REPORT_SCRIPT = `
+(() => {
+  const cards = Array.from(document.querySelectorAll('.card'));
+  const buttons = Array.from(document.querySelectorAll('.filter'));
+  const search = document.getElementById('search');
+  const empty = document.getElementById('empty');
+  let status = 'all';
+  const apply = () => {
+    const words = search.value.trim().toLowerCase().split(/\\s+/).filter(Boolean);
+    let shown = 0;
+    for (const card of cards) {
+      const text = card.dataset.search || '';
+      const visible = (status === 'all' || card.dataset.status === status) && words.every((w) => text.includes(w));
+      card.hidden = !visible;
+      if (visible) shown++;
+    }
+    empty.hidden = shown > 0;
+  };
+  for (const button of buttons) {
+    button.addEventListener('click', () => {
+      status = button.dataset.filter || 'all';
+      for (const other of buttons) other.setAttribute('aria-pressed', String(other === button));
+      apply();
+    });
+  }
+  search.addEventListener('input', apply);
+  document.addEventListener('keydown', (event) => {
+    if (event.key === '/' && document.activeElement !== search) {
+      event.preventDefault();
+      search.focus();
+    } else if (event.key === 'Escape' && document.activeElement === search) {
+      search.value = '';
+      apply();
+    }
+  });
+  for (const prompt of document.querySelectorAll('.prompt')) {
+    const toggle = () => prompt.setAttribute('aria-expanded', String(prompt.classList.toggle('open')));
+    prompt.addEventListener('click', toggle);
+    prompt.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter' || event.key === ' ') {
+        event.preventDefault();
+        toggle();
+      }
+    });
+  }
+  apply();
+})();
+`;
+
+// src/report/html.ts
+function escapeHtml2(text) {
+  return text.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
+}
+var ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+function relativeHref(path2) {
+  return path2.split("/").filter((segment) => segment !== "" && segment !== "..").map(encodeURIComponent).join("/");
+}
+var STATUS_LABELS = {
+  completed: "Completed",
+  skipped: "Done earlier",
+  failed: "Failed",
+  expired: "Expired",
+  timed_out: "Timed out",
+  pending: "Not finished"
+};
+var STATUS_ORDER = ["completed", "skipped", "failed", "expired", "timed_out", "pending"];
+function renderHtml(report) {
+  const { summary: summary2 } = report;
+  const css = REPORT_CSS.trim();
+  const script = REPORT_SCRIPT.trim();
+  const csp = [
+    "default-src 'none'",
+    `style-src '${sha256(css)}'`,
+    `script-src '${sha256(script)}'`,
+    "img-src 'self' file: data:",
+    "media-src 'self' file:",
+    "base-uri 'none'",
+    "form-action 'none'"
+  ].join("; ");
+  const counts = STATUS_ORDER.filter((status) => summary2[status] > 0);
+  const filters = [
+    filterButton("all", "All", summary2.total, true),
+    ...counts.map((status) => filterButton(status, STATUS_LABELS[status], summary2[status], false))
+  ].join("");
+  const title = `video-batch report: ${report.manifest}`;
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${escapeHtml2(csp)}">
+<meta name="referrer" content="no-referrer">
+<meta name="generator" content="video-batch">
+<title>${escapeHtml2(title)}</title>
+<style>${css}</style>
+</head>
+<body>
+<div class="wrap">
+<header class="top">
+<div class="brand">
+<div class="logo" aria-hidden="true">${ICONS.film}</div>
+<div>
+<h1>video-batch report</h1>
+<p class="sub"><code>${escapeHtml2(report.manifest)}</code> \xB7 ${escapeHtml2(formatTimestamp(report.startedAt))} \xB7 took ${escapeHtml2(wallTime(report) || "0s")}</p>
+</div>
+</div>
+</header>
+${report.interrupted ? '<p class="banner" role="status">This run was stopped before every job ended. Run the same command again to finish it: nothing is paid for twice.</p>\n' : ""}<dl class="stats">
+${statTiles(report)}
+</dl>
+<div class="toolbar">
+<div class="filters" role="group" aria-label="Filter by status">${filters}</div>
+<input id="search" class="search" type="search" placeholder="Search prompts, ids, models  ( / )" aria-label="Search prompts" autocomplete="off">
+</div>
+<main class="grid">
+${report.jobs.map(card).join("\n")}
+</main>
+<p id="empty" class="empty" hidden>No job matches these filters.</p>
+<footer>Made by video-batch \xB7 <a href="report.json">report.json</a> \xB7 <a href="report.md">report.md</a></footer>
+</div>
+<script>${script}</script>
+</body>
+</html>
+`;
+}
+function statTiles(report) {
+  const { summary: summary2 } = report;
+  const done = summary2.completed + summary2.skipped;
+  const problems = summary2.failed + summary2.expired + summary2.timed_out;
+  const tiles = [
+    tile("Jobs", String(summary2.total)),
+    tile("Completed", String(done), done > 0 ? "ok" : ""),
+    tile("Failed", String(problems), problems > 0 ? "bad" : ""),
+    tile("Wall time", escapeHtml2(wallTime(report) || "0s"))
+  ];
+  if (summary2.videoSeconds > 0) tiles.splice(3, 0, tile("Video", `${summary2.videoSeconds}<small>s</small>`));
+  const cost = summary2.estimatedCostUsd;
+  if (typeof cost === "number") tiles.push(tile("Est. cost", `$${cost.toFixed(2)}`));
+  return tiles.join("\n");
+}
+function tile(label2, valueHtml, tone = "") {
+  return `<div class="stat${tone ? ` ${tone}` : ""}"><dt>${label2}</dt><dd>${valueHtml}</dd></div>`;
+}
+function filterButton(filter, label2, count2, pressed) {
+  return `<button type="button" class="filter" data-filter="${escapeHtml2(filter)}" aria-pressed="${pressed}">${escapeHtml2(label2)} <span class="n">${count2}</span></button>`;
+}
+function card(job) {
+  const search = [job.id, job.prompt, job.model, job.provider].join(" ").toLowerCase();
+  const meta = [
+    `<li><b>${escapeHtml2(job.model)}</b></li>`,
+    `<li>${escapeHtml2(job.provider)}</li>`,
+    job.seconds === null ? "" : `<li>${job.seconds}s</li>`,
+    job.size === null ? "" : `<li>${escapeHtml2(job.size.replace("x", "\xD7"))}</li>`
+  ].filter(Boolean);
+  const cost = job.estimatedCostUsd;
+  if (typeof cost === "number") meta.push(`<li>~$${cost.toFixed(2)}</li>`);
+  const links = [
+    job.file ? `<a href="${escapeHtml2(relativeHref(job.file))}" download>Download</a>` : "",
+    job.thumbnail ? `<a href="${escapeHtml2(relativeHref(job.thumbnail))}">Thumbnail</a>` : "",
+    job.spritesheet ? `<a href="${escapeHtml2(relativeHref(job.spritesheet))}">Spritesheet</a>` : "",
+    job.videoId ? `<span class="vid" title="video id">${escapeHtml2(job.videoId)}</span>` : ""
+  ].filter(Boolean);
+  const time = formatDuration(job.durationMs);
+  return `<article class="card" data-status="${escapeHtml2(job.status)}" data-search="${escapeHtml2(search)}">
+${media(job)}
+<div class="body">
+<div class="row"><span class="badge ${job.status}">${STATUS_LABELS[job.status]}</span>${time ? `<span class="time" title="${escapeHtml2(timeTitle(job))}">${escapeHtml2(time)}</span>` : ""}</div>
+<h2 class="id" title="${escapeHtml2(job.id)}">${escapeHtml2(job.id)}</h2>
+<p class="prompt" tabindex="0" role="button" aria-expanded="false" title="Show the whole prompt">${escapeHtml2(job.prompt)}</p>
+<ul class="meta">${meta.join("")}</ul>
+${links.length > 0 ? `<div class="links">${links.join("")}</div>` : ""}
+</div>
+</article>`;
+}
+function media(job) {
+  if ((job.status === "completed" || job.status === "skipped") && job.file) {
+    const poster = job.thumbnail ? ` poster="${escapeHtml2(relativeHref(job.thumbnail))}"` : "";
+    return `<div class="media"><video controls preload="none" playsinline${poster} src="${escapeHtml2(relativeHref(job.file))}"></video></div>`;
+  }
+  if (job.error) {
+    return `<div class="media problem ${job.status}"><span class="code">${ICONS.alert}${escapeHtml2(job.error.code)}</span><p class="message">${escapeHtml2(job.error.message)}</p></div>`;
+  }
+  const note = job.status === "pending" ? "Not finished: run again to resume" : job.status === "completed" || job.status === "skipped" ? "Not downloaded (run without --no-download to fetch it)" : STATUS_LABELS[job.status];
+  return `<div class="media idle"><div class="placeholder">${ICONS.film}<span>${escapeHtml2(note)}</span></div></div>`;
+}
+function wallTime(report) {
+  return formatDuration(Date.parse(report.finishedAt) - Date.parse(report.startedAt));
+}
+function formatTimestamp(iso) {
+  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(iso);
+  return match ? `${match[1]} ${match[2]} UTC` : iso;
+}
+function timeTitle(job) {
+  return job.finishedAt ? `finished ${formatTimestamp(job.finishedAt)}` : "time taken";
+}
+function sha256(text) {
+  return `sha256-${createHash3("sha256").update(text, "utf8").digest("base64")}`;
+}
+var ICONS = {
+  film: '<svg width="20" height="20" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true"><rect x="2" y="4" width="20" height="16" rx="3"/><path d="m10 9 5 3-5 3z" fill="currentColor"/></svg>',
+  alert: '<svg width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true"><circle cx="12" cy="12" r="9"/><path d="M12 8v5M12 16.5v.01"/></svg>'
+};
+
+// src/report/log.ts
+function stateChangeLog(total, write) {
+  let ended = 0;
+  const lastRaw = /* @__PURE__ */ new Map();
+  const name = (job) => job.id;
+  return {
+    onJobSubmitted(job, videoId, how) {
+      write(`${name(job)}: ${how === "created" ? "submitted" : how} ${videoId}`);
+    },
+    onJobProgress(job, status) {
+      if (lastRaw.get(job.id) === status.rawStatus) return;
+      lastRaw.set(job.id, status.rawStatus);
+      if (status.state !== "completed" && status.state !== "failed") write(`${name(job)}: ${status.rawStatus}`);
+    },
+    onRetry(job, what, reason2, delayMs) {
+      write(`${name(job)}: ${what} failed (${reason2}); retrying in ${formatDuration(delayMs) || `${delayMs} ms`}`);
+    },
+    onJobEnd(result) {
+      ended++;
+      const where2 = result.file ? ` -> ${result.file}` : "";
+      const why = result.error ? `: ${result.error.code}: ${result.error.message}` : "";
+      write(`[${ended}/${total}] ${result.id}: ${result.status.replace("_", " ")}${where2}${why}`);
+    }
+  };
+}
+
 // src/runner/clock.ts
 var systemClock = {
   now: () => Date.now(),
-  sleep: (ms, signal) => new Promise((resolve5, reject) => {
+  sleep: (ms, signal) => new Promise((resolve6, reject) => {
     if (signal?.aborted) return reject(signal.reason);
     const timer = setTimeout(() => {
       signal?.removeEventListener("abort", onAbort);
-      resolve5();
+      resolve6();
     }, Math.max(0, ms));
     const onAbort = () => {
       clearTimeout(timer);
@@ -37202,18 +38086,23 @@ function multiplex(subscribers, onError) {
 }
 
 // src/runner/ledger.ts
-import { createHash as createHash3 } from "node:crypto";
-import { appendFileSync as appendFileSync2, readFileSync } from "node:fs";
+import { createHash as createHash4 } from "node:crypto";
+import { appendFileSync as appendFileSync2, existsSync as existsSync2, readFileSync as readFileSync2, renameSync } from "node:fs";
 function jobFingerprint(job) {
   const { provider, model, prompt, seconds, size, inputReference, remixOf, baseUrl } = job;
   const data = JSON.stringify({ provider, model, prompt, seconds, size, inputReference, remixOf, baseUrl });
-  return createHash3("sha256").update(data).digest("hex").slice(0, 32);
+  return createHash4("sha256").update(data).digest("hex").slice(0, 32);
 }
 var Ledger = class {
   constructor(path2) {
     this.path = path2;
   }
   path;
+  /** `--fresh`: keep the old ledger as `ledger-<time>.jsonl`, so this run starts from nothing. */
+  setAside(now) {
+    if (!existsSync2(this.path)) return;
+    renameSync(this.path, this.path.replace(/\.jsonl$/, `-${new Date(now).toISOString().replace(/[:.]/g, "-")}.jsonl`));
+  }
   append(entry) {
     appendFileSync2(this.path, `${JSON.stringify(entry)}
 `);
@@ -37222,7 +38111,7 @@ var Ledger = class {
   read(jobs) {
     let text = "";
     try {
-      text = readFileSync(this.path, "utf8");
+      text = readFileSync2(this.path, "utf8");
     } catch (error2) {
       if (error2.code === "ENOENT") return /* @__PURE__ */ new Map();
       throw error2;
@@ -37238,19 +38127,19 @@ var Ledger = class {
         continue;
       }
       if (wanted.get(entry.jobId) !== entry.fingerprint) continue;
-      const record = records.get(entry.jobId) ?? {};
+      const record3 = records.get(entry.jobId) ?? {};
       if (entry.type === "intent") {
-        record.intentAt = entry.at;
-        record.videoId = void 0;
-        record.ended = void 0;
+        record3.intentAt = entry.at;
+        record3.videoId = void 0;
+        record3.ended = void 0;
       }
       if (entry.type === "submitted") {
-        record.videoId = entry.videoId;
-        record.intentAt = void 0;
-        record.ended = void 0;
+        record3.videoId = entry.videoId;
+        record3.intentAt = void 0;
+        record3.ended = void 0;
       }
-      if (entry.type === "ended") record.ended = { status: entry.status, file: entry.file };
-      records.set(entry.jobId, record);
+      if (entry.type === "ended") record3.ended = { status: entry.status, file: entry.file };
+      records.set(entry.jobId, record3);
     }
     return records;
   }
@@ -37258,23 +38147,28 @@ var Ledger = class {
 
 // src/runner/poll.ts
 var DEFAULT_POLL = { minIntervalMs: 1e3, maxIntervalMs: 2e4 };
-function nextPollDelay(samples, submittedAt, status, options) {
-  const last = samples[samples.length - 1];
-  const now = last?.at ?? submittedAt;
-  let delay = Math.max(options.minIntervalMs, (now - submittedAt) * 0.25);
-  const withProgress = samples.filter((s) => typeof s.progress === "number" && s.progress > 0);
-  const first = withProgress[0];
-  const latest = withProgress[withProgress.length - 1];
-  if (first && latest && latest !== first && latest.progress > first.progress) {
-    const rate = (latest.progress - first.progress) / (latest.at - first.at);
-    const remaining = (100 - latest.progress) / rate;
-    const sinceLatest = now - latest.at;
-    delay = Math.max(options.minIntervalMs, (remaining - sinceLatest) / 2, remaining - sinceLatest - options.maxIntervalMs);
-    if (remaining - sinceLatest < options.minIntervalMs * 2) delay = options.minIntervalMs;
+function predictFromProgress(samples) {
+  const moving = samples.filter((s) => typeof s.progress === "number" && s.progress > 0);
+  const first = moving[0];
+  const latest = moving[moving.length - 1];
+  if (!first || !latest || latest.at <= first.at || latest.progress <= first.progress) return void 0;
+  const rate = (latest.progress - first.progress) / (latest.at - first.at);
+  return latest.at + (100 - latest.progress) / rate;
+}
+function nextPollAt(samples, submittedAt, status, now, options, typicalMs) {
+  const { minIntervalMs: min, maxIntervalMs: max } = options;
+  const predicted = predictFromProgress(samples) ?? (typicalMs !== void 0 ? submittedAt + typicalMs : void 0);
+  let delay;
+  if (predicted === void 0) {
+    delay = (now - submittedAt) * 0.25;
+  } else if (predicted + min * 0.1 > now) {
+    delay = predicted + min * 0.1 - now;
+  } else {
+    delay = (now - predicted) * 0.5;
   }
-  delay = Math.min(delay, options.maxIntervalMs);
+  delay = Math.min(max, Math.max(min, delay));
   if (status.pollAfterMs !== void 0) delay = Math.max(delay, status.pollAfterMs);
-  return Math.round(delay);
+  return Math.round(now + delay);
 }
 
 // src/runner/result.ts
@@ -37317,9 +38211,10 @@ function backoffDelay(attempt, options, retryAfterMs2, random) {
 }
 
 // src/runner/runner.ts
-import { existsSync as existsSync2 } from "node:fs";
-import { mkdir as mkdir3 } from "node:fs/promises";
-import { join, resolve as resolve3, sep } from "node:path";
+import { setMaxListeners } from "node:events";
+import { existsSync as existsSync3 } from "node:fs";
+import { mkdir as mkdir3, readdir as readdir3, rm as rm3 } from "node:fs/promises";
+import { join as join2, resolve as resolve4, sep as sep2 } from "node:path";
 
 // node_modules/yocto-queue/index.js
 var Node = class {
@@ -37409,27 +38304,27 @@ function pLimit(concurrency) {
     activeCount--;
     resumeNext();
   };
-  const run2 = async (function_, resolve5, arguments_) => {
+  const run2 = async (function_, resolve6, arguments_) => {
     const result = (async () => function_(...arguments_))();
-    resolve5(result);
+    resolve6(result);
     try {
       await result;
     } catch {
     }
     next();
   };
-  const enqueue = (function_, resolve5, reject, arguments_) => {
+  const enqueue = (function_, resolve6, reject, arguments_) => {
     const queueItem = { reject };
     new Promise((internalResolve) => {
       queueItem.run = internalResolve;
       queue.enqueue(queueItem);
-    }).then(run2.bind(void 0, function_, resolve5, arguments_));
+    }).then(run2.bind(void 0, function_, resolve6, arguments_));
     if (activeCount < concurrency) {
       resumeNext();
     }
   };
-  const generator = (function_, ...arguments_) => new Promise((resolve5, reject) => {
-    enqueue(function_, resolve5, reject, arguments_);
+  const generator = (function_, ...arguments_) => new Promise((resolve6, reject) => {
+    enqueue(function_, resolve6, reject, arguments_);
   });
   Object.defineProperties(generator, {
     activeCount: {
@@ -37496,7 +38391,7 @@ import { createWriteStream } from "node:fs";
 import { rename as rename3, rm as rm2 } from "node:fs/promises";
 import { Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
-async function saveStream(download, dest, signal) {
+async function saveStream(download2, dest, signal) {
   const temp = `${dest}.${randomBytes2(4).toString("hex")}.part`;
   let bytes = 0;
   const counter = new Transform({
@@ -37506,10 +38401,10 @@ async function saveStream(download, dest, signal) {
     }
   });
   try {
-    const source = Readable.fromWeb(download.body);
+    const source = Readable.fromWeb(download2.body);
     await pipeline(source, counter, createWriteStream(temp, { flags: "wx" }), { signal });
-    if (download.contentLength !== void 0 && bytes !== download.contentLength) {
-      throw new ProviderError("connection", `download ended after ${bytes} of ${download.contentLength} bytes`);
+    if (download2.contentLength !== void 0 && bytes !== download2.contentLength) {
+      throw new ProviderError("connection", `download ended after ${bytes} of ${download2.contentLength} bytes`);
     }
     await rename3(temp, dest);
     return bytes;
@@ -37522,21 +38417,178 @@ async function saveStream(download, dest, signal) {
 
 // src/runner/gate.ts
 var RateGate = class {
-  constructor(clock) {
+  constructor(clock, maxSpacingMs = 1e4) {
     this.clock = clock;
+    this.maxSpacingMs = maxSpacingMs;
   }
   clock;
+  maxSpacingMs;
   openAt = 0;
-  /** Hold every request until `ms` from now (a later pause wins). */
-  pause(ms) {
-    this.openAt = Math.max(this.openAt, this.clock.now() + ms);
+  nextSlot = 0;
+  spacing = 0;
+  /** The server said 429: hold every request for `retryAfterMs`, and slow the pace. */
+  rateLimited(retryAfterMs2) {
+    const now = this.clock.now();
+    this.openAt = Math.max(this.openAt, now + retryAfterMs2);
+    this.spacing = Math.min(this.maxSpacingMs, Math.max(this.spacing * 1.5, retryAfterMs2, 1));
+  }
+  /** An answer that was not a 429: speed the pace up by 2%. */
+  answered() {
+    this.spacing = this.spacing < 1 ? 0 : this.spacing * 0.98;
+  }
+  /** Current spacing between requests, in milliseconds (0 = unpaced). */
+  spacingMs() {
+    return this.spacing;
   }
   /** Milliseconds until requests may go again; 0 when open. */
   remaining() {
     return Math.max(0, this.openAt - this.clock.now());
   }
+  /** Waits for the pause to end and for this request's slot in the pace. */
   async wait(signal) {
     for (let left = this.remaining(); left > 0; left = this.remaining()) await this.clock.sleep(left, signal);
+    if (this.spacing === 0) return;
+    const now = this.clock.now();
+    const slot = Math.max(now, this.nextSlot, this.openAt);
+    this.nextSlot = slot + this.spacing;
+    if (slot > now) await this.clock.sleep(slot - now, signal);
+  }
+};
+
+// src/runner/poller.ts
+var WatchTimeout = class extends Error {
+  name = "WatchTimeout";
+};
+var StatusPoller = class {
+  constructor(provider, deps) {
+    this.provider = provider;
+    this.deps = deps;
+    this.listSupported = typeof provider.listStatuses === "function";
+  }
+  provider;
+  deps;
+  watches = /* @__PURE__ */ new Map();
+  finishedMs = /* @__PURE__ */ new Map();
+  listSupported;
+  running = false;
+  wake;
+  stats = { listCalls: 0, statusCalls: 0 };
+  /** Resolves with the job's terminal status; rejects with WatchTimeout, the abort reason, or the request's error. */
+  watch(videoId, model, status, submittedAt, deadline, onStatus) {
+    if (status.state === "completed" || status.state === "failed") return Promise.resolve(status);
+    return new Promise((resolve6, reject) => {
+      const now = this.deps.clock.now();
+      const watch = { videoId, model, submittedAt, deadline, samples: [{ at: now, progress: status.progress }], status, dueAt: 0, onStatus, resolve: resolve6, reject };
+      watch.dueAt = this.dueAt(watch, now);
+      this.watches.set(videoId, watch);
+      if (this.running) this.wake?.();
+      else void this.loop();
+    });
+  }
+  typicalMs(model) {
+    const list2 = this.finishedMs.get(model);
+    if (!list2 || list2.length === 0) return void 0;
+    const sorted = [...list2].sort((a, b) => a - b);
+    return sorted[Math.floor(sorted.length / 2)];
+  }
+  dueAt(watch, now) {
+    const at = nextPollAt(watch.samples, watch.submittedAt, watch.status, now, this.deps.poll, this.typicalMs(watch.model));
+    return watch.deadline ? Math.min(at, watch.deadline) : at;
+  }
+  async loop() {
+    this.running = true;
+    const { clock, signal } = this.deps;
+    try {
+      while (this.watches.size > 0) {
+        if (signal.aborted) throw signal.reason;
+        const earliest = Math.min(...[...this.watches.values()].map((w) => w.dueAt));
+        const wait = earliest - clock.now();
+        if (wait > 0) await this.sleep(wait);
+        if (signal.aborted) throw signal.reason;
+        await this.refresh(clock.now());
+      }
+    } catch (error2) {
+      for (const watch of this.watches.values()) watch.reject(error2);
+      this.watches.clear();
+    } finally {
+      this.running = false;
+    }
+  }
+  /** Sleeps until `ms` pass or a new watch arrives (it may be due sooner). */
+  async sleep(ms) {
+    const stop = new AbortController();
+    const woken = new Promise((resolve6) => {
+      this.wake = () => {
+        stop.abort();
+        resolve6();
+      };
+    });
+    const onAbort = () => stop.abort();
+    this.deps.signal.addEventListener("abort", onAbort, { once: true });
+    try {
+      await Promise.race([this.deps.clock.sleep(ms, stop.signal).catch(() => void 0), woken]);
+    } finally {
+      this.wake = void 0;
+      this.deps.signal.removeEventListener("abort", onAbort);
+    }
+  }
+  async refresh(now) {
+    const due = [...this.watches.values()].filter((w) => w.dueAt <= now + 1);
+    for (const watch of due) {
+      if (watch.deadline && now >= watch.deadline) {
+        this.watches.delete(watch.videoId);
+        watch.reject(new WatchTimeout(`no result by the deadline`));
+      }
+    }
+    const pending = due.filter((w) => this.watches.has(w.videoId));
+    if (pending.length === 0) return;
+    let listed;
+    if (this.listSupported && this.provider.listStatuses) {
+      try {
+        this.stats.listCalls++;
+        listed = await this.deps.request("list", (s) => this.provider.listStatuses(s));
+      } catch (error2) {
+        if (this.deps.signal.aborted) throw error2;
+        if (error2 instanceof ProviderError && (error2.kind === "not_found" || error2.kind === "client")) this.listSupported = false;
+      }
+    }
+    const at = this.deps.clock.now();
+    if (listed) for (const watch of [...this.watches.values()]) {
+      const status = listed.get(watch.videoId);
+      if (status) this.update(watch, status, at);
+    }
+    const missing = pending.filter((w) => this.watches.has(w.videoId) && !listed?.has(w.videoId));
+    await Promise.all(
+      missing.map(async (watch) => {
+        try {
+          this.stats.statusCalls++;
+          const status = await this.deps.request("status", (s) => this.provider.status(watch.videoId, s));
+          this.update(watch, status, this.deps.clock.now());
+        } catch (error2) {
+          if (this.deps.signal.aborted) throw error2;
+          this.watches.delete(watch.videoId);
+          watch.reject(error2);
+        }
+      })
+    );
+  }
+  update(watch, status, at) {
+    if (status.rawStatus !== watch.status.rawStatus || status.progress !== watch.status.progress) watch.onStatus(status);
+    watch.status = status;
+    watch.samples.push({ at, progress: status.progress });
+    if (watch.samples.length > 8) watch.samples.splice(1, 1);
+    if (status.state === "completed" || status.state === "failed") {
+      this.watches.delete(watch.videoId);
+      if (status.state === "completed") {
+        const list2 = this.finishedMs.get(watch.model) ?? [];
+        list2.push(at - watch.submittedAt);
+        if (list2.length > 50) list2.shift();
+        this.finishedMs.set(watch.model, list2);
+      }
+      watch.resolve(status);
+      return;
+    }
+    watch.dueAt = this.dueAt(watch, at);
   }
 };
 
@@ -37550,38 +38602,71 @@ var JobStop = class extends Error {
   outcome;
   info;
 };
-var TERMINAL = /* @__PURE__ */ new Set(["completed", "failed"]);
-var NEVER = new AbortController().signal;
+var RATE_LIMITED_ATTEMPTS = 100;
+var SUBMIT_GRACE_MS = 3e3;
 async function runJobs(jobs, options) {
   const { clock, events } = options;
   const random = options.random ?? Math.random;
-  const signal = options.signal ?? new AbortController().signal;
+  const internal = new AbortController();
+  setMaxListeners(0, internal.signal);
+  const forward = () => internal.abort(options.signal?.reason);
+  if (options.signal?.aborted) forward();
+  else options.signal?.addEventListener("abort", forward, { once: true });
+  const signal = internal.signal;
   const gate = new RateGate(clock);
   const limit2 = pLimit(Math.max(1, options.concurrency));
-  const videosDir = join(options.outDir, "videos");
-  if (options.download) await mkdir3(videosDir, { recursive: true });
+  const downloadLimit = pLimit(Math.max(1, options.downloadConcurrency ?? 4));
+  const pollers = /* @__PURE__ */ new Map();
+  const pollerFor = (provider) => {
+    let poller = pollers.get(provider);
+    if (!poller) {
+      poller = new StatusPoller(provider, {
+        clock,
+        poll: options.poll,
+        signal,
+        request: (what, call) => request(void 0, what, call, 0)
+      });
+      pollers.set(provider, poller);
+    }
+    return poller;
+  };
+  const videosDir = join2(options.outDir, "videos");
+  if (options.download) {
+    await mkdir3(videosDir, { recursive: true });
+    for (const name of await readdir3(videosDir)) if (name.endsWith(".part")) await rm3(join2(videosDir, name), { force: true });
+  }
   const records = options.ledger?.read(jobs) ?? /* @__PURE__ */ new Map();
   const claimed = new Set([...records.values()].flatMap((r) => r.videoId ? [r.videoId] : []));
   const done = /* @__PURE__ */ new Map();
+  const submitStop = new AbortController();
+  const submitSignal = submitStop.signal;
+  setMaxListeners(0, submitSignal);
+  const onStop = () => void clock.sleep(SUBMIT_GRACE_MS).then(() => submitStop.abort(signal.reason));
+  if (signal.aborted) submitStop.abort(signal.reason);
+  else signal.addEventListener("abort", onStop, { once: true });
   async function request(job, what, call, deadline) {
+    let failures = 0;
     for (let attempt = 1; ; attempt++) {
       await gate.wait(signal);
       try {
-        return await scoped(signal, call);
+        const result = await scoped(signal, call);
+        gate.answered();
+        return result;
       } catch (error2) {
         if (signal.aborted) throw signal.reason;
-        if (!isTransient(error2) || attempt >= options.retry.maxAttempts) throw error2;
-        const delay = backoffDelay(attempt, options.retry, error2.details.retryAfterMs, random);
+        if (!isTransient(error2)) throw error2;
+        const limited = error2.kind === "rate_limited";
+        if (limited ? attempt >= RATE_LIMITED_ATTEMPTS : ++failures >= options.retry.maxAttempts) throw error2;
+        const delay = backoffDelay(limited ? 1 : failures, options.retry, error2.details.retryAfterMs, random);
         if (deadline && clock.now() + delay > deadline) throw error2;
-        if (error2.kind === "rate_limited") gate.pause(delay);
-        events.onRetry(job, what, error2.message, delay);
-        await clock.sleep(delay, signal);
+        if (job) events.onRetry(job, what, error2.message, delay);
+        if (limited) gate.rateLimited(delay);
+        else await clock.sleep(delay, signal);
       }
     }
   }
   async function submit(job, state) {
     const provider = options.providerFor(job);
-    const fingerprint = jobFingerprint(job);
     let remixOf;
     if (job.remixOf?.kind === "video") remixOf = job.remixOf.videoId;
     if (job.remixOf?.kind === "job") {
@@ -37591,6 +38676,17 @@ async function runJobs(jobs, options) {
       }
       remixOf = source.videoId;
     }
+    try {
+      return await create3(job, provider, remixOf, state);
+    } finally {
+      if (state.rateLimited > 0) {
+        state.decisions.push(`create answered 429 ${state.rateLimited} time(s), creating nothing; waited as the server asked and tried again`);
+      }
+    }
+  }
+  async function create3(job, provider, remixOf, state) {
+    const fingerprint = jobFingerprint(job);
+    let failures = 0;
     for (let attempt = 1; ; attempt++) {
       if (signal.aborted) throw signal.reason;
       await gate.wait(signal);
@@ -37598,7 +38694,8 @@ async function runJobs(jobs, options) {
       options.ledger?.append({ type: "intent", jobId: job.id, fingerprint, at: intentAt });
       state.attempts++;
       try {
-        const result = await scoped(NEVER, (s) => provider.submit(job, remixOf, s));
+        const result = await scoped(submitSignal, (s) => provider.submit(job, remixOf, s));
+        gate.answered();
         claimed.add(result.remoteId);
         options.ledger?.append({ type: "submitted", jobId: job.id, fingerprint, videoId: result.remoteId, at: clock.now() });
         state.videoId = result.remoteId;
@@ -37607,22 +38704,21 @@ async function runJobs(jobs, options) {
       } catch (error2) {
         if (signal.aborted) throw signal.reason;
         if (!(error2 instanceof ProviderError)) throw error2;
-        const canRetry = attempt < options.retry.maxAttempts;
-        if (error2.kind === "rate_limited" && canRetry) {
-          const delay2 = backoffDelay(attempt, options.retry, error2.details.retryAfterMs, random);
-          gate.pause(delay2);
-          state.decisions.push(`create ${attempt} answered 429 (nothing created); retried after ${delay2} ms`);
+        if (error2.kind === "rate_limited" && state.rateLimited < RATE_LIMITED_ATTEMPTS) {
+          state.rateLimited++;
+          const delay2 = backoffDelay(1, options.retry, error2.details.retryAfterMs, random);
+          gate.rateLimited(delay2);
           events.onRetry(job, "create", error2.message, delay2);
-          await clock.sleep(delay2, signal);
           continue;
         }
+        const canRetry = ++failures < options.retry.maxAttempts;
         if (!isAmbiguousCreate(error2)) {
           throw new JobStop("failed", { code: error2.details.code ?? error2.kind, message: error2.message });
         }
         const found = await lookForCreated(job, provider, intentAt, state, attempt, error2);
         if (found) return found;
         if (!canRetry) throw new JobStop("failed", { code: error2.kind, message: error2.message });
-        const delay = backoffDelay(attempt, options.retry, error2.details.retryAfterMs, random);
+        const delay = backoffDelay(failures, options.retry, error2.details.retryAfterMs, random);
         events.onRetry(job, "create", error2.message, delay);
         await clock.sleep(delay, signal);
       }
@@ -37656,15 +38752,49 @@ async function runJobs(jobs, options) {
     const status = await request(job, "status", (s) => provider.status(found, s), 0);
     return { videoId: found, status };
   }
+  async function generate2(job, provider, record3, state, deadline) {
+    if (signal.aborted) throw signal.reason;
+    if (record3?.videoId && record3.ended?.status !== "failed") {
+      state.videoId = record3.videoId;
+      state.decisions.push(`resumed ${record3.videoId} from the ledger instead of creating again`);
+      events.onJobSubmitted(job, record3.videoId, "resumed");
+      state.status = await request(job, "status", (s) => provider.status(record3.videoId, s), deadline);
+    } else {
+      if (record3?.intentAt !== void 0 && !record3.videoId) {
+        const found = await lookForCreated(job, provider, record3.intentAt, state, 0, new ProviderError("connection", "an earlier run stopped before the answer"));
+        if (found) {
+          state.videoId = found.videoId;
+          state.status = found.status;
+        }
+      }
+      if (!state.videoId) {
+        const submitted = await submit(job, state);
+        state.videoId = submitted.videoId;
+        state.status = submitted.status;
+        events.onJobSubmitted(job, submitted.videoId, "created");
+      }
+    }
+    events.onJobProgress(job, state.status);
+    try {
+      state.status = await pollerFor(provider).watch(state.videoId, job.model, state.status, clock.now(), deadline, (next) => {
+        state.status = next;
+        events.onJobProgress(job, next);
+      });
+      return state.status;
+    } catch (error2) {
+      if (error2 instanceof WatchTimeout) throw new JobStop("timed_out", { code: "timeout", message: `no result within ${options.timeoutMs / 1e3} s` });
+      throw error2;
+    }
+  }
   async function runOne(job) {
     const provider = options.providerFor(job);
-    const record = records.get(job.id);
-    const startedAt = clock.now();
-    const state = { attempts: 0, decisions: [], videoId: null };
+    const record3 = records.get(job.id);
+    let startedAt = clock.now();
+    const state = { attempts: 0, rateLimited: 0, decisions: [], videoId: null };
     const stem = fileStem(job.id);
-    const file = join("videos", `${stem}.mp4`);
-    const target = resolve3(options.outDir, file);
-    if (!target.startsWith(resolve3(videosDir) + sep)) throw new Error(`unsafe file name for job ${job.id}`);
+    const file3 = join2("videos", `${stem}.mp4`);
+    const target = resolve4(options.outDir, file3);
+    if (!target.startsWith(resolve4(videosDir) + sep2)) throw new Error(`unsafe file name for job ${job.id}`);
     const finish = (status, extra = {}) => ({
       ...baseResult(job, status),
       rawStatus: state.status?.rawStatus ?? null,
@@ -37676,62 +38806,28 @@ async function runJobs(jobs, options) {
       durationMs: clock.now() - startedAt,
       ...extra
     });
-    if (record?.ended?.status === "completed" && (!options.download || record.ended.file && existsSync2(target))) {
-      state.videoId = record.videoId ?? null;
-      return finish("skipped", { file: record.ended.file, rawStatus: "completed" });
+    if (record3?.ended?.status === "completed" && (!options.download || record3.ended.file && existsSync3(target))) {
+      state.videoId = record3.videoId ?? null;
+      return finish("skipped", { file: record3.ended.file, rawStatus: "completed", ...variantsOnDisk(stem) });
     }
-    if (signal.aborted) return finish("pending");
-    const deadline = options.timeoutMs > 0 ? startedAt + options.timeoutMs : 0;
     try {
-      if (record?.videoId && record.ended?.status !== "failed") {
-        state.videoId = record.videoId;
-        state.decisions.push(`resumed ${record.videoId} from the ledger instead of creating again`);
-        events.onJobSubmitted(job, record.videoId, "resumed");
-        state.status = await request(job, "status", (s) => provider.status(record.videoId, s), deadline);
-      } else {
-        if (record?.intentAt !== void 0 && !record.videoId) {
-          const found = await lookForCreated(job, provider, record.intentAt, state, 0, new ProviderError("connection", "an earlier run stopped before the answer"));
-          if (found) {
-            state.videoId = found.videoId;
-            state.status = found.status;
-          }
-        }
-        if (!state.videoId) {
-          const submitted = await submit(job, state);
-          state.videoId = submitted.videoId;
-          state.status = submitted.status;
-          events.onJobSubmitted(job, submitted.videoId, "created");
-        }
-      }
-      const samples = [];
-      const submittedAt = clock.now();
-      let status = state.status;
-      events.onJobProgress(job, status);
-      while (!TERMINAL.has(status.state)) {
-        samples.push({ at: clock.now(), progress: status.progress });
-        if (samples.length > 16) samples.splice(1, 1);
-        let delay = nextPollDelay(samples, submittedAt, status, options.poll);
-        if (deadline) {
-          const left = deadline - clock.now();
-          if (left <= 0) throw new JobStop("timed_out", { code: "timeout", message: `no result within ${options.timeoutMs / 1e3} s` });
-          delay = Math.min(delay, left);
-        }
-        await clock.sleep(delay, signal);
-        if (deadline && clock.now() >= deadline) throw new JobStop("timed_out", { code: "timeout", message: `no result within ${options.timeoutMs / 1e3} s` });
-        const next = await request(job, "status", (s) => provider.status(state.videoId, s), deadline);
-        if (next.rawStatus !== status.rawStatus || next.progress !== status.progress) events.onJobProgress(job, next);
-        status = next;
-        state.status = next;
-      }
+      const status = await limit2(() => {
+        startedAt = clock.now();
+        return generate2(job, provider, record3, state, options.timeoutMs > 0 ? startedAt + options.timeoutMs : 0);
+      });
       if (status.state === "failed") {
         throw new JobStop("failed", status.error ?? { code: status.rawStatus, message: "the generation failed" });
       }
       if (!options.download) return finish("completed");
       if (status.expiresAt !== void 0 && status.expiresAt <= clock.now()) {
-        throw new JobStop("failed", { code: "expired", message: `the video expired at ${new Date(status.expiresAt).toISOString()} before it was downloaded` });
+        throw new JobStop("expired", { code: "expired", message: `the video expired at ${new Date(status.expiresAt).toISOString()} before it was downloaded` });
       }
-      const bytes = await request(job, "download", async (s) => saveStream(await provider.download(state.videoId, status, s), target, s), 0);
-      return finish("completed", { file: file.split(sep).join("/"), bytes });
+      return await downloadLimit(async () => {
+        if (signal.aborted) throw signal.reason;
+        const bytes = await request(job, "download", async (s) => saveStream(await provider.download(state.videoId, status, s), target, s), 0);
+        const variants = await saveVariants(job, provider, state.videoId, stem);
+        return finish("completed", { file: file3.split(sep2).join("/"), bytes, ...variants });
+      });
     } catch (error2) {
       if (signal.aborted) return finish("pending");
       if (error2 instanceof JobStop) return finish(error2.outcome, { error: error2.info });
@@ -37741,6 +38837,24 @@ async function runJobs(jobs, options) {
       return finish("failed", { error: { code: "internal", message: error2 instanceof Error ? error2.message : String(error2) } });
     }
   }
+  async function saveVariants(job, provider, videoId, stem) {
+    const paths = {};
+    for (const variant of options.variants ?? []) {
+      const file3 = `videos/${stem}.${variant}.png`;
+      try {
+        if (!provider.downloadVariant) throw new Error(`${provider.name} serves no ${variant}`);
+        await request(job, variant, async (s) => saveStream(await provider.downloadVariant(videoId, variant, s), join2(options.outDir, file3), s), 0);
+        paths[variant] = file3;
+      } catch {
+        paths[variant] = null;
+      }
+    }
+    return paths;
+  }
+  const variantsOnDisk = (stem) => Object.fromEntries((options.variants ?? []).map((variant) => {
+    const file3 = `videos/${stem}.${variant}.png`;
+    return [variant, existsSync3(join2(options.outDir, file3)) ? file3 : null];
+  }));
   const settle = (job, result) => {
     if (result.status !== "pending" && result.status !== "skipped") {
       options.ledger?.append({
@@ -37758,10 +38872,12 @@ async function runJobs(jobs, options) {
   };
   for (const job of dependencyOrder(jobs)) {
     const source = job.remixOf?.kind === "job" ? done.get(job.remixOf.jobId) : void 0;
-    const promise = (source ?? Promise.resolve(void 0)).then(() => limit2(() => runOne(job))).then((result) => settle(job, result));
+    const promise = (source ?? Promise.resolve(void 0)).then(() => runOne(job)).then((result) => settle(job, result));
     done.set(job.id, promise);
   }
   const results = await Promise.all(jobs.map((job) => done.get(job.id)));
+  signal.removeEventListener("abort", onStop);
+  options.signal?.removeEventListener("abort", forward);
   events.onRunEnd(results);
   return results;
 }
@@ -37789,6 +38905,38 @@ function dependencyOrder(jobs) {
   };
   jobs.forEach(visit);
   return ordered;
+}
+
+// src/shard.ts
+import { createHash as createHash5 } from "node:crypto";
+function parseShard(text, what = "shard") {
+  const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
+  const index = Number(match?.[1]);
+  const total = Number(match?.[2]);
+  if (!match || !Number.isSafeInteger(total) || total < 1 || index < 1 || index > total) {
+    throw new ConfigError(`${what} takes I/N with 1 <= I <= N, e.g. 2/4 for the second of four shards (got "${text}")`);
+  }
+  return { index, total };
+}
+function shardOfId(id, total) {
+  const hash = Number.parseInt(createHash5("sha256").update(id, "utf8").digest("hex").slice(0, 8), 16);
+  return hash % total + 1;
+}
+function selectShard(jobs, shard) {
+  const byId = new Map(jobs.map((job) => [job.id, job]));
+  const rootOf = (job) => {
+    let current = job;
+    for (let hops = 0; hops < jobs.length && current.remixOf?.kind === "job"; hops++) {
+      const source = byId.get(current.remixOf.jobId);
+      if (!source) break;
+      current = source;
+    }
+    return current.id;
+  };
+  return jobs.filter((job) => shardOfId(rootOf(job), shard.total) === shard.index);
+}
+function formatShard(shard) {
+  return `${shard.index}/${shard.total}`;
 }
 
 // src/simulator/server.ts
@@ -37921,14 +39069,14 @@ function idrSlice(picture, idrPicId) {
     for (let mbX = 0; mbX < mbWidth; mbX++) {
       w.ue(MB_TYPE_I_PCM);
       w.alignWithZeros();
-      for (let row = 0; row < 16; row++) {
-        const start = (mbY * 16 + row) * picture.width + mbX * 16;
-        block.set(picture.y.subarray(start, start + 16), row * 16);
+      for (let row2 = 0; row2 < 16; row2++) {
+        const start = (mbY * 16 + row2) * picture.width + mbX * 16;
+        block.set(picture.y.subarray(start, start + 16), row2 * 16);
       }
-      for (let row = 0; row < 8; row++) {
-        const start = (mbY * 8 + row) * chromaWidth + mbX * 8;
-        block.set(picture.cb.subarray(start, start + 8), 256 + row * 8);
-        block.set(picture.cr.subarray(start, start + 8), 320 + row * 8);
+      for (let row2 = 0; row2 < 8; row2++) {
+        const start = (mbY * 8 + row2) * chromaWidth + mbX * 8;
+        block.set(picture.cb.subarray(start, start + 8), 256 + row2 * 8);
+        block.set(picture.cr.subarray(start, start + 8), 320 + row2 * 8);
       }
       w.raw(block);
     }
@@ -37980,8 +39128,8 @@ function u32(value) {
   new DataView(out.buffer).setUint32(0, value >>> 0);
   return out;
 }
-function fourcc(code) {
-  return Uint8Array.from(code, (char) => char.charCodeAt(0));
+function fourcc(code2) {
+  return Uint8Array.from(code2, (char) => char.charCodeAt(0));
 }
 function zeros(count2) {
   return new Uint8Array(count2);
@@ -38065,7 +39213,7 @@ function movie(stream, sampleSizes, options, chunkOffset) {
     box("dinf", fullBox("dref", 0, 0, u32(1), fullBox("url ", 0, 1))),
     sampleTable
   );
-  const media = box(
+  const media2 = box(
     "mdia",
     fullBox("mdhd", 0, 0, u32(0), u32(0), u32(TIMESCALE), u32(duration), u16(
       21956
@@ -38077,7 +39225,7 @@ function movie(stream, sampleSizes, options, chunkOffset) {
   const track = box(
     "trak",
     fullBox("tkhd", 0, 3, u32(0), u32(0), u32(1), u32(0), u32(duration), zeros(8), u16(0), u16(0), u16(0), u16(0), matrix(), u32(width * 65536), u32(height * 65536)),
-    media
+    media2
   );
   return box(
     "moov",
@@ -38134,15 +39282,15 @@ function encodePng(width, height, rgb) {
   header[9] = 2;
   const stride = width * 3;
   const raw = Buffer.alloc((stride + 1) * height);
-  for (let row = 0; row < height; row++) {
-    raw[row * (stride + 1)] = 0;
-    raw.set(rgb.subarray(row * stride, (row + 1) * stride), row * (stride + 1) + 1);
+  for (let row2 = 0; row2 < height; row2++) {
+    raw[row2 * (stride + 1)] = 0;
+    raw.set(rgb.subarray(row2 * stride, (row2 + 1) * stride), row2 * (stride + 1) + 1);
   }
   return Buffer.concat([SIGNATURE, chunk("IHDR", header), chunk("IDAT", deflateSync(raw)), chunk("IEND", new Uint8Array(0))]);
 }
 
 // src/simulator/picture.ts
-import { createHash as createHash4 } from "node:crypto";
+import { createHash as createHash6 } from "node:crypto";
 var SCALE = 16;
 var MIN_SIDE = 16;
 var MAX_SIDE = 256;
@@ -38158,7 +39306,7 @@ function previewSize(size) {
   return { width: evenClamp(width / SCALE), height: evenClamp(height / SCALE) };
 }
 function pictureSeed(id) {
-  return createHash4("sha256").update(id).digest();
+  return createHash6("sha256").update(id).digest();
 }
 function byteAt(seed, index) {
   return seed[index % seed.length] ?? 0;
@@ -38187,12 +39335,12 @@ function renderPicture(seed, frame, frames, size) {
   const y = new Uint8Array(width * height);
   const cb = new Uint8Array(width / 2 * (height / 2));
   const cr3 = new Uint8Array(width / 2 * (height / 2));
-  for (let row = 0; row < height; row++) {
+  for (let row2 = 0; row2 < height; row2++) {
     for (let col = 0; col < width; col++) {
-      const [luma, blue, red] = sampleAt(seed, Math.min(col, size.width - 1), Math.min(row, size.height - 1), frame, frames, size);
-      y[row * width + col] = luma;
-      if (row % 2 === 0 && col % 2 === 0) {
-        const index = row / 2 * (width / 2) + col / 2;
+      const [luma, blue, red] = sampleAt(seed, Math.min(col, size.width - 1), Math.min(row2, size.height - 1), frame, frames, size);
+      y[row2 * width + col] = luma;
+      if (row2 % 2 === 0 && col % 2 === 0) {
+        const index = row2 / 2 * (width / 2) + col / 2;
         cb[index] = blue;
         cr3[index] = red;
       }
@@ -38205,13 +39353,13 @@ function clampByte(value) {
 }
 function pictureToRgb(picture, size) {
   const rgb = new Uint8Array(size.width * size.height * 3);
-  for (let row = 0; row < size.height; row++) {
+  for (let row2 = 0; row2 < size.height; row2++) {
     for (let col = 0; col < size.width; col++) {
-      const chroma = (row >> 1) * (picture.width / 2) + (col >> 1);
-      const luma = 1.164 * ((picture.y[row * picture.width + col] ?? 16) - 16);
+      const chroma = (row2 >> 1) * (picture.width / 2) + (col >> 1);
+      const luma = 1.164 * ((picture.y[row2 * picture.width + col] ?? 16) - 16);
       const blue = (picture.cb[chroma] ?? 128) - 128;
       const red = (picture.cr[chroma] ?? 128) - 128;
-      const out = (row * size.width + col) * 3;
+      const out = (row2 * size.width + col) * 3;
       rgb[out] = clampByte(luma + 1.596 * red);
       rgb[out + 1] = clampByte(luma - 0.392 * blue - 0.813 * red);
       rgb[out + 2] = clampByte(luma + 2.017 * blue);
@@ -38240,13 +39388,13 @@ var VideoAssets = class {
     const seed = pictureSeed(source.id);
     const pictures = Array.from({ length: frames }, (_, frame) => renderPicture(seed, frame, frames, size));
     const stream = encodeIntraPcm(pictures, size.width, size.height);
-    const file = writeMp4(stream, { width: size.width, height: size.height, frameDurationMs: 1e3 / FRAMES_PER_SECOND, padToBytes: this.contentBytes });
-    this.mp4Cache.set(source.id, file);
+    const file3 = writeMp4(stream, { width: size.width, height: size.height, frameDurationMs: 1e3 / FRAMES_PER_SECOND, padToBytes: this.contentBytes });
+    this.mp4Cache.set(source.id, file3);
     if (this.mp4Cache.size > this.cacheSize) {
       const oldest = this.mp4Cache.keys().next();
       if (!oldest.done) this.mp4Cache.delete(oldest.value);
     }
-    return file;
+    return file3;
   }
   /** The first frame as a PNG. */
   thumbnail(source) {
@@ -38264,12 +39412,12 @@ var VideoAssets = class {
     const sheet = { width: size.width * columns, height: size.height * rows };
     const rgb = new Uint8Array(sheet.width * sheet.height * 3);
     for (let frame = 0; frame < frames; frame++) {
-      const tile = pictureToRgb(renderPicture(seed, frame, frames, size), size);
+      const tile2 = pictureToRgb(renderPicture(seed, frame, frames, size), size);
       const left = frame % columns * size.width;
       const top = Math.floor(frame / columns) * size.height;
-      for (let row = 0; row < size.height; row++) {
-        const from = row * size.width * 3;
-        rgb.set(tile.subarray(from, from + size.width * 3), ((top + row) * sheet.width + left) * 3);
+      for (let row2 = 0; row2 < size.height; row2++) {
+        const from = row2 * size.width * 3;
+        rgb.set(tile2.subarray(from, from + size.width * 3), ((top + row2) * sheet.width + left) * 3);
       }
     }
     return encodePng(sheet.width, sheet.height, rgb);
@@ -38367,11 +39515,11 @@ async function parseBody(bytes, contentType) {
 function writeChunk(res, chunk2) {
   if (res.destroyed) return Promise.resolve(false);
   if (res.write(chunk2)) return Promise.resolve(true);
-  return new Promise((resolve5) => {
+  return new Promise((resolve6) => {
     const done = (ok2) => () => {
       res.off("drain", onDrain);
       res.off("close", onClose);
-      resolve5(ok2);
+      resolve6(ok2);
     };
     const onDrain = done(true);
     const onClose = done(false);
@@ -38456,8 +39604,8 @@ function videoStateAt(job, nowMs, expiresAfterMs) {
   const generatingMs = nowMs - job.createdAtMs - job.queueMs;
   if (generatingMs < 0) return { status: "queued", progress: 0, completedAtMs: null, expiresAtMs: null, error: null };
   if (job.failure && generatingMs >= job.failure.failAfterMs) {
-    const { code, message } = job.failure;
-    return { status: "failed", progress: progressAfter(job, job.failure.failAfterMs), completedAtMs: null, expiresAtMs: null, error: { code, message } };
+    const { code: code2, message } = job.failure;
+    return { status: "failed", progress: progressAfter(job, job.failure.failAfterMs), completedAtMs: null, expiresAtMs: null, error: { code: code2, message } };
   }
   if (job.failure || generatingMs < job.generationMs) {
     return { status: "in_progress", progress: progressAfter(job, generatingMs), completedAtMs: null, expiresAtMs: null, error: null };
@@ -38512,17 +39660,75 @@ function acceptVideo(world, request) {
 }
 function showVideo(world, job, now) {
   const state = videoStateAt(job, now, world.expiresAfterMs);
-  const record = world.stats.videos.get(job.id);
-  if (state.status === "completed" && record && record.firstSeenCompletedAt === void 0) record.firstSeenCompletedAt = now;
+  const record3 = world.stats.videos.get(job.id);
+  if (state.status === "completed" && record3 && record3.firstSeenCompletedAt === void 0) record3.firstSeenCompletedAt = now;
   return state;
 }
 function peekVideo(world, job, now) {
   return videoStateAt(job, now, world.expiresAfterMs);
 }
 
+// src/simulator/generations.ts
+var DEFAULT_DURATION = "5";
+var DEFAULT_SIZE = "1280x720";
+var MAX_DURATION = 60;
+function videoFileReply(world, job, now, noFile) {
+  const state = peekVideo(world, job, now);
+  if (state.status === "failed") return noFile("failed");
+  if (state.status !== "completed") return noFile("not_ready");
+  if (isExpired(state, now)) return noFile("expired");
+  const file3 = world.assets.mp4({ id: job.id, seconds: Number(job.seconds), size: job.size });
+  return { status: 200, headers: { "content-type": "video/mp4" }, body: file3.prefix, paddingBytes: file3.paddingBytes };
+}
+function invalid(message, param, code2 = "invalid_value") {
+  return errorReply(400, { message, type: "invalid_request_error", param, code: code2 });
+}
+function pause(ms) {
+  return new Promise((resolve6) => setTimeout(resolve6, Math.max(0, ms)).unref());
+}
+async function generate(world, origin, context) {
+  const { fields, error: error2 } = context.body;
+  if (error2 !== void 0) return invalid(error2, null, null);
+  const prompt = fields.get("prompt");
+  if (prompt === void 0 || prompt.trim() === "") return invalid("Missing required parameter: 'prompt'.", "prompt", "missing_required_parameter");
+  const model = fields.get("model") ?? "sora-2";
+  if (!world.isModelAllowed(model)) return invalid(`The model '${model}' does not exist or you do not have access to it.`, "model", "invalid_model");
+  const duration = fields.get("duration") ?? DEFAULT_DURATION;
+  if (!/^\d+$/.test(duration) || Number(duration) < 1 || Number(duration) > MAX_DURATION) {
+    return invalid(`Invalid value: '${duration}'. 'duration' must be a whole number from 1 to ${MAX_DURATION}.`, "duration");
+  }
+  const job = acceptVideo(world, { prompt, model, seconds: String(Number(duration)), size: DEFAULT_SIZE, createdAtMs: context.now });
+  const doneAt = plannedCompletionMs(job) ?? job.createdAtMs + job.queueMs + (job.failure?.failAfterMs ?? 0);
+  await pause(doneAt - context.now);
+  const state = showVideo(world, job, Math.max(context.now, doneAt));
+  if (state.error?.code === "moderation_blocked") {
+    return errorReply(400, { message: state.error.message, type: "invalid_request_error", param: "prompt", code: state.error.code });
+  }
+  if (state.error) return errorReply(500, { message: state.error.message, type: "server_error", param: null, code: state.error.code });
+  return jsonReply(200, { created: Math.floor(context.now / 1e3), data: [{ url: `${origin()}/v1/generations/files/${job.id}.mp4` }] });
+}
+function file(world, context) {
+  const id = (context.params.id ?? "").replace(/\.mp4$/, "");
+  const job = world.store.get(id);
+  const missing = (message) => errorReply(404, { message, type: "invalid_request_error", param: null, code: null });
+  if (!job) return missing(`File '${id}' not found.`);
+  return videoFileReply(world, job, context.now, (why) => missing(why === "expired" ? `File '${id}' has expired.` : `File '${id}' is not available.`));
+}
+function generationsRoutes(world, origin) {
+  return [
+    { name: "create", method: "POST", pattern: "/v1/videos/generations", handle: (context) => generate(world, origin, context) },
+    { name: "content", method: "GET", pattern: "/v1/generations/files/:id", handle: (context) => file(world, context) }
+  ];
+}
+function nestedText(body, pick) {
+  if (!body.json) return void 0;
+  const value = pick(body.json);
+  return typeof value === "string" ? value : void 0;
+}
+
 // src/simulator/openai-routes.ts
 var DEFAULT_SECONDS = "4";
-var DEFAULT_SIZE = "720x1280";
+var DEFAULT_SIZE2 = "720x1280";
 var DEFAULT_MODEL = "sora-2";
 var MAX_SECONDS = 60;
 var MIN_SIDE2 = 16;
@@ -38549,8 +39755,8 @@ function toOpenAiVideo(job, state) {
     size: job.size
   };
 }
-function invalid(message, param, code = "invalid_value") {
-  return errorReply(400, { message, type: "invalid_request_error", param, code });
+function invalid2(message, param, code2 = "invalid_value") {
+  return errorReply(400, { message, type: "invalid_request_error", param, code: code2 });
 }
 function videoNotFound(id) {
   return errorReply(404, { message: `Video with id '${id}' not found.`, type: "invalid_request_error", param: null, code: null });
@@ -38560,21 +39766,21 @@ function invalidUrl(method, path2) {
 }
 function readCreateFields(world, context) {
   const { fields, error: error2 } = context.body;
-  if (error2 !== void 0) return invalid(error2, null, null);
+  if (error2 !== void 0) return invalid2(error2, null, null);
   const prompt = fields.get("prompt");
   if (prompt === void 0 || prompt.trim() === "") {
-    return invalid("Missing required parameter: 'prompt'.", "prompt", "missing_required_parameter");
+    return invalid2("Missing required parameter: 'prompt'.", "prompt", "missing_required_parameter");
   }
   const model = fields.get("model") ?? DEFAULT_MODEL;
-  if (!world.isModelAllowed(model)) return invalid(`The model '${model}' does not exist or you do not have access to it.`, "model", "invalid_model");
+  if (!world.isModelAllowed(model)) return invalid2(`The model '${model}' does not exist or you do not have access to it.`, "model", "invalid_model");
   const seconds = fields.get("seconds") ?? DEFAULT_SECONDS;
   if (!/^\d+$/.test(seconds) || Number(seconds) < 1 || Number(seconds) > MAX_SECONDS) {
-    return invalid(`Invalid value: '${seconds}'. 'seconds' must be a whole number from 1 to ${MAX_SECONDS}.`, "seconds");
+    return invalid2(`Invalid value: '${seconds}'. 'seconds' must be a whole number from 1 to ${MAX_SECONDS}.`, "seconds");
   }
-  const size = fields.get("size") ?? DEFAULT_SIZE;
+  const size = fields.get("size") ?? DEFAULT_SIZE2;
   const sides = /^(\d+)x(\d+)$/.exec(size)?.slice(1).map(Number) ?? [];
   if (sides.length !== 2 || sides.some((side) => side < MIN_SIDE2 || side > MAX_SIDE2)) {
-    return invalid(`Invalid value: '${size}'. 'size' must look like '720x1280', each side ${MIN_SIDE2} to ${MAX_SIDE2}.`, "size");
+    return invalid2(`Invalid value: '${size}'. 'size' must look like '720x1280', each side ${MIN_SIDE2} to ${MAX_SIDE2}.`, "size");
   }
   return { prompt, model, seconds: String(Number(seconds)), size };
 }
@@ -38601,13 +39807,13 @@ function list(world, context) {
   const limitText = query.get("limit") ?? String(DEFAULT_LIST_LIMIT);
   const limit2 = Number(limitText);
   if (!Number.isInteger(limit2) || limit2 < 1 || limit2 > MAX_LIST_LIMIT) {
-    return invalid(`Invalid value: '${limitText}'. 'limit' must be an integer from 1 to ${MAX_LIST_LIMIT}.`, "limit");
+    return invalid2(`Invalid value: '${limitText}'. 'limit' must be an integer from 1 to ${MAX_LIST_LIMIT}.`, "limit");
   }
   const order = query.get("order") ?? "desc";
-  if (order !== "asc" && order !== "desc") return invalid(`Invalid value: '${order}'. Supported values are: 'asc' and 'desc'.`, "order");
+  if (order !== "asc" && order !== "desc") return invalid2(`Invalid value: '${order}'. Supported values are: 'asc' and 'desc'.`, "order");
   const after = query.get("after") ?? void 0;
   const page = world.store.page({ limit: limit2, order, ...after === void 0 ? {} : { after } });
-  if (!page) return invalid(`Invalid value: '${after}'. 'after' must be the id of a video.`, "after");
+  if (!page) return invalid2(`Invalid value: '${after}'. 'after' must be the id of a video.`, "after");
   const data = page.jobs.map((job) => toOpenAiVideo(job, showVideo(world, job, context.now)));
   return jsonReply(200, { object: "list", data, first_id: data[0]?.id ?? null, last_id: data.at(-1)?.id ?? null, has_more: page.hasMore });
 }
@@ -38615,7 +39821,7 @@ function content(world, context) {
   const id = context.params.id ?? "";
   const variant = context.query.get("variant") ?? "video";
   if (variant !== "video" && variant !== "thumbnail" && variant !== "spritesheet") {
-    return invalid(`Invalid value: '${variant}'. Supported values are: 'video', 'thumbnail', and 'spritesheet'.`, "variant");
+    return invalid2(`Invalid value: '${variant}'. Supported values are: 'video', 'thumbnail', and 'spritesheet'.`, "variant");
   }
   const job = world.store.get(id);
   if (!job) return videoNotFound(id);
@@ -38632,20 +39838,20 @@ function content(world, context) {
   const source = { id: job.id, seconds: Number(job.seconds), size: job.size };
   if (variant === "thumbnail") return { status: 200, headers: { "content-type": "image/png" }, body: world.assets.thumbnail(source) };
   if (variant === "spritesheet") return { status: 200, headers: { "content-type": "image/png" }, body: world.assets.spritesheet(source) };
-  const file = world.assets.mp4(source);
-  return { status: 200, headers: { "content-type": "video/mp4" }, body: file.prefix, paddingBytes: file.paddingBytes };
+  const file3 = world.assets.mp4(source);
+  return { status: 200, headers: { "content-type": "video/mp4" }, body: file3.prefix, paddingBytes: file3.paddingBytes };
 }
 function remix(world, context) {
   const id = context.params.id ?? "";
   const { fields, error: error2 } = context.body;
-  if (error2 !== void 0) return invalid(error2, null, null);
+  if (error2 !== void 0) return invalid2(error2, null, null);
   const prompt = fields.get("prompt");
-  if (prompt === void 0 || prompt.trim() === "") return invalid("Missing required parameter: 'prompt'.", "prompt", "missing_required_parameter");
+  if (prompt === void 0 || prompt.trim() === "") return invalid2("Missing required parameter: 'prompt'.", "prompt", "missing_required_parameter");
   const source = world.store.get(id);
   if (!source) return videoNotFound(id);
   const state = peekVideo(world, source, context.now);
   if (state.status !== "completed") {
-    return invalid(`Video '${id}' is ${state.status}; only completed videos can be remixed.`, null, null);
+    return invalid2(`Video '${id}' is ${state.status}; only completed videos can be remixed.`, null, null);
   }
   const job = acceptVideo(world, {
     prompt,
@@ -38663,7 +39869,7 @@ function remove(world, context) {
   if (!job) return videoNotFound(id);
   const { status } = peekVideo(world, job, context.now);
   if (status === "queued" || status === "in_progress") {
-    return invalid(`Video '${id}' is ${status}; only completed or failed videos can be deleted.`, null, null);
+    return invalid2(`Video '${id}' is ${status}; only completed or failed videos can be deleted.`, null, null);
   }
   world.store.delete(id);
   return jsonReply(200, { id, object: "video.deleted", deleted: true });
@@ -38726,6 +39932,119 @@ var RateLimiter = class {
   }
 };
 
+// src/simulator/seedance.ts
+var RATIOS2 = {
+  "16:9": [16, 9],
+  "9:16": [9, 16],
+  "4:3": [4, 3],
+  "3:4": [3, 4],
+  "1:1": [1, 1],
+  "21:9": [21, 9]
+};
+var TIERS2 = { "480p": 480, "720p": 720, "1080p": 1080 };
+var MIN_DURATION = 2;
+var MAX_DURATION2 = 15;
+var STATUS = { queued: "queued", in_progress: "running", completed: "succeeded", failed: "failed" };
+var ERROR_CODES = {
+  moderation_blocked: "OutputVideoSensitiveContentDetected",
+  internal_error: "InternalServiceError"
+};
+function arkError(status, code2, message, param = "") {
+  return jsonReply(status, { error: { code: code2, message, param, type: status === 404 ? "NotFound" : "BadRequest" } });
+}
+function record(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
+}
+function items(json) {
+  const content2 = json?.content;
+  if (!Array.isArray(content2)) return [];
+  return content2.flatMap((item) => {
+    const entry = record(item);
+    return entry ? [entry] : [];
+  });
+}
+function promptOf(body) {
+  return nestedText(body, (json) => items(json).find((item) => item.type === "text")?.text);
+}
+function sizeOf(ratio, short) {
+  const [w, h] = ratio;
+  const long = Math.round(short * Math.max(w, h) / Math.min(w, h) / 2) * 2;
+  return w >= h ? `${long}x${short}` : `${short}x${long}`;
+}
+function create2(world, context) {
+  const { json, error: error2 } = context.body;
+  if (error2 !== void 0 || !json) return arkError(400, "InvalidParameter", error2 ?? "The request body must be a JSON object.");
+  const model = json.model;
+  if (typeof model !== "string" || model === "") return arkError(400, "MissingParameter", "The parameter `model` is required.", "model");
+  if (!world.isModelAllowed(model)) return arkError(404, "InvalidEndpointOrModel.NotFound", `The model or endpoint ${model} does not exist or you do not have access to it.`, "model");
+  const prompt = promptOf(context.body);
+  if (prompt === void 0 || prompt.trim() === "") return arkError(400, "MissingParameter", "content needs a text item with the prompt.", "content");
+  const ratioText = String(json.ratio ?? "16:9");
+  const ratio = ratioText === "adaptive" ? RATIOS2["16:9"] : RATIOS2[ratioText];
+  if (!ratio) return arkError(400, "InvalidParameter", `The parameter \`ratio\` specified in the request is not valid: ${ratioText}.`, "ratio");
+  const resolution = String(json.resolution ?? "720p");
+  const tier = TIERS2[resolution];
+  if (tier === void 0) return arkError(400, "InvalidParameter", `The parameter \`resolution\` specified in the request is not valid: ${resolution}.`, "resolution");
+  const duration = json.duration ?? 5;
+  if (typeof duration !== "number" || !Number.isInteger(duration) || duration < MIN_DURATION || duration > MAX_DURATION2) {
+    return arkError(400, "InvalidParameter", `The parameter \`duration\` must be a whole number of seconds from ${MIN_DURATION} to ${MAX_DURATION2}.`, "duration");
+  }
+  const image = items(json).find((item) => item.type === "image_url");
+  const url = record(image?.image_url)?.url;
+  if (image && (typeof url !== "string" || !/^(data:image\/[a-z]+;base64,|https?:\/\/)/.test(url))) {
+    return arkError(400, "InvalidParameter", "image_url.url must be an http(s) URL or data:image/<format>;base64,<data>.", "content");
+  }
+  const dataUrl = typeof url === "string" && url.startsWith("data:") ? url : void 0;
+  const job = acceptVideo(world, {
+    prompt,
+    model,
+    seconds: String(duration),
+    size: sizeOf(ratio, tier),
+    createdAtMs: context.now,
+    ...dataUrl ? { inputReferenceBytes: Buffer.from(dataUrl.slice(dataUrl.indexOf(",") + 1), "base64").length } : {}
+  });
+  return jsonReply(200, { id: job.id });
+}
+function task(world, origin, job, now) {
+  const state = showVideo(world, job, now);
+  const [width, height] = job.size.split("x").map(Number);
+  const short = Math.min(width ?? 0, height ?? 0);
+  const resolution = Object.entries(TIERS2).find(([, side]) => side === short)?.[0] ?? "720p";
+  const updatedMs = state.completedAtMs ?? (state.status === "queued" ? job.createdAtMs : now);
+  return {
+    id: job.id,
+    model: job.model,
+    status: STATUS[state.status],
+    error: state.error ? { code: ERROR_CODES[state.error.code] ?? state.error.code, message: state.error.message } : null,
+    content: state.status === "completed" ? { video_url: `${origin()}/files/seedance/${job.id}.mp4` } : null,
+    seed: 11,
+    resolution,
+    duration: Number(job.seconds),
+    framespersecond: 24,
+    created_at: Math.floor(job.createdAtMs / 1e3),
+    updated_at: Math.floor(updatedMs / 1e3)
+  };
+}
+function retrieve2(world, origin, context) {
+  const id = context.params.id ?? "";
+  const job = world.store.get(id);
+  if (!job) return arkError(404, "ResourceNotFound", `The task ${id} does not exist.`, "id");
+  return jsonReply(200, task(world, origin, job, context.now));
+}
+function file2(world, context) {
+  const id = (context.params.id ?? "").replace(/\.mp4$/, "");
+  const job = world.store.get(id);
+  if (!job) return arkError(404, "NoSuchKey", "The specified key does not exist.");
+  return videoFileReply(world, job, context.now, (why) => arkError(404, why === "expired" ? "ExpiredKey" : "NoSuchKey", `The video is ${why.replace("_", " ")}.`));
+}
+function seedanceRoutes(world, origin) {
+  return [
+    { name: "create", method: "POST", pattern: "/api/v3/contents/generations/tasks", handle: (context) => create2(world, context), promptOf },
+    { name: "retrieve", method: "GET", pattern: "/api/v3/contents/generations/tasks/:id", handle: (context) => retrieve2(world, origin, context) },
+    { name: "content", method: "GET", pattern: "/files/seedance/:id", handle: (context) => file2(world, context) }
+  ];
+}
+
 // src/simulator/stats.ts
 var ROUTE_NAMES = ["create", "retrieve", "list", "content", "remix", "delete", "other"];
 var SimulatorStats = class {
@@ -38786,8 +40105,111 @@ var VideoStore = class {
   }
 };
 
+// src/simulator/veo.ts
+var SIZES = {
+  "16:9": { "720p": "1280x720", "1080p": "1920x1080", "4k": "3840x2160" },
+  "9:16": { "720p": "720x1280", "1080p": "1080x1920", "4k": "2160x3840" }
+};
+var DURATIONS = ["4", "6", "8"];
+var RESPONSE_TYPE = "type.googleapis.com/google.ai.generativelanguage.v1beta.PredictLongRunningResponse";
+function googleError(status, code2, message) {
+  return jsonReply(status, { error: { code: status, message, status: code2 } });
+}
+function record2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
+}
+function firstInstance(json) {
+  const instances = json?.instances;
+  return Array.isArray(instances) ? record2(instances[0]) : void 0;
+}
+function promptOf2(body) {
+  return nestedText(body, (json) => firstInstance(json)?.prompt);
+}
+function operationName(job) {
+  return `models/${job.model}/operations/${job.id}`;
+}
+function predict(world, context) {
+  const model = /^(.+):predictLongRunning$/.exec(context.params.action ?? "")?.[1];
+  if (model === void 0) return googleError(404, "NOT_FOUND", `Method not found: ${context.path}`);
+  const { json, error: error2 } = context.body;
+  if (error2 !== void 0 || !json) return googleError(400, "INVALID_ARGUMENT", error2 ?? "Invalid JSON payload received.");
+  if (!world.isModelAllowed(model)) {
+    return googleError(404, "NOT_FOUND", `models/${model} is not found for API version v1beta, or is not supported for predictLongRunning.`);
+  }
+  const instance = firstInstance(json);
+  const prompt = instance?.prompt;
+  if (typeof prompt !== "string" || prompt.trim() === "") return googleError(400, "INVALID_ARGUMENT", "instances[0].prompt is required.");
+  const parameters = record2(json.parameters) ?? {};
+  const aspectRatio = String(parameters.aspectRatio ?? "16:9");
+  const resolution = String(parameters.resolution ?? "720p");
+  const seconds = String(parameters.durationSeconds ?? "8");
+  const size = SIZES[aspectRatio]?.[resolution];
+  if (!SIZES[aspectRatio]) return googleError(400, "INVALID_ARGUMENT", `Unsupported aspect ratio: ${aspectRatio}. Supported: 16:9, 9:16.`);
+  if (!size) return googleError(400, "INVALID_ARGUMENT", `Unsupported resolution: ${resolution}. Supported: 720p, 1080p, 4k.`);
+  if (!DURATIONS.includes(seconds)) return googleError(400, "INVALID_ARGUMENT", `durationSeconds must be one of 4, 6, 8 (got ${seconds}).`);
+  if (resolution !== "720p" && seconds !== "8") return googleError(400, "INVALID_ARGUMENT", `${resolution} videos must be 8 seconds long.`);
+  const image = record2(instance?.image);
+  const base64 = image?.bytesBase64Encoded;
+  if (image && (typeof base64 !== "string" || typeof image.mimeType !== "string")) {
+    return googleError(400, "INVALID_ARGUMENT", "instances[0].image needs bytesBase64Encoded and mimeType.");
+  }
+  const job = acceptVideo(world, {
+    prompt,
+    model,
+    seconds,
+    size,
+    createdAtMs: context.now,
+    ...typeof base64 === "string" ? { inputReferenceBytes: Buffer.from(base64, "base64").length } : {}
+  });
+  return jsonReply(200, { name: operationName(job) });
+}
+function operation(world, origin, context) {
+  const id = context.params.id ?? "";
+  const job = world.store.get(id);
+  if (!job || job.model !== context.params.model) return googleError(404, "NOT_FOUND", `Operation ${context.path.slice("/v1beta/".length)} not found.`);
+  const state = showVideo(world, job, context.now);
+  const name = operationName(job);
+  if (state.status === "queued" || state.status === "in_progress") return jsonReply(200, { name });
+  if (state.error?.code === "moderation_blocked") {
+    const response = { "@type": RESPONSE_TYPE, generateVideoResponse: { raiMediaFilteredCount: 1, raiMediaFilteredReasons: [state.error.message] } };
+    return jsonReply(200, { name, done: true, response });
+  }
+  if (state.error) return jsonReply(200, { name, done: true, error: { code: 13, message: state.error.message } });
+  const uri = `${origin()}/v1beta/files/${job.id}:download?alt=media`;
+  return jsonReply(200, { name, done: true, response: { "@type": RESPONSE_TYPE, generateVideoResponse: { generatedSamples: [{ video: { uri } }] } } });
+}
+function download(world, context) {
+  const id = /^(.+):download$/.exec(context.params.id ?? "")?.[1] ?? "";
+  const job = world.store.get(id);
+  if (!job) return googleError(404, "NOT_FOUND", `File files/${id} not found.`);
+  return videoFileReply(
+    world,
+    job,
+    context.now,
+    (why) => googleError(why === "expired" ? 404 : 400, why === "expired" ? "NOT_FOUND" : "FAILED_PRECONDITION", `File files/${id} is ${why.replace("_", " ")}.`)
+  );
+}
+function veoRoutes(world, origin) {
+  return [
+    { name: "create", method: "POST", pattern: "/v1beta/models/:action", handle: (context) => predict(world, context), promptOf: promptOf2 },
+    { name: "retrieve", method: "GET", pattern: "/v1beta/models/:model/operations/:id", handle: (context) => operation(world, origin, context) },
+    { name: "content", method: "GET", pattern: "/v1beta/files/:id", handle: (context) => download(world, context) }
+  ];
+}
+
 // src/simulator/server.ts
 var DEFAULT_MODELS = ["sora-2", "sora-2-pro", "sora-*", "veo-*", "seedance-*", "kling-*", "wan-*"];
+function simulatorBaseUrl(sim, provider) {
+  switch (provider) {
+    case "openai":
+    case "openai-generations":
+      return `${sim.origin}/v1`;
+    case "veo":
+      return `${sim.origin}/v1beta`;
+    case "seedance":
+      return `${sim.origin}/api/v3`;
+  }
+}
 function modelAllowList(models) {
   return (model) => models.some((entry) => entry.endsWith("*") ? model.startsWith(entry.slice(0, -1)) : model === entry);
 }
@@ -38840,20 +40262,26 @@ async function startSimulator(options = {}) {
     supportsList: options.supportsList ?? true,
     isModelAllowed: modelAllowList(options.models ?? DEFAULT_MODELS)
   };
-  const routes = openAiVideoRoutes(world);
+  const originOf = () => origin;
+  const routes = [
+    ...openAiVideoRoutes(world),
+    ...generationsRoutes(world, originOf),
+    ...veoRoutes(world, originOf),
+    ...seedanceRoutes(world, originOf)
+  ];
   async function handle(req, res) {
     const at = clock();
     const method = req.method ?? "GET";
     const url = new URL(req.url ?? "/", "http://simulator.invalid");
     const path2 = url.pathname;
     const { route, params } = findRoute(routes, method, path2);
-    const record = { method, path: path2, route: route?.name ?? "other", status: 0, at };
-    stats.requests.push(record);
+    const record3 = { method, path: path2, route: route?.name ?? "other", status: 0, at };
+    stats.requests.push(record3);
     const raw = await readBody(req);
     if (!raw) return;
     const headers = { "x-request-id": `req_${randomBytes4(16).toString("hex")}` };
     const send = async (reply2, truncate = false) => {
-      record.status = reply2.status;
+      record3.status = reply2.status;
       await writeReply(res, { ...reply2, headers: { ...headers, ...reply2.headers } }, { truncate });
     };
     const drop = () => {
@@ -38867,12 +40295,13 @@ async function startSimulator(options = {}) {
         return send(rateLimited(decision.retryAfterMs, `Rate limit reached for requests per min (RPM): Limit ${limit2}. Please try again in ${formatResetDuration(decision.retryAfterMs)}.`));
       }
     }
-    const denied = unauthorized(req.headers.authorization, options.apiKey);
+    const googKey = req.headers["x-goog-api-key"];
+    const denied = unauthorized(req.headers.authorization ?? (typeof googKey === "string" ? `Bearer ${googKey}` : void 0), options.apiKey);
     if (denied) return send(denied);
     if (raw.tooLarge) return send(errorReply(413, { message: "The request body is too large.", type: "invalid_request_error" }));
     const body = await parseBody(raw.bytes, req.headers["content-type"]);
-    const texts = [params.id, body.fields.get("prompt")].filter((text) => text !== void 0);
-    const fault = faults.take({ route: record.route, texts });
+    const texts = [params.id, body.fields.get("prompt"), route?.promptOf?.(body)].filter((text) => text !== void 0);
+    const fault = faults.take({ route: record3.route, texts });
     switch (fault?.kind) {
       case "rate_limit": {
         const seconds = fault.retryAfterSeconds ?? 1;
@@ -38908,11 +40337,11 @@ async function startSimulator(options = {}) {
     sockets.add(socket);
     socket.on("close", () => sockets.delete(socket));
   });
-  await new Promise((resolve5, reject) => {
+  await new Promise((resolve6, reject) => {
     server.once("error", reject);
     server.listen(options.port ?? 0, options.host ?? "127.0.0.1", () => {
       server.off("error", reject);
-      resolve5();
+      resolve6();
     });
   });
   const address = server.address();
@@ -38925,8 +40354,8 @@ async function startSimulator(options = {}) {
     stats,
     addFaults: (more) => faults.add(more),
     close: () => {
-      closing ??= new Promise((resolve5) => {
-        server.close(() => resolve5());
+      closing ??= new Promise((resolve6) => {
+        server.close(() => resolve6());
         for (const socket of sockets) socket.destroy();
       });
       return closing;
@@ -38938,21 +40367,53 @@ async function startSimulator(options = {}) {
 var DEFAULT_OUT_DIR = "video-batch-out";
 async function run(options, deps) {
   const clock = deps.clock ?? systemClock;
-  const manifestPath = resolve4(options.manifest);
+  const manifestPath = resolve5(options.manifest);
   const defaultProvider = options.provider ?? "openai";
-  const manifest = await readManifest(manifestPath, {
+  const whole = await readManifest(manifestPath, {
     file: options.manifest,
     defaultProvider,
     defaultModel: (provider) => PROVIDER_TRAITS[provider].defaultModel,
     overrides: { provider: options.provider, model: options.model },
     checkJob
   });
+  const manifest = options.shard ? { ...whole, jobs: selectShard(whole.jobs, options.shard) } : whole;
+  if (options.shard) deps.log(`shard ${formatShard(options.shard)}: ${manifest.jobs.length} of ${whole.jobs.length} jobs`);
   if (!Number.isInteger(options.concurrency) || options.concurrency < 1) throw new ConfigError("--concurrency must be a whole number of 1 or more");
   warnRetiringModels(manifest, deps.log);
+  const estimates = new Map(manifest.jobs.map((job) => [job.id, estimateJob(job, manifest.pricing)]));
   if (options.dryRun) {
-    printPlan(manifest, deps.print);
+    printPlan(manifest, estimates, deps.print);
     return { manifest, exitCode: 0 };
   }
+  const outDir = resolve5(options.outDir);
+  await mkdir4(outDir, { recursive: true });
+  const release = lockFolder(join3(outDir, ".video-batch.lock"), () => clock.now());
+  try {
+    const ledger = new Ledger(join3(outDir, "ledger.jsonl"));
+    if (options.fresh) ledger.setAside(clock.now());
+    checkBudget(manifest, estimates, ledger, options.maxCostUsd);
+    return await execute(options, deps, manifest, estimates, outDir, ledger);
+  } finally {
+    release();
+  }
+}
+function checkBudget(manifest, estimates, ledger, maxCostUsd) {
+  if (maxCostUsd === void 0) return;
+  const records = ledger.read(manifest.jobs);
+  const toPay = manifest.jobs.filter((job) => {
+    const record3 = records.get(job.id);
+    return !record3?.videoId || record3.ended?.status === "failed";
+  });
+  const total = totalCost(toPay.map((job) => estimates.get(job.id)));
+  if (total.usd > maxCostUsd) {
+    throw new ConfigError(`estimated cost ${formatUsd(total.usd)} for ${toPay.length} jobs exceeds --max-cost ${formatUsd(maxCostUsd)}; nothing was sent (raise the budget or trim the manifest)`);
+  }
+  if (total.unpriced > 0) {
+    throw new ConfigError(`${total.unpriced} jobs use models without a known price, so --max-cost cannot be checked; add them to the manifest's "pricing" block`);
+  }
+}
+async function execute(options, deps, manifest, estimates, outDir, ledger) {
+  const clock = deps.clock ?? systemClock;
   let simulator;
   let env = deps.env;
   let baseUrl = options.baseUrl;
@@ -38965,16 +40426,16 @@ async function run(options, deps) {
     deps.log(`simulator: ${simulator.url} (no key, no cost)`);
   }
   try {
-    const endpointOf = (job) => simulator ? { provider: job.provider, baseUrl: simulator.url, apiKeyEnv: "OPENAI_API_KEY" } : endpointFor(job, env, baseUrl);
+    const endpointOf = (job) => simulator ? { provider: job.provider, baseUrl: simulatorBaseUrl(simulator, job.provider), apiKeyEnv: "OPENAI_API_KEY" } : endpointFor(job, env, baseUrl);
     const endpoints = manifest.jobs.map(endpointOf);
     const missing = missingKeys(endpoints, env);
     if (missing) throw new ConfigError(missing);
     const pool = new ProviderPool({ env, fetch: deps.fetch });
     endpoints.forEach((e) => pool.get(e));
-    const outDir = resolve4(options.outDir);
     const startedAt = clock.now();
-    const reportJson = join2(outDir, "report.json");
-    const reportMarkdown = join2(outDir, "report.md");
+    const reportJson = join3(outDir, "report.json");
+    const reportMarkdown = join3(outDir, "report.md");
+    const reportHtml = join3(outDir, "report.html");
     const ended = /* @__PURE__ */ new Map();
     const videoIds = /* @__PURE__ */ new Map();
     const collector = {
@@ -38984,22 +40445,23 @@ async function run(options, deps) {
     let results = [];
     let report;
     try {
-      await mkdir4(outDir, { recursive: true });
+      const progress = deps.progress === void 0 ? stateChangeLog(manifest.jobs.length, deps.log) : deps.progress?.(manifest.jobs.length);
       const events = multiplex(
-        [collector, stateChangeLog(manifest.jobs.length, deps.log), ...deps.events ?? []],
+        [collector, ...progress ? [progress] : [], ...deps.events ?? []],
         (error2) => deps.log(`a reporter failed: ${error2 instanceof Error ? error2.message : String(error2)}`)
       );
       results = await runJobs(manifest.jobs, {
         concurrency: options.concurrency,
         timeoutMs: options.timeoutSeconds * 1e3,
         download: options.download,
+        variants: options.variants,
         outDir,
         poll,
         retry: { ...DEFAULT_RETRY, ...options.retry },
         clock,
         providerFor: (job) => pool.get(endpointOf(job)),
         events,
-        ledger: new Ledger(join2(outDir, "ledger.jsonl")),
+        ledger,
         signal: deps.signal
       });
     } finally {
@@ -39008,14 +40470,17 @@ async function run(options, deps) {
         startedAt,
         finishedAt: clock.now(),
         interrupted: deps.signal?.aborted ?? false,
-        jobs: manifest.jobs.map((job) => ended.get(job.id) ?? { ...baseResult(job, "pending"), videoId: videoIds.get(job.id) ?? null })
+        jobs: manifest.jobs.map((job) => ended.get(job.id) ?? { ...baseResult(job, "pending"), videoId: videoIds.get(job.id) ?? null }),
+        estimates
       });
       await writeAtomic(reportJson, `${JSON.stringify(report, null, 2)}
 `);
       await writeAtomic(reportMarkdown, renderMarkdown(report));
+      await writeAtomic(reportHtml, renderHtml(report));
       deps.log(`report: ${reportJson}`);
+      deps.log(`gallery: ${reportHtml} (open it in a browser to watch the videos)`);
     }
-    return { report, reportJson, reportMarkdown, manifest, exitCode: exitCodeFor(results, options.failOn) };
+    return { report, reportJson, reportMarkdown, reportHtml, manifest, exitCode: exitCodeFor(results, options.failOn) };
   } finally {
     await simulator?.close();
   }
@@ -39035,17 +40500,22 @@ function warnRetiringModels(manifest, log) {
     log(`warning: ${job.model} is retired by its provider (shutdown ${retirement.date}); consider ${retirement.replacements.join(" or ")}`);
   }
 }
-function printPlan(manifest, print) {
+function printPlan(manifest, estimates, print) {
   print(`${manifest.jobs.length} jobs in ${manifest.file} (dry run: nothing sent)`);
+  const total = totalCost(estimates.values());
   for (const job of manifest.jobs) {
     const params = [job.provider, job.model, job.seconds === void 0 ? "" : `${job.seconds}s`, job.size ?? ""].filter(Boolean).join(" ");
     const prompt = job.prompt.length > 60 ? `${job.prompt.slice(0, 57)}...` : job.prompt;
     const extra = job.remixOf ? ` (remix of ${job.remixOf.kind === "job" ? job.remixOf.jobId : job.remixOf.videoId})` : "";
-    print(`  ${job.id}  ${params}  ${JSON.stringify(prompt.replace(/\s+/g, " "))}${extra}`);
+    const usd = estimates.get(job.id)?.usd;
+    print(`  ${job.id}  ${params}  ${usd === void 0 ? "price unknown" : formatUsd(usd)}  ${JSON.stringify(prompt.replace(/\s+/g, " "))}${extra}`);
   }
+  const unpriced = total.unpriced > 0 ? ` (${total.unpriced} jobs without a known price not counted)` : "";
+  print(`estimated cost: ${formatUsd(total.usd)}${unpriced}`);
 }
 
 // src/action.ts
+var FAIL_ON = ["any", "all", "never"];
 function choice(name, allowed, fallback) {
   const value = getInput(name) || fallback;
   if (!allowed.includes(value)) throw new ConfigError(`input ${name} takes one of ${allowed.join(", ")} (got "${value}")`);
@@ -39054,59 +40524,143 @@ function choice(name, allowed, fallback) {
 function count(name, fallback, min) {
   const value = getInput(name);
   if (value === "") return fallback;
-  if (!/^\d+$/.test(value) || Number(value) < min) throw new ConfigError(`input ${name} takes a whole number of ${min} or more (got "${value}")`);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(Number(value)) || Number(value) < min) {
+    throw new ConfigError(`input ${name} takes a whole number of ${min} or more (got "${value}")`);
+  }
   return Number(value);
 }
+function flag(name, fallback) {
+  const value = getInput(name);
+  if (value === "") return fallback;
+  if (["true", "True", "TRUE"].includes(value)) return true;
+  if (["false", "False", "FALSE"].includes(value)) return false;
+  throw new ConfigError(`input ${name} takes true or false (got "${value}")`);
+}
+function inert(text) {
+  return text.split(/\r\n|\r|\n/).map((line) => line.replace(/^(\s*):/, "$1:\u200B")).join("\n");
+}
+function annotate(issue2) {
+  const about = [issue2.job !== void 0 ? `job ${issue2.job}` : "", issue2.row !== void 0 ? `row ${issue2.row}` : ""].filter(Boolean);
+  const message = about.length > 0 ? `${about.join(", ")}: ${issue2.message}` : issue2.message;
+  error(message, {
+    title: issue2.field ? `manifest field "${issue2.field}"` : "manifest",
+    file: issue2.file,
+    ...issue2.line > 0 ? { startLine: issue2.line } : {}
+  });
+}
+function setReportOutputs(report, paths) {
+  const { summary: summary2 } = report;
+  const completed2 = summary2.completed + summary2.skipped;
+  setOutput("report-json", paths.reportJson);
+  setOutput("report-markdown", paths.reportMarkdown);
+  setOutput("completed", completed2);
+  setOutput("failed", summary2.total - completed2);
+  setOutput("video-ids", JSON.stringify(report.jobs.flatMap((job) => job.videoId ? [job.videoId] : [])));
+}
+async function writeSummary(text) {
+  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  try {
+    await summary.addRaw(text).write();
+  } catch (error2) {
+    warning(`the job summary could not be written: ${error2 instanceof Error ? error2.message : String(error2)}`);
+  }
+}
+function failIfNeeded(report, failOn) {
+  const completed2 = report.summary.completed + report.summary.skipped;
+  if (report.interrupted) setFailed(`stopped before every job ended (${completed2} of ${report.summary.total} done); run again to finish`);
+  else if (exitCodeFor(report.jobs, failOn) !== 0) {
+    setFailed(`${report.summary.total - completed2} of ${report.summary.total} jobs did not complete (fail-on: ${failOn})`);
+  }
+}
+async function mergeMode(patterns, outDir, failOn) {
+  const merged = await group("video-batch: merge shard reports", async () => {
+    const result = await mergeReportFiles(patterns, outDir);
+    for (const path2 of result.merged) info(inert(`merged ${path2}`));
+    info(inert(`report: ${result.reportJson}`));
+    return result;
+  });
+  setReportOutputs(merged.report, merged);
+  const scope = `${merged.merged.length} shard report${merged.merged.length === 1 ? "" : "s"} merged`;
+  await writeSummary(buildSummary(merged.report, { scope, artifactsUrl: artifactsUrl(process.env) }));
+  failIfNeeded(merged.report, failOn);
+}
+async function runMode(manifest, apiKey, shard, failOn, signal) {
+  const dryRun = flag("dry-run", false);
+  const simulate = flag("simulate", false);
+  if (!apiKey && !dryRun && !simulate) throw new ConfigError("input api-key is required (pass it from a secret: api-key: ${{ secrets.OPENAI_API_KEY }})");
+  const provider = choice("provider", PROVIDER_NAMES, "openai");
+  const env = { ...process.env };
+  if (apiKey) env[`${ENV_PREFIX[provider]}_API_KEY`] = apiKey;
+  const log = (line) => info(inert(line));
+  const scope = shard ? `shard ${formatShard(shard)}` : void 0;
+  startGroup(`video-batch: ${manifest}${scope ? ` (${scope})` : ""}${dryRun ? ", dry run" : ""}`);
+  const result = await run(
+    {
+      manifest,
+      outDir: getInput("out-dir") || DEFAULT_OUT_DIR,
+      concurrency: count("concurrency", 4, 1),
+      baseUrl: getInput("base-url") || void 0,
+      model: getInput("model") || void 0,
+      provider,
+      dryRun,
+      download: flag("download", true),
+      timeoutSeconds: count("timeout", 3600, 0),
+      failOn,
+      simulate,
+      ...shard ? { shard } : {}
+    },
+    { env, log, print: log, signal }
+  ).finally(() => endGroup());
+  const report = result.report;
+  if (!report || !result.reportJson || !result.reportMarkdown) {
+    setOutput("completed", 0);
+    setOutput("failed", 0);
+    setOutput("video-ids", "[]");
+    await writeSummary(buildPlanSummary(result.manifest.file, result.manifest.jobs, scope ? { scope } : {}));
+    return;
+  }
+  setReportOutputs(report, { reportJson: result.reportJson, reportMarkdown: result.reportMarkdown });
+  const { summary: summary2 } = report;
+  info(`${summary2.completed + summary2.skipped} of ${summary2.total} jobs done; report: ${result.reportJson}`);
+  await writeSummary(buildSummary(report, { ...scope ? { scope } : {}, artifactsUrl: artifactsUrl(process.env) }));
+  failIfNeeded(report, failOn);
+}
 async function runAction() {
+  const controller = new AbortController();
+  const onSignal = (name) => {
+    if (controller.signal.aborted) process.exit(1);
+    warning(`${name}: stopping; writing the report`);
+    controller.abort(new Error(name));
+  };
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
   try {
     const apiKey = getInput("api-key");
     if (apiKey) setSecret(apiKey);
-    const dryRun = getBooleanInput("dry-run");
-    const simulate = getInput("simulate") === "true";
-    if (!apiKey && !dryRun && !simulate) throw new ConfigError("input api-key is required (pass it from a secret: api-key: ${{ secrets.OPENAI_API_KEY }})");
-    const provider = choice("provider", PROVIDER_NAMES, "openai");
-    const env = { ...process.env };
-    if (apiKey) {
-      const prefix = provider === "veo" ? "GEMINI" : provider === "seedance" ? "ARK" : "OPENAI";
-      env[`${prefix}_API_KEY`] = apiKey;
+    const failOn = choice("fail-on", FAIL_ON, "any");
+    const mergePatterns = getMultilineInput("merge-reports");
+    const shardText = getInput("shard");
+    const manifest = getInput("manifest");
+    if (mergePatterns.length > 0) {
+      if (shardText) throw new ConfigError("input merge-reports merges the reports of every shard; leave shard empty in the merge step");
+      await mergeMode(mergePatterns, getInput("out-dir") || DEFAULT_OUT_DIR, failOn);
+      return;
     }
-    const result = await run(
-      {
-        manifest: getInput("manifest", { required: true }),
-        outDir: getInput("out-dir") || DEFAULT_OUT_DIR,
-        concurrency: count("concurrency", 4, 1),
-        baseUrl: getInput("base-url") || void 0,
-        model: getInput("model") || void 0,
-        provider,
-        dryRun,
-        download: getInput("download") !== "false",
-        timeoutSeconds: count("timeout", 3600, 0),
-        failOn: choice("fail-on", ["any", "all", "never"], "any"),
-        simulate
-      },
-      { env, log: (line) => info(line), print: (line) => info(line) }
-    );
-    const report = result.report;
-    if (!report) return;
-    setOutput("report-json", result.reportJson);
-    setOutput("report-markdown", result.reportMarkdown);
-    setOutput("completed", report.summary.completed + report.summary.skipped);
-    setOutput("failed", report.summary.failed + report.summary.timed_out);
-    setOutput("video-ids", JSON.stringify(report.jobs.flatMap((j) => j.videoId ? [j.videoId] : [])));
-    if (process.env.GITHUB_STEP_SUMMARY) {
-      const { readFile: readFile3 } = await import("node:fs/promises");
-      await summary.addRaw(await readFile3(result.reportMarkdown, "utf8")).write();
-    }
-    if (result.exitCode !== 0) setFailed(`${report.summary.failed + report.summary.timed_out} of ${report.summary.total} jobs did not complete (fail-on: ${getInput("fail-on") || "any"})`);
+    if (!manifest) throw new ConfigError("input manifest is required: the path of a .yaml, .yml or .csv manifest (or set merge-reports to merge shard reports)");
+    const shard = shardText ? parseShard(shardText, "input shard") : void 0;
+    await runMode(manifest, apiKey, shard, failOn, controller.signal);
   } catch (error2) {
     if (error2 instanceof ManifestError) {
-      for (const issue2 of error2.issues) error(issue2.message, { file: issue2.file, startLine: issue2.line, title: issue2.field ? `manifest field ${issue2.field}` : "manifest" });
-      setFailed(`the manifest has ${error2.issues.length} problem(s); nothing was sent`);
+      for (const issue2 of error2.issues) annotate(issue2);
+      setFailed(`the manifest has ${error2.issues.length} problem${error2.issues.length === 1 ? "" : "s"}; nothing was sent`);
     } else if (error2 instanceof ConfigError) {
       setFailed(error2.message);
     } else {
-      setFailed(error2 instanceof Error ? error2.stack ?? error2.message : String(error2));
+      setFailed(`unexpected error: ${error2 instanceof Error ? error2.stack ?? error2.message : String(error2)}`);
     }
+  } finally {
+    process.off("SIGINT", onSignal);
+    process.off("SIGTERM", onSignal);
   }
 }
 

@@ -7,6 +7,8 @@ import { DEFAULT_OUT_DIR, exitCodeFor, run, type FailOn } from './run.js';
 import { mergeReportFiles } from './report/merge.js';
 import { parseShard } from './shard.js';
 import { startSimulator } from './simulator/index.js';
+import { chooseDisplay } from './display/choose.js';
+import { ASSET_VARIANTS, type AssetVariant } from './providers/types.js';
 import { JOB_OUTCOMES, PROVIDER_NAMES, type ProviderName } from './types.js';
 
 const HELP = `video-batch: generate every video in a manifest, check it, collect it, report it.
@@ -25,13 +27,17 @@ Options for run:
   --timeout SECONDS     per job, from submit to result (default 3600; 0 = none)
   --fail-on any|all|never  exit 1 when any job fails (default), only when all fail, or never
   --no-download         leave finished videos on the server
+  --variants LIST       what to fetch per video: video plus thumbnail (default video,thumbnail),
+                        spritesheet on request; the thumbnail is the gallery's poster
   --dry-run             check the manifest, print the plan and its estimated cost; send nothing
   --max-cost USD        refuse to start when the estimated cost of new jobs exceeds USD
   --fresh               start over: ignore (and keep aside) the ledger of earlier runs
   --simulate            run against a built-in simulator on 127.0.0.1 (no key, no cost)
   --shard I/N           run only shard I of N (stable by job id; a remix runs with its source)
+  -q, --quiet           no progress display, only warnings, the report's path and the counts
   -h, --help            this help
 
+Progress is redrawn in place on a terminal, one line per change elsewhere; NO_COLOR turns colour off.
 Keys come from the environment (OPENAI_API_KEY, or a manifest's api_key_env); never pass them as flags.
 Exit codes: 0 every job completed, 1 a job failed (per --fail-on), 2 usage or manifest error
 (nothing sent), 130/143 stopped by SIGINT/SIGTERM (report written; run again to finish).`;
@@ -43,6 +49,15 @@ function parseCount(value: string | undefined, flag: string, fallback: number, m
   const n = Number(value);
   if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < min) throw new UsageError(`${flag} takes a whole number of ${min} or more (got "${value}")`);
   return n;
+}
+
+/** `video,thumbnail,spritesheet` -> the preview images to fetch (the video itself is always fetched). */
+function parseVariants(value: string | undefined): AssetVariant[] {
+  if (value === undefined) return ['thumbnail'];
+  const names = value.split(',').map((name) => name.trim()).filter((name) => name !== '');
+  const unknown = names.filter((name) => name !== 'video' && !(ASSET_VARIANTS as readonly string[]).includes(name));
+  if (unknown.length > 0) throw new UsageError(`--variants takes a list of video, ${ASSET_VARIANTS.join(', ')} (got "${unknown.join(',')}")`);
+  return ASSET_VARIANTS.filter((variant) => names.includes(variant));
 }
 
 function parseUsd(value: string | undefined): number | undefined {
@@ -71,6 +86,8 @@ async function main(argv: readonly string[]): Promise<number> {
       'dry-run': { type: 'boolean' },
       simulate: { type: 'boolean' },
       shard: { type: 'string' },
+      variants: { type: 'string' },
+      quiet: { type: 'boolean', short: 'q' },
       port: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean' },
@@ -109,6 +126,8 @@ async function main(argv: readonly string[]): Promise<number> {
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
 
+  const variants = parseVariants(values.variants);
+  const display = chooseDisplay({ stream: process.stderr, env: process.env, quiet: values.quiet ?? false });
   const result = await run(
     {
       manifest: rest[0]!,
@@ -120,6 +139,7 @@ async function main(argv: readonly string[]): Promise<number> {
       timeoutSeconds: parseCount(values.timeout, '--timeout', 3600, 0),
       failOn: failOn as FailOn,
       download: !values['no-download'],
+      variants,
       dryRun: values['dry-run'] ?? false,
       simulate: values.simulate ?? false,
       maxCostUsd: parseUsd(values['max-cost']),
@@ -128,11 +148,12 @@ async function main(argv: readonly string[]): Promise<number> {
     },
     {
       env: process.env,
-      log: (line) => process.stderr.write(`${line}\n`),
+      log: display.log,
+      progress: display.progress,
       print: (line) => process.stdout.write(`${line}\n`),
       signal: controller.signal,
     },
-  );
+  ).finally(display.stop);
   if (result.report) {
     const s = result.report.summary;
     const parts = JOB_OUTCOMES.filter((o) => s[o] > 0).map((o) => `${s[o]} ${o.replace('_', ' ')}`);

@@ -19,7 +19,7 @@ import { baseResult, type JobResult } from './runner/result.js';
 import { DEFAULT_RETRY, type RetryOptions } from './runner/retry.js';
 import { runJobs } from './runner/runner.js';
 import { formatShard, selectShard, type Shard } from './shard.js';
-import { startSimulator, type Simulator } from './simulator/index.js';
+import { simulatorBaseUrl, startSimulator, type Simulator } from './simulator/index.js';
 import type { AssetVariant } from './providers/types.js';
 import type { ProviderName } from './types.js';
 
@@ -164,7 +164,7 @@ async function execute(
   }
   try {
     const endpointOf = (job: (typeof manifest.jobs)[number]) =>
-      simulator ? { provider: job.provider, baseUrl: simulator.url, apiKeyEnv: 'OPENAI_API_KEY' } : endpointFor(job, env, baseUrl);
+      simulator ? { provider: job.provider, baseUrl: simulatorBaseUrl(simulator, job.provider), apiKeyEnv: 'OPENAI_API_KEY' } : endpointFor(job, env, baseUrl);
     const endpoints = manifest.jobs.map(endpointOf);
     const missing = missingKeys(endpoints, env);
     if (missing) throw new ConfigError(missing);
@@ -217,6 +217,7 @@ async function execute(
       await writeAtomic(reportMarkdown, renderMarkdown(report));
       await writeAtomic(reportHtml, renderHtml(report));
       deps.log(`report: ${reportJson}`);
+      deps.log(`gallery: ${reportHtml} (open it in a browser to watch the videos)`);
     }
     return { report, reportJson, reportMarkdown, reportHtml, manifest, exitCode: exitCodeFor(results, options.failOn) };
   } finally {

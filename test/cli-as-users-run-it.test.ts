@@ -100,7 +100,7 @@ describe('the CLI, run as a child process', () => {
     const files = await allFiles(t.dir);
     const outside = files.filter((f) => !f.startsWith(out + '/') && f !== manifest);
     expect(outside).toEqual([]);
-    const videos = await readdir(join(out, 'videos'));
+    const videos = (await readdir(join(out, 'videos'))).filter((f) => f.endsWith('.mp4'));
     expect(videos.length).toBe(2);
     for (const f of [...files]) expect((await readFile(f, 'utf8')).includes(KEY)).toBe(false);
     expect(ran.stdout + ran.stderr).not.toContain(KEY);

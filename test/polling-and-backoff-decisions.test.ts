@@ -1,34 +1,45 @@
 import { describe, expect, it } from 'vitest';
 import { parseDuration, rateLimitPauseMs, retryAfterMs } from '../src/providers/http.js';
-import { nextPollDelay, type PollOptions } from '../src/runner/poll.js';
+import { nextPollAt, predictFromProgress, type PollOptions } from '../src/runner/poll.js';
 import { backoffDelay, DEFAULT_RETRY } from '../src/runner/retry.js';
 import type { RemoteStatus } from '../src/types.js';
 
 const OPTIONS: PollOptions = { minIntervalMs: 1000, maxIntervalMs: 20_000 };
 const running = (progress?: number, pollAfterMs?: number): RemoteStatus => ({ state: 'running', rawStatus: 'in_progress', progress, pollAfterMs });
 
-describe('next poll delay', () => {
+describe('when to poll next', () => {
   it('backs off with the age of a job that reports no progress, within the bounds', () => {
-    expect(nextPollDelay([{ at: 0 }], 0, running(), OPTIONS)).toBe(1000);
-    expect(nextPollDelay([{ at: 40_000 }], 0, running(), OPTIONS)).toBe(10_000);
-    expect(nextPollDelay([{ at: 400_000 }], 0, running(), OPTIONS)).toBe(20_000);
+    expect(nextPollAt([{ at: 0 }], 0, running(), 0, OPTIONS)).toBe(1000);
+    expect(nextPollAt([{ at: 40_000 }], 0, running(), 40_000, OPTIONS)).toBe(50_000);
+    expect(nextPollAt([{ at: 400_000 }], 0, running(), 400_000, OPTIONS)).toBe(420_000);
   });
 
-  it('aims at the completion predicted from the progress rate, closing in as it nears', () => {
-    // 10% -> 40% in 30 s: 1% a second, 60 s left at the latest reading.
+  it('aims just past the completion predicted from the progress rate', () => {
+    // 10% -> 40% in 30 s: 1% a second, so 100% at 100 s.
     const samples = [
       { at: 10_000, progress: 10 },
       { at: 40_000, progress: 40 },
     ];
-    const far = nextPollDelay(samples, 0, running(40), OPTIONS);
-    expect(far).toBe(20_000); // capped by maxInterval
-    const near = nextPollDelay([{ at: 0, progress: 10 }, { at: 85_000, progress: 95 }], 0, running(95), OPTIONS);
-    expect(near).toBeLessThanOrEqual(2_500);
-    expect(near).toBeGreaterThanOrEqual(1000);
+    expect(predictFromProgress(samples)).toBe(100_000);
+    expect(nextPollAt(samples, 0, running(40), 40_000, OPTIONS)).toBe(60_000); // capped by maxInterval
+    expect(nextPollAt(samples, 0, running(90), 90_000, OPTIONS)).toBe(100_100);
+  });
+
+  it('uses how long finished jobs took when there is no progress to go by', () => {
+    expect(nextPollAt([{ at: 5_000, progress: 0 }], 0, running(0), 5_000, OPTIONS, 12_000)).toBe(12_100);
+  });
+
+  it('backs off with how late a job is past its prediction, never below the minimum interval', () => {
+    expect(nextPollAt([{ at: 0 }], 0, running(0), 20_000, OPTIONS, 12_000)).toBe(24_000);
+    expect(nextPollAt([{ at: 0 }], 0, running(0), 12_500, OPTIONS, 12_000)).toBe(13_500);
   });
 
   it('never polls sooner than a server hint', () => {
-    expect(nextPollDelay([{ at: 0 }], 0, running(undefined, 7_000), OPTIONS)).toBe(7_000);
+    expect(nextPollAt([{ at: 0 }], 0, running(undefined, 7_000), 0, OPTIONS)).toBe(7_000);
+  });
+
+  it('ignores a stalled progress reading', () => {
+    expect(predictFromProgress([{ at: 0, progress: 30 }, { at: 5_000, progress: 30 }])).toBeUndefined();
   });
 });
 

@@ -58,16 +58,40 @@ describe('retries: 429, 5xx and dropped connections', () => {
     await expectAllVideosExact(outDir, report.jobs, s);
   });
 
-  it('retries a 429 and 5xx on retrieve without a second create', async () => {
+  it('retries a 429 and 5xx on the status list without a second create', async () => {
     const { result, report, outDir, sim: s } = await runWith([
-      { route: 'retrieve', kind: 'rate_limit', times: 1, retryAfterSeconds: 0 },
-      { route: 'retrieve', kind: 'server_error', times: 2 },
-      { route: 'retrieve', kind: 'unavailable', times: 1 },
+      { route: 'list', kind: 'rate_limit', times: 1, retryAfterSeconds: 0 },
+      { route: 'list', kind: 'server_error', times: 2 },
+      { route: 'list', kind: 'unavailable', times: 1 },
     ]);
     expect(result.exitCode).toBe(0);
     expect(s.stats.billedCreates).toBe(2);
-    expect(s.stats.requests.filter((r) => r.route === 'retrieve' && r.status >= 429).length).toBe(4);
+    expect(s.stats.requests.filter((r) => r.route === 'list' && r.status >= 429).length).toBe(4);
     await expectAllVideosExact(outDir, report.jobs, s);
+  });
+
+  it('on a gateway without the list endpoint, polls each job and retries a 429 and 5xx on retrieve', async () => {
+    sim = await fastSimulator({
+      supportsList: false,
+      faults: [
+        { route: 'retrieve', kind: 'rate_limit', times: 1, retryAfterSeconds: 0 },
+        { route: 'retrieve', kind: 'server_error', times: 2 },
+        { route: 'retrieve', kind: 'drop', times: 1 },
+      ],
+    });
+    const t = await tempDir();
+    cleanup = t.cleanup;
+    const manifest = await writeManifest(t.dir, 'm.yaml', '- {prompt: A fox}\n- {prompt: A car}\n');
+    const outDir = join(t.dir, 'out');
+    const result = await runAgainst(sim, { manifest, outDir });
+    expect(result.exitCode).toBe(0);
+    expect(sim.stats.billedCreates).toBe(2);
+    const retrieves = sim.stats.requests.filter((r) => r.route === 'retrieve');
+    expect(retrieves.filter((r) => r.status !== 200).length).toBe(4);
+    // It stopped asking for the list after the first 404.
+    expect(sim.stats.requests.filter((r) => r.route === 'list').length).toBe(1);
+    const report = JSON.parse(await readFile(join(outDir, 'report.json'), 'utf8')) as { jobs: ReportJob[] };
+    await expectAllVideosExact(outDir, report.jobs, sim);
   });
 
   it('retries a 5xx download and a connection dropped mid-download, never leaving a half-written .mp4', async () => {

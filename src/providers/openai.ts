@@ -4,7 +4,7 @@ import OpenAI, { APIConnectionError, APIConnectionTimeoutError, APIError, APIUse
 import type { Video, VideoCreateParams } from 'openai/resources/videos';
 import type { JobSpec, RemoteState, RemoteStatus } from '../types.js';
 import { kindForStatus, rateLimitPauseMs, retryAfterMs } from './http.js';
-import { ProviderError, type DownloadBody, type Provider, type SubmitResult } from './types.js';
+import { ProviderError, type AssetVariant, type DownloadBody, type Provider, type SubmitResult } from './types.js';
 
 export interface OpenAIProviderOptions {
   readonly apiKey: string;
@@ -83,6 +83,14 @@ export function createOpenAIProvider(options: OpenAIProviderOptions): Provider {
     fetch: options.fetch,
   });
 
+  const downloadContent = (remoteId: string, variant: 'video' | AssetVariant, signal: AbortSignal): Promise<DownloadBody> =>
+    mapped(async () => {
+      const response = await client.videos.downloadContent(remoteId, { variant }, { signal });
+      if (!response.body) throw new ProviderError('server', 'download answered with no body');
+      const length = Number(response.headers.get('content-length'));
+      return { body: response.body, contentLength: Number.isFinite(length) && length > 0 ? length : undefined };
+    });
+
   return {
     name: 'openai',
 
@@ -105,6 +113,13 @@ export function createOpenAIProvider(options: OpenAIProviderOptions): Provider {
       });
     },
 
+    async listStatuses(signal: AbortSignal): Promise<ReadonlyMap<string, RemoteStatus>> {
+      return mapped(async () => {
+        const { data: page, response } = await client.videos.list({ limit: 100, order: 'desc' }, { signal }).withResponse();
+        return new Map(page.data.map((video) => [video.id, videoStatus(video, response.headers)]));
+      });
+    },
+
     async status(remoteId: string, signal: AbortSignal): Promise<RemoteStatus> {
       return mapped(async () => {
         const { data, response } = await client.videos.retrieve(remoteId, { signal }).withResponse();
@@ -113,12 +128,11 @@ export function createOpenAIProvider(options: OpenAIProviderOptions): Provider {
     },
 
     async download(remoteId: string, _status: RemoteStatus, signal: AbortSignal): Promise<DownloadBody> {
-      return mapped(async () => {
-        const response = await client.videos.downloadContent(remoteId, { variant: 'video' }, { signal });
-        if (!response.body) throw new ProviderError('server', 'download answered with no body');
-        const length = Number(response.headers.get('content-length'));
-        return { body: response.body, contentLength: Number.isFinite(length) && length > 0 ? length : undefined };
-      });
+      return downloadContent(remoteId, 'video', signal);
+    },
+
+    async downloadVariant(remoteId: string, variant: AssetVariant, signal: AbortSignal): Promise<DownloadBody> {
+      return downloadContent(remoteId, variant, signal);
     },
 
     async findSubmitted(job: JobSpec, sinceMs: number, claimed: ReadonlySet<string>, signal: AbortSignal): Promise<string | undefined> {

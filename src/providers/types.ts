@@ -33,6 +33,10 @@ export interface DownloadBody {
   readonly contentLength?: number;
 }
 
+/** Preview images a finished video may have besides the video itself (PNG). */
+export const ASSET_VARIANTS = ['thumbnail', 'spritesheet'] as const;
+export type AssetVariant = (typeof ASSET_VARIANTS)[number];
+
 export interface SubmitResult {
   readonly remoteId: string;
   readonly status: RemoteStatus;
@@ -48,8 +52,15 @@ export interface Provider {
   submit(job: JobSpec, remixOfVideoId: string | undefined, signal: AbortSignal): Promise<SubmitResult>;
   /** Current state of a generation. */
   status(remoteId: string, signal: AbortSignal): Promise<RemoteStatus>;
+  /**
+   * Statuses of the most recent generations in one request (newest first, one page), so the
+   * runner can refresh every job in flight at once. Absent when the API cannot list.
+   */
+  listStatuses?(signal: AbortSignal): Promise<ReadonlyMap<string, RemoteStatus>>;
   /** Stream the finished video. */
   download(remoteId: string, status: RemoteStatus, signal: AbortSignal): Promise<DownloadBody>;
+  /** Stream a preview image of the finished video; absent when the API serves none. */
+  downloadVariant?(remoteId: string, variant: AssetVariant, signal: AbortSignal): Promise<DownloadBody>;
   /**
    * After an ambiguous create (timeout, dropped connection, 5xx), look for a video this job
    * may already have made: same prompt and parameters, created at or after `sinceMs`, and not

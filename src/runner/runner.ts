@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
@@ -10,13 +11,16 @@ import { saveStream } from './download.js';
 import type { RunnerEvents } from './events.js';
 import { RateGate } from './gate.js';
 import { jobFingerprint, type Ledger, type LedgerRecord } from './ledger.js';
-import { nextPollDelay, type PollOptions, type PollSample } from './poll.js';
+import type { PollOptions } from './poll.js';
+import { StatusPoller, WatchTimeout } from './poller.js';
 import { baseResult, type JobResult } from './result.js';
 import { backoffDelay, isAmbiguousCreate, isTransient, type RetryOptions } from './retry.js';
 
 export interface RunnerOptions {
-  /** Jobs in flight at once. */
+  /** Jobs in flight at once (from submit to a terminal state). */
   readonly concurrency: number;
+  /** Downloads at once, bounded apart from generation. @default 4 */
+  readonly downloadConcurrency?: number;
   /** Per job, from its first submit to a terminal state; 0 = no limit. */
   readonly timeoutMs: number;
   /** Fetch finished videos into `<outDir>/videos/`. */
@@ -50,6 +54,9 @@ class JobStop extends Error {
 
 const TERMINAL = new Set(['completed', 'failed']);
 
+/** 429s a single request may meet before its job gives up (they cost nothing but time). */
+const RATE_LIMITED_ATTEMPTS = 100;
+
 /** How long a stop lets a create already in flight finish, so its video id reaches the ledger. */
 export const SUBMIT_GRACE_MS = 3000;
 
@@ -57,9 +64,31 @@ export const SUBMIT_GRACE_MS = 3000;
 export async function runJobs(jobs: readonly JobSpec[], options: RunnerOptions): Promise<JobResult[]> {
   const { clock, events } = options;
   const random = options.random ?? Math.random;
-  const signal = options.signal ?? new AbortController().signal;
+  // Many requests and sleeps wait on the run's signal at once: one internal signal, forwarded
+  // from the caller's, lifts Node's listener warning without touching the caller's signal.
+  const internal = new AbortController();
+  setMaxListeners(0, internal.signal);
+  const forward = (): void => internal.abort(options.signal?.reason);
+  if (options.signal?.aborted) forward();
+  else options.signal?.addEventListener('abort', forward, { once: true });
+  const signal = internal.signal;
   const gate = new RateGate(clock);
   const limit = pLimit(Math.max(1, options.concurrency));
+  const downloadLimit = pLimit(Math.max(1, options.downloadConcurrency ?? 4));
+  const pollers = new Map<Provider, StatusPoller>();
+  const pollerFor = (provider: Provider): StatusPoller => {
+    let poller = pollers.get(provider);
+    if (!poller) {
+      poller = new StatusPoller(provider, {
+        clock,
+        poll: options.poll,
+        signal,
+        request: (what, call) => request(undefined, what, call, 0),
+      });
+      pollers.set(provider, poller);
+    }
+    return poller;
+  };
   const videosDir = join(options.outDir, 'videos');
   if (options.download) {
     await mkdir(videosDir, { recursive: true });
@@ -72,31 +101,38 @@ export async function runJobs(jobs: readonly JobSpec[], options: RunnerOptions):
   const done = new Map<string, Promise<JobResult>>();
   const submitStop = new AbortController();
   const submitSignal = submitStop.signal;
+  setMaxListeners(0, submitSignal);
   const onStop = (): void => void clock.sleep(SUBMIT_GRACE_MS).then(() => submitStop.abort(signal.reason));
   if (signal.aborted) submitStop.abort(signal.reason);
   else signal.addEventListener('abort', onStop, { once: true });
 
   /** A GET-like call, retried on transient failures; 429s pause every job. */
-  async function request<T>(job: JobSpec, what: string, call: (signal: AbortSignal) => Promise<T>, deadline: number): Promise<T> {
+  async function request<T>(job: JobSpec | undefined, what: string, call: (signal: AbortSignal) => Promise<T>, deadline: number): Promise<T> {
+    let failures = 0;
     for (let attempt = 1; ; attempt++) {
       await gate.wait(signal);
       try {
-        return await scoped(signal, call);
+        const result = await scoped(signal, call);
+        gate.answered();
+        return result;
       } catch (error) {
         if (signal.aborted) throw signal.reason;
-        if (!isTransient(error) || attempt >= options.retry.maxAttempts) throw error;
-        const delay = backoffDelay(attempt, options.retry, error.details.retryAfterMs, random);
+        if (!isTransient(error)) throw error;
+        const limited = error.kind === 'rate_limited';
+        // A 429 proves the request was not served, so it spends no retry budget: the gate
+        // paces the whole run instead (up to a far higher cap).
+        if (limited ? attempt >= RATE_LIMITED_ATTEMPTS : ++failures >= options.retry.maxAttempts) throw error;
+        const delay = backoffDelay(limited ? 1 : failures, options.retry, error.details.retryAfterMs, random);
         if (deadline && clock.now() + delay > deadline) throw error;
-        if (error.kind === 'rate_limited') gate.pause(delay);
-        events.onRetry(job, what, error.message, delay);
-        await clock.sleep(delay, signal);
+        if (job) events.onRetry(job, what, error.message, delay);
+        if (limited) gate.rateLimited(delay);
+        else await clock.sleep(delay, signal);
       }
     }
   }
 
   async function submit(job: JobSpec, state: JobState): Promise<{ videoId: string; status: RemoteStatus }> {
     const provider = options.providerFor(job);
-    const fingerprint = jobFingerprint(job);
     let remixOf: string | undefined;
     if (job.remixOf?.kind === 'video') remixOf = job.remixOf.videoId;
     if (job.remixOf?.kind === 'job') {
@@ -106,6 +142,19 @@ export async function runJobs(jobs: readonly JobSpec[], options: RunnerOptions):
       }
       remixOf = source.videoId;
     }
+    try {
+      return await create(job, provider, remixOf, state);
+    } finally {
+      if (state.rateLimited > 0) {
+        state.decisions.push(`create answered 429 ${state.rateLimited} time(s), creating nothing; waited as the server asked and tried again`);
+      }
+    }
+  }
+
+  /** Sends the create, retrying only where no second video can result. */
+  async function create(job: JobSpec, provider: Provider, remixOf: string | undefined, state: JobState): Promise<{ videoId: string; status: RemoteStatus }> {
+    const fingerprint = jobFingerprint(job);
+    let failures = 0;
     for (let attempt = 1; ; attempt++) {
       if (signal.aborted) throw signal.reason;
       await gate.wait(signal);
@@ -115,6 +164,7 @@ export async function runJobs(jobs: readonly JobSpec[], options: RunnerOptions):
       try {
         // A stop lets a create in flight finish (for a grace period) so its id is kept.
         const result = await scoped(submitSignal, (s) => provider.submit(job, remixOf, s));
+        gate.answered();
         claimed.add(result.remoteId);
         options.ledger?.append({ type: 'submitted', jobId: job.id, fingerprint, videoId: result.remoteId, at: clock.now() });
         state.videoId = result.remoteId;
@@ -123,22 +173,22 @@ export async function runJobs(jobs: readonly JobSpec[], options: RunnerOptions):
       } catch (error) {
         if (signal.aborted) throw signal.reason;
         if (!(error instanceof ProviderError)) throw error;
-        const canRetry = attempt < options.retry.maxAttempts;
-        if (error.kind === 'rate_limited' && canRetry) {
-          const delay = backoffDelay(attempt, options.retry, error.details.retryAfterMs, random);
-          gate.pause(delay);
-          state.decisions.push(`create ${attempt} answered 429 (nothing created); retried after ${delay} ms`);
+        if (error.kind === 'rate_limited' && state.rateLimited < RATE_LIMITED_ATTEMPTS) {
+          // Nothing was created: try again when the gate (shared by every job) lets us.
+          state.rateLimited++;
+          const delay = backoffDelay(1, options.retry, error.details.retryAfterMs, random);
+          gate.rateLimited(delay);
           events.onRetry(job, 'create', error.message, delay);
-          await clock.sleep(delay, signal);
           continue;
         }
+        const canRetry = ++failures < options.retry.maxAttempts;
         if (!isAmbiguousCreate(error)) {
           throw new JobStop('failed', { code: error.details.code ?? error.kind, message: error.message });
         }
         const found = await lookForCreated(job, provider, intentAt, state, attempt, error);
         if (found) return found;
         if (!canRetry) throw new JobStop('failed', { code: error.kind, message: error.message });
-        const delay = backoffDelay(attempt, options.retry, error.details.retryAfterMs, random);
+        const delay = backoffDelay(failures, options.retry, error.details.retryAfterMs, random);
         events.onRetry(job, 'create', error.message, delay);
         await clock.sleep(delay, signal);
       }
@@ -184,16 +234,54 @@ export async function runJobs(jobs: readonly JobSpec[], options: RunnerOptions):
 
   interface JobState {
     attempts: number;
+    /** 429s met by creates (they create nothing). */
+    rateLimited: number;
     decisions: string[];
     videoId: string | null;
     status?: RemoteStatus;
   }
 
+  /** Submit (or resume, or adopt) and watch until the server says the job ended. */
+  async function generate(job: JobSpec, provider: Provider, record: LedgerRecord | undefined, state: JobState, deadline: number): Promise<RemoteStatus> {
+    if (signal.aborted) throw signal.reason;
+    if (record?.videoId && record.ended?.status !== 'failed') {
+      state.videoId = record.videoId;
+      state.decisions.push(`resumed ${record.videoId} from the ledger instead of creating again`);
+      events.onJobSubmitted(job, record.videoId, 'resumed');
+      state.status = await request(job, 'status', (s) => provider.status(record.videoId!, s), deadline);
+    } else {
+      if (record?.intentAt !== undefined && !record.videoId) {
+        const found = await lookForCreated(job, provider, record.intentAt, state, 0, new ProviderError('connection', 'an earlier run stopped before the answer'));
+        if (found) {
+          state.videoId = found.videoId;
+          state.status = found.status;
+        }
+      }
+      if (!state.videoId) {
+        const submitted = await submit(job, state);
+        state.videoId = submitted.videoId;
+        state.status = submitted.status;
+        events.onJobSubmitted(job, submitted.videoId, 'created');
+      }
+    }
+    events.onJobProgress(job, state.status!);
+    try {
+      state.status = await pollerFor(provider).watch(state.videoId!, job.model, state.status!, clock.now(), deadline, (next) => {
+        state.status = next;
+        events.onJobProgress(job, next);
+      });
+      return state.status;
+    } catch (error) {
+      if (error instanceof WatchTimeout) throw new JobStop('timed_out', { code: 'timeout', message: `no result within ${options.timeoutMs / 1000} s` });
+      throw error;
+    }
+  }
+
   async function runOne(job: JobSpec): Promise<JobResult> {
     const provider = options.providerFor(job);
     const record = records.get(job.id);
-    const startedAt = clock.now();
-    const state: JobState = { attempts: 0, decisions: [], videoId: null };
+    let startedAt = clock.now();
+    const state: JobState = { attempts: 0, rateLimited: 0, decisions: [], videoId: null };
     const stem = fileStem(job.id);
     const file = join('videos', `${stem}.mp4`);
     const target = resolve(options.outDir, file);
@@ -214,49 +302,13 @@ export async function runJobs(jobs: readonly JobSpec[], options: RunnerOptions):
       state.videoId = record.videoId ?? null;
       return finish('skipped', { file: record.ended.file, rawStatus: 'completed', ...variantsOnDisk(stem) });
     }
-    if (signal.aborted) return finish('pending');
-    const deadline = options.timeoutMs > 0 ? startedAt + options.timeoutMs : 0;
     try {
-      if (record?.videoId && record.ended?.status !== 'failed') {
-        state.videoId = record.videoId;
-        state.decisions.push(`resumed ${record.videoId} from the ledger instead of creating again`);
-        events.onJobSubmitted(job, record.videoId, 'resumed');
-        state.status = await request(job, 'status', (s) => provider.status(record.videoId!, s), deadline);
-      } else {
-        if (record?.intentAt !== undefined && !record.videoId) {
-          const found = await lookForCreated(job, provider, record.intentAt, state, 0, new ProviderError('connection', 'an earlier run stopped before the answer'));
-          if (found) {
-            state.videoId = found.videoId;
-            state.status = found.status;
-          }
-        }
-        if (!state.videoId) {
-          const submitted = await submit(job, state);
-          state.videoId = submitted.videoId;
-          state.status = submitted.status;
-          events.onJobSubmitted(job, submitted.videoId, 'created');
-        }
-      }
-      const samples: PollSample[] = [];
-      const submittedAt = clock.now();
-      let status = state.status!;
-      events.onJobProgress(job, status);
-      while (!TERMINAL.has(status.state)) {
-        samples.push({ at: clock.now(), progress: status.progress });
-        if (samples.length > 16) samples.splice(1, 1); // keep the first and the latest readings
-        let delay = nextPollDelay(samples, submittedAt, status, options.poll);
-        if (deadline) {
-          const left = deadline - clock.now();
-          if (left <= 0) throw new JobStop('timed_out', { code: 'timeout', message: `no result within ${options.timeoutMs / 1000} s` });
-          delay = Math.min(delay, left);
-        }
-        await clock.sleep(delay, signal);
-        if (deadline && clock.now() >= deadline) throw new JobStop('timed_out', { code: 'timeout', message: `no result within ${options.timeoutMs / 1000} s` });
-        const next = await request(job, 'status', (s) => provider.status(state.videoId!, s), deadline);
-        if (next.rawStatus !== status.rawStatus || next.progress !== status.progress) events.onJobProgress(job, next);
-        status = next;
-        state.status = next;
-      }
+      // A slot is held from submit to a terminal state; downloads have their own bound, so a
+      // large file never keeps a generation slot idle.
+      const status = await limit(() => {
+        startedAt = clock.now();
+        return generate(job, provider, record, state, options.timeoutMs > 0 ? startedAt + options.timeoutMs : 0);
+      });
       if (status.state === 'failed') {
         throw new JobStop('failed', status.error ?? { code: status.rawStatus, message: 'the generation failed' });
       }
@@ -264,9 +316,12 @@ export async function runJobs(jobs: readonly JobSpec[], options: RunnerOptions):
       if (status.expiresAt !== undefined && status.expiresAt <= clock.now()) {
         throw new JobStop('expired', { code: 'expired', message: `the video expired at ${new Date(status.expiresAt).toISOString()} before it was downloaded` });
       }
-      const bytes = await request(job, 'download', async (s) => saveStream(await provider.download(state.videoId!, status, s), target, s), 0);
-      const variants = await saveVariants(job, provider, state.videoId!, stem);
-      return finish('completed', { file: file.split(sep).join('/'), bytes, ...variants });
+      return await downloadLimit(async () => {
+        if (signal.aborted) throw signal.reason;
+        const bytes = await request(job, 'download', async (s) => saveStream(await provider.download(state.videoId!, status, s), target, s), 0);
+        const variants = await saveVariants(job, provider, state.videoId!, stem);
+        return finish('completed', { file: file.split(sep).join('/'), bytes, ...variants });
+      });
     } catch (error) {
       if (signal.aborted) return finish('pending');
       if (error instanceof JobStop) return finish(error.outcome, { error: error.info });
@@ -321,12 +376,13 @@ export async function runJobs(jobs: readonly JobSpec[], options: RunnerOptions):
   for (const job of dependencyOrder(jobs)) {
     const source = job.remixOf?.kind === 'job' ? done.get(job.remixOf.jobId) : undefined;
     const promise = (source ?? Promise.resolve(undefined))
-      .then(() => limit(() => runOne(job)))
+      .then(() => runOne(job))
       .then((result) => settle(job, result));
     done.set(job.id, promise);
   }
   const results = await Promise.all(jobs.map((job) => done.get(job.id)!));
   signal.removeEventListener('abort', onStop);
+  options.signal?.removeEventListener('abort', forward);
   events.onRunEnd(results);
   return results;
 }
