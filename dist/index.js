@@ -29443,8 +29443,13 @@ function rateLimitPauseMs(headers) {
   const reset = headers.get("x-ratelimit-reset-requests");
   if (!Number.isFinite(limit2) || !Number.isFinite(remaining) || limit2 <= 0 || reset === null) return void 0;
   if (headers.get("x-ratelimit-remaining-requests") === null) return void 0;
-  if (remaining > Math.max(1, limit2 * 0.05)) return void 0;
-  return parseDuration(reset);
+  if (remaining >= 1) return void 0;
+  const full = parseDuration(reset);
+  return full === void 0 ? void 0 : Math.ceil(full / limit2);
+}
+function requestsPerMinute(headers) {
+  const value = Number(headers?.get("x-ratelimit-limit-requests") ?? Number.NaN);
+  return Number.isFinite(value) && value > 0 ? value : void 0;
 }
 function kindForStatus(status) {
   if (status === 429) return "rate_limited";
@@ -29505,7 +29510,8 @@ function httpError(label2, response, text) {
   return new ProviderError(kindForStatus(response.status), message, {
     status: response.status,
     ...fields.code === void 0 ? {} : { code: fields.code },
-    retryAfterMs: retryAfterMs(response.headers) ?? fields.retryAfterMs
+    retryAfterMs: retryAfterMs(response.headers) ?? fields.retryAfterMs,
+    requestsPerMinute: requestsPerMinute(response.headers)
   });
 }
 function withDeadline(outer, ms) {
@@ -36698,7 +36704,8 @@ function mapOpenAIError(error2) {
     return new ProviderError(kindForStatus(error2.status), message, {
       status: error2.status,
       code: error2.code ?? void 0,
-      retryAfterMs: retryAfterMs(error2.headers)
+      retryAfterMs: retryAfterMs(error2.headers),
+      requestsPerMinute: requestsPerMinute(error2.headers)
     });
   }
   return error2;
@@ -38424,17 +38431,29 @@ var RateGate = class {
   clock;
   maxSpacingMs;
   openAt = 0;
-  nextSlot = 0;
   spacing = 0;
+  knownSpacing;
+  slowedAt = Number.NEGATIVE_INFINITY;
+  lastSentAt = Number.NEGATIVE_INFINITY;
+  queue = [];
+  pumping = false;
   /** The server said 429: hold every request for `retryAfterMs`, and slow the pace. */
-  rateLimited(retryAfterMs2) {
+  rateLimited(retryAfterMs2, requestsPerMinute2) {
     const now = this.clock.now();
     this.openAt = Math.max(this.openAt, now + retryAfterMs2);
-    this.spacing = Math.min(this.maxSpacingMs, Math.max(this.spacing * 1.5, retryAfterMs2, 1));
+    if (requestsPerMinute2 !== void 0) {
+      this.knownSpacing = Math.min(this.maxSpacingMs, 6e4 / requestsPerMinute2);
+      this.spacing = this.knownSpacing;
+      return;
+    }
+    if (now < this.slowedAt + Math.max(this.spacing, retryAfterMs2)) return;
+    this.slowedAt = now;
+    this.spacing = Math.min(this.maxSpacingMs, Math.max(this.spacing * 1.25, retryAfterMs2, 1));
   }
-  /** An answer that was not a 429: speed the pace up by 2%. */
+  /** An answer that was not a 429. */
   answered() {
-    this.spacing = this.spacing < 1 ? 0 : this.spacing * 0.98;
+    if (this.knownSpacing !== void 0) return;
+    this.spacing = this.spacing < 1 ? 0 : this.spacing * 0.95;
   }
   /** Current spacing between requests, in milliseconds (0 = unpaced). */
   spacingMs() {
@@ -38444,14 +38463,53 @@ var RateGate = class {
   remaining() {
     return Math.max(0, this.openAt - this.clock.now());
   }
-  /** Waits for the pause to end and for this request's slot in the pace. */
-  async wait(signal) {
-    for (let left = this.remaining(); left > 0; left = this.remaining()) await this.clock.sleep(left, signal);
-    if (this.spacing === 0) return;
-    const now = this.clock.now();
-    const slot = Math.max(now, this.nextSlot, this.openAt);
-    this.nextSlot = slot + this.spacing;
-    if (slot > now) await this.clock.sleep(slot - now, signal);
+  /** Resolves when this request may be sent. */
+  wait(signal, urgent = false) {
+    if (signal?.aborted) return Promise.reject(signal.reason);
+    if (this.queue.length === 0 && this.readyAt() <= this.clock.now()) {
+      this.lastSentAt = this.clock.now();
+      return Promise.resolve();
+    }
+    return new Promise((resolve6, reject) => {
+      const onAbort = () => {
+        const index = this.queue.indexOf(waiter);
+        if (index >= 0) this.queue.splice(index, 1);
+        reject(signal?.reason);
+      };
+      const waiter = {
+        urgent,
+        resolve: () => {
+          signal?.removeEventListener("abort", onAbort);
+          resolve6();
+        },
+        reject
+      };
+      signal?.addEventListener("abort", onAbort, { once: true });
+      const at = urgent ? this.queue.findIndex((w) => !w.urgent) : -1;
+      if (at >= 0) this.queue.splice(at, 0, waiter);
+      else this.queue.push(waiter);
+      void this.pump();
+    });
+  }
+  readyAt() {
+    return Math.max(this.openAt, this.lastSentAt + this.spacing);
+  }
+  /** Lets queued requests out one per slot until the queue is empty. */
+  async pump() {
+    if (this.pumping) return;
+    this.pumping = true;
+    try {
+      while (this.queue.length > 0) {
+        const wait = this.readyAt() - this.clock.now();
+        if (wait > 0) await this.clock.sleep(wait);
+        const next = this.queue.shift();
+        if (!next) break;
+        this.lastSentAt = this.clock.now();
+        next.resolve();
+      }
+    } finally {
+      this.pumping = false;
+    }
   }
 };
 
@@ -38472,6 +38530,7 @@ var StatusPoller = class {
   listSupported;
   running = false;
   wake;
+  lastRefreshAt = Number.NEGATIVE_INFINITY;
   stats = { listCalls: 0, statusCalls: 0 };
   /** Resolves with the job's terminal status; rejects with WatchTimeout, the abort reason, or the request's error. */
   watch(videoId, model, status, submittedAt, deadline, onStatus) {
@@ -38501,11 +38560,13 @@ var StatusPoller = class {
     try {
       while (this.watches.size > 0) {
         if (signal.aborted) throw signal.reason;
-        const earliest = Math.min(...[...this.watches.values()].map((w) => w.dueAt));
+        const due = Math.min(...[...this.watches.values()].map((w) => w.dueAt));
+        const earliest = Math.max(due, this.lastRefreshAt + (this.deps.minGapMs?.(this.watches.size) ?? 0));
         const wait = earliest - clock.now();
         if (wait > 0) await this.sleep(wait);
         if (signal.aborted) throw signal.reason;
-        await this.refresh(clock.now());
+        this.lastRefreshAt = clock.now();
+        await this.refresh(this.lastRefreshAt);
       }
     } catch (error2) {
       for (const watch of this.watches.values()) watch.reject(error2);
@@ -38574,6 +38635,7 @@ var StatusPoller = class {
   }
   update(watch, status, at) {
     if (status.rawStatus !== watch.status.rawStatus || status.progress !== watch.status.progress) watch.onStatus(status);
+    const previousAt = watch.samples[watch.samples.length - 1]?.at ?? watch.submittedAt;
     watch.status = status;
     watch.samples.push({ at, progress: status.progress });
     if (watch.samples.length > 8) watch.samples.splice(1, 1);
@@ -38581,7 +38643,7 @@ var StatusPoller = class {
       this.watches.delete(watch.videoId);
       if (status.state === "completed") {
         const list2 = this.finishedMs.get(watch.model) ?? [];
-        list2.push(at - watch.submittedAt);
+        list2.push((previousAt + at) / 2 - watch.submittedAt);
         if (list2.length > 50) list2.shift();
         this.finishedMs.set(watch.model, list2);
       }
@@ -38624,7 +38686,9 @@ async function runJobs(jobs, options) {
         clock,
         poll: options.poll,
         signal,
-        request: (what, call) => request(void 0, what, call, 0)
+        request: (what, call) => request(void 0, what, call, 0, true),
+        // Under a rate limit, polls take a fifth of the pace at most (each sees every job in flight).
+        minGapMs: () => gate.spacingMs() * 5
       });
       pollers.set(provider, poller);
     }
@@ -38644,10 +38708,10 @@ async function runJobs(jobs, options) {
   const onStop = () => void clock.sleep(SUBMIT_GRACE_MS).then(() => submitStop.abort(signal.reason));
   if (signal.aborted) submitStop.abort(signal.reason);
   else signal.addEventListener("abort", onStop, { once: true });
-  async function request(job, what, call, deadline) {
+  async function request(job, what, call, deadline, urgent = false) {
     let failures = 0;
     for (let attempt = 1; ; attempt++) {
-      await gate.wait(signal);
+      await gate.wait(signal, urgent);
       try {
         const result = await scoped(signal, call);
         gate.answered();
@@ -38660,7 +38724,7 @@ async function runJobs(jobs, options) {
         const delay = backoffDelay(limited ? 1 : failures, options.retry, error2.details.retryAfterMs, random);
         if (deadline && clock.now() + delay > deadline) throw error2;
         if (job) events.onRetry(job, what, error2.message, delay);
-        if (limited) gate.rateLimited(delay);
+        if (limited) gate.rateLimited(delay, error2.details.requestsPerMinute);
         else await clock.sleep(delay, signal);
       }
     }
@@ -38707,7 +38771,7 @@ async function runJobs(jobs, options) {
         if (error2.kind === "rate_limited" && state.rateLimited < RATE_LIMITED_ATTEMPTS) {
           state.rateLimited++;
           const delay2 = backoffDelay(1, options.retry, error2.details.retryAfterMs, random);
-          gate.rateLimited(delay2);
+          gate.rateLimited(delay2, error2.details.requestsPerMinute);
           events.onRetry(job, "create", error2.message, delay2);
           continue;
         }

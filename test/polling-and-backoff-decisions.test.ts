@@ -73,10 +73,10 @@ describe('reading what the server says', () => {
     expect(parseDuration('soon')).toBeUndefined();
   });
 
-  it('pauses polling only when the request budget is nearly spent', () => {
+  it('pauses polling only when the request budget is spent, for one request\'s share of the reset', () => {
     const h = (remaining: string) =>
-      new Headers({ 'x-ratelimit-limit-requests': '100', 'x-ratelimit-remaining-requests': remaining, 'x-ratelimit-reset-requests': '12s' });
-    expect(rateLimitPauseMs(h('50'))).toBeUndefined();
-    expect(rateLimitPauseMs(h('2'))).toBe(12_000);
+      new Headers({ 'x-ratelimit-limit-requests': '60', 'x-ratelimit-remaining-requests': remaining, 'x-ratelimit-reset-requests': '60s' });
+    expect(rateLimitPauseMs(h('1'))).toBeUndefined();
+    expect(rateLimitPauseMs(h('0'))).toBe(1000);
   });
 });

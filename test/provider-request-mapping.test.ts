@@ -74,9 +74,9 @@ describe('veo: operation -> neutral status', () => {
     expect(veoOperationStatus({ name, done: true, response: {} }).error?.code).toBe('no_video');
     expect(providerError(() => veoOperationStatus({ done: true })).kind).toBe('server');
   });
-  it('slows polling when the rate-limit budget is nearly spent', () => {
-    const headers = new Headers({ 'x-ratelimit-limit-requests': '100', 'x-ratelimit-remaining-requests': '1', 'x-ratelimit-reset-requests': '2s' });
-    expect(veoOperationStatus({ name }, headers).pollAfterMs).toBe(2000);
+  it('slows polling when the rate-limit budget is spent, for one request\'s share of the reset', () => {
+    const headers = new Headers({ 'x-ratelimit-limit-requests': '100', 'x-ratelimit-remaining-requests': '0', 'x-ratelimit-reset-requests': '20s' });
+    expect(veoOperationStatus({ name }, headers).pollAfterMs).toBe(200);
   });
 });
 

@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { kindForStatus, parseDuration, retryAfterMs } from './http.js';
+import { kindForStatus, parseDuration, requestsPerMinute, retryAfterMs } from './http.js';
 import { ProviderError, type DownloadBody } from './types.js';
 
 /** One API endpoint family, as the providers use it. */
@@ -85,6 +85,7 @@ function httpError(label: string, response: Response, text: string): ProviderErr
     status: response.status,
     ...(fields.code === undefined ? {} : { code: fields.code }),
     retryAfterMs: retryAfterMs(response.headers) ?? fields.retryAfterMs,
+    requestsPerMinute: requestsPerMinute(response.headers),
   });
 }
 

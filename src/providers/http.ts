@@ -28,8 +28,9 @@ export function parseDuration(text: string): number | undefined {
 }
 
 /**
- * When the request budget is nearly spent (`x-ratelimit-remaining-requests` under 5% of the
- * limit), the time until it resets; polling sooner would only earn a 429.
+ * When the request budget is spent (`x-ratelimit-remaining-requests` is 0), about how long until
+ * one more request fits: the reset header is the time to refill the whole budget, so one
+ * request's share of it. Polling sooner would only earn a 429.
  */
 export function rateLimitPauseMs(headers: Headers | undefined): number | undefined {
   if (!headers) return undefined;
@@ -38,8 +39,15 @@ export function rateLimitPauseMs(headers: Headers | undefined): number | undefin
   const reset = headers.get('x-ratelimit-reset-requests');
   if (!Number.isFinite(limit) || !Number.isFinite(remaining) || limit <= 0 || reset === null) return undefined;
   if (headers.get('x-ratelimit-remaining-requests') === null) return undefined;
-  if (remaining > Math.max(1, limit * 0.05)) return undefined;
-  return parseDuration(reset);
+  if (remaining >= 1) return undefined;
+  const full = parseDuration(reset);
+  return full === undefined ? undefined : Math.ceil(full / limit);
+}
+
+/** The request limit per minute from `x-ratelimit-limit-requests`, when the server sends it. */
+export function requestsPerMinute(headers: Headers | undefined): number | undefined {
+  const value = Number(headers?.get('x-ratelimit-limit-requests') ?? Number.NaN);
+  return Number.isFinite(value) && value > 0 ? value : undefined;
 }
 
 /** Provider-neutral failure kind for an HTTP status. */

@@ -3,7 +3,7 @@ import { basename, extname } from 'node:path';
 import OpenAI, { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError, toFile } from 'openai';
 import type { Video, VideoCreateParams } from 'openai/resources/videos';
 import type { JobSpec, RemoteState, RemoteStatus } from '../types.js';
-import { kindForStatus, rateLimitPauseMs, retryAfterMs } from './http.js';
+import { kindForStatus, rateLimitPauseMs, requestsPerMinute, retryAfterMs } from './http.js';
 import { ProviderError, type AssetVariant, type DownloadBody, type Provider, type SubmitResult } from './types.js';
 
 export interface OpenAIProviderOptions {
@@ -58,6 +58,7 @@ export function mapOpenAIError(error: unknown): unknown {
       status: error.status,
       code: error.code ?? undefined,
       retryAfterMs: retryAfterMs(error.headers),
+      requestsPerMinute: requestsPerMinute(error.headers),
     });
   }
   return error;

@@ -20,6 +20,8 @@ export class ProviderError extends Error {
       readonly code?: string;
       /** From `retry-after-ms` / `retry-after`, when the server sent one. */
       readonly retryAfterMs?: number;
+      /** From `x-ratelimit-limit-requests` on a 429: the account's requests per minute. */
+      readonly requestsPerMinute?: number;
     } = {},
   ) {
     super(message);

@@ -1,16 +1,27 @@
 import type { Clock } from './clock.js';
 
+interface Waiter {
+  readonly urgent: boolean;
+  readonly resolve: () => void;
+  readonly reject: (reason: unknown) => void;
+}
+
 /**
  * The pace of every request of a run. A 429 pauses all jobs for the server's Retry-After (they
- * would only spend requests learning the same thing) and spaces requests at least that far
- * apart, since with a token bucket the wait for one token is the refill interval. Each answer
- * that is not a 429 shortens the spacing a little, so the pace creeps back up to the limit
- * (additive increase of the rate, multiplicative decrease on a 429).
+ * would only spend requests learning the same thing) and from then on lets requests out one at a
+ * time, `spacing` apart: the server's own limit when it says it (`x-ratelimit-limit-requests`),
+ * else the Retry-After (with a token bucket, the wait for one token), creeping back up by 5% per
+ * answer until the next 429 (additive increase, multiplicative decrease). Urgent requests (status
+ * polls, which free a slot when they find a job done) leave before queued creates.
  */
 export class RateGate {
   private openAt = 0;
-  private nextSlot = 0;
   private spacing = 0;
+  private knownSpacing: number | undefined;
+  private slowedAt = Number.NEGATIVE_INFINITY;
+  private lastSentAt = Number.NEGATIVE_INFINITY;
+  private readonly queue: Waiter[] = [];
+  private pumping = false;
 
   constructor(
     private readonly clock: Clock,
@@ -19,15 +30,25 @@ export class RateGate {
   ) {}
 
   /** The server said 429: hold every request for `retryAfterMs`, and slow the pace. */
-  rateLimited(retryAfterMs: number): void {
+  rateLimited(retryAfterMs: number, requestsPerMinute?: number): void {
     const now = this.clock.now();
     this.openAt = Math.max(this.openAt, now + retryAfterMs);
-    this.spacing = Math.min(this.maxSpacingMs, Math.max(this.spacing * 1.5, retryAfterMs, 1));
+    if (requestsPerMinute !== undefined) {
+      this.knownSpacing = Math.min(this.maxSpacingMs, 60_000 / requestsPerMinute);
+      this.spacing = this.knownSpacing;
+      return;
+    }
+    // Requests sent together come back 429 together: slow down once per spacing, not per answer.
+    if (now < this.slowedAt + Math.max(this.spacing, retryAfterMs)) return;
+    this.slowedAt = now;
+    this.spacing = Math.min(this.maxSpacingMs, Math.max(this.spacing * 1.25, retryAfterMs, 1));
   }
 
-  /** An answer that was not a 429: speed the pace up by 2%. */
+  /** An answer that was not a 429. */
   answered(): void {
-    this.spacing = this.spacing < 1 ? 0 : this.spacing * 0.98;
+    // With the server's limit known its pace is exact; otherwise creep up until a 429 says stop.
+    if (this.knownSpacing !== undefined) return;
+    this.spacing = this.spacing < 1 ? 0 : this.spacing * 0.95;
   }
 
   /** Current spacing between requests, in milliseconds (0 = unpaced). */
@@ -40,13 +61,55 @@ export class RateGate {
     return Math.max(0, this.openAt - this.clock.now());
   }
 
-  /** Waits for the pause to end and for this request's slot in the pace. */
-  async wait(signal?: AbortSignal): Promise<void> {
-    for (let left = this.remaining(); left > 0; left = this.remaining()) await this.clock.sleep(left, signal);
-    if (this.spacing === 0) return;
-    const now = this.clock.now();
-    const slot = Math.max(now, this.nextSlot, this.openAt);
-    this.nextSlot = slot + this.spacing;
-    if (slot > now) await this.clock.sleep(slot - now, signal);
+  /** Resolves when this request may be sent. */
+  wait(signal?: AbortSignal, urgent = false): Promise<void> {
+    if (signal?.aborted) return Promise.reject(signal.reason);
+    if (this.queue.length === 0 && this.readyAt() <= this.clock.now()) {
+      this.lastSentAt = this.clock.now();
+      return Promise.resolve();
+    }
+    return new Promise<void>((resolve, reject) => {
+      const onAbort = (): void => {
+        const index = this.queue.indexOf(waiter);
+        if (index >= 0) this.queue.splice(index, 1);
+        reject(signal?.reason);
+      };
+      const waiter: Waiter = {
+        urgent,
+        resolve: () => {
+          signal?.removeEventListener('abort', onAbort);
+          resolve();
+        },
+        reject,
+      };
+      signal?.addEventListener('abort', onAbort, { once: true });
+      // Urgent waiters go behind other urgent ones, ahead of the rest.
+      const at = urgent ? this.queue.findIndex((w) => !w.urgent) : -1;
+      if (at >= 0) this.queue.splice(at, 0, waiter);
+      else this.queue.push(waiter);
+      void this.pump();
+    });
+  }
+
+  private readyAt(): number {
+    return Math.max(this.openAt, this.lastSentAt + this.spacing);
+  }
+
+  /** Lets queued requests out one per slot until the queue is empty. */
+  private async pump(): Promise<void> {
+    if (this.pumping) return;
+    this.pumping = true;
+    try {
+      while (this.queue.length > 0) {
+        const wait = this.readyAt() - this.clock.now();
+        if (wait > 0) await this.clock.sleep(wait);
+        const next = this.queue.shift();
+        if (!next) break;
+        this.lastSentAt = this.clock.now();
+        next.resolve();
+      }
+    } finally {
+      this.pumping = false;
+    }
   }
 }

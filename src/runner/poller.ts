@@ -43,11 +43,19 @@ export class StatusPoller {
   private listSupported: boolean;
   private running = false;
   private wake: (() => void) | undefined;
+  private lastRefreshAt = Number.NEGATIVE_INFINITY;
   readonly stats: PollerStats = { listCalls: 0, statusCalls: 0 };
 
   constructor(
     private readonly provider: Provider,
-    private readonly deps: { clock: Clock; poll: PollOptions; request: RequestFn; signal: AbortSignal },
+    private readonly deps: {
+      clock: Clock;
+      poll: PollOptions;
+      request: RequestFn;
+      signal: AbortSignal;
+      /** Least time between two refreshes when `watching` jobs are in flight (the rate limit's say). @default none */
+      minGapMs?: (watching: number) => number;
+    },
   ) {
     this.listSupported = typeof provider.listStatuses === 'function';
   }
@@ -83,11 +91,13 @@ export class StatusPoller {
     try {
       while (this.watches.size > 0) {
         if (signal.aborted) throw signal.reason;
-        const earliest = Math.min(...[...this.watches.values()].map((w) => w.dueAt));
+        const due = Math.min(...[...this.watches.values()].map((w) => w.dueAt));
+        const earliest = Math.max(due, this.lastRefreshAt + (this.deps.minGapMs?.(this.watches.size) ?? 0));
         const wait = earliest - clock.now();
         if (wait > 0) await this.sleep(wait);
         if (signal.aborted) throw signal.reason;
-        await this.refresh(clock.now());
+        this.lastRefreshAt = clock.now();
+        await this.refresh(this.lastRefreshAt);
       }
     } catch (error) {
       for (const watch of this.watches.values()) watch.reject(error);
@@ -161,6 +171,7 @@ export class StatusPoller {
 
   private update(watch: Watch, status: RemoteStatus, at: number): void {
     if (status.rawStatus !== watch.status.rawStatus || status.progress !== watch.status.progress) watch.onStatus(status);
+    const previousAt = watch.samples[watch.samples.length - 1]?.at ?? watch.submittedAt;
     watch.status = status;
     watch.samples.push({ at, progress: status.progress });
     if (watch.samples.length > 8) watch.samples.splice(1, 1); // keep the first and the latest readings
@@ -168,7 +179,9 @@ export class StatusPoller {
       this.watches.delete(watch.videoId);
       if (status.state === 'completed') {
         const list = this.finishedMs.get(watch.model) ?? [];
-        list.push(at - watch.submittedAt);
+        // It finished between the last two answers: the midpoint, not the moment we noticed,
+        // or every late detection would make the next prediction later still.
+        list.push((previousAt + at) / 2 - watch.submittedAt);
         if (list.length > 50) list.shift();
         this.finishedMs.set(watch.model, list);
       }

@@ -83,7 +83,9 @@ export async function runJobs(jobs: readonly JobSpec[], options: RunnerOptions):
         clock,
         poll: options.poll,
         signal,
-        request: (what, call) => request(undefined, what, call, 0),
+        request: (what, call) => request(undefined, what, call, 0, true),
+        // Under a rate limit, polls take a fifth of the pace at most (each sees every job in flight).
+        minGapMs: () => gate.spacingMs() * 5,
       });
       pollers.set(provider, poller);
     }
@@ -107,10 +109,10 @@ export async function runJobs(jobs: readonly JobSpec[], options: RunnerOptions):
   else signal.addEventListener('abort', onStop, { once: true });
 
   /** A GET-like call, retried on transient failures; 429s pause every job. */
-  async function request<T>(job: JobSpec | undefined, what: string, call: (signal: AbortSignal) => Promise<T>, deadline: number): Promise<T> {
+  async function request<T>(job: JobSpec | undefined, what: string, call: (signal: AbortSignal) => Promise<T>, deadline: number, urgent = false): Promise<T> {
     let failures = 0;
     for (let attempt = 1; ; attempt++) {
-      await gate.wait(signal);
+      await gate.wait(signal, urgent);
       try {
         const result = await scoped(signal, call);
         gate.answered();
@@ -125,7 +127,7 @@ export async function runJobs(jobs: readonly JobSpec[], options: RunnerOptions):
         const delay = backoffDelay(limited ? 1 : failures, options.retry, error.details.retryAfterMs, random);
         if (deadline && clock.now() + delay > deadline) throw error;
         if (job) events.onRetry(job, what, error.message, delay);
-        if (limited) gate.rateLimited(delay);
+        if (limited) gate.rateLimited(delay, error.details.requestsPerMinute);
         else await clock.sleep(delay, signal);
       }
     }
@@ -177,7 +179,7 @@ export async function runJobs(jobs: readonly JobSpec[], options: RunnerOptions):
           // Nothing was created: try again when the gate (shared by every job) lets us.
           state.rateLimited++;
           const delay = backoffDelay(1, options.retry, error.details.retryAfterMs, random);
-          gate.rateLimited(delay);
+          gate.rateLimited(delay, error.details.requestsPerMinute);
           events.onRetry(job, 'create', error.message, delay);
           continue;
         }
