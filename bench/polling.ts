@@ -171,6 +171,7 @@ const columns = (f: Figures) => {
   const p95 = percentile(f.stats.detectionMs, 95) / 1000 / scale;
   const utilisation = rpm > 0 ? (f.stats.requests - f.stats.rateLimited) / (rpm + (rpm * f.makespanMs) / 60_000) : Number.NaN;
   return {
+    'makespan s': f.makespanMs / 1000,
     'makespan / ideal': f.makespanMs / idealMs,
     'requests / job': f.stats.requests / N,
     'detection p50 (scaled s)': p50,

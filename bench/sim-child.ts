@@ -19,7 +19,8 @@ process.on('message', (message: { type: string }) => {
     const detectionMs: number[] = [];
     let missed = 0;
     for (const video of sim.stats.videos.values()) {
-      if (video.completedAt === undefined) continue;
+      // Done at creation (zero generation time): the create's own answer showed it.
+      if (video.completedAt === undefined || video.completedAt <= video.createdAt) continue;
       if (video.firstSeenCompletedAt === undefined) missed++;
       else detectionMs.push(video.firstSeenCompletedAt - video.completedAt);
     }

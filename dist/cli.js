@@ -19003,9 +19003,13 @@ async function runJobs(jobs, options) {
     events.onJobEnd(result);
     return result;
   };
+  const admitted = pLimit(Math.max(1, options.concurrency) * 2 + Math.max(1, options.downloadConcurrency ?? 4));
   for (const job of dependencyOrder(jobs)) {
     const source = job.remixOf?.kind === "job" ? done.get(job.remixOf.jobId) : void 0;
-    const promise = (source ?? Promise.resolve(void 0)).then(() => runOne(job)).then((result) => settle(job, result));
+    const promise = admitted(async () => {
+      await source;
+      return settle(job, await runOne(job));
+    });
     done.set(job.id, promise);
   }
   const results = await Promise.all(jobs.map((job) => done.get(job.id)));

@@ -37116,8 +37116,8 @@ function renderOverview(report, options = {}) {
 function costLine(summary2) {
   if (typeof summary2.estimatedCostUsd !== "number") return void 0;
   const unpriced = summary2.unpricedJobs ?? 0;
-  const usd = `$${summary2.estimatedCostUsd.toFixed(2)}`;
-  return unpriced > 0 ? `${usd} (${unpriced} ${unpriced === 1 ? "job" : "jobs"} without a known price not counted)` : usd;
+  const usd2 = `$${summary2.estimatedCostUsd.toFixed(2)}`;
+  return unpriced > 0 ? `${usd2} (${unpriced} ${unpriced === 1 ? "job" : "jobs"} without a known price not counted)` : usd2;
 }
 
 // src/report/markdown.ts
@@ -37200,16 +37200,16 @@ function estimateJob(job, overrides = {}) {
   return { usd: Math.round(rate * seconds * 1e4) / 1e4, seconds };
 }
 function totalCost(estimates) {
-  let usd = 0;
+  let usd2 = 0;
   let unpriced = 0;
   for (const e of estimates) {
     if (e.usd === void 0) unpriced++;
-    else usd += e.usd;
+    else usd2 += e.usd;
   }
-  return { usd: Math.round(usd * 100) / 100, unpriced };
+  return { usd: Math.round(usd2 * 100) / 100, unpriced };
 }
-function formatUsd(usd) {
-  return `$${usd.toFixed(2)}`;
+function formatUsd(usd2) {
+  return `$${usd2.toFixed(2)}`;
 }
 
 // src/report/report.ts
@@ -38934,9 +38934,13 @@ async function runJobs(jobs, options) {
     events.onJobEnd(result);
     return result;
   };
+  const admitted = pLimit(Math.max(1, options.concurrency) * 2 + Math.max(1, options.downloadConcurrency ?? 4));
   for (const job of dependencyOrder(jobs)) {
     const source = job.remixOf?.kind === "job" ? done.get(job.remixOf.jobId) : void 0;
-    const promise = (source ?? Promise.resolve(void 0)).then(() => runOne(job)).then((result) => settle(job, result));
+    const promise = admitted(async () => {
+      await source;
+      return settle(job, await runOne(job));
+    });
     done.set(job.id, promise);
   }
   const results = await Promise.all(jobs.map((job) => done.get(job.id)));
@@ -40571,8 +40575,8 @@ function printPlan(manifest, estimates, print) {
     const params = [job.provider, job.model, job.seconds === void 0 ? "" : `${job.seconds}s`, job.size ?? ""].filter(Boolean).join(" ");
     const prompt = job.prompt.length > 60 ? `${job.prompt.slice(0, 57)}...` : job.prompt;
     const extra = job.remixOf ? ` (remix of ${job.remixOf.kind === "job" ? job.remixOf.jobId : job.remixOf.videoId})` : "";
-    const usd = estimates.get(job.id)?.usd;
-    print(`  ${job.id}  ${params}  ${usd === void 0 ? "price unknown" : formatUsd(usd)}  ${JSON.stringify(prompt.replace(/\s+/g, " "))}${extra}`);
+    const usd2 = estimates.get(job.id)?.usd;
+    print(`  ${job.id}  ${params}  ${usd2 === void 0 ? "price unknown" : formatUsd(usd2)}  ${JSON.stringify(prompt.replace(/\s+/g, " "))}${extra}`);
   }
   const unpriced = total.unpriced > 0 ? ` (${total.unpriced} jobs without a known price not counted)` : "";
   print(`estimated cost: ${formatUsd(total.usd)}${unpriced}`);
@@ -40592,6 +40596,13 @@ function count(name, fallback, min) {
     throw new ConfigError(`input ${name} takes a whole number of ${min} or more (got "${value}")`);
   }
   return Number(value);
+}
+function usd(name) {
+  const value = getInput(name).replace(/^\$/, "");
+  if (value === "") return void 0;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0) throw new ConfigError(`input ${name} takes an amount in USD, e.g. 25 or 12.50 (got "${value}")`);
+  return n;
 }
 function flag(name, fallback) {
   const value = getInput(name);
@@ -40617,6 +40628,7 @@ function setReportOutputs(report, paths) {
   const completed2 = summary2.completed + summary2.skipped;
   setOutput("report-json", paths.reportJson);
   setOutput("report-markdown", paths.reportMarkdown);
+  if (paths.reportHtml) setOutput("report-html", paths.reportHtml);
   setOutput("completed", completed2);
   setOutput("failed", summary2.total - completed2);
   setOutput("video-ids", JSON.stringify(report.jobs.flatMap((job) => job.videoId ? [job.videoId] : [])));
@@ -40671,6 +40683,9 @@ async function runMode(manifest, apiKey, shard, failOn, signal) {
       timeoutSeconds: count("timeout", 3600, 0),
       failOn,
       simulate,
+      maxCostUsd: usd("max-cost"),
+      // Thumbnails are the gallery's posters (report.html); a failed one never fails a job.
+      variants: ["thumbnail"],
       ...shard ? { shard } : {}
     },
     { env, log, print: log, signal }
@@ -40683,7 +40698,7 @@ async function runMode(manifest, apiKey, shard, failOn, signal) {
     await writeSummary(buildPlanSummary(result.manifest.file, result.manifest.jobs, scope ? { scope } : {}));
     return;
   }
-  setReportOutputs(report, { reportJson: result.reportJson, reportMarkdown: result.reportMarkdown });
+  setReportOutputs(report, { reportJson: result.reportJson, reportMarkdown: result.reportMarkdown, reportHtml: result.reportHtml });
   const { summary: summary2 } = report;
   info(`${summary2.completed + summary2.skipped} of ${summary2.total} jobs done; report: ${result.reportJson}`);
   await writeSummary(buildSummary(report, { ...scope ? { scope } : {}, artifactsUrl: artifactsUrl(process.env) }));

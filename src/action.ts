@@ -30,6 +30,15 @@ function count(name: string, fallback: number, min: number): number {
   return Number(value);
 }
 
+/** An amount in USD, or undefined when the input is empty. */
+function usd(name: string): number | undefined {
+  const value = core.getInput(name).replace(/^\$/, '');
+  if (value === '') return undefined;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0) throw new ConfigError(`input ${name} takes an amount in USD, e.g. 25 or 12.50 (got "${value}")`);
+  return n;
+}
+
 /** Like `core.getBooleanInput`, but an empty input is `fallback` and a bad one is a ConfigError. */
 function flag(name: string, fallback: boolean): boolean {
   const value = core.getInput(name);
@@ -61,11 +70,12 @@ function annotate(issue: ManifestIssue): void {
   });
 }
 
-function setReportOutputs(report: Report, paths: { reportJson: string; reportMarkdown: string }): void {
+function setReportOutputs(report: Report, paths: { reportJson: string; reportMarkdown: string; reportHtml?: string }): void {
   const { summary } = report;
   const completed = summary.completed + summary.skipped;
   core.setOutput('report-json', paths.reportJson);
   core.setOutput('report-markdown', paths.reportMarkdown);
+  if (paths.reportHtml) core.setOutput('report-html', paths.reportHtml);
   core.setOutput('completed', completed);
   core.setOutput('failed', summary.total - completed);
   core.setOutput('video-ids', JSON.stringify(report.jobs.flatMap((job) => (job.videoId ? [job.videoId] : []))));
@@ -126,6 +136,9 @@ async function runMode(manifest: string, apiKey: string, shard: Shard | undefine
       timeoutSeconds: count('timeout', 3600, 0),
       failOn,
       simulate,
+      maxCostUsd: usd('max-cost'),
+      // Thumbnails are the gallery's posters (report.html); a failed one never fails a job.
+      variants: ['thumbnail'],
       ...(shard ? { shard } : {}),
     },
     { env, log, print: log, signal },
@@ -139,7 +152,7 @@ async function runMode(manifest: string, apiKey: string, shard: Shard | undefine
     await writeSummary(buildPlanSummary(result.manifest.file, result.manifest.jobs, scope ? { scope } : {}));
     return;
   }
-  setReportOutputs(report, { reportJson: result.reportJson, reportMarkdown: result.reportMarkdown });
+  setReportOutputs(report, { reportJson: result.reportJson, reportMarkdown: result.reportMarkdown, reportHtml: result.reportHtml });
   const { summary } = report;
   core.info(`${summary.completed + summary.skipped} of ${summary.total} jobs done; report: ${result.reportJson}`);
   await writeSummary(buildSummary(report, { ...(scope ? { scope } : {}), artifactsUrl: artifactsUrl(process.env) }));

@@ -95,11 +95,14 @@ describe(`the action on Node ${process.versions.node}, run as the runner runs it
     expect(ran.outputs).toEqual({
       'report-json': join(t.dir, 'out', 'report.json'),
       'report-markdown': join(t.dir, 'out', 'report.md'),
+      'report-html': join(t.dir, 'out', 'report.html'),
       completed: '5',
       failed: '0',
       'video-ids': JSON.stringify(report.jobs.map((j) => j.videoId)),
     });
     expect((await stat(ran.outputs['report-markdown']!)).size).toBeGreaterThan(100);
+    // The gallery's posters came along with the videos.
+    expect((await readFile(ran.outputs['report-html']!, 'utf8'))).toContain('.thumbnail.png');
 
     // Totals first, then (no failures) the job table, then the link.
     expect(ran.summary).toMatch(/^<h2>video-batch: 5 jobs<\/h2>/);

@@ -373,13 +373,16 @@ export async function runJobs(jobs: readonly JobSpec[], options: RunnerOptions):
     return result;
   };
 
-  // Remix sources are scheduled before the jobs that need them; a job waits for its source
-  // outside the limit, so it never holds a slot its source needs.
+  // Jobs enter in dependency order, a bounded number at a time, so 10,000 queued jobs cost a
+  // closure each rather than a suspended job each. Remix sources come before their remixes; a
+  // remix waits for its source outside the generation limit, never holding a slot it needs.
+  const admitted = pLimit(Math.max(1, options.concurrency) * 2 + Math.max(1, options.downloadConcurrency ?? 4));
   for (const job of dependencyOrder(jobs)) {
     const source = job.remixOf?.kind === 'job' ? done.get(job.remixOf.jobId) : undefined;
-    const promise = (source ?? Promise.resolve(undefined))
-      .then(() => runOne(job))
-      .then((result) => settle(job, result));
+    const promise = admitted(async () => {
+      await source;
+      return settle(job, await runOne(job));
+    });
     done.set(job.id, promise);
   }
   const results = await Promise.all(jobs.map((job) => done.get(job.id)!));
