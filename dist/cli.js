@@ -18503,18 +18503,22 @@ var RateGate = class {
   spacing = 0;
   knownSpacing;
   slowedAt = Number.NEGATIVE_INFINITY;
+  limitedAt = Number.NEGATIVE_INFINITY;
   lastSentAt = Number.NEGATIVE_INFINITY;
   queue = [];
   pumping = false;
   /** The server said 429: hold every request for `retryAfterMs`, and slow the pace. */
   rateLimited(retryAfterMs2, requestsPerMinute2) {
     const now = this.clock.now();
+    const sustained = now >= this.openAt && now - this.limitedAt < 6e4;
+    this.limitedAt = now;
     this.openAt = Math.max(this.openAt, now + retryAfterMs2);
     if (requestsPerMinute2 !== void 0) {
       this.knownSpacing = Math.min(this.maxSpacingMs, 6e4 / requestsPerMinute2);
       this.spacing = this.knownSpacing;
       return;
     }
+    if (!sustained) return;
     if (now < this.slowedAt + Math.max(this.spacing, retryAfterMs2)) return;
     this.slowedAt = now;
     this.spacing = Math.min(this.maxSpacingMs, Math.max(this.spacing * 1.25, retryAfterMs2, 1));
@@ -18522,7 +18526,7 @@ var RateGate = class {
   /** An answer that was not a 429. */
   answered() {
     if (this.knownSpacing !== void 0) return;
-    this.spacing = this.spacing < 1 ? 0 : this.spacing * 0.95;
+    this.spacing = this.spacing < 1 ? 0 : this.spacing * 0.8;
   }
   /** Current spacing between requests, in milliseconds (0 = unpaced). */
   spacingMs() {

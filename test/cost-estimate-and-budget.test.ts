@@ -1,11 +1,10 @@
-import { spawn } from 'node:child_process';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { estimateJob, totalCost } from '../src/cost/prices.js';
 import { parseManifest } from '../src/manifest/index.js';
 import type { Simulator } from '../src/simulator/index.js';
 import type { JobSpec } from '../src/types.js';
-import { fastSimulator, tempDir, writeManifest } from './helpers.js';
+import { fastSimulator, runCli, tempDir, writeManifest } from './helpers.js';
 
 const job = (model: string, seconds?: number, size?: string): JobSpec => ({
   id: 'j',
@@ -55,16 +54,7 @@ describe('--max-cost and --dry-run', () => {
     await cleanup?.();
   });
 
-  function cli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-    return new Promise((ok) => {
-      const child = spawn(process.execPath, [resolve('dist/cli.js'), ...args], { env: { PATH: process.env.PATH, OPENAI_API_KEY: 'sk-test' } });
-      let stdout = '';
-      let stderr = '';
-      child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-      child.on('close', (code) => ok({ code, stdout, stderr }));
-    });
-  }
+  const cli = (args: string[]) => runCli(args, { OPENAI_API_KEY: 'sk-test' });
 
   it('refuses a run estimated over the budget and sends nothing; runs one under it', async () => {
     sim = await fastSimulator();

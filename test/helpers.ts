@@ -1,6 +1,7 @@
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { run, type RunOptions, type RunResult } from '../src/run.js';
 import { startSimulator, type Simulator, type SimulatorOptions } from '../src/simulator/index.js';
 
@@ -56,4 +57,33 @@ export async function serverBytes(sim: Simulator, videoId: string): Promise<Buff
   const response = await fetch(`${sim.url}/videos/${videoId}/content`, { headers: { authorization: 'Bearer sk-test' } });
   if (!response.ok) throw new Error(`content ${response.status}`);
   return Buffer.from(await response.arrayBuffer());
+}
+
+export interface ChildRun {
+  readonly code: number | null;
+  readonly signal: NodeJS.Signals | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/**
+ * Starts `node <script> ...args` as users run it, with only PATH and `env` in its environment.
+ * `done` resolves with its exit and everything it printed.
+ */
+export function startNode(script: string, args: readonly string[], env: Record<string, string | undefined>, cwd?: string): { child: ChildProcess; done: Promise<ChildRun> } {
+  const child = spawn(process.execPath, [script, ...args], { cwd, env: { PATH: process.env.PATH, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout!.on('data', (d: Buffer) => (stdout += d.toString()));
+  child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
+  const done = new Promise<ChildRun>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
+  });
+  return { child, done };
+}
+
+/** Runs the built CLI (`dist/cli.js`) to its end. */
+export function runCli(args: readonly string[], env: Record<string, string | undefined>, cwd?: string): Promise<ChildRun> {
+  return startNode(resolve('dist/cli.js'), args, env, cwd).done;
 }

@@ -1,21 +1,14 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Simulator } from '../src/simulator/index.js';
-import { fastSimulator, tempDir, writeManifest } from './helpers.js';
+import { fastSimulator, startNode, tempDir, writeManifest } from './helpers.js';
 
 const CLI = resolve('dist/cli.js');
 const JOBS = 8;
 const MANIFEST = Array.from({ length: JOBS }, (_, i) => `- {id: ad${i}, prompt: "Ad variant ${i}, slow dolly shot"}`).join('\n') + '\n';
 
-function start(args: string[], env: Record<string, string>): { child: ChildProcess; done: Promise<{ code: number | null; signal: string | null; stderr: string }> } {
-  const child = spawn(process.execPath, [CLI, ...args], { env: { PATH: process.env.PATH, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
-  let stderr = '';
-  child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
-  const done = new Promise<{ code: number | null; signal: string | null; stderr: string }>((ok) => child.on('close', (code, signal) => ok({ code, signal, stderr })));
-  return { child, done };
-}
+const start = (args: string[], env: Record<string, string>) => startNode(CLI, args, env);
 
 async function until(check: () => boolean, timeoutMs = 20_000): Promise<void> {
   const end = Date.now() + timeoutMs;

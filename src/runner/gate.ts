@@ -10,8 +10,8 @@ interface Waiter {
  * The pace of every request of a run. A 429 pauses all jobs for the server's Retry-After (they
  * would only spend requests learning the same thing) and from then on lets requests out one at a
  * time, `spacing` apart: the server's own limit when it says it (`x-ratelimit-limit-requests`),
- * else the Retry-After (with a token bucket, the wait for one token), creeping back up by 5% per
- * answer until the next 429 (additive increase, multiplicative decrease). Urgent requests (status
+ * else the Retry-After (with a token bucket, the wait for one token), shrinking by a fifth per
+ * answer until the next 429 (the pace creeps back up; a 429 cuts it again). Urgent requests (status
  * polls, which free a slot when they find a job done) leave before queued creates.
  */
 export class RateGate {
@@ -19,6 +19,7 @@ export class RateGate {
   private spacing = 0;
   private knownSpacing: number | undefined;
   private slowedAt = Number.NEGATIVE_INFINITY;
+  private limitedAt = Number.NEGATIVE_INFINITY;
   private lastSentAt = Number.NEGATIVE_INFINITY;
   private readonly queue: Waiter[] = [];
   private pumping = false;
@@ -32,12 +33,17 @@ export class RateGate {
   /** The server said 429: hold every request for `retryAfterMs`, and slow the pace. */
   rateLimited(retryAfterMs: number, requestsPerMinute?: number): void {
     const now = this.clock.now();
+    // A 429 after an earlier pause ended (within a minute) means the limit keeps biting; one
+    // burst of 429s sent together, or a lone one, only earns the pause.
+    const sustained = now >= this.openAt && now - this.limitedAt < 60_000;
+    this.limitedAt = now;
     this.openAt = Math.max(this.openAt, now + retryAfterMs);
     if (requestsPerMinute !== undefined) {
       this.knownSpacing = Math.min(this.maxSpacingMs, 60_000 / requestsPerMinute);
       this.spacing = this.knownSpacing;
       return;
     }
+    if (!sustained) return;
     // Requests sent together come back 429 together: slow down once per spacing, not per answer.
     if (now < this.slowedAt + Math.max(this.spacing, retryAfterMs)) return;
     this.slowedAt = now;
@@ -48,7 +54,8 @@ export class RateGate {
   answered(): void {
     // With the server's limit known its pace is exact; otherwise creep up until a 429 says stop.
     if (this.knownSpacing !== undefined) return;
-    this.spacing = this.spacing < 1 ? 0 : this.spacing * 0.95;
+    // A 429 without the limit may be a one-off: recover within a few dozen answers.
+    this.spacing = this.spacing < 1 ? 0 : this.spacing * 0.8;
   }
 
   /** Current spacing between requests, in milliseconds (0 = unpaced). */
