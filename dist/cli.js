@@ -18248,6 +18248,15 @@ function nextPollAt(samples, submittedAt, status, now, options, typicalMs) {
 }
 
 // src/runner/result.ts
+var JobStop = class extends Error {
+  constructor(outcome, info) {
+    super(info.message);
+    this.outcome = outcome;
+    this.info = info;
+  }
+  outcome;
+  info;
+};
 function baseResult(job, status) {
   return {
     id: job.id,
@@ -18727,17 +18736,142 @@ var StatusPoller = class {
   }
 };
 
-// src/runner/runner.ts
-var JobStop = class extends Error {
-  constructor(outcome, info) {
-    super(info.message);
-    this.outcome = outcome;
-    this.info = info;
-  }
-  outcome;
-  info;
-};
+// src/runner/requests.ts
 var RATE_LIMITED_ATTEMPTS = 100;
+async function scoped(parent, call) {
+  const child = new AbortController();
+  const onAbort = () => child.abort(parent.reason);
+  if (parent.aborted) child.abort(parent.reason);
+  else parent.addEventListener("abort", onAbort, { once: true });
+  try {
+    return await call(child.signal);
+  } finally {
+    parent.removeEventListener("abort", onAbort);
+  }
+}
+var Requester = class {
+  constructor(deps) {
+    this.deps = deps;
+  }
+  deps;
+  /**
+   * One call, retried on transient failures with backoff (the server's Retry-After first); a 429
+   * spends no retry budget but slows the whole run through the gate. Gives up past `deadline`
+   * (0 = none). `urgent` requests (polls) leave the gate before queued creates.
+   */
+  async send(job, what, call, deadline, urgent = false) {
+    const { gate, clock: clock2, retry, random, signal } = this.deps;
+    let failures = 0;
+    for (let attempt = 1; ; attempt++) {
+      await gate.wait(signal, urgent);
+      try {
+        const result = await scoped(signal, call);
+        gate.answered();
+        return result;
+      } catch (error) {
+        if (signal.aborted) throw signal.reason;
+        if (!isTransient(error)) throw error;
+        const limited = error.kind === "rate_limited";
+        if (limited ? attempt >= RATE_LIMITED_ATTEMPTS : ++failures >= retry.maxAttempts) throw error;
+        const delay = backoffDelay(limited ? 1 : failures, retry, error.details.retryAfterMs, random);
+        if (deadline && clock2.now() + delay > deadline) throw error;
+        if (job) this.deps.onRetry(job, what, error.message, delay);
+        if (limited) gate.rateLimited(delay, error.details.requestsPerMinute);
+        else await clock2.sleep(delay, signal);
+      }
+    }
+  }
+};
+
+// src/runner/create.ts
+var Creator = class {
+  constructor(deps) {
+    this.deps = deps;
+  }
+  deps;
+  async create(job, provider, remixOf, state) {
+    try {
+      return await this.createLoop(job, provider, remixOf, state);
+    } finally {
+      if (state.rateLimited > 0) {
+        state.decisions.push(`create answered 429 ${state.rateLimited} time(s), creating nothing; waited as the server asked and tried again`);
+      }
+    }
+  }
+  async createLoop(job, provider, remixOf, state) {
+    const { gate, clock: clock2, retry, random, signal, ledger, events } = this.deps;
+    const fingerprint = jobFingerprint(job);
+    let failures = 0;
+    for (let attempt = 1; ; attempt++) {
+      if (signal.aborted) throw signal.reason;
+      await gate.wait(signal);
+      const intentAt = clock2.now();
+      ledger?.append({ type: "intent", jobId: job.id, fingerprint, at: intentAt });
+      state.attempts++;
+      try {
+        const result = await scoped(this.deps.submitSignal, (s) => provider.submit(job, remixOf, s));
+        gate.answered();
+        this.deps.claimed.add(result.remoteId);
+        ledger?.append({ type: "submitted", jobId: job.id, fingerprint, videoId: result.remoteId, at: clock2.now() });
+        state.videoId = result.remoteId;
+        if (signal.aborted) throw signal.reason;
+        return { videoId: result.remoteId, status: result.status };
+      } catch (error) {
+        if (signal.aborted) throw signal.reason;
+        if (!(error instanceof ProviderError)) throw error;
+        if (error.kind === "rate_limited" && state.rateLimited < RATE_LIMITED_ATTEMPTS) {
+          state.rateLimited++;
+          const delay2 = backoffDelay(1, retry, error.details.retryAfterMs, random);
+          gate.rateLimited(delay2, error.details.requestsPerMinute);
+          events.onRetry(job, "create", error.message, delay2);
+          continue;
+        }
+        const canRetry = ++failures < retry.maxAttempts;
+        if (!isAmbiguousCreate(error)) {
+          throw new JobStop("failed", { code: error.details.code ?? error.kind, message: error.message });
+        }
+        const found = await this.lookForCreated(job, provider, intentAt, state, attempt, error);
+        if (found) return found;
+        if (!canRetry) throw new JobStop("failed", { code: error.kind, message: error.message });
+        const delay = backoffDelay(failures, retry, error.details.retryAfterMs, random);
+        events.onRetry(job, "create", error.message, delay);
+        await clock2.sleep(delay, signal);
+      }
+    }
+  }
+  /** After an ambiguous create (or a run killed mid-create): adopt the video it made, or prove it made none. */
+  async lookForCreated(job, provider, since, state, attempt, cause) {
+    const { requester, signal, claimed, ledger, clock: clock2, events } = this.deps;
+    const what = `create ${attempt} failed without a clear answer (${cause.message})`;
+    const uncertain = (why) => {
+      state.decisions.push(`${what}; ${why}; not retried, so it is never paid for twice`);
+      return new JobStop("failed", {
+        code: "submit_uncertain",
+        message: `the server may have created this video (${cause.message}) and ${why}; check the provider's dashboard, then run again`
+      });
+    };
+    if (!provider.findSubmitted) throw uncertain("this API cannot list recent videos");
+    let found;
+    try {
+      found = await requester.send(job, "list", (s) => provider.findSubmitted(job, since, claimed, s), 0);
+    } catch (error) {
+      if (signal.aborted) throw signal.reason;
+      throw uncertain(`listing recent videos failed (${error instanceof Error ? error.message : String(error)})`);
+    }
+    if (!found) {
+      state.decisions.push(`${what}; no matching video in the recent list, so none was made; retried`);
+      return void 0;
+    }
+    claimed.add(found);
+    ledger?.append({ type: "submitted", jobId: job.id, fingerprint: jobFingerprint(job), videoId: found, at: clock2.now() });
+    state.decisions.push(`${what}; found ${found} with the same prompt and parameters; adopted it instead of creating another`);
+    events.onJobSubmitted(job, found, "adopted");
+    const status = await requester.send(job, "status", (s) => provider.status(found, s), 0);
+    return { videoId: found, status };
+  }
+};
+
+// src/runner/runner.ts
 var SUBMIT_GRACE_MS = 3e3;
 async function runJobs(jobs, options) {
   const { clock: clock2, events } = options;
@@ -18781,29 +18915,10 @@ async function runJobs(jobs, options) {
   const onStop = () => void clock2.sleep(SUBMIT_GRACE_MS).then(() => submitStop.abort(signal.reason));
   if (signal.aborted) submitStop.abort(signal.reason);
   else signal.addEventListener("abort", onStop, { once: true });
-  async function request(job, what, call, deadline, urgent = false) {
-    let failures = 0;
-    for (let attempt = 1; ; attempt++) {
-      await gate.wait(signal, urgent);
-      try {
-        const result = await scoped(signal, call);
-        gate.answered();
-        return result;
-      } catch (error) {
-        if (signal.aborted) throw signal.reason;
-        if (!isTransient(error)) throw error;
-        const limited = error.kind === "rate_limited";
-        if (limited ? attempt >= RATE_LIMITED_ATTEMPTS : ++failures >= options.retry.maxAttempts) throw error;
-        const delay = backoffDelay(limited ? 1 : failures, options.retry, error.details.retryAfterMs, random);
-        if (deadline && clock2.now() + delay > deadline) throw error;
-        if (job) events.onRetry(job, what, error.message, delay);
-        if (limited) gate.rateLimited(delay, error.details.requestsPerMinute);
-        else await clock2.sleep(delay, signal);
-      }
-    }
-  }
+  const requester = new Requester({ gate, clock: clock2, retry: options.retry, random, signal, onRetry: events.onRetry });
+  const request = requester.send.bind(requester);
+  const creator = new Creator({ requester, gate, clock: clock2, retry: options.retry, random, signal, submitSignal, ledger: options.ledger, claimed, events });
   async function submit(job, state) {
-    const provider = options.providerFor(job);
     let remixOf;
     if (job.remixOf?.kind === "video") remixOf = job.remixOf.videoId;
     if (job.remixOf?.kind === "job") {
@@ -18813,81 +18928,7 @@ async function runJobs(jobs, options) {
       }
       remixOf = source.videoId;
     }
-    try {
-      return await create3(job, provider, remixOf, state);
-    } finally {
-      if (state.rateLimited > 0) {
-        state.decisions.push(`create answered 429 ${state.rateLimited} time(s), creating nothing; waited as the server asked and tried again`);
-      }
-    }
-  }
-  async function create3(job, provider, remixOf, state) {
-    const fingerprint = jobFingerprint(job);
-    let failures = 0;
-    for (let attempt = 1; ; attempt++) {
-      if (signal.aborted) throw signal.reason;
-      await gate.wait(signal);
-      const intentAt = clock2.now();
-      options.ledger?.append({ type: "intent", jobId: job.id, fingerprint, at: intentAt });
-      state.attempts++;
-      try {
-        const result = await scoped(submitSignal, (s) => provider.submit(job, remixOf, s));
-        gate.answered();
-        claimed.add(result.remoteId);
-        options.ledger?.append({ type: "submitted", jobId: job.id, fingerprint, videoId: result.remoteId, at: clock2.now() });
-        state.videoId = result.remoteId;
-        if (signal.aborted) throw signal.reason;
-        return { videoId: result.remoteId, status: result.status };
-      } catch (error) {
-        if (signal.aborted) throw signal.reason;
-        if (!(error instanceof ProviderError)) throw error;
-        if (error.kind === "rate_limited" && state.rateLimited < RATE_LIMITED_ATTEMPTS) {
-          state.rateLimited++;
-          const delay2 = backoffDelay(1, options.retry, error.details.retryAfterMs, random);
-          gate.rateLimited(delay2, error.details.requestsPerMinute);
-          events.onRetry(job, "create", error.message, delay2);
-          continue;
-        }
-        const canRetry = ++failures < options.retry.maxAttempts;
-        if (!isAmbiguousCreate(error)) {
-          throw new JobStop("failed", { code: error.details.code ?? error.kind, message: error.message });
-        }
-        const found = await lookForCreated(job, provider, intentAt, state, attempt, error);
-        if (found) return found;
-        if (!canRetry) throw new JobStop("failed", { code: error.kind, message: error.message });
-        const delay = backoffDelay(failures, options.retry, error.details.retryAfterMs, random);
-        events.onRetry(job, "create", error.message, delay);
-        await clock2.sleep(delay, signal);
-      }
-    }
-  }
-  async function lookForCreated(job, provider, since, state, attempt, cause) {
-    const what = `create ${attempt} failed without a clear answer (${cause.message})`;
-    const uncertain = (why) => {
-      state.decisions.push(`${what}; ${why}; not retried, so it is never paid for twice`);
-      return new JobStop("failed", {
-        code: "submit_uncertain",
-        message: `the server may have created this video (${cause.message}) and ${why}; check the provider's dashboard, then run again`
-      });
-    };
-    if (!provider.findSubmitted) throw uncertain("this API cannot list recent videos");
-    let found;
-    try {
-      found = await request(job, "list", (s) => provider.findSubmitted(job, since, claimed, s), 0);
-    } catch (error) {
-      if (signal.aborted) throw signal.reason;
-      throw uncertain(`listing recent videos failed (${error instanceof Error ? error.message : String(error)})`);
-    }
-    if (!found) {
-      state.decisions.push(`${what}; no matching video in the recent list, so none was made; retried`);
-      return void 0;
-    }
-    claimed.add(found);
-    options.ledger?.append({ type: "submitted", jobId: job.id, fingerprint: jobFingerprint(job), videoId: found, at: clock2.now() });
-    state.decisions.push(`${what}; found ${found} with the same prompt and parameters; adopted it instead of creating another`);
-    events.onJobSubmitted(job, found, "adopted");
-    const status = await request(job, "status", (s) => provider.status(found, s), 0);
-    return { videoId: found, status };
+    return creator.create(job, options.providerFor(job), remixOf, state);
   }
   async function generate2(job, provider, record3, state, deadline) {
     if (signal.aborted) throw signal.reason;
@@ -18898,7 +18939,7 @@ async function runJobs(jobs, options) {
       state.status = await request(job, "status", (s) => provider.status(record3.videoId, s), deadline);
     } else {
       if (record3?.intentAt !== void 0 && !record3.videoId) {
-        const found = await lookForCreated(job, provider, record3.intentAt, state, 0, new ProviderError("connection", "an earlier run stopped before the answer"));
+        const found = await creator.lookForCreated(job, provider, record3.intentAt, state, 0, new ProviderError("connection", "an earlier run stopped before the answer"));
         if (found) {
           state.videoId = found.videoId;
           state.status = found.status;
@@ -19021,17 +19062,6 @@ async function runJobs(jobs, options) {
   options.signal?.removeEventListener("abort", forward);
   events.onRunEnd(results);
   return results;
-}
-async function scoped(parent, call) {
-  const child = new AbortController();
-  const onAbort = () => child.abort(parent.reason);
-  if (parent.aborted) child.abort(parent.reason);
-  else parent.addEventListener("abort", onAbort, { once: true });
-  try {
-    return await call(child.signal);
-  } finally {
-    parent.removeEventListener("abort", onAbort);
-  }
 }
 function dependencyOrder(jobs) {
   const byId = new Map(jobs.map((job) => [job.id, job]));

@@ -1,5 +1,15 @@
 import type { JobErrorInfo, JobOutcome, JobSpec, ProviderName } from '../types.js';
 
+/** Raised inside a job to end it with a given outcome. */
+export class JobStop extends Error {
+  constructor(
+    readonly outcome: 'failed' | 'timed_out' | 'expired',
+    readonly info: JobErrorInfo,
+  ) {
+    super(info.message);
+  }
+}
+
 /** The record of one job, as it goes into report.json. */
 export interface JobResult {
   readonly id: string;

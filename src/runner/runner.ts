@@ -5,7 +5,7 @@ import { join, resolve, sep } from 'node:path';
 import pLimit from 'p-limit';
 import { fileStem } from '../manifest/index.js';
 import { ProviderError, type AssetVariant, type Provider } from '../providers/types.js';
-import type { JobErrorInfo, JobSpec, RemoteStatus } from '../types.js';
+import type { JobSpec, RemoteStatus } from '../types.js';
 import type { Clock } from './clock.js';
 import { saveStream } from './download.js';
 import type { RunnerEvents } from './events.js';
@@ -13,8 +13,10 @@ import { RateGate } from './gate.js';
 import { jobFingerprint, type Ledger, type LedgerRecord } from './ledger.js';
 import type { PollOptions } from './poll.js';
 import { StatusPoller, WatchTimeout } from './poller.js';
-import { baseResult, type JobResult } from './result.js';
-import { backoffDelay, isAmbiguousCreate, isTransient, type RetryOptions } from './retry.js';
+import { Creator, type CreateState } from './create.js';
+import { Requester } from './requests.js';
+import { baseResult, JobStop, type JobResult } from './result.js';
+import type { RetryOptions } from './retry.js';
 
 export interface RunnerOptions {
   /** Jobs in flight at once (from submit to a terminal state). */
@@ -42,23 +44,14 @@ export interface RunnerOptions {
 
 type VariantPaths = { -readonly [V in AssetVariant]?: string | null };
 
-/** Raised inside a job to end it with a given outcome. */
-class JobStop extends Error {
-  constructor(
-    readonly outcome: 'failed' | 'timed_out' | 'expired',
-    readonly info: JobErrorInfo,
-  ) {
-    super(info.message);
-  }
-}
-
-const TERMINAL = new Set(['completed', 'failed']);
-
-/** 429s a single request may meet before its job gives up (they cost nothing but time). */
-const RATE_LIMITED_ATTEMPTS = 100;
-
 /** How long a stop lets a create already in flight finish, so its video id reaches the ledger. */
 export const SUBMIT_GRACE_MS = 3000;
+
+/** A job's state while it runs: what its creates did, and the server's latest word. */
+interface JobState extends CreateState {
+  status?: RemoteStatus;
+}
+
 
 /** Runs every job to an end and returns one result per job, in manifest order. */
 export async function runJobs(jobs: readonly JobSpec[], options: RunnerOptions): Promise<JobResult[]> {
@@ -108,140 +101,24 @@ export async function runJobs(jobs: readonly JobSpec[], options: RunnerOptions):
   if (signal.aborted) submitStop.abort(signal.reason);
   else signal.addEventListener('abort', onStop, { once: true });
 
-  /** A GET-like call, retried on transient failures; 429s pause every job. */
-  async function request<T>(job: JobSpec | undefined, what: string, call: (signal: AbortSignal) => Promise<T>, deadline: number, urgent = false): Promise<T> {
-    let failures = 0;
-    for (let attempt = 1; ; attempt++) {
-      await gate.wait(signal, urgent);
-      try {
-        const result = await scoped(signal, call);
-        gate.answered();
-        return result;
-      } catch (error) {
-        if (signal.aborted) throw signal.reason;
-        if (!isTransient(error)) throw error;
-        const limited = error.kind === 'rate_limited';
-        // A 429 proves the request was not served, so it spends no retry budget: the gate
-        // paces the whole run instead (up to a far higher cap).
-        if (limited ? attempt >= RATE_LIMITED_ATTEMPTS : ++failures >= options.retry.maxAttempts) throw error;
-        const delay = backoffDelay(limited ? 1 : failures, options.retry, error.details.retryAfterMs, random);
-        if (deadline && clock.now() + delay > deadline) throw error;
-        if (job) events.onRetry(job, what, error.message, delay);
-        if (limited) gate.rateLimited(delay, error.details.requestsPerMinute);
-        else await clock.sleep(delay, signal);
-      }
-    }
-  }
+  const requester = new Requester({ gate, clock, retry: options.retry, random, signal, onRetry: events.onRetry });
+  const request = requester.send.bind(requester);
+  const creator = new Creator({ requester, gate, clock, retry: options.retry, random, signal, submitSignal, ledger: options.ledger, claimed, events });
 
+  /** Resolves a remix source to its video id, then creates the job's video without ever paying twice. */
   async function submit(job: JobSpec, state: JobState): Promise<{ videoId: string; status: RemoteStatus }> {
-    const provider = options.providerFor(job);
     let remixOf: string | undefined;
     if (job.remixOf?.kind === 'video') remixOf = job.remixOf.videoId;
     if (job.remixOf?.kind === 'job') {
       const source = await done.get(job.remixOf.jobId);
-      if (!source || source.status !== 'completed' && source.status !== 'skipped' || !source.videoId) {
+      if (!source || (source.status !== 'completed' && source.status !== 'skipped') || !source.videoId) {
         throw new JobStop('failed', { code: 'remix_source_failed', message: `remix source job "${job.remixOf.jobId}" did not complete` });
       }
       remixOf = source.videoId;
     }
-    try {
-      return await create(job, provider, remixOf, state);
-    } finally {
-      if (state.rateLimited > 0) {
-        state.decisions.push(`create answered 429 ${state.rateLimited} time(s), creating nothing; waited as the server asked and tried again`);
-      }
-    }
+    return creator.create(job, options.providerFor(job), remixOf, state);
   }
 
-  /** Sends the create, retrying only where no second video can result. */
-  async function create(job: JobSpec, provider: Provider, remixOf: string | undefined, state: JobState): Promise<{ videoId: string; status: RemoteStatus }> {
-    const fingerprint = jobFingerprint(job);
-    let failures = 0;
-    for (let attempt = 1; ; attempt++) {
-      if (signal.aborted) throw signal.reason;
-      await gate.wait(signal);
-      const intentAt = clock.now();
-      options.ledger?.append({ type: 'intent', jobId: job.id, fingerprint, at: intentAt });
-      state.attempts++;
-      try {
-        // A stop lets a create in flight finish (for a grace period) so its id is kept.
-        const result = await scoped(submitSignal, (s) => provider.submit(job, remixOf, s));
-        gate.answered();
-        claimed.add(result.remoteId);
-        options.ledger?.append({ type: 'submitted', jobId: job.id, fingerprint, videoId: result.remoteId, at: clock.now() });
-        state.videoId = result.remoteId;
-        if (signal.aborted) throw signal.reason;
-        return { videoId: result.remoteId, status: result.status };
-      } catch (error) {
-        if (signal.aborted) throw signal.reason;
-        if (!(error instanceof ProviderError)) throw error;
-        if (error.kind === 'rate_limited' && state.rateLimited < RATE_LIMITED_ATTEMPTS) {
-          // Nothing was created: try again when the gate (shared by every job) lets us.
-          state.rateLimited++;
-          const delay = backoffDelay(1, options.retry, error.details.retryAfterMs, random);
-          gate.rateLimited(delay, error.details.requestsPerMinute);
-          events.onRetry(job, 'create', error.message, delay);
-          continue;
-        }
-        const canRetry = ++failures < options.retry.maxAttempts;
-        if (!isAmbiguousCreate(error)) {
-          throw new JobStop('failed', { code: error.details.code ?? error.kind, message: error.message });
-        }
-        const found = await lookForCreated(job, provider, intentAt, state, attempt, error);
-        if (found) return found;
-        if (!canRetry) throw new JobStop('failed', { code: error.kind, message: error.message });
-        const delay = backoffDelay(failures, options.retry, error.details.retryAfterMs, random);
-        events.onRetry(job, 'create', error.message, delay);
-        await clock.sleep(delay, signal);
-      }
-    }
-  }
-
-  /** After an ambiguous create: adopt the video it made, or prove it made none. */
-  async function lookForCreated(
-    job: JobSpec,
-    provider: Provider,
-    since: number,
-    state: JobState,
-    attempt: number,
-    cause: ProviderError,
-  ): Promise<{ videoId: string; status: RemoteStatus } | undefined> {
-    const what = `create ${attempt} failed without a clear answer (${cause.message})`;
-    const uncertain = (why: string): JobStop => {
-      state.decisions.push(`${what}; ${why}; not retried, so it is never paid for twice`);
-      return new JobStop('failed', {
-        code: 'submit_uncertain',
-        message: `the server may have created this video (${cause.message}) and ${why}; check the provider's dashboard, then run again`,
-      });
-    };
-    if (!provider.findSubmitted) throw uncertain('this API cannot list recent videos');
-    let found: string | undefined;
-    try {
-      found = await request(job, 'list', (s) => provider.findSubmitted!(job, since, claimed, s), 0);
-    } catch (error) {
-      if (signal.aborted) throw signal.reason;
-      throw uncertain(`listing recent videos failed (${error instanceof Error ? error.message : String(error)})`);
-    }
-    if (!found) {
-      state.decisions.push(`${what}; no matching video in the recent list, so none was made; retried`);
-      return undefined;
-    }
-    claimed.add(found);
-    options.ledger?.append({ type: 'submitted', jobId: job.id, fingerprint: jobFingerprint(job), videoId: found, at: clock.now() });
-    state.decisions.push(`${what}; found ${found} with the same prompt and parameters; adopted it instead of creating another`);
-    events.onJobSubmitted(job, found, 'adopted');
-    const status = await request(job, 'status', (s) => provider.status(found!, s), 0);
-    return { videoId: found, status };
-  }
-
-  interface JobState {
-    attempts: number;
-    /** 429s met by creates (they create nothing). */
-    rateLimited: number;
-    decisions: string[];
-    videoId: string | null;
-    status?: RemoteStatus;
-  }
 
   /** Submit (or resume, or adopt) and watch until the server says the job ended. */
   async function generate(job: JobSpec, provider: Provider, record: LedgerRecord | undefined, state: JobState, deadline: number): Promise<RemoteStatus> {
@@ -253,7 +130,7 @@ export async function runJobs(jobs: readonly JobSpec[], options: RunnerOptions):
       state.status = await request(job, 'status', (s) => provider.status(record.videoId!, s), deadline);
     } else {
       if (record?.intentAt !== undefined && !record.videoId) {
-        const found = await lookForCreated(job, provider, record.intentAt, state, 0, new ProviderError('connection', 'an earlier run stopped before the answer'));
+        const found = await creator.lookForCreated(job, provider, record.intentAt, state, 0, new ProviderError('connection', 'an earlier run stopped before the answer'));
         if (found) {
           state.videoId = found.videoId;
           state.status = found.status;
@@ -390,22 +267,6 @@ export async function runJobs(jobs: readonly JobSpec[], options: RunnerOptions):
   options.signal?.removeEventListener('abort', forward);
   events.onRunEnd(results);
   return results;
-}
-
-/**
- * Runs `call` with a signal of its own, tied to `parent` only while the call lasts: HTTP clients
- * add abort listeners they never remove, which on one run-long signal would pile up per request.
- */
-async function scoped<T>(parent: AbortSignal, call: (signal: AbortSignal) => Promise<T>): Promise<T> {
-  const child = new AbortController();
-  const onAbort = (): void => child.abort(parent.reason);
-  if (parent.aborted) child.abort(parent.reason);
-  else parent.addEventListener('abort', onAbort, { once: true });
-  try {
-    return await call(child.signal);
-  } finally {
-    parent.removeEventListener('abort', onAbort);
-  }
 }
 
 /** Jobs ordered so every remix source comes before its remixes (the reader rejects cycles). */

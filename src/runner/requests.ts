@@ -1,0 +1,65 @@
+import type { JobSpec } from '../types.js';
+import type { Clock } from './clock.js';
+import type { RateGate } from './gate.js';
+import { backoffDelay, isTransient, type RetryOptions } from './retry.js';
+
+/** 429s a single request may meet before its job gives up (they cost nothing but time). */
+export const RATE_LIMITED_ATTEMPTS = 100;
+
+/**
+ * Runs `call` with a signal of its own, tied to `parent` only while the call lasts: HTTP clients
+ * add abort listeners they never remove, which on one run-long signal would pile up per request.
+ */
+export async function scoped<T>(parent: AbortSignal, call: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  const child = new AbortController();
+  const onAbort = (): void => child.abort(parent.reason);
+  if (parent.aborted) child.abort(parent.reason);
+  else parent.addEventListener('abort', onAbort, { once: true });
+  try {
+    return await call(child.signal);
+  } finally {
+    parent.removeEventListener('abort', onAbort);
+  }
+}
+
+export interface RequesterDeps {
+  readonly gate: RateGate;
+  readonly clock: Clock;
+  readonly retry: RetryOptions;
+  readonly random: () => number;
+  readonly signal: AbortSignal;
+  readonly onRetry: (job: JobSpec, what: string, reason: string, delayMs: number) => void;
+}
+
+/** Sends reads (status, list, download) through the run's gate, retrying what may be retried. */
+export class Requester {
+  constructor(private readonly deps: RequesterDeps) {}
+
+  /**
+   * One call, retried on transient failures with backoff (the server's Retry-After first); a 429
+   * spends no retry budget but slows the whole run through the gate. Gives up past `deadline`
+   * (0 = none). `urgent` requests (polls) leave the gate before queued creates.
+   */
+  async send<T>(job: JobSpec | undefined, what: string, call: (signal: AbortSignal) => Promise<T>, deadline: number, urgent = false): Promise<T> {
+    const { gate, clock, retry, random, signal } = this.deps;
+    let failures = 0;
+    for (let attempt = 1; ; attempt++) {
+      await gate.wait(signal, urgent);
+      try {
+        const result = await scoped(signal, call);
+        gate.answered();
+        return result;
+      } catch (error) {
+        if (signal.aborted) throw signal.reason;
+        if (!isTransient(error)) throw error;
+        const limited = error.kind === 'rate_limited';
+        if (limited ? attempt >= RATE_LIMITED_ATTEMPTS : ++failures >= retry.maxAttempts) throw error;
+        const delay = backoffDelay(limited ? 1 : failures, retry, error.details.retryAfterMs, random);
+        if (deadline && clock.now() + delay > deadline) throw error;
+        if (job) this.deps.onRetry(job, what, error.message, delay);
+        if (limited) gate.rateLimited(delay, error.details.requestsPerMinute);
+        else await clock.sleep(delay, signal);
+      }
+    }
+  }
+}
