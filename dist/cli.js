@@ -20556,6 +20556,10 @@ async function run(options, deps) {
     printPlan(manifest, estimates, deps.print);
     return { manifest, exitCode: 0 };
   }
+  if (!options.simulate) {
+    const missing = missingKeys(manifest.jobs.map((job) => endpointFor(job, deps.env, options.baseUrl)), deps.env);
+    if (missing) throw new ConfigError(missing);
+  }
   const outDir = resolve4(options.outDir);
   await mkdir3(outDir, { recursive: true });
   const release = lockFolder(join2(outDir, ".video-batch.lock"), () => clock2.now());
@@ -20599,8 +20603,6 @@ async function execute(options, deps, manifest, estimates, outDir, ledger) {
   try {
     const endpointOf = (job) => simulator ? { provider: job.provider, baseUrl: simulatorBaseUrl(simulator, job.provider), apiKeyEnv: "OPENAI_API_KEY" } : endpointFor(job, env, baseUrl);
     const endpoints = manifest.jobs.map(endpointOf);
-    const missing = missingKeys(endpoints, env);
-    if (missing) throw new ConfigError(missing);
     const pool = new ProviderPool({ env, fetch: deps.fetch });
     endpoints.forEach((e) => pool.get(e));
     const startedAt = clock2.now();

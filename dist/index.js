@@ -40487,6 +40487,10 @@ async function run(options, deps) {
     printPlan(manifest, estimates, deps.print);
     return { manifest, exitCode: 0 };
   }
+  if (!options.simulate) {
+    const missing = missingKeys(manifest.jobs.map((job) => endpointFor(job, deps.env, options.baseUrl)), deps.env);
+    if (missing) throw new ConfigError(missing);
+  }
   const outDir = resolve5(options.outDir);
   await mkdir4(outDir, { recursive: true });
   const release = lockFolder(join3(outDir, ".video-batch.lock"), () => clock.now());
@@ -40530,8 +40534,6 @@ async function execute(options, deps, manifest, estimates, outDir, ledger) {
   try {
     const endpointOf = (job) => simulator ? { provider: job.provider, baseUrl: simulatorBaseUrl(simulator, job.provider), apiKeyEnv: "OPENAI_API_KEY" } : endpointFor(job, env, baseUrl);
     const endpoints = manifest.jobs.map(endpointOf);
-    const missing = missingKeys(endpoints, env);
-    if (missing) throw new ConfigError(missing);
     const pool = new ProviderPool({ env, fetch: deps.fetch });
     endpoints.forEach((e) => pool.get(e));
     const startedAt = clock.now();

@@ -110,6 +110,11 @@ export async function run(options: RunOptions, deps: RunDeps): Promise<RunResult
     printPlan(manifest, estimates, deps.print);
     return { manifest, exitCode: 0 };
   }
+  if (!options.simulate) {
+    // Before the output folder is touched: a missing key leaves nothing behind.
+    const missing = missingKeys(manifest.jobs.map((job) => endpointFor(job, deps.env, options.baseUrl)), deps.env);
+    if (missing) throw new ConfigError(missing);
+  }
   const outDir = resolve(options.outDir);
   await mkdir(outDir, { recursive: true });
   const release = lockFolder(join(outDir, '.video-batch.lock'), () => clock.now());
@@ -166,8 +171,6 @@ async function execute(
     const endpointOf = (job: (typeof manifest.jobs)[number]) =>
       simulator ? { provider: job.provider, baseUrl: simulatorBaseUrl(simulator, job.provider), apiKeyEnv: 'OPENAI_API_KEY' } : endpointFor(job, env, baseUrl);
     const endpoints = manifest.jobs.map(endpointOf);
-    const missing = missingKeys(endpoints, env);
-    if (missing) throw new ConfigError(missing);
     const pool = new ProviderPool({ env, fetch: deps.fetch });
     endpoints.forEach((e) => pool.get(e)); // build every client now: a bad setup fails before any request
 

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -49,6 +50,7 @@ describe('the CLI, run as a child process', () => {
     expect(ran.code).toBe(2);
     expect(ran.stderr.trim().split('\n').filter((l) => !l.startsWith('warning:'))).toEqual([expect.stringContaining('OPENAI_API_KEY is not set')]);
     expect(sim.stats.requests.length).toBe(0);
+    expect(existsSync(join(t.dir, 'o'))).toBe(false);
   });
 
   it('a bad manifest names file, line and field on one line each, exits 2, and sends nothing', async () => {
