@@ -29438,12 +29438,10 @@ function parseDuration(text) {
 }
 function rateLimitPauseMs(headers) {
   if (!headers) return void 0;
-  const limit2 = Number(headers.get("x-ratelimit-limit-requests"));
-  const remaining = Number(headers.get("x-ratelimit-remaining-requests"));
+  const limit2 = requestsPerMinute(headers);
+  const remainingText = headers.get("x-ratelimit-remaining-requests");
   const reset = headers.get("x-ratelimit-reset-requests");
-  if (!Number.isFinite(limit2) || !Number.isFinite(remaining) || limit2 <= 0 || reset === null) return void 0;
-  if (headers.get("x-ratelimit-remaining-requests") === null) return void 0;
-  if (remaining >= 1) return void 0;
+  if (limit2 === void 0 || remainingText === null || reset === null || Number(remainingText) >= 1) return void 0;
   const full = parseDuration(reset);
   return full === void 0 ? void 0 : Math.ceil(full / limit2);
 }
@@ -37064,7 +37062,7 @@ function checkedBaseUrl(endpoint) {
     url = void 0;
   }
   if (!url || url.protocol !== "https:" && url.protocol !== "http:") {
-    throw new ConfigError(`base URL ${JSON.stringify(text)} for provider "${endpoint.provider}" is not an http(s) URL`);
+    throw new ConfigError(`base URL ${JSON.stringify(text)} for provider "${endpoint.provider}" is not an http(s) URL; give the API's full base, e.g. https://api.openai.com/v1 (check --base-url, the *_BASE_URL variable or the manifest's base_url)`);
   }
   return text;
 }
@@ -38472,10 +38470,6 @@ var RateGate = class {
   spacingMs() {
     return this.spacing;
   }
-  /** Milliseconds until requests may go again; 0 when open. */
-  remaining() {
-    return Math.max(0, this.openAt - this.clock.now());
-  }
   /** Resolves when this request may be sent. */
   wait(signal, urgent = false) {
     if (signal?.aborted) return Promise.reject(signal.reason);
@@ -38544,7 +38538,6 @@ var StatusPoller = class {
   running = false;
   wake;
   lastRefreshAt = Number.NEGATIVE_INFINITY;
-  stats = { listCalls: 0, statusCalls: 0 };
   /** Resolves with the job's terminal status; rejects with WatchTimeout, the abort reason, or the request's error. */
   watch(videoId, model, status, submittedAt, deadline, onStatus) {
     if (status.state === "completed" || status.state === "failed") return Promise.resolve(status);
@@ -38619,7 +38612,6 @@ var StatusPoller = class {
     let listed;
     if (this.listSupported && this.provider.listStatuses) {
       try {
-        this.stats.listCalls++;
         listed = await this.deps.request("list", (s) => this.provider.listStatuses(s));
       } catch (error2) {
         if (this.deps.signal.aborted) throw error2;
@@ -38635,7 +38627,6 @@ var StatusPoller = class {
     await Promise.all(
       missing.map(async (watch) => {
         try {
-          this.stats.statusCalls++;
           const status = await this.deps.request("status", (s) => this.provider.status(watch.videoId, s));
           this.update(watch, status, this.deps.clock.now());
         } catch (error2) {

@@ -64,16 +64,21 @@ jobs:
     const manifest = await writeManifest(t.dir, 'm.yaml', `jobs:\n${jobs}\n`);
     const result = await runAgainst(sim, { manifest, outDir: join(t.dir, 'out'), concurrency: 3 });
     expect(result.exitCode).toBe(0);
-    // In flight = created but not yet downloaded, from the server's own request log.
-    const events = sim.stats.requests
-      .filter((r) => r.status < 300 && (r.route === 'create' || r.route === 'content'))
-      .map((r) => ({ at: r.at, delta: r.route === 'create' ? 1 : -1 }));
+    // In flight = created and not yet seen completed, by the server's own clock (a slot is
+    // freed when the client sees the completion; downloads have a bound of their own).
+    const events = [...sim.stats.videos.values()]
+      .flatMap((v) => [
+        { at: v.createdAt, delta: 1 },
+        { at: v.firstSeenCompletedAt!, delta: -1 },
+      ])
+      .sort((a, b) => a.at - b.at || a.delta - b.delta);
     let inFlight = 0;
     let peak = 0;
     for (const e of events) {
       inFlight += e.delta;
       peak = Math.max(peak, inFlight);
     }
+    expect(sim.stats.videos.size).toBe(8);
     expect(peak).toBe(3);
   });
 });

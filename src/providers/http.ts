@@ -34,12 +34,10 @@ export function parseDuration(text: string): number | undefined {
  */
 export function rateLimitPauseMs(headers: Headers | undefined): number | undefined {
   if (!headers) return undefined;
-  const limit = Number(headers.get('x-ratelimit-limit-requests'));
-  const remaining = Number(headers.get('x-ratelimit-remaining-requests'));
+  const limit = requestsPerMinute(headers);
+  const remainingText = headers.get('x-ratelimit-remaining-requests');
   const reset = headers.get('x-ratelimit-reset-requests');
-  if (!Number.isFinite(limit) || !Number.isFinite(remaining) || limit <= 0 || reset === null) return undefined;
-  if (headers.get('x-ratelimit-remaining-requests') === null) return undefined;
-  if (remaining >= 1) return undefined;
+  if (limit === undefined || remainingText === null || reset === null || Number(remainingText) >= 1) return undefined;
   const full = parseDuration(reset);
   return full === undefined ? undefined : Math.ceil(full / limit);
 }

@@ -99,7 +99,7 @@ function checkedBaseUrl(endpoint: Endpoint): string {
     url = undefined;
   }
   if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
-    throw new ConfigError(`base URL ${JSON.stringify(text)} for provider "${endpoint.provider}" is not an http(s) URL`);
+    throw new ConfigError(`base URL ${JSON.stringify(text)} for provider "${endpoint.provider}" is not an http(s) URL; give the API's full base, e.g. https://api.openai.com/v1 (check --base-url, the *_BASE_URL variable or the manifest's base_url)`);
   }
   return text;
 }

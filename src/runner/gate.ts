@@ -63,11 +63,6 @@ export class RateGate {
     return this.spacing;
   }
 
-  /** Milliseconds until requests may go again; 0 when open. */
-  remaining(): number {
-    return Math.max(0, this.openAt - this.clock.now());
-  }
-
   /** Resolves when this request may be sent. */
   wait(signal?: AbortSignal, urgent = false): Promise<void> {
     if (signal?.aborted) return Promise.reject(signal.reason);

@@ -25,11 +25,6 @@ interface Watch {
   readonly reject: (error: unknown) => void;
 }
 
-export interface PollerStats {
-  listCalls: number;
-  statusCalls: number;
-}
-
 /**
  * Watches every in-flight job of one provider endpoint until each reaches a terminal state.
  * One loop per endpoint: it wakes when the earliest job is due and, where the API can list
@@ -44,7 +39,6 @@ export class StatusPoller {
   private running = false;
   private wake: (() => void) | undefined;
   private lastRefreshAt = Number.NEGATIVE_INFINITY;
-  readonly stats: PollerStats = { listCalls: 0, statusCalls: 0 };
 
   constructor(
     private readonly provider: Provider,
@@ -139,7 +133,6 @@ export class StatusPoller {
     let listed: ReadonlyMap<string, RemoteStatus> | undefined;
     if (this.listSupported && this.provider.listStatuses) {
       try {
-        this.stats.listCalls++;
         listed = await this.deps.request('list', (s) => this.provider.listStatuses!(s));
       } catch (error) {
         if (this.deps.signal.aborted) throw error;
@@ -157,7 +150,6 @@ export class StatusPoller {
     await Promise.all(
       missing.map(async (watch) => {
         try {
-          this.stats.statusCalls++;
           const status = await this.deps.request('status', (s) => this.provider.status(watch.videoId, s));
           this.update(watch, status, this.deps.clock.now());
         } catch (error) {
