@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
+import { open, rename, rm } from 'node:fs/promises';
 import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
@@ -21,15 +20,19 @@ export async function saveStream(download: DownloadBody, dest: string, signal: A
       callback(null, chunk);
     },
   });
+  // Open before streaming: a write stream opens lazily, so a source that fails at once would let
+  // the cleanup below run before the file exists and the late open would leave a stray .part.
+  const handle = await open(temp, 'wx');
   try {
     const source = Readable.fromWeb(download.body as NodeReadableStream<Uint8Array>);
-    await pipeline(source, counter, createWriteStream(temp, { flags: 'wx' }), { signal });
+    await pipeline(source, counter, handle.createWriteStream(), { signal });
     if (download.contentLength !== undefined && bytes !== download.contentLength) {
       throw new ProviderError('connection', `download ended after ${bytes} of ${download.contentLength} bytes`);
     }
     await rename(temp, dest);
     return bytes;
   } catch (error) {
+    await handle.close().catch(() => undefined);
     await rm(temp, { force: true });
     if (error instanceof ProviderError || signal.aborted) throw error;
     // A reset mid-body surfaces from the stream, not from the SDK: same meaning, retryable.
