@@ -7,8 +7,9 @@ import { ConfigError } from './errors.js';
 import { estimateJob, formatUsd, totalCost, type CostEstimate } from './cost/prices.js';
 import { lockFolder } from './runner/lock.js';
 import { buildReport, type Report } from './report/report.js';
-import { renderMarkdown } from './report/markdown.js';
-import { renderHtml } from './report/html.js';
+import { markdownChunks } from './report/markdown.js';
+import { htmlChunks } from './report/html.js';
+import { jsonChunks } from './report/json.js';
 import { stateChangeLog } from './report/log.js';
 import { writeAtomic } from './report/write.js';
 import { systemClock, type Clock } from './runner/clock.js';
@@ -216,9 +217,9 @@ async function execute(
         jobs: manifest.jobs.map((job) => ended.get(job.id) ?? { ...baseResult(job, 'pending'), videoId: videoIds.get(job.id) ?? null }),
         estimates,
       });
-      await writeAtomic(reportJson, `${JSON.stringify(report, null, 2)}\n`);
-      await writeAtomic(reportMarkdown, renderMarkdown(report));
-      await writeAtomic(reportHtml, renderHtml(report));
+      await writeAtomic(reportJson, jsonChunks(report));
+      await writeAtomic(reportMarkdown, markdownChunks(report));
+      await writeAtomic(reportHtml, htmlChunks(report));
       deps.log(`report: ${reportJson}`);
       deps.log(`gallery: ${reportHtml} (open it in a browser to watch the videos)`);
     }

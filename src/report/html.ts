@@ -44,6 +44,14 @@ interface CostFields {
 
 /** Renders report.html from a report. Pure: the same report always gives the same page. */
 export function renderHtml(report: Report): string {
+  return [...htmlChunks(report)].join('');
+}
+
+/**
+ * report.html in pieces, one per job card: written as they come, a 10,000-job gallery never
+ * exists as one string (see writeAtomic).
+ */
+export function* htmlChunks(report: Report): Generator<string> {
   const { summary } = report;
   const css = REPORT_CSS.trim();
   const script = REPORT_SCRIPT.trim();
@@ -63,7 +71,7 @@ export function renderHtml(report: Report): string {
     ...counts.map((status) => filterButton(status, STATUS_LABELS[status], summary[status], false)),
   ].join('');
   const title = `video-batch report: ${report.manifest}`;
-  return `<!doctype html>
+  yield `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -93,8 +101,9 @@ ${statTiles(report)}
 <input id="search" class="search" type="search" placeholder="Search prompts, ids, models  ( / )" aria-label="Search prompts" autocomplete="off">
 </div>
 <main class="grid">
-${report.jobs.map(card).join('\n')}
-</main>
+`;
+  for (const job of report.jobs) yield `${card(job)}\n`;
+  yield `</main>
 <p id="empty" class="empty" hidden>No job matches these filters.</p>
 <footer>Made by video-batch · <a href="report.json">report.json</a> · <a href="report.md">report.md</a></footer>
 </div>

@@ -29,22 +29,28 @@ const ORDER = JOB_OUTCOMES;
 
 /** report.md: the run for people. Pure. */
 export function renderMarkdown(report: Report): string {
+  return [...markdownChunks(report)].join('');
+}
+
+/** report.md line by line, so a large report is written without building it whole. */
+export function* markdownChunks(report: Report): Generator<string> {
   const { summary } = report;
-  const lines: string[] = [];
-  lines.push(`# video-batch report`, '');
+  const head: string[] = [];
+  head.push(`# video-batch report`, '');
   const counts = ORDER.filter((s) => summary[s] > 0).map((s) => `${summary[s]} ${s.replace('_', ' ')}`);
-  lines.push(`**${summary.total} jobs**: ${counts.join(', ') || 'none'}${report.interrupted ? ' (run interrupted; run again to finish)' : ''}`, '');
-  lines.push(`Manifest ${codeSpan(report.manifest)}, ${report.startedAt} to ${report.finishedAt}.`, '');
-  lines.push(...renderOverview(report));
+  head.push(`**${summary.total} jobs**: ${counts.join(', ') || 'none'}${report.interrupted ? ' (run interrupted; run again to finish)' : ''}`, '');
+  head.push(`Manifest ${codeSpan(report.manifest)}, ${report.startedAt} to ${report.finishedAt}.`, '');
+  head.push(...renderOverview(report));
+  yield `${head.join('\n')}\n`;
   const failures = report.jobs.filter((j) => j.error);
   if (failures.length > 0) {
-    lines.push('## Failures', '');
-    for (const job of failures) lines.push(`- **${escapeCell(job.id)}**: ${codeSpan(job.error!.code)} ${escapeCell(job.error!.message)}`);
-    lines.push('');
+    yield '## Failures\n\n';
+    for (const job of failures) yield `- **${escapeCell(job.id)}**: ${codeSpan(job.error!.code)} ${escapeCell(job.error!.message)}\n`;
+    yield '\n';
   }
-  lines.push('## Jobs', '');
-  lines.push('| id | status | video id | model | seconds | size | time | error |');
-  lines.push('| --- | --- | --- | --- | --- | --- | --- | --- |');
+  yield '## Jobs\n\n';
+  yield '| id | status | video id | model | seconds | size | time | error |\n';
+  yield '| --- | --- | --- | --- | --- | --- | --- | --- |\n';
   for (const job of report.jobs) {
     const cells = [
       job.file ? `[${escapeCell(job.id)}](${encodeURI(job.file)})` : escapeCell(job.id),
@@ -56,7 +62,6 @@ export function renderMarkdown(report: Report): string {
       formatDuration(job.durationMs),
       job.error ? escapeCell(`${job.error.code}: ${job.error.message}`) : '',
     ];
-    lines.push(`| ${cells.join(' | ')} |`);
+    yield `| ${cells.join(' | ')} |\n`;
   }
-  return `${lines.join('\n')}\n`;
 }

@@ -7,7 +7,8 @@ import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { ConfigError } from '../errors.js';
 import type { JobResult } from '../runner/result.js';
 import { JOB_OUTCOMES, PROVIDER_NAMES } from '../types.js';
-import { renderMarkdown } from './markdown.js';
+import { jsonChunks } from './json.js';
+import { markdownChunks } from './markdown.js';
 import { buildReport, REPORT_SCHEMA_VERSION, type Report } from './report.js';
 import { writeAtomic } from './write.js';
 
@@ -193,8 +194,8 @@ export async function findReports(patterns: readonly string[], cwd: string): Pro
 export async function writeReport(report: Report, outDir: string): Promise<{ reportJson: string; reportMarkdown: string }> {
   const reportJson = join(resolve(outDir), 'report.json');
   const reportMarkdown = join(resolve(outDir), 'report.md');
-  await writeAtomic(reportJson, `${JSON.stringify(report, null, 2)}\n`);
-  await writeAtomic(reportMarkdown, renderMarkdown(report));
+  await writeAtomic(reportJson, jsonChunks(report));
+  await writeAtomic(reportMarkdown, markdownChunks(report));
   return { reportJson, reportMarkdown };
 }
 
