@@ -15,8 +15,12 @@ import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
 import { parseArgs } from 'node:util';
 import OpenAI from 'openai';
 import pLimit from 'p-limit';
+import { tuneGarbageCollector } from '../src/memory.js';
 import { run } from '../src/run.js';
 import type { ChildStats } from './sim-child.js';
+
+// Measure what the CLI and the action run with (both call this first).
+tuneGarbageCollector();
 
 const { values } = parseArgs({
   options: {

@@ -8,7 +8,8 @@ import { mergeReportFiles } from './report/merge.js';
 import { parseShard } from './shard.js';
 import { startSimulator } from './simulator/index.js';
 import { chooseDisplay } from './display/choose.js';
-import { ASSET_VARIANTS, type AssetVariant } from './providers/types.js';
+import { tuneGarbageCollector } from './memory.js';
+import { ASSET_VARIANTS, parseVariantList, type AssetVariant } from './providers/types.js';
 import { JOB_OUTCOMES, PROVIDER_NAMES, type ProviderName } from './types.js';
 
 const HELP = `video-batch: generate every video in a manifest, check it, collect it, report it.
@@ -54,10 +55,9 @@ function parseCount(value: string | undefined, flag: string, fallback: number, m
 /** `video,thumbnail,spritesheet` -> the preview images to fetch (the video itself is always fetched). */
 function parseVariants(value: string | undefined): AssetVariant[] {
   if (value === undefined) return ['thumbnail'];
-  const names = value.split(',').map((name) => name.trim()).filter((name) => name !== '');
-  const unknown = names.filter((name) => name !== 'video' && !(ASSET_VARIANTS as readonly string[]).includes(name));
+  const { variants, unknown } = parseVariantList(value);
   if (unknown.length > 0) throw new UsageError(`--variants takes a list of video, ${ASSET_VARIANTS.join(', ')} (got "${unknown.join(',')}")`);
-  return ASSET_VARIANTS.filter((variant) => names.includes(variant));
+  return variants;
 }
 
 function parseUsd(value: string | undefined): number | undefined {
@@ -184,6 +184,7 @@ async function simulate(port: number): Promise<number> {
   return 0;
 }
 
+tuneGarbageCollector();
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

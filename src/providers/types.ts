@@ -39,6 +39,17 @@ export interface DownloadBody {
 export const ASSET_VARIANTS = ['thumbnail', 'spritesheet'] as const;
 export type AssetVariant = (typeof ASSET_VARIANTS)[number];
 
+/**
+ * Reads a comma-separated list such as `video,thumbnail` (what the CLI's --variants and the
+ * action's `variants` input take). `video` is always fetched and may be named; `unknown` holds
+ * every other name that is not a variant, for the caller's message. Pure.
+ */
+export function parseVariantList(text: string): { variants: AssetVariant[]; unknown: string[] } {
+  const names = text.split(',').map((name) => name.trim()).filter((name) => name !== '');
+  const unknown = names.filter((name) => name !== 'video' && !(ASSET_VARIANTS as readonly string[]).includes(name));
+  return { variants: ASSET_VARIANTS.filter((variant) => names.includes(variant)), unknown };
+}
+
 export interface SubmitResult {
   readonly remoteId: string;
   readonly status: RemoteStatus;
