@@ -9811,6 +9811,11 @@ var ProviderError = class extends Error {
   name = "ProviderError";
 };
 var ASSET_VARIANTS = ["thumbnail", "spritesheet"];
+function parseVariantList(text) {
+  const names = text.split(",").map((name) => name.trim()).filter((name) => name !== "");
+  const unknown = names.filter((name) => name !== "video" && !ASSET_VARIANTS.includes(name));
+  return { variants: ASSET_VARIANTS.filter((variant) => names.includes(variant)), unknown };
+}
 
 // src/providers/fetch-json.ts
 function asRecord(value) {
@@ -23583,6 +23588,13 @@ function chooseDisplay(options) {
   };
 }
 
+// src/memory.ts
+import { setFlagsFromString } from "node:v8";
+function tuneGarbageCollector() {
+  setFlagsFromString("--heap-growing-percent=25");
+  setFlagsFromString("--semi-space-growth-factor=1");
+}
+
 // src/cli.ts
 var HELP = `video-batch: generate every video in a manifest, check it, collect it, report it.
 
@@ -23624,10 +23636,9 @@ function parseCount(value, flag, fallback, min) {
 }
 function parseVariants(value) {
   if (value === void 0) return ["thumbnail"];
-  const names = value.split(",").map((name) => name.trim()).filter((name) => name !== "");
-  const unknown = names.filter((name) => name !== "video" && !ASSET_VARIANTS.includes(name));
+  const { variants, unknown } = parseVariantList(value);
   if (unknown.length > 0) throw new UsageError(`--variants takes a list of video, ${ASSET_VARIANTS.join(", ")} (got "${unknown.join(",")}")`);
-  return ASSET_VARIANTS.filter((variant) => names.includes(variant));
+  return variants;
 }
 function parseUsd(value) {
   if (value === void 0) return void 0;
@@ -23753,6 +23764,7 @@ async function simulate(port) {
   await simulator.close();
   return 0;
 }
+tuneGarbageCollector();
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

@@ -29468,6 +29468,12 @@ var ProviderError = class extends Error {
   details;
   name = "ProviderError";
 };
+var ASSET_VARIANTS = ["thumbnail", "spritesheet"];
+function parseVariantList(text) {
+  const names = text.split(",").map((name) => name.trim()).filter((name) => name !== "");
+  const unknown = names.filter((name) => name !== "video" && !ASSET_VARIANTS.includes(name));
+  return { variants: ASSET_VARIANTS.filter((variant) => names.includes(variant)), unknown };
+}
 
 // src/providers/fetch-json.ts
 function asRecord(value) {
@@ -40687,6 +40693,11 @@ function usd(name) {
   if (!Number.isFinite(n) || n < 0) throw new ConfigError(`input ${name} takes an amount in USD, e.g. 25 or 12.50 (got "${value}")`);
   return n;
 }
+function variantsInput() {
+  const { variants, unknown } = parseVariantList(getInput("variants") || "video,thumbnail");
+  if (unknown.length > 0) throw new ConfigError(`input variants takes a list of video, ${ASSET_VARIANTS.join(", ")} (got "${unknown.join(",")}")`);
+  return variants;
+}
 function flag(name, fallback) {
   const value = getInput(name);
   if (value === "") return fallback;
@@ -40768,7 +40779,8 @@ async function runMode(manifest, apiKey, shard, failOn, signal) {
       simulate,
       maxCostUsd: usd("max-cost"),
       // Thumbnails are the gallery's posters (report.html); a failed one never fails a job.
-      variants: ["thumbnail"],
+      variants: variantsInput(),
+      fresh: flag("fresh", false),
       ...shard ? { shard } : {}
     },
     { env, log, print: log, signal }
@@ -40826,7 +40838,15 @@ async function runAction() {
   }
 }
 
+// src/memory.ts
+import { setFlagsFromString } from "node:v8";
+function tuneGarbageCollector() {
+  setFlagsFromString("--heap-growing-percent=25");
+  setFlagsFromString("--semi-space-growth-factor=1");
+}
+
 // src/index.ts
+tuneGarbageCollector();
 void runAction();
 /*! Bundled license information:
 

@@ -11,6 +11,7 @@ import type { Report } from './report/report.js';
 import { artifactsUrl, buildPlanSummary, buildSummary } from './report/summary.js';
 import { DEFAULT_OUT_DIR, exitCodeFor, run, type FailOn } from './run.js';
 import { formatShard, parseShard, type Shard } from './shard.js';
+import { ASSET_VARIANTS, parseVariantList, type AssetVariant } from './providers/types.js';
 import { PROVIDER_NAMES, type ProviderName } from './types.js';
 
 const FAIL_ON: readonly FailOn[] = ['any', 'all', 'never'];
@@ -37,6 +38,13 @@ function usd(name: string): number | undefined {
   const n = Number(value);
   if (!Number.isFinite(n) || n < 0) throw new ConfigError(`input ${name} takes an amount in USD, e.g. 25 or 12.50 (got "${value}")`);
   return n;
+}
+
+/** The `variants` input: what to fetch per video besides the video itself. */
+function variantsInput(): AssetVariant[] {
+  const { variants, unknown } = parseVariantList(core.getInput('variants') || 'video,thumbnail');
+  if (unknown.length > 0) throw new ConfigError(`input variants takes a list of video, ${ASSET_VARIANTS.join(', ')} (got "${unknown.join(',')}")`);
+  return variants;
 }
 
 /** Like `core.getBooleanInput`, but an empty input is `fallback` and a bad one is a ConfigError. */
@@ -138,7 +146,8 @@ async function runMode(manifest: string, apiKey: string, shard: Shard | undefine
       simulate,
       maxCostUsd: usd('max-cost'),
       // Thumbnails are the gallery's posters (report.html); a failed one never fails a job.
-      variants: ['thumbnail'],
+      variants: variantsInput(),
+      fresh: flag('fresh', false),
       ...(shard ? { shard } : {}),
     },
     { env, log, print: log, signal },

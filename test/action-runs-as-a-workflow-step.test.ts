@@ -211,6 +211,45 @@ describe(`the action on Node ${process.versions.node}, run as the runner runs it
     }
   });
 
+  it('max-cost refuses an over-budget run sending nothing; variants adds the spritesheet; a re-run resumes, fresh starts over', async () => {
+    sim = await fastSimulator({ apiKey: KEY });
+    const t = await tempDir();
+    cleanup = t.cleanup;
+    // 2 jobs x 8 s of sora-2 at $0.10/s: $1.60.
+    await writeManifest(t.dir, 'm.yaml', 'defaults: {model: sora-2, seconds: 8}\njobs:\n  - {id: lake, prompt: A calm lake}\n  - {id: hill, prompt: A windy hill}\n');
+    const inputs = { manifest: 'm.yaml', 'api-key': KEY, 'base-url': sim.url, 'out-dir': 'out' };
+
+    const refused = await step(t.dir, { ...inputs, 'max-cost': '1.50' });
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toMatch(/^::error::.*\$1\.60.*\$1\.50/m);
+    expect(sim.stats.requests).toHaveLength(0);
+
+    const ran = await step(t.dir, { ...inputs, 'max-cost': '$2', variants: 'video,thumbnail,spritesheet' });
+    expect(ran.code).toBe(0);
+    expect(sim.stats.billedCreates).toBe(2);
+    const report = JSON.parse(await readFile(join(t.dir, 'out', 'report.json'), 'utf8')) as { jobs: { id: string; thumbnail: string | null; spritesheet: string | null }[] };
+    for (const job of report.jobs) {
+      expect(job).toMatchObject({ thumbnail: `videos/${job.id}.thumbnail.png`, spritesheet: `videos/${job.id}.spritesheet.png` });
+      expect((await stat(join(t.dir, 'out', job.spritesheet!))).size).toBeGreaterThan(0);
+    }
+    expect(ran.outputs['report-html']).toBe(join(t.dir, 'out', 'report.html'));
+
+    // The same step again resumes from the ledger: nothing created, nothing paid.
+    const again = await step(t.dir, inputs);
+    expect(again.code).toBe(0);
+    expect(again.outputs).toMatchObject({ completed: '2', failed: '0' });
+    expect(sim.stats.billedCreates).toBe(2);
+
+    // fresh: true starts over on purpose and pays again.
+    const fresh = await step(t.dir, { ...inputs, fresh: 'true' });
+    expect(fresh.code).toBe(0);
+    expect(sim.stats.billedCreates).toBe(4);
+
+    const bad = await step(t.dir, { ...inputs, variants: 'video,poster' });
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toMatch(/^::error::input variants takes a list of video, thumbnail, spritesheet \(got "poster"\)$/m);
+  });
+
   it('dry-run needs no key, writes the plan to the summary and sends nothing', async () => {
     const t = await tempDir();
     cleanup = t.cleanup;
