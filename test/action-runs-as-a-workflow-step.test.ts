@@ -7,9 +7,8 @@ import { spawn } from 'node:child_process';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Simulator } from '../src/simulator/index.js';
-import { fastSimulator, tempDir, writeManifest } from './helpers.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useResources, writeManifest } from './helpers.js';
 
 const ACTION = resolve('dist/index.js');
 const KEY = 'sk-action-DO-NOT-PRINT-7731';
@@ -73,17 +72,10 @@ function jobRows(summary: string): string[][] {
 }
 
 describe(`the action on Node ${process.versions.node}, run as the runner runs it`, () => {
-  let sim: Simulator | undefined;
-  let cleanup: (() => Promise<void>) | undefined;
-  afterEach(async () => {
-    await sim?.close();
-    sim = undefined;
-    await cleanup?.();
-  });
+  const use = useResources();
 
   it('simulate: runs the example manifest, writes the summary table, every output, and a link to the artifacts', async () => {
-    const t = await tempDir();
-    cleanup = t.cleanup;
+    const t = await use.folder();
     const ran = await step(
       t.dir,
       { manifest: resolve('examples/manifest.yaml'), simulate: 'true', 'out-dir': 'out' },
@@ -124,9 +116,8 @@ describe(`the action on Node ${process.versions.node}, run as the runner runs it
   });
 
   it('base-url + api-key: sends the key to the server, never to stdout, the summary or the outputs; fails per fail-on; escapes manifest text', async () => {
-    sim = await fastSimulator({ apiKey: KEY });
-    const t = await tempDir();
-    cleanup = t.cleanup;
+    const sim = await use.simulator({ apiKey: KEY });
+    const t = await use.folder();
     const long = `A storm over the sea. ${'Waves crash against the rocks. '.repeat(5)}\n\n# not a heading\n<img src=x onerror=alert(1)>`;
     await writeManifest(
       t.dir,
@@ -172,9 +163,8 @@ describe(`the action on Node ${process.versions.node}, run as the runner runs it
   });
 
   it('a malformed manifest gives ::error annotations with file and line, and sends nothing', async () => {
-    sim = await fastSimulator();
-    const t = await tempDir();
-    cleanup = t.cleanup;
+    const sim = await use.simulator();
+    const t = await use.folder();
     await writeManifest(t.dir, 'bad.yaml', 'jobs:\n  - prompt: ok\n  - promt: typo\n  - prompt: x\n    seconds: abc\n');
     const ran = await step(t.dir, { manifest: 'bad.yaml', 'api-key': KEY, 'base-url': sim.url });
     expect(ran.code).toBe(1);
@@ -187,8 +177,7 @@ describe(`the action on Node ${process.versions.node}, run as the runner runs it
   });
 
   it('a missing manifest file is an annotation on the file; a missing key and bad inputs fail the step in one line', async () => {
-    const t = await tempDir();
-    cleanup = t.cleanup;
+    const t = await use.folder();
     const missing = await step(t.dir, { manifest: 'nope.yaml', 'api-key': KEY });
     expect(missing.code).toBe(1);
     expect(missing.stdout).toMatch(/^::error title=manifest,file=nope\.yaml::cannot read the manifest/m);
@@ -212,9 +201,8 @@ describe(`the action on Node ${process.versions.node}, run as the runner runs it
   });
 
   it('max-cost refuses an over-budget run sending nothing; variants adds the spritesheet; a re-run resumes, fresh starts over', async () => {
-    sim = await fastSimulator({ apiKey: KEY });
-    const t = await tempDir();
-    cleanup = t.cleanup;
+    const sim = await use.simulator({ apiKey: KEY });
+    const t = await use.folder();
     // 2 jobs x 8 s of sora-2 at $0.10/s: $1.60.
     await writeManifest(t.dir, 'm.yaml', 'defaults: {model: sora-2, seconds: 8}\njobs:\n  - {id: lake, prompt: A calm lake}\n  - {id: hill, prompt: A windy hill}\n');
     const inputs = { manifest: 'm.yaml', 'api-key': KEY, 'base-url': sim.url, 'out-dir': 'out' };
@@ -251,8 +239,7 @@ describe(`the action on Node ${process.versions.node}, run as the runner runs it
   });
 
   it('dry-run needs no key, writes the plan to the summary and sends nothing', async () => {
-    const t = await tempDir();
-    cleanup = t.cleanup;
+    const t = await use.folder();
     const ran = await step(t.dir, { manifest: resolve('examples/manifest.yaml'), 'dry-run': 'true' });
     expect(ran.code).toBe(0);
     expect(ran.summary).toMatch(/^<h2>video-batch dry run: 5 jobs<\/h2>/);
@@ -261,8 +248,7 @@ describe(`the action on Node ${process.versions.node}, run as the runner runs it
   });
 
   it('shard I/N in a matrix, then merge-reports: one report and summary of every job', async () => {
-    const t = await tempDir();
-    cleanup = t.cleanup;
+    const t = await use.folder();
     const manifest = resolve('examples/manifest.yaml');
     const shards = await Promise.all(
       [1, 2, 3].map((i) => step(t.dir, { manifest, simulate: 'true', shard: `${i}/3`, 'out-dir': `shards/video-batch-shard-${i}` })),

@@ -1,9 +1,8 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { Simulator } from '../src/simulator/index.js';
-import { fastSimulator, runCli, tempDir, writeManifest } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { runCli, useResources, writeManifest } from './helpers.js';
 
 const KEY = 'sk-test-DO-NOT-PRINT-4242';
 
@@ -15,16 +14,10 @@ async function allFiles(dir: string): Promise<string[]> {
 }
 
 describe('the CLI, run as a child process', () => {
-  let sim: Simulator | undefined;
-  let cleanup: (() => Promise<void>) | undefined;
-  afterEach(async () => {
-    await sim?.close();
-    await cleanup?.();
-  });
+  const use = useResources();
 
   it('runs the README example end to end with --simulate and no key', async () => {
-    const t = await tempDir();
-    cleanup = t.cleanup;
+    const t = await use.folder();
     const out = join(t.dir, 'out');
     const ran = await cli(['run', 'examples/manifest.yaml', '--simulate', '--out', out], {});
     expect(ran.stderr).toContain('report:');
@@ -35,7 +28,7 @@ describe('the CLI, run as a child process', () => {
   });
 
   it('--dry-run prints the plan and sends no request', async () => {
-    sim = await fastSimulator();
+    const sim = await use.simulator();
     const ran = await cli(['run', 'examples/manifest.yaml', '--dry-run', '--base-url', sim.url], { OPENAI_API_KEY: KEY });
     expect(ran.code).toBe(0);
     expect(ran.stdout).toMatch(/dry run: nothing sent/);
@@ -43,9 +36,8 @@ describe('the CLI, run as a child process', () => {
   });
 
   it('a missing API key is one clear line, exit 2, and no request', async () => {
-    sim = await fastSimulator();
-    const t = await tempDir();
-    cleanup = t.cleanup;
+    const sim = await use.simulator();
+    const t = await use.folder();
     const ran = await cli(['run', 'examples/manifest.yaml', '--base-url', sim.url, '--out', join(t.dir, 'o')], {});
     expect(ran.code).toBe(2);
     expect(ran.stderr.trim().split('\n').filter((l) => !l.startsWith('warning:'))).toEqual([expect.stringContaining('OPENAI_API_KEY is not set')]);
@@ -54,9 +46,8 @@ describe('the CLI, run as a child process', () => {
   });
 
   it('a bad manifest names file, line and field on one line each, exits 2, and sends nothing', async () => {
-    sim = await fastSimulator();
-    const t = await tempDir();
-    cleanup = t.cleanup;
+    const sim = await use.simulator();
+    const t = await use.folder();
     const manifest = await writeManifest(t.dir, 'bad.yaml', 'jobs:\n  - prompt: ok\n  - promt: typo\n  - prompt: x\n    seconds: abc\n');
     const ran = await cli(['run', manifest, '--base-url', sim.url], { OPENAI_API_KEY: KEY });
     expect(ran.code).toBe(2);
@@ -66,9 +57,8 @@ describe('the CLI, run as a child process', () => {
   });
 
   it('exits 1 when a job fails, keeps ids like ../../x inside the output folder, and never prints or stores the key', async () => {
-    sim = await fastSimulator();
-    const t = await tempDir();
-    cleanup = t.cleanup;
+    const sim = await use.simulator();
+    const t = await use.folder();
     const manifest = await writeManifest(
       t.dir,
       'm.yaml',

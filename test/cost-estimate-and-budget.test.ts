@@ -1,10 +1,9 @@
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { estimateJob, totalCost } from '../src/cost/prices.js';
 import { parseManifest } from '../src/manifest/index.js';
-import type { Simulator } from '../src/simulator/index.js';
 import type { JobSpec } from '../src/types.js';
-import { fastSimulator, runCli, tempDir, writeManifest } from './helpers.js';
+import { runCli, useResources, writeManifest } from './helpers.js';
 
 const job = (model: string, seconds?: number, size?: string): JobSpec => ({
   id: 'j',
@@ -47,19 +46,13 @@ describe('cost estimate', () => {
 });
 
 describe('--max-cost and --dry-run', () => {
-  let sim: Simulator | undefined;
-  let cleanup: (() => Promise<void>) | undefined;
-  afterEach(async () => {
-    await sim?.close();
-    await cleanup?.();
-  });
+  const use = useResources();
 
   const cli = (args: string[]) => runCli(args, { OPENAI_API_KEY: 'sk-test' });
 
   it('refuses a run estimated over the budget and sends nothing; runs one under it', async () => {
-    sim = await fastSimulator();
-    const t = await tempDir();
-    cleanup = t.cleanup;
+    const sim = await use.simulator();
+    const t = await use.folder();
     const manifest = await writeManifest(t.dir, 'm.yaml', '- {prompt: a, model: sora-2-pro, seconds: 12, size: 1792x1024}\n- {prompt: b, model: sora-2, seconds: 4}\n');
     const refused = await cli(['run', manifest, '--base-url', sim.url, '--out', join(t.dir, 'o'), '--max-cost', '5']);
     expect(refused.code).toBe(2);
@@ -71,8 +64,7 @@ describe('--max-cost and --dry-run', () => {
   });
 
   it('--dry-run prints each job with its estimate and the total', async () => {
-    const t = await tempDir();
-    cleanup = t.cleanup;
+    const t = await use.folder();
     const manifest = await writeManifest(t.dir, 'm.yaml', '- {id: big, prompt: a, model: sora-2-pro, seconds: 12, size: 1792x1024}\n- {id: new, prompt: b, model: kling-x}\n');
     const ran = await cli(['run', manifest, '--dry-run']);
     expect(ran.code).toBe(0);

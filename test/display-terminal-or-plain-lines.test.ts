@@ -1,10 +1,9 @@
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { chooseDisplay, colorAllowed } from '../src/display/choose.js';
 import { run } from '../src/run.js';
-import type { Simulator } from '../src/simulator/index.js';
-import { fastSimulator, tempDir, writeManifest } from './helpers.js';
+import { useResources, writeManifest } from './helpers.js';
 
 const ESC = '\u001b';
 
@@ -24,19 +23,12 @@ function fakeStream(traits: { isTTY?: boolean; columns?: number; rows?: number }
 }
 
 describe('the progress display the CLI picks', () => {
-  let sim: Simulator | undefined;
-  let cleanup: (() => Promise<void>) | undefined;
-  afterEach(async () => {
-    await sim?.close();
-    await cleanup?.();
-    sim = undefined;
-  });
+  const use = useResources();
 
   /** Runs a two-job manifest (one refused) against the simulator with the display picked for `stream` and `env`. */
   async function runWith(stream: Writable & { isTTY?: boolean }, env: Record<string, string | undefined>, quiet = false) {
-    sim = await fastSimulator();
-    const t = await tempDir();
-    cleanup = t.cleanup;
+    const sim = await use.simulator();
+    const t = await use.folder();
     const manifest = await writeManifest(t.dir, 'm.yaml', '- {id: fox, prompt: A fox}\n- {id: refused, prompt: "No [sim:moderation]"}\n');
     const display = chooseDisplay({ stream, env, quiet });
     try {

@@ -1,9 +1,9 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { saveStream } from '../src/runner/download.js';
 import { ProviderError } from '../src/providers/types.js';
-import { tempDir } from './helpers.js';
+import { useResources } from './helpers.js';
 
 function bodyOf(chunks: Uint8Array[], failAfter?: Error): ReadableStream<Uint8Array> {
   return new ReadableStream<Uint8Array>({
@@ -16,13 +16,8 @@ function bodyOf(chunks: Uint8Array[], failAfter?: Error): ReadableStream<Uint8Ar
 }
 
 describe('saveStream', () => {
-  const cleanups: Array<() => Promise<void>> = [];
-  afterEach(async () => { for (const cleanup of cleanups.splice(0)) await cleanup(); });
-  async function folder(): Promise<string> {
-    const { dir, cleanup } = await tempDir();
-    cleanups.push(cleanup);
-    return dir;
-  }
+  const use = useResources();
+  const folder = async (): Promise<string> => (await use.folder()).dir;
 
   it('writes every byte to the destination and nothing else', async () => {
     const dir = await folder();

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { afterEach } from 'vitest';
 import { run, type RunOptions, type RunResult } from '../src/run.js';
 import { startSimulator, type Simulator, type SimulatorOptions } from '../src/simulator/index.js';
 
@@ -20,6 +21,48 @@ export async function writeManifest(dir: string, name: string, text: string): Pr
 /** A simulator fast enough for tests: videos finish in about 150 ms. */
 export function fastSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
   return startSimulator({ queueMs: 30, generationMs: 120, ...options });
+}
+
+/** What `useResources()` hands a describe block. */
+export interface Resources {
+  /** `fastSimulator(options)`, closed after the test. */
+  simulator(options?: SimulatorOptions): Promise<Simulator>;
+  /** `tempDir()`, removed after the test. */
+  folder(): Promise<{ dir: string; cleanup: () => Promise<void> }>;
+}
+
+/**
+ * Simulators and temporary folders for the tests of the calling describe block, each closed or
+ * removed after its test (however many a test makes). Call it once at the top of a describe.
+ */
+export function useResources(): Resources {
+  const releases: (() => Promise<void>)[] = [];
+  afterEach(async () => {
+    // Taken out first so a failing release is not retried after the next test.
+    const due = releases.splice(0).reverse();
+    const errors: unknown[] = [];
+    for (const release of due) {
+      try {
+        await release();
+      } catch (error) {
+        errors.push(error); // still release the rest, then report
+      }
+    }
+    if (errors.length === 1) throw errors[0];
+    if (errors.length > 1) throw new AggregateError(errors, `${errors.length} test resources failed to release`);
+  });
+  return {
+    async simulator(options) {
+      const sim = await fastSimulator(options);
+      releases.push(() => sim.close());
+      return sim;
+    },
+    async folder() {
+      const folder = await tempDir();
+      releases.push(folder.cleanup);
+      return folder;
+    },
+  };
 }
 
 /** run() with test-speed polling and backoff, against `sim`, capturing the log. */

@@ -1,12 +1,11 @@
 import { spawn } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../src/errors.js';
 import { findReports, mergeReportFiles, mergeReports, parseReport } from '../src/report/merge.js';
 import type { Report } from '../src/report/report.js';
-import type { Simulator } from '../src/simulator/index.js';
-import { fastSimulator, runAgainst, tempDir, writeManifest } from './helpers.js';
+import { runAgainst, useResources, writeManifest } from './helpers.js';
 
 const CLI = resolve('dist/cli.js');
 
@@ -40,21 +39,15 @@ function comparable(report: Report): unknown {
 }
 
 describe('merging shard reports', () => {
-  let sim: Simulator | undefined;
-  let cleanup: (() => Promise<void>) | undefined;
-  afterEach(async () => {
-    await sim?.close();
-    await cleanup?.();
-  });
+  const use = useResources();
 
   it('gives the report of one unsharded run, apart from times and video ids', async () => {
-    sim = await fastSimulator();
-    const t = await tempDir();
-    cleanup = t.cleanup;
+    const sim = await use.simulator();
+    const t = await use.folder();
     const manifest = await writeManifest(t.dir, 'm.yaml', MANIFEST);
     const whole = await runAgainst(sim, { manifest, outDir: join(t.dir, 'whole') });
     const shards = await Promise.all(
-      [1, 2, 3, 4].map((index) => runAgainst(sim!, { manifest, outDir: join(t.dir, 'shards', String(index)), shard: { index, total: 4 } })),
+      [1, 2, 3, 4].map((index) => runAgainst(sim, { manifest, outDir: join(t.dir, 'shards', String(index)), shard: { index, total: 4 } })),
     );
     // The remix chain ran in one shard, so the remixes found their source's video.
     const chainShards = shards.filter((s) => s.report!.jobs.some((j) => j.id === 'root'));
@@ -97,8 +90,7 @@ describe('merging shard reports', () => {
   });
 
   it('names the file that is not a report, and a pattern that matches nothing', async () => {
-    const t = await tempDir();
-    cleanup = t.cleanup;
+    const t = await use.folder();
     await writeFile(join(t.dir, 'bad.json'), '{"hello": 1}');
     expect(() => parseReport('{"hello": 1}', 'bad.json')).toThrowError(/bad\.json is not a video-batch report\.json/);
     expect(() => parseReport('not json', 'x.json')).toThrowError(/x\.json is not JSON/);
@@ -108,8 +100,7 @@ describe('merging shard reports', () => {
   });
 
   it('the CLI runs one shard with --shard and merges with `merge ... --out`', async () => {
-    const t = await tempDir();
-    cleanup = t.cleanup;
+    const t = await use.folder();
     const manifest = await writeManifest(t.dir, 'm.yaml', MANIFEST);
     const cli = (args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> =>
       new Promise((done, fail) => {

@@ -1,24 +1,19 @@
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../src/errors.js';
 import { ProviderError } from '../src/providers/types.js';
 import { createVeoProvider } from '../src/providers/veo.js';
-import { simulatorBaseUrl, type Simulator } from '../src/simulator/index.js';
+import { simulatorBaseUrl } from '../src/simulator/index.js';
 import type { JobSpec } from '../src/types.js';
-import { fastSimulator, runAgainst, tempDir, writeManifest } from './helpers.js';
+import { runAgainst, useResources, writeManifest } from './helpers.js';
 
 const veoJob: JobSpec = { id: 'fox', prompt: 'A red fox', provider: 'veo', model: 'veo-3.1-fast-generate-preview', source: { file: 'm.yaml', line: 1 } };
 
 describe('keys and endpoints of the non-SDK providers', () => {
-  let sim: Simulator | undefined;
-  let cleanup: (() => Promise<void>) | undefined;
-  afterEach(async () => {
-    await sim?.close();
-    await cleanup?.();
-  });
+  const use = useResources();
 
   it("sends Veo's key as x-goog-api-key when told to (as for Google's host), and a wrong key is an auth error", async () => {
-    sim = await fastSimulator({ apiKey: 'gm-right' });
+    const sim = await use.simulator({ apiKey: 'gm-right' });
     const signal = new AbortController().signal;
     const google = createVeoProvider({ apiKey: 'gm-right', baseUrl: simulatorBaseUrl(sim, 'veo'), auth: 'x-goog-api-key' });
     const submitted = await google.submit(veoJob, undefined, signal);
@@ -32,9 +27,8 @@ describe('keys and endpoints of the non-SDK providers', () => {
   });
 
   it('runs veo with only GOOGLE_API_KEY set', async () => {
-    sim = await fastSimulator({ apiKey: 'google-key' });
-    const t = await tempDir();
-    cleanup = t.cleanup;
+    const sim = await use.simulator({ apiKey: 'google-key' });
+    const t = await use.folder();
     const manifest = await writeManifest(t.dir, 'm.yaml', '- {provider: veo, prompt: A red fox}\n');
     const result = await runAgainst(sim, { manifest, outDir: join(t.dir, 'out') }, { env: { GOOGLE_API_KEY: 'google-key', GEMINI_BASE_URL: simulatorBaseUrl(sim, 'veo') } });
     expect(result.exitCode).toBe(0);
@@ -42,9 +36,8 @@ describe('keys and endpoints of the non-SDK providers', () => {
   });
 
   it('says which key is missing, and that openai-generations needs a base URL, before sending anything', async () => {
-    sim = await fastSimulator();
-    const t = await tempDir();
-    cleanup = t.cleanup;
+    const sim = await use.simulator();
+    const t = await use.folder();
     const manifest = await writeManifest(t.dir, 'm.yaml', '- {provider: seedance, prompt: A red fox}\n- {provider: veo, prompt: A red fox}\n');
     const missing = await runAgainst(sim, { manifest, outDir: join(t.dir, 'out') }, { env: {} }).catch((e: unknown) => e);
     expect(missing).toBeInstanceOf(ConfigError);

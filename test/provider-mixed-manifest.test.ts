@@ -1,22 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { Simulator } from '../src/simulator/index.js';
-import { fastSimulator, runAgainst, tempDir } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { runAgainst, useResources } from './helpers.js';
 import { expectVideosExact, runManifest, simulatorEnv, type ReportJob } from './provider-support.js';
 
 describe('four providers in one batch', () => {
-  let sim: Simulator | undefined;
-  let cleanup: (() => Promise<void>) | undefined;
-  afterEach(async () => {
-    await sim?.close();
-    await cleanup?.();
-  });
+  const use = useResources();
 
   it('runs openai, openai-generations, veo and seedance jobs to one report, each with its provider and raw status', async () => {
-    sim = await fastSimulator();
-    const t = await tempDir();
-    cleanup = t.cleanup;
+    const sim = await use.simulator();
+    const t = await use.folder();
     const prompts: Record<string, string> = {
       sora: 'A lighthouse in a storm, seen from the sea',
       gen: 'A lighthouse in a storm, seen from the cliff',
@@ -47,9 +40,8 @@ jobs:
   });
 
   it('runs examples/mixed-providers.yaml against the simulator', async () => {
-    sim = await fastSimulator();
-    const t = await tempDir();
-    cleanup = t.cleanup;
+    const sim = await use.simulator();
+    const t = await use.folder();
     const outDir = join(t.dir, 'out');
     const result = await runAgainst(sim, { manifest: resolve('examples/mixed-providers.yaml'), outDir, concurrency: 5 }, { env: simulatorEnv(sim) });
     expect(result.exitCode).toBe(0);

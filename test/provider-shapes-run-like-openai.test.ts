@@ -1,8 +1,8 @@
 import { stat } from 'node:fs/promises';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { Fault, Simulator } from '../src/simulator/index.js';
+import { describe, expect, it } from 'vitest';
+import type { Fault } from '../src/simulator/index.js';
 import type { ProviderName } from '../src/types.js';
-import { fastSimulator, tempDir } from './helpers.js';
+import { useResources } from './helpers.js';
 import { expectVideosExact, runManifest, writePng } from './provider-support.js';
 
 interface Shape {
@@ -61,17 +61,11 @@ const FOX = 'A red fox running through snow';
 const CAR = 'A sports car on a podium';
 
 describe.each(SHAPES)('provider $provider through the same runner as openai', (shape) => {
-  let sim: Simulator | undefined;
-  let cleanup: (() => Promise<void>) | undefined;
-  afterEach(async () => {
-    await sim?.close();
-    await cleanup?.();
-  });
+  const use = useResources();
 
   async function run(faults: Fault[], jobs = [`{id: fox, prompt: "${FOX}", ${shape.params[0]}}`, `{id: car, prompt: "${CAR}", ${shape.params[1]}}`]) {
-    sim = await fastSimulator({ faults });
-    const t = await tempDir();
-    cleanup = t.cleanup;
+    const sim = await use.simulator({ faults });
+    const t = await use.folder();
     const yaml = `defaults: {provider: ${shape.provider}, model: ${shape.model}}\njobs:\n${jobs.map((j) => `  - ${j}`).join('\n')}\n`;
     return { ...(await runManifest(sim, t.dir, yaml)), sim, dir: t.dir };
   }
@@ -90,9 +84,8 @@ describe.each(SHAPES)('provider $provider through the same runner as openai', (s
   });
 
   it.runIf(shape.image)('sends input_reference as the first frame', async () => {
-    sim = await fastSimulator();
-    const t = await tempDir();
-    cleanup = t.cleanup;
+    const sim = await use.simulator();
+    const t = await use.folder();
     const image = await writePng(t.dir, 'frame.png');
     const yaml = `- {provider: ${shape.provider}, model: ${shape.model}, prompt: "${FOX}", input_reference: frame.png}\n`;
     const { result } = await runManifest(sim, t.dir, yaml);

@@ -1,6 +1,6 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { htmlChunks, renderHtml } from '../src/report/html.js';
 import { jsonChunks } from '../src/report/json.js';
 import { markdownChunks, renderMarkdown } from '../src/report/markdown.js';
@@ -8,7 +8,7 @@ import { buildReport, type Report } from '../src/report/report.js';
 import { writeAtomic } from '../src/report/write.js';
 import { baseResult, type JobResult } from '../src/runner/result.js';
 import type { JobSpec } from '../src/types.js';
-import { tempDir } from './helpers.js';
+import { useResources } from './helpers.js';
 
 const spec = (i: number): JobSpec => ({
   id: `job-${i}`,
@@ -29,15 +29,8 @@ function reportOf(count: number): Report {
 }
 
 describe('report files written in pieces', () => {
-  const cleanups: Array<() => Promise<void>> = [];
-  afterEach(async () => {
-    for (const cleanup of cleanups.splice(0)) await cleanup();
-  });
-  async function folder(): Promise<string> {
-    const { dir, cleanup } = await tempDir();
-    cleanups.push(cleanup);
-    return dir;
-  }
+  const use = useResources();
+  const folder = async (): Promise<string> => (await use.folder()).dir;
 
   it.each([0, 1, 2, 500])('report.json in pieces is byte for byte JSON.stringify(report, null, 2) (%i jobs)', (count) => {
     const report = reportOf(count);

@@ -1,28 +1,21 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { Simulator } from '../src/simulator/index.js';
-import { fastSimulator, runAgainst, tempDir, writeManifest } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { runAgainst, useResources, writeManifest } from './helpers.js';
 
 const MANIFEST = Array.from({ length: 6 }, (_, i) => `- {id: clip${i}, prompt: "Product clip number ${i}"}`).join('\n') + '\n';
 
 describe('stopping and running again', () => {
-  let sim: Simulator | undefined;
-  let cleanup: (() => Promise<void>) | undefined;
-  afterEach(async () => {
-    await sim?.close();
-    await cleanup?.();
-  });
+  const use = useResources();
 
   it('an interrupted run reports unfinished jobs as pending with their ids, and the re-run finishes them without a second create', async () => {
-    sim = await fastSimulator({ generationMs: 1500 });
-    const t = await tempDir();
-    cleanup = t.cleanup;
+    const sim = await use.simulator({ generationMs: 1500 });
+    const t = await use.folder();
     const manifest = await writeManifest(t.dir, 'm.yaml', MANIFEST);
     const outDir = join(t.dir, 'out');
     const controller = new AbortController();
     const watcher = setInterval(() => {
-      if (sim!.stats.billedCreates >= 3) controller.abort(new Error('SIGTERM'));
+      if (sim.stats.billedCreates >= 3) controller.abort(new Error('SIGTERM'));
     }, 5);
     const first = await runAgainst(sim, { manifest, outDir, concurrency: 3 }, { signal: controller.signal });
     clearInterval(watcher);
@@ -46,9 +39,8 @@ describe('stopping and running again', () => {
   });
 
   it('skips finished jobs without a request, and regenerates a job whose prompt changed', async () => {
-    sim = await fastSimulator();
-    const t = await tempDir();
-    cleanup = t.cleanup;
+    const sim = await use.simulator();
+    const t = await use.folder();
     const manifest = await writeManifest(t.dir, 'm.yaml', MANIFEST);
     const outDir = join(t.dir, 'out');
     expect((await runAgainst(sim, { manifest, outDir })).exitCode).toBe(0);

@@ -1,19 +1,12 @@
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { Simulator } from '../src/simulator/index.js';
-import { fastSimulator, runAgainst, runCli, tempDir, writeManifest } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { runAgainst, runCli, useResources, writeManifest } from './helpers.js';
 
 describe('models that are retired or unknown, and starting over', () => {
-  let sim: Simulator | undefined;
-  let cleanup: (() => Promise<void>) | undefined;
-  afterEach(async () => {
-    await sim?.close();
-    await cleanup?.();
-  });
+  const use = useResources();
 
   it('warns once per retired model, naming the replacements', async () => {
-    const t = await tempDir();
-    cleanup = t.cleanup;
+    const t = await use.folder();
     const manifest = await writeManifest(t.dir, 'm.yaml', '- {prompt: a, model: sora-2}\n- {prompt: b, model: sora-2}\n- {prompt: c, model: sora-2-pro}\n');
     const ran = await runCli(['run', manifest, '--dry-run'], {});
     expect(ran.code).toBe(0);
@@ -23,9 +16,8 @@ describe('models that are retired or unknown, and starting over', () => {
   });
 
   it('a model the server does not know fails with its code and message, not a stack trace', async () => {
-    sim = await fastSimulator({ models: ['sora-2'] });
-    const t = await tempDir();
-    cleanup = t.cleanup;
+    const sim = await use.simulator({ models: ['sora-2'] });
+    const t = await use.folder();
     const manifest = await writeManifest(t.dir, 'm.yaml', '- {id: typo, prompt: a, model: sora-3-ultra}\n');
     const ran = await runCli(['run', manifest, '--base-url', sim.url, '--out', join(t.dir, 'out')], { OPENAI_API_KEY: 'sk-test' });
     expect(ran.code).toBe(1);
@@ -35,9 +27,8 @@ describe('models that are retired or unknown, and starting over', () => {
   });
 
   it('--fresh sets the ledger aside and creates every video again', async () => {
-    sim = await fastSimulator();
-    const t = await tempDir();
-    cleanup = t.cleanup;
+    const sim = await use.simulator();
+    const t = await use.folder();
     const manifest = await writeManifest(t.dir, 'm.yaml', '- {prompt: a}\n- {prompt: b}\n');
     const outDir = join(t.dir, 'out');
     await runAgainst(sim, { manifest, outDir });

@@ -1,21 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { Simulator } from '../src/simulator/index.js';
-import { fastSimulator, runAgainst, serverBytes, tempDir, writeManifest } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { runAgainst, serverBytes, useResources, writeManifest } from './helpers.js';
 
 describe('a clean run against the Videos API', () => {
-  let sim: Simulator | undefined;
-  let cleanup: (() => Promise<void>) | undefined;
-  afterEach(async () => {
-    await sim?.close();
-    await cleanup?.();
-  });
+  const use = useResources();
 
   it('downloads every video byte-exact, writes report.json and report.md, and creates each video once', async () => {
-    sim = await fastSimulator();
-    const t = await tempDir();
-    cleanup = t.cleanup;
+    const sim = await use.simulator();
+    const t = await use.folder();
     const manifest = await writeManifest(
       t.dir,
       'm.yaml',
@@ -57,9 +50,8 @@ jobs:
   });
 
   it('never has more jobs in flight than --concurrency', async () => {
-    sim = await fastSimulator({ generationMs: 200 });
-    const t = await tempDir();
-    cleanup = t.cleanup;
+    const sim = await use.simulator({ generationMs: 200 });
+    const t = await use.folder();
     const jobs = Array.from({ length: 8 }, (_, i) => `  - {id: j${i}, prompt: Prompt number ${i}}`).join('\n');
     const manifest = await writeManifest(t.dir, 'm.yaml', `jobs:\n${jobs}\n`);
     const result = await runAgainst(sim, { manifest, outDir: join(t.dir, 'out'), concurrency: 3 });

@@ -1,21 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { Simulator } from '../src/simulator/index.js';
-import { fastSimulator, runAgainst, tempDir, writeManifest } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { runAgainst, useResources, writeManifest } from './helpers.js';
 
 describe('jobs that do not complete', () => {
-  let sim: Simulator | undefined;
-  let cleanup: (() => Promise<void>) | undefined;
-  afterEach(async () => {
-    await sim?.close();
-    await cleanup?.();
-  });
+  const use = useResources();
 
   it('keeps a moderation failure with its code and message, completes the others, and exits 1', async () => {
-    sim = await fastSimulator();
-    const t = await tempDir();
-    cleanup = t.cleanup;
+    const sim = await use.simulator();
+    const t = await use.folder();
     const manifest = await writeManifest(t.dir, 'm.csv', 'id,prompt\nok,A calm lake at dawn\nbad,"A scene [sim:moderation] that is refused"\n');
     const outDir = join(t.dir, 'out');
     const result = await runAgainst(sim, { manifest, outDir });
@@ -32,9 +25,8 @@ describe('jobs that do not complete', () => {
   });
 
   it('ends a job that outlives --timeout as timed_out, keeping its video id', async () => {
-    sim = await fastSimulator({ generationMs: 600 }); // [sim:slow] takes 5x: 3 s
-    const t = await tempDir();
-    cleanup = t.cleanup;
+    const sim = await use.simulator({ generationMs: 600 }); // [sim:slow] takes 5x: 3 s
+    const t = await use.folder();
     const manifest = await writeManifest(t.dir, 'm.yaml', '- {id: slow, prompt: "A glacier melting [sim:slow]"}\n- {id: quick, prompt: A quick one}\n');
     const result = await runAgainst(sim, { manifest, outDir: join(t.dir, 'out'), timeoutSeconds: 1 });
     expect(result.exitCode).toBe(1);
@@ -46,9 +38,8 @@ describe('jobs that do not complete', () => {
   });
 
   it('with --fail-on all exits 0 while some job completed, and 1 when none did', async () => {
-    sim = await fastSimulator();
-    const t = await tempDir();
-    cleanup = t.cleanup;
+    const sim = await use.simulator();
+    const t = await use.folder();
     const mixed = await writeManifest(t.dir, 'mixed.yaml', '- {prompt: A calm lake}\n- {prompt: "Refused [sim:moderation]"}\n');
     expect((await runAgainst(sim, { manifest: mixed, outDir: join(t.dir, 'a'), failOn: 'all' })).exitCode).toBe(0);
     const allBad = await writeManifest(t.dir, 'bad.yaml', '- {prompt: "Refused [sim:moderation]"}\n');
@@ -57,9 +48,8 @@ describe('jobs that do not complete', () => {
   });
 
   it('runs a remix after its source job and sends the source video id', async () => {
-    sim = await fastSimulator();
-    const t = await tempDir();
-    cleanup = t.cleanup;
+    const sim = await use.simulator();
+    const t = await use.folder();
     const manifest = await writeManifest(t.dir, 'm.yaml', '- {id: v2, prompt: Same car in the rain, remix_of: v1}\n- {id: v1, prompt: A car on a podium}\n');
     const result = await runAgainst(sim, { manifest, outDir: join(t.dir, 'out'), concurrency: 1 });
     expect(result.exitCode).toBe(0);

@@ -1,8 +1,8 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Fault, Simulator } from '../src/simulator/index.js';
-import { fastSimulator, runAgainst, serverBytes, tempDir, writeManifest } from './helpers.js';
+import { runAgainst, serverBytes, useResources, writeManifest } from './helpers.js';
 
 interface ReportJob {
   id: string;
@@ -15,17 +15,11 @@ interface ReportJob {
 }
 
 describe('retries: 429, 5xx and dropped connections', () => {
-  let sim: Simulator | undefined;
-  let cleanup: (() => Promise<void>) | undefined;
-  afterEach(async () => {
-    await sim?.close();
-    await cleanup?.();
-  });
+  const use = useResources();
 
   async function runWith(faults: Fault[], prompts = ['A red fox running through snow', 'A sports car on a podium']) {
-    sim = await fastSimulator({ faults });
-    const t = await tempDir();
-    cleanup = t.cleanup;
+    const sim = await use.simulator({ faults });
+    const t = await use.folder();
     const body = prompts.map((p, i) => `  - {id: job${i + 1}, prompt: "${p}"}`).join('\n');
     const manifest = await writeManifest(t.dir, 'm.yaml', `jobs:\n${body}\n`);
     const outDir = join(t.dir, 'out');
@@ -71,7 +65,7 @@ describe('retries: 429, 5xx and dropped connections', () => {
   });
 
   it('on a gateway without the list endpoint, polls each job and retries a 429 and 5xx on retrieve', async () => {
-    sim = await fastSimulator({
+    const sim = await use.simulator({
       supportsList: false,
       faults: [
         { route: 'retrieve', kind: 'rate_limit', times: 1, retryAfterSeconds: 0 },
@@ -79,8 +73,7 @@ describe('retries: 429, 5xx and dropped connections', () => {
         { route: 'retrieve', kind: 'drop', times: 1 },
       ],
     });
-    const t = await tempDir();
-    cleanup = t.cleanup;
+    const t = await use.folder();
     const manifest = await writeManifest(t.dir, 'm.yaml', '- {prompt: A fox}\n- {prompt: A car}\n');
     const outDir = join(t.dir, 'out');
     const result = await runAgainst(sim, { manifest, outDir });
@@ -125,9 +118,8 @@ describe('retries: 429, 5xx and dropped connections', () => {
   });
 
   it('when the gateway cannot list videos, an ambiguous create fails as submit_uncertain instead of risking a second bill', async () => {
-    sim = await fastSimulator({ supportsList: false, faults: [{ route: 'create', kind: 'accept_then_drop', times: 1, match: 'fox' }] });
-    const t = await tempDir();
-    cleanup = t.cleanup;
+    const sim = await use.simulator({ supportsList: false, faults: [{ route: 'create', kind: 'accept_then_drop', times: 1, match: 'fox' }] });
+    const t = await use.folder();
     const manifest = await writeManifest(t.dir, 'm.yaml', `- {id: fox, prompt: A red fox running through snow}\n`);
     const result = await runAgainst(sim, { manifest, outDir: join(t.dir, 'out') });
     expect(result.exitCode).toBe(1);

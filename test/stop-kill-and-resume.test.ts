@@ -1,8 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { Simulator } from '../src/simulator/index.js';
-import { fastSimulator, startNode, tempDir, writeManifest } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import type { SimulatorOptions } from '../src/simulator/index.js';
+import { startNode, useResources, writeManifest } from './helpers.js';
 
 const CLI = resolve('dist/cli.js');
 const JOBS = 8;
@@ -19,36 +19,30 @@ async function until(check: () => boolean, timeoutMs = 20_000): Promise<void> {
 }
 
 describe('kill, stop and run again', () => {
-  let sim: Simulator | undefined;
-  let cleanup: (() => Promise<void>) | undefined;
-  afterEach(async () => {
-    await sim?.close();
-    await cleanup?.();
-  });
+  const use = useResources();
 
-  async function setup(options: Parameters<typeof fastSimulator>[0] = {}) {
-    sim = await fastSimulator({ generationMs: 800, ...options });
-    const t = await tempDir();
-    cleanup = t.cleanup;
+  async function setup(options: SimulatorOptions = {}) {
+    const sim = await use.simulator({ generationMs: 800, ...options });
+    const t = await use.folder();
     const manifest = await writeManifest(t.dir, 'm.yaml', MANIFEST);
     const out = join(t.dir, 'out');
     const args = ['run', manifest, '--base-url', sim.url, '--out', out, '--concurrency', '3'];
-    return { args, out, env: { OPENAI_API_KEY: 'sk-test' } };
+    return { sim, args, out, env: { OPENAI_API_KEY: 'sk-test' } };
   }
 
   for (const accepted of [1, 3, 5]) {
     it(`SIGKILL after ${accepted} accepted creates: the re-run finishes every job with no second create for any`, async () => {
-      const { args, out, env } = await setup();
+      const { sim, args, out, env } = await setup();
       const first = start(args, env);
-      await until(() => sim!.stats.billedCreates >= accepted);
+      await until(() => sim.stats.billedCreates >= accepted);
       first.child.kill('SIGKILL');
       expect((await first.done).signal).toBe('SIGKILL');
-      const billed = sim!.stats.billedCreates;
+      const billed = sim.stats.billedCreates;
       expect(billed).toBeGreaterThanOrEqual(accepted);
 
       const second = await start(args, env).done;
       expect(second.code).toBe(0);
-      expect(sim!.stats.billedCreates).toBe(JOBS);
+      expect(sim.stats.billedCreates).toBe(JOBS);
       const report = JSON.parse(await readFile(join(out, 'report.json'), 'utf8'));
       expect(report.summary.completed + report.summary.skipped).toBe(JOBS);
       expect(new Set(report.jobs.map((j: { videoId: string }) => j.videoId)).size).toBe(JOBS);
@@ -56,23 +50,23 @@ describe('kill, stop and run again', () => {
   }
 
   it('SIGKILL mid-download: the re-run downloads whole files and leaves no partial one', async () => {
-    const { args, out, env } = await setup({ contentBytes: 30_000_000 });
+    const { sim, args, out, env } = await setup({ contentBytes: 30_000_000 });
     const first = start(args, env);
-    await until(() => sim!.stats.requests.some((r) => r.route === 'content'));
+    await until(() => sim.stats.requests.some((r) => r.route === 'content'));
     first.child.kill('SIGKILL');
     await first.done;
     const second = await start(args, env).done;
     expect(second.code).toBe(0);
-    expect(sim!.stats.billedCreates).toBe(JOBS);
+    expect(sim.stats.billedCreates).toBe(JOBS);
     const files = await readdir(join(out, 'videos'));
     expect(files.filter((f) => f.includes('.part'))).toEqual([]);
     expect(files.filter((f) => f.endsWith('.mp4')).length).toBe(JOBS);
   });
 
   it('SIGTERM mid-run: exits 143 within 5 s with the report written, jobs pending with their ids; the re-run completes them', async () => {
-    const { args, out, env } = await setup({ generationMs: 3000 });
+    const { sim, args, out, env } = await setup({ generationMs: 3000 });
     const first = start(args, env);
-    await until(() => sim!.stats.billedCreates >= 3);
+    await until(() => sim.stats.billedCreates >= 3);
     const sentAt = Date.now();
     first.child.kill('SIGTERM');
     const ended = await first.done;
@@ -81,17 +75,17 @@ describe('kill, stop and run again', () => {
     const report = JSON.parse(await readFile(join(out, 'report.json'), 'utf8'));
     expect(report.interrupted).toBe(true);
     const withIds = report.jobs.filter((j: { status: string; videoId: string | null }) => j.status === 'pending' && j.videoId);
-    expect(withIds.length).toBe(sim!.stats.billedCreates);
+    expect(withIds.length).toBe(sim.stats.billedCreates);
 
     const second = await start(args, env).done;
     expect(second.code).toBe(0);
-    expect(sim!.stats.billedCreates).toBe(JOBS);
+    expect(sim.stats.billedCreates).toBe(JOBS);
   });
 
   it('refuses a second run on the same folder while the first is alive', async () => {
-    const { args, env } = await setup({ generationMs: 3000 });
+    const { sim, args, env } = await setup({ generationMs: 3000 });
     const first = start(args, env);
-    await until(() => sim!.stats.billedCreates >= 1);
+    await until(() => sim.stats.billedCreates >= 1);
     const second = await start(args, env).done;
     expect(second.code).toBe(2);
     expect(second.stderr).toMatch(/another video-batch run \(pid \d+/);
@@ -100,7 +94,7 @@ describe('kill, stop and run again', () => {
   });
 
   it('a video past its download window is reported expired, not as an obscure failure', async () => {
-    const { args, out, env } = await setup({ generationMs: 100, expiresAfterMs: 1000 });
+    const { sim, args, out, env } = await setup({ generationMs: 100, expiresAfterMs: 1000 });
     expect((await start([...args, '--no-download'], env).done).code).toBe(0);
     await new Promise((r) => setTimeout(r, 2100));
     const again = await start(args, env).done;
@@ -108,6 +102,6 @@ describe('kill, stop and run again', () => {
     const report = JSON.parse(await readFile(join(out, 'report.json'), 'utf8'));
     expect(report.summary.expired).toBe(JOBS);
     expect(report.jobs[0].error.code).toBe('expired');
-    expect(sim!.stats.billedCreates).toBe(JOBS);
+    expect(sim.stats.billedCreates).toBe(JOBS);
   });
 });
