@@ -18223,7 +18223,7 @@ function multiplex(subscribers, onError) {
 
 // src/runner/ledger.ts
 import { createHash as createHash4 } from "node:crypto";
-import { appendFileSync, existsSync, readFileSync as readFileSync2, renameSync } from "node:fs";
+import { appendFileSync, closeSync as closeSync2, existsSync, openSync as openSync2, readFileSync as readFileSync2, readSync, renameSync, statSync } from "node:fs";
 function jobFingerprint(job) {
   const { provider, model, prompt, seconds, size, inputReference, remixOf, baseUrl } = job;
   const data = JSON.stringify({ provider, model, prompt, seconds, size, inputReference, remixOf, baseUrl });
@@ -18234,14 +18234,24 @@ var Ledger = class {
     this.path = path2;
   }
   path;
+  tailChecked = false;
   /** `--fresh`: keep the old ledger as `ledger-<time>.jsonl`, so this run starts from nothing. */
   setAside(now) {
     if (!existsSync(this.path)) return;
     renameSync(this.path, this.path.replace(/\.jsonl$/, `-${new Date(now).toISOString().replace(/[:.]/g, "-")}.jsonl`));
   }
   append(entry) {
-    appendFileSync(this.path, `${JSON.stringify(entry)}
-`);
+    const line = `${JSON.stringify(entry)}
+`;
+    if (!this.tailChecked) {
+      this.tailChecked = true;
+      if (endsTorn(this.path)) {
+        appendFileSync(this.path, `
+${line}`);
+        return;
+      }
+    }
+    appendFileSync(this.path, line);
   }
   /** Records keyed by job id, for entries whose fingerprint still matches the job. */
   read(jobs) {
@@ -18280,6 +18290,23 @@ var Ledger = class {
     return records;
   }
 };
+function endsTorn(path2) {
+  let size;
+  try {
+    size = statSync(path2).size;
+  } catch {
+    return false;
+  }
+  if (size === 0) return false;
+  const fd = openSync2(path2, "r");
+  try {
+    const last = Buffer.alloc(1);
+    readSync(fd, last, 0, 1, size - 1);
+    return last[0] !== 10;
+  } finally {
+    closeSync2(fd);
+  }
+}
 
 // src/runner/poll.ts
 var DEFAULT_POLL = { minIntervalMs: 1e3, maxIntervalMs: 2e4 };

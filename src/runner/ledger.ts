@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { appendFileSync, existsSync, readFileSync, renameSync } from 'node:fs';
+import { appendFileSync, closeSync, existsSync, openSync, readFileSync, readSync, renameSync, statSync } from 'node:fs';
 import type { JobSpec } from '../types.js';
 
 /** One line of `ledger.jsonl`. */
@@ -34,9 +34,12 @@ export function jobFingerprint(job: JobSpec): string {
 /**
  * An append-only record of every create, written before the request goes out and after the
  * answer comes back. Each entry is one `appendFileSync` of one line, so a kill at any instant
- * leaves at most a torn last line, which `readLedger` skips.
+ * leaves at most a torn last line, which `read` skips; the first append after one starts a new
+ * line, so the torn fragment never swallows the entry written next.
  */
 export class Ledger {
+  private tailChecked = false;
+
   constructor(readonly path: string) {}
 
   /** `--fresh`: keep the old ledger as `ledger-<time>.jsonl`, so this run starts from nothing. */
@@ -46,7 +49,15 @@ export class Ledger {
   }
 
   append(entry: LedgerEntry): void {
-    appendFileSync(this.path, `${JSON.stringify(entry)}\n`);
+    const line = `${JSON.stringify(entry)}\n`;
+    if (!this.tailChecked) {
+      this.tailChecked = true;
+      if (endsTorn(this.path)) {
+        appendFileSync(this.path, `\n${line}`);
+        return;
+      }
+    }
+    appendFileSync(this.path, line);
   }
 
   /** Records keyed by job id, for entries whose fingerprint still matches the job. */
@@ -84,5 +95,24 @@ export class Ledger {
       records.set(entry.jobId, record);
     }
     return records;
+  }
+}
+
+/** True when the file exists and its last byte is not a newline: a kill cut the last append short. */
+function endsTorn(path: string): boolean {
+  let size: number;
+  try {
+    size = statSync(path).size;
+  } catch {
+    return false;
+  }
+  if (size === 0) return false;
+  const fd = openSync(path, 'r');
+  try {
+    const last = Buffer.alloc(1);
+    readSync(fd, last, 0, 1, size - 1);
+    return last[0] !== 0x0a;
+  } finally {
+    closeSync(fd);
   }
 }
