@@ -18065,8 +18065,11 @@ ${links.length > 0 ? `<div class="links">${links.join("")}</div>` : ""}
 }
 function media(job) {
   if ((job.status === "completed" || job.status === "skipped") && job.file) {
-    const poster = job.thumbnail ? ` poster="${escapeHtml(relativeHref(job.thumbnail))}"` : "";
-    return `<div class="media"><video controls preload="none" playsinline${poster} src="${escapeHtml(relativeHref(job.file))}"></video></div>`;
+    const src = escapeHtml(relativeHref(job.file));
+    if (job.thumbnail) {
+      return `<div class="media"><video controls preload="none" playsinline poster="${escapeHtml(relativeHref(job.thumbnail))}" src="${src}"></video></div>`;
+    }
+    return `<div class="media"><video controls preload="metadata" playsinline src="${src}#t=0.1"></video></div>`;
   }
   if (job.error) {
     return `<div class="media problem ${job.status}"><span class="code">${ICONS.alert}${escapeHtml(job.error.code)}</span><p class="message">${escapeHtml(job.error.message)}</p></div>`;

@@ -38060,8 +38060,11 @@ ${links.length > 0 ? `<div class="links">${links.join("")}</div>` : ""}
 }
 function media(job) {
   if ((job.status === "completed" || job.status === "skipped") && job.file) {
-    const poster = job.thumbnail ? ` poster="${escapeHtml2(relativeHref(job.thumbnail))}"` : "";
-    return `<div class="media"><video controls preload="none" playsinline${poster} src="${escapeHtml2(relativeHref(job.file))}"></video></div>`;
+    const src = escapeHtml2(relativeHref(job.file));
+    if (job.thumbnail) {
+      return `<div class="media"><video controls preload="none" playsinline poster="${escapeHtml2(relativeHref(job.thumbnail))}" src="${src}"></video></div>`;
+    }
+    return `<div class="media"><video controls preload="metadata" playsinline src="${src}#t=0.1"></video></div>`;
   }
   if (job.error) {
     return `<div class="media problem ${job.status}"><span class="code">${ICONS.alert}${escapeHtml2(job.error.code)}</span><p class="message">${escapeHtml2(job.error.message)}</p></div>`;

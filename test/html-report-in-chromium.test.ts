@@ -6,7 +6,8 @@ import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../src/report/report.js';
 import type { Simulator } from '../src/simulator/index.js';
-import { fastSimulator, runAgainst, tempDir, writeManifest } from './helpers.js';
+import { simulatorEnv } from './provider-support.js';
+import { fastSimulator, runAgainst, tempDir, useResources, writeManifest } from './helpers.js';
 
 // Debian's chromium (.ci/run installs it); without it this file is skipped, never failed.
 const CHROMIUM = '/usr/bin/chromium';
@@ -33,6 +34,7 @@ describe.skipIf(!existsSync(CHROMIUM))('report.html in headless Chromium, from a
   let report: Report;
   let page: Awaited<ReturnType<Browser['newPage']>>;
   const problems: string[] = [];
+  const use = useResources();
 
   beforeAll(async () => {
     sim = await fastSimulator();
@@ -140,6 +142,37 @@ describe.skipIf(!existsSync(CHROMIUM))('report.html in headless Chromium, from a
     expect(await page.locator('#empty').isVisible()).toBe(true);
     await page.locator('#search').fill('');
     expect(await visible()).toBe(5);
+  });
+
+  it('shows a frame, not a blank box, for a video that came without a thumbnail (Veo)', async () => {
+    const veoSim = await use.simulator();
+    const t = await use.folder();
+    const manifest = await writeManifest(t.dir, 'veo.yaml', 'defaults: {provider: veo, model: veo-3.1-fast-generate-preview}\njobs:\n  - {id: wave, prompt: A wave breaking on a reef}\n');
+    const outDir = join(t.dir, 'out');
+    const result = await runAgainst(veoSim, { manifest, outDir, variants: ['thumbnail'] }, { env: simulatorEnv(veoSim) });
+    expect(result.report!.jobs[0]).toMatchObject({ status: 'completed', thumbnail: null });
+    const veoPage = await browser.newPage({ viewport: { width: 800, height: 600 } });
+    try {
+      await veoPage.goto(pathToFileURL(join(outDir, 'report.html')).href);
+      const video = veoPage.locator('.card video');
+      expect(await video.getAttribute('poster')).toBeNull();
+      // HAVE_CURRENT_DATA: the player holds a decoded frame to show without anyone pressing play.
+      const state = await video.evaluate(
+        (element: HTMLVideoElement) =>
+          new Promise<{ readyState: number; width: number; time: number }>((resolve) => {
+            const done = () => resolve({ readyState: element.readyState, width: element.videoWidth, time: element.currentTime });
+            if (element.readyState >= 2) done();
+            else element.addEventListener('loadeddata', done, { once: true });
+            element.addEventListener('error', done, { once: true });
+            setTimeout(done, 10_000); // a player that never loads fails the assertions, not the timeout
+          }),
+      );
+      expect(state.readyState).toBeGreaterThanOrEqual(2);
+      expect(state.width).toBeGreaterThan(0);
+      expect(state.time).toBeCloseTo(0.1, 1);
+    } finally {
+      await veoPage.close();
+    }
   });
 
   it('logs no console errors, and leaves a screenshot in test-artifacts/', async () => {

@@ -169,8 +169,13 @@ ${links.length > 0 ? `<div class="links">${links.join('')}</div>` : ''}
 
 function media(job: ReportJob): string {
   if ((job.status === 'completed' || job.status === 'skipped') && job.file) {
-    const poster = job.thumbnail ? ` poster="${escapeHtml(relativeHref(job.thumbnail))}"` : '';
-    return `<div class="media"><video controls preload="none" playsinline${poster} src="${escapeHtml(relativeHref(job.file))}"></video></div>`;
+    const src = escapeHtml(relativeHref(job.file));
+    if (job.thumbnail) {
+      return `<div class="media"><video controls preload="none" playsinline poster="${escapeHtml(relativeHref(job.thumbnail))}" src="${src}"></video></div>`;
+    }
+    // No poster (Veo, Seedance and the generations shape serve none): load just enough of the
+    // file to show a frame from 0.1 s, instead of a blank box.
+    return `<div class="media"><video controls preload="metadata" playsinline src="${src}#t=0.1"></video></div>`;
   }
   if (job.error) {
     return `<div class="media problem ${job.status}"><span class="code">${ICONS.alert}${escapeHtml(job.error.code)}</span><p class="message">${escapeHtml(job.error.message)}</p></div>`;
