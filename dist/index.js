@@ -29659,12 +29659,15 @@ function createGenerationsProvider(options) {
       const result = generationsResultUrl(answer.body);
       const remoteId = generationId(result);
       urls.set(remoteId, result);
-      return { remoteId, status: completed(result) };
+      return { remoteId, status: completed(result), restore: result };
+    },
+    restore(remoteId, url) {
+      if (generationId(url) === remoteId) urls.set(remoteId, url);
     },
     async status(remoteId) {
       const url = urls.get(remoteId);
       if (url === void 0) {
-        throw new ProviderError("not_found", `${remoteId} was made by an earlier run; /videos/generations keeps no record to look it up by; this run marks it failed and the next run creates it again`);
+        throw new ProviderError("not_found", `${remoteId} was made by an earlier run whose ledger lost its result URL, and /videos/generations keeps no record to look it up by; this run marks it failed and the next run creates it again`);
       }
       return completed(url);
     },
@@ -38211,10 +38214,12 @@ ${line}`);
       if (entry.type === "intent") {
         record3.intentAt = entry.at;
         record3.videoId = void 0;
+        record3.restore = void 0;
         record3.ended = void 0;
       }
       if (entry.type === "submitted") {
         record3.videoId = entry.videoId;
+        record3.restore = entry.restore;
         record3.intentAt = void 0;
         record3.ended = void 0;
       }
@@ -38827,7 +38832,7 @@ var Creator = class {
         const result = await scoped(this.deps.submitSignal, (s) => provider.submit(job, remixOf, s));
         gate.answered();
         this.deps.claimed.add(result.remoteId);
-        ledger?.append({ type: "submitted", jobId: job.id, fingerprint, videoId: result.remoteId, at: clock.now() });
+        ledger?.append({ type: "submitted", jobId: job.id, fingerprint, videoId: result.remoteId, ...result.restore === void 0 ? {} : { restore: result.restore }, at: clock.now() });
         state.videoId = result.remoteId;
         if (signal.aborted) throw signal.reason;
         return { videoId: result.remoteId, status: result.status };
@@ -38945,13 +38950,26 @@ async function runJobs(jobs, options) {
     }
     return creator.create(job, options.providerFor(job), remixOf, state);
   }
+  async function completedEarlier(job, provider, videoId, deadline) {
+    try {
+      const status = await request(job, "status", (s) => provider.status(videoId, s), deadline);
+      return status.state === "completed" ? status : void 0;
+    } catch (error2) {
+      if (signal.aborted || !(error2 instanceof ProviderError)) throw error2;
+      return void 0;
+    }
+  }
   async function generate2(job, provider, record3, state, deadline) {
     if (signal.aborted) throw signal.reason;
-    if (record3?.videoId && record3.ended?.status !== "failed") {
+    if (record3?.videoId && record3.restore !== void 0) provider.restore?.(record3.videoId, record3.restore);
+    const madeEarlier = record3?.videoId && record3.ended?.status === "failed" ? await completedEarlier(job, provider, record3.videoId, deadline) : void 0;
+    if (record3?.videoId && (record3.ended?.status !== "failed" || madeEarlier)) {
       state.videoId = record3.videoId;
-      state.decisions.push(`resumed ${record3.videoId} from the ledger instead of creating again`);
+      state.decisions.push(
+        madeEarlier ? `an earlier run failed after ${record3.videoId} was made (not while making it); downloading it instead of paying for another` : `resumed ${record3.videoId} from the ledger instead of creating again`
+      );
       events.onJobSubmitted(job, record3.videoId, "resumed");
-      state.status = await request(job, "status", (s) => provider.status(record3.videoId, s), deadline);
+      state.status = madeEarlier ?? await request(job, "status", (s) => provider.status(record3.videoId, s), deadline);
     } else {
       if (record3?.intentAt !== void 0 && !record3.videoId) {
         const found = await creator.lookForCreated(job, provider, record3.intentAt, state, 0, new ProviderError("connection", "an earlier run stopped before the answer"));
@@ -39630,6 +39648,10 @@ var FaultQueue = class {
     entry.remaining--;
     if (entry.remaining <= 0) this.pending.splice(index, 1);
     return entry.fault;
+  }
+  /** Drops every fault not yet used up: the server behaves again. */
+  clear() {
+    this.pending.length = 0;
   }
   /** Faults not yet used up. */
   get remaining() {
@@ -40539,6 +40561,7 @@ async function startSimulator(options = {}) {
     origin,
     stats,
     addFaults: (more) => faults.add(more),
+    clearFaults: () => faults.clear(),
     close: () => {
       closing ??= new Promise((resolve6) => {
         server.close(() => resolve6());

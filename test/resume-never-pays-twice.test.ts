@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runAgainst, useResources, writeManifest } from './helpers.js';
+import { simulatorBaseUrl } from '../src/simulator/index.js';
+import { runAgainst, serverBytes, useResources, writeManifest } from './helpers.js';
 
 const MANIFEST = Array.from({ length: 6 }, (_, i) => `- {id: clip${i}, prompt: "Product clip number ${i}"}`).join('\n') + '\n';
 
@@ -54,5 +55,53 @@ describe('stopping and running again', () => {
     const changed = await runAgainst(sim, { manifest, outDir });
     expect(changed.report!.jobs.filter((j) => j.status === 'completed').map((j) => j.id)).toEqual(['clip2']);
     expect(sim.stats.billedCreates).toBe(7);
+  });
+
+  it('a job whose download failed is downloaded by the re-run, not paid for again; a refused one is created again', async () => {
+    const sim = await use.simulator();
+    const t = await use.folder();
+    const manifest = await writeManifest(t.dir, 'm.yaml', '- {id: lake, prompt: A calm lake}\n- {id: refused, prompt: "A crowd [sim:moderation]"}\n');
+    const outDir = join(t.dir, 'out');
+    // Every download attempt of the first run fails: the video exists on the server, the file does not.
+    sim.addFaults([{ route: 'content', kind: 'server_error', times: 50 }]);
+    const first = await runAgainst(sim, { manifest, outDir, variants: [] });
+    const lake = first.report!.jobs.find((j) => j.id === 'lake')!;
+    expect(lake).toMatchObject({ status: 'failed', file: null });
+    expect(lake.videoId).not.toBeNull();
+    expect(sim.stats.billedCreates).toBe(2);
+
+    sim.clearFaults();
+    const second = await runAgainst(sim, { manifest, outDir, variants: [] });
+    const again = second.report!.jobs.find((j) => j.id === 'lake')!;
+    expect(again).toMatchObject({ status: 'completed', videoId: lake.videoId, attempts: 0 });
+    expect(again.decisions.join(' ')).toMatch(/downloading it instead of paying for another/);
+    expect((await readFile(join(outDir, again.file!))).equals(await serverBytes(sim, lake.videoId!))).toBe(true);
+    // Only the refused job was created again: its generation failed, so a new attempt is what a re-run asks for.
+    expect(sim.stats.billedCreates).toBe(3);
+    expect(second.report!.jobs.find((j) => j.id === 'refused')).toMatchObject({ status: 'failed', attempts: 1 });
+  });
+
+  it('openai-generations: a video made but not downloaded is downloaded by the next run from its ledgered URL', async () => {
+    const sim = await use.simulator();
+    const t = await use.folder();
+    const manifest = await writeManifest(t.dir, 'm.yaml', 'defaults: {provider: openai-generations, model: sora-2, seconds: 4}\njobs:\n  - {id: lake, prompt: A calm lake}\n  - {id: hill, prompt: A windy hill}\n');
+    const outDir = join(t.dir, 'out');
+    const env = { OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: simulatorBaseUrl(sim, 'openai-generations') };
+    const first = await runAgainst(sim, { manifest, outDir, download: false }, { env });
+    expect(first.report!.jobs.map((j) => j.status)).toEqual(['completed', 'completed']);
+    expect(sim.stats.billedCreates).toBe(2);
+
+    // A new process: the provider's memory of the URLs is gone, only the ledger remains.
+    const second = await runAgainst(sim, { manifest, outDir, download: true, variants: [] }, { env });
+    expect(second.exitCode).toBe(0);
+    expect(sim.stats.billedCreates).toBe(2);
+    for (const job of second.report!.jobs) {
+      expect(job).toMatchObject({ status: 'completed', attempts: 0, file: `videos/${job.id}.mp4` });
+      expect((await readFile(join(outDir, job.file!))).length).toBeGreaterThan(0);
+    }
+    // The URL stays in the ledger: never in the report a person or a later step reads.
+    const reportText = await readFile(join(outDir, 'report.json'), 'utf8');
+    expect(reportText).not.toMatch(/https?:\/\/[^"]*generations\/files/);
+    expect(await readFile(join(outDir, 'ledger.jsonl'), 'utf8')).toMatch(/"restore":"http/);
   });
 });

@@ -58,8 +58,9 @@ export interface GenerationsProviderOptions {
 }
 
 /**
- * The openai-generations provider. Result URLs live in this object only, so a run interrupted
- * between create and download cannot resume that job: its `status` answers `not_found`.
+ * The openai-generations provider. The API answers a create with the finished video's URL and
+ * keeps no record to look it up by later, so the URL is handed to the ledger (`restore`): a run
+ * interrupted between create and download downloads it in the next run instead of paying again.
  */
 export function createGenerationsProvider(options: GenerationsProviderOptions): Provider {
   const base = options.baseUrl.replace(/\/+$/, '');
@@ -79,13 +80,18 @@ export function createGenerationsProvider(options: GenerationsProviderOptions): 
       const result = generationsResultUrl(answer.body);
       const remoteId = generationId(result);
       urls.set(remoteId, result);
-      return { remoteId, status: completed(result) };
+      return { remoteId, status: completed(result), restore: result };
+    },
+
+    restore(remoteId: string, url: string): void {
+      // The id is the URL's hash: a ledger line that does not match is not this generation's.
+      if (generationId(url) === remoteId) urls.set(remoteId, url);
     },
 
     async status(remoteId: string): Promise<RemoteStatus> {
       const url = urls.get(remoteId);
       if (url === undefined) {
-        throw new ProviderError('not_found', `${remoteId} was made by an earlier run; /videos/generations keeps no record to look it up by; this run marks it failed and the next run creates it again`);
+        throw new ProviderError('not_found', `${remoteId} was made by an earlier run whose ledger lost its result URL, and /videos/generations keeps no record to look it up by; this run marks it failed and the next run creates it again`);
       }
       return completed(url);
     },

@@ -53,6 +53,12 @@ export function parseVariantList(text: string): { variants: AssetVariant[]; unkn
 export interface SubmitResult {
   readonly remoteId: string;
   readonly status: RemoteStatus;
+  /**
+   * What this provider needs to find the generation again in a later run, when the id alone is
+   * not enough (the generations shape: its result URL). Kept in the run's ledger, handed back
+   * through `Provider.restore`; never shown in a report.
+   */
+  readonly restore?: string;
 }
 
 /**
@@ -65,6 +71,8 @@ export interface Provider {
   submit(job: JobSpec, remixOfVideoId: string | undefined, signal: AbortSignal): Promise<SubmitResult>;
   /** Current state of a generation. */
   status(remoteId: string, signal: AbortSignal): Promise<RemoteStatus>;
+  /** Before a resumed generation is looked at: what `submit` returned as `restore` in an earlier run. */
+  restore?(remoteId: string, restore: string): void;
   /**
    * Statuses of the most recent generations in one request (newest first, one page), so the
    * runner can refresh every job in flight at once. Absent when the API cannot list.

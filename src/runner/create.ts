@@ -69,7 +69,7 @@ export class Creator {
         const result = await scoped(this.deps.submitSignal, (s) => provider.submit(job, remixOf, s));
         gate.answered();
         this.deps.claimed.add(result.remoteId);
-        ledger?.append({ type: 'submitted', jobId: job.id, fingerprint, videoId: result.remoteId, at: clock.now() });
+        ledger?.append({ type: 'submitted', jobId: job.id, fingerprint, videoId: result.remoteId, ...(result.restore === undefined ? {} : { restore: result.restore }), at: clock.now() });
         state.videoId = result.remoteId;
         if (signal.aborted) throw signal.reason;
         return { videoId: result.remoteId, status: result.status };

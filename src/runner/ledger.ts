@@ -5,7 +5,15 @@ import type { JobSpec } from '../types.js';
 /** One line of `ledger.jsonl`. */
 export type LedgerEntry =
   | { readonly type: 'intent'; readonly jobId: string; readonly fingerprint: string; readonly at: number }
-  | { readonly type: 'submitted'; readonly jobId: string; readonly fingerprint: string; readonly videoId: string; readonly at: number }
+  | {
+      readonly type: 'submitted';
+      readonly jobId: string;
+      readonly fingerprint: string;
+      readonly videoId: string;
+      /** The provider's `SubmitResult.restore`, when it has one. */
+      readonly restore?: string;
+      readonly at: number;
+    }
   | {
       readonly type: 'ended';
       readonly jobId: string;
@@ -21,6 +29,8 @@ export interface LedgerRecord {
   /** Time of the last create that may have been sent without a known answer. */
   intentAt?: number;
   videoId?: string;
+  /** What the provider needs besides the id to find the video again (see `Provider.restore`). */
+  restore?: string;
   ended?: { status: string; file: string | null };
 }
 
@@ -84,10 +94,12 @@ export class Ledger {
       if (entry.type === 'intent') {
         record.intentAt = entry.at;
         record.videoId = undefined;
+        record.restore = undefined;
         record.ended = undefined;
       }
       if (entry.type === 'submitted') {
         record.videoId = entry.videoId;
+        record.restore = entry.restore;
         record.intentAt = undefined;
         record.ended = undefined;
       }

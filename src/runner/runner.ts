@@ -121,13 +121,34 @@ export async function runJobs(jobs: readonly JobSpec[], options: RunnerOptions):
 
 
   /** Submit (or resume, or adopt) and watch until the server says the job ended. */
+  /**
+   * For a job that failed in an earlier run: its video's status when the generation itself
+   * succeeded (the download failed), so the job is downloaded, not paid for again. Undefined when
+   * the generation failed or cannot be looked up: then the job is created again, as asked.
+   */
+  async function completedEarlier(job: JobSpec, provider: Provider, videoId: string, deadline: number): Promise<RemoteStatus | undefined> {
+    try {
+      const status = await request(job, 'status', (s) => provider.status(videoId, s), deadline);
+      return status.state === 'completed' ? status : undefined;
+    } catch (error) {
+      if (signal.aborted || !(error instanceof ProviderError)) throw error;
+      return undefined;
+    }
+  }
+
   async function generate(job: JobSpec, provider: Provider, record: LedgerRecord | undefined, state: JobState, deadline: number): Promise<RemoteStatus> {
     if (signal.aborted) throw signal.reason;
-    if (record?.videoId && record.ended?.status !== 'failed') {
+    if (record?.videoId && record.restore !== undefined) provider.restore?.(record.videoId, record.restore);
+    const madeEarlier = record?.videoId && record.ended?.status === 'failed' ? await completedEarlier(job, provider, record.videoId, deadline) : undefined;
+    if (record?.videoId && (record.ended?.status !== 'failed' || madeEarlier)) {
       state.videoId = record.videoId;
-      state.decisions.push(`resumed ${record.videoId} from the ledger instead of creating again`);
+      state.decisions.push(
+        madeEarlier
+          ? `an earlier run failed after ${record.videoId} was made (not while making it); downloading it instead of paying for another`
+          : `resumed ${record.videoId} from the ledger instead of creating again`,
+      );
       events.onJobSubmitted(job, record.videoId, 'resumed');
-      state.status = await request(job, 'status', (s) => provider.status(record.videoId!, s), deadline);
+      state.status = madeEarlier ?? (await request(job, 'status', (s) => provider.status(record.videoId!, s), deadline));
     } else {
       if (record?.intentAt !== undefined && !record.videoId) {
         const found = await creator.lookForCreated(job, provider, record.intentAt, state, 0, new ProviderError('connection', 'an earlier run stopped before the answer'));

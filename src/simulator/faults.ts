@@ -73,6 +73,11 @@ export class FaultQueue {
     return entry.fault;
   }
 
+  /** Drops every fault not yet used up: the server behaves again. */
+  clear(): void {
+    this.pending.length = 0;
+  }
+
   /** Faults not yet used up. */
   get remaining(): number {
     return this.pending.reduce((sum, entry) => sum + entry.remaining, 0);

@@ -56,6 +56,8 @@ export interface Simulator {
   readonly stats: SimulatorStats;
   /** Appends faults after the ones still pending. */
   addFaults(faults: readonly Fault[]): void;
+  /** Drops the faults still pending. */
+  clearFaults(): void;
   /** Stops listening and destroys open sockets (hanging requests included). */
   close(): Promise<void>;
 }
@@ -235,6 +237,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     origin,
     stats,
     addFaults: (more) => faults.add(more),
+    clearFaults: () => faults.clear(),
     close: () => {
       closing ??= new Promise<void>((resolve) => {
         server.close(() => resolve());
