@@ -17945,7 +17945,10 @@ function escapeHtml(text) {
 }
 var ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 function relativeHref(path2) {
-  return path2.split("/").filter((segment) => segment !== "" && segment !== "..").map(encodeURIComponent).join("/");
+  const segments = path2.split("/").filter((segment) => segment !== "" && segment !== ".");
+  const up = segments.findIndex((segment) => segment !== "..");
+  const lead = up < 0 ? segments.length : up;
+  return [...segments.slice(0, lead), ...segments.slice(lead).filter((segment) => segment !== "..").map(encodeURIComponent)].join("/");
 }
 var STATUS_LABELS = {
   completed: "Completed",
@@ -20795,7 +20798,7 @@ function printPlan(manifest, estimates, print) {
 
 // src/report/merge.ts
 import { readdir as readdir2, readFile as readFile3 } from "node:fs/promises";
-import { isAbsolute as isAbsolute2, join as join3, relative, resolve as resolve5, sep as sep2 } from "node:path";
+import { dirname as dirname3, isAbsolute as isAbsolute2, join as join3, relative, resolve as resolve5, sep as sep2 } from "node:path";
 var isObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
 var isString = (value) => typeof value === "string";
 var isNumber = (value) => typeof value === "number" && Number.isFinite(value);
@@ -20928,17 +20931,41 @@ async function findReports(patterns, cwd) {
   }
   return [...found].sort();
 }
-async function writeReport(report, outDir) {
+function rebaseMedia(report, files, outDir) {
+  const folderOf = /* @__PURE__ */ new Map();
+  for (const file3 of files) for (const job of file3.report.jobs) folderOf.set(job.id, dirname3(resolve5(file3.path)));
+  const out = resolve5(outDir);
+  const rebase = (id, path2) => {
+    const folder = folderOf.get(id);
+    if (typeof path2 !== "string" || path2 === "" || folder === void 0) return null;
+    const target = resolve5(folder, path2);
+    if (relative(folder, target).startsWith("..") || isAbsolute2(relative(folder, target))) return null;
+    return relative(out, target).split(sep2).join("/");
+  };
+  return {
+    ...report,
+    jobs: report.jobs.map((job) => ({
+      ...job,
+      file: rebase(job.id, job.file),
+      thumbnail: rebase(job.id, job.thumbnail),
+      spritesheet: rebase(job.id, job.spritesheet)
+    }))
+  };
+}
+async function writeReport(report, outDir, files) {
   const reportJson = join3(resolve5(outDir), "report.json");
   const reportMarkdown = join3(resolve5(outDir), "report.md");
+  const reportHtml = join3(resolve5(outDir), "report.html");
   await writeAtomic(reportJson, jsonChunks(report));
   await writeAtomic(reportMarkdown, markdownChunks(report));
-  return { reportJson, reportMarkdown };
+  await writeAtomic(reportHtml, htmlChunks(rebaseMedia(report, files, outDir)));
+  return { reportJson, reportMarkdown, reportHtml };
 }
 async function mergeReportFiles(patterns, outDir, cwd = process.cwd()) {
   const paths = await findReports(patterns, cwd);
-  const report = mergeReports(await readReports(paths));
-  return { report, ...await writeReport(report, outDir), merged: paths };
+  const files = await readReports(paths);
+  const report = mergeReports(files);
+  return { report, ...await writeReport(report, outDir, files), merged: paths };
 }
 
 // node_modules/log-update/index.js
@@ -23799,10 +23826,12 @@ ${name}: stopping; writing the report (again to quit at once)
 }
 async function merge(paths, out, failOn) {
   if (paths.length === 0) throw new UsageError("merge needs the report.json of every shard, e.g. video-batch merge shards/*/report.json --out merged");
-  if (out === void 0) throw new UsageError("merge needs --out DIR for the merged report.json and report.md");
+  if (out === void 0) throw new UsageError("merge needs --out DIR for the merged report.json, report.md and report.html");
   if (failOn !== "any" && failOn !== "all" && failOn !== "never") throw new UsageError(`--fail-on takes any, all or never (got "${failOn}")`);
   const merged = await mergeReportFiles(paths, out);
   process.stderr.write(`merged ${merged.merged.length} reports (${merged.report.summary.total} jobs): ${merged.reportJson}
+`);
+  process.stderr.write(`gallery: ${merged.reportHtml} (its players point into each shard's folder: keep them beside it)
 `);
   return exitCodeFor(merged.report.jobs, failOn);
 }

@@ -37083,7 +37083,7 @@ function missingKeys(endpoints, env) {
 
 // src/report/merge.ts
 import { readdir as readdir2, readFile as readFile3 } from "node:fs/promises";
-import { isAbsolute as isAbsolute2, join, relative, resolve as resolve3, sep } from "node:path";
+import { dirname as dirname3, isAbsolute as isAbsolute2, join, relative, resolve as resolve3, sep } from "node:path";
 
 // src/report/json.ts
 function* jsonChunks(value) {
@@ -37117,6 +37117,230 @@ function indent(text, prefix) {
   return text.replace(/\n/g, `
 ${prefix}`);
 }
+
+// src/report/html.ts
+import { createHash as createHash3 } from "node:crypto";
+
+// src/report/html-style.ts
+var REPORT_CSS = `
+:root {
+  color-scheme: light dark;
+  --bg: #f6f7f9;
+  --surface: #ffffff;
+  --surface-2: #f0f2f5;
+  --text: #16181d;
+  --muted: #5d6472;
+  --faint: #8a91a0;
+  --border: #e3e6eb;
+  --accent: #4f46e5;
+  --accent-soft: #eef0ff;
+  --ok: #13795b;
+  --ok-soft: #e3f5ee;
+  --bad: #c0392b;
+  --bad-soft: #fdecea;
+  --warn: #9a6700;
+  --warn-soft: #fff4d6;
+  --idle: #5d6472;
+  --idle-soft: #eceef2;
+  --media: #0f1115;
+  --shadow: 0 1px 2px rgb(16 24 40 / 6%), 0 1px 3px rgb(16 24 40 / 8%);
+  --shadow-hover: 0 4px 12px rgb(16 24 40 / 10%), 0 2px 4px rgb(16 24 40 / 6%);
+  --radius: 14px;
+  --mono: ui-monospace, SFMono-Regular, "SF Mono", Menlo, Consolas, "Liberation Mono", monospace;
+}
+@media (prefers-color-scheme: dark) {
+  :root {
+    --bg: #0d0f13;
+    --surface: #161920;
+    --surface-2: #1e222b;
+    --text: #e8eaef;
+    --muted: #a2a9b8;
+    --faint: #747c8c;
+    --border: #272c36;
+    --accent: #8b93ff;
+    --accent-soft: #23264a;
+    --ok: #4ccf9a;
+    --ok-soft: #12302a;
+    --bad: #ff7b6e;
+    --bad-soft: #3a1c1a;
+    --warn: #f0c24b;
+    --warn-soft: #352a0e;
+    --idle: #a2a9b8;
+    --idle-soft: #232833;
+    --media: #07080a;
+    --shadow: 0 1px 2px rgb(0 0 0 / 40%);
+    --shadow-hover: 0 6px 18px rgb(0 0 0 / 50%);
+  }
+}
+* { box-sizing: border-box; }
+[hidden] { display: none !important; }
+html { -webkit-text-size-adjust: 100%; }
+body {
+  margin: 0;
+  background: var(--bg);
+  color: var(--text);
+  font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
+  -webkit-font-smoothing: antialiased;
+}
+.wrap { max-width: 1440px; margin: 0 auto; padding: 32px clamp(16px, 4vw, 40px) 48px; }
+.top { display: flex; flex-wrap: wrap; align-items: flex-end; justify-content: space-between; gap: 12px 24px; }
+.brand { display: flex; align-items: center; gap: 12px; min-width: 0; }
+.logo {
+  flex: none; width: 40px; height: 40px; border-radius: 11px; display: grid; place-items: center;
+  background: linear-gradient(135deg, #6366f1, #a855f7 55%, #ec4899); color: #fff;
+  box-shadow: 0 4px 14px rgb(99 102 241 / 35%);
+}
+h1 { margin: 0; font-size: 22px; line-height: 1.2; letter-spacing: -0.01em; }
+.sub { margin: 2px 0 0; color: var(--muted); font-size: 13px; overflow-wrap: anywhere; }
+.sub code { font-family: var(--mono); font-size: 12px; }
+.banner {
+  margin: 20px 0 0; padding: 10px 14px; border-radius: 10px;
+  background: var(--warn-soft); color: var(--warn); font-weight: 500; font-size: 14px;
+}
+.stats { display: grid; grid-template-columns: repeat(auto-fit, minmax(140px, 1fr)); gap: 12px; margin: 24px 0 0; padding: 0; }
+.stat { background: var(--surface); border: 1px solid var(--border); border-radius: 12px; padding: 12px 16px; box-shadow: var(--shadow); }
+.stat dt { color: var(--muted); font-size: 12px; font-weight: 500; text-transform: uppercase; letter-spacing: 0.04em; }
+.stat dd { margin: 2px 0 0; font-size: 24px; font-weight: 650; letter-spacing: -0.02em; font-variant-numeric: tabular-nums; }
+.stat dd small { font-size: 13px; font-weight: 500; color: var(--muted); margin-left: 2px; }
+.stat.ok dd { color: var(--ok); }
+.stat.bad dd { color: var(--bad); }
+.toolbar {
+  position: sticky; top: 0; z-index: 2; display: flex; flex-wrap: wrap; gap: 12px; align-items: center;
+  justify-content: space-between; margin: 20px calc(-1 * clamp(16px, 4vw, 40px)) 0; padding: 12px clamp(16px, 4vw, 40px);
+  background: color-mix(in srgb, var(--bg) 88%, transparent); backdrop-filter: blur(8px);
+  border-bottom: 1px solid transparent;
+}
+.filters { display: flex; flex-wrap: wrap; gap: 6px; }
+.filter {
+  display: inline-flex; align-items: center; gap: 6px; height: 34px; padding: 0 12px; border-radius: 999px;
+  border: 1px solid var(--border); background: var(--surface); color: var(--text); font: inherit; font-size: 13px;
+  font-weight: 500; cursor: pointer; transition: background 120ms, border-color 120ms, color 120ms;
+}
+.filter:hover { border-color: var(--faint); }
+.filter:focus-visible, .search:focus-visible, .prompt:focus-visible, a:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
+.filter[aria-pressed="true"] { background: var(--text); border-color: var(--text); color: var(--bg); }
+.filter .n { font-variant-numeric: tabular-nums; opacity: 0.7; }
+.search {
+  flex: 0 1 320px; min-width: 200px; height: 36px; padding: 0 12px 0 34px; border-radius: 10px;
+  border: 1px solid var(--border); background: var(--surface); color: var(--text); font: inherit; font-size: 14px;
+  background-image: url("data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' width='16' height='16' fill='none' stroke='%238a91a0' stroke-width='2' stroke-linecap='round' viewBox='0 0 24 24'%3E%3Ccircle cx='11' cy='11' r='7'/%3E%3Cpath d='m20 20-3.5-3.5'/%3E%3C/svg%3E");
+  background-repeat: no-repeat; background-position: 11px center;
+}
+.search::placeholder { color: var(--faint); }
+.grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(300px, 1fr)); gap: 20px; margin-top: 8px; }
+.card {
+  display: flex; flex-direction: column; min-width: 0; background: var(--surface); border: 1px solid var(--border);
+  border-radius: var(--radius); overflow: hidden; box-shadow: var(--shadow); transition: box-shadow 160ms, transform 160ms;
+}
+.card:hover { box-shadow: var(--shadow-hover); transform: translateY(-1px); }
+.media { position: relative; aspect-ratio: 16 / 9; overflow: hidden; background: var(--media); }
+.media video { position: absolute; inset: 0; display: block; width: 100%; height: 100%; object-fit: contain; }
+.media.idle { display: grid; place-items: center; background: linear-gradient(135deg, #1d2230, #10131a); }
+.placeholder { display: grid; justify-items: center; gap: 8px; padding: 16px; text-align: center; color: #c6cbd6; font-size: 13px; }
+.placeholder svg { opacity: 0.7; }
+.media.problem {
+  display: flex; flex-direction: column; justify-content: center; gap: 8px; padding: 18px 20px;
+  background: var(--bad-soft); color: var(--bad); overflow: auto;
+}
+.media.problem.expired, .media.problem.timed_out { background: var(--warn-soft); color: var(--warn); }
+.problem .code { display: inline-flex; align-items: center; gap: 8px; font: 600 12px/1.4 var(--mono); }
+.problem .message { margin: 0; color: var(--text); font-size: 14px; line-height: 1.45; overflow-wrap: anywhere; white-space: pre-wrap; }
+.body { display: flex; flex-direction: column; gap: 10px; padding: 14px 16px 16px; flex: 1; min-width: 0; }
+.row { display: flex; align-items: center; justify-content: space-between; gap: 8px; }
+.badge {
+  display: inline-flex; align-items: center; gap: 6px; height: 24px; padding: 0 10px; border-radius: 999px;
+  font-size: 12px; font-weight: 600; background: var(--idle-soft); color: var(--idle);
+}
+.badge::before { content: ""; width: 6px; height: 6px; border-radius: 50%; background: currentColor; }
+.badge.completed, .badge.skipped { background: var(--ok-soft); color: var(--ok); }
+.badge.failed { background: var(--bad-soft); color: var(--bad); }
+.badge.expired, .badge.timed_out { background: var(--warn-soft); color: var(--warn); }
+.time { color: var(--muted); font-size: 12px; font-variant-numeric: tabular-nums; white-space: nowrap; }
+.id {
+  margin: 0; font: 600 14px/1.35 var(--mono); letter-spacing: -0.01em; overflow: hidden; text-overflow: ellipsis;
+  white-space: nowrap;
+}
+.prompt {
+  margin: 0; color: var(--muted); font-size: 14px; line-height: 1.5; cursor: pointer; overflow-wrap: anywhere;
+  white-space: pre-line; display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 3; line-clamp: 3; overflow: hidden;
+}
+.prompt.open { display: block; -webkit-line-clamp: unset; }
+.meta { display: flex; flex-wrap: wrap; gap: 6px; margin: 0; padding: 0; list-style: none; }
+.meta li {
+  padding: 2px 8px; border-radius: 6px; background: var(--surface-2); color: var(--muted); font-size: 12px;
+  font-variant-numeric: tabular-nums; overflow-wrap: anywhere;
+}
+.meta li b { color: var(--text); font-weight: 600; }
+.links {
+  display: flex; flex-wrap: wrap; align-items: center; gap: 6px 14px; margin-top: auto; padding-top: 10px;
+  border-top: 1px solid var(--border); font-size: 12px;
+}
+.links a { color: var(--accent); text-decoration: none; font-weight: 500; }
+.links a:hover { text-decoration: underline; }
+.vid { margin-left: auto; color: var(--faint); font: 11px/1.4 var(--mono); overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 100%; }
+.empty { margin: 48px 0; text-align: center; color: var(--muted); }
+footer { margin-top: 40px; color: var(--faint); font-size: 12px; text-align: center; }
+footer a { color: inherit; }
+@media (max-width: 560px) {
+  .grid { grid-template-columns: 1fr; }
+  .stats { grid-template-columns: repeat(3, 1fr); gap: 8px; }
+  .stat { padding: 10px 12px; }
+  .stat dd { font-size: 20px; }
+  .search { flex: 1 1 100%; }
+}
+@media (prefers-reduced-motion: reduce) {
+  .card, .filter { transition: none; }
+  .card:hover { transform: none; }
+}
+`;
+var REPORT_SCRIPT = `
+(() => {
+  const cards = Array.from(document.querySelectorAll('.card'));
+  const buttons = Array.from(document.querySelectorAll('.filter'));
+  const search = document.getElementById('search');
+  const empty = document.getElementById('empty');
+  let status = 'all';
+  const apply = () => {
+    const words = search.value.trim().toLowerCase().split(/\\s+/).filter(Boolean);
+    let shown = 0;
+    for (const card of cards) {
+      const text = card.dataset.search || '';
+      const visible = (status === 'all' || card.dataset.status === status) && words.every((w) => text.includes(w));
+      card.hidden = !visible;
+      if (visible) shown++;
+    }
+    empty.hidden = shown > 0;
+  };
+  for (const button of buttons) {
+    button.addEventListener('click', () => {
+      status = button.dataset.filter || 'all';
+      for (const other of buttons) other.setAttribute('aria-pressed', String(other === button));
+      apply();
+    });
+  }
+  search.addEventListener('input', apply);
+  document.addEventListener('keydown', (event) => {
+    if (event.key === '/' && document.activeElement !== search) {
+      event.preventDefault();
+      search.focus();
+    } else if (event.key === 'Escape' && document.activeElement === search) {
+      search.value = '';
+      apply();
+    }
+  });
+  for (const prompt of document.querySelectorAll('.prompt')) {
+    const toggle = () => prompt.setAttribute('aria-expanded', String(prompt.classList.toggle('open')));
+    prompt.addEventListener('click', toggle);
+    prompt.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter' || event.key === ' ') {
+        event.preventDefault();
+        toggle();
+      }
+    });
+  }
+  apply();
+})();
+`;
 
 // src/report/overview.ts
 function renderOverview(report, options = {}) {
@@ -37210,6 +37434,168 @@ function* markdownChunks(report) {
 `;
   }
 }
+
+// src/report/html.ts
+function escapeHtml(text) {
+  return text.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
+}
+var ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+function relativeHref(path2) {
+  const segments = path2.split("/").filter((segment) => segment !== "" && segment !== ".");
+  const up = segments.findIndex((segment) => segment !== "..");
+  const lead = up < 0 ? segments.length : up;
+  return [...segments.slice(0, lead), ...segments.slice(lead).filter((segment) => segment !== "..").map(encodeURIComponent)].join("/");
+}
+var STATUS_LABELS = {
+  completed: "Completed",
+  skipped: "Done earlier",
+  failed: "Failed",
+  expired: "Expired",
+  timed_out: "Timed out",
+  pending: "Not finished"
+};
+var STATUS_ORDER = ["completed", "skipped", "failed", "expired", "timed_out", "pending"];
+function* htmlChunks(report) {
+  const { summary: summary2 } = report;
+  const css = REPORT_CSS.trim();
+  const script = REPORT_SCRIPT.trim();
+  const csp = [
+    "default-src 'none'",
+    `style-src '${sha256(css)}'`,
+    `script-src '${sha256(script)}'`,
+    "img-src 'self' file: data:",
+    "media-src 'self' file:",
+    "base-uri 'none'",
+    "form-action 'none'"
+  ].join("; ");
+  const counts = STATUS_ORDER.filter((status) => summary2[status] > 0);
+  const filters = [
+    filterButton("all", "All", summary2.total, true),
+    ...counts.map((status) => filterButton(status, STATUS_LABELS[status], summary2[status], false))
+  ].join("");
+  const title = `video-batch report: ${report.manifest}`;
+  yield `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">
+<meta name="referrer" content="no-referrer">
+<meta name="generator" content="video-batch">
+<title>${escapeHtml(title)}</title>
+<style>${css}</style>
+</head>
+<body>
+<div class="wrap">
+<header class="top">
+<div class="brand">
+<div class="logo" aria-hidden="true">${ICONS.film}</div>
+<div>
+<h1>video-batch report</h1>
+<p class="sub"><code>${escapeHtml(report.manifest)}</code> \xB7 ${escapeHtml(formatTimestamp(report.startedAt))} \xB7 took ${escapeHtml(wallTime(report) || "0s")}</p>
+</div>
+</div>
+</header>
+${report.interrupted ? '<p class="banner" role="status">This run was stopped before every job ended. Run the same command again to finish it: nothing is paid for twice.</p>\n' : ""}<dl class="stats">
+${statTiles(report)}
+</dl>
+<div class="toolbar">
+<div class="filters" role="group" aria-label="Filter by status">${filters}</div>
+<input id="search" class="search" type="search" placeholder="Search prompts, ids, models  ( / )" aria-label="Search prompts" autocomplete="off">
+</div>
+<main class="grid">
+`;
+  for (const job of report.jobs) yield `${card(job)}
+`;
+  yield `</main>
+<p id="empty" class="empty" hidden>No job matches these filters.</p>
+<footer>Made by video-batch \xB7 <a href="report.json">report.json</a> \xB7 <a href="report.md">report.md</a></footer>
+</div>
+<script>${script}</script>
+</body>
+</html>
+`;
+}
+function statTiles(report) {
+  const { summary: summary2 } = report;
+  const done = summary2.completed + summary2.skipped;
+  const problems = summary2.failed + summary2.expired + summary2.timed_out;
+  const tiles = [
+    tile("Jobs", String(summary2.total)),
+    tile("Completed", String(done), done > 0 ? "ok" : ""),
+    tile("Failed", String(problems), problems > 0 ? "bad" : ""),
+    tile("Wall time", escapeHtml(wallTime(report) || "0s"))
+  ];
+  if (summary2.videoSeconds > 0) tiles.splice(3, 0, tile("Video", `${summary2.videoSeconds}<small>s</small>`));
+  const cost = summary2.estimatedCostUsd;
+  if (typeof cost === "number") tiles.push(tile("Est. cost", `$${cost.toFixed(2)}`));
+  return tiles.join("\n");
+}
+function tile(label2, valueHtml, tone = "") {
+  return `<div class="stat${tone ? ` ${tone}` : ""}"><dt>${label2}</dt><dd>${valueHtml}</dd></div>`;
+}
+function filterButton(filter, label2, count2, pressed) {
+  return `<button type="button" class="filter" data-filter="${escapeHtml(filter)}" aria-pressed="${pressed}">${escapeHtml(label2)} <span class="n">${count2}</span></button>`;
+}
+function card(job) {
+  const search = [job.id, job.prompt, job.model, job.provider].join(" ").toLowerCase();
+  const meta = [
+    `<li><b>${escapeHtml(job.model)}</b></li>`,
+    `<li>${escapeHtml(job.provider)}</li>`,
+    job.seconds === null ? "" : `<li>${job.seconds}s</li>`,
+    job.size === null ? "" : `<li>${escapeHtml(job.size.replace("x", "\xD7"))}</li>`
+  ].filter(Boolean);
+  const cost = job.estimatedCostUsd;
+  if (typeof cost === "number") meta.push(`<li>~$${cost.toFixed(2)}</li>`);
+  const links = [
+    job.file ? `<a href="${escapeHtml(relativeHref(job.file))}" download>Download</a>` : "",
+    job.thumbnail ? `<a href="${escapeHtml(relativeHref(job.thumbnail))}">Thumbnail</a>` : "",
+    job.spritesheet ? `<a href="${escapeHtml(relativeHref(job.spritesheet))}">Spritesheet</a>` : "",
+    job.videoId ? `<span class="vid" title="video id">${escapeHtml(job.videoId)}</span>` : ""
+  ].filter(Boolean);
+  const time = formatDuration(job.durationMs);
+  return `<article class="card" data-status="${escapeHtml(job.status)}" data-search="${escapeHtml(search)}">
+${media(job)}
+<div class="body">
+<div class="row"><span class="badge ${job.status}">${STATUS_LABELS[job.status]}</span>${time ? `<span class="time" title="${escapeHtml(timeTitle(job))}">${escapeHtml(time)}</span>` : ""}</div>
+<h2 class="id" title="${escapeHtml(job.id)}">${escapeHtml(job.id)}</h2>
+<p class="prompt" tabindex="0" role="button" aria-expanded="false" title="Show the whole prompt">${escapeHtml(job.prompt)}</p>
+<ul class="meta">${meta.join("")}</ul>
+${links.length > 0 ? `<div class="links">${links.join("")}</div>` : ""}
+</div>
+</article>`;
+}
+function media(job) {
+  if ((job.status === "completed" || job.status === "skipped") && job.file) {
+    const src = escapeHtml(relativeHref(job.file));
+    if (job.thumbnail) {
+      return `<div class="media"><video controls preload="none" playsinline poster="${escapeHtml(relativeHref(job.thumbnail))}" src="${src}"></video></div>`;
+    }
+    return `<div class="media"><video controls preload="metadata" playsinline src="${src}#t=0.1"></video></div>`;
+  }
+  if (job.error) {
+    return `<div class="media problem ${job.status}"><span class="code">${ICONS.alert}${escapeHtml(job.error.code)}</span><p class="message">${escapeHtml(job.error.message)}</p></div>`;
+  }
+  const note = job.status === "pending" ? "Not finished: run again to resume" : job.status === "completed" || job.status === "skipped" ? "Not downloaded (run without --no-download to fetch it)" : STATUS_LABELS[job.status];
+  return `<div class="media idle"><div class="placeholder">${ICONS.film}<span>${escapeHtml(note)}</span></div></div>`;
+}
+function wallTime(report) {
+  return formatDuration(Date.parse(report.finishedAt) - Date.parse(report.startedAt));
+}
+function formatTimestamp(iso) {
+  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(iso);
+  return match ? `${match[1]} ${match[2]} UTC` : iso;
+}
+function timeTitle(job) {
+  return job.finishedAt ? `finished ${formatTimestamp(job.finishedAt)}` : "time taken";
+}
+function sha256(text) {
+  return `sha256-${createHash3("sha256").update(text, "utf8").digest("base64")}`;
+}
+var ICONS = {
+  film: '<svg width="20" height="20" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true"><rect x="2" y="4" width="20" height="16" rx="3"/><path d="m10 9 5 3-5 3z" fill="currentColor"/></svg>',
+  alert: '<svg width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true"><circle cx="12" cy="12" r="9"/><path d="M12 8v5M12 16.5v.01"/></svg>'
+};
 
 // src/cost/prices.ts
 var LIST_PRICES = {
@@ -37441,17 +37827,41 @@ async function findReports(patterns, cwd) {
   }
   return [...found].sort();
 }
-async function writeReport(report, outDir) {
+function rebaseMedia(report, files, outDir) {
+  const folderOf = /* @__PURE__ */ new Map();
+  for (const file3 of files) for (const job of file3.report.jobs) folderOf.set(job.id, dirname3(resolve3(file3.path)));
+  const out = resolve3(outDir);
+  const rebase = (id, path2) => {
+    const folder = folderOf.get(id);
+    if (typeof path2 !== "string" || path2 === "" || folder === void 0) return null;
+    const target = resolve3(folder, path2);
+    if (relative(folder, target).startsWith("..") || isAbsolute2(relative(folder, target))) return null;
+    return relative(out, target).split(sep).join("/");
+  };
+  return {
+    ...report,
+    jobs: report.jobs.map((job) => ({
+      ...job,
+      file: rebase(job.id, job.file),
+      thumbnail: rebase(job.id, job.thumbnail),
+      spritesheet: rebase(job.id, job.spritesheet)
+    }))
+  };
+}
+async function writeReport(report, outDir, files) {
   const reportJson = join(resolve3(outDir), "report.json");
   const reportMarkdown = join(resolve3(outDir), "report.md");
+  const reportHtml = join(resolve3(outDir), "report.html");
   await writeAtomic(reportJson, jsonChunks(report));
   await writeAtomic(reportMarkdown, markdownChunks(report));
-  return { reportJson, reportMarkdown };
+  await writeAtomic(reportHtml, htmlChunks(rebaseMedia(report, files, outDir)));
+  return { reportJson, reportMarkdown, reportHtml };
 }
 async function mergeReportFiles(patterns, outDir, cwd = process.cwd()) {
   const paths = await findReports(patterns, cwd);
-  const report = mergeReports(await readReports(paths));
-  return { report, ...await writeReport(report, outDir), merged: paths };
+  const files = await readReports(paths);
+  const report = mergeReports(files);
+  return { report, ...await writeReport(report, outDir, files), merged: paths };
 }
 
 // src/report/summary.ts
@@ -37463,10 +37873,10 @@ var ICON = {
   timed_out: "\u23F1\uFE0F",
   pending: "\u23F8\uFE0F"
 };
-function escapeHtml(text) {
+function escapeHtml2(text) {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;").replace(/\s*[\r\n]+\s*/g, " ");
 }
-var code = (text) => `<code>${escapeHtml(text)}</code>`;
+var code = (text) => `<code>${escapeHtml2(text)}</code>`;
 var label = (status) => `${ICON[status]} ${status.replace("_", " ")}`;
 function artifactsUrl(env) {
   const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: runId } = env;
@@ -37479,10 +37889,10 @@ function reason(job) {
   return job.rawStatus ?? job.status;
 }
 function promptCell(prompt, foldOver) {
-  if (prompt.length <= foldOver) return escapeHtml(prompt);
+  if (prompt.length <= foldOver) return escapeHtml2(prompt);
   const head = `${prompt.slice(0, Math.max(1, foldOver - 20)).trimEnd()}\u2026`;
-  const body = prompt.split(/\r?\n/).map((line) => escapeHtml(line)).join("<br>");
-  return `<details><summary>${escapeHtml(head)}</summary>${body}</details>`;
+  const body = prompt.split(/\r?\n/).map((line) => escapeHtml2(line)).join("<br>");
+  return `<details><summary>${escapeHtml2(head)}</summary>${body}</details>`;
 }
 function row(cells, tag = "td") {
   return `<tr>${cells.map((cell) => `<${tag}>${cell}</${tag}>`).join("")}</tr>`;
@@ -37504,11 +37914,11 @@ function buildSummary(report, options = {}) {
   const maxBytes = options.maxBytes ?? 9e5;
   const { summary: summary2 } = report;
   const lines = [];
-  const scope = options.scope ? ` (${escapeHtml(options.scope)})` : "";
+  const scope = options.scope ? ` (${escapeHtml2(options.scope)})` : "";
   lines.push(`<h2>video-batch: ${summary2.total} job${summary2.total === 1 ? "" : "s"}${scope}</h2>`);
   const unpriced = summary2.unpricedJobs > 0 ? ` (${summary2.unpricedJobs} without a known price not counted)` : "";
   lines.push(
-    `<p>Manifest ${code(report.manifest)}, ${escapeHtml(report.startedAt)} to ${escapeHtml(report.finishedAt)}; ${summary2.videoSeconds} s of video; estimated cost ${formatUsd(summary2.estimatedCostUsd)}${unpriced}.</p>`
+    `<p>Manifest ${code(report.manifest)}, ${escapeHtml2(report.startedAt)} to ${escapeHtml2(report.finishedAt)}; ${summary2.videoSeconds} s of video; estimated cost ${formatUsd(summary2.estimatedCostUsd)}${unpriced}.</p>`
   );
   if (report.interrupted) lines.push("<p><b>The run was stopped before every job ended</b>; run it again to finish the rest (finished videos are kept).</p>");
   lines.push("<table>", row(["status", "jobs"], "th"));
@@ -37520,22 +37930,22 @@ function buildSummary(report, options = {}) {
     lines.push(`<h3>Failures (${failures.length})</h3>`, "<ul>");
     for (const job of failures.slice(0, maxFailures)) {
       const where2 = `${job.source.file}:${job.source.line}`;
-      lines.push(`<li>${code(job.id)} <b>${escapeHtml(job.status.replace("_", " "))}</b>: ${escapeHtml(reason(job))} <sub>(${escapeHtml(where2)})</sub></li>`);
+      lines.push(`<li>${code(job.id)} <b>${escapeHtml2(job.status.replace("_", " "))}</b>: ${escapeHtml2(reason(job))} <sub>(${escapeHtml2(where2)})</sub></li>`);
     }
     if (failures.length > maxFailures) lines.push(`<li>and ${failures.length - maxFailures} more: see the table below and report.json</li>`);
     lines.push("</ul>");
   }
   const footer = [];
-  if (options.artifactsUrl) footer.push(`<p>Videos and reports: <a href="${escapeHtml(options.artifactsUrl)}">this run's artifacts</a>.</p>`);
+  if (options.artifactsUrl) footer.push(`<p>Videos and reports: <a href="${escapeHtml2(options.artifactsUrl)}">this run's artifacts</a>.</p>`);
   lines.push("<h3>Jobs</h3>", "<table>", row(["id", "status", "video id", "model", "seconds", "size", "time", "prompt"], "th"));
   const rows = report.jobs.map(
     (job) => row([
       code(job.id),
       label(job.status),
       job.videoId ? code(job.videoId) : "",
-      escapeHtml(job.model),
+      escapeHtml2(job.model),
       job.seconds === null ? "" : String(job.seconds),
-      job.size ? escapeHtml(job.size) : "",
+      job.size ? escapeHtml2(job.size) : "",
       formatDuration(job.durationMs),
       promptCell(job.prompt, foldOver)
     ])
@@ -37549,7 +37959,7 @@ function buildSummary(report, options = {}) {
 }
 function buildPlanSummary(manifest, jobs, options = {}) {
   const foldOver = options.foldPromptsOver ?? 80;
-  const scope = options.scope ? ` (${escapeHtml(options.scope)})` : "";
+  const scope = options.scope ? ` (${escapeHtml2(options.scope)})` : "";
   const lines = [
     `<h2>video-batch dry run: ${jobs.length} job${jobs.length === 1 ? "" : "s"}${scope}</h2>`,
     `<p>Manifest ${code(manifest)} checked; nothing was sent.</p>`,
@@ -37559,10 +37969,10 @@ function buildPlanSummary(manifest, jobs, options = {}) {
   const rows = jobs.map(
     (job) => row([
       code(job.id),
-      escapeHtml(job.provider),
-      escapeHtml(job.model),
+      escapeHtml2(job.provider),
+      escapeHtml2(job.model),
       job.seconds === void 0 ? "" : String(job.seconds),
-      job.size ? escapeHtml(job.size) : "",
+      job.size ? escapeHtml2(job.size) : "",
       job.remixOf ? code(job.remixOf.kind === "job" ? job.remixOf.jobId : job.remixOf.videoId) : "",
       promptCell(job.prompt, foldOver)
     ])
@@ -37709,389 +38119,6 @@ function lockFolder(path2, now = Date.now) {
   }
   throw new ConfigError(`could not take the lock ${path2}; delete it if no run is using the folder`);
 }
-
-// src/report/html.ts
-import { createHash as createHash3 } from "node:crypto";
-
-// src/report/html-style.ts
-var REPORT_CSS = `
-:root {
-  color-scheme: light dark;
-  --bg: #f6f7f9;
-  --surface: #ffffff;
-  --surface-2: #f0f2f5;
-  --text: #16181d;
-  --muted: #5d6472;
-  --faint: #8a91a0;
-  --border: #e3e6eb;
-  --accent: #4f46e5;
-  --accent-soft: #eef0ff;
-  --ok: #13795b;
-  --ok-soft: #e3f5ee;
-  --bad: #c0392b;
-  --bad-soft: #fdecea;
-  --warn: #9a6700;
-  --warn-soft: #fff4d6;
-  --idle: #5d6472;
-  --idle-soft: #eceef2;
-  --media: #0f1115;
-  --shadow: 0 1px 2px rgb(16 24 40 / 6%), 0 1px 3px rgb(16 24 40 / 8%);
-  --shadow-hover: 0 4px 12px rgb(16 24 40 / 10%), 0 2px 4px rgb(16 24 40 / 6%);
-  --radius: 14px;
-  --mono: ui-monospace, SFMono-Regular, "SF Mono", Menlo, Consolas, "Liberation Mono", monospace;
-}
-@media (prefers-color-scheme: dark) {
-  :root {
-    --bg: #0d0f13;
-    --surface: #161920;
-    --surface-2: #1e222b;
-    --text: #e8eaef;
-    --muted: #a2a9b8;
-    --faint: #747c8c;
-    --border: #272c36;
-    --accent: #8b93ff;
-    --accent-soft: #23264a;
-    --ok: #4ccf9a;
-    --ok-soft: #12302a;
-    --bad: #ff7b6e;
-    --bad-soft: #3a1c1a;
-    --warn: #f0c24b;
-    --warn-soft: #352a0e;
-    --idle: #a2a9b8;
-    --idle-soft: #232833;
-    --media: #07080a;
-    --shadow: 0 1px 2px rgb(0 0 0 / 40%);
-    --shadow-hover: 0 6px 18px rgb(0 0 0 / 50%);
-  }
-}
-* { box-sizing: border-box; }
-[hidden] { display: none !important; }
-html { -webkit-text-size-adjust: 100%; }
-body {
-  margin: 0;
-  background: var(--bg);
-  color: var(--text);
-  font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
-  -webkit-font-smoothing: antialiased;
-}
-.wrap { max-width: 1440px; margin: 0 auto; padding: 32px clamp(16px, 4vw, 40px) 48px; }
-.top { display: flex; flex-wrap: wrap; align-items: flex-end; justify-content: space-between; gap: 12px 24px; }
-.brand { display: flex; align-items: center; gap: 12px; min-width: 0; }
-.logo {
-  flex: none; width: 40px; height: 40px; border-radius: 11px; display: grid; place-items: center;
-  background: linear-gradient(135deg, #6366f1, #a855f7 55%, #ec4899); color: #fff;
-  box-shadow: 0 4px 14px rgb(99 102 241 / 35%);
-}
-h1 { margin: 0; font-size: 22px; line-height: 1.2; letter-spacing: -0.01em; }
-.sub { margin: 2px 0 0; color: var(--muted); font-size: 13px; overflow-wrap: anywhere; }
-.sub code { font-family: var(--mono); font-size: 12px; }
-.banner {
-  margin: 20px 0 0; padding: 10px 14px; border-radius: 10px;
-  background: var(--warn-soft); color: var(--warn); font-weight: 500; font-size: 14px;
-}
-.stats { display: grid; grid-template-columns: repeat(auto-fit, minmax(140px, 1fr)); gap: 12px; margin: 24px 0 0; padding: 0; }
-.stat { background: var(--surface); border: 1px solid var(--border); border-radius: 12px; padding: 12px 16px; box-shadow: var(--shadow); }
-.stat dt { color: var(--muted); font-size: 12px; font-weight: 500; text-transform: uppercase; letter-spacing: 0.04em; }
-.stat dd { margin: 2px 0 0; font-size: 24px; font-weight: 650; letter-spacing: -0.02em; font-variant-numeric: tabular-nums; }
-.stat dd small { font-size: 13px; font-weight: 500; color: var(--muted); margin-left: 2px; }
-.stat.ok dd { color: var(--ok); }
-.stat.bad dd { color: var(--bad); }
-.toolbar {
-  position: sticky; top: 0; z-index: 2; display: flex; flex-wrap: wrap; gap: 12px; align-items: center;
-  justify-content: space-between; margin: 20px calc(-1 * clamp(16px, 4vw, 40px)) 0; padding: 12px clamp(16px, 4vw, 40px);
-  background: color-mix(in srgb, var(--bg) 88%, transparent); backdrop-filter: blur(8px);
-  border-bottom: 1px solid transparent;
-}
-.filters { display: flex; flex-wrap: wrap; gap: 6px; }
-.filter {
-  display: inline-flex; align-items: center; gap: 6px; height: 34px; padding: 0 12px; border-radius: 999px;
-  border: 1px solid var(--border); background: var(--surface); color: var(--text); font: inherit; font-size: 13px;
-  font-weight: 500; cursor: pointer; transition: background 120ms, border-color 120ms, color 120ms;
-}
-.filter:hover { border-color: var(--faint); }
-.filter:focus-visible, .search:focus-visible, .prompt:focus-visible, a:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
-.filter[aria-pressed="true"] { background: var(--text); border-color: var(--text); color: var(--bg); }
-.filter .n { font-variant-numeric: tabular-nums; opacity: 0.7; }
-.search {
-  flex: 0 1 320px; min-width: 200px; height: 36px; padding: 0 12px 0 34px; border-radius: 10px;
-  border: 1px solid var(--border); background: var(--surface); color: var(--text); font: inherit; font-size: 14px;
-  background-image: url("data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' width='16' height='16' fill='none' stroke='%238a91a0' stroke-width='2' stroke-linecap='round' viewBox='0 0 24 24'%3E%3Ccircle cx='11' cy='11' r='7'/%3E%3Cpath d='m20 20-3.5-3.5'/%3E%3C/svg%3E");
-  background-repeat: no-repeat; background-position: 11px center;
-}
-.search::placeholder { color: var(--faint); }
-.grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(300px, 1fr)); gap: 20px; margin-top: 8px; }
-.card {
-  display: flex; flex-direction: column; min-width: 0; background: var(--surface); border: 1px solid var(--border);
-  border-radius: var(--radius); overflow: hidden; box-shadow: var(--shadow); transition: box-shadow 160ms, transform 160ms;
-}
-.card:hover { box-shadow: var(--shadow-hover); transform: translateY(-1px); }
-.media { position: relative; aspect-ratio: 16 / 9; overflow: hidden; background: var(--media); }
-.media video { position: absolute; inset: 0; display: block; width: 100%; height: 100%; object-fit: contain; }
-.media.idle { display: grid; place-items: center; background: linear-gradient(135deg, #1d2230, #10131a); }
-.placeholder { display: grid; justify-items: center; gap: 8px; padding: 16px; text-align: center; color: #c6cbd6; font-size: 13px; }
-.placeholder svg { opacity: 0.7; }
-.media.problem {
-  display: flex; flex-direction: column; justify-content: center; gap: 8px; padding: 18px 20px;
-  background: var(--bad-soft); color: var(--bad); overflow: auto;
-}
-.media.problem.expired, .media.problem.timed_out { background: var(--warn-soft); color: var(--warn); }
-.problem .code { display: inline-flex; align-items: center; gap: 8px; font: 600 12px/1.4 var(--mono); }
-.problem .message { margin: 0; color: var(--text); font-size: 14px; line-height: 1.45; overflow-wrap: anywhere; white-space: pre-wrap; }
-.body { display: flex; flex-direction: column; gap: 10px; padding: 14px 16px 16px; flex: 1; min-width: 0; }
-.row { display: flex; align-items: center; justify-content: space-between; gap: 8px; }
-.badge {
-  display: inline-flex; align-items: center; gap: 6px; height: 24px; padding: 0 10px; border-radius: 999px;
-  font-size: 12px; font-weight: 600; background: var(--idle-soft); color: var(--idle);
-}
-.badge::before { content: ""; width: 6px; height: 6px; border-radius: 50%; background: currentColor; }
-.badge.completed, .badge.skipped { background: var(--ok-soft); color: var(--ok); }
-.badge.failed { background: var(--bad-soft); color: var(--bad); }
-.badge.expired, .badge.timed_out { background: var(--warn-soft); color: var(--warn); }
-.time { color: var(--muted); font-size: 12px; font-variant-numeric: tabular-nums; white-space: nowrap; }
-.id {
-  margin: 0; font: 600 14px/1.35 var(--mono); letter-spacing: -0.01em; overflow: hidden; text-overflow: ellipsis;
-  white-space: nowrap;
-}
-.prompt {
-  margin: 0; color: var(--muted); font-size: 14px; line-height: 1.5; cursor: pointer; overflow-wrap: anywhere;
-  white-space: pre-line; display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 3; line-clamp: 3; overflow: hidden;
-}
-.prompt.open { display: block; -webkit-line-clamp: unset; }
-.meta { display: flex; flex-wrap: wrap; gap: 6px; margin: 0; padding: 0; list-style: none; }
-.meta li {
-  padding: 2px 8px; border-radius: 6px; background: var(--surface-2); color: var(--muted); font-size: 12px;
-  font-variant-numeric: tabular-nums; overflow-wrap: anywhere;
-}
-.meta li b { color: var(--text); font-weight: 600; }
-.links {
-  display: flex; flex-wrap: wrap; align-items: center; gap: 6px 14px; margin-top: auto; padding-top: 10px;
-  border-top: 1px solid var(--border); font-size: 12px;
-}
-.links a { color: var(--accent); text-decoration: none; font-weight: 500; }
-.links a:hover { text-decoration: underline; }
-.vid { margin-left: auto; color: var(--faint); font: 11px/1.4 var(--mono); overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 100%; }
-.empty { margin: 48px 0; text-align: center; color: var(--muted); }
-footer { margin-top: 40px; color: var(--faint); font-size: 12px; text-align: center; }
-footer a { color: inherit; }
-@media (max-width: 560px) {
-  .grid { grid-template-columns: 1fr; }
-  .stats { grid-template-columns: repeat(3, 1fr); gap: 8px; }
-  .stat { padding: 10px 12px; }
-  .stat dd { font-size: 20px; }
-  .search { flex: 1 1 100%; }
-}
-@media (prefers-reduced-motion: reduce) {
-  .card, .filter { transition: none; }
-  .card:hover { transform: none; }
-}
-`;
-var REPORT_SCRIPT = `
-(() => {
-  const cards = Array.from(document.querySelectorAll('.card'));
-  const buttons = Array.from(document.querySelectorAll('.filter'));
-  const search = document.getElementById('search');
-  const empty = document.getElementById('empty');
-  let status = 'all';
-  const apply = () => {
-    const words = search.value.trim().toLowerCase().split(/\\s+/).filter(Boolean);
-    let shown = 0;
-    for (const card of cards) {
-      const text = card.dataset.search || '';
-      const visible = (status === 'all' || card.dataset.status === status) && words.every((w) => text.includes(w));
-      card.hidden = !visible;
-      if (visible) shown++;
-    }
-    empty.hidden = shown > 0;
-  };
-  for (const button of buttons) {
-    button.addEventListener('click', () => {
-      status = button.dataset.filter || 'all';
-      for (const other of buttons) other.setAttribute('aria-pressed', String(other === button));
-      apply();
-    });
-  }
-  search.addEventListener('input', apply);
-  document.addEventListener('keydown', (event) => {
-    if (event.key === '/' && document.activeElement !== search) {
-      event.preventDefault();
-      search.focus();
-    } else if (event.key === 'Escape' && document.activeElement === search) {
-      search.value = '';
-      apply();
-    }
-  });
-  for (const prompt of document.querySelectorAll('.prompt')) {
-    const toggle = () => prompt.setAttribute('aria-expanded', String(prompt.classList.toggle('open')));
-    prompt.addEventListener('click', toggle);
-    prompt.addEventListener('keydown', (event) => {
-      if (event.key === 'Enter' || event.key === ' ') {
-        event.preventDefault();
-        toggle();
-      }
-    });
-  }
-  apply();
-})();
-`;
-
-// src/report/html.ts
-function escapeHtml2(text) {
-  return text.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
-}
-var ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-function relativeHref(path2) {
-  return path2.split("/").filter((segment) => segment !== "" && segment !== "..").map(encodeURIComponent).join("/");
-}
-var STATUS_LABELS = {
-  completed: "Completed",
-  skipped: "Done earlier",
-  failed: "Failed",
-  expired: "Expired",
-  timed_out: "Timed out",
-  pending: "Not finished"
-};
-var STATUS_ORDER = ["completed", "skipped", "failed", "expired", "timed_out", "pending"];
-function* htmlChunks(report) {
-  const { summary: summary2 } = report;
-  const css = REPORT_CSS.trim();
-  const script = REPORT_SCRIPT.trim();
-  const csp = [
-    "default-src 'none'",
-    `style-src '${sha256(css)}'`,
-    `script-src '${sha256(script)}'`,
-    "img-src 'self' file: data:",
-    "media-src 'self' file:",
-    "base-uri 'none'",
-    "form-action 'none'"
-  ].join("; ");
-  const counts = STATUS_ORDER.filter((status) => summary2[status] > 0);
-  const filters = [
-    filterButton("all", "All", summary2.total, true),
-    ...counts.map((status) => filterButton(status, STATUS_LABELS[status], summary2[status], false))
-  ].join("");
-  const title = `video-batch report: ${report.manifest}`;
-  yield `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="${escapeHtml2(csp)}">
-<meta name="referrer" content="no-referrer">
-<meta name="generator" content="video-batch">
-<title>${escapeHtml2(title)}</title>
-<style>${css}</style>
-</head>
-<body>
-<div class="wrap">
-<header class="top">
-<div class="brand">
-<div class="logo" aria-hidden="true">${ICONS.film}</div>
-<div>
-<h1>video-batch report</h1>
-<p class="sub"><code>${escapeHtml2(report.manifest)}</code> \xB7 ${escapeHtml2(formatTimestamp(report.startedAt))} \xB7 took ${escapeHtml2(wallTime(report) || "0s")}</p>
-</div>
-</div>
-</header>
-${report.interrupted ? '<p class="banner" role="status">This run was stopped before every job ended. Run the same command again to finish it: nothing is paid for twice.</p>\n' : ""}<dl class="stats">
-${statTiles(report)}
-</dl>
-<div class="toolbar">
-<div class="filters" role="group" aria-label="Filter by status">${filters}</div>
-<input id="search" class="search" type="search" placeholder="Search prompts, ids, models  ( / )" aria-label="Search prompts" autocomplete="off">
-</div>
-<main class="grid">
-`;
-  for (const job of report.jobs) yield `${card(job)}
-`;
-  yield `</main>
-<p id="empty" class="empty" hidden>No job matches these filters.</p>
-<footer>Made by video-batch \xB7 <a href="report.json">report.json</a> \xB7 <a href="report.md">report.md</a></footer>
-</div>
-<script>${script}</script>
-</body>
-</html>
-`;
-}
-function statTiles(report) {
-  const { summary: summary2 } = report;
-  const done = summary2.completed + summary2.skipped;
-  const problems = summary2.failed + summary2.expired + summary2.timed_out;
-  const tiles = [
-    tile("Jobs", String(summary2.total)),
-    tile("Completed", String(done), done > 0 ? "ok" : ""),
-    tile("Failed", String(problems), problems > 0 ? "bad" : ""),
-    tile("Wall time", escapeHtml2(wallTime(report) || "0s"))
-  ];
-  if (summary2.videoSeconds > 0) tiles.splice(3, 0, tile("Video", `${summary2.videoSeconds}<small>s</small>`));
-  const cost = summary2.estimatedCostUsd;
-  if (typeof cost === "number") tiles.push(tile("Est. cost", `$${cost.toFixed(2)}`));
-  return tiles.join("\n");
-}
-function tile(label2, valueHtml, tone = "") {
-  return `<div class="stat${tone ? ` ${tone}` : ""}"><dt>${label2}</dt><dd>${valueHtml}</dd></div>`;
-}
-function filterButton(filter, label2, count2, pressed) {
-  return `<button type="button" class="filter" data-filter="${escapeHtml2(filter)}" aria-pressed="${pressed}">${escapeHtml2(label2)} <span class="n">${count2}</span></button>`;
-}
-function card(job) {
-  const search = [job.id, job.prompt, job.model, job.provider].join(" ").toLowerCase();
-  const meta = [
-    `<li><b>${escapeHtml2(job.model)}</b></li>`,
-    `<li>${escapeHtml2(job.provider)}</li>`,
-    job.seconds === null ? "" : `<li>${job.seconds}s</li>`,
-    job.size === null ? "" : `<li>${escapeHtml2(job.size.replace("x", "\xD7"))}</li>`
-  ].filter(Boolean);
-  const cost = job.estimatedCostUsd;
-  if (typeof cost === "number") meta.push(`<li>~$${cost.toFixed(2)}</li>`);
-  const links = [
-    job.file ? `<a href="${escapeHtml2(relativeHref(job.file))}" download>Download</a>` : "",
-    job.thumbnail ? `<a href="${escapeHtml2(relativeHref(job.thumbnail))}">Thumbnail</a>` : "",
-    job.spritesheet ? `<a href="${escapeHtml2(relativeHref(job.spritesheet))}">Spritesheet</a>` : "",
-    job.videoId ? `<span class="vid" title="video id">${escapeHtml2(job.videoId)}</span>` : ""
-  ].filter(Boolean);
-  const time = formatDuration(job.durationMs);
-  return `<article class="card" data-status="${escapeHtml2(job.status)}" data-search="${escapeHtml2(search)}">
-${media(job)}
-<div class="body">
-<div class="row"><span class="badge ${job.status}">${STATUS_LABELS[job.status]}</span>${time ? `<span class="time" title="${escapeHtml2(timeTitle(job))}">${escapeHtml2(time)}</span>` : ""}</div>
-<h2 class="id" title="${escapeHtml2(job.id)}">${escapeHtml2(job.id)}</h2>
-<p class="prompt" tabindex="0" role="button" aria-expanded="false" title="Show the whole prompt">${escapeHtml2(job.prompt)}</p>
-<ul class="meta">${meta.join("")}</ul>
-${links.length > 0 ? `<div class="links">${links.join("")}</div>` : ""}
-</div>
-</article>`;
-}
-function media(job) {
-  if ((job.status === "completed" || job.status === "skipped") && job.file) {
-    const src = escapeHtml2(relativeHref(job.file));
-    if (job.thumbnail) {
-      return `<div class="media"><video controls preload="none" playsinline poster="${escapeHtml2(relativeHref(job.thumbnail))}" src="${src}"></video></div>`;
-    }
-    return `<div class="media"><video controls preload="metadata" playsinline src="${src}#t=0.1"></video></div>`;
-  }
-  if (job.error) {
-    return `<div class="media problem ${job.status}"><span class="code">${ICONS.alert}${escapeHtml2(job.error.code)}</span><p class="message">${escapeHtml2(job.error.message)}</p></div>`;
-  }
-  const note = job.status === "pending" ? "Not finished: run again to resume" : job.status === "completed" || job.status === "skipped" ? "Not downloaded (run without --no-download to fetch it)" : STATUS_LABELS[job.status];
-  return `<div class="media idle"><div class="placeholder">${ICONS.film}<span>${escapeHtml2(note)}</span></div></div>`;
-}
-function wallTime(report) {
-  return formatDuration(Date.parse(report.finishedAt) - Date.parse(report.startedAt));
-}
-function formatTimestamp(iso) {
-  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(iso);
-  return match ? `${match[1]} ${match[2]} UTC` : iso;
-}
-function timeTitle(job) {
-  return job.finishedAt ? `finished ${formatTimestamp(job.finishedAt)}` : "time taken";
-}
-function sha256(text) {
-  return `sha256-${createHash3("sha256").update(text, "utf8").digest("base64")}`;
-}
-var ICONS = {
-  film: '<svg width="20" height="20" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true"><rect x="2" y="4" width="20" height="16" rx="3"/><path d="m10 9 5 3-5 3z" fill="currentColor"/></svg>',
-  alert: '<svg width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true"><circle cx="12" cy="12" r="9"/><path d="M12 8v5M12 16.5v.01"/></svg>'
-};
 
 // src/report/log.ts
 function stateChangeLog(total, write) {

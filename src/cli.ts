@@ -166,10 +166,11 @@ async function main(argv: readonly string[]): Promise<number> {
 
 async function merge(paths: readonly string[], out: string | undefined, failOn: string): Promise<number> {
   if (paths.length === 0) throw new UsageError('merge needs the report.json of every shard, e.g. video-batch merge shards/*/report.json --out merged');
-  if (out === undefined) throw new UsageError('merge needs --out DIR for the merged report.json and report.md');
+  if (out === undefined) throw new UsageError('merge needs --out DIR for the merged report.json, report.md and report.html');
   if (failOn !== 'any' && failOn !== 'all' && failOn !== 'never') throw new UsageError(`--fail-on takes any, all or never (got "${failOn}")`);
   const merged = await mergeReportFiles(paths, out);
   process.stderr.write(`merged ${merged.merged.length} reports (${merged.report.summary.total} jobs): ${merged.reportJson}\n`);
+  process.stderr.write(`gallery: ${merged.reportHtml} (its players point into each shard's folder: keep them beside it)\n`);
   return exitCodeFor(merged.report.jobs, failOn);
 }
 

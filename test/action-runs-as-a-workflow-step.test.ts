@@ -262,7 +262,7 @@ describe(`the action on Node ${process.versions.node}, run as the runner runs it
 
     const merged = await step(t.dir, { 'merge-reports': 'shards/*/report.json\n', 'out-dir': 'merged' });
     expect(merged.code).toBe(0);
-    expect(merged.outputs).toMatchObject({ 'report-json': join(t.dir, 'merged', 'report.json'), completed: '5', failed: '0' });
+    expect(merged.outputs).toMatchObject({ 'report-json': join(t.dir, 'merged', 'report.json'), 'report-html': join(t.dir, 'merged', 'report.html'), completed: '5', failed: '0' });
     const ids = shards.flatMap((s) => JSON.parse(s.outputs['video-ids']!) as string[]);
     expect((JSON.parse(merged.outputs['video-ids']!) as string[]).sort()).toEqual(ids.sort());
     expect(merged.summary).toMatch(/^<h2>video-batch: 5 jobs \(3 shard reports merged\)<\/h2>/);

@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../src/errors.js';
-import { findReports, mergeReportFiles, mergeReports, parseReport } from '../src/report/merge.js';
+import { findReports, mergeReportFiles, mergeReports, parseReport, rebaseMedia } from '../src/report/merge.js';
 import type { Report } from '../src/report/report.js';
 import { runAgainst, useResources, writeManifest } from './helpers.js';
 
@@ -67,6 +67,30 @@ describe('merging shard reports', () => {
     const ends = shards.map((s) => s.report!.finishedAt).sort();
     expect(merged.report.startedAt).toBe(starts[0]);
     expect(merged.report.finishedAt).toBe(ends.at(-1));
+
+    // The merged gallery: one card per job, each player and poster pointing at its shard's files.
+    const html = await readFile(merged.reportHtml, 'utf8');
+    expect(html.match(/<article class="card"/g)).toHaveLength(12);
+    const links = [...html.matchAll(/ (?:src|poster)="([^"#]+)/g)].map((m) => decodeURIComponent(m[1]!));
+    expect(links.length).toBe(10); // 10 completed jobs (these runs fetch no previews)
+    for (const link of links) {
+      expect(link).toMatch(/^\.\.\/shards\/[1-4]\/videos\//);
+      expect((await stat(resolve(t.dir, 'merged', link))).size).toBeGreaterThan(0);
+    }
+  });
+
+  it('keeps the gallery inside each shard folder, whatever a shard report claims', () => {
+    const job = (id: string, file: string | null) => ({ id, file, thumbnail: file, spritesheet: null });
+    const shard = (path: string, jobs: ReturnType<typeof job>[]) => ({ path, report: { jobs } as unknown as Report });
+    const files = [shard('/w/shards/1/report.json', [job('a', 'videos/a.mp4'), job('evil', '../../../etc/passwd')]), shard('/w/shards/2/report.json', [job('b', 'videos/b.mp4')])];
+    const merged = { jobs: [job('a', 'videos/a.mp4'), job('evil', '../../../etc/passwd'), job('b', 'videos/b.mp4'), job('lost', 'videos/lost.mp4')] } as unknown as Report;
+    const rebased = rebaseMedia(merged, files, '/w/merged');
+    expect(rebased.jobs.map((j) => [j.id, j.file, j.thumbnail ?? null])).toEqual([
+      ['a', '../shards/1/videos/a.mp4', '../shards/1/videos/a.mp4'],
+      ['evil', null, null],
+      ['b', '../shards/2/videos/b.mp4', '../shards/2/videos/b.mp4'],
+      ['lost', null, null],
+    ]);
   });
 
   it('refuses a job that is in two reports, and reports of different manifests', () => {

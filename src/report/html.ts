@@ -20,10 +20,14 @@ const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', 
 
 /**
  * A relative path from the report as a URL: every segment percent-encoded, so a name can never
- * become a scheme (`javascript:`), a query or a fragment.
+ * become a scheme (`javascript:`), a query or a fragment. Only leading `..` segments are kept
+ * (a merged report's gallery reaches into the shards' folders beside it); any later one is dropped.
  */
 export function relativeHref(path: string): string {
-  return path.split('/').filter((segment) => segment !== '' && segment !== '..').map(encodeURIComponent).join('/');
+  const segments = path.split('/').filter((segment) => segment !== '' && segment !== '.');
+  const up = segments.findIndex((segment) => segment !== '..');
+  const lead = up < 0 ? segments.length : up;
+  return [...segments.slice(0, lead), ...segments.slice(lead).filter((segment) => segment !== '..').map(encodeURIComponent)].join('/');
 }
 
 export const STATUS_LABELS: Readonly<Record<JobOutcome, string>> = {

@@ -3,11 +3,12 @@
  * `mergeReports` is pure; `readReports`, `findReports` and `writeReport` are its I/O edges.
  */
 import { readdir, readFile } from 'node:fs/promises';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { ConfigError } from '../errors.js';
 import type { JobResult } from '../runner/result.js';
 import { JOB_OUTCOMES, PROVIDER_NAMES } from '../types.js';
 import { jsonChunks } from './json.js';
+import { htmlChunks } from './html.js';
 import { markdownChunks } from './markdown.js';
 import { buildReport, REPORT_SCHEMA_VERSION, type Report } from './report.js';
 import { writeAtomic } from './write.js';
@@ -190,13 +191,46 @@ export async function findReports(patterns: readonly string[], cwd: string): Pro
   return [...found].sort();
 }
 
-/** Writes report.json and report.md into `outDir`; returns their paths. */
-export async function writeReport(report: Report, outDir: string): Promise<{ reportJson: string; reportMarkdown: string }> {
+/**
+ * The merged report as its gallery sees it from `outDir`: each job's video and previews point
+ * into the folder of the shard report it came from (`../shards/shard-1/videos/x.mp4`). A path
+ * that would leave its shard's folder becomes null. Pure.
+ */
+export function rebaseMedia(report: Report, files: readonly ReportFile[], outDir: string): Report {
+  const folderOf = new Map<string, string>();
+  for (const file of files) for (const job of file.report.jobs) folderOf.set(job.id, dirname(resolve(file.path)));
+  const out = resolve(outDir);
+  const rebase = (id: string, path: string | null | undefined): string | null => {
+    const folder = folderOf.get(id);
+    if (typeof path !== 'string' || path === '' || folder === undefined) return null;
+    const target = resolve(folder, path);
+    if (relative(folder, target).startsWith('..') || isAbsolute(relative(folder, target))) return null;
+    return relative(out, target).split(sep).join('/');
+  };
+  return {
+    ...report,
+    jobs: report.jobs.map((job) => ({
+      ...job,
+      file: rebase(job.id, job.file),
+      thumbnail: rebase(job.id, job.thumbnail),
+      spritesheet: rebase(job.id, job.spritesheet),
+    })),
+  };
+}
+
+/**
+ * Writes report.json, report.md and report.html into `outDir`; returns their paths. The gallery
+ * links into the shards' folders (see rebaseMedia): keep them beside `outDir`, as the merge job
+ * downloaded them, when the folder is uploaded or moved.
+ */
+export async function writeReport(report: Report, outDir: string, files: readonly ReportFile[]): Promise<{ reportJson: string; reportMarkdown: string; reportHtml: string }> {
   const reportJson = join(resolve(outDir), 'report.json');
   const reportMarkdown = join(resolve(outDir), 'report.md');
+  const reportHtml = join(resolve(outDir), 'report.html');
   await writeAtomic(reportJson, jsonChunks(report));
   await writeAtomic(reportMarkdown, markdownChunks(report));
-  return { reportJson, reportMarkdown };
+  await writeAtomic(reportHtml, htmlChunks(rebaseMedia(report, files, outDir)));
+  return { reportJson, reportMarkdown, reportHtml };
 }
 
 /** The `merge` command of both faces: find, read, merge, write. */
@@ -204,8 +238,9 @@ export async function mergeReportFiles(
   patterns: readonly string[],
   outDir: string,
   cwd: string = process.cwd(),
-): Promise<{ report: Report; reportJson: string; reportMarkdown: string; merged: readonly string[] }> {
+): Promise<{ report: Report; reportJson: string; reportMarkdown: string; reportHtml: string; merged: readonly string[] }> {
   const paths = await findReports(patterns, cwd);
-  const report = mergeReports(await readReports(paths));
-  return { report, ...(await writeReport(report, outDir)), merged: paths };
+  const files = await readReports(paths);
+  const report = mergeReports(files);
+  return { report, ...(await writeReport(report, outDir, files)), merged: paths };
 }
