@@ -193,7 +193,7 @@ export async function findReports(patterns: readonly string[], cwd: string): Pro
 
 /**
  * The merged report as its gallery sees it from `outDir`: each job's video and previews point
- * into the folder of the shard report it came from (`../shards/shard-1/videos/x.mp4`). A path
+ * into the folder of the shard report it came from (`../video-batch-shard-1/videos/x.mp4`). A path
  * that would leave its shard's folder becomes null. Pure.
  */
 export function rebaseMedia(report: Report, files: readonly ReportFile[], outDir: string): Report {

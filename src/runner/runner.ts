@@ -119,8 +119,6 @@ export async function runJobs(jobs: readonly JobSpec[], options: RunnerOptions):
     return creator.create(job, options.providerFor(job), remixOf, state);
   }
 
-
-  /** Submit (or resume, or adopt) and watch until the server says the job ended. */
   /**
    * For a job that failed in an earlier run: its video's status when the generation itself
    * succeeded (the download failed), so the job is downloaded, not paid for again. Undefined when
@@ -136,6 +134,7 @@ export async function runJobs(jobs: readonly JobSpec[], options: RunnerOptions):
     }
   }
 
+  /** Submit (or resume, or adopt) and watch until the server says the job ended. */
   async function generate(job: JobSpec, provider: Provider, record: LedgerRecord | undefined, state: JobState, deadline: number): Promise<RemoteStatus> {
     if (signal.aborted) throw signal.reason;
     if (record?.videoId && record.restore !== undefined) provider.restore?.(record.videoId, record.restore);
