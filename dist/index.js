@@ -38188,6 +38188,10 @@ function multiplex(subscribers, onError) {
 // src/runner/ledger.ts
 import { createHash as createHash4 } from "node:crypto";
 import { appendFileSync as appendFileSync2, closeSync as closeSync2, existsSync as existsSync2, openSync as openSync2, readFileSync as readFileSync2, readSync, renameSync, statSync } from "node:fs";
+function mayCreate(record3, regenerateExpired) {
+  if (!record3?.videoId) return true;
+  return record3.ended?.status === "failed" || regenerateExpired && record3.ended?.status === "expired";
+}
 function jobFingerprint(job) {
   const { provider, model, prompt, seconds, size, inputReference, remixOf, baseUrl } = job;
   const data = JSON.stringify({ provider, model, prompt, seconds, size, inputReference, remixOf, baseUrl });
@@ -38990,7 +38994,7 @@ async function runJobs(jobs, options) {
     if (signal.aborted) throw signal.reason;
     if (record3?.videoId && record3.restore !== void 0) provider.restore?.(record3.videoId, record3.restore);
     const madeEarlier = record3?.videoId && record3.ended?.status === "failed" ? await completedEarlier(job, provider, record3.videoId, deadline) : void 0;
-    if (record3?.videoId && (record3.ended?.status !== "failed" || madeEarlier)) {
+    if (record3?.videoId && (!mayCreate(record3, options.regenerateExpired ?? false) || madeEarlier)) {
       state.videoId = record3.videoId;
       state.decisions.push(
         madeEarlier ? `an earlier run failed after ${record3.videoId} was made (not while making it); downloading it instead of paying for another` : `resumed ${record3.videoId} from the ledger instead of creating again`
@@ -38998,6 +39002,9 @@ async function runJobs(jobs, options) {
       events.onJobSubmitted(job, record3.videoId, "resumed");
       state.status = madeEarlier ?? await request(job, "status", (s) => provider.status(record3.videoId, s), deadline);
     } else {
+      if (record3?.ended?.status === "expired") {
+        state.decisions.push(`${record3.videoId} expired before an earlier run downloaded it; creating it again (--regenerate-expired)`);
+      }
       if (record3?.intentAt !== void 0 && !record3.videoId) {
         const found = await creator.lookForCreated(job, provider, record3.intentAt, state, 0, new ProviderError("connection", "an earlier run stopped before the answer"));
         if (found) {
@@ -39058,7 +39065,10 @@ async function runJobs(jobs, options) {
       }
       if (!options.download) return finish("completed");
       if (status.expiresAt !== void 0 && status.expiresAt <= clock.now()) {
-        throw new JobStop("expired", { code: "expired", message: `the video expired at ${new Date(status.expiresAt).toISOString()} before it was downloaded` });
+        throw new JobStop("expired", {
+          code: "expired",
+          message: `the video expired at ${new Date(status.expiresAt).toISOString()} before it was downloaded; run again with --regenerate-expired (action input regenerate-expired) to make it again, which pays again`
+        });
       }
       return await downloadLimit(async () => {
         if (signal.aborted) throw signal.reason;
@@ -40631,19 +40641,16 @@ async function run(options, deps) {
   try {
     const ledger = new Ledger(join3(outDir, "ledger.jsonl"));
     if (options.fresh) ledger.setAside(clock.now());
-    checkBudget(manifest, estimates, ledger, options.maxCostUsd);
+    checkBudget(manifest, estimates, ledger, options.maxCostUsd, options.regenerateExpired ?? false);
     return await execute(options, deps, manifest, estimates, outDir, ledger);
   } finally {
     release();
   }
 }
-function checkBudget(manifest, estimates, ledger, maxCostUsd) {
+function checkBudget(manifest, estimates, ledger, maxCostUsd, regenerateExpired) {
   if (maxCostUsd === void 0) return;
   const records = ledger.read(manifest.jobs);
-  const toPay = manifest.jobs.filter((job) => {
-    const record3 = records.get(job.id);
-    return !record3?.videoId || record3.ended?.status === "failed";
-  });
+  const toPay = manifest.jobs.filter((job) => mayCreate(records.get(job.id), regenerateExpired));
   const total = totalCost(toPay.map((job) => estimates.get(job.id)));
   if (total.usd > maxCostUsd) {
     throw new ConfigError(`estimated cost ${formatUsd(total.usd)} for ${toPay.length} jobs exceeds --max-cost ${formatUsd(maxCostUsd)}; nothing was sent (raise the budget or trim the manifest)`);
@@ -40700,6 +40707,7 @@ async function execute(options, deps, manifest, estimates, outDir, ledger) {
         providerFor: (job) => pool.get(endpointOf(job)),
         events,
         ledger,
+        regenerateExpired: options.regenerateExpired ?? false,
         signal: deps.signal
       });
     } finally {
@@ -40861,6 +40869,7 @@ async function runMode(manifest, apiKey, shard, failOn, signal) {
       // Thumbnails are the gallery's posters (report.html); a failed one never fails a job.
       variants: variantsInput(),
       fresh: flag("fresh", false),
+      regenerateExpired: flag("regenerate-expired", false),
       ...shard ? { shard } : {}
     },
     { env, log, print: log, signal }

@@ -148,6 +148,7 @@ async function runMode(manifest: string, apiKey: string, shard: Shard | undefine
       // Thumbnails are the gallery's posters (report.html); a failed one never fails a job.
       variants: variantsInput(),
       fresh: flag('fresh', false),
+      regenerateExpired: flag('regenerate-expired', false),
       ...(shard ? { shard } : {}),
     },
     { env, log, print: log, signal },

@@ -33,6 +33,7 @@ Options for run:
   --dry-run             check the manifest, print the plan and its estimated cost; send nothing
   --max-cost USD        refuse to start when the estimated cost of new jobs exceeds USD
   --fresh               start over: ignore (and keep aside) the ledger of earlier runs
+  --regenerate-expired  create again the jobs whose video expired before it was downloaded (pays again)
   --simulate            run against a built-in simulator on 127.0.0.1 (no key, no cost)
   --shard I/N           run only shard I of N (stable by job id; a remix runs with its source)
   -q, --quiet           no progress display, only warnings, the report's path and the counts
@@ -83,6 +84,7 @@ async function main(argv: readonly string[]): Promise<number> {
       'no-download': { type: 'boolean' },
       'max-cost': { type: 'string' },
       fresh: { type: 'boolean' },
+      'regenerate-expired': { type: 'boolean' },
       'dry-run': { type: 'boolean' },
       simulate: { type: 'boolean' },
       shard: { type: 'string' },
@@ -144,6 +146,7 @@ async function main(argv: readonly string[]): Promise<number> {
       simulate: values.simulate ?? false,
       maxCostUsd: parseUsd(values['max-cost']),
       fresh: values.fresh ?? false,
+      regenerateExpired: values['regenerate-expired'] ?? false,
       ...(values.shard !== undefined ? { shard: parseShard(values.shard, '--shard') } : {}),
     },
     {

@@ -14,7 +14,7 @@ import { stateChangeLog } from './report/log.js';
 import { writeAtomic } from './report/write.js';
 import { systemClock, type Clock } from './runner/clock.js';
 import { multiplex, type RunnerEvents } from './runner/events.js';
-import { Ledger } from './runner/ledger.js';
+import { Ledger, mayCreate } from './runner/ledger.js';
 import { DEFAULT_POLL, type PollOptions } from './runner/poll.js';
 import { baseResult, type JobResult } from './runner/result.js';
 import { DEFAULT_RETRY, type RetryOptions } from './runner/retry.js';
@@ -51,6 +51,8 @@ export interface RunOptions {
   readonly maxCostUsd?: number;
   /** Start over: set the ledger aside so nothing is resumed or skipped. */
   readonly fresh?: boolean;
+  /** Create again the jobs whose video expired before an earlier run downloaded it (pays again). */
+  readonly regenerateExpired?: boolean;
   /** Run only this shard's jobs (a remix goes with its source). @default every job */
   readonly shard?: Shard;
   readonly poll?: Partial<PollOptions>;
@@ -122,7 +124,7 @@ export async function run(options: RunOptions, deps: RunDeps): Promise<RunResult
   try {
     const ledger = new Ledger(join(outDir, 'ledger.jsonl'));
     if (options.fresh) ledger.setAside(clock.now());
-    checkBudget(manifest, estimates, ledger, options.maxCostUsd);
+    checkBudget(manifest, estimates, ledger, options.maxCostUsd, options.regenerateExpired ?? false);
     return await execute(options, deps, manifest, estimates, outDir, ledger);
   } finally {
     release();
@@ -130,14 +132,11 @@ export async function run(options: RunOptions, deps: RunDeps): Promise<RunResult
 }
 
 /** Refuses a run whose not-yet-paid jobs are estimated above the budget. */
-function checkBudget(manifest: Manifest, estimates: ReadonlyMap<string, CostEstimate>, ledger: Ledger, maxCostUsd: number | undefined): void {
+function checkBudget(manifest: Manifest, estimates: ReadonlyMap<string, CostEstimate>, ledger: Ledger, maxCostUsd: number | undefined, regenerateExpired: boolean): void {
   if (maxCostUsd === undefined) return;
   const records = ledger.read(manifest.jobs);
   // Jobs that already have a video are paid for: resuming them costs nothing more.
-  const toPay = manifest.jobs.filter((job) => {
-    const record = records.get(job.id);
-    return !record?.videoId || record.ended?.status === 'failed';
-  });
+  const toPay = manifest.jobs.filter((job) => mayCreate(records.get(job.id), regenerateExpired));
   const total = totalCost(toPay.map((job) => estimates.get(job.id)!));
   if (total.usd > maxCostUsd) {
     throw new ConfigError(`estimated cost ${formatUsd(total.usd)} for ${toPay.length} jobs exceeds --max-cost ${formatUsd(maxCostUsd)}; nothing was sent (raise the budget or trim the manifest)`);
@@ -205,6 +204,7 @@ async function execute(
         providerFor: (job) => pool.get(endpointOf(job)),
         events,
         ledger,
+        regenerateExpired: options.regenerateExpired ?? false,
         signal: deps.signal,
       });
     } finally {

@@ -94,14 +94,32 @@ describe('kill, stop and run again', () => {
   });
 
   it('a video past its download window is reported expired, not as an obscure failure', async () => {
-    const { sim, args, out, env } = await setup({ generationMs: 100, expiresAfterMs: 1000 });
+    // expires_at is in whole seconds: 3 s leaves the regenerating run at least 2 to download in.
+    const { sim, args, out, env } = await setup({ generationMs: 100, expiresAfterMs: 3000 });
     expect((await start([...args, '--no-download'], env).done).code).toBe(0);
-    await new Promise((r) => setTimeout(r, 2100));
+    await new Promise((r) => setTimeout(r, 4100));
     const again = await start(args, env).done;
     expect(again.code).toBe(1);
     const report = JSON.parse(await readFile(join(out, 'report.json'), 'utf8'));
     expect(report.summary.expired).toBe(JOBS);
     expect(report.jobs[0].error.code).toBe('expired');
+    expect(report.jobs[0].error.message).toMatch(/--regenerate-expired/);
     expect(sim.stats.billedCreates).toBe(JOBS);
+
+    // Running again keeps them expired and pays nothing; --regenerate-expired makes them again,
+    // and a budget that cannot cover them refuses first, sending nothing.
+    expect((await start(args, env).done).code).toBe(1);
+    expect(sim.stats.billedCreates).toBe(JOBS);
+    const requests = sim.stats.requests.length;
+    const refused = await start([...args, '--regenerate-expired', '--max-cost', '1'], env).done;
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/for 8 jobs exceeds --max-cost/);
+    expect(sim.stats.requests.length).toBe(requests);
+    const redone = await start([...args, '--regenerate-expired'], env).done;
+    expect(redone.code).toBe(0);
+    expect(sim.stats.billedCreates).toBe(2 * JOBS);
+    const final = JSON.parse(await readFile(join(out, 'report.json'), 'utf8'));
+    expect(final.summary.completed).toBe(JOBS);
+    expect(final.jobs[0].decisions.join(' ')).toMatch(/expired before an earlier run downloaded it; creating it again/);
   });
 });

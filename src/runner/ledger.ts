@@ -34,6 +34,16 @@ export interface LedgerRecord {
   ended?: { status: string; file: string | null };
 }
 
+/**
+ * Whether a run may create (and pay for) this job again: it has no video yet, its earlier run
+ * failed (unless only the download did: the runner checks), or its video expired before it was
+ * downloaded and the user asked for expired videos to be made again. Pure.
+ */
+export function mayCreate(record: LedgerRecord | undefined, regenerateExpired: boolean): boolean {
+  if (!record?.videoId) return true;
+  return record.ended?.status === 'failed' || (regenerateExpired && record.ended?.status === 'expired');
+}
+
 /** Identity of what a job asks for: a changed prompt or parameter makes it a new job. */
 export function jobFingerprint(job: JobSpec): string {
   const { provider, model, prompt, seconds, size, inputReference, remixOf, baseUrl } = job;

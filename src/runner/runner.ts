@@ -10,7 +10,7 @@ import type { Clock } from './clock.js';
 import { saveStream } from './download.js';
 import type { RunnerEvents } from './events.js';
 import { RateGate } from './gate.js';
-import { jobFingerprint, type Ledger, type LedgerRecord } from './ledger.js';
+import { jobFingerprint, mayCreate, type Ledger, type LedgerRecord } from './ledger.js';
 import type { PollOptions } from './poll.js';
 import { StatusPoller, WatchTimeout } from './poller.js';
 import { Creator, type CreateState } from './create.js';
@@ -38,6 +38,8 @@ export interface RunnerOptions {
   readonly providerFor: (job: JobSpec) => Provider;
   readonly events: Required<RunnerEvents>;
   readonly ledger?: Ledger;
+  /** Create again a job whose video expired before an earlier run downloaded it. @default false */
+  readonly regenerateExpired?: boolean;
   /** Aborting stops new submits and polling; unfinished jobs end `pending`, their ids kept. */
   readonly signal?: AbortSignal;
 }
@@ -139,7 +141,7 @@ export async function runJobs(jobs: readonly JobSpec[], options: RunnerOptions):
     if (signal.aborted) throw signal.reason;
     if (record?.videoId && record.restore !== undefined) provider.restore?.(record.videoId, record.restore);
     const madeEarlier = record?.videoId && record.ended?.status === 'failed' ? await completedEarlier(job, provider, record.videoId, deadline) : undefined;
-    if (record?.videoId && (record.ended?.status !== 'failed' || madeEarlier)) {
+    if (record?.videoId && (!mayCreate(record, options.regenerateExpired ?? false) || madeEarlier)) {
       state.videoId = record.videoId;
       state.decisions.push(
         madeEarlier
@@ -149,6 +151,9 @@ export async function runJobs(jobs: readonly JobSpec[], options: RunnerOptions):
       events.onJobSubmitted(job, record.videoId, 'resumed');
       state.status = madeEarlier ?? (await request(job, 'status', (s) => provider.status(record.videoId!, s), deadline));
     } else {
+      if (record?.ended?.status === 'expired') {
+        state.decisions.push(`${record.videoId} expired before an earlier run downloaded it; creating it again (--regenerate-expired)`);
+      }
       if (record?.intentAt !== undefined && !record.videoId) {
         const found = await creator.lookForCreated(job, provider, record.intentAt, state, 0, new ProviderError('connection', 'an earlier run stopped before the answer'));
         if (found) {
@@ -213,7 +218,10 @@ export async function runJobs(jobs: readonly JobSpec[], options: RunnerOptions):
       }
       if (!options.download) return finish('completed');
       if (status.expiresAt !== undefined && status.expiresAt <= clock.now()) {
-        throw new JobStop('expired', { code: 'expired', message: `the video expired at ${new Date(status.expiresAt).toISOString()} before it was downloaded` });
+        throw new JobStop('expired', {
+          code: 'expired',
+          message: `the video expired at ${new Date(status.expiresAt).toISOString()} before it was downloaded; run again with --regenerate-expired (action input regenerate-expired) to make it again, which pays again`,
+        });
       }
       return await downloadLimit(async () => {
         if (signal.aborted) throw signal.reason;
