@@ -19110,14 +19110,13 @@ async function runJobs(jobs, options) {
       }
       if (!options.download) return finish("completed");
       if (status.expiresAt !== void 0 && status.expiresAt <= clock2.now()) {
-        throw new JobStop("expired", {
-          code: "expired",
-          message: `the video expired at ${new Date(status.expiresAt).toISOString()} before it was downloaded; run again with --regenerate-expired (action input regenerate-expired) to make it again, which pays again`
-        });
+        throw expired(`the video expired at ${new Date(status.expiresAt).toISOString()} before it was downloaded`);
       }
       return await downloadLimit(async () => {
         if (signal.aborted) throw signal.reason;
-        const bytes = await request(job, "download", async (s) => saveStream(await provider.download(state.videoId, status, s), target, s), 0);
+        const bytes = await request(job, "download", async (s) => saveStream(await provider.download(state.videoId, status, s), target, s), 0).catch((error) => {
+          throw isGone(error) ? expired(`the finished video is no longer downloadable (${error.message}); it has expired on the server`) : error;
+        });
         const variants = await saveVariants(job, provider, state.videoId, stem);
         return finish("completed", { file: file3.split(sep).join("/"), bytes, ...variants });
       });
@@ -19130,6 +19129,7 @@ async function runJobs(jobs, options) {
       return finish("failed", { error: { code: "internal", message: error instanceof Error ? error.message : String(error) } });
     }
   }
+  const expired = (why) => new JobStop("expired", { code: "expired", message: `${why}; run again with --regenerate-expired (action input regenerate-expired) to make it again, which pays again` });
   async function saveVariants(job, provider, videoId, stem) {
     const paths = {};
     for (const variant of options.variants ?? []) {
@@ -19191,6 +19191,11 @@ function dependencyOrder(jobs) {
   };
   jobs.forEach(visit);
   return ordered;
+}
+function isGone(error) {
+  if (!(error instanceof ProviderError)) return false;
+  const status = error.details.status;
+  return status === 404 || status === 410 || status === 403 && /expired/i.test(`${error.details.code ?? ""} ${error.message}`);
 }
 
 // src/shard.ts

@@ -39065,14 +39065,13 @@ async function runJobs(jobs, options) {
       }
       if (!options.download) return finish("completed");
       if (status.expiresAt !== void 0 && status.expiresAt <= clock.now()) {
-        throw new JobStop("expired", {
-          code: "expired",
-          message: `the video expired at ${new Date(status.expiresAt).toISOString()} before it was downloaded; run again with --regenerate-expired (action input regenerate-expired) to make it again, which pays again`
-        });
+        throw expired(`the video expired at ${new Date(status.expiresAt).toISOString()} before it was downloaded`);
       }
       return await downloadLimit(async () => {
         if (signal.aborted) throw signal.reason;
-        const bytes = await request(job, "download", async (s) => saveStream(await provider.download(state.videoId, status, s), target, s), 0);
+        const bytes = await request(job, "download", async (s) => saveStream(await provider.download(state.videoId, status, s), target, s), 0).catch((error2) => {
+          throw isGone(error2) ? expired(`the finished video is no longer downloadable (${error2.message}); it has expired on the server`) : error2;
+        });
         const variants = await saveVariants(job, provider, state.videoId, stem);
         return finish("completed", { file: file3.split(sep2).join("/"), bytes, ...variants });
       });
@@ -39085,6 +39084,7 @@ async function runJobs(jobs, options) {
       return finish("failed", { error: { code: "internal", message: error2 instanceof Error ? error2.message : String(error2) } });
     }
   }
+  const expired = (why) => new JobStop("expired", { code: "expired", message: `${why}; run again with --regenerate-expired (action input regenerate-expired) to make it again, which pays again` });
   async function saveVariants(job, provider, videoId, stem) {
     const paths = {};
     for (const variant of options.variants ?? []) {
@@ -39146,6 +39146,11 @@ function dependencyOrder(jobs) {
   };
   jobs.forEach(visit);
   return ordered;
+}
+function isGone(error2) {
+  if (!(error2 instanceof ProviderError)) return false;
+  const status = error2.details.status;
+  return status === 404 || status === 410 || status === 403 && /expired/i.test(`${error2.details.code ?? ""} ${error2.message}`);
 }
 
 // src/shard.ts

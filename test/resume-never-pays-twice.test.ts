@@ -104,4 +104,21 @@ describe('stopping and running again', () => {
     expect(reportText).not.toMatch(/https?:\/\/[^"]*generations\/files/);
     expect(await readFile(join(outDir, 'ledger.jsonl'), 'utf8')).toMatch(/"restore":"http/);
   });
+
+  it('a video that is gone by the time it is downloaded (no expiry stated) ends expired, and --regenerate-expired makes it again', async () => {
+    const sim = await use.simulator({ expiresAfterMs: 2000 });
+    const t = await use.folder();
+    const manifest = await writeManifest(t.dir, 'm.yaml', 'defaults: {provider: openai-generations, model: sora-2, seconds: 4}\njobs:\n  - {id: lake, prompt: A calm lake}\n');
+    const outDir = join(t.dir, 'out');
+    await runAgainst(sim, { manifest, outDir, download: false });
+    await new Promise((r) => setTimeout(r, 2200));
+    // The gateway's URL now answers 404: the job is expired, with what to do, and nothing is paid.
+    const late = await runAgainst(sim, { manifest, outDir, variants: [] });
+    expect(late.report!.jobs[0]).toMatchObject({ status: 'expired', error: { code: 'expired' } });
+    expect(late.report!.jobs[0]!.error!.message).toMatch(/no longer downloadable.*--regenerate-expired/);
+    expect(sim.stats.billedCreates).toBe(1);
+    const again = await runAgainst(sim, { manifest, outDir, variants: [], regenerateExpired: true });
+    expect(again.report!.jobs[0]).toMatchObject({ status: 'completed', file: 'videos/lake.mp4' });
+    expect(sim.stats.billedCreates).toBe(2);
+  });
 });

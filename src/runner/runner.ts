@@ -218,14 +218,14 @@ export async function runJobs(jobs: readonly JobSpec[], options: RunnerOptions):
       }
       if (!options.download) return finish('completed');
       if (status.expiresAt !== undefined && status.expiresAt <= clock.now()) {
-        throw new JobStop('expired', {
-          code: 'expired',
-          message: `the video expired at ${new Date(status.expiresAt).toISOString()} before it was downloaded; run again with --regenerate-expired (action input regenerate-expired) to make it again, which pays again`,
-        });
+        throw expired(`the video expired at ${new Date(status.expiresAt).toISOString()} before it was downloaded`);
       }
       return await downloadLimit(async () => {
         if (signal.aborted) throw signal.reason;
-        const bytes = await request(job, 'download', async (s) => saveStream(await provider.download(state.videoId!, status, s), target, s), 0);
+        const bytes = await request(job, 'download', async (s) => saveStream(await provider.download(state.videoId!, status, s), target, s), 0).catch((error: unknown) => {
+          // APIs that state no expiry (Veo, Seedance, the generations shape) say it this way.
+          throw isGone(error) ? expired(`the finished video is no longer downloadable (${error.message}); it has expired on the server`) : error;
+        });
         const variants = await saveVariants(job, provider, state.videoId!, stem);
         return finish('completed', { file: file.split(sep).join('/'), bytes, ...variants });
       });
@@ -238,6 +238,10 @@ export async function runJobs(jobs: readonly JobSpec[], options: RunnerOptions):
       return finish('failed', { error: { code: 'internal', message: error instanceof Error ? error.message : String(error) } });
     }
   }
+
+  /** The `expired` end of a job, with what to do about it. */
+  const expired = (why: string): JobStop =>
+    new JobStop('expired', { code: 'expired', message: `${why}; run again with --regenerate-expired (action input regenerate-expired) to make it again, which pays again` });
 
   /** Preview images beside a downloaded video: one that fails is recorded as null and never fails the job. */
   async function saveVariants(job: JobSpec, provider: Provider, videoId: string, stem: string): Promise<VariantPaths> {
@@ -311,4 +315,11 @@ export function dependencyOrder(jobs: readonly JobSpec[]): JobSpec[] {
   };
   jobs.forEach(visit);
   return ordered;
+}
+
+/** A download refused because the finished video is gone: 404 or 410, or a signed link's 403 that says it expired. */
+function isGone(error: unknown): error is ProviderError {
+  if (!(error instanceof ProviderError)) return false;
+  const status = error.details.status;
+  return status === 404 || status === 410 || (status === 403 && /expired/i.test(`${error.details.code ?? ''} ${error.message}`));
 }
