@@ -18577,6 +18577,7 @@ import { randomBytes as randomBytes2 } from "node:crypto";
 import { open as open2, rename as rename2, rm as rm2 } from "node:fs/promises";
 import { Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
+var LOCAL_WRITE_ERRORS = /* @__PURE__ */ new Set(["ENOSPC", "EDQUOT", "EROFS", "EACCES", "EPERM", "EISDIR", "ENOTDIR", "ENAMETOOLONG"]);
 async function saveStream(download2, dest, signal) {
   const temp = `${dest}.${randomBytes2(4).toString("hex")}.part`;
   let bytes = 0;
@@ -18586,7 +18587,13 @@ async function saveStream(download2, dest, signal) {
       callback(null, chunk2);
     }
   });
-  const handle = await open2(temp, "wx");
+  let handle;
+  try {
+    handle = await open2(temp, "wx");
+  } catch (error) {
+    await download2.body.cancel().catch(() => void 0);
+    throw writeFailed(dest, error);
+  }
   try {
     const source = Readable.fromWeb(download2.body);
     await pipeline(source, counter, handle.createWriteStream(), { signal });
@@ -18599,8 +18606,18 @@ async function saveStream(download2, dest, signal) {
     await handle.close().catch(() => void 0);
     await rm2(temp, { force: true });
     if (error instanceof ProviderError || signal.aborted) throw error;
+    if (LOCAL_WRITE_ERRORS.has(error.code ?? "")) throw writeFailed(dest, error);
     throw new ProviderError("connection", `download interrupted: ${error instanceof Error ? error.message : String(error)}`);
   }
+}
+function writeFailed(dest, error) {
+  const code = error.code;
+  if (!LOCAL_WRITE_ERRORS.has(code ?? "")) return error;
+  const reason = error instanceof Error ? error.message : String(error);
+  return new JobStop("failed", {
+    code: "write_failed",
+    message: `cannot write ${dest} (${reason}); free disk space or fix the folder's permissions, then run again: the video stays on the server and is not paid for twice`
+  });
 }
 
 // src/runner/gate.ts

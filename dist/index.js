@@ -38532,6 +38532,7 @@ import { randomBytes as randomBytes2 } from "node:crypto";
 import { open as open3, rename as rename3, rm as rm3 } from "node:fs/promises";
 import { Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
+var LOCAL_WRITE_ERRORS = /* @__PURE__ */ new Set(["ENOSPC", "EDQUOT", "EROFS", "EACCES", "EPERM", "EISDIR", "ENOTDIR", "ENAMETOOLONG"]);
 async function saveStream(download2, dest, signal) {
   const temp = `${dest}.${randomBytes2(4).toString("hex")}.part`;
   let bytes = 0;
@@ -38541,7 +38542,13 @@ async function saveStream(download2, dest, signal) {
       callback(null, chunk2);
     }
   });
-  const handle = await open3(temp, "wx");
+  let handle;
+  try {
+    handle = await open3(temp, "wx");
+  } catch (error2) {
+    await download2.body.cancel().catch(() => void 0);
+    throw writeFailed(dest, error2);
+  }
   try {
     const source = Readable.fromWeb(download2.body);
     await pipeline(source, counter, handle.createWriteStream(), { signal });
@@ -38554,8 +38561,18 @@ async function saveStream(download2, dest, signal) {
     await handle.close().catch(() => void 0);
     await rm3(temp, { force: true });
     if (error2 instanceof ProviderError || signal.aborted) throw error2;
+    if (LOCAL_WRITE_ERRORS.has(error2.code ?? "")) throw writeFailed(dest, error2);
     throw new ProviderError("connection", `download interrupted: ${error2 instanceof Error ? error2.message : String(error2)}`);
   }
+}
+function writeFailed(dest, error2) {
+  const code2 = error2.code;
+  if (!LOCAL_WRITE_ERRORS.has(code2 ?? "")) return error2;
+  const reason2 = error2 instanceof Error ? error2.message : String(error2);
+  return new JobStop("failed", {
+    code: "write_failed",
+    message: `cannot write ${dest} (${reason2}); free disk space or fix the folder's permissions, then run again: the video stays on the server and is not paid for twice`
+  });
 }
 
 // src/runner/gate.ts

@@ -1,8 +1,9 @@
-import { readdir } from 'node:fs/promises';
+import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { saveStream } from '../src/runner/download.js';
 import { ProviderError } from '../src/providers/types.js';
+import { JobStop } from '../src/runner/result.js';
 import { useResources } from './helpers.js';
 
 function bodyOf(chunks: Uint8Array[], failAfter?: Error): ReadableStream<Uint8Array> {
@@ -43,5 +44,25 @@ describe('saveStream', () => {
     const short = saveStream({ body: bodyOf([new Uint8Array(10)]), contentLength: 20 }, join(dir, 'b.mp4'), new AbortController().signal);
     await expect(short).rejects.toMatchObject({ kind: 'connection' });
     expect(await readdir(dir)).toEqual([]);
+  });
+
+  it('ends the job as write_failed when the disk refuses the file, and lets go of the connection', async () => {
+    const dir = await folder();
+    const notAFolder = join(dir, 'file');
+    await writeFile(notAFolder, 'x');
+    let cancelled = false;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        controller.enqueue(new Uint8Array(10));
+      },
+      cancel() {
+        cancelled = true;
+      },
+    });
+    const failing = saveStream({ body }, join(notAFolder, 'v.mp4'), new AbortController().signal);
+    await expect(failing).rejects.toBeInstanceOf(JobStop);
+    await expect(failing).rejects.toMatchObject({ outcome: 'failed', info: { code: 'write_failed' } });
+    await expect(failing).rejects.toThrow(/cannot write .*file\/v\.mp4 .*ENOTDIR.*not paid for twice/);
+    expect(cancelled).toBe(true);
   });
 });
