@@ -9748,7 +9748,7 @@ function readErrorMessage(error, path2) {
 
 // src/run.ts
 import { mkdir as mkdir3 } from "node:fs/promises";
-import { join as join2, resolve as resolve4 } from "node:path";
+import { join as join3, resolve as resolve4 } from "node:path";
 
 // src/providers/fetch-json.ts
 import { readFile as readFile2 } from "node:fs/promises";
@@ -18399,9 +18399,9 @@ function backoffDelay(attempt, options, retryAfterMs2, random) {
 
 // src/runner/runner.ts
 import { setMaxListeners } from "node:events";
-import { existsSync as existsSync2 } from "node:fs";
+import { existsSync as existsSync3 } from "node:fs";
 import { mkdir as mkdir2, readdir, rm as rm3 } from "node:fs/promises";
-import { join, resolve as resolve3, sep } from "node:path";
+import { join as join2 } from "node:path";
 
 // node_modules/yocto-queue/index.js
 var Node = class {
@@ -18572,6 +18572,10 @@ function validateConcurrency(concurrency) {
   }
 }
 
+// src/runner/collect.ts
+import { existsSync as existsSync2 } from "node:fs";
+import { join, resolve as resolve3, sep } from "node:path";
+
 // src/runner/download.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
 import { open as open2, rename as rename2, rm as rm2 } from "node:fs/promises";
@@ -18619,6 +18623,68 @@ function writeFailed(dest, error) {
     message: `cannot write ${dest} (${reason}); free disk space or fix the folder's permissions, then run again: the video stays on the server and is not paid for twice`
   });
 }
+
+// src/runner/collect.ts
+function expiredStop(why) {
+  return new JobStop("expired", {
+    code: "expired",
+    message: `${why}; run again with --regenerate-expired (action input regenerate-expired) to make it again, which pays again`
+  });
+}
+function isGone(error) {
+  if (!(error instanceof ProviderError)) return false;
+  const status = error.details.status;
+  return status === 404 || status === 410 || status === 403 && /expired/i.test(`${error.details.code ?? ""} ${error.message}`);
+}
+var Collector = class {
+  constructor(options) {
+    this.options = options;
+    this.videosDir = resolve3(options.outDir, "videos");
+  }
+  options;
+  videosDir;
+  /** The video's place for a file stem; a stem that would leave `videos/` is a bug, not user input. */
+  paths(stem) {
+    const target = resolve3(this.videosDir, `${stem}.mp4`);
+    if (!target.startsWith(this.videosDir + sep)) throw new Error(`unsafe file name ${stem}`);
+    return { file: `videos/${stem}.mp4`, target };
+  }
+  /**
+   * Downloads the video (retried like every read) and its previews.
+   * @throws JobStop `expired` when the server no longer serves the finished video
+   */
+  async collect(job, provider, videoId, status, stem) {
+    const { file: file3, target } = this.paths(stem);
+    const bytes = await this.options.requester.send(job, "download", async (s) => saveStream(await provider.download(videoId, status, s), target, s), 0).catch((error) => {
+      throw isGone(error) ? expiredStop(`the finished video is no longer downloadable (${error.message}); it has expired on the server`) : error;
+    });
+    return { file: file3, bytes, ...await this.previews(job, provider, videoId, stem) };
+  }
+  /** For a job done in an earlier run: the requested preview images already on disk. */
+  onDisk(stem) {
+    return Object.fromEntries(
+      (this.options.variants ?? []).map((variant) => {
+        const file3 = `videos/${stem}.${variant}.png`;
+        return [variant, existsSync2(join(this.options.outDir, file3)) ? file3 : null];
+      })
+    );
+  }
+  /** Preview images beside a downloaded video: one that fails is recorded as null and never fails the job. */
+  async previews(job, provider, videoId, stem) {
+    const paths = {};
+    for (const variant of this.options.variants ?? []) {
+      const file3 = `videos/${stem}.${variant}.png`;
+      try {
+        if (!provider.downloadVariant) throw new Error(`${provider.name} serves no ${variant}`);
+        await this.options.requester.send(job, variant, async (s) => saveStream(await provider.downloadVariant(videoId, variant, s), join(this.options.outDir, file3), s), 0);
+        paths[variant] = file3;
+      } catch {
+        paths[variant] = null;
+      }
+    }
+    return paths;
+  }
+};
 
 // src/runner/gate.ts
 var RateGate = class {
@@ -19014,10 +19080,10 @@ async function runJobs(jobs, options) {
     }
     return poller;
   };
-  const videosDir = join(options.outDir, "videos");
+  const videosDir = join2(options.outDir, "videos");
   if (options.download) {
     await mkdir2(videosDir, { recursive: true });
-    for (const name of await readdir(videosDir)) if (name.endsWith(".part")) await rm3(join(videosDir, name), { force: true });
+    for (const name of await readdir(videosDir)) if (name.endsWith(".part")) await rm3(join2(videosDir, name), { force: true });
   }
   const records = options.ledger?.read(jobs) ?? /* @__PURE__ */ new Map();
   const claimed = new Set([...records.values()].flatMap((r) => r.videoId ? [r.videoId] : []));
@@ -19030,6 +19096,7 @@ async function runJobs(jobs, options) {
   else signal.addEventListener("abort", onStop, { once: true });
   const requester = new Requester({ gate, clock: clock2, retry: options.retry, random, signal, onRetry: events.onRetry });
   const request = requester.send.bind(requester);
+  const collector = new Collector({ requester, outDir: options.outDir, variants: options.variants ?? [] });
   const creator = new Creator({ requester, gate, clock: clock2, retry: options.retry, random, signal, submitSignal, ledger: options.ledger, claimed, events });
   async function submit(job, state) {
     let remixOf;
@@ -19099,9 +19166,7 @@ async function runJobs(jobs, options) {
     let startedAt = clock2.now();
     const state = { attempts: 0, rateLimited: 0, decisions: [], videoId: null };
     const stem = fileStem(job.id);
-    const file3 = join("videos", `${stem}.mp4`);
-    const target = resolve3(options.outDir, file3);
-    if (!target.startsWith(resolve3(videosDir) + sep)) throw new Error(`unsafe file name for job ${job.id}`);
+    const { target } = collector.paths(stem);
     const finish = (status, extra = {}) => ({
       ...baseResult(job, status),
       rawStatus: state.status?.rawStatus ?? null,
@@ -19113,9 +19178,9 @@ async function runJobs(jobs, options) {
       durationMs: clock2.now() - startedAt,
       ...extra
     });
-    if (record3?.ended?.status === "completed" && (!options.download || record3.ended.file && existsSync2(target))) {
+    if (record3?.ended?.status === "completed" && (!options.download || record3.ended.file && existsSync3(target))) {
       state.videoId = record3.videoId ?? null;
-      return finish("skipped", { file: record3.ended.file, rawStatus: "completed", ...variantsOnDisk(stem) });
+      return finish("skipped", { file: record3.ended.file, rawStatus: "completed", ...collector.onDisk(stem) });
     }
     try {
       const status = await limit2(() => {
@@ -19127,15 +19192,11 @@ async function runJobs(jobs, options) {
       }
       if (!options.download) return finish("completed");
       if (status.expiresAt !== void 0 && status.expiresAt <= clock2.now()) {
-        throw expired(`the video expired at ${new Date(status.expiresAt).toISOString()} before it was downloaded`);
+        throw expiredStop(`the video expired at ${new Date(status.expiresAt).toISOString()} before it was downloaded`);
       }
       return await downloadLimit(async () => {
         if (signal.aborted) throw signal.reason;
-        const bytes = await request(job, "download", async (s) => saveStream(await provider.download(state.videoId, status, s), target, s), 0).catch((error) => {
-          throw isGone(error) ? expired(`the finished video is no longer downloadable (${error.message}); it has expired on the server`) : error;
-        });
-        const variants = await saveVariants(job, provider, state.videoId, stem);
-        return finish("completed", { file: file3.split(sep).join("/"), bytes, ...variants });
+        return finish("completed", await collector.collect(job, provider, state.videoId, status, stem));
       });
     } catch (error) {
       if (signal.aborted) return finish("pending");
@@ -19146,25 +19207,6 @@ async function runJobs(jobs, options) {
       return finish("failed", { error: { code: "internal", message: error instanceof Error ? error.message : String(error) } });
     }
   }
-  const expired = (why) => new JobStop("expired", { code: "expired", message: `${why}; run again with --regenerate-expired (action input regenerate-expired) to make it again, which pays again` });
-  async function saveVariants(job, provider, videoId, stem) {
-    const paths = {};
-    for (const variant of options.variants ?? []) {
-      const file3 = `videos/${stem}.${variant}.png`;
-      try {
-        if (!provider.downloadVariant) throw new Error(`${provider.name} serves no ${variant}`);
-        await request(job, variant, async (s) => saveStream(await provider.downloadVariant(videoId, variant, s), join(options.outDir, file3), s), 0);
-        paths[variant] = file3;
-      } catch {
-        paths[variant] = null;
-      }
-    }
-    return paths;
-  }
-  const variantsOnDisk = (stem) => Object.fromEntries((options.variants ?? []).map((variant) => {
-    const file3 = `videos/${stem}.${variant}.png`;
-    return [variant, existsSync2(join(options.outDir, file3)) ? file3 : null];
-  }));
   const settle = (job, result) => {
     if (result.status !== "pending" && result.status !== "skipped") {
       options.ledger?.append({
@@ -19208,11 +19250,6 @@ function dependencyOrder(jobs) {
   };
   jobs.forEach(visit);
   return ordered;
-}
-function isGone(error) {
-  if (!(error instanceof ProviderError)) return false;
-  const status = error.details.status;
-  return status === 404 || status === 410 || status === 403 && /expired/i.test(`${error.details.code ?? ""} ${error.message}`);
 }
 
 // src/shard.ts
@@ -20704,9 +20741,9 @@ async function run(options, deps) {
   }
   const outDir = resolve4(options.outDir);
   await mkdir3(outDir, { recursive: true });
-  const release = lockFolder(join2(outDir, ".video-batch.lock"), () => clock2.now());
+  const release = lockFolder(join3(outDir, ".video-batch.lock"), () => clock2.now());
   try {
-    const ledger = new Ledger(join2(outDir, "ledger.jsonl"));
+    const ledger = new Ledger(join3(outDir, "ledger.jsonl"));
     if (options.fresh) ledger.setAside(clock2.now());
     checkBudget(manifest, estimates, ledger, options.maxCostUsd, options.regenerateExpired ?? false);
     return await execute(options, deps, manifest, estimates, outDir, ledger);
@@ -20745,9 +20782,9 @@ async function execute(options, deps, manifest, estimates, outDir, ledger) {
     const pool = new ProviderPool({ env, fetch: deps.fetch });
     endpoints.forEach((e) => pool.get(e));
     const startedAt = clock2.now();
-    const reportJson = join2(outDir, "report.json");
-    const reportMarkdown = join2(outDir, "report.md");
-    const reportHtml = join2(outDir, "report.html");
+    const reportJson = join3(outDir, "report.json");
+    const reportMarkdown = join3(outDir, "report.md");
+    const reportHtml = join3(outDir, "report.html");
     const ended = /* @__PURE__ */ new Map();
     const videoIds = /* @__PURE__ */ new Map();
     const collector = {
@@ -20828,7 +20865,7 @@ function printPlan(manifest, estimates, print) {
 
 // src/report/merge.ts
 import { readdir as readdir2, readFile as readFile3 } from "node:fs/promises";
-import { dirname as dirname3, isAbsolute as isAbsolute2, join as join3, relative, resolve as resolve5, sep as sep2 } from "node:path";
+import { dirname as dirname3, isAbsolute as isAbsolute2, join as join4, relative, resolve as resolve5, sep as sep2 } from "node:path";
 var isObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
 var isString = (value) => typeof value === "string";
 var isNumber = (value) => typeof value === "number" && Number.isFinite(value);
@@ -20952,10 +20989,10 @@ async function findReports(patterns, cwd) {
     let entries = [];
     try {
       const dirents = await readdir2(base, { recursive: true, withFileTypes: true });
-      entries = dirents.filter((d) => d.isFile()).map((d) => relative(base, join3(d.parentPath, d.name)).split(sep2).join("/"));
+      entries = dirents.filter((d) => d.isFile()).map((d) => relative(base, join4(d.parentPath, d.name)).split(sep2).join("/"));
     } catch {
     }
-    const matches2 = entries.filter((entry) => matcher.test(entry)).map((entry) => join3(base, entry));
+    const matches2 = entries.filter((entry) => matcher.test(entry)).map((entry) => join4(base, entry));
     if (matches2.length === 0) throw new ConfigError(`no report matches ${pattern2} (searched from ${isAbsolute2(pattern2) ? "/" : cwd})`);
     for (const match of matches2) found.add(match);
   }
@@ -20983,9 +21020,9 @@ function rebaseMedia(report, files, outDir) {
   };
 }
 async function writeReport(report, outDir, files) {
-  const reportJson = join3(resolve5(outDir), "report.json");
-  const reportMarkdown = join3(resolve5(outDir), "report.md");
-  const reportHtml = join3(resolve5(outDir), "report.html");
+  const reportJson = join4(resolve5(outDir), "report.json");
+  const reportMarkdown = join4(resolve5(outDir), "report.md");
+  const reportHtml = join4(resolve5(outDir), "report.html");
   await writeAtomic(reportJson, jsonChunks(report));
   await writeAtomic(reportMarkdown, markdownChunks(report));
   await writeAtomic(reportHtml, htmlChunks(rebaseMedia(report, files, outDir)));

@@ -37986,7 +37986,7 @@ function buildPlanSummary(manifest, jobs, options = {}) {
 
 // src/run.ts
 import { mkdir as mkdir4 } from "node:fs/promises";
-import { join as join3, resolve as resolve5 } from "node:path";
+import { join as join4, resolve as resolve5 } from "node:path";
 
 // src/providers/catalog.ts
 var PROVIDER_TRAITS = {
@@ -38354,9 +38354,9 @@ function backoffDelay(attempt, options, retryAfterMs2, random) {
 
 // src/runner/runner.ts
 import { setMaxListeners } from "node:events";
-import { existsSync as existsSync3 } from "node:fs";
+import { existsSync as existsSync4 } from "node:fs";
 import { mkdir as mkdir3, readdir as readdir3, rm as rm4 } from "node:fs/promises";
-import { join as join2, resolve as resolve4, sep as sep2 } from "node:path";
+import { join as join3 } from "node:path";
 
 // node_modules/yocto-queue/index.js
 var Node = class {
@@ -38527,6 +38527,10 @@ function validateConcurrency(concurrency) {
   }
 }
 
+// src/runner/collect.ts
+import { existsSync as existsSync3 } from "node:fs";
+import { join as join2, resolve as resolve4, sep as sep2 } from "node:path";
+
 // src/runner/download.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
 import { open as open3, rename as rename3, rm as rm3 } from "node:fs/promises";
@@ -38574,6 +38578,68 @@ function writeFailed(dest, error2) {
     message: `cannot write ${dest} (${reason2}); free disk space or fix the folder's permissions, then run again: the video stays on the server and is not paid for twice`
   });
 }
+
+// src/runner/collect.ts
+function expiredStop(why) {
+  return new JobStop("expired", {
+    code: "expired",
+    message: `${why}; run again with --regenerate-expired (action input regenerate-expired) to make it again, which pays again`
+  });
+}
+function isGone(error2) {
+  if (!(error2 instanceof ProviderError)) return false;
+  const status = error2.details.status;
+  return status === 404 || status === 410 || status === 403 && /expired/i.test(`${error2.details.code ?? ""} ${error2.message}`);
+}
+var Collector = class {
+  constructor(options) {
+    this.options = options;
+    this.videosDir = resolve4(options.outDir, "videos");
+  }
+  options;
+  videosDir;
+  /** The video's place for a file stem; a stem that would leave `videos/` is a bug, not user input. */
+  paths(stem) {
+    const target = resolve4(this.videosDir, `${stem}.mp4`);
+    if (!target.startsWith(this.videosDir + sep2)) throw new Error(`unsafe file name ${stem}`);
+    return { file: `videos/${stem}.mp4`, target };
+  }
+  /**
+   * Downloads the video (retried like every read) and its previews.
+   * @throws JobStop `expired` when the server no longer serves the finished video
+   */
+  async collect(job, provider, videoId, status, stem) {
+    const { file: file3, target } = this.paths(stem);
+    const bytes = await this.options.requester.send(job, "download", async (s) => saveStream(await provider.download(videoId, status, s), target, s), 0).catch((error2) => {
+      throw isGone(error2) ? expiredStop(`the finished video is no longer downloadable (${error2.message}); it has expired on the server`) : error2;
+    });
+    return { file: file3, bytes, ...await this.previews(job, provider, videoId, stem) };
+  }
+  /** For a job done in an earlier run: the requested preview images already on disk. */
+  onDisk(stem) {
+    return Object.fromEntries(
+      (this.options.variants ?? []).map((variant) => {
+        const file3 = `videos/${stem}.${variant}.png`;
+        return [variant, existsSync3(join2(this.options.outDir, file3)) ? file3 : null];
+      })
+    );
+  }
+  /** Preview images beside a downloaded video: one that fails is recorded as null and never fails the job. */
+  async previews(job, provider, videoId, stem) {
+    const paths = {};
+    for (const variant of this.options.variants ?? []) {
+      const file3 = `videos/${stem}.${variant}.png`;
+      try {
+        if (!provider.downloadVariant) throw new Error(`${provider.name} serves no ${variant}`);
+        await this.options.requester.send(job, variant, async (s) => saveStream(await provider.downloadVariant(videoId, variant, s), join2(this.options.outDir, file3), s), 0);
+        paths[variant] = file3;
+      } catch {
+        paths[variant] = null;
+      }
+    }
+    return paths;
+  }
+};
 
 // src/runner/gate.ts
 var RateGate = class {
@@ -38969,10 +39035,10 @@ async function runJobs(jobs, options) {
     }
     return poller;
   };
-  const videosDir = join2(options.outDir, "videos");
+  const videosDir = join3(options.outDir, "videos");
   if (options.download) {
     await mkdir3(videosDir, { recursive: true });
-    for (const name of await readdir3(videosDir)) if (name.endsWith(".part")) await rm4(join2(videosDir, name), { force: true });
+    for (const name of await readdir3(videosDir)) if (name.endsWith(".part")) await rm4(join3(videosDir, name), { force: true });
   }
   const records = options.ledger?.read(jobs) ?? /* @__PURE__ */ new Map();
   const claimed = new Set([...records.values()].flatMap((r) => r.videoId ? [r.videoId] : []));
@@ -38985,6 +39051,7 @@ async function runJobs(jobs, options) {
   else signal.addEventListener("abort", onStop, { once: true });
   const requester = new Requester({ gate, clock, retry: options.retry, random, signal, onRetry: events.onRetry });
   const request = requester.send.bind(requester);
+  const collector = new Collector({ requester, outDir: options.outDir, variants: options.variants ?? [] });
   const creator = new Creator({ requester, gate, clock, retry: options.retry, random, signal, submitSignal, ledger: options.ledger, claimed, events });
   async function submit(job, state) {
     let remixOf;
@@ -39054,9 +39121,7 @@ async function runJobs(jobs, options) {
     let startedAt = clock.now();
     const state = { attempts: 0, rateLimited: 0, decisions: [], videoId: null };
     const stem = fileStem(job.id);
-    const file3 = join2("videos", `${stem}.mp4`);
-    const target = resolve4(options.outDir, file3);
-    if (!target.startsWith(resolve4(videosDir) + sep2)) throw new Error(`unsafe file name for job ${job.id}`);
+    const { target } = collector.paths(stem);
     const finish = (status, extra = {}) => ({
       ...baseResult(job, status),
       rawStatus: state.status?.rawStatus ?? null,
@@ -39068,9 +39133,9 @@ async function runJobs(jobs, options) {
       durationMs: clock.now() - startedAt,
       ...extra
     });
-    if (record3?.ended?.status === "completed" && (!options.download || record3.ended.file && existsSync3(target))) {
+    if (record3?.ended?.status === "completed" && (!options.download || record3.ended.file && existsSync4(target))) {
       state.videoId = record3.videoId ?? null;
-      return finish("skipped", { file: record3.ended.file, rawStatus: "completed", ...variantsOnDisk(stem) });
+      return finish("skipped", { file: record3.ended.file, rawStatus: "completed", ...collector.onDisk(stem) });
     }
     try {
       const status = await limit2(() => {
@@ -39082,15 +39147,11 @@ async function runJobs(jobs, options) {
       }
       if (!options.download) return finish("completed");
       if (status.expiresAt !== void 0 && status.expiresAt <= clock.now()) {
-        throw expired(`the video expired at ${new Date(status.expiresAt).toISOString()} before it was downloaded`);
+        throw expiredStop(`the video expired at ${new Date(status.expiresAt).toISOString()} before it was downloaded`);
       }
       return await downloadLimit(async () => {
         if (signal.aborted) throw signal.reason;
-        const bytes = await request(job, "download", async (s) => saveStream(await provider.download(state.videoId, status, s), target, s), 0).catch((error2) => {
-          throw isGone(error2) ? expired(`the finished video is no longer downloadable (${error2.message}); it has expired on the server`) : error2;
-        });
-        const variants = await saveVariants(job, provider, state.videoId, stem);
-        return finish("completed", { file: file3.split(sep2).join("/"), bytes, ...variants });
+        return finish("completed", await collector.collect(job, provider, state.videoId, status, stem));
       });
     } catch (error2) {
       if (signal.aborted) return finish("pending");
@@ -39101,25 +39162,6 @@ async function runJobs(jobs, options) {
       return finish("failed", { error: { code: "internal", message: error2 instanceof Error ? error2.message : String(error2) } });
     }
   }
-  const expired = (why) => new JobStop("expired", { code: "expired", message: `${why}; run again with --regenerate-expired (action input regenerate-expired) to make it again, which pays again` });
-  async function saveVariants(job, provider, videoId, stem) {
-    const paths = {};
-    for (const variant of options.variants ?? []) {
-      const file3 = `videos/${stem}.${variant}.png`;
-      try {
-        if (!provider.downloadVariant) throw new Error(`${provider.name} serves no ${variant}`);
-        await request(job, variant, async (s) => saveStream(await provider.downloadVariant(videoId, variant, s), join2(options.outDir, file3), s), 0);
-        paths[variant] = file3;
-      } catch {
-        paths[variant] = null;
-      }
-    }
-    return paths;
-  }
-  const variantsOnDisk = (stem) => Object.fromEntries((options.variants ?? []).map((variant) => {
-    const file3 = `videos/${stem}.${variant}.png`;
-    return [variant, existsSync3(join2(options.outDir, file3)) ? file3 : null];
-  }));
   const settle = (job, result) => {
     if (result.status !== "pending" && result.status !== "skipped") {
       options.ledger?.append({
@@ -39163,11 +39205,6 @@ function dependencyOrder(jobs) {
   };
   jobs.forEach(visit);
   return ordered;
-}
-function isGone(error2) {
-  if (!(error2 instanceof ProviderError)) return false;
-  const status = error2.details.status;
-  return status === 404 || status === 410 || status === 403 && /expired/i.test(`${error2.details.code ?? ""} ${error2.message}`);
 }
 
 // src/shard.ts
@@ -40659,9 +40696,9 @@ async function run(options, deps) {
   }
   const outDir = resolve5(options.outDir);
   await mkdir4(outDir, { recursive: true });
-  const release = lockFolder(join3(outDir, ".video-batch.lock"), () => clock.now());
+  const release = lockFolder(join4(outDir, ".video-batch.lock"), () => clock.now());
   try {
-    const ledger = new Ledger(join3(outDir, "ledger.jsonl"));
+    const ledger = new Ledger(join4(outDir, "ledger.jsonl"));
     if (options.fresh) ledger.setAside(clock.now());
     checkBudget(manifest, estimates, ledger, options.maxCostUsd, options.regenerateExpired ?? false);
     return await execute(options, deps, manifest, estimates, outDir, ledger);
@@ -40700,9 +40737,9 @@ async function execute(options, deps, manifest, estimates, outDir, ledger) {
     const pool = new ProviderPool({ env, fetch: deps.fetch });
     endpoints.forEach((e) => pool.get(e));
     const startedAt = clock.now();
-    const reportJson = join3(outDir, "report.json");
-    const reportMarkdown = join3(outDir, "report.md");
-    const reportHtml = join3(outDir, "report.html");
+    const reportJson = join4(outDir, "report.json");
+    const reportMarkdown = join4(outDir, "report.md");
+    const reportHtml = join4(outDir, "report.html");
     const ended = /* @__PURE__ */ new Map();
     const videoIds = /* @__PURE__ */ new Map();
     const collector = {

@@ -1,13 +1,13 @@
 import { setMaxListeners } from 'node:events';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, rm } from 'node:fs/promises';
-import { join, resolve, sep } from 'node:path';
+import { join } from 'node:path';
 import pLimit from 'p-limit';
 import { fileStem } from '../manifest/index.js';
 import { ProviderError, type AssetVariant, type Provider } from '../providers/types.js';
 import type { JobSpec, RemoteStatus } from '../types.js';
 import type { Clock } from './clock.js';
-import { saveStream } from './download.js';
+import { Collector, expiredStop } from './collect.js';
 import type { RunnerEvents } from './events.js';
 import { RateGate } from './gate.js';
 import { jobFingerprint, mayCreate, type Ledger, type LedgerRecord } from './ledger.js';
@@ -43,8 +43,6 @@ export interface RunnerOptions {
   /** Aborting stops new submits and polling; unfinished jobs end `pending`, their ids kept. */
   readonly signal?: AbortSignal;
 }
-
-type VariantPaths = { -readonly [V in AssetVariant]?: string | null };
 
 /** How long a stop lets a create already in flight finish, so its video id reaches the ledger. */
 export const SUBMIT_GRACE_MS = 3000;
@@ -105,6 +103,7 @@ export async function runJobs(jobs: readonly JobSpec[], options: RunnerOptions):
 
   const requester = new Requester({ gate, clock, retry: options.retry, random, signal, onRetry: events.onRetry });
   const request = requester.send.bind(requester);
+  const collector = new Collector({ requester, outDir: options.outDir, variants: options.variants ?? [] });
   const creator = new Creator({ requester, gate, clock, retry: options.retry, random, signal, submitSignal, ledger: options.ledger, claimed, events });
 
   /** Resolves a remix source to its video id, then creates the job's video without ever paying twice. */
@@ -187,9 +186,7 @@ export async function runJobs(jobs: readonly JobSpec[], options: RunnerOptions):
     let startedAt = clock.now();
     const state: JobState = { attempts: 0, rateLimited: 0, decisions: [], videoId: null };
     const stem = fileStem(job.id);
-    const file = join('videos', `${stem}.mp4`);
-    const target = resolve(options.outDir, file);
-    if (!target.startsWith(resolve(videosDir) + sep)) throw new Error(`unsafe file name for job ${job.id}`);
+    const { target } = collector.paths(stem);
     const finish = (status: JobResult['status'], extra: Partial<JobResult> = {}): JobResult => ({
       ...baseResult(job, status),
       rawStatus: state.status?.rawStatus ?? null,
@@ -204,7 +201,7 @@ export async function runJobs(jobs: readonly JobSpec[], options: RunnerOptions):
 
     if (record?.ended?.status === 'completed' && (!options.download || (record.ended.file && existsSync(target)))) {
       state.videoId = record.videoId ?? null;
-      return finish('skipped', { file: record.ended.file, rawStatus: 'completed', ...variantsOnDisk(stem) });
+      return finish('skipped', { file: record.ended.file, rawStatus: 'completed', ...collector.onDisk(stem) });
     }
     try {
       // A slot is held from submit to a terminal state; downloads have their own bound, so a
@@ -218,16 +215,11 @@ export async function runJobs(jobs: readonly JobSpec[], options: RunnerOptions):
       }
       if (!options.download) return finish('completed');
       if (status.expiresAt !== undefined && status.expiresAt <= clock.now()) {
-        throw expired(`the video expired at ${new Date(status.expiresAt).toISOString()} before it was downloaded`);
+        throw expiredStop(`the video expired at ${new Date(status.expiresAt).toISOString()} before it was downloaded`);
       }
       return await downloadLimit(async () => {
         if (signal.aborted) throw signal.reason;
-        const bytes = await request(job, 'download', async (s) => saveStream(await provider.download(state.videoId!, status, s), target, s), 0).catch((error: unknown) => {
-          // APIs that state no expiry (Veo, Seedance, the generations shape) say it this way.
-          throw isGone(error) ? expired(`the finished video is no longer downloadable (${error.message}); it has expired on the server`) : error;
-        });
-        const variants = await saveVariants(job, provider, state.videoId!, stem);
-        return finish('completed', { file: file.split(sep).join('/'), bytes, ...variants });
+        return finish('completed', await collector.collect(job, provider, state.videoId!, status, stem));
       });
     } catch (error) {
       if (signal.aborted) return finish('pending');
@@ -238,33 +230,6 @@ export async function runJobs(jobs: readonly JobSpec[], options: RunnerOptions):
       return finish('failed', { error: { code: 'internal', message: error instanceof Error ? error.message : String(error) } });
     }
   }
-
-  /** The `expired` end of a job, with what to do about it. */
-  const expired = (why: string): JobStop =>
-    new JobStop('expired', { code: 'expired', message: `${why}; run again with --regenerate-expired (action input regenerate-expired) to make it again, which pays again` });
-
-  /** Preview images beside a downloaded video: one that fails is recorded as null and never fails the job. */
-  async function saveVariants(job: JobSpec, provider: Provider, videoId: string, stem: string): Promise<VariantPaths> {
-    const paths: VariantPaths = {};
-    for (const variant of options.variants ?? []) {
-      const file = `videos/${stem}.${variant}.png`;
-      try {
-        if (!provider.downloadVariant) throw new Error(`${provider.name} serves no ${variant}`);
-        await request(job, variant, async (s) => saveStream(await provider.downloadVariant!(videoId, variant, s), join(options.outDir, file), s), 0);
-        paths[variant] = file;
-      } catch {
-        paths[variant] = null;
-      }
-    }
-    return paths;
-  }
-
-  /** For a job done in an earlier run: the requested preview images already on disk. */
-  const variantsOnDisk = (stem: string): VariantPaths =>
-    Object.fromEntries((options.variants ?? []).map((variant) => {
-      const file = `videos/${stem}.${variant}.png`;
-      return [variant, existsSync(join(options.outDir, file)) ? file : null];
-    }));
 
   const settle = (job: JobSpec, result: JobResult): JobResult => {
     if (result.status !== 'pending' && result.status !== 'skipped') {
@@ -315,11 +280,4 @@ export function dependencyOrder(jobs: readonly JobSpec[]): JobSpec[] {
   };
   jobs.forEach(visit);
   return ordered;
-}
-
-/** A download refused because the finished video is gone: 404 or 410, or a signed link's 403 that says it expired. */
-function isGone(error: unknown): error is ProviderError {
-  if (!(error instanceof ProviderError)) return false;
-  const status = error.details.status;
-  return status === 404 || status === 410 || (status === 403 && /expired/i.test(`${error.details.code ?? ''} ${error.message}`));
 }
