@@ -3,12 +3,11 @@
  * from action.yml filled in), GITHUB_OUTPUT and GITHUB_STEP_SUMMARY as files, workflow commands on
  * stdout. .ci/run runs this file under Node 20 and again under Node 24 (action.yml's runtime).
  */
-import { spawn } from 'node:child_process';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { useResources, writeManifest } from './helpers.js';
+import { startNode, useResources, writeManifest } from './helpers.js';
 
 const ACTION = resolve('dist/index.js');
 const KEY = 'sk-action-DO-NOT-PRINT-7731';
@@ -48,19 +47,8 @@ async function step(dir: string, inputs: Record<string, string>, env: Record<str
   const inputEnv = Object.fromEntries(
     Object.entries({ ...defaults, ...inputs }).map(([name, value]) => [`INPUT_${name.replace(/ /g, '_').toUpperCase()}`, value]),
   );
-  const ran = await new Promise<{ code: number | null; stdout: string; stderr: string }>((done, fail) => {
-    const child = spawn(process.execPath, [ACTION], {
-      cwd: dir,
-      env: { PATH: process.env.PATH, GITHUB_OUTPUT: outputsFile, GITHUB_STEP_SUMMARY: summaryFile, ...inputEnv, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', fail);
-    child.on('close', (code) => done({ code, stdout, stderr }));
-  });
+  const { code, stdout, stderr } = await startNode(ACTION, [], { GITHUB_OUTPUT: outputsFile, GITHUB_STEP_SUMMARY: summaryFile, ...inputEnv, ...env }, dir).done;
+  const ran = { code, stdout, stderr };
   const outputText = await readFile(outputsFile, 'utf8');
   return { ...ran, summary: await readFile(summaryFile, 'utf8'), outputsFile: outputText, outputs: parseOutputFile(outputText) };
 }

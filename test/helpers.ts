@@ -102,6 +102,16 @@ export async function serverBytes(sim: Simulator, videoId: string): Promise<Buff
   return Buffer.from(await response.arrayBuffer());
 }
 
+/** What `promise` rejected with; a promise that fulfils fails the test. */
+export async function caught(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected the call to fail');
+}
+
 export interface ChildRun {
   readonly code: number | null;
   readonly signal: NodeJS.Signals | null;

@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { formatIssue, parseManifest, type JobSpec, type ManifestIssue, type ParseOptions } from '../src/manifest/index.js';
+import { formatIssue } from '../src/manifest/index.js';
+import { parsing } from './manifest-support.js';
 
-const options: ParseOptions = { file: 'prompts.csv', manifestDir: '/m', defaultModel: () => 'sora-2' };
-
-function jobsOf(text: string): readonly JobSpec[] {
-  const result = parseManifest(text, options);
-  if (!result.ok) throw new Error(result.issues.map(formatIssue).join('\n'));
-  return result.manifest.jobs;
-}
-
-function issuesOf(text: string): ManifestIssue[] {
-  const result = parseManifest(text, options);
-  if (result.ok) throw new Error('expected the manifest to be rejected');
-  return result.issues;
-}
+const { jobsOf, issuesOf } = parsing({ file: 'prompts.csv', manifestDir: '/m', defaultModel: () => 'sora-2' });
 
 describe('CSV manifests as spreadsheets export them', () => {
   it('reads a header row and one job per record, with line and row', () => {

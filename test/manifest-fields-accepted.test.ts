@@ -1,14 +1,10 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIELDS, FIELD_NAMES, formatIssue, parseManifest, type JobSpec, type ParseOptions } from '../src/manifest/index.js';
+import { FIELDS, FIELD_NAMES, parseManifest, type ParseOptions } from '../src/manifest/index.js';
+import { parsing } from './manifest-support.js';
 
 const options: ParseOptions = { file: 'good.yaml', manifestDir: '/manifests', defaultModel: () => 'sora-2' };
-
-function jobsOf(text: string, extra: Partial<ParseOptions> = {}): readonly JobSpec[] {
-  const result = parseManifest(text, { ...options, ...extra });
-  if (!result.ok) throw new Error(result.issues.map(formatIssue).join('\n'));
-  return result.manifest.jobs;
-}
+const { jobsOf } = parsing(options);
 
 describe('valid values become exact JobSpecs', () => {
   it('every field is read and mapped to its JobSpec key', () => {

@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { fileStem, formatIssue, parseManifest, type ManifestIssue, type ParseOptions } from '../src/manifest/index.js';
+import { fileStem } from '../src/manifest/index.js';
+import { parsing } from './manifest-support.js';
 
-const options: ParseOptions = { file: 'ids.yaml', manifestDir: '/m', defaultModel: () => 'sora-2' };
-
-function idsOf(text: string): string[] {
-  const result = parseManifest(text, options);
-  if (!result.ok) throw new Error(result.issues.map(formatIssue).join('\n'));
-  return result.manifest.jobs.map((job) => job.id);
-}
-
-function issuesOf(text: string): ManifestIssue[] {
-  const result = parseManifest(text, options);
-  if (result.ok) throw new Error('expected the manifest to be rejected');
-  return result.issues;
-}
+const { jobsOf, issuesOf } = parsing({ file: 'ids.yaml', manifestDir: '/m', defaultModel: () => 'sora-2' });
+const idsOf = (text: string): string[] => jobsOf(text).map((job) => job.id);
 
 const SAFE = /^[A-Za-z0-9_][A-Za-z0-9._-]*$/;
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatIssue, parseManifest, type JobSpec, type ParseOptions } from '../src/manifest/index.js';
+import type { JobSpec } from '../src/manifest/index.js';
+import { parsing } from './manifest-support.js';
 import type { ProviderName } from '../src/types.js';
 
 const builtInModels: Record<ProviderName, string> = {
@@ -9,11 +10,7 @@ const builtInModels: Record<ProviderName, string> = {
   seedance: 'builtin-seedance-model',
 };
 
-function jobsOf(text: string, extra: Partial<ParseOptions> = {}): readonly JobSpec[] {
-  const result = parseManifest(text, { file: 'm.yaml', manifestDir: '/m', defaultModel: (provider) => builtInModels[provider], ...extra });
-  if (!result.ok) throw new Error(result.issues.map(formatIssue).join('\n'));
-  return result.manifest.jobs;
-}
+const { jobsOf } = parsing({ file: 'm.yaml', manifestDir: '/m', defaultModel: (provider) => builtInModels[provider] });
 
 const manifest = [
   'defaults:',

@@ -1,19 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatIssue, parseManifest, type JobSpec, type ManifestIssue, type ParseOptions } from '../src/manifest/index.js';
+import { parsing } from './manifest-support.js';
 
-const options: ParseOptions = { file: 'remix.yaml', manifestDir: '/m', defaultModel: () => 'sora-2' };
-
-function jobsOf(text: string): readonly JobSpec[] {
-  const result = parseManifest(text, options);
-  if (!result.ok) throw new Error(result.issues.map(formatIssue).join('\n'));
-  return result.manifest.jobs;
-}
-
-function issuesOf(text: string): ManifestIssue[] {
-  const result = parseManifest(text, options);
-  if (result.ok) throw new Error('expected the manifest to be rejected');
-  return result.issues;
-}
+const { jobsOf, issuesOf } = parsing({ file: 'remix.yaml', manifestDir: '/m', defaultModel: () => 'sora-2' });
 
 describe('remix_of', () => {
   it('names another job of the manifest when that id exists, even one defined later', () => {

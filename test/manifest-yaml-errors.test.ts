@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { formatIssue, parseManifest, type ManifestIssue, type ParseOptions } from '../src/manifest/index.js';
+import { formatIssue } from '../src/manifest/index.js';
+import { parsing } from './manifest-support.js';
 
-const options: ParseOptions = { file: 'bad.yaml', manifestDir: '/manifests', defaultModel: () => 'sora-2' };
-
-function issuesOf(text: string): ManifestIssue[] {
-  const result = parseManifest(text, options);
-  if (result.ok) throw new Error('expected the manifest to be rejected');
-  return result.issues;
-}
+const { issuesOf } = parsing({ file: 'bad.yaml', manifestDir: '/manifests', defaultModel: () => 'sora-2' });
 
 /** A one-job manifest whose second line is `<field>: <value>`. */
 const withField = (field: string, value: string): string => `- prompt: a red fox running through snow\n  ${field}: ${value}\n`;

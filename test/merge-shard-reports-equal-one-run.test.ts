@@ -1,13 +1,10 @@
-import { spawn } from 'node:child_process';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../src/errors.js';
 import { findReports, mergeReportFiles, mergeReports, parseReport, rebaseMedia } from '../src/report/merge.js';
 import type { Report } from '../src/report/report.js';
-import { runAgainst, useResources, writeManifest } from './helpers.js';
-
-const CLI = resolve('dist/cli.js');
+import { runAgainst, runCli, useResources, writeManifest } from './helpers.js';
 
 // Twelve jobs: a remix chain (which must stay in one shard), two failures, plain jobs.
 const MANIFEST = `defaults:
@@ -126,16 +123,7 @@ describe('merging shard reports', () => {
   it('the CLI runs one shard with --shard and merges with `merge ... --out`', async () => {
     const t = await use.folder();
     const manifest = await writeManifest(t.dir, 'm.yaml', MANIFEST);
-    const cli = (args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> =>
-      new Promise((done, fail) => {
-        const child = spawn(process.execPath, [CLI, ...args], { cwd: t.dir, env: { PATH: process.env.PATH }, stdio: ['ignore', 'pipe', 'pipe'] });
-        let stdout = '';
-        let stderr = '';
-        child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-        child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-        child.on('error', fail);
-        child.on('close', (code) => done({ code, stdout, stderr }));
-      });
+    const cli = (args: string[]) => runCli(args, {}, t.dir);
     const plans = await Promise.all([1, 2].map((i) => cli(['run', manifest, '--dry-run', '--shard', `${i}/2`])));
     const planned = plans.flatMap((p) => [...p.stdout.matchAll(/^ {2}(\S+)/gm)].map((m) => m[1]));
     expect(planned.sort()).toEqual(['bread', 'broken', 'car', 'city', 'fox', 'kite', 'owl', 'refused', 'remix-a', 'remix-b', 'root', 'waves']);

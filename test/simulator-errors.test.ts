@@ -1,6 +1,7 @@
 import OpenAI from 'openai';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startSimulator, type Simulator, type SimulatorOptions } from '../src/simulator/index.js';
+import { caught } from './helpers.js';
 
 const T0 = 1_700_000_000_000;
 let now = T0;
@@ -10,15 +11,6 @@ async function setup(options: SimulatorOptions = {}, apiKey = 'sk-test'): Promis
   now = T0;
   sim = await startSimulator({ now: () => now, queueMs: 0, generationMs: 1000, ...options });
   return { sim, client: new OpenAI({ apiKey, baseURL: sim.url, maxRetries: 0 }) };
-}
-
-async function caught(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the call to fail');
 }
 
 afterEach(async () => {

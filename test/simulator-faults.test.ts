@@ -1,6 +1,7 @@
 import OpenAI from 'openai';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startSimulator, type Fault, type Simulator } from '../src/simulator/index.js';
+import { caught } from './helpers.js';
 
 const T0 = 1_700_000_000_000;
 let now = T0;
@@ -10,15 +11,6 @@ async function setup(faults: readonly Fault[], clientOptions: { timeout?: number
   now = T0;
   sim = await startSimulator({ now: () => now, queueMs: 0, generationMs: 100, faults });
   return { sim, client: new OpenAI({ apiKey: 'sk-test', baseURL: sim.url, maxRetries: 0, ...clientOptions }) };
-}
-
-async function caught(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the call to fail');
 }
 
 afterEach(async () => {
