@@ -18632,9 +18632,7 @@ function expiredStop(why) {
   });
 }
 function isGone(error) {
-  if (!(error instanceof ProviderError)) return false;
-  const status = error.details.status;
-  return status === 404 || status === 410 || status === 403 && /expired/i.test(`${error.details.code ?? ""} ${error.message}`);
+  return error instanceof ProviderError && (error.details.status === 404 || error.details.status === 410);
 }
 var Collector = class {
   constructor(options) {

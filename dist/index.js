@@ -38587,9 +38587,7 @@ function expiredStop(why) {
   });
 }
 function isGone(error2) {
-  if (!(error2 instanceof ProviderError)) return false;
-  const status = error2.details.status;
-  return status === 404 || status === 410 || status === 403 && /expired/i.test(`${error2.details.code ?? ""} ${error2.message}`);
+  return error2 instanceof ProviderError && (error2.details.status === 404 || error2.details.status === 410);
 }
 var Collector = class {
   constructor(options) {

@@ -33,11 +33,12 @@ export function expiredStop(why: string): JobStop {
   });
 }
 
-/** A download refused because the finished video is gone: 404 or 410, or a signed link's 403 that says it expired. */
+/**
+ * A download refused because the finished video is gone (404 or 410). Providers that know when
+ * a link expires say so in `RemoteStatus.expiresAt` (OpenAI, Seedance); this covers the rest.
+ */
 export function isGone(error: unknown): error is ProviderError {
-  if (!(error instanceof ProviderError)) return false;
-  const status = error.details.status;
-  return status === 404 || status === 410 || (status === 403 && /expired/i.test(`${error.details.code ?? ''} ${error.message}`));
+  return error instanceof ProviderError && (error.details.status === 404 || error.details.status === 410);
 }
 
 export class Collector {
