@@ -64,7 +64,7 @@ export class Collector {
     const bytes = await this.options.requester
       .send(job, 'download', async (s) => saveStream(await provider.download(videoId, status, s), target, s), 0)
       .catch((error: unknown) => {
-        // APIs that state no expiry (Veo, Seedance, the generations shape) say it this way.
+        // APIs that state no expiry (Veo, the generations shape) say it this way.
         throw isGone(error) ? expiredStop(`the finished video is no longer downloadable (${error.message}); it has expired on the server`) : error;
       });
     return { file, bytes, ...(await this.previews(job, provider, videoId, stem)) };
