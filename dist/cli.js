@@ -9798,6 +9798,29 @@ function kindForStatus(status) {
   if (status === 404) return "not_found";
   return "client";
 }
+var UNREACHABLE_CODES = {
+  ECONNREFUSED: "connection_refused",
+  ENOTFOUND: "dns_error",
+  EAI_AGAIN: "dns_error",
+  EAI_NONAME: "dns_error",
+  EHOSTUNREACH: "host_unreachable",
+  ENETUNREACH: "host_unreachable"
+};
+function isTlsCode(code) {
+  return /^(ERR_TLS_|ERR_SSL_|CERT_|UNABLE_TO_|DEPTH_ZERO_SELF_SIGNED_CERT$|SELF_SIGNED_CERT_IN_CHAIN$|HOSTNAME_MISMATCH$)/.test(code);
+}
+function unreachableCause(error) {
+  let current = error;
+  for (let depth = 0; depth < 6 && current instanceof Error; depth++) {
+    const code = current.code;
+    if (typeof code === "string") {
+      const mapped2 = UNREACHABLE_CODES[code] ?? (isTlsCode(code) ? "tls_error" : void 0);
+      if (mapped2) return { code: mapped2, cause: code, message: current.message };
+    }
+    current = current.cause;
+  }
+  return void 0;
+}
 
 // src/providers/types.ts
 var ProviderError = class extends Error {
@@ -9874,6 +9897,8 @@ function transportError(client, outer, timedOut, ms, error) {
   if (error instanceof ProviderError) return error;
   if (outer.aborted) return outer.reason ?? error;
   if (timedOut) return new ProviderError("timeout", `${client.label} did not answer within ${Math.round(ms / 100) / 10} s`);
+  const unreachable = unreachableCause(error);
+  if (unreachable) return new ProviderError("unreachable", `cannot reach ${client.label}: ${unreachable.message}`, { code: unreachable.code });
   return new ProviderError("connection", `connection to ${client.label} failed: ${causeOf(error)}`);
 }
 async function requestJson(client, request) {
@@ -17351,6 +17376,8 @@ function mapOpenAIError(error) {
   if (error instanceof APIUserAbortError) return error;
   if (error instanceof APIConnectionTimeoutError) return new ProviderError("timeout", "request timed out");
   if (error instanceof APIConnectionError) {
+    const unreachable = unreachableCause(error);
+    if (unreachable) return new ProviderError("unreachable", `cannot reach the API: ${unreachable.message}`, { code: unreachable.code });
     return new ProviderError("connection", `connection failed: ${error.cause instanceof Error ? error.cause.message : error.message}`);
   }
   if (error instanceof APIError && typeof error.status === "number") {
@@ -18384,7 +18411,7 @@ function baseResult(job, status) {
 
 // src/runner/retry.ts
 var DEFAULT_RETRY = { maxAttempts: 8, baseDelayMs: 500, maxDelayMs: 3e4 };
-var TRANSIENT = /* @__PURE__ */ new Set(["rate_limited", "server", "connection", "timeout"]);
+var TRANSIENT = /* @__PURE__ */ new Set(["rate_limited", "server", "connection", "unreachable", "timeout"]);
 function isTransient(error) {
   return error instanceof ProviderError && TRANSIENT.has(error.kind);
 }

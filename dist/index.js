@@ -29456,6 +29456,29 @@ function kindForStatus(status) {
   if (status === 404) return "not_found";
   return "client";
 }
+var UNREACHABLE_CODES = {
+  ECONNREFUSED: "connection_refused",
+  ENOTFOUND: "dns_error",
+  EAI_AGAIN: "dns_error",
+  EAI_NONAME: "dns_error",
+  EHOSTUNREACH: "host_unreachable",
+  ENETUNREACH: "host_unreachable"
+};
+function isTlsCode(code2) {
+  return /^(ERR_TLS_|ERR_SSL_|CERT_|UNABLE_TO_|DEPTH_ZERO_SELF_SIGNED_CERT$|SELF_SIGNED_CERT_IN_CHAIN$|HOSTNAME_MISMATCH$)/.test(code2);
+}
+function unreachableCause(error2) {
+  let current = error2;
+  for (let depth = 0; depth < 6 && current instanceof Error; depth++) {
+    const code2 = current.code;
+    if (typeof code2 === "string") {
+      const mapped2 = UNREACHABLE_CODES[code2] ?? (isTlsCode(code2) ? "tls_error" : void 0);
+      if (mapped2) return { code: mapped2, cause: code2, message: current.message };
+    }
+    current = current.cause;
+  }
+  return void 0;
+}
 
 // src/providers/types.ts
 var ProviderError = class extends Error {
@@ -29532,6 +29555,8 @@ function transportError(client, outer, timedOut, ms, error2) {
   if (error2 instanceof ProviderError) return error2;
   if (outer.aborted) return outer.reason ?? error2;
   if (timedOut) return new ProviderError("timeout", `${client.label} did not answer within ${Math.round(ms / 100) / 10} s`);
+  const unreachable = unreachableCause(error2);
+  if (unreachable) return new ProviderError("unreachable", `cannot reach ${client.label}: ${unreachable.message}`, { code: unreachable.code });
   return new ProviderError("connection", `connection to ${client.label} failed: ${causeOf(error2)}`);
 }
 async function requestJson(client, request) {
@@ -36703,6 +36728,8 @@ function mapOpenAIError(error2) {
   if (error2 instanceof APIUserAbortError) return error2;
   if (error2 instanceof APIConnectionTimeoutError) return new ProviderError("timeout", "request timed out");
   if (error2 instanceof APIConnectionError) {
+    const unreachable = unreachableCause(error2);
+    if (unreachable) return new ProviderError("unreachable", `cannot reach the API: ${unreachable.message}`, { code: unreachable.code });
     return new ProviderError("connection", `connection failed: ${error2.cause instanceof Error ? error2.cause.message : error2.message}`);
   }
   if (error2 instanceof APIError && typeof error2.status === "number") {
@@ -38339,7 +38366,7 @@ function baseResult(job, status) {
 
 // src/runner/retry.ts
 var DEFAULT_RETRY = { maxAttempts: 8, baseDelayMs: 500, maxDelayMs: 3e4 };
-var TRANSIENT = /* @__PURE__ */ new Set(["rate_limited", "server", "connection", "timeout"]);
+var TRANSIENT = /* @__PURE__ */ new Set(["rate_limited", "server", "connection", "unreachable", "timeout"]);
 function isTransient(error2) {
   return error2 instanceof ProviderError && TRANSIENT.has(error2.kind);
 }

@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { kindForStatus, parseDuration, requestsPerMinute, retryAfterMs } from './http.js';
+import { kindForStatus, parseDuration, requestsPerMinute, retryAfterMs, unreachableCause } from './http.js';
 import { ProviderError, type DownloadBody } from './types.js';
 
 /** One API endpoint family, as the providers use it. */
@@ -110,6 +110,8 @@ function transportError(client: HttpClient, outer: AbortSignal, timedOut: boolea
   if (error instanceof ProviderError) return error;
   if (outer.aborted) return outer.reason ?? error;
   if (timedOut) return new ProviderError('timeout', `${client.label} did not answer within ${Math.round(ms / 100) / 10} s`);
+  const unreachable = unreachableCause(error);
+  if (unreachable) return new ProviderError('unreachable', `cannot reach ${client.label}: ${unreachable.message}`, { code: unreachable.code });
   return new ProviderError('connection', `connection to ${client.label} failed: ${causeOf(error)}`);
 }
 

@@ -56,3 +56,36 @@ export function kindForStatus(status: number): 'rate_limited' | 'server' | 'auth
   if (status === 404) return 'not_found';
   return 'client';
 }
+
+/** Socket error codes that prove no HTTP request was written: the job's code for each. */
+const UNREACHABLE_CODES: Readonly<Record<string, string>> = {
+  ECONNREFUSED: 'connection_refused',
+  ENOTFOUND: 'dns_error',
+  EAI_AGAIN: 'dns_error',
+  EAI_NONAME: 'dns_error',
+  EHOSTUNREACH: 'host_unreachable',
+  ENETUNREACH: 'host_unreachable',
+};
+
+/** TLS fails during the handshake, before the request is written. */
+function isTlsCode(code: string): boolean {
+  return /^(ERR_TLS_|ERR_SSL_|CERT_|UNABLE_TO_|DEPTH_ZERO_SELF_SIGNED_CERT$|SELF_SIGNED_CERT_IN_CHAIN$|HOSTNAME_MISMATCH$)/.test(code);
+}
+
+/**
+ * When a network error proves the request never reached a server (connection refused, a name
+ * that does not resolve, a failed TLS handshake): the job's error code, the system's code
+ * (ECONNREFUSED...) and its message. Walks `cause` chains, as fetch and the SDK nest them. Pure.
+ */
+export function unreachableCause(error: unknown): { code: string; cause: string; message: string } | undefined {
+  let current: unknown = error;
+  for (let depth = 0; depth < 6 && current instanceof Error; depth++) {
+    const code = (current as NodeJS.ErrnoException).code;
+    if (typeof code === 'string') {
+      const mapped = UNREACHABLE_CODES[code] ?? (isTlsCode(code) ? 'tls_error' : undefined);
+      if (mapped) return { code: mapped, cause: code, message: current.message };
+    }
+    current = current.cause;
+  }
+  return undefined;
+}

@@ -3,7 +3,7 @@ import { basename, extname } from 'node:path';
 import OpenAI, { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError, toFile } from 'openai';
 import type { Video, VideoCreateParams } from 'openai/resources/videos';
 import type { JobSpec, RemoteState, RemoteStatus } from '../types.js';
-import { kindForStatus, rateLimitPauseMs, requestsPerMinute, retryAfterMs } from './http.js';
+import { kindForStatus, rateLimitPauseMs, requestsPerMinute, retryAfterMs, unreachableCause } from './http.js';
 import { ProviderError, type AssetVariant, type DownloadBody, type Provider, type SubmitResult } from './types.js';
 
 export interface OpenAIProviderOptions {
@@ -49,6 +49,8 @@ export function mapOpenAIError(error: unknown): unknown {
   if (error instanceof APIUserAbortError) return error;
   if (error instanceof APIConnectionTimeoutError) return new ProviderError('timeout', 'request timed out');
   if (error instanceof APIConnectionError) {
+    const unreachable = unreachableCause(error);
+    if (unreachable) return new ProviderError('unreachable', `cannot reach the API: ${unreachable.message}`, { code: unreachable.code });
     return new ProviderError('connection', `connection failed: ${error.cause instanceof Error ? error.cause.message : error.message}`);
   }
   if (error instanceof APIError && typeof error.status === 'number') {

@@ -4,9 +4,11 @@ import type { JobSpec, ProviderName, RemoteStatus } from '../types.js';
  * Why a provider call failed, in terms the runner's retry policy understands.
  * - `rate_limited`: the server refused before doing anything (429); safe to retry any call.
  * - `server`, `connection`, `timeout`: transient, but a create may or may not have happened.
+ * - `unreachable`: the connection was never made (refused, unknown host, TLS failed), so the
+ *   request provably never reached the server: a create made nothing. `details.code` says why.
  * - `auth`, `client`, `not_found`: retrying will not help.
  */
-export type FailureKind = 'rate_limited' | 'server' | 'connection' | 'timeout' | 'auth' | 'client' | 'not_found';
+export type FailureKind = 'rate_limited' | 'server' | 'connection' | 'unreachable' | 'timeout' | 'auth' | 'client' | 'not_found';
 
 /** A provider call that failed, mapped from the provider's own error shape. */
 export class ProviderError extends Error {

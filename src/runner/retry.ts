@@ -11,7 +11,7 @@ export interface RetryOptions {
 
 export const DEFAULT_RETRY: RetryOptions = { maxAttempts: 8, baseDelayMs: 500, maxDelayMs: 30_000 };
 
-const TRANSIENT: ReadonlySet<FailureKind> = new Set(['rate_limited', 'server', 'connection', 'timeout']);
+const TRANSIENT: ReadonlySet<FailureKind> = new Set(['rate_limited', 'server', 'connection', 'unreachable', 'timeout']);
 
 /** Kinds after which a read (status, download, list) may simply be sent again. */
 export function isTransient(error: unknown): error is ProviderError {
