@@ -9,3 +9,4 @@ export { SimulatorStats, ROUTE_NAMES, type RequestRecord, type RouteName, type V
 export { PROMPT_MARKERS, type VideoStatus } from './videos.js';
 export { DEFAULT_MODEL, DEFAULT_SECONDS, DEFAULT_SIZE, type OpenAiVideo } from './openai-routes.js';
 export { type RateLimitOptions } from './rate-limit.js';
+export { SimulatorStateError } from './state-file.js';

@@ -13,6 +13,7 @@ import { generationsRoutes } from './generations.js';
 import { invalidUrl, openAiVideoRoutes } from './openai-routes.js';
 import { formatResetDuration, RateLimiter, type RateLimitOptions } from './rate-limit.js';
 import { seedanceRoutes } from './seedance.js';
+import { loadState, saveState } from './state-file.js';
 import { SimulatorStats, type RequestRecord } from './stats.js';
 import { VideoStore } from './store.js';
 import { veoRoutes } from './veo.js';
@@ -46,6 +47,12 @@ export interface SimulatorOptions {
   readonly contentBytes?: number;
   /** The clock; video status is computed from it. @default Date.now */
   readonly now?: () => number;
+  /**
+   * Keep the videos in this JSON file: loaded at start, rewritten atomically on every create and
+   * delete, so a later simulator on the same file answers for them (statuses follow the clock).
+   * @default none (in memory only)
+   */
+  readonly stateFile?: string;
 }
 
 export interface Simulator {
@@ -122,15 +129,17 @@ function findRoute(routes: readonly RouteDefinition[], method: string, path: str
 
 /**
  * Starts a simulated OpenAI Videos API on `host:port`.
- * @throws when the port cannot be bound, or RangeError for a non-positive rate limit
+ * @throws when the port cannot be bound, RangeError for a non-positive rate limit, or
+ *   SimulatorStateError when `stateFile` exists but cannot be read back
  */
 export async function startSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
   const clock = options.now ?? Date.now;
+  const stateFile = options.stateFile;
   const stats = new SimulatorStats();
   const faults = new FaultQueue(options.faults);
   const limiter = options.rateLimit ? new RateLimiter(options.rateLimit) : undefined;
   const world: SimulatorWorld = {
-    store: new VideoStore(),
+    store: stateFile === undefined ? new VideoStore() : new VideoStore(loadState(stateFile), (store) => saveState(stateFile, store.snapshot())),
     stats,
     assets: new VideoAssets(options.contentBytes === undefined ? {} : { contentBytes: options.contentBytes }),
     timing: { queueMs: options.queueMs ?? 300, generationMs: options.generationMs ?? 1500 },
