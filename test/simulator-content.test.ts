@@ -134,7 +134,7 @@ describe('simulated video content', () => {
 
   it.skipIf(!hasFfprobe)('is accepted by ffprobe as H.264 with the requested duration', async () => {
     const client = await setup();
-    const video = await client.videos.create({ prompt: 'probe me', seconds: '4', size: '1792x1024' });
+    const video = await client.videos.create({ prompt: 'probe me', model: 'sora-2-pro', seconds: '4', size: '1792x1024' });
     now += 1000;
     const { bytes } = await download(client, video.id);
     const dir = mkdtempSync(join(tmpdir(), 'simulator-content-'));

@@ -3,7 +3,8 @@
  * `startSimulator()` listens on 127.0.0.1 and answers like the real API, counts what it sees in
  * `stats`, and injects the faults it is given, in order.
  */
-export { DEFAULT_MODELS, modelAllowList, simulatorBaseUrl, startSimulator, type Simulator, type SimulatorOptions } from './server.js';
+export { simulatorBaseUrl, startSimulator, type Simulator, type SimulatorOptions } from './server.js';
+export { GATEWAY_MODELS, modelAllowList } from './models.js';
 export { type Fault, type FaultKind, type FaultRoute } from './faults.js';
 export { SimulatorStats, ROUTE_NAMES, type RequestRecord, type RouteName, type VideoRecord } from './stats.js';
 export { PROMPT_MARKERS, type VideoStatus } from './videos.js';

@@ -10,6 +10,7 @@ import { FaultQueue, type Fault } from './faults.js';
 import { errorReply, parseBody, readBody, writeReply, type Reply } from './http.js';
 import type { ProviderName } from '../types.js';
 import { generationsRoutes } from './generations.js';
+import { modelAcceptor } from './models.js';
 import { invalidUrl, openAiVideoRoutes } from './openai-routes.js';
 import { formatResetDuration, RateLimiter, type RateLimitOptions } from './rate-limit.js';
 import { seedanceRoutes } from './seedance.js';
@@ -19,8 +20,6 @@ import { VideoStore } from './store.js';
 import { veoRoutes } from './veo.js';
 import { matchPath, type RouteDefinition, type SimulatorWorld } from './world.js';
 
-/** Models accepted unless `models` says otherwise; a trailing `*` makes an entry a prefix. */
-export const DEFAULT_MODELS: readonly string[] = ['sora-2', 'sora-2-pro', 'sora-*', 'veo-*', 'seedance-*', 'kling-*', 'wan-*'];
 
 export interface SimulatorOptions {
   /** @default 0 (any free port) */
@@ -39,7 +38,11 @@ export interface SimulatorOptions {
   readonly expiresAfterMs?: number;
   /** When false, `GET /videos` answers 404 like a gateway without it. @default true */
   readonly supportsList?: boolean;
-  /** Allowed model names; an entry ending in `*` matches by prefix. @default DEFAULT_MODELS */
+  /**
+   * The only model ids accepted, on every route; an entry ending in `*` matches by prefix, so
+   * `['*']` accepts any id. Catalog models stay limited by their catalog row either way.
+   * @default each API's catalog models, plus GATEWAY_MODELS on the OpenAI shapes (see models.ts)
+   */
   readonly models?: readonly string[];
   /** Faults to inject, consumed in order. @default [] */
   readonly faults?: readonly Fault[];
@@ -80,11 +83,6 @@ export function simulatorBaseUrl(sim: Pick<Simulator, 'origin'>, provider: Provi
     case 'seedance':
       return `${sim.origin}/api/v3`;
   }
-}
-
-/** A matcher for an allow-list whose entries match exactly, or by prefix when they end in `*`. */
-export function modelAllowList(models: readonly string[]): (model: string) => boolean {
-  return (model) => models.some((entry) => (entry.endsWith('*') ? model.startsWith(entry.slice(0, -1)) : model === entry));
 }
 
 function maskKey(key: string): string {
@@ -145,7 +143,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     timing: { queueMs: options.queueMs ?? 300, generationMs: options.generationMs ?? 1500 },
     expiresAfterMs: options.expiresAfterMs ?? 3_600_000,
     supportsList: options.supportsList ?? true,
-    isModelAllowed: modelAllowList(options.models ?? DEFAULT_MODELS),
+    isModelAllowed: modelAcceptor(options.models),
   };
   // The other shapes hand out file URLs on this server; the origin is known once it listens.
   const originOf = (): string => origin;
