@@ -58,11 +58,11 @@ export function toOpenAiVideo(job: VideoJob, state: VideoState): OpenAiVideo {
   };
 }
 
-function invalid(message: string, param: string | null, code: string | null = 'invalid_value'): Reply {
-  return errorReply(400, { message, type: 'invalid_request_error', param, code });
+export function invalid(message: string, param: string | null, code: string | null = 'invalid_value', status = 400): Reply {
+  return errorReply(status, { message, type: 'invalid_request_error', param, code });
 }
 
-function videoNotFound(id: string): Reply {
+export function videoNotFound(id: string): Reply {
   return errorReply(404, { message: `Video with id '${id}' not found.`, type: 'invalid_request_error', param: null, code: null });
 }
 
@@ -186,6 +186,8 @@ function remix(world: SimulatorWorld, context: RouteContext): Reply {
   const id = context.params.id ?? '';
   const { fields, error } = context.body;
   if (error !== undefined) return invalid(error, null, null);
+  const unknown = unknownParameter(context, ['prompt']);
+  if (unknown) return unknown;
   const prompt = fields.get('prompt');
   if (prompt === undefined || prompt.trim() === '') return invalid("Missing required parameter: 'prompt'.", 'prompt', 'missing_required_parameter');
   const source = world.store.get(id);

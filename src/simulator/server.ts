@@ -11,6 +11,7 @@ import { errorReply, parseBody, readBody, writeReply, type Reply } from './http.
 import type { ProviderName } from '../types.js';
 import { generationsRoutes } from './generations.js';
 import { modelAcceptor } from './models.js';
+import { openAiEditRoutes } from './openai-edits.js';
 import { invalidUrl, openAiVideoRoutes } from './openai-routes.js';
 import { formatResetDuration, RateLimiter, type RateLimitOptions } from './rate-limit.js';
 import { seedanceRoutes } from './seedance.js';
@@ -143,11 +144,14 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     timing: { queueMs: options.queueMs ?? 300, generationMs: options.generationMs ?? 1500 },
     expiresAfterMs: options.expiresAfterMs ?? 3_600_000,
     supportsList: options.supportsList ?? true,
+    characters: new Map(),
     isModelAllowed: modelAcceptor(options.models),
   };
   // The other shapes hand out file URLs on this server; the origin is known once it listens.
   const originOf = (): string => origin;
   const routes: readonly RouteDefinition[] = [
+    // First: `/videos/characters/:id` must not be taken for a video id.
+    ...openAiEditRoutes(world),
     ...openAiVideoRoutes(world),
     ...generationsRoutes(world, originOf),
     ...veoRoutes(world, originOf),
