@@ -4,6 +4,7 @@
  */
 import type { ProviderName } from '../types.js';
 import { bodyKeys, errorReply, jsonReply, type Reply } from './http.js';
+import { PREVIEW_TYPES } from './content.js';
 import { catalogRow } from './models.js';
 import type { ListOrder } from './store.js';
 import { isExpired, type VideoJob, type VideoState } from './videos.js';
@@ -176,8 +177,8 @@ function content(world: SimulatorWorld, context: RouteContext): Reply {
     return errorReply(404, { message: `The content of video '${id}' has expired.`, type: 'invalid_request_error', param: null, code: 'video_expired' });
   }
   const source = { id: job.id, seconds: Number(job.seconds), size: job.size };
-  if (variant === 'thumbnail') return { status: 200, headers: { 'content-type': 'image/png' }, body: world.assets.thumbnail(source) };
-  if (variant === 'spritesheet') return { status: 200, headers: { 'content-type': 'image/png' }, body: world.assets.spritesheet(source) };
+  if (variant === 'thumbnail') return { status: 200, headers: { 'content-type': PREVIEW_TYPES.thumbnail }, body: world.assets.thumbnail(source) };
+  if (variant === 'spritesheet') return { status: 200, headers: { 'content-type': PREVIEW_TYPES.spritesheet }, body: world.assets.spritesheet(source) };
   const file = world.assets.mp4(source);
   return { status: 200, headers: { 'content-type': 'video/mp4' }, body: file.prefix, paddingBytes: file.paddingBytes };
 }
