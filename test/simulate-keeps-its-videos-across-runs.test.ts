@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import OpenAI from 'openai';
 import { describe, expect, it } from 'vitest';
@@ -67,6 +67,38 @@ describe('--simulate keeps what it made across runs on the same output folder', 
     expect(fetched.code).toBe(0);
     expect((await readdir(join(out, 'videos'))).filter((f) => f.endsWith('.mp4'))).toHaveLength(JOBS);
     expect(await simulatedVideos(out)).toBe(JOBS);
+  });
+
+  it('a video whose download window passed between runs is expired, and --regenerate-expired makes it again', async () => {
+    const { out, args } = await setup();
+    expect((await runCli([...args, '--no-download'], {})).code).toBe(0);
+    // Two hours pass: move every stored video back in time, past the 1-hour download window.
+    const path = join(out, '.simulator-state.json');
+    const state = JSON.parse(await readFile(path, 'utf8')) as { videos: { createdAtMs: number }[] };
+    for (const video of state.videos) video.createdAtMs -= 2 * 3_600_000;
+    await writeFile(path, JSON.stringify(state));
+
+    const late = await runCli(args, {});
+    expect(late.code).toBe(1);
+    const report = JSON.parse(await readFile(join(out, 'report.json'), 'utf8')) as { jobs: { status: string }[] };
+    expect(report.jobs.map((j) => j.status)).toEqual(Array(JOBS).fill('expired'));
+    expect(await simulatedVideos(out)).toBe(JOBS);
+
+    const again = await runCli([...args, '--regenerate-expired'], {});
+    expect(again.code).toBe(0);
+    expect((await readdir(join(out, 'videos'))).filter((f) => f.endsWith('.mp4'))).toHaveLength(JOBS);
+    expect(await simulatedVideos(out)).toBe(2 * JOBS);
+  });
+
+  it('a state file that cannot be read stops the run with exit 2 and says to delete it', async () => {
+    const { out, args } = await setup();
+    await mkdir(out, { recursive: true });
+    await writeFile(join(out, '.simulator-state.json'), '{"version": 1, "videos": [{"id": 3}]');
+    const ran = await runCli(args, {});
+    expect(ran.code).toBe(2);
+    expect(ran.stderr).toMatch(/simulator state .*\.simulator-state\.json is unreadable .*delete it/);
+    expect(ran.stderr).not.toMatch(/\n\s+at /);
+    expect(existsSync(join(out, 'report.json'))).toBe(false);
   });
 
   it('a state file carries videos into a later simulator: one in progress finishes there, and expiry still holds', async () => {
