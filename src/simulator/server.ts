@@ -21,7 +21,6 @@ import { VideoStore } from './store.js';
 import { veoRoutes } from './veo.js';
 import { matchPath, type RouteDefinition, type SimulatorWorld } from './world.js';
 
-
 export interface SimulatorOptions {
   /** @default 0 (any free port) */
   readonly port?: number;
