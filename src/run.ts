@@ -20,7 +20,7 @@ import { baseResult, type JobResult } from './runner/result.js';
 import { DEFAULT_RETRY, type RetryOptions } from './runner/retry.js';
 import { runJobs } from './runner/runner.js';
 import { formatShard, selectShard, type Shard } from './shard.js';
-import { simulatorBaseUrl, startSimulator, type Simulator } from './simulator/index.js';
+import { SimulatorStateError, simulatorBaseUrl, startSimulator, type Simulator } from './simulator/index.js';
 import type { AssetVariant } from './providers/types.js';
 import type { ProviderName } from './types.js';
 
@@ -161,7 +161,11 @@ async function execute(
   let baseUrl = options.baseUrl;
   let poll: PollOptions = { ...DEFAULT_POLL, ...options.poll };
   if (options.simulate) {
-    simulator = await startSimulator({});
+    // Kept beside the ledger, so a resumed run finds the videos the ledger points at.
+    const stateFile = join(outDir, '.simulator-state.json');
+    simulator = await startSimulator({ stateFile }).catch((error: unknown) => {
+      throw error instanceof SimulatorStateError ? new ConfigError(error.message) : error;
+    });
     env = { ...deps.env, OPENAI_API_KEY: 'sim-key', GEMINI_API_KEY: 'sim-key', ARK_API_KEY: 'sim-key' };
     baseUrl = simulator.url;
     poll = { minIntervalMs: 100, maxIntervalMs: 1000, ...options.poll };

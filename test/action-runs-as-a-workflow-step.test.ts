@@ -82,7 +82,7 @@ describe(`the action on Node ${process.versions.node}, run as the runner runs it
     });
     expect((await stat(ran.outputs['report-markdown']!)).size).toBeGreaterThan(100);
     // The gallery's posters came along with the videos.
-    expect((await readFile(ran.outputs['report-html']!, 'utf8'))).toContain('.thumbnail.png');
+    expect((await readFile(ran.outputs['report-html']!, 'utf8'))).toContain('.thumbnail.webp');
 
     // Totals first, then (no failures) the job table, then the link.
     expect(ran.summary).toMatch(/^<h2>video-batch: 5 jobs<\/h2>/);
@@ -205,7 +205,7 @@ describe(`the action on Node ${process.versions.node}, run as the runner runs it
     expect(sim.stats.billedCreates).toBe(2);
     const report = JSON.parse(await readFile(join(t.dir, 'out', 'report.json'), 'utf8')) as { jobs: { id: string; thumbnail: string | null; spritesheet: string | null }[] };
     for (const job of report.jobs) {
-      expect(job).toMatchObject({ thumbnail: `videos/${job.id}.thumbnail.png`, spritesheet: `videos/${job.id}.spritesheet.png` });
+      expect(job).toMatchObject({ thumbnail: `videos/${job.id}.thumbnail.webp`, spritesheet: `videos/${job.id}.spritesheet.jpg` });
       expect((await stat(join(t.dir, 'out', job.spritesheet!))).size).toBeGreaterThan(0);
     }
     expect(ran.outputs['report-html']).toBe(join(t.dir, 'out', 'report.html'));

@@ -106,20 +106,19 @@ describe('simulated video content', () => {
     expect(first.bytes.equals(other.bytes)).toBe(false);
   });
 
-  it('serves a PNG thumbnail and a PNG spritesheet', async () => {
+  it('serves a WebP thumbnail and a JPEG spritesheet, as OpenAI does', async () => {
     const client = await setup();
     const video = await client.videos.create({ prompt: 'previews', size: '1280x720' });
     now += 1000;
-    for (const variant of ['thumbnail', 'spritesheet'] as const) {
-      const { bytes, response } = await download(client, video.id, variant);
-      expect(response.headers.get('content-type')).toBe('image/png');
-      expect(bytes.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
-      expect(bytes.toString('latin1', 12, 16)).toBe('IHDR');
-      expect(bytes.readUInt32BE(16)).toBeGreaterThan(0);
-      expect(bytes.toString('latin1', bytes.length - 8, bytes.length - 4)).toBe('IEND');
-    }
-    const thumbnail = (await download(client, video.id, 'thumbnail')).bytes;
-    expect(thumbnail.readUInt32BE(16)).toBeGreaterThan(thumbnail.readUInt32BE(20)); // landscape
+    const sheet = await download(client, video.id, 'spritesheet');
+    expect(sheet.response.headers.get('content-type')).toBe('image/jpeg');
+    expect([...sheet.bytes.subarray(0, 2), ...sheet.bytes.subarray(-2)]).toEqual([0xff, 0xd8, 0xff, 0xd9]);
+    const thumbnail = await download(client, video.id, 'thumbnail');
+    expect(thumbnail.response.headers.get('content-type')).toBe('image/webp');
+    const webp = thumbnail.bytes;
+    expect([webp.toString('latin1', 0, 4), webp.toString('latin1', 8, 16), webp[20]]).toEqual(['RIFF', 'WEBPVP8L', 0x2f]);
+    const bits = webp.readUInt32LE(21);
+    expect((bits & 0x3fff) + 1).toBeGreaterThan(((bits >>> 14) & 0x3fff) + 1); // landscape
   });
 
   it('pads mdat up to contentBytes and streams every byte', async () => {
@@ -134,7 +133,7 @@ describe('simulated video content', () => {
 
   it.skipIf(!hasFfprobe)('is accepted by ffprobe as H.264 with the requested duration', async () => {
     const client = await setup();
-    const video = await client.videos.create({ prompt: 'probe me', seconds: '4', size: '1792x1024' });
+    const video = await client.videos.create({ prompt: 'probe me', model: 'sora-2-pro', seconds: '4', size: '1792x1024' });
     now += 1000;
     const { bytes } = await download(client, video.id);
     const dir = mkdtempSync(join(tmpdir(), 'simulator-content-'));

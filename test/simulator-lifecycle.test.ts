@@ -87,7 +87,7 @@ describe('simulated video lifecycle', () => {
 
   it('remixes a completed video into a new billed video, and refuses an unfinished source', async () => {
     const { sim, client } = await setup();
-    const source = await client.videos.create({ prompt: 'a boat', seconds: '8', size: '1792x1024' });
+    const source = await client.videos.create({ prompt: 'a boat', model: 'sora-2-pro', seconds: '8', size: '1792x1024' });
     await expect(client.videos.remix(source.id, { prompt: 'a boat at night' })).rejects.toBeInstanceOf(OpenAI.BadRequestError);
     now = T0 + 2000;
     const remix = await client.videos.remix(source.id, { prompt: 'a boat at night' });

@@ -91,7 +91,8 @@ export function createOpenAIProvider(options: OpenAIProviderOptions): Provider {
       const response = await client.videos.downloadContent(remoteId, { variant }, { signal });
       if (!response.body) throw new ProviderError('server', 'download answered with no body');
       const length = Number(response.headers.get('content-length'));
-      return { body: response.body, contentLength: Number.isFinite(length) && length > 0 ? length : undefined };
+      const contentType = response.headers.get('content-type') ?? undefined;
+      return { body: response.body, contentLength: Number.isFinite(length) && length > 0 ? length : undefined, contentType };
     });
 
   return {

@@ -35,9 +35,11 @@ export interface DownloadBody {
   readonly body: ReadableStream<Uint8Array>;
   /** From `content-length`, used to detect a truncated transfer. */
   readonly contentLength?: number;
+  /** From `content-type`, e.g. `image/webp`; names a saved preview's file. */
+  readonly contentType?: string;
 }
 
-/** Preview images a finished video may have besides the video itself (PNG). */
+/** Preview images a finished video may have besides the video itself (OpenAI: WebP thumbnail, JPEG spritesheet). */
 export const ASSET_VARIANTS = ['thumbnail', 'spritesheet'] as const;
 export type AssetVariant = (typeof ASSET_VARIANTS)[number];
 

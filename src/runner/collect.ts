@@ -41,6 +41,15 @@ export function isGone(error: unknown): error is ProviderError {
   return error instanceof ProviderError && (error.details.status === 404 || error.details.status === 410);
 }
 
+/** File extensions of the preview types APIs serve; a preview of unstated type is saved as `.png`. */
+const PREVIEW_EXTENSIONS: Readonly<Record<string, string>> = { 'image/png': 'png', 'image/webp': 'webp', 'image/jpeg': 'jpg' };
+
+/** A preview's file extension from its content type: `image/webp` -> `webp`, any other `image/x` -> `x`. */
+export function previewExtension(contentType: string | undefined): string {
+  const type = (contentType ?? '').split(';')[0]!.trim().toLowerCase();
+  return PREVIEW_EXTENSIONS[type] ?? /^image\/([a-z0-9]+)$/.exec(type)?.[1] ?? 'png';
+}
+
 export class Collector {
   private readonly videosDir: string;
 
@@ -74,8 +83,8 @@ export class Collector {
   onDisk(stem: string): VariantPaths {
     return Object.fromEntries(
       (this.options.variants ?? []).map((variant) => {
-        const file = `videos/${stem}.${variant}.png`;
-        return [variant, existsSync(join(this.options.outDir, file)) ? file : null];
+        const files = Object.values(PREVIEW_EXTENSIONS).map((extension) => `videos/${stem}.${variant}.${extension}`);
+        return [variant, files.find((file) => existsSync(join(this.options.outDir, file))) ?? null];
       }),
     );
   }
@@ -84,11 +93,15 @@ export class Collector {
   private async previews(job: JobSpec, provider: Provider, videoId: string, stem: string): Promise<VariantPaths> {
     const paths: VariantPaths = {};
     for (const variant of this.options.variants ?? []) {
-      const file = `videos/${stem}.${variant}.png`;
       try {
         if (!provider.downloadVariant) throw new Error(`${provider.name} serves no ${variant}`);
-        await this.options.requester.send(job, variant, async (s) => saveStream(await provider.downloadVariant!(videoId, variant, s), join(this.options.outDir, file), s), 0);
-        paths[variant] = file;
+        paths[variant] = await this.options.requester.send(job, variant, async (s) => {
+          const download = await provider.downloadVariant!(videoId, variant, s);
+          // Named by what the server says it is (OpenAI: WebP thumbnail, JPEG spritesheet).
+          const file = `videos/${stem}.${variant}.${previewExtension(download.contentType)}`;
+          await saveStream(download, join(this.options.outDir, file), s);
+          return file;
+        }, 0);
       } catch {
         paths[variant] = null;
       }

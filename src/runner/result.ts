@@ -30,9 +30,9 @@ export interface JobResult {
   /** Path of the video relative to the output folder. */
   readonly file: string | null;
   readonly bytes: number | null;
-  /** Path of the thumbnail PNG relative to the output folder; null when requested but not saved, absent when not requested. */
+  /** Path of the thumbnail image (extension from its content type) relative to the output folder; null when requested but not saved, absent when not requested. */
   readonly thumbnail?: string | null;
-  /** Path of the spritesheet PNG (every frame tiled), like `thumbnail`. */
+  /** Path of the spritesheet image (every frame tiled), like `thumbnail`. */
   readonly spritesheet?: string | null;
   readonly startedAt: string | null;
   readonly finishedAt: string | null;

@@ -27,7 +27,7 @@ export interface RunnerOptions {
   readonly timeoutMs: number;
   /** Fetch finished videos into `<outDir>/videos/`. */
   readonly download: boolean;
-  /** Preview images to fetch beside each downloaded video, as `videos/<stem>.<variant>.png`. @default [] */
+  /** Preview images to fetch beside each downloaded video, as `videos/<stem>.<variant>.<webp, jpg, png...>`. @default [] */
   readonly variants?: readonly AssetVariant[];
   readonly outDir: string;
   readonly poll: PollOptions;

@@ -1,10 +1,11 @@
 /**
- * The downloadable assets of a simulated video: a real MP4 (I_PCM H.264), a PNG thumbnail and a
- * PNG spritesheet, deterministic per video id and cached per simulator.
+ * The downloadable assets of a simulated video: a real MP4 (I_PCM H.264), a WebP thumbnail and a
+ * JPEG spritesheet (the formats OpenAI serves), deterministic per video id and cached per simulator.
  */
 import { encodeIntraPcm } from './h264.js';
 import { writeMp4, type Mp4File } from './mp4.js';
-import { encodePng } from './png.js';
+import { encodeJpeg } from './jpeg.js';
+import { encodeWebp } from './webp.js';
 import { pictureSeed, pictureToRgb, previewSize, renderPicture, type PreviewSize } from './picture.js';
 
 /** What an asset is rendered from. */
@@ -28,6 +29,9 @@ export interface VideoAssetsOptions {
    */
   readonly cacheSize?: number;
 }
+
+/** The content type each preview is served with. */
+export const PREVIEW_TYPES = { thumbnail: 'image/webp', spritesheet: 'image/jpeg' } as const;
 
 /** Frames per second of the rendered clip: enough to show motion, small enough to stay cheap. */
 export const FRAMES_PER_SECOND = 2;
@@ -62,14 +66,14 @@ export class VideoAssets {
     return file;
   }
 
-  /** The first frame as a PNG. */
+  /** The first frame as a lossless WebP. */
   thumbnail(source: AssetSource): Buffer {
     const size = previewSize(source.size);
     const frames = Math.max(1, Math.round(source.seconds * FRAMES_PER_SECOND));
-    return encodePng(size.width, size.height, pictureToRgb(renderPicture(pictureSeed(source.id), 0, frames, size), size));
+    return encodeWebp(size.width, size.height, pictureToRgb(renderPicture(pictureSeed(source.id), 0, frames, size), size));
   }
 
-  /** Every frame, tiled left to right and top to bottom, as one PNG. */
+  /** Every frame, tiled left to right and top to bottom, as one JPEG. */
   spritesheet(source: AssetSource): Buffer {
     const size = previewSize(source.size);
     const frames = Math.max(1, Math.round(source.seconds * FRAMES_PER_SECOND));
@@ -87,6 +91,6 @@ export class VideoAssets {
         rgb.set(tile.subarray(from, from + size.width * 3), ((top + row) * sheet.width + left) * 3);
       }
     }
-    return encodePng(sheet.width, sheet.height, rgb);
+    return encodeJpeg(sheet.width, sheet.height, rgb);
   }
 }

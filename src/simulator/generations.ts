@@ -4,13 +4,14 @@
  * `{created, data: [{url}]}`; the URL points back at this simulator. Also the file-serving
  * helper the other non-OpenAI shapes share.
  */
-import { errorReply, jsonReply, type Reply, type RequestBody } from './http.js';
+import { bodyKeys, errorReply, jsonReply, type Reply, type RequestBody } from './http.js';
 import { isExpired, plannedCompletionMs, type VideoJob } from './videos.js';
 import { acceptVideo, peekVideo, showVideo, type RouteContext, type RouteDefinition, type SimulatorWorld } from './world.js';
 
 const DEFAULT_DURATION = '5';
 const DEFAULT_SIZE = '1280x720';
 const MAX_DURATION = 60;
+const GENERATIONS_FIELDS = ['model', 'prompt', 'duration'];
 
 /** Why a video has no file to serve, for the caller to phrase in its API's error shape. */
 export type NoFile = 'failed' | 'not_ready' | 'expired';
@@ -37,10 +38,13 @@ function pause(ms: number): Promise<void> {
 async function generate(world: SimulatorWorld, origin: () => string, context: RouteContext): Promise<Reply> {
   const { fields, error } = context.body;
   if (error !== undefined) return invalid(error, null, null);
+  // This shape takes only these three (see the gateway's reference in docs/providers.md).
+  const extra = bodyKeys(context.body).find((name) => !GENERATIONS_FIELDS.includes(name));
+  if (extra !== undefined) return invalid(`Unknown parameter: '${extra}'.`, extra, 'unknown_parameter');
   const prompt = fields.get('prompt');
   if (prompt === undefined || prompt.trim() === '') return invalid("Missing required parameter: 'prompt'.", 'prompt', 'missing_required_parameter');
   const model = fields.get('model') ?? 'sora-2';
-  if (!world.isModelAllowed(model)) return invalid(`The model '${model}' does not exist or you do not have access to it.`, 'model', 'invalid_model');
+  if (!world.isModelAllowed('openai-generations', model)) return invalid(`The model '${model}' does not exist or you do not have access to it.`, 'model', 'invalid_model');
   const duration = fields.get('duration') ?? DEFAULT_DURATION;
   if (!/^\d+$/.test(duration) || Number(duration) < 1 || Number(duration) > MAX_DURATION) {
     return invalid(`Invalid value: '${duration}'. 'duration' must be a whole number from 1 to ${MAX_DURATION}.`, 'duration');

@@ -48,6 +48,12 @@ export function errorReply(status: number, error: OpenAiErrorBody, headers: Read
   return jsonReply(status, { error: { message: error.message, type: error.type, param: error.param ?? null, code: error.code ?? null } }, headers);
 }
 
+/** Every top-level name a body carries: JSON keys, or form fields and files (`a[b]` counts as `a`). */
+export function bodyKeys(body: RequestBody): string[] {
+  const names = body.json ? Object.keys(body.json) : [...body.fields.keys(), ...body.files.keys()];
+  return [...new Set(names.map((name) => name.replace(/\[.*$/, '')))];
+}
+
 /** Reads the whole body; resolves undefined when the client went away first. Oversized bodies yield `tooLarge`. */
 export async function readBody(req: IncomingMessage): Promise<{ readonly bytes: Buffer; readonly tooLarge: boolean } | undefined> {
   const chunks: Buffer[] = [];

@@ -2,7 +2,10 @@
  * The OpenAI Videos API over the shared video state: create, retrieve, list, content, remix, delete.
  * Wire shapes follow the `openai` SDK's `Video` type; error bodies follow the OpenAI error format.
  */
-import { errorReply, jsonReply, type Reply } from './http.js';
+import type { ProviderName } from '../types.js';
+import { bodyKeys, errorReply, jsonReply, type Reply } from './http.js';
+import { PREVIEW_TYPES } from './content.js';
+import { catalogRow } from './models.js';
 import type { ListOrder } from './store.js';
 import { isExpired, type VideoJob, type VideoState } from './videos.js';
 import { acceptVideo, peekVideo, showVideo, type RouteContext, type RouteDefinition, type SimulatorWorld } from './world.js';
@@ -56,11 +59,11 @@ export function toOpenAiVideo(job: VideoJob, state: VideoState): OpenAiVideo {
   };
 }
 
-function invalid(message: string, param: string | null, code: string | null = 'invalid_value'): Reply {
-  return errorReply(400, { message, type: 'invalid_request_error', param, code });
+export function invalid(message: string, param: string | null, code: string | null = 'invalid_value', status = 400): Reply {
+  return errorReply(status, { message, type: 'invalid_request_error', param, code });
 }
 
-function videoNotFound(id: string): Reply {
+export function videoNotFound(id: string): Reply {
   return errorReply(404, { message: `Video with id '${id}' not found.`, type: 'invalid_request_error', param: null, code: null });
 }
 
@@ -69,21 +72,49 @@ export function invalidUrl(method: string, path: string): Reply {
   return errorReply(404, { message: `Invalid URL (${method} ${path})`, type: 'invalid_request_error', param: null, code: null });
 }
 
+/** OpenAI's list of allowed values: `'a'`, `'a' and 'b'`, `'a', 'b', and 'c'`. */
+export function supportedValues(values: readonly string[]): string {
+  const quoted = values.map((value) => `'${value}'`);
+  if (quoted.length <= 2) return quoted.join(' and ');
+  return `${quoted.slice(0, -1).join(', ')}, and ${quoted.at(-1)}`;
+}
+
+/** The 400 OpenAI gives for a body field it does not know, e.g. `Unknown parameter: 'fps'.` */
+export function unknownParameter(context: RouteContext, known: readonly string[]): Reply | undefined {
+  const extra = bodyKeys(context.body).find((name) => !known.includes(name));
+  return extra === undefined ? undefined : invalid(`Unknown parameter: '${extra}'.`, extra, 'unknown_parameter');
+}
+
+/** Checks `seconds` against the model's catalog row, or the API's general range for models it has none for. */
+function checkSeconds(provider: ProviderName, model: string, seconds: string, param = 'seconds'): Reply | undefined {
+  const allowed = catalogRow(provider, model)?.seconds?.map(String);
+  if (allowed) return allowed.includes(seconds) ? undefined : invalid(`Invalid value: '${seconds}'. Supported values are: ${supportedValues(allowed)}.`, param);
+  if (/^\d+$/.test(seconds) && Number(seconds) >= 1 && Number(seconds) <= MAX_SECONDS) return undefined;
+  return invalid(`Invalid value: '${seconds}'. '${param}' must be a whole number from 1 to ${MAX_SECONDS}.`, param);
+}
+
+const CREATE_FIELDS = ['prompt', 'model', 'seconds', 'size', 'input_reference'];
+
 /** Validates a create request's fields; returns the error reply or the normalised fields. */
 function readCreateFields(world: SimulatorWorld, context: RouteContext): Reply | { prompt: string; model: string; seconds: string; size: string } {
   const { fields, error } = context.body;
   if (error !== undefined) return invalid(error, null, null);
+  const unknown = unknownParameter(context, CREATE_FIELDS);
+  if (unknown) return unknown;
   const prompt = fields.get('prompt');
   if (prompt === undefined || prompt.trim() === '') {
     return invalid("Missing required parameter: 'prompt'.", 'prompt', 'missing_required_parameter');
   }
   const model = fields.get('model') ?? DEFAULT_MODEL;
-  if (!world.isModelAllowed(model)) return invalid(`The model '${model}' does not exist or you do not have access to it.`, 'model', 'invalid_model');
+  if (!world.isModelAllowed('openai', model)) return invalid(`The model '${model}' does not exist or you do not have access to it.`, 'model', 'invalid_model');
   const seconds = fields.get('seconds') ?? DEFAULT_SECONDS;
-  if (!/^\d+$/.test(seconds) || Number(seconds) < 1 || Number(seconds) > MAX_SECONDS) {
-    return invalid(`Invalid value: '${seconds}'. 'seconds' must be a whole number from 1 to ${MAX_SECONDS}.`, 'seconds');
-  }
+  const badSeconds = checkSeconds('openai', model, seconds);
+  if (badSeconds) return badSeconds;
   const size = fields.get('size') ?? DEFAULT_SIZE;
+  const sizes = catalogRow('openai', model)?.sizes;
+  if (sizes && !sizes.includes(size)) {
+    return invalid(`Invalid value: '${size}'. Supported values for model '${model}' are: ${supportedValues(sizes)}.`, 'size');
+  }
   const sides = /^(\d+)x(\d+)$/.exec(size)?.slice(1).map(Number) ?? [];
   if (sides.length !== 2 || sides.some((side) => side < MIN_SIDE || side > MAX_SIDE)) {
     return invalid(`Invalid value: '${size}'. 'size' must look like '720x1280', each side ${MIN_SIDE} to ${MAX_SIDE}.`, 'size');
@@ -146,8 +177,8 @@ function content(world: SimulatorWorld, context: RouteContext): Reply {
     return errorReply(404, { message: `The content of video '${id}' has expired.`, type: 'invalid_request_error', param: null, code: 'video_expired' });
   }
   const source = { id: job.id, seconds: Number(job.seconds), size: job.size };
-  if (variant === 'thumbnail') return { status: 200, headers: { 'content-type': 'image/png' }, body: world.assets.thumbnail(source) };
-  if (variant === 'spritesheet') return { status: 200, headers: { 'content-type': 'image/png' }, body: world.assets.spritesheet(source) };
+  if (variant === 'thumbnail') return { status: 200, headers: { 'content-type': PREVIEW_TYPES.thumbnail }, body: world.assets.thumbnail(source) };
+  if (variant === 'spritesheet') return { status: 200, headers: { 'content-type': PREVIEW_TYPES.spritesheet }, body: world.assets.spritesheet(source) };
   const file = world.assets.mp4(source);
   return { status: 200, headers: { 'content-type': 'video/mp4' }, body: file.prefix, paddingBytes: file.paddingBytes };
 }
@@ -156,6 +187,8 @@ function remix(world: SimulatorWorld, context: RouteContext): Reply {
   const id = context.params.id ?? '';
   const { fields, error } = context.body;
   if (error !== undefined) return invalid(error, null, null);
+  const unknown = unknownParameter(context, ['prompt']);
+  if (unknown) return unknown;
   const prompt = fields.get('prompt');
   if (prompt === undefined || prompt.trim() === '') return invalid("Missing required parameter: 'prompt'.", 'prompt', 'missing_required_parameter');
   const source = world.store.get(id);

@@ -6,6 +6,7 @@
  */
 import { jsonReply, type Reply, type RequestBody } from './http.js';
 import { nestedText, videoFileReply } from './generations.js';
+import { catalogRow } from './models.js';
 import type { VideoJob, VideoState } from './videos.js';
 import { acceptVideo, showVideo, type RouteContext, type RouteDefinition, type SimulatorWorld } from './world.js';
 
@@ -18,6 +19,11 @@ const RATIOS: Readonly<Record<string, readonly [number, number]>> = {
   '21:9': [21, 9],
 };
 const TIERS: Readonly<Record<string, number>> = { '480p': 480, '720p': 720, '1080p': 1080 };
+/** Body fields of ModelArk's create-task request (its API reference, docs 1520757). */
+const BODY_FIELDS = [
+  'model', 'content', 'callback_url', 'return_last_frame', 'ratio', 'resolution', 'duration', 'frames', 'seed',
+  'camera_fixed', 'watermark', 'service_tier', 'execution_expires_after', 'generate_audio', 'draft',
+];
 const MIN_DURATION = 2;
 const MAX_DURATION = 15;
 
@@ -61,7 +67,9 @@ function create(world: SimulatorWorld, context: RouteContext): Reply {
   if (error !== undefined || !json) return arkError(400, 'InvalidParameter', error ?? 'The request body must be a JSON object.');
   const model = json.model;
   if (typeof model !== 'string' || model === '') return arkError(400, 'MissingParameter', 'The parameter `model` is required.', 'model');
-  if (!world.isModelAllowed(model)) return arkError(404, 'InvalidEndpointOrModel.NotFound', `The model or endpoint ${model} does not exist or you do not have access to it.`, 'model');
+  if (!world.isModelAllowed('seedance', model)) return arkError(404, 'InvalidEndpointOrModel.NotFound', `The model or endpoint ${model} does not exist or you do not have access to it.`, 'model');
+  const extra = Object.keys(json).find((name) => !BODY_FIELDS.includes(name));
+  if (extra !== undefined) return arkError(400, 'InvalidParameter', `The parameter \`${extra}\` specified in the request is not valid.`, extra);
   const prompt = promptOf(context.body);
   if (prompt === undefined || prompt.trim() === '') return arkError(400, 'MissingParameter', 'content needs a text item with the prompt.', 'content');
   const ratioText = String(json.ratio ?? '16:9');
@@ -73,6 +81,14 @@ function create(world: SimulatorWorld, context: RouteContext): Reply {
   const duration = json.duration ?? 5;
   if (typeof duration !== 'number' || !Number.isInteger(duration) || duration < MIN_DURATION || duration > MAX_DURATION) {
     return arkError(400, 'InvalidParameter', `The parameter \`duration\` must be a whole number of seconds from ${MIN_DURATION} to ${MAX_DURATION}.`, 'duration');
+  }
+  const row = catalogRow('seedance', model);
+  if (row?.seconds && !row.seconds.includes(duration)) {
+    const [first, last] = [row.seconds[0], row.seconds.at(-1)];
+    return arkError(400, 'InvalidParameter', `The parameter \`duration\` specified in the request is not valid for model ${model}: it takes ${first} to ${last} seconds.`, 'duration');
+  }
+  if (row?.sizes && !row.sizes.includes(sizeOf(ratio, tier))) {
+    return arkError(400, 'InvalidParameter', `The parameter \`resolution\` specified in the request is not valid for model ${model}: ${resolution}.`, 'resolution');
   }
   const image = items(json).find((item) => item.type === 'image_url');
   const url = record(image?.image_url)?.url;

@@ -10,16 +10,16 @@ import { FaultQueue, type Fault } from './faults.js';
 import { errorReply, parseBody, readBody, writeReply, type Reply } from './http.js';
 import type { ProviderName } from '../types.js';
 import { generationsRoutes } from './generations.js';
+import { modelAcceptor } from './models.js';
+import { openAiEditRoutes } from './openai-edits.js';
 import { invalidUrl, openAiVideoRoutes } from './openai-routes.js';
 import { formatResetDuration, RateLimiter, type RateLimitOptions } from './rate-limit.js';
 import { seedanceRoutes } from './seedance.js';
+import { loadState, saveState } from './state-file.js';
 import { SimulatorStats, type RequestRecord } from './stats.js';
 import { VideoStore } from './store.js';
 import { veoRoutes } from './veo.js';
 import { matchPath, type RouteDefinition, type SimulatorWorld } from './world.js';
-
-/** Models accepted unless `models` says otherwise; a trailing `*` makes an entry a prefix. */
-export const DEFAULT_MODELS: readonly string[] = ['sora-2', 'sora-2-pro', 'sora-*', 'veo-*', 'seedance-*', 'kling-*', 'wan-*'];
 
 export interface SimulatorOptions {
   /** @default 0 (any free port) */
@@ -38,7 +38,11 @@ export interface SimulatorOptions {
   readonly expiresAfterMs?: number;
   /** When false, `GET /videos` answers 404 like a gateway without it. @default true */
   readonly supportsList?: boolean;
-  /** Allowed model names; an entry ending in `*` matches by prefix. @default DEFAULT_MODELS */
+  /**
+   * The only model ids accepted, on every route; an entry ending in `*` matches by prefix, so
+   * `['*']` accepts any id. Catalog models stay limited by their catalog row either way.
+   * @default each API's catalog models, plus GATEWAY_MODELS on the OpenAI shapes (see models.ts)
+   */
   readonly models?: readonly string[];
   /** Faults to inject, consumed in order. @default [] */
   readonly faults?: readonly Fault[];
@@ -46,6 +50,12 @@ export interface SimulatorOptions {
   readonly contentBytes?: number;
   /** The clock; video status is computed from it. @default Date.now */
   readonly now?: () => number;
+  /**
+   * Keep the videos in this JSON file: loaded at start, rewritten atomically on every create and
+   * delete, so a later simulator on the same file answers for them (statuses follow the clock).
+   * @default none (in memory only)
+   */
+  readonly stateFile?: string;
 }
 
 export interface Simulator {
@@ -73,11 +83,6 @@ export function simulatorBaseUrl(sim: Pick<Simulator, 'origin'>, provider: Provi
     case 'seedance':
       return `${sim.origin}/api/v3`;
   }
-}
-
-/** A matcher for an allow-list whose entries match exactly, or by prefix when they end in `*`. */
-export function modelAllowList(models: readonly string[]): (model: string) => boolean {
-  return (model) => models.some((entry) => (entry.endsWith('*') ? model.startsWith(entry.slice(0, -1)) : model === entry));
 }
 
 function maskKey(key: string): string {
@@ -122,25 +127,30 @@ function findRoute(routes: readonly RouteDefinition[], method: string, path: str
 
 /**
  * Starts a simulated OpenAI Videos API on `host:port`.
- * @throws when the port cannot be bound, or RangeError for a non-positive rate limit
+ * @throws when the port cannot be bound, RangeError for a non-positive rate limit, or
+ *   SimulatorStateError when `stateFile` exists but cannot be read back
  */
 export async function startSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
   const clock = options.now ?? Date.now;
+  const stateFile = options.stateFile;
   const stats = new SimulatorStats();
   const faults = new FaultQueue(options.faults);
   const limiter = options.rateLimit ? new RateLimiter(options.rateLimit) : undefined;
   const world: SimulatorWorld = {
-    store: new VideoStore(),
+    store: stateFile === undefined ? new VideoStore() : new VideoStore(loadState(stateFile), (store) => saveState(stateFile, store.snapshot())),
     stats,
     assets: new VideoAssets(options.contentBytes === undefined ? {} : { contentBytes: options.contentBytes }),
     timing: { queueMs: options.queueMs ?? 300, generationMs: options.generationMs ?? 1500 },
     expiresAfterMs: options.expiresAfterMs ?? 3_600_000,
     supportsList: options.supportsList ?? true,
-    isModelAllowed: modelAllowList(options.models ?? DEFAULT_MODELS),
+    characters: new Map(),
+    isModelAllowed: modelAcceptor(options.models),
   };
   // The other shapes hand out file URLs on this server; the origin is known once it listens.
   const originOf = (): string => origin;
   const routes: readonly RouteDefinition[] = [
+    // First: `/videos/characters/:id` must not be taken for a video id.
+    ...openAiEditRoutes(world),
     ...openAiVideoRoutes(world),
     ...generationsRoutes(world, originOf),
     ...veoRoutes(world, originOf),

@@ -1,5 +1,6 @@
 /** The simulator's videos, in creation order, with cursor paging. One store per simulator. */
 import { randomBytes } from 'node:crypto';
+import type { StoredState } from './state-file.js';
 import type { VideoJob } from './videos.js';
 
 export type ListOrder = 'asc' | 'desc';
@@ -22,6 +23,23 @@ export class VideoStore {
   private readonly byId = new Map<string, VideoJob>();
   private readonly deleted = new Set<string>();
 
+  /**
+   * @param initial videos an earlier simulator held (see state-file.ts)
+   * @param onChange called after every add and delete, e.g. to save the state
+   */
+  constructor(initial: StoredState = { videos: [], deleted: [] }, private readonly onChange: (store: VideoStore) => void = () => undefined) {
+    for (const job of initial.videos) {
+      this.ordered.push(job);
+      this.byId.set(job.id, job);
+    }
+    for (const id of initial.deleted) if (this.byId.has(id)) this.deleted.add(id);
+  }
+
+  /** Everything the store holds, for saving. */
+  snapshot(): StoredState {
+    return { videos: [...this.ordered], deleted: [...this.deleted] };
+  }
+
   /** A fresh id shaped like the real API's: `video_` + 48 hex characters. */
   newId(): string {
     for (;;) {
@@ -33,6 +51,7 @@ export class VideoStore {
   add(job: VideoJob): void {
     this.ordered.push(job);
     this.byId.set(job.id, job);
+    this.onChange(this);
   }
 
   /** The video, unless unknown or deleted. */
@@ -43,6 +62,7 @@ export class VideoStore {
   delete(id: string): boolean {
     if (!this.get(id)) return false;
     this.deleted.add(id);
+    this.onChange(this);
     return true;
   }
 

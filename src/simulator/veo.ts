@@ -5,6 +5,7 @@
  */
 import { jsonReply, type Reply, type RequestBody } from './http.js';
 import { nestedText, videoFileReply } from './generations.js';
+import { catalogRow } from './models.js';
 import { acceptVideo, showVideo, type RouteContext, type RouteDefinition, type SimulatorWorld } from './world.js';
 import type { VideoJob } from './videos.js';
 
@@ -14,6 +15,21 @@ const SIZES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
 };
 const DURATIONS = ['4', '6', '8'];
 const RESPONSE_TYPE = 'type.googleapis.com/google.ai.generativelanguage.v1beta.PredictLongRunningResponse';
+
+/** Field names the Gemini API reads for Veo (its REST reference and googleapis/js-genai's converters). */
+const TOP_LEVEL = ['instances', 'parameters'];
+const INSTANCE_FIELDS = ['prompt', 'image', 'lastFrame', 'video', 'referenceImages', 'mask'];
+const PARAMETERS = [
+  'aspectRatio', 'resolution', 'durationSeconds', 'negativePrompt', 'personGeneration', 'seed', 'sampleCount',
+  'storageUri', 'fps', 'pubsubTopic', 'enhancePrompt', 'generateAudio', 'compressionQuality',
+];
+
+/** Google's 400 for a JSON name its schema lacks, e.g. `Unknown name "config": Cannot find field.` */
+function unknownName(object: Readonly<Record<string, unknown>> | undefined, known: readonly string[], at: string): Reply | undefined {
+  const extra = Object.keys(object ?? {}).find((name) => !known.includes(name));
+  if (extra === undefined) return undefined;
+  return googleError(400, 'INVALID_ARGUMENT', `Invalid JSON payload received. Unknown name "${extra}"${at ? ` at '${at}'` : ''}: Cannot find field.`);
+}
 
 function googleError(status: number, code: string, message: string): Reply {
   return jsonReply(status, { error: { code: status, message, status: code } });
@@ -41,9 +57,11 @@ function predict(world: SimulatorWorld, context: RouteContext): Reply {
   if (model === undefined) return googleError(404, 'NOT_FOUND', `Method not found: ${context.path}`);
   const { json, error } = context.body;
   if (error !== undefined || !json) return googleError(400, 'INVALID_ARGUMENT', error ?? 'Invalid JSON payload received.');
-  if (!world.isModelAllowed(model)) {
+  if (!world.isModelAllowed('veo', model)) {
     return googleError(404, 'NOT_FOUND', `models/${model} is not found for API version v1beta, or is not supported for predictLongRunning.`);
   }
+  const unknown = unknownName(json, TOP_LEVEL, '') ?? unknownName(firstInstance(json), INSTANCE_FIELDS, 'instances[0]') ?? unknownName(record(json.parameters), PARAMETERS, 'parameters');
+  if (unknown) return unknown;
   const instance = firstInstance(json);
   const prompt = instance?.prompt;
   if (typeof prompt !== 'string' || prompt.trim() === '') return googleError(400, 'INVALID_ARGUMENT', 'instances[0].prompt is required.');
@@ -56,6 +74,9 @@ function predict(world: SimulatorWorld, context: RouteContext): Reply {
   if (!size) return googleError(400, 'INVALID_ARGUMENT', `Unsupported resolution: ${resolution}. Supported: 720p, 1080p, 4k.`);
   if (!DURATIONS.includes(seconds)) return googleError(400, 'INVALID_ARGUMENT', `durationSeconds must be one of 4, 6, 8 (got ${seconds}).`);
   if (resolution !== '720p' && seconds !== '8') return googleError(400, 'INVALID_ARGUMENT', `${resolution} videos must be 8 seconds long.`);
+  const row = catalogRow('veo', model);
+  if (row?.sizes && !row.sizes.includes(size)) return googleError(400, 'INVALID_ARGUMENT', `${model} does not support ${resolution} at ${aspectRatio}.`);
+  if (row?.seconds && !row.seconds.map(String).includes(seconds)) return googleError(400, 'INVALID_ARGUMENT', `${model} does not support durationSeconds ${seconds}.`);
   const image = record(instance?.image);
   const base64 = image?.bytesBase64Encoded;
   if (image && (typeof base64 !== 'string' || typeof image.mimeType !== 'string')) {

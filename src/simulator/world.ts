@@ -4,6 +4,8 @@
  */
 import type { VideoAssets } from './content.js';
 import type { RequestBody, Reply } from './http.js';
+import type { ModelAcceptor } from './models.js';
+import type { OpenAiCharacter } from './openai-edits.js';
 import type { RouteName, SimulatorStats } from './stats.js';
 import type { VideoStore } from './store.js';
 import { plannedCompletionMs, planVideo, videoStateAt, type VideoJob, type VideoRequest, type VideoState, type VideoTiming } from './videos.js';
@@ -15,7 +17,10 @@ export interface SimulatorWorld {
   readonly timing: VideoTiming;
   readonly expiresAfterMs: number;
   readonly supportsList: boolean;
-  readonly isModelAllowed: (model: string) => boolean;
+  /** Characters made with `POST /videos/characters` (in memory only). */
+  readonly characters: Map<string, OpenAiCharacter>;
+  /** Whether the API of a provider serves a model id (see models.ts). */
+  readonly isModelAllowed: ModelAcceptor;
 }
 
 /** What a route handler gets. */

@@ -1,0 +1,56 @@
+/**
+ * Which model ids each simulated API accepts, and the catalog row that limits them. A vendor's own
+ * API knows its models exactly (OpenAI: sora-2, sora-2-pro and their dated snapshots; Gemini and
+ * ModelArk: their catalog rows); gateways serve many vendors' models through the OpenAI shapes, so
+ * those also take ids matching GATEWAY_MODELS, checked by the API's general rules only.
+ */
+import { modelInfo, type ModelInfo } from '../providers/catalog.js';
+import type { ProviderName } from '../types.js';
+
+/** Model id patterns the OpenAI-shaped routes accept besides the catalog's; `*` matches by prefix. */
+export const GATEWAY_MODELS: readonly string[] = ['veo-*', 'seedance-*', 'doubao-seedance-*', 'kling-*', 'wan-*'];
+
+/** OpenAI's dated snapshots (the SDK's `VideoModel`), limited like the model they pin. */
+const OPENAI_SNAPSHOTS: Readonly<Record<string, string>> = {
+  'sora-2-2025-10-06': 'sora-2',
+  'sora-2-2025-12-08': 'sora-2',
+  'sora-2-pro-2025-10-06': 'sora-2-pro',
+};
+
+/** The gateway's own id on the generations shape (its example sends `"model": "sora"`). */
+const GENERATIONS_MODELS: readonly string[] = ['sora'];
+
+const CATALOG_PROVIDERS: readonly ProviderName[] = ['openai', 'veo', 'seedance'];
+
+/** A matcher for an allow-list whose entries match exactly, or by prefix when they end in `*`. */
+export function modelAllowList(models: readonly string[]): (model: string) => boolean {
+  return (model) => models.some((entry) => (entry.endsWith('*') ? model.startsWith(entry.slice(0, -1)) : model === entry));
+}
+
+/** The catalog row that limits `model` on `provider`'s API (snapshots take their model's row). */
+export function catalogRow(provider: ProviderName, model: string): ModelInfo | undefined {
+  const shape = provider === 'openai-generations' ? 'openai' : provider;
+  return modelInfo(shape, OPENAI_SNAPSHOTS[model] ?? model);
+}
+
+/** Whether `model` is one the API of `provider` serves. */
+export type ModelAcceptor = (provider: ProviderName, model: string) => boolean;
+
+/**
+ * The acceptor for a simulator: exactly `models` when given (`['*']` takes any id), otherwise
+ * each API's catalog models, plus, on the OpenAI shapes, every catalog model and GATEWAY_MODELS
+ * (and `sora` on the generations shape).
+ */
+export function modelAcceptor(models: readonly string[] | undefined): ModelAcceptor {
+  if (models) {
+    const allowed = modelAllowList(models);
+    return (_provider, model) => allowed(model);
+  }
+  const gateway = modelAllowList(GATEWAY_MODELS);
+  return (provider, model) => {
+    if (catalogRow(provider, model)) return true;
+    if (provider !== 'openai' && provider !== 'openai-generations') return false;
+    if (provider === 'openai-generations' && GENERATIONS_MODELS.includes(model)) return true;
+    return gateway(model) || CATALOG_PROVIDERS.some((other) => modelInfo(other, model) !== undefined);
+  };
+}
