@@ -9,6 +9,7 @@ import { parseShard } from './shard.js';
 import { startSimulator } from './simulator/index.js';
 import { chooseDisplay } from './display/choose.js';
 import { tuneGarbageCollector } from './memory.js';
+import { catalogJson, catalogProviders, catalogRows, catalogTable } from './providers/catalog-table.js';
 import { ASSET_VARIANTS, parseVariantList, type AssetVariant } from './providers/types.js';
 import { JOB_OUTCOMES, PROVIDER_NAMES, type ProviderName } from './types.js';
 
@@ -18,6 +19,7 @@ Usage:
   video-batch run <manifest.yaml|manifest.csv> [options]
   video-batch merge <report.json>... --out DIR   merge the reports of every shard into one
   video-batch simulate [--port N]        serve the built-in Videos API simulator
+  video-batch models [--provider P] [--json]  the model catalog: status, limits, price, replacement
 
 Options for run:
   --out DIR             output folder (default ${DEFAULT_OUT_DIR})
@@ -93,6 +95,7 @@ async function main(argv: readonly string[]): Promise<number> {
       port: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean' },
+      json: { type: 'boolean' },
     },
   });
   const [command, ...rest] = positionals;
@@ -106,6 +109,7 @@ async function main(argv: readonly string[]): Promise<number> {
     return 0;
   }
   if (command === 'simulate') return simulate(parseCount(values.port, '--port', 8787, 0));
+  if (command === 'models') return models(values.provider, values.json ?? false);
   if (command === 'merge') return merge(rest, values.out, values['fail-on'] ?? 'any');
   if (command !== 'run') throw new UsageError(command ? `unknown command "${command}"; try --help` : 'no command given; try --help');
   if (rest.length !== 1) throw new UsageError(rest.length === 0 ? 'run needs a manifest path, e.g. video-batch run prompts.yaml' : `run takes one manifest (got ${rest.length})`);
@@ -175,6 +179,14 @@ async function merge(paths: readonly string[], out: string | undefined, failOn: 
   process.stderr.write(`merged ${merged.merged.length} reports (${merged.report.summary.total} jobs): ${merged.reportJson}\n`);
   process.stderr.write(`gallery: ${merged.reportHtml} (its players point into each shard's folder: keep them beside it)\n`);
   return exitCodeFor(merged.report.jobs, failOn);
+}
+
+function models(provider: string | undefined, json: boolean): number {
+  const known = catalogProviders();
+  if (provider !== undefined && !known.includes(provider)) throw new UsageError(`--provider takes one of ${known.join(', ')} (got "${provider}")`);
+  const rows = catalogRows(provider);
+  process.stdout.write(json ? catalogJson(rows) : `${catalogTable(rows).join('\n')}\n`);
+  return 0;
 }
 
 async function simulate(port: number): Promise<number> {

@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { type Manifest, readManifest } from './manifest/index.js';
-import { checkJob, modelInfo, PROVIDER_TRAITS } from './providers/catalog.js';
+import { type Manifest, ManifestError, readManifest, type ManifestIssue } from './manifest/index.js';
+import { checkJob, describeReplacements, lifecycleOf, PROVIDER_TRAITS } from './providers/catalog.js';
 import { endpointFor, missingKeys, ProviderPool, type Env } from './providers/registry.js';
 import { ConfigError } from './errors.js';
 import { estimateJob, formatUsd, totalCost, type CostEstimate } from './cost/prices.js';
@@ -107,8 +107,10 @@ export async function run(options: RunOptions, deps: RunDeps): Promise<RunResult
   if (options.shard) deps.log(`shard ${formatShard(options.shard)}: ${manifest.jobs.length} of ${whole.jobs.length} jobs`);
   if (!Number.isInteger(options.concurrency) || options.concurrency < 1) throw new ConfigError('--concurrency must be a whole number of 1 or more');
 
+  // Before the dry run's plan too: a retired model is a manifest error, whatever the mode.
+  refuseRetiredModels(manifest, deps.log);
   warnRetiringModels(manifest, deps.log);
-  const estimates = new Map(manifest.jobs.map((job) => [job.id, estimateJob(job, manifest.pricing)]));
+  const estimates = new Map(manifest.jobs.map((job) => [job.id, estimateJob(job, manifest.pricing, manifest.models)]));
   if (options.dryRun) {
     printPlan(manifest, estimates, deps.print);
     return { manifest, exitCode: 0 };
@@ -241,13 +243,42 @@ export function exitCodeFor(results: readonly JobResult[], failOn: FailOn): 0 | 
   return ok < results.length ? 1 : 0;
 }
 
+/**
+ * A job on a model its vendor retired fails the run before anything is sent, at the job's line,
+ * naming the replacement; unless the manifest's `models:` block gives the model another status
+ * (a gateway may still serve it), which the run says once per model.
+ * @throws ManifestError with one issue per job on a retired model
+ */
+function refuseRetiredModels(manifest: Manifest, log: (line: string) => void): void {
+  const issues: ManifestIssue[] = [];
+  const noted = new Set<string>();
+  for (const job of manifest.jobs) {
+    const lifecycle = lifecycleOf(job.provider, job.model, manifest.models);
+    if (!lifecycle) continue;
+    if (lifecycle.status === 'retired') {
+      const since = lifecycle.shutdown ? ` on ${lifecycle.shutdown}` : '';
+      const move = lifecycle.replacement.length > 0 ? `move to ${describeReplacements(lifecycle.replacement)}` : 'move to a live model (video-batch models lists them)';
+      issues.push({
+        file: job.source.file, line: job.source.line, ...(job.source.row !== undefined ? { row: job.source.row } : {}), field: 'model',
+        message: `${job.model} was retired by its vendor${since}; ${move}; if your gateway still serves it, add "models: {${job.model}: {status: ga}}" to the manifest`,
+      });
+    } else if (lifecycle.catalogStatus === 'retired' && !noted.has(job.model)) {
+      noted.add(job.model);
+      log(`${job.model}: retired by its vendor${lifecycle.shutdown ? ` (shutdown ${lifecycle.shutdown})` : ''}, sent anyway: the manifest's models: block marks it ${lifecycle.status}`);
+    }
+  }
+  if (issues.length > 0) throw new ManifestError(issues);
+}
+
+/** One warning per deprecated model, with its shutdown date and replacement. */
 function warnRetiringModels(manifest: Manifest, log: (line: string) => void): void {
   const warned = new Set<string>();
   for (const job of manifest.jobs) {
-    const retirement = modelInfo(job.provider, job.model)?.retirement;
-    if (!retirement || warned.has(job.model)) continue;
+    const lifecycle = lifecycleOf(job.provider, job.model, manifest.models);
+    if (lifecycle?.status !== 'deprecated' || warned.has(job.model)) continue;
     warned.add(job.model);
-    log(`warning: ${job.model} is retired by its provider (shutdown ${retirement.date}); consider ${retirement.replacements.join(' or ')}`);
+    const move = lifecycle.replacement.length > 0 ? `; consider ${describeReplacements(lifecycle.replacement)}` : '';
+    log(`warning: ${job.model} is deprecated by its vendor${lifecycle.shutdown ? ` (shutdown ${lifecycle.shutdown})` : ''}${move}`);
   }
 }
 

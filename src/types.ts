@@ -49,10 +49,38 @@ export interface JobSpec {
  */
 export type PriceOverrides = Readonly<Record<string, number | Readonly<Record<string, number>>>>;
 
+/** Where a model is in its vendor's lifecycle; `retired` models are refused before anything is sent. */
+export const MODEL_STATUSES = ['preview', 'ga', 'deprecated', 'retired'] as const;
+export type ModelStatus = (typeof MODEL_STATUSES)[number];
+
+/**
+ * One entry of a manifest's `models:` block: the model catalog's fields (src/models.json, same
+ * wire names), each optional; set ones replace the catalog's. `provider` limits the entry to jobs
+ * of that provider.
+ */
+export interface ModelOverride {
+  readonly provider?: ProviderName;
+  readonly status?: ModelStatus;
+  readonly shutdown?: string;
+  readonly replacement?: readonly { readonly provider?: string; readonly model: string }[];
+  readonly seconds?: readonly number[];
+  readonly sizes?: readonly string[];
+  readonly image_input?: boolean;
+  readonly requires_image?: boolean;
+  readonly remix?: boolean;
+  readonly usd_per_second?: number | Readonly<Record<string, number>>;
+  readonly default_seconds?: number;
+  readonly note?: string;
+}
+
+/** A manifest's `models:` block, by model id. */
+export type ModelOverrides = Readonly<Record<string, ModelOverride>>;
+
 export interface Manifest {
   readonly file: string;
   readonly jobs: readonly JobSpec[];
   readonly pricing?: PriceOverrides;
+  readonly models?: ModelOverrides;
 }
 
 /** Provider-neutral state of a remote generation. */

@@ -191,13 +191,13 @@ describe(`the action on Node ${process.versions.node}, run as the runner runs it
   it('max-cost refuses an over-budget run sending nothing; variants adds the spritesheet; a re-run resumes, fresh starts over', async () => {
     const sim = await use.simulator({ apiKey: KEY });
     const t = await use.folder();
-    // 2 jobs x 8 s of sora-2 at $0.10/s: $1.60.
-    await writeManifest(t.dir, 'm.yaml', 'defaults: {model: sora-2, seconds: 8}\njobs:\n  - {id: lake, prompt: A calm lake}\n  - {id: hill, prompt: A windy hill}\n');
+    // 2 jobs x 8 s of seedance-1-0-pro-250528 at 1080p, $0.122/s: $1.95.
+    await writeManifest(t.dir, 'm.yaml', 'defaults: {model: seedance-1-0-pro-250528, seconds: 8, size: 1920x1080}\njobs:\n  - {id: lake, prompt: A calm lake}\n  - {id: hill, prompt: A windy hill}\n');
     const inputs = { manifest: 'm.yaml', 'api-key': KEY, 'base-url': sim.url, 'out-dir': 'out' };
 
     const refused = await step(t.dir, { ...inputs, 'max-cost': '1.50' });
     expect(refused.code).toBe(1);
-    expect(refused.stdout).toMatch(/^::error::.*\$1\.60.*\$1\.50/m);
+    expect(refused.stdout).toMatch(/^::error::.*\$1\.95.*\$1\.50/m);
     expect(sim.stats.requests).toHaveLength(0);
 
     const ran = await step(t.dir, { ...inputs, 'max-cost': '$2', variants: 'video,thumbnail,spritesheet' });

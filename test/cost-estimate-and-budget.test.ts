@@ -53,23 +53,24 @@ describe('--max-cost and --dry-run', () => {
   it('refuses a run estimated over the budget and sends nothing; runs one under it', async () => {
     const sim = await use.simulator();
     const t = await use.folder();
-    const manifest = await writeManifest(t.dir, 'm.yaml', '- {prompt: a, model: sora-2-pro, seconds: 12, size: 1792x1024}\n- {prompt: b, model: sora-2, seconds: 4}\n');
-    const refused = await cli(['run', manifest, '--base-url', sim.url, '--out', join(t.dir, 'o'), '--max-cost', '5']);
+    // 12 s at 1080p ($0.122/s) + 4 s at 720p ($0.054/s), on an OpenAI-shape gateway.
+    const manifest = await writeManifest(t.dir, 'm.yaml', '- {prompt: a, model: seedance-1-0-pro-250528, seconds: 12, size: 1920x1080}\n- {prompt: b, model: seedance-1-0-pro-250528, seconds: 4, size: 1280x720}\n');
+    const refused = await cli(['run', manifest, '--base-url', sim.url, '--out', join(t.dir, 'o'), '--max-cost', '1.5']);
     expect(refused.code).toBe(2);
-    expect(refused.stderr).toMatch(/estimated cost \$6\.40 for 2 jobs exceeds --max-cost \$5\.00/);
+    expect(refused.stderr).toMatch(/estimated cost \$1\.68 for 2 jobs exceeds --max-cost \$1\.50/);
     expect(sim.stats.requests.length).toBe(0);
-    const allowed = await cli(['run', manifest, '--base-url', sim.url, '--out', join(t.dir, 'o'), '--max-cost', '7']);
+    const allowed = await cli(['run', manifest, '--base-url', sim.url, '--out', join(t.dir, 'o'), '--max-cost', '2']);
     expect(allowed.code).toBe(0);
     expect(sim.stats.billedCreates).toBe(2);
   });
 
   it('--dry-run prints each job with its estimate and the total', async () => {
     const t = await use.folder();
-    const manifest = await writeManifest(t.dir, 'm.yaml', '- {id: big, prompt: a, model: sora-2-pro, seconds: 12, size: 1792x1024}\n- {id: new, prompt: b, model: kling-x}\n');
+    const manifest = await writeManifest(t.dir, 'm.yaml', '- {id: big, prompt: a, model: seedance-1-0-pro-250528, seconds: 12, size: 1920x1080}\n- {id: new, prompt: b, model: kling-x}\n');
     const ran = await cli(['run', manifest, '--dry-run']);
     expect(ran.code).toBe(0);
-    expect(ran.stdout).toMatch(/big .*\$6\.00/);
+    expect(ran.stdout).toMatch(/big .*\$1\.46/);
     expect(ran.stdout).toMatch(/new .*price unknown/);
-    expect(ran.stdout).toMatch(/estimated cost: \$6\.00 \(1 jobs without a known price not counted\)/);
+    expect(ran.stdout).toMatch(/estimated cost: \$1\.46 \(1 jobs without a known price not counted\)/);
   });
 });

@@ -147,7 +147,7 @@ describe.skipIf(!existsSync(CHROMIUM))('report.html in headless Chromium, from a
   it('shows a frame, not a blank box, for a video that came without a thumbnail (Veo)', async () => {
     const veoSim = await use.simulator();
     const t = await use.folder();
-    const manifest = await writeManifest(t.dir, 'veo.yaml', 'defaults: {provider: veo, model: veo-3.1-fast-generate-preview}\njobs:\n  - {id: wave, prompt: A wave breaking on a reef}\n');
+    const manifest = await writeManifest(t.dir, 'veo.yaml', 'defaults: {provider: veo, model: veo-3.1-fast-generate-001}\njobs:\n  - {id: wave, prompt: A wave breaking on a reef}\n');
     const outDir = join(t.dir, 'out');
     const result = await runAgainst(veoSim, { manifest, outDir, variants: ['thumbnail'] }, { env: simulatorEnv(veoSim) });
     expect(result.report!.jobs[0]).toMatchObject({ status: 'completed', thumbnail: null });

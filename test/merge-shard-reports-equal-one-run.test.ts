@@ -8,7 +8,7 @@ import { runAgainst, runCli, useResources, writeManifest } from './helpers.js';
 
 // Twelve jobs: a remix chain (which must stay in one shard), two failures, plain jobs.
 const MANIFEST = `defaults:
-  model: sora-2
+  model: seedance-1-0-pro-250528
   seconds: 4
 jobs:
   - {id: root, prompt: A lighthouse at dusk}

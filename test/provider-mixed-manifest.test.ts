@@ -18,9 +18,9 @@ describe('four providers in one batch', () => {
     };
     const yaml = `defaults: {seconds: 4}
 jobs:
-  - {id: sora, provider: openai, model: sora-2, size: 1280x720, prompt: "${prompts.sora}"}
-  - {id: gen, provider: openai-generations, model: sora-2, prompt: "${prompts.gen}"}
-  - {id: veo, provider: veo, model: veo-3.1-generate-preview, size: 1280x720, prompt: "${prompts.veo}"}
+  - {id: sora, provider: openai, model: seedance-1-0-pro-250528, size: 1280x720, prompt: "${prompts.sora}"}
+  - {id: gen, provider: openai-generations, model: seedance-1-0-pro-250528, prompt: "${prompts.gen}"}
+  - {id: veo, provider: veo, model: veo-3.1-generate-001, size: 1280x720, prompt: "${prompts.veo}"}
   - {id: ark, provider: seedance, model: seedance-1-5-pro-251215, size: 1280x720, prompt: "${prompts.ark}"}
 `;
     const { result, report, outDir } = await runManifest(sim, t.dir, yaml, 4);
@@ -34,7 +34,7 @@ jobs:
     await expectVideosExact(sim, outDir, report.jobs, (id) => prompts[id]!);
     const createPaths = sim.stats.requests.filter((r) => r.route === 'create').map((r) => r.path);
     expect(createPaths.sort()).toEqual(
-      ['/api/v3/contents/generations/tasks', '/v1/videos', '/v1/videos/generations', '/v1beta/models/veo-3.1-generate-preview:predictLongRunning'].sort(),
+      ['/api/v3/contents/generations/tasks', '/v1/videos', '/v1/videos/generations', '/v1beta/models/veo-3.1-generate-001:predictLongRunning'].sort(),
     );
     expect(sim.stats.billedCreates).toBe(4);
   });

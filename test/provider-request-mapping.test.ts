@@ -143,8 +143,8 @@ describe('seedance: task -> neutral status', () => {
 
 describe('openai-generations: manifest values -> {model, prompt, duration}', () => {
   it('seconds -> duration, nothing else', () => {
-    expect(generationsRequestBody(job('openai-generations', { seconds: 5 }))).toEqual({ model: 'sora-2', prompt: 'A red fox', duration: 5 });
-    expect(generationsRequestBody(job('openai-generations'))).toEqual({ model: 'sora-2', prompt: 'A red fox' });
+    expect(generationsRequestBody(job('openai-generations', { seconds: 5 }))).toEqual({ model: 'seedance-1-0-pro-250528', prompt: 'A red fox', duration: 5 });
+    expect(generationsRequestBody(job('openai-generations'))).toEqual({ model: 'seedance-1-0-pro-250528', prompt: 'A red fox' });
   });
   it('reads data[0].url; an error body is a client error with its code; no URL is a server error', () => {
     expect(generationsResultUrl({ created: 1, data: [{ url: 'https://cdn.example/v.mp4' }] })).toBe('https://cdn.example/v.mp4');
@@ -201,7 +201,7 @@ describe('refusals before anything is sent, naming what the provider accepts', (
 
   it.each<[string, Partial<JobSpec> & { provider: ProviderName }, string, RegExp]>([
     ['veo size', { provider: 'veo', size: '1024x1792' }, 'size', /provider "veo" can make 1280x720, 720x1280, 1920x1080, 1080x1920, 3840x2160, 2160x3840 \(got 1024x1792\)/],
-    ['veo seconds', { provider: 'veo', seconds: 5 }, 'seconds', /veo-3\.1-fast-generate-preview accepts 4, 6, 8 \(got 5\)/],
+    ['veo seconds', { provider: 'veo', seconds: 5 }, 'seconds', /veo-3\.1-fast-generate-001 accepts 4, 6, 8 \(got 5\)/],
     ['veo 1080p short', { provider: 'veo', size: '1920x1080', seconds: 4 }, 'seconds', /makes 1920x1080 only at 8 seconds \(got 4\)/],
     ['veo lite 4k', { provider: 'veo', model: 'veo-3.1-lite-generate-preview', size: '3840x2160' }, 'size', /veo-3\.1-lite-generate-preview accepts 1280x720, 720x1280, 1920x1080, 1080x1920 \(got 3840x2160\)/],
     ['veo remix', { provider: 'veo', remixOf: { kind: 'video', videoId: 'v' } }, 'remix_of', /provider "veo" cannot remix/],

@@ -23,7 +23,7 @@ interface Shape {
 const SHAPES: readonly Shape[] = [
   {
     provider: 'veo',
-    model: 'veo-3.1-fast-generate-preview',
+    model: 'veo-3.1-fast-generate-001',
     params: ['seconds: 6, size: 720x1280', 'seconds: 8, size: 1920x1080'],
     recorded: [['6', '720x1280'], ['8', '1920x1080']],
     rawCompleted: 'done',
@@ -45,7 +45,7 @@ const SHAPES: readonly Shape[] = [
   },
   {
     provider: 'openai-generations',
-    model: 'sora-2',
+    model: 'seedance-1-0-pro-250528',
     params: ['seconds: 4', 'seconds: 8'],
     recorded: [['4', '1280x720'], ['8', '1280x720']],
     rawCompleted: 'completed',

@@ -84,7 +84,7 @@ describe('stopping and running again', () => {
   it('openai-generations: a video made but not downloaded is downloaded by the next run from its ledgered URL', async () => {
     const sim = await use.simulator();
     const t = await use.folder();
-    const manifest = await writeManifest(t.dir, 'm.yaml', 'defaults: {provider: openai-generations, model: sora-2, seconds: 4}\njobs:\n  - {id: lake, prompt: A calm lake}\n  - {id: hill, prompt: A windy hill}\n');
+    const manifest = await writeManifest(t.dir, 'm.yaml', 'defaults: {provider: openai-generations, model: seedance-1-0-pro-250528, seconds: 4}\njobs:\n  - {id: lake, prompt: A calm lake}\n  - {id: hill, prompt: A windy hill}\n');
     const outDir = join(t.dir, 'out');
     const env = { OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: simulatorBaseUrl(sim, 'openai-generations') };
     const first = await runAgainst(sim, { manifest, outDir, download: false }, { env });
@@ -108,7 +108,7 @@ describe('stopping and running again', () => {
   it('a video that is gone by the time it is downloaded (no expiry stated) ends expired, and --regenerate-expired makes it again', async () => {
     const sim = await use.simulator({ expiresAfterMs: 2000 });
     const t = await use.folder();
-    const manifest = await writeManifest(t.dir, 'm.yaml', 'defaults: {provider: openai-generations, model: sora-2, seconds: 4}\njobs:\n  - {id: lake, prompt: A calm lake}\n');
+    const manifest = await writeManifest(t.dir, 'm.yaml', 'defaults: {provider: openai-generations, model: seedance-1-0-pro-250528, seconds: 4}\njobs:\n  - {id: lake, prompt: A calm lake}\n');
     const outDir = join(t.dir, 'out');
     await runAgainst(sim, { manifest, outDir, download: false });
     await new Promise((r) => setTimeout(r, 2200));

@@ -12,7 +12,7 @@ describe('a clean run against the Videos API', () => {
     const manifest = await writeManifest(
       t.dir,
       'm.yaml',
-      `defaults: {model: sora-2, seconds: 4, size: 1280x720}
+      `defaults: {model: seedance-1-0-pro-250528, seconds: 4, size: 1280x720}
 jobs:
   - {id: fox, prompt: A red fox running through snow}
   - {id: car, prompt: A sports car on a podium, seconds: 8}
@@ -41,7 +41,7 @@ jobs:
     }
     expect(ids.size).toBe(5);
     const car = report.jobs.find((j: { id: string }) => j.id === 'car');
-    expect(car).toMatchObject({ model: 'sora-2', seconds: 8, size: '1280x720', file: 'videos/car.mp4', provider: 'openai' });
+    expect(car).toMatchObject({ model: 'seedance-1-0-pro-250528', seconds: 8, size: '1280x720', file: 'videos/car.mp4', provider: 'openai' });
     expect(sim.stats.videos.get(car.videoId)?.seconds).toBe('8');
 
     const md = await readFile(join(outDir, 'report.md'), 'utf8');

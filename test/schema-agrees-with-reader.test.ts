@@ -80,6 +80,10 @@ describe('the manifest schema and the reader give the same verdict', () => {
     ['an id in defaults', 'defaults: {id: x}\njobs:\n  - prompt: a cat\n', false],
     ['a price that is not a number', 'jobs:\n  - prompt: a fox\npricing: {sora-2: cheap}\n', false],
     ['a price for a size that is no size', 'jobs:\n  - prompt: a fox\npricing: {sora-2: {big: 0.2}}\n', false],
+    ['a models block', 'jobs:\n  - prompt: a fox\nmodels:\n  sora-2: {status: ga}\n  kling-v2: {provider: openai, seconds: [5, 10], sizes: [1280x720], usd_per_second: {1280x720: 0.07, default: 0.05}, replacement: [kling-v3, {provider: seedance, model: seedance-1-0-pro-250528}]}\n', true],
+    ['a model status that is no status', 'jobs:\n  - prompt: a fox\nmodels: {sora-2: {status: gone}}\n', false],
+    ['a model field that does not exist', 'jobs:\n  - prompt: a fox\nmodels: {sora-2: {secnds: [4]}}\n', false],
+    ['model seconds that are not a list', 'jobs:\n  - prompt: a fox\nmodels: {kling-v2: {seconds: 5}}\n', false],
   ];
   it.each(cases)('%s', (_name, yaml, ok) => {
     expect(readerAccepts(yaml, 'case.yaml')).toBe(ok);

@@ -1,6 +1,6 @@
 /** `parseManifest`: text -> manifest or every issue. Pure: no file system, no network. */
 import { extname } from 'node:path';
-import type { PriceOverrides } from '../types.js';
+import type { ModelOverrides, PriceOverrides } from '../types.js';
 import { readCsv } from './csv.js';
 import { quote } from './hints.js';
 import type { ManifestFormat, ManifestIssue, ParseOptions, ParseResult } from './types.js';
@@ -16,7 +16,7 @@ export function formatOf(file: string): ManifestFormat | undefined {
 }
 
 /** Parses and validates a manifest, also returning the image references for `readManifest` to check. */
-export function analyzeManifest(text: string, options: ParseOptions): Validation & { pricing?: PriceOverrides } {
+export function analyzeManifest(text: string, options: ParseOptions): Validation & { pricing?: PriceOverrides; models?: ModelOverrides } {
   const format = options.format ?? formatOf(options.file);
   if (format === undefined) {
     const extension = extname(options.file);
@@ -32,7 +32,7 @@ export function analyzeManifest(text: string, options: ParseOptions): Validation
   const frontEnd = format === 'csv' ? readCsv(text, options.file) : readYaml(text, options.file);
   const validation = validate(frontEnd.manifest, options);
   const issues = [...frontEnd.issues, ...validation.issues].sort((a, b) => a.line - b.line);
-  return { ...validation, issues, pricing: frontEnd.manifest.pricing };
+  return { ...validation, issues, pricing: frontEnd.manifest.pricing, models: frontEnd.manifest.models };
 }
 
 /**
@@ -41,7 +41,7 @@ export function analyzeManifest(text: string, options: ParseOptions): Validation
  * Calls `options.checkJob` on every structurally valid job.
  */
 export function parseManifest(text: string, options: ParseOptions): ParseResult {
-  const { issues, jobs, pricing } = analyzeManifest(text, options);
+  const { issues, jobs, pricing, models } = analyzeManifest(text, options);
   if (issues.length > 0) return { ok: false, issues };
-  return { ok: true, manifest: { file: options.file, jobs, ...(pricing ? { pricing } : {}) } };
+  return { ok: true, manifest: { file: options.file, jobs, ...(pricing ? { pricing } : {}), ...(models ? { models } : {}) } };
 }

@@ -2,7 +2,7 @@
  * What the YAML and CSV front ends hand to validation: fields as written, with their lines.
  * Both formats meet here so every rule is written once.
  */
-import type { PriceOverrides } from '../types.js';
+import type { ModelOverrides, PriceOverrides } from '../types.js';
 import type { ManifestIssue } from './types.js';
 
 /** A value as written: text (scalars keep their source spelling, `007` stays "007"), or a shape. */
@@ -36,6 +36,8 @@ export interface RawManifest {
   readonly jobs: readonly RawJob[];
   /** The YAML `pricing` block, already checked. */
   readonly pricing?: PriceOverrides;
+  /** The YAML `models` block, already checked. */
+  readonly models?: ModelOverrides;
 }
 
 /** What a front end returns: the fields as written and the issues it found on the way. */

@@ -25,7 +25,7 @@ export async function readManifest(path: string, options: ReadOptions): Promise<
   const fileIssues = await checkReferences(parsed.references, file);
   const issues = [...parsed.issues, ...fileIssues].sort((a, b) => a.line - b.line);
   if (issues.length > 0) throw new ManifestError(issues);
-  return { file, jobs: parsed.jobs, ...(parsed.pricing ? { pricing: parsed.pricing } : {}) };
+  return { file, jobs: parsed.jobs, ...(parsed.pricing ? { pricing: parsed.pricing } : {}), ...(parsed.models ? { models: parsed.models } : {}) };
 }
 
 async function checkReferences(references: readonly ImageReference[], file: string): Promise<ManifestIssue[]> {

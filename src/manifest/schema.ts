@@ -8,6 +8,7 @@
  * the whole file can tell (unique ids, remix cycles, images on disk, models a provider serves) is
  * left to `video-batch run --dry-run`.
  */
+import { MODEL_STATUSES, PROVIDER_NAMES } from '../types.js';
 import { FIELDS, FIELD_NAMES, type JsonSchema } from './fields.js';
 
 /** Where editors find the schema: the path from examples/, as in their first line. */
@@ -40,10 +41,36 @@ export function manifestSchema(): JsonSchema {
       oneOf: [rate, { type: 'object', propertyNames: { pattern: PRICE_SIZE_KEY }, additionalProperties: rate }],
     },
   };
+  const sizeList: JsonSchema = { type: 'array', minItems: 1, items: { type: 'string', pattern: '^[1-9][0-9]*x[1-9][0-9]*$' } };
+  const model: JsonSchema = {
+    type: 'object',
+    description: 'Catalog fields for one model (as in src/models.json); set ones replace the catalog\'s, e.g. {status: ga} for a model a gateway still serves after its vendor retired it.',
+    properties: {
+      provider: { type: 'string', enum: [...PROVIDER_NAMES], description: 'Only for jobs of this provider.' },
+      status: { type: 'string', enum: [...MODEL_STATUSES] },
+      shutdown: { type: 'string', pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' },
+      replacement: {
+        oneOf: [
+          { type: 'string', minLength: 1 },
+          { type: 'array', items: { oneOf: [{ type: 'string', minLength: 1 }, { type: 'object', properties: { provider: { type: 'string' }, model: { type: 'string', minLength: 1 } }, required: ['model'], additionalProperties: false }] } },
+        ],
+      },
+      seconds: { type: 'array', minItems: 1, items: { type: 'integer', minimum: 1 } },
+      sizes: sizeList,
+      image_input: { type: 'boolean' },
+      requires_image: { type: 'boolean' },
+      remix: { type: 'boolean' },
+      usd_per_second: { oneOf: [rate, { type: 'object', propertyNames: { pattern: PRICE_SIZE_KEY }, additionalProperties: rate }] },
+      default_seconds: { type: 'integer', minimum: 1 },
+      note: { type: 'string' },
+    },
+    additionalProperties: false,
+  };
+  const models: JsonSchema = { type: 'object', description: 'Extends or overrides the model catalog (video-batch models lists it), by model id.', additionalProperties: model };
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     title: 'video-batch manifest',
-    description: 'A list of jobs ("- prompt: ..."), or a mapping with "defaults", "jobs" and optional "pricing".',
+    description: 'A list of jobs ("- prompt: ..."), or a mapping with "defaults", "jobs" and optional "pricing" and "models".',
     // `items` applies to the list form and `properties` to the mapping form: one schema, two shapes.
     type: ['array', 'object'],
     minItems: 1,
@@ -52,10 +79,11 @@ export function manifestSchema(): JsonSchema {
       defaults: { $ref: '#/definitions/defaults' },
       jobs: { type: 'array', minItems: 1, items: { $ref: '#/definitions/job' }, description: 'The jobs, one video each.' },
       pricing: { $ref: '#/definitions/pricing' },
+      models: { $ref: '#/definitions/models' },
     },
     required: ['jobs'],
     additionalProperties: false,
-    definitions: { job, defaults, pricing },
+    definitions: { job, defaults, pricing, models },
   };
 }
 

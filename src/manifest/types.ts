@@ -1,7 +1,7 @@
 /**
  * Public types of the manifest reader: its options, its issues and the error that carries them.
  */
-import type { JobSpec, Manifest, ProviderName } from '../types.js';
+import type { JobSpec, Manifest, ModelOverrides, ProviderName } from '../types.js';
 
 /** One problem a provider/model-specific check found in a job, e.g. seconds not allowed for a model. */
 export interface FieldProblem {
@@ -10,8 +10,8 @@ export interface FieldProblem {
   readonly message: string;
 }
 
-/** Provider/model-specific checks, injected so the reader stays provider-neutral. */
-export type JobChecker = (job: JobSpec) => readonly FieldProblem[];
+/** Provider/model-specific checks, injected so the reader stays provider-neutral; `models` is the manifest's `models:` block. */
+export type JobChecker = (job: JobSpec, models?: ModelOverrides) => readonly FieldProblem[];
 
 /** One problem in a manifest, located so an editor can jump to it. */
 export interface ManifestIssue {

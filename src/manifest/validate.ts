@@ -181,7 +181,7 @@ export function validate(raw: RawManifest, options: ParseOptions): Validation {
       source,
     };
     jobs.push(spec);
-    for (const problem of options.checkJob?.(spec) ?? []) {
+    for (const problem of options.checkJob?.(spec, raw.models) ?? []) {
       const field = fieldNameOf(problem.field);
       const line = (isFieldName(field) ? draft.lines[field] : undefined) ?? draft.raw.line;
       report(line, problem.message, { draft, field });

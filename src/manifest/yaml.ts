@@ -6,11 +6,12 @@ import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, type Docum
 import { isFieldName } from './fields.js';
 import { didYouMean, quote } from './hints.js';
 import type { FrontEndResult, RawField, RawJob, RawManifest, RawValue } from './raw.js';
-import type { PriceOverrides } from '../types.js';
+import type { ModelOverrides, PriceOverrides } from '../types.js';
+import { readModels } from './models.js';
 import type { ManifestIssue } from './types.js';
 
 /** Top-level keys of the mapping form. */
-const TOP_LEVEL_KEYS = ['defaults', 'jobs', 'pricing'] as const;
+const TOP_LEVEL_KEYS = ['defaults', 'jobs', 'pricing', 'models'] as const;
 
 interface Ranged {
   range?: readonly [number, number, number] | null;
@@ -87,6 +88,7 @@ export function readYaml(text: string, file: string): FrontEndResult {
   let jobs: RawJob[] = [];
   let sawJobs = false;
   let pricing: PriceOverrides | undefined;
+  let models: ModelOverrides | undefined;
   for (const pair of contents.items) {
     const key = resolve(pair.key, doc);
     const name = isScalar(key) ? String(key.source ?? key.value) : '';
@@ -102,15 +104,17 @@ export function readYaml(text: string, file: string): FrontEndResult {
       }
     } else if (name === 'pricing') {
       pricing = readPricing(resolve(pair.value, doc), line, lineOf, issue);
+    } else if (name === 'models') {
+      models = readModels(resolve(pair.value, doc), line, lineOf, issue);
     } else {
       const message = isFieldName(name)
         ? `unknown top-level key ${quote(name)}: it is a job field; put jobs in a list under "jobs:", or make the whole file a list ("- prompt: ...")`
-        : `unknown top-level key ${quote(name)}${didYouMean(name, TOP_LEVEL_KEYS) || '; known keys: defaults, jobs'}`;
+        : `unknown top-level key ${quote(name)}${didYouMean(name, TOP_LEVEL_KEYS) || '; known keys: defaults, jobs, pricing, models'}`;
       issue(line, message);
     }
   }
   if (!sawJobs) issue(lineOf(contents), 'no "jobs" list; add "jobs:" with one "- prompt: ..." per job');
-  return { manifest: { defaults, jobs, ...(pricing ? { pricing } : {}) }, issues };
+  return { manifest: { defaults, jobs, ...(pricing ? { pricing } : {}), ...(models ? { models } : {}) }, issues };
 }
 
 const SIZE_KEY = /^(\d+x\d+|default)$/;

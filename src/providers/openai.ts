@@ -4,6 +4,7 @@ import OpenAI, { APIConnectionError, APIConnectionTimeoutError, APIError, APIUse
 import type { Video, VideoCreateParams } from 'openai/resources/videos';
 import type { JobSpec, RemoteState, RemoteStatus } from '../types.js';
 import { kindForStatus, rateLimitPauseMs, requestsPerMinute, retryAfterMs, unreachableCause } from './http.js';
+import { asModelRetired } from './model-gone.js';
 import { ProviderError, type AssetVariant, type DownloadBody, type Provider, type SubmitResult } from './types.js';
 
 export interface OpenAIProviderOptions {
@@ -112,7 +113,9 @@ export function createOpenAIProvider(options: OpenAIProviderOptions): Provider {
           const type = IMAGE_TYPES[extname(job.inputReference).toLowerCase()] ?? 'application/octet-stream';
           body.input_reference = await toFile(createReadStream(job.inputReference), basename(job.inputReference), { type });
         }
-        const { data, response } = await client.videos.create(body, { signal }).withResponse();
+        const { data, response } = await client.videos.create(body, { signal }).withResponse().catch((error: unknown) => {
+          throw asModelRetired(job, mapOpenAIError(error));
+        });
         return { remoteId: data.id, status: videoStatus(data, response.headers) };
       });
     },

@@ -17,6 +17,7 @@ import {
   type HttpClient,
 } from './fetch-json.js';
 import { rateLimitPauseMs } from './http.js';
+import { asModelRetired } from './model-gone.js';
 import { ProviderError, type DownloadBody, type Provider, type SubmitResult } from './types.js';
 
 /** Google's endpoint, version segment included; a gateway's base URL carries its own. */
@@ -160,7 +161,9 @@ export function createVeoProvider(options: VeoProviderOptions): Provider {
       const body = veoRequestBody(job, file && { bytesBase64Encoded: file.base64, mimeType: file.mimeType });
       const model = job.model.replace(/^models\//, '');
       const url = joinUrl(base, `/models/${encodeURIComponent(model)}:predictLongRunning`);
-      const answer = await requestJson(client, { method: 'POST', url, headers: keyHeader, body, signal });
+      const answer = await requestJson(client, { method: 'POST', url, headers: keyHeader, body, signal }).catch((error: unknown) => {
+        throw asModelRetired(job, error);
+      });
       return { remoteId: veoOperationName(answer.body), status: veoOperationStatus(answer.body, answer.headers) };
     },
 
