@@ -35,6 +35,8 @@ export interface DownloadBody {
   readonly body: ReadableStream<Uint8Array>;
   /** From `content-length`, used to detect a truncated transfer. */
   readonly contentLength?: number;
+  /** From `content-type`, used to tell an error page from a video. */
+  readonly contentType?: string;
 }
 
 /** Preview images a finished video may have besides the video itself (PNG). */
