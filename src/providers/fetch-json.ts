@@ -6,7 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { guardedRequest, type Guard } from './guarded-fetch.js';
+import { guardedRequest, refusedError, type Guard } from './guarded-fetch.js';
 import { hopRefusal, type HopRules } from './hop-rules.js';
 import { kindForStatus, parseDuration, requestsPerMinute, retryAfterMs, unreachableCause } from './http.js';
 import { ProviderError, type DownloadBody } from './types.js';
@@ -190,7 +190,7 @@ export function checkedDownloadUrl(text: string, rules: HopRules): URL {
   }
   const refusal = hopRefusal(url, rules);
   if (refusal === undefined) return url;
-  throw new ProviderError('client', `refused to download from ${url.host}: ${refusal}; results are only fetched over https from hosts on the internet, or from the API's own address`, { code: 'download_refused' });
+  throw refusedError(url, refusal, false);
 }
 
 /** True when both URLs share scheme, host and port, so credentials for one may go to the other. */

@@ -40,7 +40,8 @@ function seconds(ms: number): string {
   return `${Math.round(ms / 100) / 10} s`;
 }
 
-function refused(url: URL, reason: string, redirected: boolean): ProviderError {
+/** The error for a URL `hopRefusal` refused: `redirect_refused` for a redirect hop, `download_refused` for a result URL. Never retried. */
+export function refusedError(url: URL, reason: string, redirected: boolean): ProviderError {
   return redirected
     ? new ProviderError('client', `refused to follow a redirect to ${url.host}: ${reason}; the API's answers may only lead to https hosts on the internet`, { code: 'redirect_refused' })
     : new ProviderError('client', `refused to download from ${url.host}: ${reason}; results are only fetched over https from hosts on the internet, or from the API's own address`, { code: 'download_refused' });
@@ -70,14 +71,14 @@ export async function guardedRequest(guard: Guard, input: string | URL | Request
   let stripped = false;
   for (let hop = 0; ; hop++) {
     const refusal = hopRefusal(url, guard.rules);
-    if (refusal !== undefined) throw refused(url, refusal, hop > 0);
+    if (refusal !== undefined) throw refusedError(url, refusal, hop > 0);
     const response = await guard.fetch(url, { ...init, method, headers, redirect: 'manual' });
     const location = REDIRECT_STATUSES.has(response.status) ? response.headers.get('location') : null;
     if (location === null || (method !== 'GET' && method !== 'HEAD')) return bounded(guard, response, url, rule, startedAt);
     await response.body?.cancel().catch(() => undefined);
     const limit = guard.maxRedirects ?? MAX_REDIRECTS;
     if (hop >= limit) {
-      throw new ProviderError('client', `${origin.replace(/^https?:\/\//, '')} redirected more than ${limit} times; stopped following`, { code: 'redirect_refused' });
+      throw new ProviderError('client', `${new URL(origin).host} redirected more than ${limit} times; stopped following`, { code: 'redirect_refused' });
     }
     let next: URL;
     try {
