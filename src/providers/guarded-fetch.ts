@@ -66,7 +66,7 @@ export async function guardedRequest(guard: Guard, input: string | URL | Request
   const startedAt = Date.now();
   let url = new URL(input instanceof Request ? input.url : input);
   const origin = url.origin;
-  const method = (init.method ?? 'GET').toUpperCase();
+  const method = (init.method ?? (input instanceof Request ? input.method : 'GET')).toUpperCase();
   let headers = new Headers(init.headers ?? (input instanceof Request ? input.headers : undefined));
   let stripped = false;
   for (let hop = 0; ; hop++) {
