@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatIssue, parseManifest, type ParseOptions } from '../src/manifest/index.js';
 import { checkJob, PROVIDER_TRAITS } from '../src/providers/catalog.js';
 import { checkedDownloadUrl, errorFields, sameOrigin } from '../src/providers/fetch-json.js';
+import { hopRulesFor } from '../src/providers/hop-rules.js';
 import { generationId, generationsRequestBody, generationsResultUrl } from '../src/providers/generations.js';
 import { endpointFor } from '../src/providers/registry.js';
 import { SEEDANCE_SIZES, SEEDANCE_VIDEO_TTL_MS, seedanceRequestBody, seedanceTaskStatus } from '../src/providers/seedance.js';
@@ -159,13 +160,15 @@ describe('openai-generations: manifest values -> {model, prompt, duration}', () 
 });
 
 describe('shared boundary helpers', () => {
-  it('downloads only https, or plain http on this machine', () => {
-    expect(checkedDownloadUrl('https://cdn.example/v.mp4').host).toBe('cdn.example');
-    expect(checkedDownloadUrl('http://127.0.0.1:9/v.mp4').port).toBe('9');
-    expect(checkedDownloadUrl('http://localhost/v.mp4').hostname).toBe('localhost');
-    expect(providerError(() => checkedDownloadUrl('http://cdn.example/v.mp4')).message).toMatch(/only https URLs/);
-    expect(providerError(() => checkedDownloadUrl('file:///etc/passwd')).kind).toBe('client');
-    expect(providerError(() => checkedDownloadUrl('not a url')).kind).toBe('client');
+  it('downloads only https, or plain http on this machine when the API is on it', () => {
+    const local = hopRulesFor('http://127.0.0.1:8/v1');
+    expect(checkedDownloadUrl('https://cdn.example/v.mp4', local).host).toBe('cdn.example');
+    expect(checkedDownloadUrl('http://127.0.0.1:9/v.mp4', local).port).toBe('9');
+    expect(checkedDownloadUrl('http://localhost/v.mp4', local).hostname).toBe('localhost');
+    expect(providerError(() => checkedDownloadUrl('http://localhost/v.mp4', hopRulesFor('https://api.example/v1'))).message).toMatch(/loopback/);
+    expect(providerError(() => checkedDownloadUrl('http://cdn.example/v.mp4', local)).message).toMatch(/only https/);
+    expect(providerError(() => checkedDownloadUrl('file:///etc/passwd', local)).kind).toBe('client');
+    expect(providerError(() => checkedDownloadUrl('not a url', local)).kind).toBe('client');
   });
   it('sends a key to a download URL only on the API\'s own origin', () => {
     expect(sameOrigin('https://generativelanguage.googleapis.com/v1beta/files/a:download', 'https://generativelanguage.googleapis.com/v1beta')).toBe(true);

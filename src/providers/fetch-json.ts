@@ -1,17 +1,25 @@
 /**
  * fetch-based I/O shared by the providers without an SDK (veo, seedance, openai-generations):
- * a deadline on every request, network and HTTP failures mapped to ProviderError kinds, JSON
- * parsed at the boundary, and downloads handed over as streams. Nothing here retries.
+ * every request through the guard (redirect rules, size caps), a deadline on the whole of every
+ * JSON answer, network and HTTP failures mapped to ProviderError kinds, JSON parsed at the
+ * boundary, and downloads handed over as streams. Nothing here retries.
  */
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
+import { guardedRequest, refusedError, type Guard } from './guarded-fetch.js';
+import { hopRefusal, type HopRules } from './hop-rules.js';
 import { kindForStatus, parseDuration, requestsPerMinute, retryAfterMs, unreachableCause } from './http.js';
 import { ProviderError, type DownloadBody } from './types.js';
 
 /** One API endpoint family, as the providers use it. */
 export interface HttpClient {
   readonly fetch: typeof fetch;
-  /** Per-request deadline in milliseconds, up to the response headers for downloads. */
+  /** Where requests and redirects may go (see hop-rules.ts): `hopRulesFor(base URL)`. */
+  readonly rules: HopRules;
+  /**
+   * Per-request deadline in milliseconds: the whole answer of a JSON request; for a download,
+   * its response headers, then the longest the body may stay silent.
+   */
   readonly timeoutMs: number;
   /** How messages name the API, e.g. `Gemini API`. */
   readonly label: string;
@@ -71,6 +79,26 @@ export function errorFields(body: unknown): { code?: string; message?: string; r
   };
 }
 
+/**
+ * What a 2xx answer that lacks what it should carry means: the error in its body when it has one
+ * (`{"error": {...}}`: the server's message and code; kind by the code when it is an HTTP status,
+ * else `client`), or a `server` error saying what is missing and showing the start of the body.
+ */
+export function answerError(body: unknown, missing: string): ProviderError {
+  const error = asRecord(asRecord(body)?.error);
+  if (error) {
+    const fields = errorFields(body);
+    const status = asNumber(error.code);
+    const kind = status !== undefined && status >= 400 && status < 600 ? kindForStatus(status) : 'client';
+    return new ProviderError(kind, fields.message ?? `${missing}; it answered an error without a message`, {
+      ...(fields.code === undefined ? {} : { code: fields.code }),
+      ...(fields.retryAfterMs === undefined ? {} : { retryAfterMs: fields.retryAfterMs }),
+    });
+  }
+  const text = (typeof body === 'string' ? body : JSON.stringify(body) ?? '').trim();
+  return new ProviderError('server', text === '' ? missing : `${missing}: ${text.slice(0, 200)}`);
+}
+
 function httpError(label: string, response: Response, text: string): ProviderError {
   let parsed: unknown;
   try {
@@ -127,12 +155,9 @@ export async function requestJson(client: HttpClient, request: JsonRequest): Pro
   try {
     const headers: Record<string, string> = { accept: 'application/json', ...request.headers };
     if (request.body !== undefined) headers['content-type'] = 'application/json';
-    const response = await client.fetch(request.url, {
-      method: request.method,
-      headers,
-      ...(request.body === undefined ? {} : { body: JSON.stringify(request.body) }),
-      signal: deadline.signal,
-    });
+    const init = { method: request.method, headers, signal: deadline.signal, ...(request.body === undefined ? {} : { body: JSON.stringify(request.body) }) };
+    const response = await guardedRequest(guardOf(client), request.url, init, { mode: 'answer', timeoutMs: ms });
+    // The deadline's signal is still armed while the body arrives: a body that never ends times out.
     const text = await response.text();
     if (!response.ok) throw httpError(client.label, response, text);
     try {
@@ -147,23 +172,25 @@ export async function requestJson(client: HttpClient, request: JsonRequest): Pro
   }
 }
 
-function isLoopback(hostname: string): boolean {
-  return hostname === 'localhost' || hostname === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(hostname);
+function guardOf(client: HttpClient): Guard {
+  return { fetch: client.fetch, rules: client.rules };
 }
 
 /**
- * The URL a provider handed out for a result, if it is safe to fetch: https, or plain http only
- * on a loopback host (the simulator). Anything else is a `client` ProviderError (not retried).
+ * The URL a provider handed out for a result, if it may be fetched (see `hopRefusal`): https to
+ * a host on the internet, the API's own origin, or loopback when the API is on loopback.
+ * @throws ProviderError `client` (code `download_refused`, never retried) naming the host
  */
-export function checkedDownloadUrl(text: string): URL {
+export function checkedDownloadUrl(text: string, rules: HopRules): URL {
   let url: URL;
   try {
     url = new URL(text);
   } catch {
     throw new ProviderError('client', `the API returned a download URL that is not a URL: ${JSON.stringify(text.slice(0, 100))}`);
   }
-  if (url.protocol === 'https:' || (url.protocol === 'http:' && isLoopback(url.hostname))) return url;
-  throw new ProviderError('client', `refusing to download from ${url.protocol}//${url.host}: only https URLs (or http on this machine) are fetched`);
+  const refusal = hopRefusal(url, rules);
+  if (refusal === undefined) return url;
+  throw refusedError(url, refusal, false);
 }
 
 /** True when both URLs share scheme, host and port, so credentials for one may go to the other. */
@@ -176,28 +203,23 @@ export function sameOrigin(a: string | URL, b: string | URL): boolean {
 }
 
 /**
- * Opens a finished video for streaming (redirects followed, each hop held to the same https rule).
- * The deadline covers the response headers only; the body streams for as long as it takes.
+ * Opens a finished video for streaming, each redirect checked before it is followed (credentials
+ * dropped once it leaves the origin). The deadline covers the response headers; the body then
+ * streams for as long as it takes, unless it stays silent for the request timeout, or `signal`
+ * (which carries the job's deadline) aborts.
  */
 export async function openDownload(client: HttpClient, url: URL, headers: Readonly<Record<string, string>>, signal: AbortSignal): Promise<DownloadBody> {
   const deadline = withDeadline(signal, client.timeoutMs);
   try {
-    const response = await client.fetch(url, { headers, signal: deadline.signal, redirect: 'follow' });
-    if (response.redirected) {
-      try {
-        checkedDownloadUrl(response.url);
-      } catch (error) {
-        await response.body?.cancel().catch(() => undefined);
-        throw error;
-      }
-    }
+    const response = await guardedRequest(guardOf(client), url, { headers, signal: deadline.signal }, { mode: 'stream', timeoutMs: client.timeoutMs });
     if (!response.ok) throw httpError(client.label, response, await response.text().catch(() => ''));
     if (!response.body) throw new ProviderError('server', `${client.label} answered the download with no body`);
     // A compressed transfer's content-length counts compressed bytes, not what the stream yields.
     const encoding = response.headers.get('content-encoding');
     const length = Number(response.headers.get('content-length'));
     const known = (encoding === null || encoding === 'identity') && Number.isFinite(length) && length > 0;
-    return { body: response.body, ...(known ? { contentLength: length } : {}) };
+    const type = response.headers.get('content-type');
+    return { body: response.body, ...(known ? { contentLength: length } : {}), ...(type === null ? {} : { contentType: type }) };
   } catch (error) {
     throw transportError(client, signal, deadline.timedOut(), client.timeoutMs, error);
   } finally {

@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import type { JobSpec, RemoteStatus } from '../types.js';
 import { asRecord, asString, checkedDownloadUrl, errorFields, joinUrl, openDownload, requestJson, sameOrigin, type HttpClient } from './fetch-json.js';
+import { hopRulesFor } from './hop-rules.js';
 import { ProviderError, type DownloadBody, type Provider, type SubmitResult } from './types.js';
 
 /** The JSON body of `POST /videos/generations`. */
@@ -66,7 +67,7 @@ export function createGenerationsProvider(options: GenerationsProviderOptions): 
   const base = options.baseUrl.replace(/\/+$/, '');
   const keyHeader: Readonly<Record<string, string>> = { authorization: `Bearer ${options.apiKey}` };
   const timeoutMs = options.requestTimeoutMs ?? 60_000;
-  const client: HttpClient = { fetch: options.fetch ?? globalThis.fetch, timeoutMs, label: 'the gateway' };
+  const client: HttpClient = { fetch: options.fetch ?? globalThis.fetch, rules: hopRulesFor(base), timeoutMs, label: 'the gateway' };
   const createTimeoutMs = Math.max(timeoutMs, options.createTimeoutMs ?? 900_000);
   const urls = new Map<string, string>();
 
@@ -98,7 +99,7 @@ export function createGenerationsProvider(options: GenerationsProviderOptions): 
 
     async download(_remoteId: string, status: RemoteStatus, signal: AbortSignal): Promise<DownloadBody> {
       if (!status.downloadUrl) throw new ProviderError('server', 'the generation named no URL');
-      const url = checkedDownloadUrl(status.downloadUrl);
+      const url = checkedDownloadUrl(status.downloadUrl, client.rules);
       // data[0].url is usually a CDN link: the key goes only back to the gateway's own host.
       return openDownload(client, url, sameOrigin(url, base) ? keyHeader : {}, signal);
     },

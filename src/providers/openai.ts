@@ -3,6 +3,9 @@ import { basename, extname } from 'node:path';
 import OpenAI, { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError, toFile } from 'openai';
 import type { Video, VideoCreateParams } from 'openai/resources/videos';
 import type { JobSpec, RemoteState, RemoteStatus } from '../types.js';
+import { answerError, asRecord } from './fetch-json.js';
+import { guardedFetch } from './guarded-fetch.js';
+import { hopRulesFor } from './hop-rules.js';
 import { kindForStatus, rateLimitPauseMs, requestsPerMinute, retryAfterMs, unreachableCause } from './http.js';
 import { asModelRetired } from './model-gone.js';
 import { ProviderError, type AssetVariant, type DownloadBody, type Provider, type SubmitResult } from './types.js';
@@ -45,9 +48,21 @@ export function videoStatus(video: Video, headers?: Headers): RemoteStatus {
   };
 }
 
+/**
+ * A Video as the API should answer one (a string id and a status word), or the error the answer
+ * carries instead: a 200 holding `{"error": ...}` or `{}` is not a video.
+ */
+export function checkedVideo(data: unknown, what: string): Video {
+  const video = asRecord(data);
+  if (video && typeof video.id === 'string' && video.id !== '' && typeof video.status === 'string') return data as Video;
+  throw answerError(data, `the API answered the ${what} without a video id and status`);
+}
+
 /** Maps anything the SDK throws to a ProviderError (an abort is passed through untouched). */
 export function mapOpenAIError(error: unknown): unknown {
   if (error instanceof APIUserAbortError) return error;
+  // What the guarded fetch refused (a redirect, an oversized answer) reaches us wrapped as a connection error.
+  if (error instanceof APIConnectionError && error.cause instanceof ProviderError) return error.cause;
   if (error instanceof APIConnectionTimeoutError) return new ProviderError('timeout', 'request timed out');
   if (error instanceof APIConnectionError) {
     const unreachable = unreachableCause(error);
@@ -79,21 +94,31 @@ async function mapped<T>(call: () => Promise<T>): Promise<T> {
 export function createOpenAIProvider(options: OpenAIProviderOptions): Provider {
   // The SDK never retries: a retried POST /videos can bill a second video, and every other
   // call is retried by the runner, which shares one backoff across all jobs.
+  const timeout = options.requestTimeoutMs ?? 60_000;
   const client = new OpenAI({
     apiKey: options.apiKey,
     baseURL: options.baseUrl,
     maxRetries: 0,
-    timeout: options.requestTimeoutMs ?? 60_000,
-    fetch: options.fetch,
+    timeout,
+    fetch: (input, init) => guarded(input, init),
   });
+  // The SDK follows redirects blindly and reads answers whole with no deadline past the headers:
+  // its fetch is the guarded one (hop rules, credentials kept home, size caps, body deadlines).
+  // The rules come from the base URL the SDK settled on (it may read OPENAI_BASE_URL itself).
+  const guarded = guardedFetch({ fetch: options.fetch ?? globalThis.fetch, rules: hopRulesFor(client.baseURL) }, timeout, (url) =>
+    /\/videos\/[^/]+\/content$/.test(url.pathname),
+  );
 
   const downloadContent = (remoteId: string, variant: 'video' | AssetVariant, signal: AbortSignal): Promise<DownloadBody> =>
     mapped(async () => {
       const response = await client.videos.downloadContent(remoteId, { variant }, { signal });
       if (!response.body) throw new ProviderError('server', 'download answered with no body');
+      // A compressed transfer's content-length counts compressed bytes, not what the stream yields.
+      const encoding = response.headers.get('content-encoding');
       const length = Number(response.headers.get('content-length'));
-      const contentType = response.headers.get('content-type') ?? undefined;
-      return { body: response.body, contentLength: Number.isFinite(length) && length > 0 ? length : undefined, contentType };
+      const known = (encoding === null || encoding === 'identity') && Number.isFinite(length) && length > 0;
+      const type = response.headers.get('content-type');
+      return { body: response.body, ...(known ? { contentLength: length } : {}), ...(type === null ? {} : { contentType: type }) };
     });
 
   return {
@@ -103,7 +128,8 @@ export function createOpenAIProvider(options: OpenAIProviderOptions): Provider {
       return mapped(async () => {
         if (remixOfVideoId !== undefined) {
           const { data, response } = await client.videos.remix(remixOfVideoId, { prompt: job.prompt }, { signal }).withResponse();
-          return { remoteId: data.id, status: videoStatus(data, response.headers) };
+          const video = checkedVideo(data, 'remix');
+          return { remoteId: video.id, status: videoStatus(video, response.headers) };
         }
         const body: VideoCreateParams = { prompt: job.prompt, model: job.model };
         // The SDK types list today's values; other models accept others, so pass through.
@@ -116,21 +142,23 @@ export function createOpenAIProvider(options: OpenAIProviderOptions): Provider {
         const { data, response } = await client.videos.create(body, { signal }).withResponse().catch((error: unknown) => {
           throw asModelRetired(job, mapOpenAIError(error));
         });
-        return { remoteId: data.id, status: videoStatus(data, response.headers) };
+        const video = checkedVideo(data, 'create');
+        return { remoteId: video.id, status: videoStatus(video, response.headers) };
       });
     },
 
     async listStatuses(signal: AbortSignal): Promise<ReadonlyMap<string, RemoteStatus>> {
       return mapped(async () => {
         const { data: page, response } = await client.videos.list({ limit: 100, order: 'desc' }, { signal }).withResponse();
-        return new Map(page.data.map((video) => [video.id, videoStatus(video, response.headers)]));
+        const videos = (Array.isArray(page.data) ? page.data : []).filter((video) => asRecord(video) && typeof video.id === 'string' && typeof video.status === 'string');
+        return new Map(videos.map((video) => [video.id, videoStatus(video, response.headers)]));
       });
     },
 
     async status(remoteId: string, signal: AbortSignal): Promise<RemoteStatus> {
       return mapped(async () => {
         const { data, response } = await client.videos.retrieve(remoteId, { signal }).withResponse();
-        return videoStatus(data, response.headers);
+        return videoStatus(checkedVideo(data, 'status request'), response.headers);
       });
     },
 

@@ -5,6 +5,7 @@
  */
 import type { JobSpec, RemoteState, RemoteStatus } from '../types.js';
 import {
+  answerError,
   asNumber,
   asRecord,
   asString,
@@ -17,6 +18,7 @@ import {
   type HttpClient,
 } from './fetch-json.js';
 import { rateLimitPauseMs } from './http.js';
+import { hopRulesFor } from './hop-rules.js';
 import { ProviderError, type DownloadBody, type Provider, type SubmitResult } from './types.js';
 
 /** BytePlus ModelArk, Asia-Pacific (Johor). Volcengine: https://ark.cn-beijing.volces.com/api/v3 */
@@ -103,7 +105,7 @@ const ENDED_WITHOUT_ERROR: Readonly<Record<string, string>> = {
 /** The task id a create answered with. */
 export function seedanceTaskId(body: unknown): string {
   const id = asString(asRecord(body)?.id);
-  if (!id) throw new ProviderError('server', 'ModelArk answered the create without a task id');
+  if (!id) throw answerError(body, 'ModelArk answered the create without a task id');
   return id;
 }
 
@@ -111,7 +113,7 @@ export function seedanceTaskId(body: unknown): string {
 export function seedanceTaskStatus(body: unknown, headers?: Headers): RemoteStatus {
   const task = asRecord(body);
   const word = asString(task?.status);
-  if (!task || !word) throw new ProviderError('server', 'ModelArk answered without a task status');
+  if (!task || !word) throw answerError(body, 'ModelArk answered without a task status');
   const state = STATES[word] ?? 'running';
   const pause = rateLimitPauseMs(headers);
   const hint = pause === undefined ? {} : { pollAfterMs: pause };
@@ -149,7 +151,7 @@ export interface SeedanceProviderOptions {
 export function createSeedanceProvider(options: SeedanceProviderOptions): Provider {
   const base = (options.baseUrl ?? SEEDANCE_DEFAULT_BASE_URL).replace(/\/+$/, '');
   const keyHeader: Readonly<Record<string, string>> = { authorization: `Bearer ${options.apiKey}` };
-  const client: HttpClient = { fetch: options.fetch ?? globalThis.fetch, timeoutMs: options.requestTimeoutMs ?? 60_000, label: 'ModelArk' };
+  const client: HttpClient = { fetch: options.fetch ?? globalThis.fetch, rules: hopRulesFor(base), timeoutMs: options.requestTimeoutMs ?? 60_000, label: 'ModelArk' };
 
   return {
     name: 'seedance',
@@ -170,7 +172,7 @@ export function createSeedanceProvider(options: SeedanceProviderOptions): Provid
 
     async download(_remoteId: string, status: RemoteStatus, signal: AbortSignal): Promise<DownloadBody> {
       if (!status.downloadUrl) throw new ProviderError('server', 'the finished task named no video_url');
-      const url = checkedDownloadUrl(status.downloadUrl);
+      const url = checkedDownloadUrl(status.downloadUrl, client.rules);
       // video_url is a pre-signed object-store link: the key is sent only back to the API's own host.
       return openDownload(client, url, sameOrigin(url, base) ? keyHeader : {}, signal);
     },

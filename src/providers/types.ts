@@ -35,7 +35,7 @@ export interface DownloadBody {
   readonly body: ReadableStream<Uint8Array>;
   /** From `content-length`, used to detect a truncated transfer. */
   readonly contentLength?: number;
-  /** From `content-type`, e.g. `image/webp`; names a saved preview's file. */
+  /** From `content-type`: tells an error page from a video, and names a saved preview's file (`image/webp`). */
   readonly contentType?: string;
 }
 

@@ -5,6 +5,7 @@
  */
 import type { JobSpec, RemoteStatus } from '../types.js';
 import {
+  answerError,
   asNumber,
   asRecord,
   asString,
@@ -18,6 +19,7 @@ import {
 } from './fetch-json.js';
 import { rateLimitPauseMs } from './http.js';
 import { asModelRetired } from './model-gone.js';
+import { hopRulesFor } from './hop-rules.js';
 import { ProviderError, type DownloadBody, type Provider, type SubmitResult } from './types.js';
 
 /** Google's endpoint, version segment included; a gateway's base URL carries its own. */
@@ -89,7 +91,8 @@ const RPC_CODES = [
 /** The operation's name, which is also its path under the base URL. */
 export function veoOperationName(body: unknown): string {
   const name = asString(asRecord(body)?.name);
-  if (!name) throw new ProviderError('server', 'the Gemini API answered without an operation name');
+  // A 200 holding `{"error": ...}` carries the server's reason: surface it, not a missing name.
+  if (!name) throw answerError(body, 'the Gemini API answered without an operation name');
   return name;
 }
 
@@ -150,7 +153,7 @@ export function createVeoProvider(options: VeoProviderOptions): Provider {
   const base = veoBaseUrl(options.baseUrl);
   const auth = options.auth ?? veoAuthFor(base);
   const keyHeader: Readonly<Record<string, string>> = auth === 'x-goog-api-key' ? { 'x-goog-api-key': options.apiKey } : { authorization: `Bearer ${options.apiKey}` };
-  const client: HttpClient = { fetch: options.fetch ?? globalThis.fetch, timeoutMs: options.requestTimeoutMs ?? 60_000, label: 'the Gemini API' };
+  const client: HttpClient = { fetch: options.fetch ?? globalThis.fetch, rules: hopRulesFor(base), timeoutMs: options.requestTimeoutMs ?? 60_000, label: 'the Gemini API' };
 
   return {
     name: 'veo',
@@ -174,7 +177,7 @@ export function createVeoProvider(options: VeoProviderOptions): Provider {
 
     async download(_remoteId: string, status: RemoteStatus, signal: AbortSignal): Promise<DownloadBody> {
       if (!status.downloadUrl) throw new ProviderError('server', 'the finished operation named no video URI');
-      const url = checkedDownloadUrl(status.downloadUrl);
+      const url = checkedDownloadUrl(status.downloadUrl, client.rules);
       // The key goes only where the API lives (Google serves the file there); never to another host.
       return openDownload(client, url, sameOrigin(url, base) ? keyHeader : {}, signal);
     },

@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { ProviderError, type AssetVariant, type Provider } from '../providers/types.js';
 import type { JobSpec, RemoteStatus } from '../types.js';
+import { systemClock, type Clock } from './clock.js';
 import { saveStream } from './download.js';
 import type { Requester } from './requests.js';
 import { JobStop } from './result.js';
@@ -17,6 +18,16 @@ export interface CollectorOptions {
   readonly outDir: string;
   /** Preview images to fetch beside each video. @default [] */
   readonly variants?: readonly AssetVariant[];
+  /** The runner's clock, which job deadlines are read on. @default systemClock */
+  readonly clock?: Clock;
+}
+
+/** What a job's collection answers to besides the job itself. */
+export interface CollectLimits {
+  /** The job's deadline (`--timeout`, on the runner's clock); 0 or absent = none. */
+  readonly deadline?: number;
+  /** The job's decisions, where a dropped preview is noted. */
+  readonly decisions?: string[];
 }
 
 /** Where a job's video goes: `file` relative to the output folder (with `/`), `target` absolute. */
@@ -65,18 +76,35 @@ export class Collector {
   }
 
   /**
-   * Downloads the video (retried like every read) and its previews.
-   * @throws JobStop `expired` when the server no longer serves the finished video
+   * Downloads the video (retried like every read) and its previews, all by the job's deadline.
+   * @throws JobStop `expired` when the server no longer serves the finished video, `bad_download`
+   *   when what arrived is not a video, `timed_out` when the deadline passed first
    */
-  async collect(job: JobSpec, provider: Provider, videoId: string, status: RemoteStatus, stem: string): Promise<{ file: string; bytes: number } & VariantPaths> {
+  async collect(job: JobSpec, provider: Provider, videoId: string, status: RemoteStatus, stem: string, limits: CollectLimits = {}): Promise<{ file: string; bytes: number } & VariantPaths> {
     const { file, target } = this.paths(stem);
-    const bytes = await this.options.requester
-      .send(job, 'download', async (s) => saveStream(await provider.download(videoId, status, s), target, s), 0)
-      .catch((error: unknown) => {
-        // APIs that state no expiry (Veo, the generations shape) say it this way.
-        throw isGone(error) ? expiredStop(`the finished video is no longer downloadable (${error.message}); it has expired on the server`) : error;
-      });
-    return { file, bytes, ...(await this.previews(job, provider, videoId, stem)) };
+    const deadline = limits.deadline ?? 0;
+    const clock = this.options.clock ?? systemClock;
+    // The job's deadline as a signal: a body that drips a byte now and then never trips the
+    // idle timeout, so this is what ends it.
+    const late = new AbortController();
+    const stop = new AbortController();
+    if (deadline > 0) void clock.sleep(deadline - clock.now(), stop.signal).then(() => late.abort(), () => undefined);
+    const bounded = (s: AbortSignal): AbortSignal => (deadline > 0 ? AbortSignal.any([s, late.signal]) : s);
+    try {
+      const bytes = await this.options.requester
+        .send(job, 'download', async (s) => {
+          const signal = bounded(s);
+          return saveStream(await provider.download(videoId, status, signal), target, signal, 'video');
+        }, deadline)
+        .catch((error: unknown) => {
+          if (late.signal.aborted) throw new JobStop('timed_out', { code: 'timeout', message: `the download did not finish by the job's deadline (--timeout); run again to download it (it is not paid for twice)` });
+          // APIs that state no expiry (Veo, the generations shape) say it this way.
+          throw isGone(error) ? expiredStop(`the finished video is no longer downloadable (${error.message}); it has expired on the server`) : error;
+        });
+      return { file, bytes, ...(await this.previews(job, provider, videoId, stem, bounded, limits.decisions)) };
+    } finally {
+      stop.abort();
+    }
   }
 
   /** For a job done in an earlier run: the requested preview images already on disk. */
@@ -89,21 +117,27 @@ export class Collector {
     );
   }
 
-  /** Preview images beside a downloaded video: one that fails is recorded as null and never fails the job. */
-  private async previews(job: JobSpec, provider: Provider, videoId: string, stem: string): Promise<VariantPaths> {
+  /**
+   * Preview images beside a downloaded video: one that fails is recorded as null and never fails
+   * the job; one that is not an image is noted in the job's decisions.
+   */
+  private async previews(job: JobSpec, provider: Provider, videoId: string, stem: string, bounded: (s: AbortSignal) => AbortSignal, decisions?: string[]): Promise<VariantPaths> {
     const paths: VariantPaths = {};
     for (const variant of this.options.variants ?? []) {
       try {
         if (!provider.downloadVariant) throw new Error(`${provider.name} serves no ${variant}`);
-        paths[variant] = await this.options.requester.send(job, variant, async (s) => {
-          const download = await provider.downloadVariant!(videoId, variant, s);
+        const save = async (s: AbortSignal): Promise<string> => {
+          const signal = bounded(s);
+          const download = await provider.downloadVariant!(videoId, variant, signal);
           // Named by what the server says it is (OpenAI: WebP thumbnail, JPEG spritesheet).
           const file = `videos/${stem}.${variant}.${previewExtension(download.contentType)}`;
-          await saveStream(download, join(this.options.outDir, file), s);
+          await saveStream(download, join(this.options.outDir, file), signal, 'image');
           return file;
-        }, 0);
-      } catch {
+        };
+        paths[variant] = await this.options.requester.send(job, variant, save, 0);
+      } catch (error) {
         paths[variant] = null;
+        if (error instanceof JobStop && error.info.code === 'bad_download') decisions?.push(`${variant} not saved: ${error.message}`);
       }
     }
     return paths;

@@ -103,7 +103,7 @@ export async function runJobs(jobs: readonly JobSpec[], options: RunnerOptions):
 
   const requester = new Requester({ gate, clock, retry: options.retry, random, signal, onRetry: events.onRetry });
   const request = requester.send.bind(requester);
-  const collector = new Collector({ requester, outDir: options.outDir, variants: options.variants ?? [] });
+  const collector = new Collector({ requester, outDir: options.outDir, variants: options.variants ?? [], clock });
   const creator = new Creator({ requester, gate, clock, retry: options.retry, random, signal, submitSignal, ledger: options.ledger, claimed, events });
 
   /** Resolves a remix source to its video id, then creates the job's video without ever paying twice. */
@@ -219,7 +219,8 @@ export async function runJobs(jobs: readonly JobSpec[], options: RunnerOptions):
       }
       return await downloadLimit(async () => {
         if (signal.aborted) throw signal.reason;
-        return finish('completed', await collector.collect(job, provider, state.videoId!, status, stem));
+        const limits = { deadline: options.timeoutMs > 0 ? startedAt + options.timeoutMs : 0, decisions: state.decisions };
+        return finish('completed', await collector.collect(job, provider, state.videoId!, status, stem, limits));
       });
     } catch (error) {
       if (signal.aborted) return finish('pending');
