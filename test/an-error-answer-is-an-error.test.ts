@@ -62,7 +62,7 @@ describe('a 200 answer holding an error is that error', () => {
   it('veo: a create answered 200 with a Google error object fails with its status and message', async () => {
     const { dir } = await use.folder();
     const api = await serve((_req, res) => json(res, 200, { error: { code: 403, message: 'Permission denied: API key not valid', status: 'PERMISSION_DENIED' } }));
-    const yaml = 'jobs:\n  - id: fox\n    provider: veo\n    model: veo-3.1-fast-generate-preview\n    prompt: a fox\n    seconds: 8\n';
+    const yaml = 'jobs:\n  - id: fox\n    provider: veo\n    model: veo-3.1-fast-generate-001\n    prompt: a fox\n    seconds: 8\n';
     const { job } = await runOneJob(dir, { GEMINI_API_KEY: 'gm-test', GEMINI_BASE_URL: `${api.url}/v1beta` }, {}, yaml);
     expect(job.status).toBe('failed');
     expect(job.error).toEqual({ code: 'PERMISSION_DENIED', message: 'Permission denied: API key not valid' });

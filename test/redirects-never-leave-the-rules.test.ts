@@ -26,7 +26,7 @@ function sendVideo(res: import('node:http').ServerResponse): void {
   res.end(MP4_BYTES);
 }
 
-const VEO_YAML = 'jobs:\n  - id: fox\n    provider: veo\n    model: veo-3.1-fast-generate-preview\n    prompt: a fox\n    seconds: 8\n';
+const VEO_YAML = 'jobs:\n  - id: fox\n    provider: veo\n    model: veo-3.1-fast-generate-001\n    prompt: a fox\n    seconds: 8\n';
 
 /** A Gemini API whose finished operation names `uri` as the video. */
 function veoShape(uri: () => string, file: (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => void) {
