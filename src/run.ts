@@ -63,7 +63,12 @@ export interface RunDeps {
   readonly env: Env;
   /** Progress lines (stderr for the CLI, the log for the action). */
   readonly log: (line: string) => void;
-  /** The plan of a dry run (stdout for the CLI). */
+  /**
+   * Something the user should act on, e.g. a model its provider retires (the CLI prints
+   * `warning: ...` on stderr, the action makes an annotation). @default `log('warning: ' + line)`
+   */
+  readonly warn?: (line: string) => void;
+  /** What the run produced: a dry run's plan, the reports' paths (stdout for the CLI). */
   readonly print: (line: string) => void;
   readonly clock?: Clock;
   readonly signal?: AbortSignal;
@@ -83,6 +88,8 @@ export interface RunResult {
   readonly reportMarkdown?: string;
   readonly reportHtml?: string;
   readonly manifest: Manifest;
+  /** Each job's estimated cost, by job id (a dry run's plan shows them). */
+  readonly estimates: ReadonlyMap<string, CostEstimate>;
   readonly exitCode: 0 | 1;
 }
 
@@ -107,11 +114,11 @@ export async function run(options: RunOptions, deps: RunDeps): Promise<RunResult
   if (options.shard) deps.log(`shard ${formatShard(options.shard)}: ${manifest.jobs.length} of ${whole.jobs.length} jobs`);
   if (!Number.isInteger(options.concurrency) || options.concurrency < 1) throw new ConfigError('--concurrency must be a whole number of 1 or more');
 
-  warnRetiringModels(manifest, deps.log);
+  warnRetiringModels(manifest, deps.warn ?? ((line) => deps.log(`warning: ${line}`)));
   const estimates = new Map(manifest.jobs.map((job) => [job.id, estimateJob(job, manifest.pricing)]));
   if (options.dryRun) {
     printPlan(manifest, estimates, deps.print);
-    return { manifest, exitCode: 0 };
+    return { manifest, estimates, exitCode: 0 };
   }
   if (!options.simulate) {
     // Before the output folder is touched: a missing key leaves nothing behind.
@@ -214,16 +221,17 @@ async function execute(
         startedAt,
         finishedAt: clock.now(),
         interrupted: deps.signal?.aborted ?? false,
+        simulated: options.simulate,
         jobs: manifest.jobs.map((job) => ended.get(job.id) ?? { ...baseResult(job, 'pending'), videoId: videoIds.get(job.id) ?? null }),
         estimates,
       });
       await writeAtomic(reportJson, jsonChunks(report));
       await writeAtomic(reportMarkdown, markdownChunks(report));
       await writeAtomic(reportHtml, htmlChunks(report));
-      deps.log(`report: ${reportJson}`);
-      deps.log(`gallery: ${reportHtml} (open it in a browser to watch the videos)`);
+      deps.print(`report: ${reportJson}`);
+      deps.print(`gallery: ${reportHtml} (open it in a browser to watch the videos)`);
     }
-    return { report, reportJson, reportMarkdown, reportHtml, manifest, exitCode: exitCodeFor(results, options.failOn) };
+    return { report, reportJson, reportMarkdown, reportHtml, manifest, estimates, exitCode: exitCodeFor(results, options.failOn) };
   } finally {
     await simulator?.close();
   }
@@ -237,13 +245,13 @@ export function exitCodeFor(results: readonly JobResult[], failOn: FailOn): 0 | 
   return ok < results.length ? 1 : 0;
 }
 
-function warnRetiringModels(manifest: Manifest, log: (line: string) => void): void {
+function warnRetiringModels(manifest: Manifest, warn: (line: string) => void): void {
   const warned = new Set<string>();
   for (const job of manifest.jobs) {
     const retirement = modelInfo(job.provider, job.model)?.retirement;
     if (!retirement || warned.has(job.model)) continue;
     warned.add(job.model);
-    log(`warning: ${job.model} is retired by its provider (shutdown ${retirement.date}); consider ${retirement.replacements.join(' or ')}`);
+    warn(`${job.model} is retired by its provider (shutdown ${retirement.date}); consider ${retirement.replacements.join(' or ')}`);
   }
 }
 
