@@ -26,6 +26,7 @@ ${optionHelp('run')}
 Options for simulate:
 ${optionHelp('simulate')}
 
+Options for every command:
 ${optionHelp('any')}
 
 Progress is redrawn in place on a terminal, one line per change elsewhere; NO_COLOR turns colour off.

@@ -33,6 +33,9 @@ describe('the published package', () => {
     expect(installed.license).toBe('MIT');
     expect(readFileSync(join(app, 'node_modules/video-batch/LICENSE'), 'utf8')).toMatch(/^MIT License\n\nCopyright \(c\) 2026 video-batch contributors/);
     expect(existsSync(join(app, 'node_modules/video-batch/node_modules'))).toBe(false);
+    // The CLI runs from the install with nothing beside it.
+    const version = await startNode(join(app, 'node_modules/.bin/video-batch'), ['--version'], {}, app).done;
+    expect(version.stdout).toBe(`${(JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version}\n`);
   });
 
   it('import { run } works, starts nothing, and runs a manifest on the built-in simulator', async () => {
