@@ -128,6 +128,12 @@ async function runMode(manifest: string, apiKey: string, shard: Shard | undefine
   const env: Record<string, string | undefined> = { ...process.env };
   if (apiKey) env[`${ENV_PREFIX[provider]}_API_KEY`] = apiKey;
   const log = (line: string): void => core.info(inert(line));
+  // An annotation on the run page, not a line inside the collapsed group; and the summary's first line.
+  const warnings: string[] = [];
+  const warn = (line: string): void => {
+    warnings.push(line);
+    core.warning(line);
+  };
   const scope = shard ? `shard ${formatShard(shard)}` : undefined;
 
   core.startGroup(`video-batch: ${manifest}${scope ? ` (${scope})` : ''}${dryRun ? ', dry run' : ''}`);
@@ -151,7 +157,7 @@ async function runMode(manifest: string, apiKey: string, shard: Shard | undefine
       regenerateExpired: flag('regenerate-expired', false),
       ...(shard ? { shard } : {}),
     },
-    { env, log, print: log, signal },
+    { env, log, warn, print: log, signal },
   ).finally(() => core.endGroup());
 
   const report = result.report;
@@ -159,13 +165,13 @@ async function runMode(manifest: string, apiKey: string, shard: Shard | undefine
     core.setOutput('completed', 0);
     core.setOutput('failed', 0);
     core.setOutput('video-ids', '[]');
-    await writeSummary(buildPlanSummary(result.manifest.file, result.manifest.jobs, scope ? { scope } : {}));
+    await writeSummary(buildPlanSummary(result.manifest.file, result.manifest.jobs, { ...(scope ? { scope } : {}), warnings, estimates: result.estimates }));
     return;
   }
   setReportOutputs(report, { reportJson: result.reportJson, reportMarkdown: result.reportMarkdown, reportHtml: result.reportHtml });
   const { summary } = report;
   core.info(`${summary.completed + summary.skipped} of ${summary.total} jobs done; report: ${result.reportJson}`);
-  await writeSummary(buildSummary(report, { ...(scope ? { scope } : {}), artifactsUrl: artifactsUrl(process.env) }));
+  await writeSummary(buildSummary(report, { ...(scope ? { scope } : {}), warnings, artifactsUrl: artifactsUrl(process.env) }));
   failIfNeeded(report, failOn);
 }
 

@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { ConfigError } from './errors.js';
+import { optionHelp, parseCommandLine, UsageError } from './cli-options.js';
+import { resultLine, resumeCommand, stoppedLines } from './cli-outcome.js';
 import { ManifestError } from './manifest/index.js';
-import { DEFAULT_OUT_DIR, exitCodeFor, run, type FailOn } from './run.js';
+import { DEFAULT_OUT_DIR, exitCodeFor, run, type FailOn, type RunOptions } from './run.js';
 import { mergeReportFiles } from './report/merge.js';
 import { parseShard } from './shard.js';
 import { startSimulator } from './simulator/index.js';
@@ -11,7 +12,7 @@ import { chooseDisplay } from './display/choose.js';
 import { tuneGarbageCollector } from './memory.js';
 import { catalogJson, catalogProviders, catalogRows, catalogTable } from './providers/catalog-table.js';
 import { ASSET_VARIANTS, parseVariantList, type AssetVariant } from './providers/types.js';
-import { JOB_OUTCOMES, PROVIDER_NAMES, type ProviderName } from './types.js';
+import { PROVIDER_NAMES, type ProviderName } from './types.js';
 
 const HELP = `video-batch: generate every video in a manifest, check it, collect it, report it.
 
@@ -22,36 +23,30 @@ Usage:
   video-batch models [--provider P] [--json]  the model catalog: status, limits, price, replacement
 
 Options for run:
-  --out DIR             output folder (default ${DEFAULT_OUT_DIR})
-  --concurrency N       jobs in flight at once (default 4)
-  --provider NAME       provider where the manifest names none: ${PROVIDER_NAMES.join(', ')} (default openai)
-  --model NAME          model where the manifest names none
-  --base-url URL        API base URL for the openai shapes (default $OPENAI_BASE_URL, else OpenAI)
-  --timeout SECONDS     per job, from submit to result (default 3600; 0 = none)
-  --fail-on any|all|never  exit 1 when any job fails (default), only when all fail, or never
-  --no-download         leave finished videos on the server
-  --variants LIST       what to fetch per video: video plus thumbnail (default video,thumbnail),
-                        spritesheet on request; the thumbnail is the gallery's poster
-  --dry-run             check the manifest, print the plan and its estimated cost; send nothing
-  --max-cost USD        refuse to start when the estimated cost of new jobs exceeds USD
-  --fresh               start over: ignore (and keep aside) the ledger of earlier runs
-  --regenerate-expired  create again the jobs whose video expired before it was downloaded (pays again)
-  --simulate            run against a built-in simulator on 127.0.0.1 (no key, no cost)
-  --shard I/N           run only shard I of N (stable by job id; a remix runs with its source)
-  -q, --quiet           no progress display, only warnings, the report's path and the counts
-  -h, --help            this help
+${optionHelp('run')}
+
+Options for simulate:
+${optionHelp('simulate')}
+
+Options for models (and --provider P to keep one provider's rows):
+${optionHelp('models')}
+
+Options for every command:
+${optionHelp('any')}
 
 Progress is redrawn in place on a terminal, one line per change elsewhere; NO_COLOR turns colour off.
+The final counts and the reports' paths go to stdout, progress and warnings to stderr.
 Keys come from the environment (OPENAI_API_KEY, or a manifest's api_key_env); never pass them as flags.
 Exit codes: 0 every job completed, 1 a job failed (per --fail-on), 2 usage or manifest error
 (nothing sent), 130/143 stopped by SIGINT/SIGTERM (report written; run again to finish).`;
 
-class UsageError extends ConfigError {}
-
-function parseCount(value: string | undefined, flag: string, fallback: number, min: number): number {
+function parseCount(value: string | undefined, flag: string, fallback: number, min: number, max = Number.MAX_SAFE_INTEGER): number {
   if (value === undefined) return fallback;
   const n = Number(value);
-  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < min) throw new UsageError(`${flag} takes a whole number of ${min} or more (got "${value}")`);
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < min || n > max) {
+    const range = max === Number.MAX_SAFE_INTEGER ? `of ${min} or more` : `from ${min} to ${max}`;
+    throw new UsageError(`${flag} takes a whole number ${range} (got "${value}")`);
+  }
   return n;
 }
 
@@ -71,33 +66,7 @@ function parseUsd(value: string | undefined): number | undefined {
 }
 
 async function main(argv: readonly string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: [...argv],
-    allowPositionals: true,
-    strict: true,
-    options: {
-      out: { type: 'string' },
-      concurrency: { type: 'string' },
-      provider: { type: 'string' },
-      model: { type: 'string' },
-      'base-url': { type: 'string' },
-      timeout: { type: 'string' },
-      'fail-on': { type: 'string' },
-      'no-download': { type: 'boolean' },
-      'max-cost': { type: 'string' },
-      fresh: { type: 'boolean' },
-      'regenerate-expired': { type: 'boolean' },
-      'dry-run': { type: 'boolean' },
-      simulate: { type: 'boolean' },
-      shard: { type: 'string' },
-      variants: { type: 'string' },
-      quiet: { type: 'boolean', short: 'q' },
-      port: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-      version: { type: 'boolean' },
-      json: { type: 'boolean' },
-    },
-  });
+  const { values, positionals } = parseCommandLine(argv);
   const [command, ...rest] = positionals;
   if (values.help || command === 'help') {
     process.stdout.write(`${HELP}\n`);
@@ -108,7 +77,7 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stdout.write(`${pkg.version}\n`);
     return 0;
   }
-  if (command === 'simulate') return simulate(parseCount(values.port, '--port', 8787, 0));
+  if (command === 'simulate') return simulate(parseCount(values.port, '--port', 8787, 0, 65535));
   if (command === 'models') return models(values.provider, values.json ?? false);
   if (command === 'merge') return merge(rest, values.out, values['fail-on'] ?? 'any');
   if (command !== 'run') throw new UsageError(command ? `unknown command "${command}"; try --help` : 'no command given; try --help');
@@ -119,55 +88,59 @@ async function main(argv: readonly string[]): Promise<number> {
   if (provider !== undefined && !(PROVIDER_NAMES as readonly string[]).includes(provider)) {
     throw new UsageError(`--provider takes one of ${PROVIDER_NAMES.join(', ')} (got "${provider}")`);
   }
+  const options: RunOptions = {
+    manifest: rest[0]!,
+    outDir: values.out ?? DEFAULT_OUT_DIR,
+    concurrency: parseCount(values.concurrency, '--concurrency', 4, 1),
+    provider: provider as ProviderName | undefined,
+    model: values.model,
+    baseUrl: values['base-url'],
+    timeoutSeconds: parseCount(values.timeout, '--timeout', 3600, 0),
+    failOn: failOn as FailOn,
+    download: !values['no-download'],
+    variants: parseVariants(values.variants),
+    dryRun: values['dry-run'] ?? false,
+    simulate: values.simulate ?? false,
+    maxCostUsd: parseUsd(values['max-cost']),
+    fresh: values.fresh ?? false,
+    regenerateExpired: values['regenerate-expired'] ?? false,
+    ...(values.shard !== undefined ? { shard: parseShard(values.shard, '--shard') } : {}),
+  };
 
-  // First signal: stop submitting, write the report, exit 130/143. Second: exit at once.
+  const display = chooseDisplay({ stream: process.stderr, env: process.env, quiet: values.quiet ?? false });
+  // First signal: clear the live board, stop submitting, write the report, exit 130/143. Second: exit at once.
   const controller = new AbortController();
-  let signalCode = 0;
+  let stoppedBy: NodeJS.Signals | undefined;
   const onSignal = (name: NodeJS.Signals): void => {
     if (controller.signal.aborted) process.exit(name === 'SIGINT' ? 130 : 143);
-    signalCode = name === 'SIGINT' ? 130 : 143;
-    process.stderr.write(`\n${name}: stopping; writing the report (again to quit at once)\n`);
+    stoppedBy = name;
+    display.interrupt();
+    process.stderr.write(`\n${name}: stopping; writing the report (${name === 'SIGINT' ? 'Ctrl-C' : 'send it'} again to quit at once)\n`);
     controller.abort(new Error(name));
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
 
-  const variants = parseVariants(values.variants);
-  const display = chooseDisplay({ stream: process.stderr, env: process.env, quiet: values.quiet ?? false });
-  const result = await run(
-    {
-      manifest: rest[0]!,
-      outDir: values.out ?? DEFAULT_OUT_DIR,
-      concurrency: parseCount(values.concurrency, '--concurrency', 4, 1),
-      provider: provider as ProviderName | undefined,
-      model: values.model,
-      baseUrl: values['base-url'],
-      timeoutSeconds: parseCount(values.timeout, '--timeout', 3600, 0),
-      failOn: failOn as FailOn,
-      download: !values['no-download'],
-      variants,
-      dryRun: values['dry-run'] ?? false,
-      simulate: values.simulate ?? false,
-      maxCostUsd: parseUsd(values['max-cost']),
-      fresh: values.fresh ?? false,
-      regenerateExpired: values['regenerate-expired'] ?? false,
-      ...(values.shard !== undefined ? { shard: parseShard(values.shard, '--shard') } : {}),
+  const result = await run(options, {
+    env: process.env,
+    log: display.log,
+    warn: (line) => display.log(`warning: ${line}`),
+    progress: display.progress,
+    // The results (a dry run's plan, the reports' paths) go to stdout, after the board is put away.
+    print: (line) => {
+      display.stop();
+      process.stdout.write(`${line}\n`);
     },
-    {
-      env: process.env,
-      log: display.log,
-      progress: display.progress,
-      print: (line) => process.stdout.write(`${line}\n`),
-      signal: controller.signal,
-    },
-  ).finally(display.stop);
-  if (result.report) {
-    const s = result.report.summary;
-    const parts = JOB_OUTCOMES.filter((o) => s[o] > 0).map((o) => `${s[o]} ${o.replace('_', ' ')}`);
-    process.stderr.write(`${parts.join(', ') || 'no jobs'}\n`);
+    signal: controller.signal,
+  }).finally(display.stop);
+  if (result.report && stoppedBy) {
+    const resume = resumeCommand(argv, process.argv[1] ?? 'video-batch', process.cwd());
+    for (const line of stoppedLines(result.report, stoppedBy, resume)) process.stdout.write(`${line}\n`);
+  } else if (result.report) {
+    process.stdout.write(`${resultLine(result.report, result.exitCode, failOn)}\n`);
   }
   // After a stop, leave now: the report is written and no timer (a create's grace) may hold us.
-  if (signalCode) process.exit(signalCode);
+  if (stoppedBy) process.exit(stoppedBy === 'SIGINT' ? 130 : 143);
   return result.exitCode;
 }
 
@@ -190,7 +163,10 @@ function models(provider: string | undefined, json: boolean): number {
 }
 
 async function simulate(port: number): Promise<number> {
-  const simulator = await startSimulator({ port });
+  const simulator = await startSimulator({ port }).catch((error: unknown) => {
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new UsageError(`port ${port} is in use; pick another with --port N (--port 0 takes any free one)`);
+    throw error;
+  });
   process.stderr.write(`simulator: ${simulator.url}  (OPENAI_BASE_URL=${simulator.url}; any key works; Ctrl-C to stop)\n`);
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);
@@ -208,9 +184,6 @@ main(process.argv.slice(2)).then(
   (error: unknown) => {
     if (error instanceof ManifestError || error instanceof ConfigError) {
       process.stderr.write(`${error.message}\n`);
-      process.exitCode = 2;
-    } else if (error instanceof TypeError && String((error as NodeJS.ErrnoException).code).startsWith('ERR_PARSE_ARGS')) {
-      process.stderr.write(`${error.message}; try --help\n`);
       process.exitCode = 2;
     } else {
       process.stderr.write(`video-batch: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);

@@ -1,6 +1,6 @@
-// The action's entry (dist/index.js): everything lives in action.ts so tests can drive it.
-import { runAction } from './action.js';
+// The action's entry (dist/index.js, action.yml's runs.main): it only calls run(), see main.ts.
+import { run } from './main.js';
 import { tuneGarbageCollector } from './memory.js';
 
 tuneGarbageCollector();
-void runAction();
+void run();

@@ -63,7 +63,12 @@ export interface RunDeps {
   readonly env: Env;
   /** Progress lines (stderr for the CLI, the log for the action). */
   readonly log: (line: string) => void;
-  /** The plan of a dry run (stdout for the CLI). */
+  /**
+   * Something the user should act on, e.g. a model its provider retires (the CLI prints
+   * `warning: ...` on stderr, the action makes an annotation). @default `log('warning: ' + line)`
+   */
+  readonly warn?: (line: string) => void;
+  /** What the run produced: a dry run's plan, the reports' paths (stdout for the CLI). */
   readonly print: (line: string) => void;
   readonly clock?: Clock;
   readonly signal?: AbortSignal;
@@ -83,6 +88,8 @@ export interface RunResult {
   readonly reportMarkdown?: string;
   readonly reportHtml?: string;
   readonly manifest: Manifest;
+  /** Each job's estimated cost, by job id (a dry run's plan shows them). */
+  readonly estimates: ReadonlyMap<string, CostEstimate>;
   readonly exitCode: 0 | 1;
 }
 
@@ -108,12 +115,13 @@ export async function run(options: RunOptions, deps: RunDeps): Promise<RunResult
   if (!Number.isInteger(options.concurrency) || options.concurrency < 1) throw new ConfigError('--concurrency must be a whole number of 1 or more');
 
   // Before the dry run's plan too: a retired model is a manifest error, whatever the mode.
-  refuseRetiredModels(manifest, deps.log);
-  warnRetiringModels(manifest, deps.log);
+  const warn = deps.warn ?? ((line: string) => deps.log(`warning: ${line}`));
+  refuseRetiredModels(manifest, warn);
+  warnRetiringModels(manifest, warn);
   const estimates = new Map(manifest.jobs.map((job) => [job.id, estimateJob(job, manifest.pricing, manifest.models)]));
   if (options.dryRun) {
     printPlan(manifest, estimates, deps.print);
-    return { manifest, exitCode: 0 };
+    return { manifest, estimates, exitCode: 0 };
   }
   if (!options.simulate) {
     // Before the output folder is touched: a missing key leaves nothing behind.
@@ -220,16 +228,17 @@ async function execute(
         startedAt,
         finishedAt: clock.now(),
         interrupted: deps.signal?.aborted ?? false,
+        simulated: options.simulate,
         jobs: manifest.jobs.map((job) => ended.get(job.id) ?? { ...baseResult(job, 'pending'), videoId: videoIds.get(job.id) ?? null }),
         estimates,
       });
       await writeAtomic(reportJson, jsonChunks(report));
       await writeAtomic(reportMarkdown, markdownChunks(report));
       await writeAtomic(reportHtml, htmlChunks(report));
-      deps.log(`report: ${reportJson}`);
-      deps.log(`gallery: ${reportHtml} (open it in a browser to watch the videos)`);
+      deps.print(`report: ${reportJson}`);
+      deps.print(`gallery: ${reportHtml} (open it in a browser to watch the videos)`);
     }
-    return { report, reportJson, reportMarkdown, reportHtml, manifest, exitCode: exitCodeFor(results, options.failOn) };
+    return { report, reportJson, reportMarkdown, reportHtml, manifest, estimates, exitCode: exitCodeFor(results, options.failOn) };
   } finally {
     await simulator?.close();
   }
@@ -249,7 +258,7 @@ export function exitCodeFor(results: readonly JobResult[], failOn: FailOn): 0 | 
  * (a gateway may still serve it), which the run says once per model.
  * @throws ManifestError with one issue per job on a retired model
  */
-function refuseRetiredModels(manifest: Manifest, log: (line: string) => void): void {
+function refuseRetiredModels(manifest: Manifest, warn: (line: string) => void): void {
   const issues: ManifestIssue[] = [];
   const noted = new Set<string>();
   for (const job of manifest.jobs) {
@@ -264,21 +273,21 @@ function refuseRetiredModels(manifest: Manifest, log: (line: string) => void): v
       });
     } else if (lifecycle.catalogStatus === 'retired' && !noted.has(job.model)) {
       noted.add(job.model);
-      log(`${job.model}: retired by its vendor${lifecycle.shutdown ? ` (shutdown ${lifecycle.shutdown})` : ''}, sent anyway: the manifest's models: block marks it ${lifecycle.status}`);
+      warn(`${job.model}: retired by its vendor${lifecycle.shutdown ? ` (shutdown ${lifecycle.shutdown})` : ''}, sent anyway: the manifest's models: block marks it ${lifecycle.status}`);
     }
   }
   if (issues.length > 0) throw new ManifestError(issues);
 }
 
 /** One warning per deprecated model, with its shutdown date and replacement. */
-function warnRetiringModels(manifest: Manifest, log: (line: string) => void): void {
+function warnRetiringModels(manifest: Manifest, warn: (line: string) => void): void {
   const warned = new Set<string>();
   for (const job of manifest.jobs) {
     const lifecycle = lifecycleOf(job.provider, job.model, manifest.models);
     if (lifecycle?.status !== 'deprecated' || warned.has(job.model)) continue;
     warned.add(job.model);
     const move = lifecycle.replacement.length > 0 ? `; consider ${describeReplacements(lifecycle.replacement)}` : '';
-    log(`warning: ${job.model} is deprecated by its vendor${lifecycle.shutdown ? ` (shutdown ${lifecycle.shutdown})` : ''}${move}`);
+    warn(`${job.model} is deprecated by its vendor${lifecycle.shutdown ? ` (shutdown ${lifecycle.shutdown})` : ''}${move}`);
   }
 }
 

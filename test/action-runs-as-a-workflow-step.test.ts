@@ -7,7 +7,7 @@ import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { startNode, useResources, writeManifest } from './helpers.js';
+import { runCli, startNode, useResources, writeManifest } from './helpers.js';
 
 const ACTION = resolve('dist/index.js');
 const KEY = 'sk-action-DO-NOT-PRINT-7731';
@@ -85,7 +85,8 @@ describe(`the action on Node ${process.versions.node}, run as the runner runs it
     expect((await readFile(ran.outputs['report-html']!, 'utf8'))).toContain('.thumbnail.webp');
 
     // Totals first, then (no failures) the job table, then the link.
-    expect(ran.summary).toMatch(/^<h2>video-batch: 5 jobs<\/h2>/);
+    // The example's sora-2 gives a retirement warning as the first line; the title follows.
+    expect(ran.summary).toMatch(/^<h2>video-batch: 5 jobs<\/h2>$/m);
     expect(ran.summary.indexOf('✅ completed</td><td>5</td>')).toBeLessThan(ran.summary.indexOf('<h3>Jobs</h3>'));
     expect(ran.summary).not.toContain('Failures');
     const rows = jobRows(ran.summary);
@@ -230,9 +231,35 @@ describe(`the action on Node ${process.versions.node}, run as the runner runs it
     const t = await use.folder();
     const ran = await step(t.dir, { manifest: resolve('examples/manifest.yaml'), 'dry-run': 'true' });
     expect(ran.code).toBe(0);
-    expect(ran.summary).toMatch(/^<h2>video-batch dry run: 5 jobs<\/h2>/);
+    expect(ran.summary).toMatch(/^<p>⚠️ .*\n<h2>video-batch dry run: 5 jobs<\/h2>/);
     expect(ran.summary).toContain('<code>bottle-hero-night</code>');
     expect(ran.outputs).toEqual({ completed: '0', failed: '0', 'video-ids': '[]' });
+  });
+
+  it('dry-run: the summary shows each job\'s estimated cost and the total the CLI prints', async () => {
+    const t = await use.folder();
+    const ran = await step(t.dir, { manifest: resolve('examples/manifest.yaml'), 'dry-run': 'true' });
+    const cli = await runCli(['run', 'examples/manifest.yaml', '--dry-run'], {});
+    const total = /^estimated cost: (\$\d+\.\d\d)$/m.exec(cli.stdout)?.[1];
+    expect(total).toBeDefined();
+    expect(ran.summary).toContain(`Estimated cost: <b>${total}</b>`);
+    const perJob = new Map([...cli.stdout.matchAll(/^ {2}(\S+) .* (\$\d+\.\d\d) /gm)].map((m) => [m[1]!, m[2]!]));
+    expect(perJob.size).toBe(5);
+    const rows = [...ran.summary.matchAll(/<tr><td><code>([^<]+)<\/code><\/td>(?:<td>[^<]*<\/td>){4}<td>([^<]*)<\/td>/g)].map((m) => [m[1]!, m[2]!] as const);
+    expect(new Map(rows)).toEqual(perJob);
+  });
+
+  it('a retired model is a ::warning annotation and the first line of the job summary, not a line in the group', async () => {
+    const t = await use.folder();
+    const manifest = await writeManifest(t.dir, 'm.yaml', '- {id: a, prompt: A fox, model: sora-2}\n- {id: b, prompt: A car, model: sora-2}\n');
+    for (const inputs of [{ 'dry-run': 'true' }, { simulate: 'true', 'out-dir': 'out' }] as Record<string, string>[]) {
+      const ran = await step(t.dir, { manifest, ...inputs });
+      expect(ran.code).toBe(0);
+      const warnings = ran.stdout.split('\n').filter((line) => line.startsWith('::warning::'));
+      expect(warnings).toEqual([expect.stringMatching(/^::warning::sora-2 is retired by its provider \(shutdown 2026-09-24\); consider veo-3\.1/)]);
+      expect(ran.stdout).not.toMatch(/^warning: /m);
+      expect(ran.summary.split('\n')[0]).toMatch(/^<p>⚠️ <b>Warning<\/b>: sora-2 is retired by its provider/);
+    }
   });
 
   it('shard I/N in a matrix, then merge-reports: one report and summary of every job', async () => {
@@ -244,7 +271,7 @@ describe(`the action on Node ${process.versions.node}, run as the runner runs it
     const counts = shards.map((s) => Number(s.outputs.completed));
     for (const [i, s] of shards.entries()) {
       expect(s.code).toBe(0);
-      expect(s.summary).toMatch(new RegExp(`^<h2>video-batch: ${counts[i]} jobs? \\(shard ${i + 1}/3\\)</h2>`));
+      expect(s.summary).toMatch(new RegExp(`^<h2>video-batch: ${counts[i]} jobs? \\(shard ${i + 1}/3\\)</h2>$`, 'm'));
     }
     expect(counts.reduce((a, b) => a + b, 0)).toBe(5);
 

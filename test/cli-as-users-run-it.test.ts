@@ -20,7 +20,7 @@ describe('the CLI, run as a child process', () => {
     const t = await use.folder();
     const out = join(t.dir, 'out');
     const ran = await cli(['run', 'examples/manifest.yaml', '--simulate', '--out', out], {});
-    expect(ran.stderr).toContain('report:');
+    expect(ran.stdout).toContain('report:');
     expect(ran.code).toBe(0);
     const report = JSON.parse(await readFile(join(out, 'report.json'), 'utf8'));
     expect(report.summary.completed).toBe(report.summary.total);

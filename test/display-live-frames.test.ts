@@ -17,6 +17,7 @@ function recordingScreen() {
     update: (frame) => void frames.push(frame),
     persist: (line) => void kept.push(line),
     done: () => void (done = true),
+    clear: () => void (done = true),
   };
   return { screen, frames, kept, isDone: () => done, last: () => frames.at(-1) ?? '' };
 }

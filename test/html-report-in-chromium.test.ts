@@ -8,9 +8,9 @@ import type { Report } from '../src/report/report.js';
 import type { Simulator } from '../src/simulator/index.js';
 import { simulatorEnv } from './provider-support.js';
 import { fastSimulator, runAgainst, tempDir, useResources, writeManifest } from './helpers.js';
+import { CHROMIUM } from './tools.js';
 
-// Debian's chromium (.ci/run installs it); without it this file is skipped, never failed.
-const CHROMIUM = '/usr/bin/chromium';
+// Debian's chromium (.ci/run installs it); without it this file is skipped (npm test says so).
 const ARTIFACTS = join(import.meta.dirname, '..', 'test-artifacts');
 
 const MANIFEST = `jobs:

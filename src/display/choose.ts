@@ -24,6 +24,11 @@ export interface Display {
   readonly log: (line: string) => void;
   /** Leaves the terminal as it was (cursor shown, last frame kept); call when the run ends or throws. */
   readonly stop: () => void;
+  /**
+   * For a stop by signal: erases the live board (its counts would go stale while the run winds
+   * down) and stops drawing, so the lines that follow are read in order.
+   */
+  readonly interrupt: () => void;
   readonly kind: 'live' | 'lines' | 'quiet';
 }
 
@@ -41,8 +46,9 @@ export function canRedraw(stream: TerminalStream, env: Readonly<Record<string, s
 export function chooseDisplay(options: DisplayOptions): Display {
   const { stream, env } = options;
   const plain = (line: string): void => void stream.write(`${line}\n`);
-  if (options.quiet) return { progress: null, log: plain, stop: () => {}, kind: 'quiet' };
-  if (!canRedraw(stream, env)) return { progress: undefined, log: plain, stop: () => {}, kind: 'lines' };
+  const none = (): void => {};
+  if (options.quiet) return { progress: null, log: plain, stop: none, interrupt: none, kind: 'quiet' };
+  if (!canRedraw(stream, env)) return { progress: undefined, log: plain, stop: none, interrupt: none, kind: 'lines' };
   let live: LiveProgress | undefined;
   return {
     kind: 'live',
@@ -60,5 +66,6 @@ export function chooseDisplay(options: DisplayOptions): Display {
     },
     log: (line) => (live ? live.log(line) : plain(line)),
     stop: () => live?.stop(),
+    interrupt: () => live?.stop({ clear: true }),
   };
 }

@@ -15,6 +15,8 @@ export interface Screen {
   persist(line: string): void;
   /** Leave the last frame in place and stop redrawing. */
   done(): void;
+  /** Erase the live area and stop redrawing. */
+  clear(): void;
 }
 
 export interface LiveProgressOptions extends BoardOptions {
@@ -26,7 +28,8 @@ export interface LiveProgressOptions extends BoardOptions {
 /** A display the run subscribes to, with `log` for other lines and `stop` for the end (idempotent). */
 export interface LiveProgress extends RunnerEvents {
   log(line: string): void;
-  stop(): void;
+  /** Stops redrawing, leaving the last frame; with `clear`, erases it (a stopped run's counts go stale). */
+  stop(options?: { readonly clear?: boolean }): void;
 }
 
 /** Builds a live display; it draws at once and on every event until `stop()` or the run's end. */
@@ -46,12 +49,13 @@ export function liveProgress(options: LiveProgressOptions): LiveProgress {
   const tickMs = options.tickMs ?? 1000;
   const timer = tickMs > 0 ? setInterval(draw, tickMs) : undefined;
   timer?.unref();
-  const stop = (): void => {
+  const stop = (options: { readonly clear?: boolean } = {}): void => {
     if (stopped) return;
-    draw();
+    if (!options.clear) draw();
     stopped = true;
     if (timer) clearInterval(timer);
-    screen.done();
+    if (options.clear) screen.clear();
+    else screen.done();
   };
   draw();
   return {
@@ -68,7 +72,8 @@ export function liveProgress(options: LiveProgressOptions): LiveProgress {
     },
     onJobEnd(result) {
       board.onJobEnd?.(result);
-      lines.onJobEnd?.(result);
+      // Once stopped by a signal, the run's end is summed up once by the caller, not job by job.
+      if (!stopped) lines.onJobEnd?.(result);
     },
     onRunEnd() {
       stop();
@@ -95,5 +100,9 @@ export function terminalScreen(stream: TerminalStream): Screen {
     update: (frame) => render(frame),
     persist: (line) => render.persist(line),
     done: () => render.done(),
+    clear: () => {
+      render.clear();
+      render.done();
+    },
   };
 }

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import type { JobOutcome } from '../types.js';
 import { REPORT_CSS, REPORT_SCRIPT } from './html-style.js';
 import { formatDuration } from './markdown.js';
-import type { Report } from './report.js';
+import { SIMULATED_COST, type Report } from './report.js';
 
 type ReportJob = Report['jobs'][number];
 
@@ -130,7 +130,9 @@ function statTiles(report: Report): string {
   // Jobs that name no duration take the provider's default, which the report does not know.
   if (summary.videoSeconds > 0) tiles.splice(3, 0, tile('Video', `${summary.videoSeconds}<small>s</small>`));
   const cost = (summary as CostFields).estimatedCostUsd;
-  if (typeof cost === 'number') tiles.push(tile('Est. cost', `$${cost.toFixed(2)}`));
+  if (typeof cost === 'number') {
+    tiles.push(report.simulated === true ? tile('Est. cost (simulated)', `$${cost.toFixed(2)}<small> ${SIMULATED_COST}</small>`) : tile('Est. cost', `$${cost.toFixed(2)}`));
+  }
   return tiles.join('\n');
 }
 

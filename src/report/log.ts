@@ -20,6 +20,8 @@ export function stateChangeLog(total: number, write: (line: string) => void): Ru
       write(`${name(job)}: ${what} failed (${reason}); retrying in ${formatDuration(delayMs) || `${delayMs} ms`}`);
     },
     onJobEnd(result) {
+      // A job left pending by a stop has not ended: a numbered line would read like progress.
+      if (result.status === 'pending') return;
       ended++;
       const where = result.file ? ` -> ${result.file}` : '';
       const why = result.error ? `: ${result.error.code}: ${result.error.message}` : '';

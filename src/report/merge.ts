@@ -118,6 +118,7 @@ export function mergeReports(files: readonly ReportFile[]): Report {
     startedAt: Math.min(...times((r) => r.startedAt)),
     finishedAt: Math.max(...times((r) => r.finishedAt)),
     interrupted: files.some((file) => file.report.interrupted),
+    simulated: files.some((file) => file.report.simulated === true),
     jobs,
     // Each shard estimated its own jobs; the merged totals are their sum.
     estimates: new Map(jobs.map((job) => [job.id, { usd: job.estimatedCostUsd ?? undefined, seconds: job.seconds ?? 0 }])),

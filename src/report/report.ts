@@ -14,6 +14,8 @@ export interface Report {
   readonly finishedAt: string;
   /** True when a signal stopped the run before every job ended. */
   readonly interrupted: boolean;
+  /** True when the run went to the built-in simulator: its costs are estimates of nothing billed. */
+  readonly simulated: boolean;
   readonly summary: StatusCounts & {
     readonly total: number;
     readonly videoSeconds: number;
@@ -28,6 +30,9 @@ export interface Report {
 /** A job in report.json: its result and its cost estimate. */
 export type ReportJob = JobResult & { readonly estimatedCostUsd: number | null };
 
+/** Said after a simulated run's cost wherever it is shown, so no one reads it as a bill. */
+export const SIMULATED_COST = 'simulated: nothing was billed';
+
 export function countStatuses(jobs: readonly JobResult[]): StatusCounts {
   const counts = Object.fromEntries(JOB_OUTCOMES.map((s) => [s, 0])) as Record<JobOutcome, number>;
   for (const job of jobs) counts[job.status]++;
@@ -40,6 +45,8 @@ export function buildReport(input: {
   startedAt: number;
   finishedAt: number;
   interrupted: boolean;
+  /** @default false */
+  simulated?: boolean;
   jobs: readonly JobResult[];
   estimates?: ReadonlyMap<string, CostEstimate>;
 }): Report {
@@ -55,6 +62,7 @@ export function buildReport(input: {
     startedAt: new Date(input.startedAt).toISOString(),
     finishedAt: new Date(input.finishedAt).toISOString(),
     interrupted: input.interrupted,
+    simulated: input.simulated ?? false,
     summary: { total: input.jobs.length, ...counts, videoSeconds, estimatedCostUsd: cost.usd, unpricedJobs: cost.unpriced },
     jobs,
   };

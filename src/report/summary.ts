@@ -3,11 +3,11 @@
  * their reasons, then every job. Pure: text in, text out; the action writes it with `core.summary`,
  * which escapes nothing, so every manifest or server string is escaped here.
  */
-import { formatUsd } from '../cost/prices.js';
+import { formatUsd, totalCost, type CostEstimate } from '../cost/prices.js';
 import type { JobResult } from '../runner/result.js';
 import { JOB_OUTCOMES, type JobOutcome, type JobSpec } from '../types.js';
 import { formatDuration } from './markdown.js';
-import type { Report } from './report.js';
+import { SIMULATED_COST, type Report } from './report.js';
 
 export interface SummaryOptions {
   /** What the report covers, e.g. `shard 2/4` or `4 shards merged`; shown in the title. */
@@ -20,6 +20,13 @@ export interface SummaryOptions {
   readonly maxBytes?: number;
   /** Failures listed one by one before the rest are counted. @default 50 */
   readonly maxFailures?: number;
+  /** Warnings to act on (e.g. a model its provider retires), shown first. @default [] */
+  readonly warnings?: readonly string[];
+}
+
+/** The summary's opening lines: one per warning, so they are read before anything else. */
+function warningLines(warnings: readonly string[] = []): string[] {
+  return warnings.map((text) => `<p>⚠️ <b>Warning</b>: ${escapeHtml(text)}</p>`);
 }
 
 const ICON: Readonly<Record<JobOutcome, string>> = {
@@ -98,12 +105,12 @@ export function buildSummary(report: Report, options: SummaryOptions = {}): stri
   const foldOver = options.foldPromptsOver ?? 80;
   const maxBytes = options.maxBytes ?? 900_000;
   const { summary } = report;
-  const lines: string[] = [];
+  const lines: string[] = warningLines(options.warnings);
   const scope = options.scope ? ` (${escapeHtml(options.scope)})` : '';
   lines.push(`<h2>video-batch: ${summary.total} job${summary.total === 1 ? '' : 's'}${scope}</h2>`);
   const unpriced = summary.unpricedJobs > 0 ? ` (${summary.unpricedJobs} without a known price not counted)` : '';
   lines.push(
-    `<p>Manifest ${code(report.manifest)}, ${escapeHtml(report.startedAt)} to ${escapeHtml(report.finishedAt)}; ${summary.videoSeconds} s of video; estimated cost ${formatUsd(summary.estimatedCostUsd)}${unpriced}.</p>`,
+    `<p>Manifest ${code(report.manifest)}, ${escapeHtml(report.startedAt)} to ${escapeHtml(report.finishedAt)}; ${summary.videoSeconds} s of video; estimated cost ${formatUsd(summary.estimatedCostUsd)}${unpriced}${report.simulated === true ? ` (${SIMULATED_COST})` : ''}.</p>`,
   );
   if (report.interrupted) lines.push('<p><b>The run was stopped before every job ended</b>; run it again to finish the rest (finished videos are kept).</p>');
 
@@ -145,29 +152,42 @@ export function buildSummary(report: Report, options: SummaryOptions = {}): stri
   return `${lines.join('\n')}\n`;
 }
 
-/** The job summary of a dry run: the plan, nothing sent. */
-export function buildPlanSummary(manifest: string, jobs: readonly JobSpec[], options: Pick<SummaryOptions, 'scope' | 'foldPromptsOver' | 'maxBytes'> = {}): string {
+/**
+ * The job summary of a dry run: the plan with each job's estimated cost and the total, nothing sent.
+ * `estimates` is keyed by job id; a job without one shows `price unknown`.
+ */
+export function buildPlanSummary(
+  manifest: string,
+  jobs: readonly JobSpec[],
+  options: Pick<SummaryOptions, 'scope' | 'foldPromptsOver' | 'maxBytes' | 'warnings'> & { readonly estimates?: ReadonlyMap<string, CostEstimate> } = {},
+): string {
   const foldOver = options.foldPromptsOver ?? 80;
   const scope = options.scope ? ` (${escapeHtml(options.scope)})` : '';
+  const estimates = options.estimates ?? new Map<string, CostEstimate>();
+  const total = totalCost(jobs.map((job) => estimates.get(job.id) ?? { seconds: 0 }));
+  const unpriced = total.unpriced > 0 ? ` (${total.unpriced} job${total.unpriced === 1 ? '' : 's'} without a known price not counted)` : '';
   const lines = [
+    ...warningLines(options.warnings),
     `<h2>video-batch dry run: ${jobs.length} job${jobs.length === 1 ? '' : 's'}${scope}</h2>`,
-    `<p>Manifest ${code(manifest)} checked; nothing was sent.</p>`,
+    `<p>Manifest ${code(manifest)} checked; nothing was sent. Estimated cost: <b>${formatUsd(total.usd)}</b>${unpriced}.</p>`,
     '<table>',
-    row(['id', 'provider', 'model', 'seconds', 'size', 'remix of', 'prompt'], 'th'),
+    row(['id', 'provider', 'model', 'seconds', 'size', 'est. cost', 'remix of', 'prompt'], 'th'),
   ];
-  const rows = jobs.map((job) =>
-    row([
+  const rows = jobs.map((job) => {
+    const usd = estimates.get(job.id)?.usd;
+    return row([
       code(job.id),
       escapeHtml(job.provider),
       escapeHtml(job.model),
       job.seconds === undefined ? '' : String(job.seconds),
       job.size ? escapeHtml(job.size) : '',
+      usd === undefined ? 'price unknown' : formatUsd(usd),
       job.remixOf ? code(job.remixOf.kind === 'job' ? job.remixOf.jobId : job.remixOf.videoId) : '',
       promptCell(job.prompt, foldOver),
-    ]),
-  );
+    ]);
+  });
   const shown = addWithin(lines, rows, (options.maxBytes ?? 900_000) - 200);
-  if (shown < rows.length) lines.push(`<tr><td colspan="7">and ${rows.length - shown} more jobs</td></tr>`);
+  if (shown < rows.length) lines.push(`<tr><td colspan="8">and ${rows.length - shown} more jobs</td></tr>`);
   lines.push('</table>');
   return `${lines.join('\n')}\n`;
 }

@@ -1,0 +1,12 @@
+import { describe, expect, it } from 'vitest';
+import { skippedNote } from './tools.js';
+
+describe('npm test says which tests it skipped for want of a tool', () => {
+  it('names each skipped test and the package that brings its tool', () => {
+    expect(skippedNote({ chromium: true, ffprobe: true })).toBeUndefined();
+    expect(skippedNote({ chromium: false, ffprobe: true })).toBe(
+      'skipped: report.html in Chromium (test/html-report-in-chromium.test.ts). To run them: apt-get install chromium',
+    );
+    expect(skippedNote({ chromium: false, ffprobe: false })).toMatch(/^skipped: report\.html in Chromium .*; the simulator's H\.264 checked by ffprobe .*\. To run them: apt-get install chromium ffmpeg$/);
+  });
+});

@@ -1,0 +1,30 @@
+/**
+ * The system tools some tests need, and the line `npm test` prints when one is missing so a
+ * skipped test is never silent. .ci/run installs both, so CI runs everything.
+ */
+import { existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+
+/** Debian's chromium, driven by playwright-core (test/html-report-in-chromium.test.ts). */
+export const CHROMIUM = '/usr/bin/chromium';
+
+export interface Tools {
+  readonly chromium: boolean;
+  /** ffprobe, from ffmpeg (test/simulator-content.test.ts). */
+  readonly ffprobe: boolean;
+}
+
+/** What this machine has. */
+export function installedTools(): Tools {
+  return { chromium: existsSync(CHROMIUM), ffprobe: spawnSync('ffprobe', ['-version']).status === 0 };
+}
+
+/** One line naming the tests skipped for want of a tool and how to install it; undefined when none are. */
+export function skippedNote(tools: Tools): string | undefined {
+  const missing = [
+    ...(tools.chromium ? [] : [{ tests: 'report.html in Chromium (test/html-report-in-chromium.test.ts)', pkg: 'chromium' }]),
+    ...(tools.ffprobe ? [] : [{ tests: 'the simulator\'s H.264 checked by ffprobe (test/simulator-content.test.ts)', pkg: 'ffmpeg' }]),
+  ];
+  if (missing.length === 0) return undefined;
+  return `skipped: ${missing.map((m) => m.tests).join('; ')}. To run them: apt-get install ${missing.map((m) => m.pkg).join(' ')}`;
+}
