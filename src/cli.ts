@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ConfigError } from './errors.js';
 import { ManifestError } from './manifest/index.js';
-import { DEFAULT_OUT_DIR, exitCodeFor, run, type FailOn } from './run.js';
+import { DEFAULT_OUT_DIR, exitCodeFor, parseRetryUncertain, run, type FailOn } from './run.js';
 import { mergeReportFiles } from './report/merge.js';
 import { parseShard } from './shard.js';
 import { startSimulator } from './simulator/index.js';
@@ -34,6 +34,8 @@ Options for run:
   --max-cost USD        refuse to start when the estimated cost of new jobs exceeds USD
   --fresh               start over: ignore (and keep aside) the ledger of earlier runs
   --regenerate-expired  create again the jobs whose video expired before it was downloaded (pays again)
+  --retry-uncertain IDS create again these jobs (comma-separated ids, or all) that ended submit_uncertain;
+                        check their candidate videos in your dashboard first (pays again if one was theirs)
   --simulate            run against a built-in simulator on 127.0.0.1 (no key, no cost)
   --shard I/N           run only shard I of N (stable by job id; a remix runs with its source)
   -q, --quiet           no progress display, only warnings, the report's path and the counts
@@ -85,6 +87,7 @@ async function main(argv: readonly string[]): Promise<number> {
       'max-cost': { type: 'string' },
       fresh: { type: 'boolean' },
       'regenerate-expired': { type: 'boolean' },
+      'retry-uncertain': { type: 'string' },
       'dry-run': { type: 'boolean' },
       simulate: { type: 'boolean' },
       shard: { type: 'string' },
@@ -147,6 +150,7 @@ async function main(argv: readonly string[]): Promise<number> {
       maxCostUsd: parseUsd(values['max-cost']),
       fresh: values.fresh ?? false,
       regenerateExpired: values['regenerate-expired'] ?? false,
+      retryUncertain: parseRetryUncertain(values['retry-uncertain']),
       ...(values.shard !== undefined ? { shard: parseShard(values.shard, '--shard') } : {}),
     },
     {
