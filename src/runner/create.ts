@@ -66,13 +66,16 @@ export class Creator {
 
   /** Creates the job's video; `deadline` (0 = none) bounds every wait, rate limits included. */
   async create(job: JobSpec, provider: Provider, remixOf: string | undefined, state: CreateState, deadline: number): Promise<Created> {
-    const longestAsk = { ms: 0, retried: 0 };
+    const longestAsk = { ms: 0, retried: 0, waiting: false };
     try {
       return await this.createLoop(job, provider, remixOf, state, deadline, longestAsk);
     } finally {
       if (state.rateLimited > 0) {
-        const capped = longestAsk.ms > RATE_LIMIT_WAIT_CAP_MS ? ` (the server asked to wait up to ${seconds(longestAsk.ms)}; one wait is capped at ${seconds(RATE_LIMIT_WAIT_CAP_MS)})` : '';
-        state.decisions.push(`create answered 429 ${state.rateLimited} time(s), creating nothing; ${longestAsk.retried} time(s) waited as the server asked${capped} and tried again`);
+        const how =
+          longestAsk.ms > RATE_LIMIT_WAIT_CAP_MS
+            ? ` (the server asked to wait up to ${seconds(longestAsk.ms)}; one wait is capped at ${seconds(RATE_LIMIT_WAIT_CAP_MS)})`
+            : ' (as long as the server asked)';
+        state.decisions.push(`create answered 429 ${state.rateLimited} time(s), creating nothing; waited and tried again ${longestAsk.retried} time(s)${how}`);
       }
     }
   }
@@ -83,20 +86,22 @@ export class Creator {
     remixOf: string | undefined,
     state: CreateState,
     deadline: number,
-    longestAsk: { ms: number; retried: number },
+    longestAsk: { ms: number; retried: number; waiting: boolean },
   ): Promise<Created> {
     const { gate, clock, retry, random, signal, ledger, events } = this.deps;
     const fingerprint = jobFingerprint(job);
     let failures = 0;
     for (let attempt = 1; ; attempt++) {
       if (signal.aborted) throw signal.reason;
-      await this.beforeDeadline(deadline, (s) => gate.wait(s));
+      await this.beforeDeadline(deadline, state, (s) => gate.wait(s));
       const startedAt = clock.now();
       let sentAt: number | undefined;
       // Called by the provider once the request is built: only now can it make a video.
       const sending = (): void => {
         sentAt = clock.now();
         state.attempts++;
+        if (longestAsk.waiting) longestAsk.retried++;
+        longestAsk.waiting = false;
         ledger?.append({ type: 'intent', jobId: job.id, fingerprint, at: sentAt });
       };
       try {
@@ -136,7 +141,7 @@ export class Creator {
             const ask = asked === undefined ? '' : ` asked to wait ${seconds(asked)},`;
             throw this.timedOut(state, `the create was rate limited (429) and the server${ask} past this job's --timeout; nothing was created, so a later run creates it`);
           }
-          longestAsk.retried++;
+          longestAsk.waiting = true;
           gate.rateLimited(delay, error.details.requestsPerMinute);
           events.onRetry(job, 'create', withCap(error.message, asked, delay), delay);
           continue;
@@ -163,22 +168,23 @@ export class Creator {
   }
 
   /** Waits for `wait` (given a signal), or ends the job `timed_out` when the deadline comes first. */
-  private async beforeDeadline(deadline: number, wait: (signal: AbortSignal) => Promise<void>): Promise<void> {
+  private async beforeDeadline(deadline: number, state: CreateState, wait: (signal: AbortSignal) => Promise<void>): Promise<void> {
     const { clock, signal } = this.deps;
     if (!deadline) return wait(signal);
+    const late = (): JobStop =>
+      this.timedOut(state, "this job's --timeout passed while its create waited for the API's rate limit; nothing was created, so a later run creates it");
+    if (clock.now() >= deadline) throw late();
     const stop = new AbortController();
     const timer = new AbortController();
-    const late = new Error('deadline');
+    const passed = new Error('deadline');
     const forward = (): void => stop.abort(signal.reason);
     if (signal.aborted) forward();
     else signal.addEventListener('abort', forward, { once: true });
-    clock.sleep(Math.max(0, deadline - clock.now()), timer.signal).then(() => stop.abort(late), () => undefined);
+    clock.sleep(Math.max(0, deadline - clock.now()), timer.signal).then(() => stop.abort(passed), () => undefined);
     try {
       await wait(stop.signal);
     } catch (error) {
-      if (stop.signal.reason === late && !signal.aborted) {
-        throw new JobStop('timed_out', { code: 'timeout', message: "this job's --timeout passed while its create waited for the API's rate limit; nothing was created, so a later run creates it" });
-      }
+      if (stop.signal.reason === passed && !signal.aborted) throw late();
       throw error;
     } finally {
       timer.abort();
