@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runAgainst, serverBytes, useResources, writeManifest } from './helpers.js';
+import { caught, runAgainst, serverBytes, useResources, writeManifest } from './helpers.js';
 import { startSloppyGateway, type SloppyGateway, type SloppyRules } from './fixtures/sloppy-gateway.js';
 
 const without = (field: string) => (video: Record<string, unknown>): Record<string, unknown> => {
@@ -45,6 +45,10 @@ describe('after a create with no clear answer, a video is adopted only on positi
     expect(sim.stats.billedCreates).toBe(1);
     // The gateway now creates fine, but its list still states no prompt.
     const fixed = await gateway(sim.origin, { listItem: without('prompt') });
+    // A retry may pay again, so it counts for --max-cost; a misspelt id retries nothing and says so.
+    expect(String(await caught(runAgainst(sim, { manifest, outDir, baseUrl: fixed.url, retryUncertain: ['fox'], maxCostUsd: 0.1 })))).toMatch(/for 1 jobs exceeds --max-cost/);
+    expect(String(await caught(runAgainst(sim, { manifest, outDir, baseUrl: fixed.url, retryUncertain: ['fx'] })))).toMatch(/--retry-uncertain names "fx", not a job of the manifest/);
+    expect(sim.stats.billedCreates).toBe(1);
     const retried = await runAgainst(sim, { manifest, outDir, baseUrl: fixed.url, retryUncertain: ['fox'] });
     const done = retried.report!.jobs[0]!;
     expect(done).toMatchObject({ status: 'completed', attempts: 1 });
