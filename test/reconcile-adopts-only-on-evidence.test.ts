@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { caught, runAgainst, serverBytes, useResources, writeManifest } from './helpers.js';
+import { caught, runAgainst, runCli, serverBytes, useResources, writeManifest } from './helpers.js';
 import { startSloppyGateway, type SloppyGateway, type SloppyRules } from './fixtures/sloppy-gateway.js';
 
 const without = (field: string) => (video: Record<string, unknown>): Record<string, unknown> => {
@@ -92,5 +92,13 @@ describe('after a create with no clear answer, a video is adopted only on positi
     expect(fox.decisions.join(' ')).toMatch(/with the same prompt and model \(seconds not stated by the list\), made at .* claimed by no other job; adopted it/);
     expect(sim.stats.billedCreates).toBe(1);
     expect(gw.creates()).toBe(1);
+  });
+
+  it('the CLI takes --retry-uncertain IDS and refuses an id the manifest lacks before anything is sent', async () => {
+    const t = await use.folder();
+    const manifest = await writeManifest(t.dir, 'm.yaml', '- {id: fox, prompt: A red fox running through snow}\n');
+    const result = await runCli(['run', manifest, '--simulate', '--out', join(t.dir, 'out'), '--retry-uncertain', 'fox,wolf'], {});
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/--retry-uncertain names "wolf", not a job of the manifest/);
   });
 });

@@ -18,18 +18,13 @@ export function isTransient(error: unknown): error is ProviderError {
   return error instanceof ProviderError && TRANSIENT.has(error.kind);
 }
 
-/**
- * A create that failed this way made no video: it never reached the server (`unreachable`), or
- * the server refused it (429, or a 4xx that retrying will not change).
- */
-export function provesNothingMade(error: unknown): error is ProviderError {
-  return error instanceof ProviderError && !isAmbiguousCreate(error);
-}
-
 /** The longest one wait for a server's Retry-After may be; a longer ask is cut to this (and said so). */
 export const RATE_LIMIT_WAIT_CAP_MS = 300_000;
 
-/** A create that failed this way may still have made (and billed) a video. */
+/**
+ * A create that failed this way may still have made (and billed) a video; any other ProviderError
+ * proves it made none (never reached the server, or refused by it).
+ */
 export function isAmbiguousCreate(error: unknown): boolean {
   return error instanceof ProviderError && (error.kind === 'server' || error.kind === 'connection' || error.kind === 'timeout');
 }
