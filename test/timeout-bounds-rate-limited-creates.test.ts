@@ -37,7 +37,7 @@ describe('--timeout bounds a create the API keeps rate limiting', () => {
     expect(limited.creates()).toBe(3);
     expect(sim.stats.billedCreates).toBe(0);
     expect(job.decisions).toEqual([
-      "this job's --timeout passed while its create waited for the API's rate limit; nothing was created, so a later run creates it",
+      "this job's --timeout passed while its next create waited to be sent (rate limit or backoff); it was not sent",
       "create answered 429 3 time(s), creating nothing; waited and tried again 2 time(s) (the server asked to wait up to 999999 s; one wait is capped at 300 s)",
     ]);
     expect(retries[0]).toMatch(/the server asked to wait 999999 s; one wait is capped at 300 s/);

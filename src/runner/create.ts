@@ -138,8 +138,8 @@ export class Creator {
           longestAsk.ms = Math.max(longestAsk.ms, asked ?? 0);
           const delay = backoffDelay(1, retry, asked, random);
           if (deadline && clock.now() + delay > deadline) {
-            const ask = asked === undefined ? '' : ` asked to wait ${seconds(asked)},`;
-            throw this.timedOut(state, `the create was rate limited (429) and the server${ask} past this job's --timeout; nothing was created, so a later run creates it`);
+            const ask = asked !== undefined && asked > delay ? `; the server asked for ${seconds(asked)}` : '';
+            throw this.timedOut(state, `the create was rate limited (429) and the next try (in ${seconds(delay)}${ask}) would pass this job's --timeout; nothing was created, so a later run creates it`);
           }
           longestAsk.waiting = true;
           gate.rateLimited(delay, error.details.requestsPerMinute);
@@ -147,15 +147,14 @@ export class Creator {
           continue;
         }
         const canRetry = ++failures < retry.maxAttempts;
+        const delay = backoffDelay(failures, retry, error.details.retryAfterMs, random);
+        const inTime = !deadline || clock.now() + delay <= deadline;
         const span: CreateSpan = { sinceMs: sentAt ?? startedAt, untilMs: clock.now() };
         const what = `create ${attempt} failed without a clear answer (${error.message})`;
-        const found = await this.reconcile(job, provider, span, state, what, error.message, { retrying: canRetry, deadline });
+        const found = await this.reconcile(job, provider, span, state, what, error.message, { retrying: canRetry && inTime, deadline });
         if (found) return found;
         if (!canRetry) throw new JobStop('failed', { code: error.kind, message: error.message });
-        const delay = backoffDelay(failures, retry, error.details.retryAfterMs, random);
-        if (deadline && clock.now() + delay > deadline) {
-          throw this.timedOut(state, `create ${attempt} failed (${error.message}) and the wait before another would pass this job's --timeout`);
-        }
+        if (!inTime) throw this.timedOut(state, `the wait before another create would pass this job's --timeout; not created again`);
         events.onRetry(job, 'create', withCap(error.message, error.details.retryAfterMs, delay), delay);
         await clock.sleep(delay, signal);
       }
@@ -172,7 +171,7 @@ export class Creator {
     const { clock, signal } = this.deps;
     if (!deadline) return wait(signal);
     const late = (): JobStop =>
-      this.timedOut(state, "this job's --timeout passed while its create waited for the API's rate limit; nothing was created, so a later run creates it");
+      this.timedOut(state, "this job's --timeout passed while its next create waited to be sent (rate limit or backoff); it was not sent");
     if (clock.now() >= deadline) throw late();
     const stop = new AbortController();
     const timer = new AbortController();
@@ -233,7 +232,7 @@ export class Creator {
         verdict.checked === 0
           ? 'the list shows no unowned video made since then, so it made none'
           : `every unowned video the list shows since then (${verdict.checked}) states another prompt, model, seconds or size, so it made none`;
-      state.decisions.push(`${what}; ${proof}; ${options.retrying ? 'creating it again' : 'no tries left'}`);
+      state.decisions.push(`${what}; ${proof}${options.retrying ? '; creating it again' : ''}`);
       return undefined;
     }
     const found = verdict.id;
