@@ -9,7 +9,7 @@ import { ENV_PREFIX } from './providers/registry.js';
 import { mergeReportFiles } from './report/merge.js';
 import type { Report } from './report/report.js';
 import { artifactsUrl, buildPlanSummary, buildSummary } from './report/summary.js';
-import { DEFAULT_OUT_DIR, exitCodeFor, run, type FailOn } from './run.js';
+import { DEFAULT_OUT_DIR, exitCodeFor, parseRetryUncertain, run, type FailOn } from './run.js';
 import { formatShard, parseShard, type Shard } from './shard.js';
 import { ASSET_VARIANTS, parseVariantList, type AssetVariant } from './providers/types.js';
 import { PROVIDER_NAMES, type ProviderName } from './types.js';
@@ -155,6 +155,7 @@ async function runMode(manifest: string, apiKey: string, shard: Shard | undefine
       variants: variantsInput(),
       fresh: flag('fresh', false),
       regenerateExpired: flag('regenerate-expired', false),
+      retryUncertain: parseRetryUncertain(core.getInput('retry-uncertain')),
       ...(shard ? { shard } : {}),
     },
     { env, log, warn, print: log, signal },

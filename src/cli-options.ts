@@ -47,6 +47,13 @@ export const OPTIONS = [
   { name: 'max-cost', type: 'string', value: 'USD', command: 'run', help: 'refuse to start when the estimated cost of new jobs exceeds USD' },
   { name: 'fresh', type: 'boolean', command: 'run', help: 'start over: ignore (and keep aside) the ledger of earlier runs' },
   { name: 'regenerate-expired', type: 'boolean', command: 'run', help: 'create again the jobs whose video expired before it was downloaded (pays again)' },
+  {
+    name: 'retry-uncertain',
+    type: 'string',
+    value: 'IDS',
+    command: 'run',
+    help: 'create again these jobs (comma-separated ids, or all) that ended submit_uncertain;\ncheck their candidate videos in your dashboard first (pays again if one was theirs)',
+  },
   { name: 'simulate', type: 'boolean', command: 'run', help: 'run against a built-in simulator on 127.0.0.1 (no key, no cost)' },
   { name: 'shard', type: 'string', value: 'I/N', command: 'run', help: 'run only shard I of N (stable by job id; a remix runs with its source)' },
   { name: 'quiet', type: 'boolean', short: 'q', command: 'run', help: 'no progress display, only warnings, the report\'s path and the counts' },

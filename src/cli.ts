@@ -4,7 +4,7 @@ import { ConfigError } from './errors.js';
 import { optionHelp, parseCommandLine, UsageError } from './cli-options.js';
 import { resultLine, resumeCommand, stoppedLines } from './cli-outcome.js';
 import { ManifestError } from './manifest/index.js';
-import { DEFAULT_OUT_DIR, exitCodeFor, run, type FailOn, type RunOptions } from './run.js';
+import { DEFAULT_OUT_DIR, exitCodeFor, parseRetryUncertain, run, type FailOn, type RunOptions } from './run.js';
 import { mergeReportFiles } from './report/merge.js';
 import { parseShard } from './shard.js';
 import { startSimulator } from './simulator/index.js';
@@ -104,6 +104,7 @@ async function main(argv: readonly string[]): Promise<number> {
     maxCostUsd: parseUsd(values['max-cost']),
     fresh: values.fresh ?? false,
     regenerateExpired: values['regenerate-expired'] ?? false,
+    retryUncertain: parseRetryUncertain(values['retry-uncertain']),
     ...(values.shard !== undefined ? { shard: parseShard(values.shard, '--shard') } : {}),
   };
 

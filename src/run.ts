@@ -53,6 +53,11 @@ export interface RunOptions {
   readonly fresh?: boolean;
   /** Create again the jobs whose video expired before an earlier run downloaded it (pays again). */
   readonly regenerateExpired?: boolean;
+  /**
+   * Jobs that ended `submit_uncertain` to create again (their earlier create may have made a video
+   * the list could not prove; this pays again if it did): `all`, or job ids. @default none
+   */
+  readonly retryUncertain?: 'all' | readonly string[];
   /** Run only this shard's jobs (a remix goes with its source). @default every job */
   readonly shard?: Shard;
   readonly poll?: Partial<PollOptions>;
@@ -114,6 +119,7 @@ export async function run(options: RunOptions, deps: RunDeps): Promise<RunResult
   if (options.shard) deps.log(`shard ${formatShard(options.shard)}: ${manifest.jobs.length} of ${whole.jobs.length} jobs`);
   if (!Number.isInteger(options.concurrency) || options.concurrency < 1) throw new ConfigError('--concurrency must be a whole number of 1 or more');
 
+  const retryUncertain = retryUncertainSet(options.retryUncertain, whole.jobs.map((job) => job.id));
   // Before the dry run's plan too: a retired model is a manifest error, whatever the mode.
   const warn = deps.warn ?? ((line: string) => deps.log(`warning: ${line}`));
   refuseRetiredModels(manifest, warn);
@@ -135,10 +141,30 @@ export async function run(options: RunOptions, deps: RunDeps): Promise<RunResult
     const ledger = new Ledger(join(outDir, 'ledger.jsonl'));
     if (options.fresh) ledger.setAside(clock.now());
     checkBudget(manifest, estimates, ledger, options.maxCostUsd, options.regenerateExpired ?? false);
-    return await execute(options, deps, manifest, estimates, outDir, ledger);
+    return await execute(options, deps, manifest, estimates, outDir, ledger, retryUncertain);
   } finally {
     release();
   }
+}
+
+/**
+ * The `--retry-uncertain` / `retry-uncertain` text: `all`, or comma-separated job ids; empty means
+ * none. Pure.
+ */
+export function parseRetryUncertain(text: string | undefined): 'all' | string[] | undefined {
+  const ids = (text ?? '').split(',').map((id) => id.trim()).filter((id) => id !== '');
+  if (ids.length === 0) return undefined;
+  return ids.includes('all') ? 'all' : ids;
+}
+
+/** The ids to retry; an id the manifest lacks is a ConfigError (a typo would otherwise retry nothing). */
+function retryUncertainSet(option: RunOptions['retryUncertain'], ids: readonly string[]): ReadonlySet<string> {
+  if (option === undefined) return new Set();
+  if (option === 'all') return new Set(ids);
+  const known = new Set(ids);
+  const unknown = option.filter((id) => !known.has(id));
+  if (unknown.length > 0) throw new ConfigError(`--retry-uncertain names ${unknown.map((id) => `"${id}"`).join(', ')}, not a job of the manifest; give job ids (as in report.json) or all`);
+  return new Set(option);
 }
 
 /** Refuses a run whose not-yet-paid jobs are estimated above the budget. */
@@ -163,6 +189,7 @@ async function execute(
   estimates: ReadonlyMap<string, CostEstimate>,
   outDir: string,
   ledger: Ledger,
+  retryUncertain: ReadonlySet<string>,
 ): Promise<RunResult> {
   const clock = deps.clock ?? systemClock;
 
@@ -219,6 +246,7 @@ async function execute(
         events,
         ledger,
         regenerateExpired: options.regenerateExpired ?? false,
+        retryUncertain,
         signal: deps.signal,
       });
     } finally {

@@ -114,7 +114,7 @@ describe('retries: 429, 5xx and dropped connections', () => {
     expect(s.stats.billedCreates).toBe(2);
     const fox = report.jobs.find((j) => j.id === 'job1')!;
     expect(fox.attempts).toBe(2);
-    expect(fox.decisions.join(' ')).toMatch(/no matching video/);
+    expect(fox.decisions.join(' ')).toMatch(/so it made none; creating it again/);
   });
 
   it('when the gateway cannot list videos, an ambiguous create fails as submit_uncertain instead of risking a second bill', async () => {

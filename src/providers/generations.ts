@@ -74,9 +74,10 @@ export function createGenerationsProvider(options: GenerationsProviderOptions): 
   return {
     name: 'openai-generations',
 
-    async submit(job: JobSpec, remixOfVideoId: string | undefined, signal: AbortSignal): Promise<SubmitResult> {
+    async submit(job: JobSpec, remixOfVideoId: string | undefined, signal: AbortSignal, sending?: () => void): Promise<SubmitResult> {
       if (remixOfVideoId !== undefined) throw new ProviderError('client', 'the /videos/generations shape cannot remix a video');
       const url = joinUrl(base, '/videos/generations');
+      sending?.();
       const answer = await requestJson(client, { method: 'POST', url, headers: keyHeader, body: generationsRequestBody(job), signal, timeoutMs: createTimeoutMs });
       const result = generationsResultUrl(answer.body);
       const remoteId = generationId(result);

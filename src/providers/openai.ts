@@ -8,7 +8,7 @@ import { guardedFetch } from './guarded-fetch.js';
 import { hopRulesFor } from './hop-rules.js';
 import { kindForStatus, rateLimitPauseMs, requestsPerMinute, retryAfterMs, unreachableCause } from './http.js';
 import { asModelRetired } from './model-gone.js';
-import { ProviderError, type AssetVariant, type DownloadBody, type Provider, type SubmitResult } from './types.js';
+import { ProviderError, type AssetVariant, type DownloadBody, type ListedVideo, type Provider, type RecentVideos, type SubmitResult } from './types.js';
 
 export interface OpenAIProviderOptions {
   readonly apiKey: string;
@@ -56,6 +56,26 @@ export function checkedVideo(data: unknown, what: string): Video {
   const video = asRecord(data);
   if (video && typeof video.id === 'string' && video.id !== '' && typeof video.status === 'string') return data as Video;
   throw answerError(data, `the API answered the ${what} without a video id and status`);
+}
+
+/**
+ * What a listed video states, read defensively: gateways of the same shape omit fields or send
+ * null, and a field that is not stated must never pass for a match.
+ */
+export function listedVideo(video: Video): ListedVideo | undefined {
+  const raw = video as unknown as Record<string, unknown> | null;
+  if (typeof raw !== 'object' || raw === null || typeof raw.id !== 'string' || raw.id === '') return undefined;
+  const text = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
+  const created = typeof raw.created_at === 'number' && Number.isFinite(raw.created_at) ? raw.created_at * 1000 : undefined;
+  const seconds = typeof raw.seconds === 'number' && Number.isFinite(raw.seconds) ? String(raw.seconds) : text(raw.seconds);
+  return {
+    id: raw.id,
+    ...(created === undefined ? {} : { createdAtMs: created }),
+    ...(text(raw.prompt) === undefined ? {} : { prompt: text(raw.prompt) }),
+    ...(text(raw.model) === undefined ? {} : { model: text(raw.model) }),
+    ...(seconds === undefined ? {} : { seconds }),
+    ...(text(raw.size) === undefined ? {} : { size: text(raw.size) }),
+  };
 }
 
 /** Maps anything the SDK throws to a ProviderError (an abort is passed through untouched). */
@@ -124,9 +144,10 @@ export function createOpenAIProvider(options: OpenAIProviderOptions): Provider {
   return {
     name: 'openai',
 
-    async submit(job: JobSpec, remixOfVideoId: string | undefined, signal: AbortSignal): Promise<SubmitResult> {
+    async submit(job: JobSpec, remixOfVideoId: string | undefined, signal: AbortSignal, sending?: () => void): Promise<SubmitResult> {
       return mapped(async () => {
         if (remixOfVideoId !== undefined) {
+          sending?.();
           const { data, response } = await client.videos.remix(remixOfVideoId, { prompt: job.prompt }, { signal }).withResponse();
           const video = checkedVideo(data, 'remix');
           return { remoteId: video.id, status: videoStatus(video, response.headers) };
@@ -139,6 +160,7 @@ export function createOpenAIProvider(options: OpenAIProviderOptions): Provider {
           const type = IMAGE_TYPES[extname(job.inputReference).toLowerCase()] ?? 'application/octet-stream';
           body.input_reference = await toFile(createReadStream(job.inputReference), basename(job.inputReference), { type });
         }
+        sending?.();
         const { data, response } = await client.videos.create(body, { signal }).withResponse().catch((error: unknown) => {
           throw asModelRetired(job, mapOpenAIError(error));
         });
@@ -170,21 +192,21 @@ export function createOpenAIProvider(options: OpenAIProviderOptions): Provider {
       return downloadContent(remoteId, variant, signal);
     },
 
-    async findSubmitted(job: JobSpec, sinceMs: number, claimed: ReadonlySet<string>, signal: AbortSignal): Promise<string | undefined> {
+    async findSubmitted(_job: JobSpec, sinceMs: number, signal: AbortSignal): Promise<RecentVideos> {
       return mapped(async () => {
-        // Newest first; one page covers any video made in the last moments.
-        const page = await client.videos.list({ limit: 100, order: 'desc' }, { signal });
-        const slackMs = 60_000; // clocks of client and server differ
-        for (const video of page.data) {
-          if (claimed.has(video.id)) continue;
-          if (video.created_at * 1000 < sinceMs - slackMs) continue;
-          if (video.prompt !== null && video.prompt !== job.prompt) continue;
-          if (video.model !== job.model) continue;
-          if (job.seconds !== undefined && String(video.seconds) !== String(job.seconds)) continue;
-          if (job.size !== undefined && video.size !== job.size) continue;
-          return video.id;
+        // Newest first, page after page until the list reaches back past `sinceMs`.
+        const videos: ListedVideo[] = [];
+        let page = await client.videos.list({ limit: 100, order: 'desc' }, { signal });
+        for (let pages = 1; ; pages++) {
+          const items = page.data.flatMap((video) => listedVideo(video) ?? []);
+          videos.push(...items);
+          const oldest = items.at(-1)?.createdAtMs;
+          if (items.length === 0 || (oldest !== undefined && oldest < sinceMs)) return { videos, truncated: false };
+          // No next page: the list says this is all, unless it is a full page that cannot say.
+          if (!page.hasNextPage()) return { videos, truncated: items.length >= 100 };
+          if (pages >= 5) return { videos, truncated: true };
+          page = await page.getNextPage();
         }
-        return undefined;
       });
     },
   };

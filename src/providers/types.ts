@@ -71,8 +71,13 @@ export interface SubmitResult {
  */
 export interface Provider {
   readonly name: ProviderName;
-  /** Start a generation. `remixOfVideoId` is set when the job remixes a finished video. */
-  submit(job: JobSpec, remixOfVideoId: string | undefined, signal: AbortSignal): Promise<SubmitResult>;
+  /**
+   * Start a generation. `remixOfVideoId` is set when the job remixes a finished video. Call
+   * `sending()` once everything local is ready (files read, body built), right before the request
+   * leaves: the runner records its intent there, and a submit that fails before calling it is
+   * known to have sent nothing.
+   */
+  submit(job: JobSpec, remixOfVideoId: string | undefined, signal: AbortSignal, sending?: () => void): Promise<SubmitResult>;
   /** Current state of a generation. */
   status(remoteId: string, signal: AbortSignal): Promise<RemoteStatus>;
   /** Before a resumed generation is looked at: what `submit` returned as `restore` in an earlier run. */
@@ -87,9 +92,25 @@ export interface Provider {
   /** Stream a preview image of the finished video; absent when the API serves none. */
   downloadVariant?(remoteId: string, variant: AssetVariant, signal: AbortSignal): Promise<DownloadBody>;
   /**
-   * After an ambiguous create (timeout, dropped connection, 5xx), look for a video this job
-   * may already have made: same prompt and parameters, created at or after `sinceMs`, and not
-   * in `claimed`. Absent when the API offers no way to look; returns `undefined` when none found.
+   * After an ambiguous create (timeout, dropped connection, 5xx): the generations made since
+   * `sinceMs` (newest first), with what the list states of each, so the runner can judge whether
+   * one is this job's. Absent when the API offers no way to look.
    */
-  findSubmitted?(job: JobSpec, sinceMs: number, claimed: ReadonlySet<string>, signal: AbortSignal): Promise<string | undefined>;
+  findSubmitted?(job: JobSpec, sinceMs: number, signal: AbortSignal): Promise<RecentVideos>;
+}
+
+/** One generation in a provider's recent list; a field the list does not state is undefined. */
+export interface ListedVideo {
+  readonly id: string;
+  readonly createdAtMs?: number;
+  readonly prompt?: string;
+  readonly model?: string;
+  readonly seconds?: string;
+  readonly size?: string;
+}
+
+export interface RecentVideos {
+  readonly videos: readonly ListedVideo[];
+  /** The list may not reach back to `sinceMs` (more pages than were read): absence proves nothing. */
+  readonly truncated: boolean;
 }

@@ -158,12 +158,13 @@ export function createVeoProvider(options: VeoProviderOptions): Provider {
   return {
     name: 'veo',
 
-    async submit(job: JobSpec, remixOfVideoId: string | undefined, signal: AbortSignal): Promise<SubmitResult> {
+    async submit(job: JobSpec, remixOfVideoId: string | undefined, signal: AbortSignal, sending?: () => void): Promise<SubmitResult> {
       if (remixOfVideoId !== undefined) throw new ProviderError('client', 'Veo cannot remix a video');
       const file = job.inputReference === undefined ? undefined : await readImageBase64(job.inputReference);
       const body = veoRequestBody(job, file && { bytesBase64Encoded: file.base64, mimeType: file.mimeType });
       const model = job.model.replace(/^models\//, '');
       const url = joinUrl(base, `/models/${encodeURIComponent(model)}:predictLongRunning`);
+      sending?.();
       const answer = await requestJson(client, { method: 'POST', url, headers: keyHeader, body, signal }).catch((error: unknown) => {
         throw asModelRetired(job, error);
       });

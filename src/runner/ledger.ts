@@ -4,7 +4,13 @@ import type { JobSpec } from '../types.js';
 
 /** One line of `ledger.jsonl`. */
 export type LedgerEntry =
+  /** A create is about to leave (written once its request is built, right before it is sent). */
   | { readonly type: 'intent'; readonly jobId: string; readonly fingerprint: string; readonly at: number }
+  /**
+   * The create of the last intent made no video: it never reached the server (`unreachable`), or
+   * the server refused it (a 4xx, a 429). `code` is the job's error code, e.g. `connection_refused`.
+   */
+  | { readonly type: 'not_created'; readonly jobId: string; readonly fingerprint: string; readonly code: string; readonly at: number }
   | {
       readonly type: 'submitted';
       readonly jobId: string;
@@ -26,7 +32,10 @@ export type LedgerEntry =
 
 /** What the ledger remembers of a job whose prompt and parameters are unchanged. */
 export interface LedgerRecord {
-  /** Time of the last create that may have been sent without a known answer. */
+  /**
+   * Time of the last create that was sent without a known answer: it may have made a video that no
+   * job owns yet (a run that ended `submit_uncertain`, or was killed mid-create).
+   */
   intentAt?: number;
   videoId?: string;
   /** What the provider needs besides the id to find the video again (see `Provider.restore`). */
@@ -35,7 +44,9 @@ export interface LedgerRecord {
 }
 
 /**
- * Whether a run may create (and pay for) this job again: it has no video yet, its earlier run
+ * Whether a run may create (and pay for) this job again, and so counts for --max-cost: it has no
+ * video yet (an unanswered create included: a later run creates it when the list proves nothing
+ * was made, or when --retry-uncertain names it), its earlier run
  * failed (unless only the download did: the runner checks), or its video expired before it was
  * downloaded and the user asked for expired videos to be made again. Pure.
  */
@@ -80,25 +91,34 @@ export class Ledger {
     appendFileSync(this.path, line);
   }
 
-  /** Records keyed by job id, for entries whose fingerprint still matches the job. */
-  read(jobs: readonly JobSpec[]): Map<string, LedgerRecord> {
-    let text = '';
+  /** Every video id in the ledger, for any job: none of them may be adopted by another job. */
+  videoIds(): Set<string> {
+    const ids = new Set<string>();
+    for (const line of this.lines()) {
+      const entry = parseEntry(line);
+      if (entry?.type === 'submitted') ids.add(entry.videoId);
+      if (entry?.type === 'ended' && entry.videoId !== null) ids.add(entry.videoId);
+    }
+    return ids;
+  }
+
+  private lines(): string[] {
     try {
-      text = readFileSync(this.path, 'utf8');
+      return readFileSync(this.path, 'utf8').split('\n');
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return new Map();
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
       throw error;
     }
+  }
+
+  /** Records keyed by job id, for entries whose fingerprint still matches the job. */
+  read(jobs: readonly JobSpec[]): Map<string, LedgerRecord> {
     const wanted = new Map(jobs.map((job) => [job.id, jobFingerprint(job)]));
     const records = new Map<string, LedgerRecord>();
-    for (const line of text.split('\n')) {
+    for (const line of this.lines()) {
       if (line.trim() === '') continue;
-      let entry: LedgerEntry;
-      try {
-        entry = JSON.parse(line) as LedgerEntry;
-      } catch {
-        continue; // a line torn by a kill mid-write
-      }
+      const entry = parseEntry(line);
+      if (!entry) continue; // a line torn by a kill mid-write, or not a record at all
       if (wanted.get(entry.jobId) !== entry.fingerprint) continue;
       const record = records.get(entry.jobId) ?? {};
       if (entry.type === 'intent') {
@@ -113,10 +133,37 @@ export class Ledger {
         record.intentAt = undefined;
         record.ended = undefined;
       }
+      if (entry.type === 'not_created') record.intentAt = undefined;
       if (entry.type === 'ended') record.ended = { status: entry.status, file: entry.file };
       records.set(entry.jobId, record);
     }
     return records;
+  }
+}
+
+/** A line as a ledger entry, or undefined when it is torn or not a record of a known shape. */
+export function parseEntry(line: string): LedgerEntry | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch {
+    return undefined;
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const e = value as Record<string, unknown>;
+  if (typeof e.jobId !== 'string' || typeof e.fingerprint !== 'string' || typeof e.at !== 'number') return undefined;
+  const textOrNull = (v: unknown): boolean => typeof v === 'string' || v === null;
+  switch (e.type) {
+    case 'intent':
+      return value as LedgerEntry;
+    case 'not_created':
+      return typeof e.code === 'string' ? (value as LedgerEntry) : undefined;
+    case 'submitted':
+      return typeof e.videoId === 'string' && (e.restore === undefined || typeof e.restore === 'string') ? (value as LedgerEntry) : undefined;
+    case 'ended':
+      return textOrNull(e.videoId) && typeof e.status === 'string' && textOrNull(e.file) ? (value as LedgerEntry) : undefined;
+    default:
+      return undefined;
   }
 }
 

@@ -1,7 +1,7 @@
 import type { JobSpec } from '../types.js';
 import type { Clock } from './clock.js';
 import type { RateGate } from './gate.js';
-import { backoffDelay, isTransient, type RetryOptions } from './retry.js';
+import { backoffDelay, isTransient, RATE_LIMIT_WAIT_CAP_MS, type RetryOptions } from './retry.js';
 
 /** 429s a single request may meet before its job gives up (they cost nothing but time). */
 export const RATE_LIMITED_ATTEMPTS = 100;
@@ -20,6 +20,12 @@ export async function scoped<T>(parent: AbortSignal, call: (signal: AbortSignal)
   } finally {
     parent.removeEventListener('abort', onAbort);
   }
+}
+
+/** A retry's reason, saying so when the server asked for a longer wait than the cap allows. */
+export function withCap(reason: string, askedMs: number | undefined, delayMs: number): string {
+  if (askedMs === undefined || askedMs <= delayMs) return reason;
+  return `${reason} (the server asked to wait ${Math.round(askedMs / 1000)} s; one wait is capped at ${RATE_LIMIT_WAIT_CAP_MS / 1000} s)`;
 }
 
 export interface RequesterDeps {
@@ -56,7 +62,7 @@ export class Requester {
         if (limited ? attempt >= RATE_LIMITED_ATTEMPTS : ++failures >= retry.maxAttempts) throw error;
         const delay = backoffDelay(limited ? 1 : failures, retry, error.details.retryAfterMs, random);
         if (deadline && clock.now() + delay > deadline) throw error;
-        if (job) this.deps.onRetry(job, what, error.message, delay);
+        if (job) this.deps.onRetry(job, what, withCap(error.message, error.details.retryAfterMs, delay), delay);
         if (limited) gate.rateLimited(delay, error.details.requestsPerMinute);
         else await clock.sleep(delay, signal);
       }

@@ -18,7 +18,13 @@ export function isTransient(error: unknown): error is ProviderError {
   return error instanceof ProviderError && TRANSIENT.has(error.kind);
 }
 
-/** A create that failed this way may still have made (and billed) a video. */
+/** The longest one wait for a server's Retry-After may be; a longer ask is cut to this (and said so). */
+export const RATE_LIMIT_WAIT_CAP_MS = 300_000;
+
+/**
+ * A create that failed this way may still have made (and billed) a video; any other ProviderError
+ * proves it made none (never reached the server, or refused by it).
+ */
 export function isAmbiguousCreate(error: unknown): boolean {
   return error instanceof ProviderError && (error.kind === 'server' || error.kind === 'connection' || error.kind === 'timeout');
 }
@@ -28,8 +34,9 @@ export function isAmbiguousCreate(error: unknown): boolean {
  * sent one, else exponential backoff with full jitter, capped.
  */
 export function backoffDelay(attempt: number, options: RetryOptions, retryAfterMs: number | undefined, random: () => number): number {
-  // The server knows its own limits; only a nonsensical wait (over 10 minutes) is cut short.
-  if (retryAfterMs !== undefined) return Math.min(retryAfterMs, 600_000);
+  // The server knows its own limits, but one wait never exceeds the cap: a job has a deadline,
+  // and an ask of hours (Retry-After: 999999) is more likely a broken gateway than a plan.
+  if (retryAfterMs !== undefined) return Math.min(retryAfterMs, RATE_LIMIT_WAIT_CAP_MS);
   const ceiling = Math.min(options.maxDelayMs, options.baseDelayMs * 2 ** (attempt - 1));
   return Math.round(ceiling / 2 + (random() * ceiling) / 2);
 }

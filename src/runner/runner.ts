@@ -14,6 +14,7 @@ import { jobFingerprint, mayCreate, type Ledger, type LedgerRecord } from './led
 import type { PollOptions } from './poll.js';
 import { StatusPoller, WatchTimeout } from './poller.js';
 import { Creator, type CreateState } from './create.js';
+import { CreateLock } from './create-lock.js';
 import { Requester } from './requests.js';
 import { baseResult, JobStop, type JobResult } from './result.js';
 import type { RetryOptions } from './retry.js';
@@ -40,6 +41,11 @@ export interface RunnerOptions {
   readonly ledger?: Ledger;
   /** Create again a job whose video expired before an earlier run downloaded it. @default false */
   readonly regenerateExpired?: boolean;
+  /**
+   * Jobs to create again although an earlier run's create of them may have made a video that the
+   * list could not prove (they ended `submit_uncertain`). @default none
+   */
+  readonly retryUncertain?: ReadonlySet<string>;
   /** Aborting stops new submits and polling; unfinished jobs end `pending`, their ids kept. */
   readonly signal?: AbortSignal;
 }
@@ -91,8 +97,15 @@ export async function runJobs(jobs: readonly JobSpec[], options: RunnerOptions):
     for (const name of await readdir(videosDir)) if (name.endsWith('.part')) await rm(join(videosDir, name), { force: true });
   }
   const records = options.ledger?.read(jobs) ?? new Map<string, LedgerRecord>();
-  // Video ids owned by some job, so an ambiguous create never adopts another job's video.
-  const claimed = new Set<string>([...records.values()].flatMap((r) => (r.videoId ? [r.videoId] : [])));
+  // Video ids owned by some job (of this manifest or an earlier version of it), so an ambiguous
+  // create never adopts another job's video.
+  const claimed = options.ledger?.videoIds() ?? new Set<string>();
+  const locks = new Map<Provider, CreateLock>();
+  const lockFor = (provider: Provider): CreateLock => {
+    let lock = locks.get(provider);
+    if (!lock) locks.set(provider, (lock = new CreateLock()));
+    return lock;
+  };
   const done = new Map<string, Promise<JobResult>>();
   const submitStop = new AbortController();
   const submitSignal = submitStop.signal;
@@ -104,10 +117,10 @@ export async function runJobs(jobs: readonly JobSpec[], options: RunnerOptions):
   const requester = new Requester({ gate, clock, retry: options.retry, random, signal, onRetry: events.onRetry });
   const request = requester.send.bind(requester);
   const collector = new Collector({ requester, outDir: options.outDir, variants: options.variants ?? [], clock });
-  const creator = new Creator({ requester, gate, clock, retry: options.retry, random, signal, submitSignal, ledger: options.ledger, claimed, events });
+  const creator = new Creator({ requester, gate, clock, retry: options.retry, random, signal, submitSignal, ledger: options.ledger, claimed, lockFor, events });
 
   /** Resolves a remix source to its video id, then creates the job's video without ever paying twice. */
-  async function submit(job: JobSpec, state: JobState): Promise<{ videoId: string; status: RemoteStatus }> {
+  async function submit(job: JobSpec, state: JobState, deadline: number): Promise<{ videoId: string; status: RemoteStatus }> {
     let remixOf: string | undefined;
     if (job.remixOf?.kind === 'video') remixOf = job.remixOf.videoId;
     if (job.remixOf?.kind === 'job') {
@@ -117,7 +130,7 @@ export async function runJobs(jobs: readonly JobSpec[], options: RunnerOptions):
       }
       remixOf = source.videoId;
     }
-    return creator.create(job, options.providerFor(job), remixOf, state);
+    return creator.create(job, options.providerFor(job), remixOf, state, deadline);
   }
 
   /**
@@ -154,14 +167,19 @@ export async function runJobs(jobs: readonly JobSpec[], options: RunnerOptions):
         state.decisions.push(`${record.videoId} expired before an earlier run downloaded it; creating it again (--regenerate-expired)`);
       }
       if (record?.intentAt !== undefined && !record.videoId) {
-        const found = await creator.lookForCreated(job, provider, record.intentAt, state, 0, new ProviderError('connection', 'an earlier run stopped before the answer'));
+        const what = `an earlier run sent a create at ${new Date(record.intentAt).toISOString()} and never learned whether it made a video`;
+        const found = await creator.reconcile(job, provider, { sinceMs: record.intentAt, untilMs: clock.now() }, state, what, 'an earlier run got no clear answer to its create', {
+          retrying: true,
+          retryUncertain: options.retryUncertain?.has(job.id) ?? false,
+          deadline,
+        });
         if (found) {
           state.videoId = found.videoId;
           state.status = found.status;
         }
       }
       if (!state.videoId) {
-        const submitted = await submit(job, state);
+        const submitted = await submit(job, state, deadline);
         state.videoId = submitted.videoId;
         state.status = submitted.status;
         events.onJobSubmitted(job, submitted.videoId, 'created');
