@@ -39,7 +39,7 @@ describe('the published package', () => {
   });
 
   it('import { run } works, starts nothing, and runs a manifest on the built-in simulator', async () => {
-    await writeFile(join(app, 'm.yaml'), '- {id: fox, prompt: A fox in the snow, provider: veo, model: veo-3.1-fast-generate-preview, seconds: 4}\n');
+    await writeFile(join(app, 'm.yaml'), '- {id: fox, prompt: A fox in the snow, provider: veo, model: veo-3.1-fast-generate-001, seconds: 4}\n');
     await writeFile(
       join(app, 'use.mjs'),
       `import { run, startSimulator } from 'video-batch';

@@ -38,7 +38,7 @@ describe('models that are retired or unknown, and starting over', () => {
     const ran = await runCli(['run', manifest, '--base-url', sim.url, '--out', join(t.dir, 'out'), '--quiet'], { OPENAI_API_KEY: 'sk-test' });
     expect(ran.code).toBe(0);
     const notes = ran.stderr.split('\n').filter((line) => line.includes('sent anyway'));
-    expect(notes).toEqual(["sora-2: retired by its vendor (shutdown 2026-09-24), sent anyway: the manifest's models: block marks it ga"]);
+    expect(notes).toEqual(["warning: sora-2: retired by its vendor (shutdown 2026-09-24), sent anyway: the manifest's models: block marks it ga"]);
     expect(sim.stats.billedCreates).toBe(2);
   });
 
