@@ -134,6 +134,7 @@ async function runMode(manifest: string, apiKey: string, shard: Shard | undefine
   const result = await run(
     {
       manifest,
+      inputDirs: core.getMultilineInput('input-dir'),
       outDir: core.getInput('out-dir') || DEFAULT_OUT_DIR,
       concurrency: count('concurrency', 4, 1),
       baseUrl: core.getInput('base-url') || undefined,

@@ -25,6 +25,8 @@ Options for run:
   --provider NAME       provider where the manifest names none: ${PROVIDER_NAMES.join(', ')} (default openai)
   --model NAME          model where the manifest names none
   --base-url URL        API base URL for the openai shapes (default $OPENAI_BASE_URL, else OpenAI)
+  --input-dir DIR       a folder input_reference images may also come from (repeatable; default
+                        only the manifest's folder)
   --timeout SECONDS     per job, from submit to result (default 3600; 0 = none)
   --fail-on any|all|never  exit 1 when any job fails (default), only when all fail, or never
   --no-download         leave finished videos on the server
@@ -79,6 +81,7 @@ async function main(argv: readonly string[]): Promise<number> {
       provider: { type: 'string' },
       model: { type: 'string' },
       'base-url': { type: 'string' },
+      'input-dir': { type: 'string', multiple: true },
       timeout: { type: 'string' },
       'fail-on': { type: 'string' },
       'no-download': { type: 'boolean' },
@@ -133,6 +136,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const result = await run(
     {
       manifest: rest[0]!,
+      inputDirs: values['input-dir'] ?? [],
       outDir: values.out ?? DEFAULT_OUT_DIR,
       concurrency: parseCount(values.concurrency, '--concurrency', 4, 1),
       provider: provider as ProviderName | undefined,

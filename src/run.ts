@@ -28,6 +28,8 @@ export type FailOn = 'any' | 'all' | 'never';
 
 export interface RunOptions {
   readonly manifest: string;
+  /** Folders besides the manifest's own that `input_reference` images may come from. @default [] */
+  readonly inputDirs?: readonly string[];
   /** @default 'video-batch-out' */
   readonly outDir: string;
   /** @default 4 */
@@ -102,6 +104,7 @@ export async function run(options: RunOptions, deps: RunDeps): Promise<RunResult
     defaultModel: (provider) => PROVIDER_TRAITS[provider].defaultModel,
     overrides: { provider: options.provider, model: options.model },
     checkJob,
+    inputDirs: options.inputDirs ?? [],
   });
   const manifest = options.shard ? { ...whole, jobs: selectShard(whole.jobs, options.shard) } : whole;
   if (options.shard) deps.log(`shard ${formatShard(options.shard)}: ${manifest.jobs.length} of ${whole.jobs.length} jobs`);
