@@ -4,6 +4,7 @@ import { createGenerationsProvider } from './generations.js';
 import { createOpenAIProvider } from './openai.js';
 import { createSeedanceProvider } from './seedance.js';
 import { createVeoProvider } from './veo.js';
+import { redactingProvider } from './redacting.js';
 import type { Provider } from './types.js';
 
 /** Where a job's requests go and which variable holds its key. */
@@ -54,24 +55,34 @@ export interface ProviderFactoryOptions {
   readonly requestTimeoutMs?: number;
 }
 
-/** Builds each distinct endpoint's provider once per run. */
+/**
+ * Builds each distinct endpoint's provider once per run. Every provider it hands out redacts what
+ * its server says of every key this pool has used (and of anything shaped like a credential).
+ */
 export class ProviderPool {
-  private readonly cache = new Map<string, Provider>();
+  private readonly cache = new Map<string, { readonly endpoint: Endpoint; readonly provider: Provider }>();
+  private readonly secrets = new Set<string>();
   constructor(private readonly options: ProviderFactoryOptions) {}
 
   get(endpoint: Endpoint): Provider {
     const key = JSON.stringify(endpoint);
-    let provider = this.cache.get(key);
-    if (!provider) {
-      provider = this.create(endpoint);
-      this.cache.set(key, provider);
+    let entry = this.cache.get(key);
+    if (!entry) {
+      entry = { endpoint, provider: redactingProvider(this.create(endpoint), this.secrets) };
+      this.cache.set(key, entry);
     }
-    return provider;
+    return entry.provider;
+  }
+
+  /** The distinct endpoints built so far, each with its provider. */
+  entries(): { readonly endpoint: Endpoint; readonly provider: Provider }[] {
+    return [...this.cache.values()];
   }
 
   private create(endpoint: Endpoint): Provider {
     const apiKey = nonEmpty(this.options.env[endpoint.apiKeyEnv]);
     if (!apiKey) throw new ConfigError(`${endpoint.apiKeyEnv} is not set; export it with your API key`);
+    this.secrets.add(apiKey);
     const common = { apiKey, fetch: this.options.fetch, requestTimeoutMs: this.options.requestTimeoutMs };
     switch (endpoint.provider) {
       case 'openai':

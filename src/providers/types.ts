@@ -90,4 +90,10 @@ export interface Provider {
    * in `claimed`. Absent when the API offers no way to look; returns `undefined` when none found.
    */
   findSubmitted?(job: JobSpec, sinceMs: number, claimed: ReadonlySet<string>, signal: AbortSignal): Promise<string | undefined>;
+  /**
+   * One cheap authenticated read (a list of one item, say) before the first create, so a wrong
+   * key or base URL fails the run at once instead of every job. Resolves when the API answered
+   * as it should; throws ProviderError otherwise. Absent when the API has nothing cheap to read.
+   */
+  preflight?(signal: AbortSignal): Promise<void>;
 }
