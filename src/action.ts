@@ -138,6 +138,7 @@ async function runMode(manifest: string, apiKey: string, shard: Shard | undefine
       outDir: core.getInput('out-dir') || DEFAULT_OUT_DIR,
       concurrency: count('concurrency', 4, 1),
       baseUrl: core.getInput('base-url') || undefined,
+      baseUrlFrom: 'input base-url',
       model: core.getInput('model') || undefined,
       provider,
       dryRun,

@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { type Manifest, readManifest } from './manifest/index.js';
 import { checkJob, modelInfo, PROVIDER_TRAITS } from './providers/catalog.js';
-import { endpointFor, missingKeys, ProviderPool, type Env } from './providers/registry.js';
+import { checkBaseUrl, checkEnvBaseUrls, endpointFor, missingKeys, ProviderPool, type Env } from './providers/registry.js';
 import { ConfigError } from './errors.js';
 import { estimateJob, formatUsd, totalCost, type CostEstimate } from './cost/prices.js';
 import { lockFolder } from './runner/lock.js';
@@ -35,6 +35,8 @@ export interface RunOptions {
   /** @default 4 */
   readonly concurrency: number;
   readonly baseUrl?: string;
+  /** How messages name where `baseUrl` came from. @default '--base-url' */
+  readonly baseUrlFrom?: string;
   /** Model where the manifest names none. */
   readonly model?: string;
   /** Provider where the manifest names none. @default 'openai' */
@@ -96,6 +98,7 @@ export const DEFAULT_OUT_DIR = 'video-batch-out';
  */
 export async function run(options: RunOptions, deps: RunDeps): Promise<RunResult> {
   const clock = deps.clock ?? systemClock;
+  checkBaseUrl(options.baseUrl, options.baseUrlFrom ?? '--base-url');
   const manifestPath = resolve(options.manifest);
   const defaultProvider = options.provider ?? 'openai';
   const whole = await readManifest(manifestPath, {
@@ -117,6 +120,7 @@ export async function run(options: RunOptions, deps: RunDeps): Promise<RunResult
     return { manifest, exitCode: 0 };
   }
   if (!options.simulate) {
+    checkEnvBaseUrls(manifest.jobs, deps.env, options.baseUrl);
     // Before the output folder is touched: a missing key leaves nothing behind.
     const missing = missingKeys(manifest.jobs.map((job) => endpointFor(job, deps.env, options.baseUrl)), deps.env);
     if (missing) throw new ConfigError(missing);

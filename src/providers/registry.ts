@@ -103,16 +103,45 @@ export class ProviderPool {
 /** The endpoint's base URL, if it is an http(s) URL. */
 function checkedBaseUrl(endpoint: Endpoint): string {
   const text = endpoint.baseUrl ?? '';
-  let url: URL | undefined;
+  checkBaseUrl(text, `the base URL of provider "${endpoint.provider}" (--base-url, the *_BASE_URL variable or the manifest's base_url)`);
+  return text;
+}
+
+/**
+ * Why `text` cannot be a base URL, if it cannot: not a URL, not http(s), or carrying a user name
+ * or password. Never quotes the text: it may hold a password or a key pasted in the wrong place.
+ */
+export function baseUrlProblem(text: string): string | undefined {
+  let url: URL;
   try {
     url = new URL(text);
   } catch {
-    url = undefined;
+    return 'is not a URL';
   }
-  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
-    throw new ConfigError(`base URL ${JSON.stringify(text)} for provider "${endpoint.provider}" is not an http(s) URL; give the API's full base, e.g. https://api.openai.com/v1 (check --base-url, the *_BASE_URL variable or the manifest's base_url)`);
+  if (url.username !== '' || url.password !== '') return 'must not contain a user name or password (put the key in the API key variable instead)';
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return `has the scheme ${url.protocol.replace(/[^a-z0-9+.:-]/gi, '')}, not http or https`;
+  return undefined;
+}
+
+/** @throws ConfigError naming `from` (where the value came from) when `text` is not a usable base URL */
+export function checkBaseUrl(text: string | undefined, from: string): void {
+  if (text === undefined) return;
+  const problem = baseUrlProblem(text.trim());
+  if (problem) throw new ConfigError(`${from} ${problem}; give the API's full base URL, e.g. https://api.openai.com/v1; nothing was sent`);
+}
+
+/**
+ * Checks every `<PREFIX>_BASE_URL` variable that some job's endpoint reads (one whose base URL
+ * neither the manifest nor `baseUrlOverride` sets).
+ * @throws ConfigError naming the variable
+ */
+export function checkEnvBaseUrls(jobs: readonly JobSpec[], env: Env, baseUrlOverride: string | undefined): void {
+  const read = new Set<string>();
+  for (const job of jobs) {
+    const prefix = ENV_PREFIX[job.provider];
+    if (job.baseUrl === undefined && !(prefix === 'OPENAI' && baseUrlOverride !== undefined)) read.add(`${prefix}_BASE_URL`);
   }
-  return text;
+  for (const name of read) checkBaseUrl(nonEmpty(env[name]), name);
 }
 
 /** Every key a run needs that the environment lacks, as one message; undefined when all are set. */
