@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { type Manifest, readManifest } from './manifest/index.js';
 import { checkJob, modelInfo, PROVIDER_TRAITS } from './providers/catalog.js';
+import { preflightEndpoints } from './providers/preflight.js';
 import { checkBaseUrl, checkEnvBaseUrls, endpointFor, missingKeys, ProviderPool, type Env } from './providers/registry.js';
 import { ConfigError } from './errors.js';
 import { estimateJob, formatUsd, totalCost, type CostEstimate } from './cost/prices.js';
@@ -180,6 +181,11 @@ async function execute(
     const endpoints = manifest.jobs.map(endpointOf);
     const pool = new ProviderPool({ env, fetch: deps.fetch });
     endpoints.forEach((e) => pool.get(e)); // build every client now: a bad setup fails before any request
+    // One cheap read per endpoint that is about to create: a wrong key or URL stops here, not per job.
+    const records = ledger.read(manifest.jobs);
+    const creating = new Set(manifest.jobs.filter((job) => mayCreate(records.get(job.id), options.regenerateExpired ?? false)).map((job) => JSON.stringify(endpointOf(job))));
+    const toCheck = pool.entries().filter(({ endpoint }) => creating.has(JSON.stringify(endpoint)));
+    await preflightEndpoints(toCheck, deps.log, deps.signal ?? new AbortController().signal);
 
     const startedAt = clock.now();
     const reportJson = join(outDir, 'report.json');

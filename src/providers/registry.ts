@@ -4,6 +4,7 @@ import { createGenerationsProvider } from './generations.js';
 import { createOpenAIProvider } from './openai.js';
 import { createSeedanceProvider } from './seedance.js';
 import { createVeoProvider } from './veo.js';
+import { preflightFor } from './preflight.js';
 import { redactingProvider } from './redacting.js';
 import type { Provider } from './types.js';
 
@@ -83,6 +84,12 @@ export class ProviderPool {
     const apiKey = nonEmpty(this.options.env[endpoint.apiKeyEnv]);
     if (!apiKey) throw new ConfigError(`${endpoint.apiKeyEnv} is not set; export it with your API key`);
     this.secrets.add(apiKey);
+    const provider = this.build(endpoint, apiKey);
+    const preflight = preflightFor({ provider: endpoint.provider, baseUrl: endpoint.baseUrl, apiKey, fetch: this.options.fetch });
+    return preflight ? { ...provider, preflight } : provider;
+  }
+
+  private build(endpoint: Endpoint, apiKey: string): Provider {
     const common = { apiKey, fetch: this.options.fetch, requestTimeoutMs: this.options.requestTimeoutMs };
     switch (endpoint.provider) {
       case 'openai':
