@@ -36,6 +36,11 @@ export interface RunOptions {
   /** @default 4 */
   readonly concurrency: number;
   readonly baseUrl?: string;
+  /**
+   * Why an `api_key_env` name may not be used here (the action refuses the runner's own
+   * variables); undefined when it may. Reported as a manifest error on the field. @default none
+   */
+  readonly keyEnvRule?: (name: string) => string | undefined;
   /** How messages name where `baseUrl` came from. @default '--base-url' */
   readonly baseUrlFrom?: string;
   /** Model where the manifest names none. */
@@ -107,7 +112,10 @@ export async function run(options: RunOptions, deps: RunDeps): Promise<RunResult
     defaultProvider,
     defaultModel: (provider) => PROVIDER_TRAITS[provider].defaultModel,
     overrides: { provider: options.provider, model: options.model },
-    checkJob,
+    checkJob: (job) => {
+      const refused = job.apiKeyEnv === undefined ? undefined : options.keyEnvRule?.(job.apiKeyEnv);
+      return [...checkJob(job), ...(refused ? [{ field: 'api_key_env', message: refused }] : [])];
+    },
     inputDirs: options.inputDirs ?? [],
   });
   const manifest = options.shard ? { ...whole, jobs: selectShard(whole.jobs, options.shard) } : whole;

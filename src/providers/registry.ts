@@ -151,6 +151,19 @@ export function checkEnvBaseUrls(jobs: readonly JobSpec[], env: Env, baseUrlOver
   for (const name of read) checkBaseUrl(nonEmpty(env[name]), name);
 }
 
+/**
+ * In the action, `api_key_env` must not name the runner's own variables: ACTIONS_RUNTIME_TOKEN,
+ * ACTIONS_ID_TOKEN_REQUEST_TOKEN, GITHUB_TOKEN (when a workflow maps it) and the rest would be
+ * sent to whatever `base_url` the manifest names. Why `name` is refused, or undefined.
+ */
+export function runnerSecretRule(name: string): string | undefined {
+  if (!/^(ACTIONS_|RUNNER_|GITHUB_)/.test(name)) return undefined;
+  return (
+    `names one of the runner's own variables (ACTIONS_*, RUNNER_*, GITHUB_*), which the action never sends to an API; ` +
+    'store the key in a secret, map it to a variable of your own in the step\'s env (e.g. VIDEO_API_KEY) and name that'
+  );
+}
+
 /** Every key a run needs that the environment lacks, as one message; undefined when all are set. */
 export function missingKeys(endpoints: readonly Endpoint[], env: Env): string | undefined {
   const missing = [...new Set(endpoints.map((e) => e.apiKeyEnv))].filter((name) => !nonEmpty(env[name]));
