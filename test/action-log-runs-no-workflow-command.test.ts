@@ -80,4 +80,13 @@ describe('the action log runs no workflow command from a manifest or a server', 
       expect(requests).toBe(0);
     },
   );
+
+  it('refuses a base-url input with user:password@ up front, never printing it', async () => {
+    const t = await use.folder();
+    await writeManifest(t.dir, 'm.yaml', '- prompt: a fox\n');
+    const ran = await step(t.dir, { manifest: 'm.yaml', 'api-key': KEY, 'base-url': 'https://me:hunter2-pass@api.example.com/v1' });
+    expect(ran.code).toBe(1);
+    expect(ran.stdout).toMatch(/^::error::input base-url must not contain a user name or password/m);
+    expect(ran.stdout).not.toContain('hunter2');
+  });
 });
