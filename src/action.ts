@@ -5,7 +5,7 @@
 import * as core from '@actions/core';
 import { ConfigError } from './errors.js';
 import { ManifestError, type ManifestIssue } from './manifest/index.js';
-import { ENV_PREFIX } from './providers/registry.js';
+import { ENV_PREFIX, runnerSecretRule } from './providers/registry.js';
 import { mergeReportFiles } from './report/merge.js';
 import type { Report } from './report/report.js';
 import { artifactsUrl, buildPlanSummary, buildSummary } from './report/summary.js';
@@ -58,12 +58,14 @@ function flag(name: string, fallback: boolean): boolean {
 
 /**
  * Log text from a manifest or a server must never become a workflow command: the runner reads any
- * line that starts with `::` as one (`::error::`, `::add-mask::`, `::stop-commands::`, ...).
+ * line that starts with `::` as one (`::error::`, `::add-mask::`, `::stop-commands::`, ...), and
+ * `##[command]` (`##[set-output ...]`, `##[add-mask]`, `##[group]`...) anywhere in a line. A
+ * zero-width space breaks both without changing what a person reads.
  */
 export function inert(text: string): string {
   return text
     .split(/\r\n|\r|\n/)
-    .map((line) => line.replace(/^(\s*):/, '$1:\u200b'))
+    .map((line) => line.replace(/^(\s*):/, '$1:\u200b').replace(/##\[/g, '##\u200b['))
     .join('\n');
 }
 
@@ -71,8 +73,8 @@ export function inert(text: string): string {
 function annotate(issue: ManifestIssue): void {
   const about = [issue.job !== undefined ? `job ${issue.job}` : '', issue.row !== undefined ? `row ${issue.row}` : ''].filter(Boolean);
   const message = about.length > 0 ? `${about.join(', ')}: ${issue.message}` : issue.message;
-  core.error(message, {
-    title: issue.field ? `manifest field "${issue.field}"` : 'manifest',
+  core.error(inert(message), {
+    title: inert(issue.field ? `manifest field "${issue.field}"` : 'manifest'),
     file: issue.file,
     ...(issue.line > 0 ? { startLine: issue.line } : {}),
   });
@@ -95,7 +97,7 @@ async function writeSummary(text: string): Promise<void> {
   try {
     await core.summary.addRaw(text).write();
   } catch (error) {
-    core.warning(`the job summary could not be written: ${error instanceof Error ? error.message : String(error)}`);
+    core.warning(inert(`the job summary could not be written: ${error instanceof Error ? error.message : String(error)}`));
   }
 }
 
@@ -136,13 +138,16 @@ async function runMode(manifest: string, apiKey: string, shard: Shard | undefine
   };
   const scope = shard ? `shard ${formatShard(shard)}` : undefined;
 
-  core.startGroup(`video-batch: ${manifest}${scope ? ` (${scope})` : ''}${dryRun ? ', dry run' : ''}`);
+  core.startGroup(inert(`video-batch: ${manifest}${scope ? ` (${scope})` : ''}${dryRun ? ', dry run' : ''}`));
   const result = await run(
     {
       manifest,
+      inputDirs: core.getMultilineInput('input-dir'),
       outDir: core.getInput('out-dir') || DEFAULT_OUT_DIR,
       concurrency: count('concurrency', 4, 1),
       baseUrl: core.getInput('base-url') || undefined,
+      baseUrlFrom: 'input base-url',
+      keyEnvRule: runnerSecretRule,
       model: core.getInput('model') || undefined,
       provider,
       dryRun,
@@ -171,7 +176,7 @@ async function runMode(manifest: string, apiKey: string, shard: Shard | undefine
   }
   setReportOutputs(report, { reportJson: result.reportJson, reportMarkdown: result.reportMarkdown, reportHtml: result.reportHtml });
   const { summary } = report;
-  core.info(`${summary.completed + summary.skipped} of ${summary.total} jobs done; report: ${result.reportJson}`);
+  core.info(inert(`${summary.completed + summary.skipped} of ${summary.total} jobs done; report: ${result.reportJson}`));
   await writeSummary(buildSummary(report, { ...(scope ? { scope } : {}), warnings, artifactsUrl: artifactsUrl(process.env) }));
   failIfNeeded(report, failOn);
 }
@@ -210,9 +215,9 @@ export async function runAction(): Promise<void> {
       for (const issue of error.issues) annotate(issue);
       core.setFailed(`the manifest has ${error.issues.length} problem${error.issues.length === 1 ? '' : 's'}; nothing was sent`);
     } else if (error instanceof ConfigError) {
-      core.setFailed(error.message);
+      core.setFailed(inert(error.message)); // may quote a server (a refused key's answer)
     } else {
-      core.setFailed(`unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      core.setFailed(inert(`unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`));
     }
   } finally {
     process.off('SIGINT', onSignal);

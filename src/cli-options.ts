@@ -15,7 +15,8 @@ type Command = 'run' | 'merge' | 'simulate' | 'models' | 'any';
 export interface CliOption {
   /** The long name, without `--`. */
   readonly name: string;
-  readonly type: 'string' | 'boolean';
+  /** `list`: a string option that may be given more than once, collected in order. */
+  readonly type: 'string' | 'boolean' | 'list';
   /** One letter for `-x`. */
   readonly short?: string;
   /** The value's placeholder in --help, e.g. `DIR`. */
@@ -33,6 +34,13 @@ export const OPTIONS = [
   { name: 'provider', type: 'string', value: 'NAME', command: 'run', help: `provider where the manifest names none: ${PROVIDER_NAMES.join(', ')} (default openai)` },
   { name: 'model', type: 'string', value: 'NAME', command: 'run', help: 'model where the manifest names none' },
   { name: 'base-url', type: 'string', value: 'URL', command: 'run', help: 'API base URL for the openai shapes (default $OPENAI_BASE_URL, else OpenAI)' },
+  {
+    name: 'input-dir',
+    type: 'list',
+    value: 'DIR',
+    command: 'run',
+    help: 'a folder input_reference images may also come from (repeatable; default\nonly the manifest\'s folder)',
+  },
   { name: 'timeout', type: 'string', value: 'SECONDS', command: 'run', help: 'per job, from submit to result (default 3600; 0 = none)' },
   { name: 'fail-on', type: 'string', value: 'any|all|never', command: 'run', help: 'exit 1 when any job fails (default), only when all fail, or never' },
   { name: 'no-download', type: 'boolean', command: 'run', help: 'leave finished videos on the server' },
@@ -67,7 +75,9 @@ type Option = (typeof OPTIONS)[number];
 type NamesOf<T extends CliOption['type']> = Extract<Option, { type: T }>['name'];
 
 /** The parsed options, typed from the table: a string option gives a string, a boolean one true. */
-export type CliValues = { readonly [K in NamesOf<'string'>]?: string } & { readonly [K in NamesOf<'boolean'>]?: boolean };
+export type CliValues = { readonly [K in NamesOf<'string'>]?: string } & { readonly [K in NamesOf<'boolean'>]?: boolean } & {
+  readonly [K in NamesOf<'list'>]?: readonly string[];
+};
 
 export interface CommandLine {
   readonly values: CliValues;
@@ -90,9 +100,14 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
     allowPositionals: true,
     strict: false,
     tokens: true,
-    options: Object.fromEntries(TABLE.map((o) => [o.name, o.short === undefined ? { type: o.type } : { type: o.type, short: o.short }])),
+    options: Object.fromEntries(
+      TABLE.map((o) => {
+        const type = o.type === 'list' ? 'string' : o.type;
+        return [o.name, o.short === undefined ? { type } : { type, short: o.short }];
+      }),
+    ),
   });
-  const values: Record<string, string | boolean> = {};
+  const values: Record<string, string | boolean | string[]> = {};
   const positionals: string[] = [];
   for (const token of tokens) {
     if (token.kind === 'positional') positionals.push(token.value);
@@ -109,7 +124,12 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
     if (value === undefined || (!token.inlineValue && value.startsWith('--') && value.length > 2)) {
       throw new UsageError(`--${option.name} needs a value, e.g. --${option.name} ${option.value ?? 'VALUE'}${value === undefined ? '' : ` (got the option ${value})`}`);
     }
-    values[option.name] = value;
+    if (option.type === 'list') {
+      const list = values[option.name];
+      values[option.name] = Array.isArray(list) ? [...list, value] : [value];
+    } else {
+      values[option.name] = value;
+    }
   }
   return { values: values as CliValues, positionals };
 }

@@ -104,6 +104,7 @@ async function main(argv: readonly string[]): Promise<number> {
     maxCostUsd: parseUsd(values['max-cost']),
     fresh: values.fresh ?? false,
     regenerateExpired: values['regenerate-expired'] ?? false,
+    inputDirs: values['input-dir'] ?? [],
     retryUncertain: parseRetryUncertain(values['retry-uncertain']),
     ...(values.shard !== undefined ? { shard: parseShard(values.shard, '--shard') } : {}),
   };

@@ -2,7 +2,8 @@ import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { type Manifest, ManifestError, readManifest, type ManifestIssue } from './manifest/index.js';
 import { checkJob, describeReplacements, lifecycleOf, PROVIDER_TRAITS } from './providers/catalog.js';
-import { endpointFor, missingKeys, ProviderPool, type Env } from './providers/registry.js';
+import { preflightEndpoints } from './providers/preflight.js';
+import { checkBaseUrl, checkEnvBaseUrls, endpointFor, missingKeys, ProviderPool, type Env } from './providers/registry.js';
 import { ConfigError } from './errors.js';
 import { estimateJob, formatUsd, totalCost, type CostEstimate } from './cost/prices.js';
 import { lockFolder } from './runner/lock.js';
@@ -28,11 +29,20 @@ export type FailOn = 'any' | 'all' | 'never';
 
 export interface RunOptions {
   readonly manifest: string;
+  /** Folders besides the manifest's own that `input_reference` images may come from. @default [] */
+  readonly inputDirs?: readonly string[];
   /** @default 'video-batch-out' */
   readonly outDir: string;
   /** @default 4 */
   readonly concurrency: number;
   readonly baseUrl?: string;
+  /**
+   * Why an `api_key_env` name may not be used here (the action refuses the runner's own
+   * variables); undefined when it may. Reported as a manifest error on the field. @default none
+   */
+  readonly keyEnvRule?: (name: string) => string | undefined;
+  /** How messages name where `baseUrl` came from. @default '--base-url' */
+  readonly baseUrlFrom?: string;
   /** Model where the manifest names none. */
   readonly model?: string;
   /** Provider where the manifest names none. @default 'openai' */
@@ -106,6 +116,7 @@ export const DEFAULT_OUT_DIR = 'video-batch-out';
  */
 export async function run(options: RunOptions, deps: RunDeps): Promise<RunResult> {
   const clock = deps.clock ?? systemClock;
+  checkBaseUrl(options.baseUrl, options.baseUrlFrom ?? '--base-url');
   const manifestPath = resolve(options.manifest);
   const defaultProvider = options.provider ?? 'openai';
   const whole = await readManifest(manifestPath, {
@@ -113,7 +124,11 @@ export async function run(options: RunOptions, deps: RunDeps): Promise<RunResult
     defaultProvider,
     defaultModel: (provider) => PROVIDER_TRAITS[provider].defaultModel,
     overrides: { provider: options.provider, model: options.model },
-    checkJob,
+    checkJob: (job) => {
+      const refused = job.apiKeyEnv === undefined ? undefined : options.keyEnvRule?.(job.apiKeyEnv);
+      return [...checkJob(job), ...(refused ? [{ field: 'api_key_env', message: refused }] : [])];
+    },
+    inputDirs: options.inputDirs ?? [],
   });
   const manifest = options.shard ? { ...whole, jobs: selectShard(whole.jobs, options.shard) } : whole;
   if (options.shard) deps.log(`shard ${formatShard(options.shard)}: ${manifest.jobs.length} of ${whole.jobs.length} jobs`);
@@ -130,6 +145,7 @@ export async function run(options: RunOptions, deps: RunDeps): Promise<RunResult
     return { manifest, estimates, exitCode: 0 };
   }
   if (!options.simulate) {
+    checkEnvBaseUrls(manifest.jobs, deps.env, options.baseUrl);
     // Before the output folder is touched: a missing key leaves nothing behind.
     const missing = missingKeys(manifest.jobs.map((job) => endpointFor(job, deps.env, options.baseUrl)), deps.env);
     if (missing) throw new ConfigError(missing);
@@ -214,6 +230,11 @@ async function execute(
     const endpoints = manifest.jobs.map(endpointOf);
     const pool = new ProviderPool({ env, fetch: deps.fetch });
     endpoints.forEach((e) => pool.get(e)); // build every client now: a bad setup fails before any request
+    // One cheap read per endpoint that is about to create: a wrong key or URL stops here, not per job.
+    const records = ledger.read(manifest.jobs);
+    const creating = new Set(manifest.jobs.filter((job) => mayCreate(records.get(job.id), options.regenerateExpired ?? false)).map((job) => JSON.stringify(endpointOf(job))));
+    const toCheck = pool.entries().filter(({ endpoint }) => creating.has(JSON.stringify(endpoint)));
+    await preflightEndpoints(toCheck, deps.log, deps.signal ?? new AbortController().signal);
 
     const startedAt = clock.now();
     const reportJson = join(outDir, 'report.json');

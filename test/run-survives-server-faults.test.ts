@@ -81,8 +81,8 @@ describe('retries: 429, 5xx and dropped connections', () => {
     expect(sim.stats.billedCreates).toBe(2);
     const retrieves = sim.stats.requests.filter((r) => r.route === 'retrieve');
     expect(retrieves.filter((r) => r.status !== 200).length).toBe(4);
-    // It stopped asking for the list after the first 404.
-    expect(sim.stats.requests.filter((r) => r.route === 'list').length).toBe(1);
+    // The preflight's list, then the poller's first: it stopped asking after that 404.
+    expect(sim.stats.requests.filter((r) => r.route === 'list').length).toBe(2);
     const report = JSON.parse(await readFile(join(outDir, 'report.json'), 'utf8')) as { jobs: ReportJob[] };
     await expectAllVideosExact(outDir, report.jobs, sim);
   });

@@ -1,4 +1,5 @@
 /** Small text helpers for issue messages: did-you-mean hints and safe echoing of user values. */
+import { looksLikeToken, REDACTED, redactSecrets } from '../redact.js';
 
 /** Levenshtein distance between two strings (by UTF-16 code unit; names here are ASCII). */
 export function editDistance(a: string, b: string): number {
@@ -34,8 +35,22 @@ export function didYouMean(name: string, known: readonly string[]): string {
   return hint === undefined ? '' : `; did you mean "${hint}"?`;
 }
 
-/** A user value quoted for a message: JSON-escaped (one line) and cut to a readable length. */
+/** `NAME=value` / `NAME: value` where NAME says it holds a secret (an .env or config file read as a manifest). */
+const SECRET_ASSIGNMENT = /\b([A-Za-z0-9_]*(?:KEY|TOKEN|SECRET|PASSWORD|PASSWD)[A-Za-z0-9_]*["']?\s*[=:]\s*["']?)[^\s"']+/gi;
+
+/**
+ * A user value quoted for a message: its first line only, credentials and random tokens masked,
+ * JSON-escaped and cut to a readable length. A file that was never a manifest (an .env, a key
+ * file) must not be printed into logs and annotations through its error messages.
+ */
 export function quote(value: string, max = 60): string {
-  const cut = value.length > max ? `${value.slice(0, max)}…` : value;
+  const lines = value.split(/\r\n|\r|\n/);
+  let safe = redactSecrets(lines[0] ?? '').replace(SECRET_ASSIGNMENT, `$1${REDACTED}`);
+  safe = safe
+    .split(/(\s+)/)
+    .map((word) => (looksLikeToken(word) ? REDACTED : word))
+    .join('');
+  const more = lines.length > 1 && lines.slice(1).some((line) => line.trim() !== '');
+  const cut = safe.length > max ? `${safe.slice(0, max)}…` : more ? `${safe} …` : safe;
   return JSON.stringify(cut);
 }

@@ -1,55 +1,78 @@
 /** `readManifest`: the I/O edge of the reader. Reads the file and checks image references on disk. */
-import { readFile, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open, realpath } from 'node:fs/promises';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import type { Manifest } from '../types.js';
+import { inputImageProblem } from './image.js';
 import { analyzeManifest, formatOf } from './parse.js';
 import { ManifestError, type ManifestIssue, type ReadOptions } from './types.js';
 import type { ImageReference } from './validate.js';
 
 /**
- * Reads, parses and validates the manifest at `path`, then checks that every `input_reference`
- * is an existing regular file. `input_reference` paths are relative to the manifest's directory.
- * Does no network.
+ * Reads, parses and validates the manifest at `path`, then checks every `input_reference` (see
+ * `inputImageProblem`): paths are relative to the manifest's directory, and each must lead to an
+ * image inside that directory or one of `options.inputDirs`. The manifest itself must be a regular
+ * file named directly, not a symlink. Does no network.
  * @throws ManifestError with every issue found (an unreadable file is one issue at line 0).
  */
 export async function readManifest(path: string, options: ReadOptions): Promise<Manifest> {
   const file = options.file ?? path;
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    text = await readRegularFile(path);
   } catch (error) {
     throw new ManifestError([{ file, line: 0, message: readErrorMessage(error, path) }]);
   }
   const format = options.format ?? formatOf(path);
-  const parsed = analyzeManifest(text, { ...options, file, format, manifestDir: dirname(resolve(path)) });
-  const fileIssues = await checkReferences(parsed.references, file);
+  const manifestDir = dirname(resolve(path));
+  const parsed = analyzeManifest(text, { ...options, file, format, manifestDir });
+  const roots = await imageRoots(manifestDir, options.inputDirs ?? [], file);
+  const fileIssues = parsed.references.length === 0 ? [] : await checkReferences(parsed.references, file, roots);
   const issues = [...parsed.issues, ...fileIssues].sort((a, b) => a.line - b.line);
   if (issues.length > 0) throw new ManifestError(issues);
   return { file, jobs: parsed.jobs, ...(parsed.pricing ? { pricing: parsed.pricing } : {}), ...(parsed.models ? { models: parsed.models } : {}) };
 }
 
-async function checkReferences(references: readonly ImageReference[], file: string): Promise<ManifestIssue[]> {
+/**
+ * The text of the manifest, read only when `path` itself is a regular file: a symlink could point
+ * the reader (and its error messages) at a secret such as /proc/self/environ, and a FIFO or device
+ * would never end.
+ */
+async function readRegularFile(path: string): Promise<string> {
+  const handle = await open(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  try {
+    const stats = await handle.stat();
+    if (stats.isDirectory()) throw Object.assign(new Error('directory'), { code: 'EISDIR' });
+    if (!stats.isFile()) throw Object.assign(new Error('not a regular file'), { code: 'ENOTREGULAR' });
+    return await handle.readFile('utf8');
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Real paths of the folders input images may come from: the manifest's and each allowed one. */
+async function imageRoots(manifestDir: string, inputDirs: readonly string[], file: string): Promise<string[]> {
+  const roots = [await realpath(manifestDir)];
+  for (const dir of inputDirs) {
+    try {
+      roots.push(await realpath(resolve(dir)));
+    } catch {
+      throw new ManifestError([{ file, line: 0, message: `the input folder ${dir} does not exist (check --input-dir or the action's input-dir)` }]);
+    }
+  }
+  return roots;
+}
+
+async function checkReferences(references: readonly ImageReference[], file: string, roots: readonly string[]): Promise<ManifestIssue[]> {
   // A reference from `defaults` is shared by many jobs: check (and report) it once.
   const unique = new Map(references.map((reference) => [`${reference.line}\u0000${reference.path}`, reference]));
   const checks = [...unique.values()].map(async (reference): Promise<ManifestIssue | undefined> => {
-    const message = await imageProblem(reference.path);
+    const message = await inputImageProblem(reference.path, { roots });
     if (message === undefined) return undefined;
     const { line, job, row } = reference;
     return { file, line, ...(row !== undefined ? { row } : {}), ...(job !== undefined ? { job } : {}), field: 'input_reference', message };
   });
   return (await Promise.all(checks)).filter((issue): issue is ManifestIssue => issue !== undefined);
-}
-
-async function imageProblem(path: string): Promise<string | undefined> {
-  try {
-    const stats = await stat(path);
-    return stats.isFile() ? undefined : `${path} is not a regular file; give the path of an image`;
-  } catch (error) {
-    if (errorCode(error) === 'ENOENT' || errorCode(error) === 'ENOTDIR') {
-      return `no file at ${path} (input_reference paths are relative to the manifest's directory)`;
-    }
-    return `cannot read ${path} (${errorCode(error) ?? String(error)})`;
-  }
 }
 
 function errorCode(error: unknown): string | undefined {
@@ -65,10 +88,15 @@ function readErrorMessage(error: unknown, path: string): string {
         : `cannot read the manifest: no such file (relative paths start from ${process.cwd()})`;
     case 'EISDIR':
       return 'cannot read the manifest: this is a directory; give the path of a .yaml, .yml or .csv file';
+    case 'ELOOP':
+      return 'cannot read the manifest: it is a symlink; give the path of the manifest file itself';
+    case 'ENOTREGULAR':
+      return 'cannot read the manifest: it is not a regular file (a pipe, device or socket); give the path of a .yaml, .yml or .csv file';
     case 'EACCES':
     case 'EPERM':
       return 'cannot read the manifest: permission denied';
     default:
-      return `cannot read the manifest: ${error instanceof Error ? error.message : String(error)}`;
+      // The code only: a message could quote what the file holds.
+      return `cannot read the manifest (${errorCode(error) ?? 'unknown error'})`;
   }
 }

@@ -80,7 +80,7 @@ export function readYaml(text: string, file: string): FrontEndResult {
   if (isSeq(contents)) return { manifest: { defaults: [], jobs: readJobs(contents, lineOf(contents)) }, issues };
 
   if (!isMap(contents)) {
-    issue(lineOf(contents), `a manifest must be a list of jobs or a mapping with "defaults" and "jobs" (got ${describe(contents, doc)})`);
+    issue(lineOf(contents), `a manifest must be a list of jobs or a mapping with "defaults" and "jobs" (got ${describe(contents, doc, true)})`);
     return { manifest: empty, issues };
   }
 
@@ -175,11 +175,15 @@ function rawValue(node: unknown, doc: Document): RawValue {
   return { kind: 'text', text: value.source ?? String(value.value) };
 }
 
-function describe(node: unknown, doc: Document): string {
+/** What a node is, for a message; `firstWordOnly` for a whole file's text, which may be no manifest at all (an .env). */
+function describe(node: unknown, doc: Document, firstWordOnly = false): string {
   const value = rawValue(node, doc);
   switch (value.kind) {
-    case 'text':
-      return `text ${quote(value.text)}`;
+    case 'text': {
+      if (!firstWordOnly) return `text ${quote(value.text)}`;
+      const [first = '', ...rest] = value.text.trim().split(/\s+/);
+      return `text ${quote(rest.length > 0 ? `${first} …` : first)}`;
+    }
     case 'list':
       return 'a list';
     case 'mapping':

@@ -4,10 +4,9 @@
  * JSON answer, network and HTTP failures mapped to ProviderError kinds, JSON parsed at the
  * boundary, and downloads handed over as streams. Nothing here retries.
  */
-import { readFile } from 'node:fs/promises';
-import { extname } from 'node:path';
 import { guardedRequest, refusedError, type Guard } from './guarded-fetch.js';
 import { hopRefusal, type HopRules } from './hop-rules.js';
+import { uploadImage } from './input-image.js';
 import { kindForStatus, parseDuration, requestsPerMinute, retryAfterMs, unreachableCause } from './http.js';
 import { ProviderError, type DownloadBody } from './types.js';
 
@@ -227,24 +226,8 @@ export async function openDownload(client: HttpClient, url: URL, headers: Readon
   }
 }
 
-const IMAGE_TYPES: Readonly<Record<string, string>> = {
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.gif': 'image/gif',
-  '.bmp': 'image/bmp',
-  '.tif': 'image/tiff',
-  '.tiff': 'image/tiff',
-};
-
-/** An input image as JSON APIs take it: base64 text plus its MIME type (from the extension). */
+/** An input image as JSON APIs take it: base64 text plus its MIME type, checked again before it leaves. */
 export async function readImageBase64(path: string): Promise<{ base64: string; mimeType: string }> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(path);
-  } catch (error) {
-    throw new ProviderError('client', `cannot read input_reference ${path}: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  return { base64: bytes.toString('base64'), mimeType: IMAGE_TYPES[extname(path).toLowerCase()] ?? 'image/png' };
+  const image = await uploadImage(path);
+  return { base64: image.bytes.toString('base64'), mimeType: image.mimeType };
 }

@@ -1,11 +1,10 @@
-import { createReadStream } from 'node:fs';
-import { basename, extname } from 'node:path';
 import OpenAI, { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError, toFile } from 'openai';
 import type { Video, VideoCreateParams } from 'openai/resources/videos';
 import type { JobSpec, RemoteState, RemoteStatus } from '../types.js';
 import { answerError, asRecord } from './fetch-json.js';
 import { guardedFetch } from './guarded-fetch.js';
 import { hopRulesFor } from './hop-rules.js';
+import { uploadImage } from './input-image.js';
 import { kindForStatus, rateLimitPauseMs, requestsPerMinute, retryAfterMs, unreachableCause } from './http.js';
 import { asModelRetired } from './model-gone.js';
 import { ProviderError, type AssetVariant, type DownloadBody, type ListedVideo, type Provider, type RecentVideos, type SubmitResult } from './types.js';
@@ -25,13 +24,6 @@ const STATES: Readonly<Record<string, RemoteState>> = {
   in_progress: 'running',
   completed: 'completed',
   failed: 'failed',
-};
-
-const IMAGE_TYPES: Readonly<Record<string, string>> = {
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
 };
 
 /** Maps a Video object (and the response headers it came with) to a neutral status. */
@@ -157,8 +149,8 @@ export function createOpenAIProvider(options: OpenAIProviderOptions): Provider {
         if (job.seconds !== undefined) body.seconds = String(job.seconds) as VideoCreateParams['seconds'];
         if (job.size !== undefined) body.size = job.size as VideoCreateParams['size'];
         if (job.inputReference !== undefined) {
-          const type = IMAGE_TYPES[extname(job.inputReference).toLowerCase()] ?? 'application/octet-stream';
-          body.input_reference = await toFile(createReadStream(job.inputReference), basename(job.inputReference), { type });
+          const image = await uploadImage(job.inputReference);
+          body.input_reference = await toFile(image.bytes, image.name, { type: image.mimeType });
         }
         sending?.();
         const { data, response } = await client.videos.create(body, { signal }).withResponse().catch((error: unknown) => {

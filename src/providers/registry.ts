@@ -4,6 +4,8 @@ import { createGenerationsProvider } from './generations.js';
 import { createOpenAIProvider } from './openai.js';
 import { createSeedanceProvider } from './seedance.js';
 import { createVeoProvider } from './veo.js';
+import { preflightFor } from './preflight.js';
+import { redactingProvider } from './redacting.js';
 import type { Provider } from './types.js';
 
 /** Where a job's requests go and which variable holds its key. */
@@ -54,24 +56,40 @@ export interface ProviderFactoryOptions {
   readonly requestTimeoutMs?: number;
 }
 
-/** Builds each distinct endpoint's provider once per run. */
+/**
+ * Builds each distinct endpoint's provider once per run. Every provider it hands out redacts what
+ * its server says of every key this pool has used (and of anything shaped like a credential).
+ */
 export class ProviderPool {
-  private readonly cache = new Map<string, Provider>();
+  private readonly cache = new Map<string, { readonly endpoint: Endpoint; readonly provider: Provider }>();
+  private readonly secrets = new Set<string>();
   constructor(private readonly options: ProviderFactoryOptions) {}
 
   get(endpoint: Endpoint): Provider {
     const key = JSON.stringify(endpoint);
-    let provider = this.cache.get(key);
-    if (!provider) {
-      provider = this.create(endpoint);
-      this.cache.set(key, provider);
+    let entry = this.cache.get(key);
+    if (!entry) {
+      entry = { endpoint, provider: redactingProvider(this.create(endpoint), this.secrets) };
+      this.cache.set(key, entry);
     }
-    return provider;
+    return entry.provider;
+  }
+
+  /** The distinct endpoints built so far, each with its provider. */
+  entries(): { readonly endpoint: Endpoint; readonly provider: Provider }[] {
+    return [...this.cache.values()];
   }
 
   private create(endpoint: Endpoint): Provider {
     const apiKey = nonEmpty(this.options.env[endpoint.apiKeyEnv]);
     if (!apiKey) throw new ConfigError(`${endpoint.apiKeyEnv} is not set; export it with your API key`);
+    this.secrets.add(apiKey);
+    const provider = this.build(endpoint, apiKey);
+    const preflight = preflightFor({ provider: endpoint.provider, baseUrl: endpoint.baseUrl, apiKey, fetch: this.options.fetch });
+    return preflight ? { ...provider, preflight } : provider;
+  }
+
+  private build(endpoint: Endpoint, apiKey: string): Provider {
     const common = { apiKey, fetch: this.options.fetch, requestTimeoutMs: this.options.requestTimeoutMs };
     switch (endpoint.provider) {
       case 'openai':
@@ -92,16 +110,58 @@ export class ProviderPool {
 /** The endpoint's base URL, if it is an http(s) URL. */
 function checkedBaseUrl(endpoint: Endpoint): string {
   const text = endpoint.baseUrl ?? '';
-  let url: URL | undefined;
+  checkBaseUrl(text, `the base URL of provider "${endpoint.provider}" (--base-url, the *_BASE_URL variable or the manifest's base_url)`);
+  return text;
+}
+
+/**
+ * Why `text` cannot be a base URL, if it cannot: not a URL, not http(s), or carrying a user name
+ * or password. Never quotes the text: it may hold a password or a key pasted in the wrong place.
+ */
+export function baseUrlProblem(text: string): string | undefined {
+  let url: URL;
   try {
     url = new URL(text);
   } catch {
-    url = undefined;
+    return 'is not a URL';
   }
-  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
-    throw new ConfigError(`base URL ${JSON.stringify(text)} for provider "${endpoint.provider}" is not an http(s) URL; give the API's full base, e.g. https://api.openai.com/v1 (check --base-url, the *_BASE_URL variable or the manifest's base_url)`);
+  if (url.username !== '' || url.password !== '') return 'must not contain a user name or password (put the key in the API key variable instead)';
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return `has the scheme ${url.protocol.replace(/[^a-z0-9+.:-]/gi, '')}, not http or https`;
+  return undefined;
+}
+
+/** @throws ConfigError naming `from` (where the value came from) when `text` is not a usable base URL */
+export function checkBaseUrl(text: string | undefined, from: string): void {
+  if (text === undefined) return;
+  const problem = baseUrlProblem(text.trim());
+  if (problem) throw new ConfigError(`${from} ${problem}; give the API's full base URL, e.g. https://api.openai.com/v1; nothing was sent`);
+}
+
+/**
+ * Checks every `<PREFIX>_BASE_URL` variable that some job's endpoint reads (one whose base URL
+ * neither the manifest nor `baseUrlOverride` sets).
+ * @throws ConfigError naming the variable
+ */
+export function checkEnvBaseUrls(jobs: readonly JobSpec[], env: Env, baseUrlOverride: string | undefined): void {
+  const read = new Set<string>();
+  for (const job of jobs) {
+    const prefix = ENV_PREFIX[job.provider];
+    if (job.baseUrl === undefined && !(prefix === 'OPENAI' && baseUrlOverride !== undefined)) read.add(`${prefix}_BASE_URL`);
   }
-  return text;
+  for (const name of read) checkBaseUrl(nonEmpty(env[name]), name);
+}
+
+/**
+ * In the action, `api_key_env` must not name the runner's own variables: ACTIONS_RUNTIME_TOKEN,
+ * ACTIONS_ID_TOKEN_REQUEST_TOKEN, GITHUB_TOKEN (when a workflow maps it) and the rest would be
+ * sent to whatever `base_url` the manifest names. Why `name` is refused, or undefined.
+ */
+export function runnerSecretRule(name: string): string | undefined {
+  if (!/^(ACTIONS_|RUNNER_|GITHUB_)/.test(name)) return undefined;
+  return (
+    `names one of the runner's own variables (ACTIONS_*, RUNNER_*, GITHUB_*), which the action never sends to an API; ` +
+    'store the key in a secret, map it to a variable of your own in the step\'s env (e.g. VIDEO_API_KEY) and name that'
+  );
 }
 
 /** Every key a run needs that the environment lacks, as one message; undefined when all are set. */

@@ -146,6 +146,8 @@ function file(world: SimulatorWorld, context: RouteContext): Reply {
 export function seedanceRoutes(world: SimulatorWorld, origin: () => string): RouteDefinition[] {
   return [
     { name: 'create', method: 'POST', pattern: '/api/v3/contents/generations/tasks', handle: (context) => create(world, context), promptOf },
+    // The task list, as a client reads it to check its key (the preflight): always empty here.
+    { name: 'list', method: 'GET', pattern: '/api/v3/contents/generations/tasks', handle: () => jsonReply(200, { total: 0, items: [] }) },
     { name: 'retrieve', method: 'GET', pattern: '/api/v3/contents/generations/tasks/:id', handle: (context) => retrieve(world, origin, context) },
     { name: 'content', method: 'GET', pattern: '/files/seedance/:id', handle: (context) => file(world, context) },
   ];

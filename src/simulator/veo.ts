@@ -123,6 +123,8 @@ function download(world: SimulatorWorld, context: RouteContext): Reply {
 export function veoRoutes(world: SimulatorWorld, origin: () => string): RouteDefinition[] {
   return [
     { name: 'create', method: 'POST', pattern: '/v1beta/models/:action', handle: (context) => predict(world, context), promptOf },
+    // The models list: what a client reads to check its key (the preflight); no models listed.
+    { name: 'list', method: 'GET', pattern: '/v1beta/models', handle: () => jsonReply(200, { models: [] }) },
     { name: 'retrieve', method: 'GET', pattern: '/v1beta/models/:model/operations/:id', handle: (context) => operation(world, origin, context) },
     { name: 'content', method: 'GET', pattern: '/v1beta/files/:id', handle: (context) => download(world, context) },
   ];

@@ -1,0 +1,47 @@
+/**
+ * What the YAML and CSV front ends hand to validation: fields as written, with their lines.
+ * Both formats meet here so every rule is written once.
+ */
+import type { ModelOverrides, PriceOverrides } from '../types.js';
+import type { ManifestIssue } from './types.js';
+/** A value as written: text (scalars keep their source spelling, `007` stays "007"), or a shape. */
+export type RawValue = {
+    readonly kind: 'text';
+    readonly text: string;
+} | {
+    readonly kind: 'empty';
+} | {
+    readonly kind: 'list';
+} | {
+    readonly kind: 'mapping';
+};
+export interface RawField {
+    /** Name as written in the file. */
+    readonly name: string;
+    /** 1-based line of the field (its key in YAML, the record's first line in CSV). */
+    readonly line: number;
+    readonly value: RawValue;
+}
+export interface RawJob {
+    /** 1-based line of the job (YAML: its mapping; CSV: the record's first line). */
+    readonly line: number;
+    /** 1-based position in the YAML job list. */
+    readonly job?: number;
+    /** 1-based CSV data row. */
+    readonly row?: number;
+    readonly fields: readonly RawField[];
+}
+export interface RawManifest {
+    /** The YAML `defaults` block; empty for CSV. */
+    readonly defaults: readonly RawField[];
+    readonly jobs: readonly RawJob[];
+    /** The YAML `pricing` block, already checked. */
+    readonly pricing?: PriceOverrides;
+    /** The YAML `models` block, already checked. */
+    readonly models?: ModelOverrides;
+}
+/** What a front end returns: the fields as written and the issues it found on the way. */
+export interface FrontEndResult {
+    readonly manifest: RawManifest;
+    readonly issues: ManifestIssue[];
+}

@@ -1,0 +1,81 @@
+/**
+ * The model catalog's data (src/models.json, checked against schema/models.schema.json by a test)
+ * and the lookups that need nothing else: rows, lifecycle, list prices. Imports no provider, so
+ * every provider may use it.
+ */
+import type { ModelOverride, ModelOverrides, ModelStatus, ProviderName } from '../types.js';
+/** A row's API shape: a provider of today, or `vertex`, listed for the coming Vertex AI provider. */
+export type CatalogProvider = ProviderName | 'vertex';
+/** Where a claim comes from, when it was read, and what it does not confirm. */
+export interface CatalogSource {
+    readonly title: string;
+    readonly url?: string;
+    /** `YYYY-MM-DD`. */
+    readonly read: string;
+    readonly unconfirmed?: string;
+}
+/** A model to move to; `provider` may name one video-batch does not have yet (e.g. `vertex`). */
+export interface Replacement {
+    readonly provider?: string;
+    readonly model: string;
+}
+/** USD per second of video, for every size or per `WIDTHxHEIGHT` (with `default` for the rest). */
+export type Rate = number | Readonly<Record<string, number>>;
+/** One row of src/models.json, in its wire names. */
+export interface CatalogRow {
+    readonly provider: CatalogProvider;
+    readonly model: string;
+    readonly aliases?: readonly string[];
+    readonly vendor?: string;
+    readonly status: ModelStatus;
+    readonly shutdown?: string;
+    readonly replacement?: readonly Replacement[];
+    readonly lifecycle_source?: CatalogSource;
+    readonly seconds?: readonly number[];
+    readonly sizes?: readonly string[];
+    readonly seconds_by_size?: Readonly<Record<string, readonly number[]>>;
+    readonly image_input?: boolean;
+    readonly requires_image?: boolean;
+    readonly remix?: boolean;
+    readonly limits_source?: CatalogSource;
+    readonly price?: {
+        readonly usd_per_second: Rate;
+        readonly default_seconds: number;
+        readonly source: CatalogSource;
+    };
+    readonly note?: string;
+}
+export declare const CATALOG: readonly CatalogRow[];
+/** A model's lifecycle, from the catalog and the manifest's `models:` block. */
+export interface Lifecycle {
+    readonly status: ModelStatus;
+    readonly shutdown?: string;
+    readonly replacement: readonly Replacement[];
+    /** What the vendor's row says, when the manifest's `models:` block changed the status. */
+    readonly catalogStatus?: ModelStatus;
+}
+/** A list price: USD per second of generated video, for every size or per size. */
+export interface PriceEntry {
+    readonly usdPerSecond: Rate;
+    /** Duration billed when a job names none (the API's own default). */
+    readonly defaultSeconds: number;
+    /** Where the figure comes from and when it was read. */
+    readonly source: string;
+}
+/** The catalog row for a model as `provider` serves it. */
+export declare function catalogRow(provider: CatalogProvider, model: string): CatalogRow | undefined;
+/** The manifest's entry for a model, when it applies to `provider`. */
+export declare function overrideFor(provider: ProviderName, model: string, models: ModelOverrides | undefined): ModelOverride | undefined;
+export declare function defined<K extends string, V>(key: K, value: V | undefined): {
+    [P in K]?: V;
+};
+/**
+ * A model's lifecycle as `provider` serves it. Retirement belongs to the model, not the API
+ * shape: a gateway's `openai-generations` on `sora-2` is as retired as OpenAI's. The manifest's
+ * `models:` block has the last word (a gateway may still serve what its vendor retired).
+ */
+export declare function lifecycleOf(provider: ProviderName, model: string, models?: ModelOverrides): Lifecycle | undefined;
+/** The list price of a model: the manifest's `models:` entry, the row for this provider, else the vendor's. */
+export declare function listPrice(provider: ProviderName, model: string, models?: ModelOverrides): PriceEntry | undefined;
+/** `model (provider: p)` for each replacement, joined with "or". */
+export declare function describeReplacements(replacement: readonly Replacement[]): string;

@@ -1,0 +1,95 @@
+import { type Manifest } from './manifest/index.js';
+import { type Env } from './providers/registry.js';
+import { type CostEstimate } from './cost/prices.js';
+import { type Report } from './report/report.js';
+import { type Clock } from './runner/clock.js';
+import { type RunnerEvents } from './runner/events.js';
+import { type PollOptions } from './runner/poll.js';
+import { type JobResult } from './runner/result.js';
+import { type RetryOptions } from './runner/retry.js';
+import { type Shard } from './shard.js';
+import type { AssetVariant } from './providers/types.js';
+import type { ProviderName } from './types.js';
+export type FailOn = 'any' | 'all' | 'never';
+export interface RunOptions {
+    readonly manifest: string;
+    /** @default 'video-batch-out' */
+    readonly outDir: string;
+    /** @default 4 */
+    readonly concurrency: number;
+    readonly baseUrl?: string;
+    /** Model where the manifest names none. */
+    readonly model?: string;
+    /** Provider where the manifest names none. @default 'openai' */
+    readonly provider?: ProviderName;
+    readonly dryRun: boolean;
+    readonly download: boolean;
+    /** Preview images to fetch beside each video (the gallery's posters), where the API serves them. @default [] */
+    readonly variants?: readonly AssetVariant[];
+    /** Per job; 0 = none. @default 3600 */
+    readonly timeoutSeconds: number;
+    /** @default 'any' */
+    readonly failOn: FailOn;
+    /** Point every provider at a built-in simulator on 127.0.0.1 (no key, no cost). */
+    readonly simulate: boolean;
+    /** Refuse to start when the estimated cost of what this run would submit exceeds this (USD). */
+    readonly maxCostUsd?: number;
+    /** Start over: set the ledger aside so nothing is resumed or skipped. */
+    readonly fresh?: boolean;
+    /** Create again the jobs whose video expired before an earlier run downloaded it (pays again). */
+    readonly regenerateExpired?: boolean;
+    /**
+     * Jobs that ended `submit_uncertain` to create again (their earlier create may have made a video
+     * the list could not prove; this pays again if it did): `all`, or job ids. @default none
+     */
+    readonly retryUncertain?: 'all' | readonly string[];
+    /** Run only this shard's jobs (a remix goes with its source). @default every job */
+    readonly shard?: Shard;
+    readonly poll?: Partial<PollOptions>;
+    readonly retry?: Partial<RetryOptions>;
+}
+export interface RunDeps {
+    readonly env: Env;
+    /** Progress lines (stderr for the CLI, the log for the action). */
+    readonly log: (line: string) => void;
+    /**
+     * Something the user should act on, e.g. a model its provider retires (the CLI prints
+     * `warning: ...` on stderr, the action makes an annotation). @default `log('warning: ' + line)`
+     */
+    readonly warn?: (line: string) => void;
+    /** What the run produced: a dry run's plan, the reports' paths (stdout for the CLI). */
+    readonly print: (line: string) => void;
+    readonly clock?: Clock;
+    readonly signal?: AbortSignal;
+    readonly events?: readonly RunnerEvents[];
+    /**
+     * Builds the progress display for a run of `total` jobs (e.g. the CLI's live terminal view);
+     * `null` shows none (--quiet). @default a plain line per state change on `log`
+     */
+    readonly progress?: ((total: number) => RunnerEvents) | null;
+    readonly fetch?: typeof fetch;
+}
+export interface RunResult {
+    /** Absent for a dry run. */
+    readonly report?: Report;
+    readonly reportJson?: string;
+    readonly reportMarkdown?: string;
+    readonly reportHtml?: string;
+    readonly manifest: Manifest;
+    /** Each job's estimated cost, by job id (a dry run's plan shows them). */
+    readonly estimates: ReadonlyMap<string, CostEstimate>;
+    readonly exitCode: 0 | 1;
+}
+export declare const DEFAULT_OUT_DIR = "video-batch-out";
+/**
+ * The one entry both faces call: read and check the manifest, run every job, write the reports.
+ * Throws ManifestError / ConfigError before any request is sent.
+ */
+export declare function run(options: RunOptions, deps: RunDeps): Promise<RunResult>;
+/**
+ * The `--retry-uncertain` / `retry-uncertain` text: `all`, or comma-separated job ids; empty means
+ * none. Pure.
+ */
+export declare function parseRetryUncertain(text: string | undefined): 'all' | string[] | undefined;
+/** 1 when the failures reach the `failOn` threshold; skipped jobs count as done. */
+export declare function exitCodeFor(results: readonly JobResult[], failOn: FailOn): 0 | 1;

@@ -1,0 +1,44 @@
+/**
+ * Whether a recent list proves that a create which failed without a clear answer made this job's
+ * video, proves it made none, or cannot tell. Pure: the list comes in, a verdict goes out.
+ */
+import type { RecentVideos } from '../providers/types.js';
+import type { JobSpec } from '../types.js';
+/** Slack on each side of a create's time window: the client's and the server's clocks differ. */
+export declare const CLOCK_SLACK_MS = 60000;
+/** When the create may have been made: from its send to its failure (or to now, for a run that died). */
+export interface CreateSpan {
+    readonly sinceMs: number;
+    readonly untilMs: number;
+}
+export interface Candidate {
+    readonly id: string;
+    /** What the list did not state, so the video can be neither adopted nor ruled out. */
+    readonly unstated: readonly string[];
+}
+export type Verdict = 
+/** `id` states this job's prompt and model, was made in the span, and no job owns it. */
+{
+    readonly kind: 'adopt';
+    readonly id: string;
+    readonly evidence: string;
+    readonly alsoMatching: readonly string[];
+}
+/** Every unowned video of the span states a prompt, model, seconds or size this job did not ask for. */
+ | {
+    readonly kind: 'none';
+    readonly checked: number;
+} | {
+    readonly kind: 'uncertain';
+    readonly candidates: readonly Candidate[];
+    readonly why: string;
+};
+/**
+ * Adopts only on positive evidence: the list states the same prompt AND model, a creation time
+ * inside the span (with `CLOCK_SLACK_MS` either side), and no job claimed the id. A stated
+ * seconds or size must equal the job's (when the job sets it); an unstated one neither matches
+ * nor rules out. A video the list cannot rule out (no prompt, model or time) is a candidate:
+ * then the verdict is `uncertain`, and so is an empty answer from a list that does not reach
+ * back to the span (`truncated`).
+ */
+export declare function judgeRecent(job: JobSpec, recent: RecentVideos, span: CreateSpan, claimed: ReadonlySet<string>): Verdict;

@@ -1,0 +1,42 @@
+import type { JobErrorInfo, JobOutcome, JobSpec, ProviderName } from '../types.js';
+/** Raised inside a job to end it with a given outcome. */
+export declare class JobStop extends Error {
+    readonly outcome: 'failed' | 'timed_out' | 'expired';
+    readonly info: JobErrorInfo;
+    constructor(outcome: 'failed' | 'timed_out' | 'expired', info: JobErrorInfo);
+}
+/** The record of one job, as it goes into report.json. */
+export interface JobResult {
+    readonly id: string;
+    readonly prompt: string;
+    readonly provider: ProviderName;
+    readonly model: string;
+    readonly seconds: number | null;
+    readonly size: string | null;
+    readonly status: JobOutcome;
+    /** The provider's own last status word, e.g. `in_progress`. */
+    readonly rawStatus: string | null;
+    readonly videoId: string | null;
+    readonly error: JobErrorInfo | null;
+    /** Create requests sent for this job in this run. */
+    readonly attempts: number;
+    /** Why the runner did what it did when a create went wrong (retried, adopted, gave up). */
+    readonly decisions: readonly string[];
+    /** Path of the video relative to the output folder. */
+    readonly file: string | null;
+    readonly bytes: number | null;
+    /** Path of the thumbnail image (extension from its content type) relative to the output folder; null when requested but not saved, absent when not requested. */
+    readonly thumbnail?: string | null;
+    /** Path of the spritesheet image (every frame tiled), like `thumbnail`. */
+    readonly spritesheet?: string | null;
+    readonly startedAt: string | null;
+    readonly finishedAt: string | null;
+    readonly durationMs: number | null;
+    readonly source: {
+        readonly file: string;
+        readonly line: number;
+        readonly row?: number;
+    };
+}
+/** A result with the job's own fields filled in and everything else empty. */
+export declare function baseResult(job: JobSpec, status: JobOutcome): JobResult;

@@ -1,0 +1,41 @@
+/** What the simulator saw: every request, every billed video. Tests and the benchmark assert on it. */
+/** How the simulator classified a request. */
+export type RouteName = 'create' | 'retrieve' | 'list' | 'content' | 'remix' | 'edit' | 'extend' | 'characters' | 'delete' | 'other';
+export declare const ROUTE_NAMES: readonly RouteName[];
+export interface RequestRecord {
+    readonly method: string;
+    /** URL path without the query, e.g. `/v1/videos`. */
+    readonly path: string;
+    readonly route: RouteName;
+    /** Status sent; 0 while unanswered and for requests answered by dropping the connection. */
+    status: number;
+    /** Clock reading (epoch ms) when the request arrived. */
+    readonly at: number;
+}
+export interface VideoRecord {
+    readonly id: string;
+    readonly prompt: string;
+    readonly model: string;
+    readonly seconds: string;
+    readonly size: string;
+    /** Epoch ms. */
+    readonly createdAt: number;
+    /** Epoch ms at which the video completes (planned, so it may lie ahead); absent when it fails. */
+    readonly completedAt?: number;
+    /** Epoch ms of the first retrieve or list response that showed the video completed. */
+    firstSeenCompletedAt?: number;
+    /** Failure code when the video is going to fail. */
+    readonly failureCode?: string;
+    readonly remixedFromVideoId?: string;
+    /** Bytes of the uploaded `input_reference`. */
+    readonly inputReferenceBytes?: number;
+}
+export declare class SimulatorStats {
+    /** Every request, in arrival order, faulted ones included. */
+    readonly requests: RequestRecord[];
+    /** Videos the server accepted (creates and remixes), whether or not the client got the answer. */
+    billedCreates: number;
+    readonly videos: Map<string, VideoRecord>;
+    /** Requests per route, every route present. */
+    countByRoute(): Record<RouteName, number>;
+}

@@ -1,0 +1,52 @@
+/**
+ * The state one simulator holds and the verbs every API shape shares, so a route module (OpenAI
+ * today, other providers later) only maps its wire format onto these.
+ */
+import type { VideoAssets } from './content.js';
+import type { RequestBody, Reply } from './http.js';
+import type { ModelAcceptor } from './models.js';
+import type { OpenAiCharacter } from './openai-edits.js';
+import type { RouteName, SimulatorStats } from './stats.js';
+import type { VideoStore } from './store.js';
+import { type VideoJob, type VideoRequest, type VideoState, type VideoTiming } from './videos.js';
+export interface SimulatorWorld {
+    readonly store: VideoStore;
+    readonly stats: SimulatorStats;
+    readonly assets: VideoAssets;
+    readonly timing: VideoTiming;
+    readonly expiresAfterMs: number;
+    readonly supportsList: boolean;
+    /** Characters made with `POST /videos/characters` (in memory only). */
+    readonly characters: Map<string, OpenAiCharacter>;
+    /** Whether the API of a provider serves a model id (see models.ts). */
+    readonly isModelAllowed: ModelAcceptor;
+}
+/** What a route handler gets. */
+export interface RouteContext {
+    readonly method: string;
+    readonly path: string;
+    /** Decoded `:name` segments of the route's pattern. */
+    readonly params: Readonly<Record<string, string>>;
+    readonly query: URLSearchParams;
+    readonly body: RequestBody;
+    /** Clock reading for this request (epoch ms). */
+    readonly now: number;
+}
+export interface RouteDefinition {
+    /** How the request is counted in stats and matched by faults. */
+    readonly name: RouteName;
+    readonly method: string;
+    /** Path with `:name` placeholders for single segments, e.g. `/v1/videos/:id/content`. */
+    readonly pattern: string;
+    handle(context: RouteContext): Reply | Promise<Reply>;
+    /** The prompt of a request whose body nests it (faults match on it); `prompt` field otherwise. */
+    promptOf?(body: RequestBody): string | undefined;
+}
+/** The decoded params when `pathname` fits `pattern`, otherwise undefined. */
+export declare function matchPath(pattern: string, pathname: string): Record<string, string> | undefined;
+/** Accepts (and bills) a new video. */
+export declare function acceptVideo(world: SimulatorWorld, request: Omit<VideoRequest, 'id'>): VideoJob;
+/** The video's state now, as a status response shows it to the client (records first sight of completion). */
+export declare function showVideo(world: SimulatorWorld, job: VideoJob, now: number): VideoState;
+/** The video's state now, without counting it as seen (downloads, remixes, deletes). */
+export declare function peekVideo(world: SimulatorWorld, job: VideoJob, now: number): VideoState;

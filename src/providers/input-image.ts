@@ -1,0 +1,16 @@
+/** The input image as a provider sends it: checked again right before upload (see manifest/image.ts). */
+import { InputImageError, readInputImage, type InputImage } from '../manifest/image.js';
+import { ProviderError } from './types.js';
+
+/**
+ * Reads a job's `input_reference` for upload.
+ * @throws ProviderError `client` (never retried) when the file is no longer a sendable image
+ */
+export async function uploadImage(path: string): Promise<InputImage> {
+  try {
+    return await readInputImage(path);
+  } catch (error) {
+    if (error instanceof InputImageError) throw new ProviderError('client', `input_reference: ${error.message}`, { code: 'bad_input_reference' });
+    throw new ProviderError('client', `cannot read input_reference ${path}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
