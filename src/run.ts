@@ -70,6 +70,11 @@ export interface RunOptions {
   readonly retryUncertain?: 'all' | readonly string[];
   /** Run only this shard's jobs (a remix goes with its source). @default every job */
   readonly shard?: Shard;
+  /**
+   * One cheap authenticated read per endpoint before the first create, so a wrong key or base URL
+   * stops the run at once (exit 2) instead of failing every job. @default true
+   */
+  readonly preflight?: boolean;
   readonly poll?: Partial<PollOptions>;
   readonly retry?: Partial<RetryOptions>;
 }
@@ -234,7 +239,7 @@ async function execute(
     const records = ledger.read(manifest.jobs);
     const creating = new Set(manifest.jobs.filter((job) => mayCreate(records.get(job.id), options.regenerateExpired ?? false)).map((job) => JSON.stringify(endpointOf(job))));
     const toCheck = pool.entries().filter(({ endpoint }) => creating.has(JSON.stringify(endpoint)));
-    await preflightEndpoints(toCheck, deps.log, deps.signal ?? new AbortController().signal);
+    if (options.preflight ?? true) await preflightEndpoints(toCheck, deps.log, deps.signal ?? new AbortController().signal);
 
     const startedAt = clock.now();
     const reportJson = join(outDir, 'report.json');

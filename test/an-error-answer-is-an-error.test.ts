@@ -66,7 +66,7 @@ describe('a 200 answer holding an error is that error', () => {
     const { job } = await runOneJob(dir, { GEMINI_API_KEY: 'gm-test', GEMINI_BASE_URL: `${api.url}/v1beta` }, {}, yaml);
     expect(job.status).toBe('failed');
     expect(job.error).toEqual({ code: 'PERMISSION_DENIED', message: 'Permission denied: API key not valid' });
-    expect(api.hits).toHaveLength(1);
+    expect(api.hits.filter((hit) => hit.method === 'POST')).toHaveLength(1);
   });
 
   it('seedance: a task status answered 200 with a ModelArk error object fails with its code and message', async () => {

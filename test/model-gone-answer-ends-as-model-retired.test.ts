@@ -29,7 +29,7 @@ describe('a create answered "this model is gone"', () => {
     const manifest = await writeManifest(t.dir, 'm.yaml', yaml);
     const log: string[] = [];
     const result = await run(
-      { manifest, outDir: join(t.dir, 'out'), concurrency: 1, dryRun: false, download: true, timeoutSeconds: 30, failOn: 'any', simulate: false, retry: { baseDelayMs: 1, maxDelayMs: 5 } },
+      { manifest, outDir: join(t.dir, 'out'), concurrency: 1, dryRun: false, download: true, timeoutSeconds: 30, failOn: 'any', simulate: false, retry: { baseDelayMs: 1, maxDelayMs: 5 }, preflight: false },
       { env, log: (line) => log.push(line), print: () => {} },
     );
     return { result, log };

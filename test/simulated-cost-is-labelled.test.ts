@@ -9,7 +9,7 @@ import { runAgainst, useResources, writeManifest } from './helpers.js';
 import { simulatorEnv } from './provider-support.js';
 
 // Veo 3.1 Fast lists at $0.15 a second: 8 s in all is $1.20.
-const MANIFEST = '- {id: fox, prompt: A fox, provider: veo, model: veo-3.1-fast-generate-001, seconds: 4}\n- {id: car, prompt: A car, provider: veo, model: veo-3.1-fast-generate-001, seconds: 4}\n';
+const MANIFEST = 'pricing: {veo-3.1-fast-generate-001: 0.15}\njobs:\n  - {id: fox, prompt: A fox, provider: veo, model: veo-3.1-fast-generate-001, seconds: 4}\n  - {id: car, prompt: A car, provider: veo, model: veo-3.1-fast-generate-001, seconds: 4}\n';
 
 describe('the cost of a simulated run is labelled as simulated', () => {
   const use = useResources();
