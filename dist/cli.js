@@ -53,10 +53,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -77,7 +77,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -89,11 +89,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias2;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap2;
+    exports.isMap = isMap3;
     exports.isNode = isNode2;
     exports.isPair = isPair;
-    exports.isScalar = isScalar2;
-    exports.isSeq = isSeq2;
+    exports.isScalar = isScalar3;
+    exports.isSeq = isSeq3;
   }
 });
 
@@ -4003,10 +4003,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep3, value } = collItem;
+        const { start, key, sep: sep4, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep4?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4020,7 +4020,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep3) {
+          if (!keyProps.anchor && !keyProps.tag && !sep4) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4044,7 +4044,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4060,7 +4060,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4151,7 +4151,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep3 = "";
+        let sep4 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4165,13 +4165,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep3 + cb;
-              sep3 = "";
+                comment += sep4 + cb;
+              sep4 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep3 += source;
+                sep4 += source;
               hasSpace = true;
               break;
             default:
@@ -4201,9 +4201,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap2 = fc.start.source === "{";
-      const fcName = isMap2 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap3 = fc.start.source === "{";
+      const fcName = isMap3 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4214,18 +4214,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep3, value } = collItem;
+        const { start, key, sep: sep4, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep4?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep3 && !value) {
+          if (!props.anchor && !props.tag && !sep4 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4239,7 +4239,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -4279,8 +4279,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep3 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
+        if (!isMap3 && !sep4 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4292,7 +4292,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4302,9 +4302,9 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep3)
-                for (const st of sep3) {
+            if (!isMap3 && !props.found && ctx.options.strict) {
+              if (sep4)
+                for (const st of sep4) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4321,7 +4321,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4334,7 +4334,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap2) {
+          if (isMap3) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4350,7 +4350,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap2 ? "}" : "]";
+      const expectedEnd = isMap3 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -4501,7 +4501,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep3 = "";
+      let sep4 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -4518,24 +4518,24 @@ var require_resolve_block_scalar = __commonJS({
           indent2 = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep3 + indent2.slice(trimIndent) + content2;
-          sep3 = "\n";
+          value += sep4 + indent2.slice(trimIndent) + content2;
+          sep4 = "\n";
         } else if (indent2.length > trimIndent || content2[0] === "	") {
-          if (sep3 === " ")
-            sep3 = "\n";
-          else if (!prevMoreIndented && sep3 === "\n")
-            sep3 = "\n\n";
-          value += sep3 + indent2.slice(trimIndent) + content2;
-          sep3 = "\n";
+          if (sep4 === " ")
+            sep4 = "\n";
+          else if (!prevMoreIndented && sep4 === "\n")
+            sep4 = "\n\n";
+          value += sep4 + indent2.slice(trimIndent) + content2;
+          sep4 = "\n";
           prevMoreIndented = true;
         } else if (content2 === "") {
-          if (sep3 === "\n")
+          if (sep4 === "\n")
             value += "\n";
           else
-            sep3 = "\n";
+            sep4 = "\n";
         } else {
-          value += sep3 + content2;
-          sep3 = " ";
+          value += sep4 + content2;
+          sep4 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4718,25 +4718,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep3 = " ";
+      let sep4 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep3 === "\n")
-            res += sep3;
+          if (sep4 === "\n")
+            res += sep4;
           else
-            sep3 = "\n";
+            sep4 = "\n";
         } else {
-          res += sep3 + lm;
-          sep3 = " ";
+          res += sep4 + lm;
+          sep4 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep3 + (match?.[1] ?? "");
+      return res + sep4 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -4858,7 +4858,7 @@ var require_compose_scalar = __commonJS({
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
-      const { value, type, comment, range: range2 } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const { value, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
@@ -4878,7 +4878,7 @@ var require_compose_scalar = __commonJS({
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
         scalar2 = new Scalar.Scalar(value);
       }
-      scalar2.range = range2;
+      scalar2.range = range;
       scalar2.source = value;
       if (type)
         scalar2.type = type;
@@ -5546,14 +5546,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep3, value }) {
+    function stringifyItem({ start, key, sep: sep4, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep3)
-        for (const st of sep3)
+      if (sep4)
+        for (const st of sep4)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -5637,7 +5637,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5721,7 +5721,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar2;
+    exports.isScalar = isScalar3;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -6720,18 +6720,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep3;
+          let sep4;
           if (scalar2.end) {
-            sep3 = scalar2.end;
-            sep3.push(this.sourceToken);
+            sep4 = scalar2.end;
+            sep4.push(this.sourceToken);
             delete scalar2.end;
           } else
-            sep3 = [this.sourceToken];
+            sep4 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar2.offset,
             indent: scalar2.indent,
-            items: [{ start, key: scalar2, sep: sep3 }]
+            items: [{ start, key: scalar2, sep: sep4 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -6884,15 +6884,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep3 = it.sep;
-                  sep3.push(this.sourceToken);
+                  const sep4 = it.sep;
+                  sep4.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep3 }]
+                    items: [{ start: start2, key, sep: sep4 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7086,13 +7086,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep3 = fc.end.splice(1, fc.end.length);
-            sep3.push(this.sourceToken);
+            const sep4 = fc.end.splice(1, fc.end.length);
+            sep4.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep3 }]
+              items: [{ start, key: fc, sep: sep4 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -7371,13 +7371,228 @@ var require_dist = __commonJS({
 });
 
 // src/cli.ts
-import { readFileSync as readFileSync3 } from "node:fs";
-import { parseArgs } from "node:util";
+import { readFileSync as readFileSync4 } from "node:fs";
 
 // src/errors.ts
 var ConfigError = class extends Error {
   name = "ConfigError";
 };
+
+// src/cli-options.ts
+import { parseArgs } from "node:util";
+
+// src/redact.ts
+var REDACTED = "[redacted]";
+var MIN_SECRET_LENGTH = 8;
+var SHAPES = [
+  // A header as a server may echo it: keep the name, drop the value (scheme and all).
+  /\b((?:proxy-)?authorization|x-goog-api-key|x-api-key|api-key)(["']?\s*[:=]\s*["']?)(?:(?:bearer|basic|token)\s+)?[^\s"',;}]+/gi,
+  /\bbearer\s+[A-Za-z0-9._~+/=-]{6,}/gi,
+  /\b(?:sk|rk|pk)-[A-Za-z0-9_-]{8,}/g,
+  /\bAIza[0-9A-Za-z_-]{20,}/g,
+  /\b(?:gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,})/g,
+  /([?&](?:key|api_key|apikey|access_token|token)=)[^&\s"'#]+/gi
+];
+function looksLikeToken(word) {
+  return word.length >= 32 && /[a-z]/.test(word) && /[A-Z]/.test(word) && /\d/.test(word) && !word.includes("_");
+}
+function redactSecrets(text, secrets = []) {
+  let out = text;
+  for (const secret of secrets) {
+    if (secret.length < MIN_SECRET_LENGTH) continue;
+    for (const form of /* @__PURE__ */ new Set([secret, encodeURIComponent(secret)])) out = out.split(form).join(REDACTED);
+  }
+  for (const shape of SHAPES) {
+    out = out.replace(shape, (match, ...groups) => {
+      const name = typeof groups[0] === "string" ? groups[0] : "";
+      const separator = typeof groups[1] === "string" ? groups[1] : "";
+      return name === "" || !match.startsWith(name) ? REDACTED : `${name}${separator}${REDACTED}`;
+    });
+  }
+  return out;
+}
+
+// src/manifest/hints.ts
+function editDistance(a, b) {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
+function closest(name, known) {
+  let best;
+  let bestDistance = 3;
+  for (const candidate of known) {
+    const distance = editDistance(name.toLowerCase(), candidate.toLowerCase());
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+function didYouMean(name, known) {
+  const hint2 = closest(name, known);
+  return hint2 === void 0 ? "" : `; did you mean "${hint2}"?`;
+}
+var SECRET_ASSIGNMENT = /\b([A-Za-z0-9_]*(?:KEY|TOKEN|SECRET|PASSWORD|PASSWD)[A-Za-z0-9_]*["']?\s*[=:]\s*["']?)[^\s"']+/gi;
+function quote(value, max = 60) {
+  const lines = value.split(/\r\n|\r|\n/);
+  let safe = redactSecrets(lines[0] ?? "").replace(SECRET_ASSIGNMENT, `$1${REDACTED}`);
+  safe = safe.split(/(\s+)/).map((word) => looksLikeToken(word) ? REDACTED : word).join("");
+  const more = lines.length > 1 && lines.slice(1).some((line) => line.trim() !== "");
+  const cut2 = safe.length > max ? `${safe.slice(0, max)}\u2026` : more ? `${safe} \u2026` : safe;
+  return JSON.stringify(cut2);
+}
+
+// src/types.ts
+var PROVIDER_NAMES = ["openai", "openai-generations", "veo", "seedance"];
+var MODEL_STATUSES = ["preview", "ga", "deprecated", "retired"];
+var JOB_OUTCOMES = ["completed", "skipped", "failed", "expired", "timed_out", "pending"];
+
+// src/cli-options.ts
+var UsageError = class extends ConfigError {
+};
+var OPTIONS = [
+  { name: "out", type: "string", value: "DIR", command: "run", help: "output folder (default video-batch-out)" },
+  { name: "concurrency", type: "string", value: "N", command: "run", help: "jobs in flight at once (default 4)" },
+  { name: "provider", type: "string", value: "NAME", command: "run", help: `provider where the manifest names none: ${PROVIDER_NAMES.join(", ")} (default openai)` },
+  { name: "model", type: "string", value: "NAME", command: "run", help: "model where the manifest names none" },
+  { name: "base-url", type: "string", value: "URL", command: "run", help: "API base URL for the openai shapes (default $OPENAI_BASE_URL, else OpenAI)" },
+  {
+    name: "input-dir",
+    type: "list",
+    value: "DIR",
+    command: "run",
+    help: "a folder input_reference images may also come from (repeatable; default\nonly the manifest's folder)"
+  },
+  { name: "timeout", type: "string", value: "SECONDS", command: "run", help: "per job, from submit to result (default 3600; 0 = none)" },
+  { name: "fail-on", type: "string", value: "any|all|never", command: "run", help: "exit 1 when any job fails (default), only when all fail, or never" },
+  { name: "no-download", type: "boolean", command: "run", help: "leave finished videos on the server" },
+  {
+    name: "variants",
+    type: "string",
+    value: "LIST",
+    command: "run",
+    help: "what to fetch per video: video plus thumbnail (default video,thumbnail),\nspritesheet on request; the thumbnail is the gallery's poster"
+  },
+  { name: "dry-run", type: "boolean", command: "run", help: "check the manifest, print the plan and its estimated cost; send nothing" },
+  { name: "max-cost", type: "string", value: "USD", command: "run", help: "refuse to start when the estimated cost of new jobs exceeds USD" },
+  { name: "fresh", type: "boolean", command: "run", help: "start over: ignore (and keep aside) the ledger of earlier runs" },
+  { name: "regenerate-expired", type: "boolean", command: "run", help: "create again the jobs whose video expired before it was downloaded (pays again)" },
+  {
+    name: "retry-uncertain",
+    type: "string",
+    value: "IDS",
+    command: "run",
+    help: "create again these jobs (comma-separated ids, or all) that ended submit_uncertain;\ncheck their candidate videos in your dashboard first (pays again if one was theirs)"
+  },
+  { name: "simulate", type: "boolean", command: "run", help: "run against a built-in simulator on 127.0.0.1 (no key, no cost)" },
+  { name: "shard", type: "string", value: "I/N", command: "run", help: "run only shard I of N (stable by job id; a remix runs with its source)" },
+  { name: "quiet", type: "boolean", short: "q", command: "run", help: "no progress display, only warnings, the report's path and the counts" },
+  { name: "port", type: "string", value: "N", command: "simulate", help: "port to serve on (default 8787; 0 = any free port)" },
+  { name: "json", type: "boolean", command: "models", help: "print the catalog as JSON" },
+  { name: "help", type: "boolean", short: "h", command: "any", help: "this help" },
+  { name: "version", type: "boolean", short: "v", command: "any", help: "the version of video-batch" }
+];
+var TABLE = OPTIONS;
+function parseCommandLine(argv) {
+  const byName = new Map(TABLE.map((option) => [option.name, option]));
+  const { tokens } = parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    strict: false,
+    tokens: true,
+    options: Object.fromEntries(
+      TABLE.map((o) => {
+        const type = o.type === "list" ? "string" : o.type;
+        return [o.name, o.short === void 0 ? { type } : { type, short: o.short }];
+      })
+    )
+  });
+  const values = {};
+  const positionals = [];
+  for (const token of tokens) {
+    if (token.kind === "positional") positionals.push(token.value);
+    if (token.kind !== "option") continue;
+    const option = byName.get(token.name);
+    if (option === void 0) throw new UsageError(`unknown option ${token.rawName}${hint(token.rawName)}; try --help`);
+    if (option.type === "boolean") {
+      if (token.value !== void 0) throw new UsageError(`--${option.name} takes no value (got "${token.value}")`);
+      values[option.name] = true;
+      continue;
+    }
+    const value = token.value;
+    if (value === void 0 || !token.inlineValue && value.startsWith("--") && value.length > 2) {
+      throw new UsageError(`--${option.name} needs a value, e.g. --${option.name} ${option.value ?? "VALUE"}${value === void 0 ? "" : ` (got the option ${value})`}`);
+    }
+    if (option.type === "list") {
+      const list2 = values[option.name];
+      values[option.name] = Array.isArray(list2) ? [...list2, value] : [value];
+    } else {
+      values[option.name] = value;
+    }
+  }
+  return { values, positionals };
+}
+function hint(raw) {
+  const name = raw.replace(/^-+/, "");
+  if (raw.startsWith("--")) {
+    const near2 = closest(name, TABLE.map((o) => o.name));
+    return near2 === void 0 ? "" : ` (did you mean --${near2}?)`;
+  }
+  const near = TABLE.find((o) => o.short !== void 0 && o.short === name.toLowerCase());
+  return near === void 0 ? "" : ` (did you mean -${near.short}?)`;
+}
+function optionHelp(command) {
+  const rows = TABLE.filter((o) => o.command === command).map((o) => {
+    const flag = `${o.short === void 0 ? "" : `-${o.short}, `}--${o.name}${o.value === void 0 ? "" : ` ${o.value}`}`;
+    return { flag, help: o.help.split("\n") };
+  });
+  const width = Math.max(...rows.map((r) => r.flag.length)) + 2;
+  return rows.flatMap(({ flag, help }) => [`  ${flag.padEnd(width)}${help[0]}`, ...help.slice(1).map((line) => `  ${" ".repeat(width)}${line}`)]).join("\n");
+}
+
+// src/cli-outcome.ts
+import { basename, isAbsolute, relative } from "node:path";
+function countsLine(report) {
+  const s = report.summary;
+  const parts = JOB_OUTCOMES.filter((o) => o !== "pending" && s[o] > 0).map((o) => `${s[o]} ${o.replace("_", " ")}`);
+  return parts.join(", ") || "no jobs";
+}
+function resultLine(report, exitCode, failOn) {
+  const s = report.summary;
+  const notDone = s.total - s.completed - s.skipped;
+  const meaning = exitCode === 0 ? notDone === 0 ? "every job completed" : `${notDone} did not complete, allowed by --fail-on ${failOn}` : `${notDone} of ${s.total} did not complete (--fail-on ${failOn}); see report.md`;
+  return `${countsLine(report)}; exit ${exitCode}: ${meaning}`;
+}
+function stoppedLines(report, signal, resume) {
+  const pending = report.jobs.filter((job) => job.status === "pending");
+  const inFlight = pending.filter((job) => job.videoId !== null).length;
+  const notStarted = pending.length - inFlight;
+  const ended = report.summary.total - pending.length;
+  const kept = [
+    `${ended === 0 ? "no job ended" : countsLine(report)}`,
+    ...inFlight > 0 ? [`${inFlight} in flight (video ids kept: a re-run collects them without paying again)`] : [],
+    ...notStarted > 0 ? [`${notStarted} not started`] : []
+  ];
+  return [`stopped by ${signal}: ${kept.join(", ")}`, `to finish, run again: ${resume}`];
+}
+function resumeCommand(args, script, cwd) {
+  const kept = args.filter((arg) => arg !== "--fresh");
+  const name = basename(script);
+  const start = name === "video-batch" ? ["video-batch"] : ["node", isAbsolute(script) && !relative(cwd, script).startsWith("..") ? relative(cwd, script) : script];
+  return [...start, ...kept].map(shellQuote).join(" ");
+}
+function shellQuote(word) {
+  return /^[\w./:=@,+%-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}
 
 // src/manifest/parse.ts
 import { extname as extname2 } from "node:path";
@@ -8085,8 +8300,8 @@ var normalize_options = function(opts) {
 };
 
 // node_modules/csv-parse/lib/api/index.js
-var isRecordEmpty = function(record3) {
-  return record3.every(
+var isRecordEmpty = function(record4) {
+  return record4.every(
     (field) => field == null || field.toString && field.toString().trim() === ""
   );
 };
@@ -8466,17 +8681,17 @@ var transform = function(original_options = {}) {
         raw,
         skip_records_with_empty_values
       } = this.options;
-      const { enabled, record: record3 } = this.state;
+      const { enabled, record: record4 } = this.state;
       if (enabled === false) {
         return this.__resetRecord();
       }
-      const recordLength = record3.length;
+      const recordLength = record4.length;
       if (columns === true) {
-        if (skip_records_with_empty_values === true && isRecordEmpty(record3)) {
+        if (skip_records_with_empty_values === true && isRecordEmpty(record4)) {
           this.__resetRecord();
           return;
         }
-        return this.__firstLineToColumns(record3);
+        return this.__firstLineToColumns(record4);
       }
       if (columns === false && this.info.records === 0) {
         this.state.expectedRecordLength = recordLength;
@@ -8492,7 +8707,7 @@ var transform = function(original_options = {}) {
           this.options,
           this.__infoField(),
           {
-            record: record3
+            record: record4
           }
         ) : new CsvError(
           "CSV_RECORD_INCONSISTENT_COLUMNS",
@@ -8505,7 +8720,7 @@ var transform = function(original_options = {}) {
           this.options,
           this.__infoField(),
           {
-            record: record3
+            record: record4
           }
         );
         if (relax_column_count === true || relax_column_count_less === true && recordLength < this.state.expectedRecordLength || relax_column_count_more === true && recordLength > this.state.expectedRecordLength) {
@@ -8516,7 +8731,7 @@ var transform = function(original_options = {}) {
           if (finalErr) return finalErr;
         }
       }
-      if (skip_records_with_empty_values === true && isRecordEmpty(record3)) {
+      if (skip_records_with_empty_values === true && isRecordEmpty(record4)) {
         this.__resetRecord();
         return;
       }
@@ -8530,16 +8745,16 @@ var transform = function(original_options = {}) {
         const { objname } = this.options;
         if (columns !== false) {
           const obj = {};
-          for (let i = 0, l = record3.length; i < l; i++) {
+          for (let i = 0, l = record4.length; i < l; i++) {
             if (columns[i] === void 0 || columns[i].disabled) continue;
             if (group_columns_by_name === true && obj[columns[i].name] !== void 0) {
               if (Array.isArray(obj[columns[i].name])) {
-                obj[columns[i].name] = obj[columns[i].name].concat(record3[i]);
+                obj[columns[i].name] = obj[columns[i].name].concat(record4[i]);
               } else {
-                obj[columns[i].name] = [obj[columns[i].name], record3[i]];
+                obj[columns[i].name] = [obj[columns[i].name], record4[i]];
               }
             } else {
-              obj[columns[i].name] = record3[i];
+              obj[columns[i].name] = record4[i];
             }
           }
           if (raw === true || info2 === true) {
@@ -8567,12 +8782,12 @@ var transform = function(original_options = {}) {
         } else {
           if (raw === true || info2 === true) {
             const extRecord = Object.assign(
-              { record: record3 },
+              { record: record4 },
               raw === true ? { raw: this.state.rawBuffer.toString(encoding) } : {},
               info2 === true ? { info: this.__infoRecord() } : {}
             );
             const err = this.__push(
-              objname === void 0 ? extRecord : [record3[objname], extRecord],
+              objname === void 0 ? extRecord : [record4[objname], extRecord],
               push
             );
             if (err) {
@@ -8580,7 +8795,7 @@ var transform = function(original_options = {}) {
             }
           } else {
             const err = this.__push(
-              objname === void 0 ? record3 : [record3[objname], record3],
+              objname === void 0 ? record4 : [record4[objname], record4],
               push
             );
             if (err) {
@@ -8591,10 +8806,10 @@ var transform = function(original_options = {}) {
       }
       this.__resetRecord();
     },
-    __firstLineToColumns: function(record3) {
+    __firstLineToColumns: function(record4) {
       const { firstLineToHeaders } = this.state;
       try {
-        const headers = firstLineToHeaders === void 0 ? record3 : firstLineToHeaders.call(null, record3);
+        const headers = firstLineToHeaders === void 0 ? record4 : firstLineToHeaders.call(null, record4);
         if (!Array.isArray(headers)) {
           return this.__error(
             new CsvError(
@@ -8654,21 +8869,21 @@ var transform = function(original_options = {}) {
       this.state.field.reset();
       this.state.wasQuoting = false;
     },
-    __push: function(record3, push) {
+    __push: function(record4, push) {
       const { on_record } = this.options;
       if (on_record !== void 0) {
         const info2 = this.__infoRecord();
         try {
-          record3 = on_record.call(null, record3, info2);
+          record4 = on_record.call(null, record4, info2);
         } catch (err) {
           return err;
         }
-        if (record3 === void 0 || record3 === null) {
+        if (record4 === void 0 || record4 === null) {
           return;
         }
       }
       this.info.bytes_records += this.info.bytes;
-      push(record3);
+      push(record4);
     },
     // Return a tuple with the error and the casted value
     __cast: function(field) {
@@ -8865,10 +9080,10 @@ var parse = function(data, opts = {}) {
   }
   const records = opts && opts.objname ? {} : [];
   const parser = transform(opts);
-  const push = (record3) => {
-    if (parser.options.objname === void 0) records.push(record3);
+  const push = (record4) => {
+    if (parser.options.objname === void 0) records.push(record4);
     else {
-      records[record3[0]] = record3[1];
+      records[record4[0]] = record4[1];
     }
   };
   const close = () => {
@@ -8880,46 +9095,6 @@ var parse = function(data, opts = {}) {
 
 // src/manifest/fields.ts
 import { extname } from "node:path";
-
-// src/types.ts
-var PROVIDER_NAMES = ["openai", "openai-generations", "veo", "seedance"];
-var JOB_OUTCOMES = ["completed", "skipped", "failed", "expired", "timed_out", "pending"];
-
-// src/manifest/hints.ts
-function editDistance(a, b) {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
-}
-function closest(name, known) {
-  let best;
-  let bestDistance = 3;
-  for (const candidate of known) {
-    const distance = editDistance(name.toLowerCase(), candidate.toLowerCase());
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  return best;
-}
-function didYouMean(name, known) {
-  const hint = closest(name, known);
-  return hint === void 0 ? "" : `; did you mean "${hint}"?`;
-}
-function quote(value, max = 60) {
-  const cut2 = value.length > max ? `${value.slice(0, max)}\u2026` : value;
-  return JSON.stringify(cut2);
-}
-
-// src/manifest/fields.ts
 var FIELD_NAMES = [
   "id",
   "prompt",
@@ -9110,8 +9285,8 @@ function fieldNameOf(name) {
   return FIELD_NAMES.find((field) => FIELDS[field].jobKey === name) ?? name;
 }
 function unknownFieldMessage(name, what = "field") {
-  const hint = didYouMean(name, FIELD_NAMES);
-  return `unknown ${what} ${quote(name)}${hint === "" ? `; known ${what}s: ${FIELD_NAMES.join(", ")}` : hint}`;
+  const hint2 = didYouMean(name, FIELD_NAMES);
+  return `unknown ${what} ${quote(name)}${hint2 === "" ? `; known ${what}s: ${FIELD_NAMES.join(", ")}` : hint2}`;
 }
 
 // src/manifest/csv.ts
@@ -9159,23 +9334,23 @@ function readCsv(text, file3) {
     issue(header.line, "the manifest has no jobs; add one row per job under the header");
   }
   const jobs = [];
-  rows.forEach((record3, index) => {
+  rows.forEach((record4, index) => {
     const row = index + 1;
-    if (record3.cells.every((cell) => cell.trim() === "")) return;
-    if (record3.cells.length !== header.cells.length) {
+    if (record4.cells.every((cell) => cell.trim() === "")) return;
+    if (record4.cells.length !== header.cells.length) {
       issue(
-        record3.line,
-        `this row has ${record3.cells.length} cells but the header has ${header.cells.length} columns; put text that contains commas in double quotes`,
+        record4.line,
+        `this row has ${record4.cells.length} cells but the header has ${header.cells.length} columns; put text that contains commas in double quotes`,
         { row }
       );
       return;
     }
     const fields = [];
     for (const [column, name] of columns) {
-      const text2 = record3.cells[column] ?? "";
-      if (text2.trim() !== "") fields.push({ name, line: record3.line, value: { kind: "text", text: text2 } });
+      const text2 = record4.cells[column] ?? "";
+      if (text2.trim() !== "") fields.push({ name, line: record4.line, value: { kind: "text", text: text2 } });
     }
-    jobs.push({ line: record3.line, row, fields });
+    jobs.push({ line: record4.line, row, fields });
   });
   return { manifest: { defaults: [], jobs }, issues };
 }
@@ -9201,8 +9376,8 @@ function parseRecords(text) {
 }
 function isInfoRecord(item) {
   if (typeof item !== "object" || item === null || !("record" in item) || !("info" in item)) return false;
-  const { record: record3, info } = item;
-  return Array.isArray(record3) && record3.every((cell) => typeof cell === "string") && typeof info === "object" && info !== null && "bytes" in info && typeof info.bytes === "number";
+  const { record: record4, info } = item;
+  return Array.isArray(record4) && record4.every((cell) => typeof cell === "string") && typeof info === "object" && info !== null && "bytes" in info && typeof info.bytes === "number";
 }
 var LineIndex = class {
   bytes;
@@ -9440,7 +9615,7 @@ function validate(raw, options) {
       source
     };
     jobs.push(spec);
-    for (const problem of options.checkJob?.(spec) ?? []) {
+    for (const problem of options.checkJob?.(spec, raw.models) ?? []) {
       const field = fieldNameOf(problem.field);
       const line = (isFieldName(field) ? draft.lines[field] : void 0) ?? draft.raw.line;
       report(line, problem.message, { draft, field });
@@ -9485,15 +9660,178 @@ function where(job) {
 }
 
 // src/manifest/yaml.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+
+// src/manifest/models.ts
 var import_yaml = __toESM(require_dist(), 1);
-var TOP_LEVEL_KEYS = ["defaults", "jobs", "pricing"];
+var MODEL_FIELDS = [
+  "provider",
+  "status",
+  "shutdown",
+  "replacement",
+  "seconds",
+  "sizes",
+  "image_input",
+  "requires_image",
+  "remix",
+  "usd_per_second",
+  "default_seconds",
+  "note"
+];
+var SIZE = /^[1-9]\d*x[1-9]\d*$/;
+var SIZE_KEY = /^([1-9]\d*x[1-9]\d*|default)$/;
+var DATE = /^\d{4}-\d{2}-\d{2}$/;
+function readModels(node, line, lineOf, issue) {
+  if (!(0, import_yaml.isMap)(node)) {
+    issue(line, '"models" must map model ids to their catalog fields, e.g. "sora-2: {status: ga}"', { field: "models" });
+    return void 0;
+  }
+  const result = {};
+  for (const pair of node.items) {
+    const model = (0, import_yaml.isScalar)(pair.key) ? String(pair.key.value ?? "") : "";
+    const at = lineOf(pair.key, line);
+    if (model.trim() === "") {
+      issue(at, 'a model id must be plain text, e.g. "seedance-1-0-pro-250528"', { field: "models" });
+      continue;
+    }
+    if (!(0, import_yaml.isMap)(pair.value)) {
+      issue(at, `models: ${quote(model)} must be a mapping of catalog fields, e.g. "{status: ga}" (fields: ${MODEL_FIELDS.join(", ")})`, { field: "models" });
+      continue;
+    }
+    result[model] = readEntry(model, pair.value, at, lineOf, issue);
+  }
+  return result;
+}
+function readEntry(model, map, line, lineOf, issue) {
+  const entry = {};
+  for (const pair of map.items) {
+    const name = (0, import_yaml.isScalar)(pair.key) ? String(pair.key.value ?? "") : "";
+    const at = lineOf(pair.key, line);
+    const fail2 = (expected) => issue(at, `models: ${quote(model)}: ${quote(name)} must be ${expected}`, { field: "models" });
+    if (!MODEL_FIELDS.includes(name)) {
+      issue(at, `models: ${quote(model)}: unknown field ${quote(name)}${didYouMean(name, MODEL_FIELDS) || `; known fields: ${MODEL_FIELDS.join(", ")}`}`, { field: "models" });
+      continue;
+    }
+    const value = pair.value;
+    switch (name) {
+      case "provider": {
+        const text = textOf(value);
+        const found = PROVIDER_NAMES.find((p) => p === text);
+        if (found) entry.provider = found;
+        else fail2(`one of ${PROVIDER_NAMES.join(", ")}`);
+        break;
+      }
+      case "status": {
+        const found = MODEL_STATUSES.find((s) => s === textOf(value));
+        if (found) entry.status = found;
+        else fail2(`one of ${MODEL_STATUSES.join(", ")}`);
+        break;
+      }
+      case "shutdown": {
+        const text = textOf(value);
+        if (text !== void 0 && DATE.test(text)) entry.shutdown = text;
+        else fail2("a date, e.g. 2026-09-24");
+        break;
+      }
+      case "replacement": {
+        const items2 = (0, import_yaml.isSeq)(value) ? value.items : [value];
+        const replacement = items2.map((item) => {
+          const text = textOf(item);
+          if (text) return { model: text };
+          if ((0, import_yaml.isMap)(item)) {
+            const modelId = textOf(item.get("model", true));
+            const provider = textOf(item.get("provider", true));
+            if (modelId) return { model: modelId, ...provider ? { provider } : {} };
+          }
+          return void 0;
+        });
+        if (replacement.every((r) => r !== void 0)) entry.replacement = replacement;
+        else fail2("a model id, or a list of model ids or {provider, model} mappings");
+        break;
+      }
+      case "seconds": {
+        const list2 = numbers(value);
+        if (list2 && list2.length > 0 && list2.every((n) => Number.isSafeInteger(n) && n > 0)) entry.seconds = list2;
+        else fail2("a list of whole seconds, e.g. [4, 8]");
+        break;
+      }
+      case "sizes": {
+        const list2 = (0, import_yaml.isSeq)(value) ? value.items.map(textOf) : void 0;
+        if (list2 && list2.length > 0 && list2.every((s) => s !== void 0 && SIZE.test(s))) entry.sizes = list2;
+        else fail2("a list of WIDTHxHEIGHT sizes, e.g. [1280x720, 720x1280]");
+        break;
+      }
+      case "image_input":
+      case "requires_image":
+      case "remix": {
+        const flag = (0, import_yaml.isScalar)(value) && typeof value.value === "boolean" ? value.value : void 0;
+        if (flag === void 0) fail2("true or false");
+        else if (name === "image_input") entry.image_input = flag;
+        else if (name === "requires_image") entry.requires_image = flag;
+        else entry.remix = flag;
+        break;
+      }
+      case "usd_per_second": {
+        const rate = rateOf(value);
+        if (rate !== void 0) entry.usd_per_second = rate;
+        else fail2('a price in USD per second (e.g. 0.10), or one per WIDTHxHEIGHT size with "default" for the others');
+        break;
+      }
+      case "default_seconds": {
+        const n = numberOf(value);
+        if (n !== void 0 && Number.isSafeInteger(n) && n > 0) entry.default_seconds = n;
+        else fail2("a whole number of seconds, e.g. 8");
+        break;
+      }
+      case "note": {
+        const text = textOf(value);
+        if (text !== void 0) entry.note = text;
+        else fail2("text");
+        break;
+      }
+    }
+  }
+  return entry;
+}
+function textOf(node) {
+  if (!(0, import_yaml.isScalar)(node) || node.value === null || typeof node.value === "boolean") return void 0;
+  const text = String(node.value).trim();
+  return text === "" ? void 0 : text;
+}
+function numberOf(node) {
+  if (!(0, import_yaml.isScalar)(node) || typeof node.value === "boolean" || node.value === null) return void 0;
+  const n = Number(node.value);
+  return Number.isFinite(n) ? n : void 0;
+}
+function numbers(node) {
+  if (!(0, import_yaml.isSeq)(node)) return void 0;
+  const list2 = node.items.map(numberOf);
+  return list2.every((n) => n !== void 0) ? list2 : void 0;
+}
+function rateOf(node) {
+  if (!(0, import_yaml.isMap)(node)) {
+    const n = numberOf(node);
+    return n !== void 0 && n >= 0 ? n : void 0;
+  }
+  const bySize = {};
+  for (const pair of node.items) {
+    const size = (0, import_yaml.isScalar)(pair.key) ? String(pair.key.value) : "";
+    const n = numberOf(pair.value);
+    if (!SIZE_KEY.test(size) || n === void 0 || n < 0) return void 0;
+    bySize[size] = n;
+  }
+  return bySize;
+}
+
+// src/manifest/yaml.ts
+var TOP_LEVEL_KEYS = ["defaults", "jobs", "pricing", "models"];
 function readYaml(text, file3) {
-  const lineCounter = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text, { lineCounter });
+  const lineCounter = new import_yaml2.LineCounter();
+  const doc = (0, import_yaml2.parseDocument)(text, { lineCounter });
   const issues = [];
   const lineOf = (node, fallback = 1) => {
-    const range2 = node?.range;
-    return range2 ? lineCounter.linePos(range2[0]).line : fallback;
+    const range = node?.range;
+    return range ? lineCounter.linePos(range[0]).line : fallback;
   };
   const issue = (line, message, extra = {}) => {
     issues.push({ file: file3, line, ...extra, message });
@@ -9504,7 +9842,7 @@ function readYaml(text, file3) {
     return { manifest: empty, issues };
   }
   const contents = resolve(doc.contents, doc);
-  if (contents === void 0 || (0, import_yaml.isScalar)(contents) && contents.value === null) {
+  if (contents === void 0 || (0, import_yaml2.isScalar)(contents) && contents.value === null) {
     issue(1, 'the manifest is empty; write a list of jobs ("- prompt: ...") or a mapping with "defaults" and "jobs"');
     return { manifest: empty, issues };
   }
@@ -9513,7 +9851,7 @@ function readYaml(text, file3) {
     for (const pair of map.items) {
       const key = resolve(pair.key, doc);
       const line = lineOf(pair.key, lineOf(map));
-      if (!(0, import_yaml.isScalar)(key) || key.value === null) {
+      if (!(0, import_yaml2.isScalar)(key) || key.value === null) {
         issue(line, 'field names must be plain words such as "prompt"', { job });
         continue;
       }
@@ -9522,7 +9860,7 @@ function readYaml(text, file3) {
     return fields;
   };
   const readJobs = (list2, listLine) => {
-    if (!(0, import_yaml.isSeq)(list2)) {
+    if (!(0, import_yaml2.isSeq)(list2)) {
       issue(listLine, `"jobs" must be a list of jobs, each starting with "- prompt: ..." (got ${describe(list2, doc)})`);
       return [];
     }
@@ -9532,69 +9870,72 @@ function readYaml(text, file3) {
       const job = index + 1;
       const node = resolve(item, doc);
       const line = lineOf(item, listLine);
-      if (!(0, import_yaml.isMap)(node)) {
-        const hint = (0, import_yaml.isScalar)(node) && typeof node.value === "string" ? '; to give only a prompt, write "- prompt: ..."' : "";
-        issue(line, `a job must be a mapping of fields (got ${describe(item, doc)})${hint}`, { job });
+      if (!(0, import_yaml2.isMap)(node)) {
+        const hint2 = (0, import_yaml2.isScalar)(node) && typeof node.value === "string" ? '; to give only a prompt, write "- prompt: ..."' : "";
+        issue(line, `a job must be a mapping of fields (got ${describe(item, doc)})${hint2}`, { job });
         return;
       }
       jobs2.push({ line, job, fields: mappingFields(node, job) });
     });
     return jobs2;
   };
-  if ((0, import_yaml.isSeq)(contents)) return { manifest: { defaults: [], jobs: readJobs(contents, lineOf(contents)) }, issues };
-  if (!(0, import_yaml.isMap)(contents)) {
-    issue(lineOf(contents), `a manifest must be a list of jobs or a mapping with "defaults" and "jobs" (got ${describe(contents, doc)})`);
+  if ((0, import_yaml2.isSeq)(contents)) return { manifest: { defaults: [], jobs: readJobs(contents, lineOf(contents)) }, issues };
+  if (!(0, import_yaml2.isMap)(contents)) {
+    issue(lineOf(contents), `a manifest must be a list of jobs or a mapping with "defaults" and "jobs" (got ${describe(contents, doc, true)})`);
     return { manifest: empty, issues };
   }
   let defaults2 = [];
   let jobs = [];
   let sawJobs = false;
   let pricing;
+  let models2;
   for (const pair of contents.items) {
     const key = resolve(pair.key, doc);
-    const name = (0, import_yaml.isScalar)(key) ? String(key.source ?? key.value) : "";
+    const name = (0, import_yaml2.isScalar)(key) ? String(key.source ?? key.value) : "";
     const line = lineOf(pair.key, lineOf(contents));
     if (name === "jobs") {
       sawJobs = true;
       jobs = readJobs(resolve(pair.value, doc), line);
     } else if (name === "defaults") {
       const value = resolve(pair.value, doc);
-      if ((0, import_yaml.isMap)(value)) defaults2 = mappingFields(value);
-      else if (!((0, import_yaml.isScalar)(value) && value.value === null) && value !== void 0) {
+      if ((0, import_yaml2.isMap)(value)) defaults2 = mappingFields(value);
+      else if (!((0, import_yaml2.isScalar)(value) && value.value === null) && value !== void 0) {
         issue(line, `"defaults" must be a mapping of fields, e.g. "seconds: 8" (got ${describe(pair.value, doc)})`);
       }
     } else if (name === "pricing") {
       pricing = readPricing(resolve(pair.value, doc), line, lineOf, issue);
+    } else if (name === "models") {
+      models2 = readModels(resolve(pair.value, doc), line, lineOf, issue);
     } else {
-      const message = isFieldName(name) ? `unknown top-level key ${quote(name)}: it is a job field; put jobs in a list under "jobs:", or make the whole file a list ("- prompt: ...")` : `unknown top-level key ${quote(name)}${didYouMean(name, TOP_LEVEL_KEYS) || "; known keys: defaults, jobs"}`;
+      const message = isFieldName(name) ? `unknown top-level key ${quote(name)}: it is a job field; put jobs in a list under "jobs:", or make the whole file a list ("- prompt: ...")` : `unknown top-level key ${quote(name)}${didYouMean(name, TOP_LEVEL_KEYS) || "; known keys: defaults, jobs, pricing, models"}`;
       issue(line, message);
     }
   }
   if (!sawJobs) issue(lineOf(contents), 'no "jobs" list; add "jobs:" with one "- prompt: ..." per job');
-  return { manifest: { defaults: defaults2, jobs, ...pricing ? { pricing } : {} }, issues };
+  return { manifest: { defaults: defaults2, jobs, ...pricing ? { pricing } : {}, ...models2 ? { models: models2 } : {} }, issues };
 }
-var SIZE_KEY = /^(\d+x\d+|default)$/;
+var SIZE_KEY2 = /^(\d+x\d+|default)$/;
 function readPricing(node, line, lineOf, issue) {
-  if (!(0, import_yaml.isMap)(node)) {
+  if (!(0, import_yaml2.isMap)(node)) {
     issue(line, '"pricing" must map model names to USD per second, e.g. "sora-2: 0.10"', { field: "pricing" });
     return void 0;
   }
   const rate = (value, at, what) => {
-    const n = (0, import_yaml.isScalar)(value) ? Number(value.value) : Number.NaN;
-    if ((0, import_yaml.isScalar)(value) && typeof value.value !== "boolean" && value.value !== null && Number.isFinite(n) && n >= 0) return n;
+    const n = (0, import_yaml2.isScalar)(value) ? Number(value.value) : Number.NaN;
+    if ((0, import_yaml2.isScalar)(value) && typeof value.value !== "boolean" && value.value !== null && Number.isFinite(n) && n >= 0) return n;
     issue(at, `${what} must be a price in USD per second, e.g. 0.10`, { field: "pricing" });
     return void 0;
   };
   const result = {};
   for (const pair of node.items) {
-    const model = (0, import_yaml.isScalar)(pair.key) ? String(pair.key.value) : "";
+    const model = (0, import_yaml2.isScalar)(pair.key) ? String(pair.key.value) : "";
     const at = lineOf(pair.key, line);
-    if ((0, import_yaml.isMap)(pair.value)) {
+    if ((0, import_yaml2.isMap)(pair.value)) {
       const bySize = {};
       for (const inner of pair.value.items) {
-        const size = (0, import_yaml.isScalar)(inner.key) ? String(inner.key.value) : "";
+        const size = (0, import_yaml2.isScalar)(inner.key) ? String(inner.key.value) : "";
         const innerAt = lineOf(inner.key, at);
-        if (!SIZE_KEY.test(size)) {
+        if (!SIZE_KEY2.test(size)) {
           issue(innerAt, `pricing for ${quote(model)}: ${quote(size)} is not a size such as 1280x720 or "default"`, { field: "pricing" });
           continue;
         }
@@ -9610,20 +9951,23 @@ function readPricing(node, line, lineOf, issue) {
   return result;
 }
 function resolve(node, doc) {
-  return (0, import_yaml.isAlias)(node) ? node.resolve(doc) : node ?? void 0;
+  return (0, import_yaml2.isAlias)(node) ? node.resolve(doc) : node ?? void 0;
 }
 function rawValue(node, doc) {
   const value = resolve(node, doc);
-  if ((0, import_yaml.isMap)(value)) return { kind: "mapping" };
-  if ((0, import_yaml.isSeq)(value)) return { kind: "list" };
-  if (!(0, import_yaml.isScalar)(value) || value.value === null) return { kind: "empty" };
+  if ((0, import_yaml2.isMap)(value)) return { kind: "mapping" };
+  if ((0, import_yaml2.isSeq)(value)) return { kind: "list" };
+  if (!(0, import_yaml2.isScalar)(value) || value.value === null) return { kind: "empty" };
   return { kind: "text", text: value.source ?? String(value.value) };
 }
-function describe(node, doc) {
+function describe(node, doc, firstWordOnly = false) {
   const value = rawValue(node, doc);
   switch (value.kind) {
-    case "text":
-      return `text ${quote(value.text)}`;
+    case "text": {
+      if (!firstWordOnly) return `text ${quote(value.text)}`;
+      const [first = "", ...rest] = value.text.trim().split(/\s+/);
+      return `text ${quote(rest.length > 0 ? `${first} \u2026` : first)}`;
+    }
     case "list":
       return "a list";
     case "mapping":
@@ -9665,12 +10009,109 @@ function analyzeManifest(text, options) {
   const frontEnd = format === "csv" ? readCsv(text, options.file) : readYaml(text, options.file);
   const validation = validate(frontEnd.manifest, options);
   const issues = [...frontEnd.issues, ...validation.issues].sort((a, b) => a.line - b.line);
-  return { ...validation, issues, pricing: frontEnd.manifest.pricing };
+  return { ...validation, issues, pricing: frontEnd.manifest.pricing, models: frontEnd.manifest.models };
 }
 
 // src/manifest/read.ts
-import { readFile, stat } from "node:fs/promises";
-import { dirname, isAbsolute, resolve as resolve2 } from "node:path";
+import { constants as constants2 } from "node:fs";
+import { open as open2, realpath as realpath2 } from "node:fs/promises";
+import { dirname, isAbsolute as isAbsolute3, resolve as resolve2 } from "node:path";
+
+// src/manifest/image.ts
+import { constants } from "node:fs";
+import { open, realpath } from "node:fs/promises";
+import { basename as basename2, extname as extname3, isAbsolute as isAbsolute2, relative as relative2, sep } from "node:path";
+var MAX_INPUT_IMAGE_BYTES = 20 * 1024 * 1024;
+var TYPE_OF_EXTENSION = {
+  ".png": "image/png",
+  ".jpg": "image/jpeg",
+  ".jpeg": "image/jpeg",
+  ".webp": "image/webp"
+};
+var TYPE_NAME = { "image/png": "PNG", "image/jpeg": "JPEG", "image/webp": "WebP" };
+var HEAD_BYTES = 12;
+function sniffImageType(head) {
+  const starts = (bytes, at = 0) => bytes.every((byte, i) => head[at + i] === byte);
+  if (starts([137, 80, 78, 71, 13, 10, 26, 10])) return "image/png";
+  if (starts([255, 216, 255])) return "image/jpeg";
+  if (starts([82, 73, 70, 70]) && starts([87, 69, 66, 80], 8)) return "image/webp";
+  return void 0;
+}
+var InputImageError = class extends Error {
+  name = "InputImageError";
+};
+async function inputImageProblem(path2, rules = {}) {
+  try {
+    await inspect(path2, rules, false);
+    return void 0;
+  } catch (error) {
+    if (error instanceof InputImageError) return error.message;
+    throw error;
+  }
+}
+async function readInputImage(path2, rules = {}) {
+  const { bytes, mimeType } = await inspect(path2, rules, true);
+  return { bytes, mimeType, name: basename2(path2) };
+}
+async function inspect(path2, rules, whole) {
+  const claimed = TYPE_OF_EXTENSION[extname3(path2).toLowerCase()];
+  if (claimed === void 0) throw new InputImageError(`${path2} is not a .png, .jpg, .jpeg or .webp file`);
+  const real = await realpath(path2).catch((error) => {
+    throw new InputImageError(fileErrorMessage(error, path2));
+  });
+  const roots = rules.roots ?? [];
+  if (roots.length > 0 && !roots.some((root) => inside(root, real))) {
+    throw new InputImageError(
+      `${path2} leads outside the manifest's folder; input images must be inside it (or inside a folder given with --input-dir / the action's input-dir)`
+    );
+  }
+  if (/^\/(proc|sys|dev)(\/|$)/.test(real)) throw new InputImageError(`${path2} is a system file, not an image`);
+  const handle = await open(real, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK).catch((error) => {
+    throw new InputImageError(fileErrorMessage(error, path2));
+  });
+  try {
+    const stats = await handle.stat();
+    if (!stats.isFile()) throw new InputImageError(`${path2} is not a regular file; give the path of an image`);
+    const maxBytes = rules.maxBytes ?? MAX_INPUT_IMAGE_BYTES;
+    if (stats.size > maxBytes) throw new InputImageError(tooBig(path2, stats, maxBytes));
+    const bytes = await readUpTo(handle, whole ? maxBytes + 1 : HEAD_BYTES);
+    if (bytes.length > maxBytes) throw new InputImageError(`${path2} is larger than the ${mib(maxBytes)} limit for input images`);
+    const actual = sniffImageType(bytes);
+    if (actual !== claimed) {
+      const holds = actual === void 0 ? "its bytes are not an image" : `it holds a ${TYPE_NAME[actual]} image`;
+      throw new InputImageError(`${path2} is named as a ${TYPE_NAME[claimed]} image but ${holds}; give a real ${TYPE_NAME[claimed]} file or fix its extension`);
+    }
+    return { bytes, mimeType: claimed };
+  } finally {
+    await handle.close();
+  }
+}
+async function readUpTo(handle, limit2) {
+  const buffer = Buffer.alloc(limit2);
+  let filled = 0;
+  while (filled < limit2) {
+    const { bytesRead } = await handle.read(buffer, filled, limit2 - filled, null);
+    if (bytesRead === 0) break;
+    filled += bytesRead;
+  }
+  return buffer.subarray(0, filled);
+}
+function inside(root, path2) {
+  const rel = relative2(root, path2);
+  return rel === "" || rel !== ".." && !rel.startsWith(`..${sep}`) && !isAbsolute2(rel);
+}
+function mib(bytes) {
+  return `${Math.round(bytes / 1024 / 1024 * 10) / 10} MiB`;
+}
+function tooBig(path2, stats, maxBytes) {
+  return `${path2} is ${mib(stats.size)}; input images are limited to ${mib(maxBytes)} (resize or compress it)`;
+}
+function fileErrorMessage(error, path2) {
+  const code = typeof error === "object" && error !== null && "code" in error ? String(error.code) : void 0;
+  if (code === "ENOENT" || code === "ENOTDIR") return `no file at ${path2} (input_reference paths are relative to the manifest's directory)`;
+  if (code === "ELOOP") return `${path2} is a symlink loop`;
+  return `cannot read ${path2} (${code ?? (error instanceof Error ? error.message : String(error))})`;
+}
 
 // src/manifest/types.ts
 function formatIssue(issue) {
@@ -9696,37 +10137,50 @@ async function readManifest(path2, options) {
   const file3 = options.file ?? path2;
   let text;
   try {
-    text = await readFile(path2, "utf8");
+    text = await readRegularFile(path2);
   } catch (error) {
     throw new ManifestError([{ file: file3, line: 0, message: readErrorMessage(error, path2) }]);
   }
   const format = options.format ?? formatOf(path2);
-  const parsed = analyzeManifest(text, { ...options, file: file3, format, manifestDir: dirname(resolve2(path2)) });
-  const fileIssues = await checkReferences(parsed.references, file3);
+  const manifestDir = dirname(resolve2(path2));
+  const parsed = analyzeManifest(text, { ...options, file: file3, format, manifestDir });
+  const roots = await imageRoots(manifestDir, options.inputDirs ?? [], file3);
+  const fileIssues = parsed.references.length === 0 ? [] : await checkReferences(parsed.references, file3, roots);
   const issues = [...parsed.issues, ...fileIssues].sort((a, b) => a.line - b.line);
   if (issues.length > 0) throw new ManifestError(issues);
-  return { file: file3, jobs: parsed.jobs, ...parsed.pricing ? { pricing: parsed.pricing } : {} };
+  return { file: file3, jobs: parsed.jobs, ...parsed.pricing ? { pricing: parsed.pricing } : {}, ...parsed.models ? { models: parsed.models } : {} };
 }
-async function checkReferences(references, file3) {
+async function readRegularFile(path2) {
+  const handle = await open2(path2, constants2.O_RDONLY | constants2.O_NOFOLLOW | constants2.O_NONBLOCK);
+  try {
+    const stats = await handle.stat();
+    if (stats.isDirectory()) throw Object.assign(new Error("directory"), { code: "EISDIR" });
+    if (!stats.isFile()) throw Object.assign(new Error("not a regular file"), { code: "ENOTREGULAR" });
+    return await handle.readFile("utf8");
+  } finally {
+    await handle.close();
+  }
+}
+async function imageRoots(manifestDir, inputDirs, file3) {
+  const roots = [await realpath2(manifestDir)];
+  for (const dir of inputDirs) {
+    try {
+      roots.push(await realpath2(resolve2(dir)));
+    } catch {
+      throw new ManifestError([{ file: file3, line: 0, message: `the input folder ${dir} does not exist (check --input-dir or the action's input-dir)` }]);
+    }
+  }
+  return roots;
+}
+async function checkReferences(references, file3, roots) {
   const unique = new Map(references.map((reference) => [`${reference.line}\0${reference.path}`, reference]));
   const checks = [...unique.values()].map(async (reference) => {
-    const message = await imageProblem(reference.path);
+    const message = await inputImageProblem(reference.path, { roots });
     if (message === void 0) return void 0;
     const { line, job, row } = reference;
     return { file: file3, line, ...row !== void 0 ? { row } : {}, ...job !== void 0 ? { job } : {}, field: "input_reference", message };
   });
   return (await Promise.all(checks)).filter((issue) => issue !== void 0);
-}
-async function imageProblem(path2) {
-  try {
-    const stats = await stat(path2);
-    return stats.isFile() ? void 0 : `${path2} is not a regular file; give the path of an image`;
-  } catch (error) {
-    if (errorCode(error) === "ENOENT" || errorCode(error) === "ENOTDIR") {
-      return `no file at ${path2} (input_reference paths are relative to the manifest's directory)`;
-    }
-    return `cannot read ${path2} (${errorCode(error) ?? String(error)})`;
-  }
 }
 function errorCode(error) {
   if (typeof error !== "object" || error === null || !("code" in error)) return void 0;
@@ -9735,14 +10189,18 @@ function errorCode(error) {
 function readErrorMessage(error, path2) {
   switch (errorCode(error)) {
     case "ENOENT":
-      return isAbsolute(path2) ? `cannot read the manifest: no file at ${path2}` : `cannot read the manifest: no such file (relative paths start from ${process.cwd()})`;
+      return isAbsolute3(path2) ? `cannot read the manifest: no file at ${path2}` : `cannot read the manifest: no such file (relative paths start from ${process.cwd()})`;
     case "EISDIR":
       return "cannot read the manifest: this is a directory; give the path of a .yaml, .yml or .csv file";
+    case "ELOOP":
+      return "cannot read the manifest: it is a symlink; give the path of the manifest file itself";
+    case "ENOTREGULAR":
+      return "cannot read the manifest: it is not a regular file (a pipe, device or socket); give the path of a .yaml, .yml or .csv file";
     case "EACCES":
     case "EPERM":
       return "cannot read the manifest: permission denied";
     default:
-      return `cannot read the manifest: ${error instanceof Error ? error.message : String(error)}`;
+      return `cannot read the manifest (${errorCode(error) ?? "unknown error"})`;
   }
 }
 
@@ -9750,9 +10208,998 @@ function readErrorMessage(error, path2) {
 import { mkdir as mkdir3 } from "node:fs/promises";
 import { join as join3, resolve as resolve4 } from "node:path";
 
-// src/providers/fetch-json.ts
-import { readFile as readFile2 } from "node:fs/promises";
-import { extname as extname3 } from "node:path";
+// src/models.json
+var models_default = {
+  $schema: "../schema/models.schema.json",
+  description: "The model catalog: limits, list prices (dated, sourced) and lifecycle of every model video-batch knows. Unknown models pass through unchecked. A manifest's models: block extends or overrides any row.",
+  models: [
+    {
+      provider: "openai",
+      model: "sora-2",
+      vendor: "OpenAI",
+      status: "retired",
+      shutdown: "2026-09-24",
+      replacement: [
+        {
+          provider: "seedance",
+          model: "seedance-1-0-pro-250528"
+        },
+        {
+          provider: "vertex",
+          model: "veo-3.1-fast-generate-001"
+        }
+      ],
+      lifecycle_source: {
+        title: 'OpenAI, Sora 2 model page ("Sora 2 models and the Videos API were shut down on September 24, 2026"; no direct replacement API)',
+        url: "https://developers.openai.com/api/docs/models/sora-2",
+        read: "2026-12-01"
+      },
+      seconds: [
+        4,
+        8,
+        12
+      ],
+      sizes: [
+        "720x1280",
+        "1280x720"
+      ],
+      image_input: true,
+      remix: true,
+      limits_source: {
+        title: "openai SDK 6.30.1 types (resources/videos.d.ts) and OpenAI API pricing",
+        read: "2026-11-26"
+      },
+      price: {
+        usd_per_second: 0.1,
+        default_seconds: 4,
+        source: {
+          title: "OpenAI API pricing",
+          read: "2026-11-26"
+        }
+      }
+    },
+    {
+      provider: "openai",
+      model: "sora-2-pro",
+      vendor: "OpenAI",
+      status: "retired",
+      shutdown: "2026-09-24",
+      replacement: [
+        {
+          provider: "seedance",
+          model: "seedance-1-0-pro-250528"
+        },
+        {
+          provider: "vertex",
+          model: "veo-3.1-fast-generate-001"
+        }
+      ],
+      lifecycle_source: {
+        title: 'OpenAI, Sora 2 model page ("Sora 2 models and the Videos API were shut down on September 24, 2026"; no direct replacement API)',
+        url: "https://developers.openai.com/api/docs/models/sora-2",
+        read: "2026-12-01"
+      },
+      seconds: [
+        4,
+        8,
+        12
+      ],
+      sizes: [
+        "720x1280",
+        "1280x720",
+        "1024x1792",
+        "1792x1024"
+      ],
+      image_input: true,
+      remix: true,
+      limits_source: {
+        title: "openai SDK 6.30.1 types (resources/videos.d.ts) and OpenAI API pricing",
+        read: "2026-11-26"
+      },
+      price: {
+        usd_per_second: {
+          "720x1280": 0.3,
+          "1280x720": 0.3,
+          "1024x1792": 0.5,
+          "1792x1024": 0.5,
+          default: 0.3
+        },
+        default_seconds: 4,
+        source: {
+          title: "OpenAI API pricing",
+          read: "2026-11-26"
+        }
+      }
+    },
+    {
+      provider: "openai",
+      model: "seedance-1-0-pro-250528",
+      vendor: "ByteDance (through an OpenAI-shape gateway)",
+      status: "ga",
+      lifecycle_source: {
+        title: "Seedance model ids in service, as listed by the Crazyrouter gateway's Seedance page (Volcengine doubao- ids; BytePlus ModelArk serves the same models without the prefix)",
+        url: "https://docs.crazyrouter.com/video/seedance",
+        read: "2026-12-01",
+        unconfirmed: "no BytePlus deprecation page read; status ga is the absence of a shutdown notice"
+      },
+      note: "default of the openai shapes since OpenAI has no video model left: a gateway's own limits apply (none checked here); the estimate uses ModelArk's list price",
+      price: {
+        usd_per_second: {
+          "854x480": 0.024,
+          "480x854": 0.024,
+          "1280x720": 0.054,
+          "720x1280": 0.054,
+          "1920x1080": 0.122,
+          "1080x1920": 0.122,
+          default: 0.122
+        },
+        default_seconds: 5,
+        source: {
+          title: "BytePlus ModelArk pricing, per token (USD 2.50 per million for 1.0 pro; tokens ~ width x height x 24 fps x seconds / 1024), converted per second",
+          read: "2026-11-26"
+        }
+      }
+    },
+    {
+      provider: "openai-generations",
+      model: "seedance-1-0-pro-250528",
+      vendor: "ByteDance (through an OpenAI-shape gateway)",
+      status: "ga",
+      lifecycle_source: {
+        title: "Seedance model ids in service, as listed by the Crazyrouter gateway's Seedance page (Volcengine doubao- ids; BytePlus ModelArk serves the same models without the prefix)",
+        url: "https://docs.crazyrouter.com/video/seedance",
+        read: "2026-12-01",
+        unconfirmed: "no BytePlus deprecation page read; status ga is the absence of a shutdown notice"
+      },
+      note: "default of the openai shapes since OpenAI has no video model left: a gateway's own limits apply",
+      price: {
+        usd_per_second: {
+          default: 0.122
+        },
+        default_seconds: 5,
+        source: {
+          title: "BytePlus ModelArk pricing, per token (USD 2.50 per million for 1.0 pro; tokens ~ width x height x 24 fps x seconds / 1024), converted per second",
+          read: "2026-11-26"
+        }
+      }
+    },
+    {
+      provider: "veo",
+      model: "veo-3.1-generate-preview",
+      vendor: "Google (Gemini API)",
+      status: "retired",
+      shutdown: "2026-10-22",
+      replacement: [
+        {
+          provider: "vertex",
+          model: "veo-3.1-generate-001"
+        },
+        {
+          provider: "gemini",
+          model: "gemini-omni-flash-preview"
+        }
+      ],
+      lifecycle_source: {
+        title: `Gemini API resellers' notices, as quoted in issue 10: creates answer 404 "... is no longer available" since 2026-10-22; successor gemini-omni-flash-preview on the Interactions API`,
+        read: "2026-12-01",
+        unconfirmed: "reported, unconfirmed by Google: no Google page announcing the shutdown was found"
+      },
+      seconds: [
+        4,
+        6,
+        8
+      ],
+      sizes: [
+        "1280x720",
+        "720x1280",
+        "1920x1080",
+        "1080x1920",
+        "3840x2160",
+        "2160x3840"
+      ],
+      seconds_by_size: {
+        "1920x1080": [
+          8
+        ],
+        "1080x1920": [
+          8
+        ],
+        "3840x2160": [
+          8
+        ],
+        "2160x3840": [
+          8
+        ]
+      },
+      image_input: true,
+      remix: false,
+      limits_source: {
+        title: 'Gemini API, "Generate videos with Veo 3.1" (page updated 2026-06-30)',
+        url: "https://ai.google.dev/gemini-api/docs/veo",
+        read: "2026-11-26"
+      },
+      price: {
+        usd_per_second: 0.4,
+        default_seconds: 8,
+        source: {
+          title: "Gemini API pricing (Veo 3.1, with audio)",
+          url: "https://ai.google.dev/gemini-api/docs/pricing",
+          read: "2026-11-26"
+        }
+      }
+    },
+    {
+      provider: "veo",
+      model: "veo-3.1-fast-generate-preview",
+      vendor: "Google (Gemini API)",
+      status: "retired",
+      shutdown: "2026-10-22",
+      replacement: [
+        {
+          provider: "vertex",
+          model: "veo-3.1-fast-generate-001"
+        },
+        {
+          provider: "gemini",
+          model: "gemini-omni-flash-preview"
+        }
+      ],
+      lifecycle_source: {
+        title: `Gemini API resellers' notices, as quoted in issue 10: creates answer 404 "... is no longer available" since 2026-10-22; successor gemini-omni-flash-preview on the Interactions API`,
+        read: "2026-12-01",
+        unconfirmed: "reported, unconfirmed by Google: no Google page announcing the shutdown was found"
+      },
+      seconds: [
+        4,
+        6,
+        8
+      ],
+      sizes: [
+        "1280x720",
+        "720x1280",
+        "1920x1080",
+        "1080x1920",
+        "3840x2160",
+        "2160x3840"
+      ],
+      seconds_by_size: {
+        "1920x1080": [
+          8
+        ],
+        "1080x1920": [
+          8
+        ],
+        "3840x2160": [
+          8
+        ],
+        "2160x3840": [
+          8
+        ]
+      },
+      image_input: true,
+      remix: false,
+      limits_source: {
+        title: 'Gemini API, "Generate videos with Veo 3.1" (page updated 2026-06-30)',
+        url: "https://ai.google.dev/gemini-api/docs/veo",
+        read: "2026-11-26"
+      },
+      price: {
+        usd_per_second: 0.15,
+        default_seconds: 8,
+        source: {
+          title: "Gemini API pricing (Veo 3.1 Fast, with audio)",
+          url: "https://ai.google.dev/gemini-api/docs/pricing",
+          read: "2026-11-26"
+        }
+      }
+    },
+    {
+      provider: "veo",
+      model: "veo-3.1-lite-generate-preview",
+      vendor: "Google (Gemini API)",
+      status: "retired",
+      shutdown: "2026-10-22",
+      replacement: [
+        {
+          provider: "vertex",
+          model: "veo-3.1-fast-generate-001"
+        },
+        {
+          provider: "gemini",
+          model: "gemini-omni-flash-preview"
+        }
+      ],
+      lifecycle_source: {
+        title: `Gemini API resellers' notices, as quoted in issue 10: creates answer 404 "... is no longer available" since 2026-10-22; successor gemini-omni-flash-preview on the Interactions API`,
+        read: "2026-12-01",
+        unconfirmed: "reported, unconfirmed by Google: no Google page announcing the shutdown was found"
+      },
+      seconds: [
+        4,
+        6,
+        8
+      ],
+      sizes: [
+        "1280x720",
+        "720x1280",
+        "1920x1080",
+        "1080x1920"
+      ],
+      seconds_by_size: {
+        "1920x1080": [
+          8
+        ],
+        "1080x1920": [
+          8
+        ]
+      },
+      image_input: true,
+      remix: false,
+      limits_source: {
+        title: 'Gemini API, "Generate videos with Veo 3.1" (page updated 2026-06-30)',
+        url: "https://ai.google.dev/gemini-api/docs/veo",
+        read: "2026-11-26"
+      }
+    },
+    {
+      provider: "veo",
+      model: "veo-3.1-generate-001",
+      vendor: "Google (Vertex AI)",
+      status: "ga",
+      lifecycle_source: {
+        title: "Google Cloud, Veo 3.1 model page (model id veo-3.1-generate-001; text and image input, extend, sound)",
+        url: "https://docs.cloud.google.com/gemini-enterprise-agent-platform/models/veo/3-1-generate",
+        read: "2026-12-01"
+      },
+      seconds: [
+        4,
+        6,
+        8
+      ],
+      sizes: [
+        "1280x720",
+        "720x1280",
+        "1920x1080",
+        "1080x1920",
+        "3840x2160",
+        "2160x3840"
+      ],
+      seconds_by_size: {
+        "1920x1080": [
+          8
+        ],
+        "1080x1920": [
+          8
+        ],
+        "3840x2160": [
+          8
+        ],
+        "2160x3840": [
+          8
+        ]
+      },
+      image_input: true,
+      remix: false,
+      limits_source: {
+        title: "Vertex AI Veo model pages (Veo 3: 4, 6 or 8 s; 16:9 and 9:16)",
+        url: "https://cloud.google.com/vertex-ai/generative-ai/docs/models/veo/3-0-generate-001",
+        read: "2026-12-01",
+        unconfirmed: "durations and sizes of the 3.1 GA ids not read from their own page: copied from Veo 3.1 on the Gemini API"
+      },
+      note: "Vertex AI id, for gateways that serve the Gemini API's shape in front of Vertex AI; Google's own Gemini API answers 404 for -001 ids"
+    },
+    {
+      provider: "veo",
+      model: "veo-3.1-fast-generate-001",
+      vendor: "Google (Vertex AI)",
+      status: "ga",
+      lifecycle_source: {
+        title: "Vertex AI model id veo-3.1-fast-generate-001, as listed by third-party guides (Gemini API vs Vertex AI id tables)",
+        read: "2026-12-01",
+        unconfirmed: "no Google page for the fast model was read; GA status taken from issue 10"
+      },
+      seconds: [
+        4,
+        6,
+        8
+      ],
+      sizes: [
+        "1280x720",
+        "720x1280",
+        "1920x1080",
+        "1080x1920",
+        "3840x2160",
+        "2160x3840"
+      ],
+      seconds_by_size: {
+        "1920x1080": [
+          8
+        ],
+        "1080x1920": [
+          8
+        ],
+        "3840x2160": [
+          8
+        ],
+        "2160x3840": [
+          8
+        ]
+      },
+      image_input: true,
+      remix: false,
+      limits_source: {
+        title: "Vertex AI Veo model pages (Veo 3: 4, 6 or 8 s; 16:9 and 9:16)",
+        url: "https://cloud.google.com/vertex-ai/generative-ai/docs/models/veo/3-0-generate-001",
+        read: "2026-12-01",
+        unconfirmed: "durations and sizes of the 3.1 GA ids not read from their own page: copied from Veo 3.1 on the Gemini API"
+      },
+      note: "Vertex AI id, for gateways that serve the Gemini API's shape in front of Vertex AI; Google's own Gemini API answers 404 for -001 ids"
+    },
+    {
+      provider: "vertex",
+      model: "veo-3.1-generate-001",
+      vendor: "Google (Vertex AI)",
+      status: "ga",
+      lifecycle_source: {
+        title: "Google Cloud, Veo 3.1 model page (model id veo-3.1-generate-001; text and image input, extend, sound)",
+        url: "https://docs.cloud.google.com/gemini-enterprise-agent-platform/models/veo/3-1-generate",
+        read: "2026-12-01"
+      },
+      seconds: [
+        4,
+        6,
+        8
+      ],
+      sizes: [
+        "1280x720",
+        "720x1280",
+        "1920x1080",
+        "1080x1920",
+        "3840x2160",
+        "2160x3840"
+      ],
+      seconds_by_size: {
+        "1920x1080": [
+          8
+        ],
+        "1080x1920": [
+          8
+        ],
+        "3840x2160": [
+          8
+        ],
+        "2160x3840": [
+          8
+        ]
+      },
+      image_input: true,
+      remix: false,
+      limits_source: {
+        title: "Vertex AI Veo model pages (Veo 3: 4, 6 or 8 s; 16:9 and 9:16)",
+        url: "https://cloud.google.com/vertex-ai/generative-ai/docs/models/veo/3-0-generate-001",
+        read: "2026-12-01",
+        unconfirmed: "durations and sizes of the 3.1 GA ids not read from their own page: copied from Veo 3.1 on the Gemini API"
+      },
+      note: "for the coming vertex provider (Vertex AI predictLongRunning with Google Cloud credentials); listed only, no job can use it yet"
+    },
+    {
+      provider: "vertex",
+      model: "veo-3.1-fast-generate-001",
+      vendor: "Google (Vertex AI)",
+      status: "ga",
+      lifecycle_source: {
+        title: "Vertex AI model id veo-3.1-fast-generate-001, as listed by third-party guides (Gemini API vs Vertex AI id tables)",
+        read: "2026-12-01",
+        unconfirmed: "no Google page for the fast model was read; GA status taken from issue 10"
+      },
+      seconds: [
+        4,
+        6,
+        8
+      ],
+      sizes: [
+        "1280x720",
+        "720x1280",
+        "1920x1080",
+        "1080x1920",
+        "3840x2160",
+        "2160x3840"
+      ],
+      seconds_by_size: {
+        "1920x1080": [
+          8
+        ],
+        "1080x1920": [
+          8
+        ],
+        "3840x2160": [
+          8
+        ],
+        "2160x3840": [
+          8
+        ]
+      },
+      image_input: true,
+      remix: false,
+      limits_source: {
+        title: "Vertex AI Veo model pages (Veo 3: 4, 6 or 8 s; 16:9 and 9:16)",
+        url: "https://cloud.google.com/vertex-ai/generative-ai/docs/models/veo/3-0-generate-001",
+        read: "2026-12-01",
+        unconfirmed: "durations and sizes of the 3.1 GA ids not read from their own page: copied from Veo 3.1 on the Gemini API"
+      },
+      note: "for the coming vertex provider (Vertex AI predictLongRunning with Google Cloud credentials); listed only, no job can use it yet"
+    },
+    {
+      provider: "seedance",
+      model: "seedance-1-0-pro-250528",
+      aliases: [
+        "doubao-seedance-1-0-pro-250528"
+      ],
+      vendor: "ByteDance (BytePlus ModelArk; Volcengine Ark ids start doubao-)",
+      status: "ga",
+      lifecycle_source: {
+        title: "Seedance model ids in service, as listed by the Crazyrouter gateway's Seedance page (Volcengine doubao- ids; BytePlus ModelArk serves the same models without the prefix)",
+        url: "https://docs.crazyrouter.com/video/seedance",
+        read: "2026-12-01",
+        unconfirmed: "no BytePlus deprecation page read; status ga is the absence of a shutdown notice"
+      },
+      seconds: [
+        2,
+        3,
+        4,
+        5,
+        6,
+        7,
+        8,
+        9,
+        10,
+        11,
+        12
+      ],
+      image_input: true,
+      remix: false,
+      limits_source: {
+        title: 'BytePlus ModelArk / Volcengine Ark, "Create a video generation task" (docs 1520757)',
+        url: "https://docs.byteplus.com/en/docs/ModelArk/1520757",
+        read: "2026-11-26"
+      },
+      price: {
+        usd_per_second: {
+          "854x480": 0.024,
+          "480x854": 0.024,
+          "1280x720": 0.054,
+          "720x1280": 0.054,
+          "1920x1080": 0.122,
+          "1080x1920": 0.122,
+          default: 0.122
+        },
+        default_seconds: 5,
+        source: {
+          title: "BytePlus ModelArk pricing, per token (USD 2.50 per million for 1.0 pro; tokens ~ width x height x 24 fps x seconds / 1024), converted per second",
+          read: "2026-11-26"
+        }
+      }
+    },
+    {
+      provider: "seedance",
+      model: "seedance-1-0-pro-fast-251015",
+      aliases: [
+        "doubao-seedance-1-0-pro-fast-251015"
+      ],
+      vendor: "ByteDance (BytePlus ModelArk; Volcengine Ark ids start doubao-)",
+      status: "ga",
+      lifecycle_source: {
+        title: "Seedance model ids in service, as listed by the Crazyrouter gateway's Seedance page (Volcengine doubao- ids; BytePlus ModelArk serves the same models without the prefix)",
+        url: "https://docs.crazyrouter.com/video/seedance",
+        read: "2026-12-01",
+        unconfirmed: "no BytePlus deprecation page read; status ga is the absence of a shutdown notice"
+      },
+      seconds: [
+        2,
+        3,
+        4,
+        5,
+        6,
+        7,
+        8,
+        9,
+        10,
+        11,
+        12
+      ],
+      image_input: true,
+      remix: false,
+      limits_source: {
+        title: 'BytePlus ModelArk / Volcengine Ark, "Create a video generation task" (docs 1520757)',
+        url: "https://docs.byteplus.com/en/docs/ModelArk/1520757",
+        read: "2026-11-26"
+      }
+    },
+    {
+      provider: "seedance",
+      model: "seedance-1-0-lite-t2v-250428",
+      aliases: [
+        "doubao-seedance-1-0-lite-t2v-250428"
+      ],
+      vendor: "ByteDance (BytePlus ModelArk; Volcengine Ark ids start doubao-)",
+      status: "ga",
+      lifecycle_source: {
+        title: "Seedance model ids in service, as listed by the Crazyrouter gateway's Seedance page (Volcengine doubao- ids; BytePlus ModelArk serves the same models without the prefix)",
+        url: "https://docs.crazyrouter.com/video/seedance",
+        read: "2026-12-01",
+        unconfirmed: "no BytePlus deprecation page read; status ga is the absence of a shutdown notice"
+      },
+      seconds: [
+        2,
+        3,
+        4,
+        5,
+        6,
+        7,
+        8,
+        9,
+        10,
+        11,
+        12
+      ],
+      image_input: false,
+      remix: false,
+      limits_source: {
+        title: 'BytePlus ModelArk / Volcengine Ark, "Create a video generation task" (docs 1520757)',
+        url: "https://docs.byteplus.com/en/docs/ModelArk/1520757",
+        read: "2026-11-26"
+      }
+    },
+    {
+      provider: "seedance",
+      model: "seedance-1-0-lite-i2v-250428",
+      aliases: [
+        "doubao-seedance-1-0-lite-i2v-250428"
+      ],
+      vendor: "ByteDance (BytePlus ModelArk; Volcengine Ark ids start doubao-)",
+      status: "ga",
+      lifecycle_source: {
+        title: "Seedance model ids in service, as listed by the Crazyrouter gateway's Seedance page (Volcengine doubao- ids; BytePlus ModelArk serves the same models without the prefix)",
+        url: "https://docs.crazyrouter.com/video/seedance",
+        read: "2026-12-01",
+        unconfirmed: "no BytePlus deprecation page read; status ga is the absence of a shutdown notice"
+      },
+      seconds: [
+        2,
+        3,
+        4,
+        5,
+        6,
+        7,
+        8,
+        9,
+        10,
+        11,
+        12
+      ],
+      image_input: true,
+      remix: false,
+      limits_source: {
+        title: 'BytePlus ModelArk / Volcengine Ark, "Create a video generation task" (docs 1520757)',
+        url: "https://docs.byteplus.com/en/docs/ModelArk/1520757",
+        read: "2026-11-26"
+      },
+      requires_image: true
+    },
+    {
+      provider: "seedance",
+      model: "seedance-1-5-pro-251215",
+      aliases: [
+        "doubao-seedance-1-5-pro-251215"
+      ],
+      vendor: "ByteDance (BytePlus ModelArk; Volcengine Ark ids start doubao-)",
+      status: "ga",
+      lifecycle_source: {
+        title: "Seedance model ids in service, as listed by the Crazyrouter gateway's Seedance page (Volcengine doubao- ids; BytePlus ModelArk serves the same models without the prefix)",
+        url: "https://docs.crazyrouter.com/video/seedance",
+        read: "2026-12-01",
+        unconfirmed: "no BytePlus deprecation page read; status ga is the absence of a shutdown notice"
+      },
+      seconds: [
+        4,
+        5,
+        6,
+        7,
+        8,
+        9,
+        10,
+        11,
+        12
+      ],
+      image_input: true,
+      remix: false,
+      limits_source: {
+        title: 'BytePlus ModelArk / Volcengine Ark, "Create a video generation task" (docs 1520757)',
+        url: "https://docs.byteplus.com/en/docs/ModelArk/1520757",
+        read: "2026-11-26"
+      }
+    },
+    {
+      provider: "seedance",
+      model: "dreamina-seedance-2-0-260128",
+      aliases: [
+        "doubao-seedance-2-0-260128"
+      ],
+      vendor: "ByteDance (BytePlus ModelArk; Volcengine Ark ids start doubao-)",
+      status: "ga",
+      lifecycle_source: {
+        title: "Seedance 2.0 ids from third-party clients (byteplus-py: dreamina-seedance-2-0-fast-260128; Crazyrouter: doubao-seedance-2-0-260128)",
+        url: "https://pypi.org/project/byteplus-py/",
+        read: "2026-12-01",
+        unconfirmed: "limits (4 to 15 s, 480p/720p) and price only from third-party pages: not checked"
+      },
+      image_input: true,
+      remix: false,
+      note: "limits not checked: sent as written"
+    },
+    {
+      provider: "seedance",
+      model: "dreamina-seedance-2-0-fast-260128",
+      aliases: [
+        "doubao-seedance-2-0-fast-260128"
+      ],
+      vendor: "ByteDance (BytePlus ModelArk; Volcengine Ark ids start doubao-)",
+      status: "ga",
+      lifecycle_source: {
+        title: "Seedance 2.0 ids from third-party clients (byteplus-py: dreamina-seedance-2-0-fast-260128; Crazyrouter: doubao-seedance-2-0-260128)",
+        url: "https://pypi.org/project/byteplus-py/",
+        read: "2026-12-01",
+        unconfirmed: "limits (4 to 15 s, 480p/720p) and price only from third-party pages: not checked"
+      },
+      image_input: true,
+      remix: false,
+      note: "limits not checked: sent as written"
+    }
+  ]
+};
+
+// src/providers/catalog-data.ts
+var CATALOG = models_default.models;
+var named = (row, model) => row.model === model || (row.aliases?.includes(model) ?? false);
+function catalogRow(provider, model) {
+  return CATALOG.find((row) => row.provider === provider && named(row, model));
+}
+function overrideFor(provider, model, models2) {
+  const entry = models2?.[model];
+  return entry && (entry.provider === void 0 || entry.provider === provider) ? entry : void 0;
+}
+function defined(key, value) {
+  return value === void 0 ? {} : { [key]: value };
+}
+function lifecycleOf(provider, model, models2) {
+  const row = catalogRow(provider, model) ?? CATALOG.find((r) => named(r, model));
+  const own = overrideFor(provider, model, models2);
+  if (!row && !own?.status) return void 0;
+  const status = own?.status ?? row?.status ?? "ga";
+  return {
+    status,
+    ...defined("shutdown", own?.shutdown ?? row?.shutdown),
+    replacement: own?.replacement ?? row?.replacement ?? [],
+    ...row && own?.status !== void 0 && own.status !== row.status ? { catalogStatus: row.status } : {}
+  };
+}
+function listPrice(provider, model, models2) {
+  const own = overrideFor(provider, model, models2);
+  const row = [catalogRow(provider, model), ...CATALOG.filter((r) => named(r, model))].find((r) => r?.price !== void 0);
+  const defaultSeconds = own?.default_seconds ?? row?.price?.default_seconds;
+  if (own?.usd_per_second !== void 0) {
+    return { usdPerSecond: own.usd_per_second, defaultSeconds: defaultSeconds ?? 0, source: "the manifest's models: block" };
+  }
+  if (!row?.price) return void 0;
+  const { source } = row.price;
+  return { usdPerSecond: row.price.usd_per_second, defaultSeconds: defaultSeconds ?? row.price.default_seconds, source: `${source.title}, read ${source.read}` };
+}
+function describeReplacements(replacement) {
+  return replacement.map((r) => r.provider ? `${r.model} (provider: ${r.provider})` : r.model).join(" or ");
+}
+
+// src/providers/hop-rules.ts
+import { isIPv4, isIPv6 } from "node:net";
+function ipv4Class(octets) {
+  const [a = 0, b = 0] = octets;
+  if (a === 0) return "unspecified";
+  if (a === 127) return "loopback";
+  if (a === 10 || a === 172 && b >= 16 && b <= 31 || a === 192 && b === 168 || a === 100 && b >= 64 && b <= 127) return "private";
+  if (a === 169 && b === 254) return "link-local";
+  if (a >= 224) return "reserved";
+  return "public";
+}
+function ipv6Groups(text) {
+  const [head = "", tail] = text.split("::");
+  const part = (s) => s === "" ? [] : s.split(":");
+  const left = part(head);
+  const right = tail === void 0 ? [] : part(tail);
+  const fill = tail === void 0 ? 0 : 8 - left.length - right.length;
+  if (fill < 0) return void 0;
+  const groups = [...left, ...Array(fill).fill("0"), ...right].map((g) => Number.parseInt(g, 16));
+  return groups.length === 8 && groups.every((g) => Number.isInteger(g) && g >= 0 && g <= 65535) ? groups : void 0;
+}
+function ipv6Class(groups) {
+  const [g0 = 0, g1 = 0, g2 = 0, g3 = 0, g4 = 0, g5 = 0, g6 = 0, g7 = 0] = groups;
+  const embedded = [g6 >> 8, g6 & 255, g7 >> 8, g7 & 255];
+  const upper = g0 | g1 | g2 | g3 | g4;
+  if (upper === 0 && g5 === 0 && g6 === 0) return g7 === 1 ? "loopback" : g7 === 0 ? "unspecified" : "reserved";
+  if (upper === 0 && (g5 === 65535 || g5 === 0)) return ipv4Class(embedded);
+  if (g0 === 100 && g1 === 65435 && (g2 | g3 | g4 | g5) === 0) return ipv4Class(embedded);
+  if ((g0 & 65472) === 65152) return "link-local";
+  if ((g0 & 65024) === 64512) return "private";
+  if ((g0 & 65280) === 65280) return "reserved";
+  return "public";
+}
+function hostClass(hostname2) {
+  const host = hostname2.replace(/\.$/, "").toLowerCase();
+  if (isIPv4(host)) return ipv4Class(host.split(".").map(Number));
+  const bare = host.replace(/^\[|\]$/g, "");
+  if (isIPv6(bare)) {
+    const groups = ipv6Groups(bare);
+    return groups ? ipv6Class(groups) : "reserved";
+  }
+  if (host === "localhost" || host.endsWith(".localhost") || host === "localhost.localdomain") return "loopback";
+  return "public";
+}
+function isLoopbackHost(hostname2) {
+  return hostClass(hostname2) === "loopback";
+}
+function hopRulesFor(baseUrl) {
+  const url = new URL(baseUrl);
+  return { apiOrigin: url.origin, loopback: isLoopbackHost(url.hostname) };
+}
+function hopRefusal(url, rules) {
+  if (url.origin === rules.apiOrigin && url.origin !== "null") return void 0;
+  if (url.protocol !== "https:" && url.protocol !== "http:") return `${url.protocol} URLs are never fetched`;
+  const kind = hostClass(url.hostname);
+  if (kind === "loopback") return rules.loopback ? void 0 : "it is this machine (loopback), and the API is not";
+  if (kind !== "public") return `it is a ${kind} address`;
+  if (url.protocol !== "https:") return "it is plain http (only https is fetched from other hosts)";
+  return void 0;
+}
+
+// src/providers/types.ts
+var ProviderError = class extends Error {
+  constructor(kind, message, details = {}) {
+    super(message);
+    this.kind = kind;
+    this.details = details;
+  }
+  kind;
+  details;
+  name = "ProviderError";
+};
+var ASSET_VARIANTS = ["thumbnail", "spritesheet"];
+function parseVariantList(text) {
+  const names = text.split(",").map((name) => name.trim()).filter((name) => name !== "");
+  const unknown = names.filter((name) => name !== "video" && !ASSET_VARIANTS.includes(name));
+  return { variants: ASSET_VARIANTS.filter((variant) => names.includes(variant)), unknown };
+}
+
+// src/providers/guarded-fetch.ts
+var MAX_REDIRECTS = 5;
+var MAX_ANSWER_BYTES = 16 * 1024 * 1024;
+var REDIRECT_STATUSES = /* @__PURE__ */ new Set([301, 302, 303, 307, 308]);
+var NULL_BODY_STATUSES = /* @__PURE__ */ new Set([101, 204, 205, 304]);
+var PORTABLE_HEADERS = /* @__PURE__ */ new Set(["accept", "accept-encoding", "accept-language", "user-agent", "range"]);
+function seconds(ms) {
+  return `${Math.round(ms / 100) / 10} s`;
+}
+function refusedError(url, reason, redirected) {
+  return redirected ? new ProviderError("client", `refused to follow a redirect to ${url.host}: ${reason}; the API's answers may only lead to https hosts on the internet`, { code: "redirect_refused" }) : new ProviderError("client", `refused to download from ${url.host}: ${reason}; results are only fetched over https from hosts on the internet, or from the API's own address`, { code: "download_refused" });
+}
+function withoutCredentials(headers) {
+  const kept = new Headers();
+  headers.forEach((value, name) => {
+    if (PORTABLE_HEADERS.has(name.toLowerCase())) kept.set(name, value);
+  });
+  return kept;
+}
+async function guardedRequest(guard, input, init, rule) {
+  const startedAt = Date.now();
+  let url = new URL(input instanceof Request ? input.url : input);
+  const origin = url.origin;
+  const method = (init.method ?? (input instanceof Request ? input.method : "GET")).toUpperCase();
+  let headers = new Headers(init.headers ?? (input instanceof Request ? input.headers : void 0));
+  let stripped = false;
+  for (let hop = 0; ; hop++) {
+    const refusal = hopRefusal(url, guard.rules);
+    if (refusal !== void 0) throw refusedError(url, refusal, hop > 0);
+    const response = await guard.fetch(url, { ...init, method, headers, redirect: "manual" });
+    const location2 = REDIRECT_STATUSES.has(response.status) ? response.headers.get("location") : null;
+    if (location2 === null || method !== "GET" && method !== "HEAD") return bounded(guard, response, url, rule, startedAt);
+    await response.body?.cancel().catch(() => void 0);
+    const limit2 = guard.maxRedirects ?? MAX_REDIRECTS;
+    if (hop >= limit2) {
+      throw new ProviderError("client", `${new URL(origin).host} redirected more than ${limit2} times; stopped following`, { code: "redirect_refused" });
+    }
+    let next;
+    try {
+      next = new URL(location2, url);
+    } catch {
+      throw new ProviderError("server", `${url.host} redirected to ${JSON.stringify(location2.slice(0, 100))}, which is not a URL`);
+    }
+    if (!stripped && next.origin !== origin) {
+      headers = withoutCredentials(headers);
+      stripped = true;
+    }
+    url = next;
+  }
+}
+function guardedFetch(guard, timeoutMs, streams) {
+  return (input, init) => {
+    const url = new URL(input instanceof Request ? input.url : input);
+    return guardedRequest(guard, input, init ?? {}, { mode: streams(url) ? "stream" : "answer", timeoutMs });
+  };
+}
+async function bounded(guard, response, url, rule, startedAt) {
+  if (response.body === null || NULL_BODY_STATUSES.has(response.status)) return response;
+  let body;
+  if (rule.mode === "stream" && response.ok) {
+    body = watched(response.body, { host: url.host, idleMs: rule.timeoutMs });
+  } else {
+    const cap = guard.maxAnswerBytes ?? MAX_ANSWER_BYTES;
+    const encoding = response.headers.get("content-encoding");
+    const length = Number(response.headers.get("content-length") ?? Number.NaN);
+    if ((encoding === null || encoding === "identity") && length > cap) {
+      await response.body.cancel().catch(() => void 0);
+      throw tooLarge(url.host, cap);
+    }
+    body = watched(response.body, { host: url.host, deadlineAt: startedAt + rule.timeoutMs, totalMs: rule.timeoutMs, maxBytes: cap });
+  }
+  const copy = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+  Object.defineProperty(copy, "url", { value: response.url });
+  return copy;
+}
+function tooLarge(host, cap) {
+  return new ProviderError("server", `${host} sent an answer over ${cap / 1024 / 1024} MiB, more than any API answer needs; stopped reading it`);
+}
+function watched(source, watch) {
+  const reader = source.getReader();
+  let total = 0;
+  return new ReadableStream({
+    async pull(controller) {
+      const untilDeadline = watch.deadlineAt === void 0 ? Number.POSITIVE_INFINITY : watch.deadlineAt - Date.now();
+      const wait = Math.max(0, Math.min(watch.idleMs ?? Number.POSITIVE_INFINITY, untilDeadline));
+      let timer;
+      const late = new Promise((resolve6) => {
+        if (Number.isFinite(wait)) timer = setTimeout(() => resolve6("late"), wait);
+      });
+      try {
+        const next = await Promise.race([reader.read(), late]);
+        if (next === "late") {
+          throw wait >= untilDeadline ? new ProviderError("timeout", `${watch.host} did not finish its answer within ${seconds(watch.totalMs ?? 0)}`) : new ProviderError("timeout", `${watch.host} sent nothing for ${seconds(watch.idleMs ?? 0)}; the transfer stalled`);
+        }
+        if (next.done) {
+          controller.close();
+          return;
+        }
+        total += next.value.byteLength;
+        if (watch.maxBytes !== void 0 && total > watch.maxBytes) throw tooLarge(watch.host, watch.maxBytes);
+        controller.enqueue(next.value);
+      } catch (error) {
+        reader.cancel(error).catch(() => void 0);
+        controller.error(error);
+      } finally {
+        clearTimeout(timer);
+      }
+    },
+    cancel(reason) {
+      return reader.cancel(reason);
+    }
+  });
+}
+
+// src/providers/input-image.ts
+async function uploadImage(path2) {
+  try {
+    return await readInputImage(path2);
+  } catch (error) {
+    if (error instanceof InputImageError) throw new ProviderError("client", `input_reference: ${error.message}`, { code: "bad_input_reference" });
+    throw new ProviderError("client", `cannot read input_reference ${path2}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
 
 // src/providers/http.ts
 function retryAfterMs(headers, now = Date.now()) {
@@ -9761,8 +11208,8 @@ function retryAfterMs(headers, now = Date.now()) {
   if (ms !== null && ms.trim() !== "" && Number.isFinite(Number(ms))) return Math.max(0, Number(ms));
   const value = headers.get("retry-after");
   if (value === null || value.trim() === "") return void 0;
-  const seconds = Number(value);
-  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1e3);
+  const seconds3 = Number(value);
+  if (Number.isFinite(seconds3)) return Math.max(0, seconds3 * 1e3);
   const date = Date.parse(value);
   return Number.isNaN(date) ? void 0 : Math.max(0, date - now);
 }
@@ -9822,24 +11269,6 @@ function unreachableCause(error) {
   return void 0;
 }
 
-// src/providers/types.ts
-var ProviderError = class extends Error {
-  constructor(kind, message, details = {}) {
-    super(message);
-    this.kind = kind;
-    this.details = details;
-  }
-  kind;
-  details;
-  name = "ProviderError";
-};
-var ASSET_VARIANTS = ["thumbnail", "spritesheet"];
-function parseVariantList(text) {
-  const names = text.split(",").map((name) => name.trim()).filter((name) => name !== "");
-  const unknown = names.filter((name) => name !== "video" && !ASSET_VARIANTS.includes(name));
-  return { variants: ASSET_VARIANTS.filter((variant) => names.includes(variant)), unknown };
-}
-
 // src/providers/fetch-json.ts
 function asRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
@@ -9865,6 +11294,20 @@ function errorFields(body) {
     ...asString(error.message) === void 0 ? {} : { message: asString(error.message) },
     ...retry === void 0 ? {} : { retryAfterMs: retry }
   };
+}
+function answerError(body, missing) {
+  const error = asRecord(asRecord(body)?.error);
+  if (error) {
+    const fields = errorFields(body);
+    const status = asNumber(error.code);
+    const kind = status !== void 0 && status >= 400 && status < 600 ? kindForStatus(status) : "client";
+    return new ProviderError(kind, fields.message ?? `${missing}; it answered an error without a message`, {
+      ...fields.code === void 0 ? {} : { code: fields.code },
+      ...fields.retryAfterMs === void 0 ? {} : { retryAfterMs: fields.retryAfterMs }
+    });
+  }
+  const text = (typeof body === "string" ? body : JSON.stringify(body) ?? "").trim();
+  return new ProviderError("server", text === "" ? missing : `${missing}: ${text.slice(0, 200)}`);
 }
 function httpError(label, response, text) {
   let parsed;
@@ -9907,12 +11350,8 @@ async function requestJson(client, request) {
   try {
     const headers = { accept: "application/json", ...request.headers };
     if (request.body !== void 0) headers["content-type"] = "application/json";
-    const response = await client.fetch(request.url, {
-      method: request.method,
-      headers,
-      ...request.body === void 0 ? {} : { body: JSON.stringify(request.body) },
-      signal: deadline.signal
-    });
+    const init = { method: request.method, headers, signal: deadline.signal, ...request.body === void 0 ? {} : { body: JSON.stringify(request.body) } };
+    const response = await guardedRequest(guardOf(client), request.url, init, { mode: "answer", timeoutMs: ms });
     const text = await response.text();
     if (!response.ok) throw httpError(client.label, response, text);
     try {
@@ -9926,18 +11365,19 @@ async function requestJson(client, request) {
     deadline.clear();
   }
 }
-function isLoopback(hostname2) {
-  return hostname2 === "localhost" || hostname2 === "[::1]" || /^127\.\d+\.\d+\.\d+$/.test(hostname2);
+function guardOf(client) {
+  return { fetch: client.fetch, rules: client.rules };
 }
-function checkedDownloadUrl(text) {
+function checkedDownloadUrl(text, rules) {
   let url;
   try {
     url = new URL(text);
   } catch {
     throw new ProviderError("client", `the API returned a download URL that is not a URL: ${JSON.stringify(text.slice(0, 100))}`);
   }
-  if (url.protocol === "https:" || url.protocol === "http:" && isLoopback(url.hostname)) return url;
-  throw new ProviderError("client", `refusing to download from ${url.protocol}//${url.host}: only https URLs (or http on this machine) are fetched`);
+  const refusal = hopRefusal(url, rules);
+  if (refusal === void 0) return url;
+  throw refusedError(url, refusal, false);
 }
 function sameOrigin(a, b) {
   try {
@@ -9949,45 +11389,23 @@ function sameOrigin(a, b) {
 async function openDownload(client, url, headers, signal) {
   const deadline = withDeadline(signal, client.timeoutMs);
   try {
-    const response = await client.fetch(url, { headers, signal: deadline.signal, redirect: "follow" });
-    if (response.redirected) {
-      try {
-        checkedDownloadUrl(response.url);
-      } catch (error) {
-        await response.body?.cancel().catch(() => void 0);
-        throw error;
-      }
-    }
+    const response = await guardedRequest(guardOf(client), url, { headers, signal: deadline.signal }, { mode: "stream", timeoutMs: client.timeoutMs });
     if (!response.ok) throw httpError(client.label, response, await response.text().catch(() => ""));
     if (!response.body) throw new ProviderError("server", `${client.label} answered the download with no body`);
     const encoding = response.headers.get("content-encoding");
     const length = Number(response.headers.get("content-length"));
     const known = (encoding === null || encoding === "identity") && Number.isFinite(length) && length > 0;
-    return { body: response.body, ...known ? { contentLength: length } : {} };
+    const type = response.headers.get("content-type");
+    return { body: response.body, ...known ? { contentLength: length } : {}, ...type === null ? {} : { contentType: type } };
   } catch (error) {
     throw transportError(client, signal, deadline.timedOut(), client.timeoutMs, error);
   } finally {
     deadline.clear();
   }
 }
-var IMAGE_TYPES = {
-  ".png": "image/png",
-  ".jpg": "image/jpeg",
-  ".jpeg": "image/jpeg",
-  ".webp": "image/webp",
-  ".gif": "image/gif",
-  ".bmp": "image/bmp",
-  ".tif": "image/tiff",
-  ".tiff": "image/tiff"
-};
 async function readImageBase64(path2) {
-  let bytes;
-  try {
-    bytes = await readFile2(path2);
-  } catch (error) {
-    throw new ProviderError("client", `cannot read input_reference ${path2}: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  return { base64: bytes.toString("base64"), mimeType: IMAGE_TYPES[extname3(path2).toLowerCase()] ?? "image/png" };
+  const image2 = await uploadImage(path2);
+  return { base64: image2.bytes.toString("base64"), mimeType: image2.mimeType };
 }
 
 // src/providers/seedance.ts
@@ -10037,26 +11455,26 @@ var ENDED_WITHOUT_ERROR = {
 };
 function seedanceTaskId(body) {
   const id = asString(asRecord(body)?.id);
-  if (!id) throw new ProviderError("server", "ModelArk answered the create without a task id");
+  if (!id) throw answerError(body, "ModelArk answered the create without a task id");
   return id;
 }
 function seedanceTaskStatus(body, headers) {
   const task2 = asRecord(body);
   const word = asString(task2?.status);
-  if (!task2 || !word) throw new ProviderError("server", "ModelArk answered without a task status");
+  if (!task2 || !word) throw answerError(body, "ModelArk answered without a task status");
   const state = STATES[word] ?? "running";
-  const pause2 = rateLimitPauseMs(headers);
-  const hint = pause2 === void 0 ? {} : { pollAfterMs: pause2 };
+  const pause3 = rateLimitPauseMs(headers);
+  const hint2 = pause3 === void 0 ? {} : { pollAfterMs: pause3 };
   if (state === "failed") {
     const error = asRecord(task2.error);
     const message = asString(error?.message) ?? ENDED_WITHOUT_ERROR[word] ?? "the generation failed";
-    return { state, rawStatus: word, error: { code: asString(error?.code) ?? word, message }, ...hint };
+    return { state, rawStatus: word, error: { code: asString(error?.code) ?? word, message }, ...hint2 };
   }
-  if (state !== "completed") return { state, rawStatus: word, ...hint };
+  if (state !== "completed") return { state, rawStatus: word, ...hint2 };
   const url = asString(asRecord(task2.content)?.video_url);
-  if (!url) return { state: "failed", rawStatus: word, error: { code: "no_video", message: "the task succeeded without a video_url" }, ...hint };
+  if (!url) return { state: "failed", rawStatus: word, error: { code: "no_video", message: "the task succeeded without a video_url" }, ...hint2 };
   const finished = asNumber(task2.updated_at) ?? asNumber(task2.created_at);
-  return { state, rawStatus: word, downloadUrl: url, ...finished === void 0 ? {} : { expiresAt: finished * 1e3 + SEEDANCE_VIDEO_TTL_MS }, ...hint };
+  return { state, rawStatus: word, downloadUrl: url, ...finished === void 0 ? {} : { expiresAt: finished * 1e3 + SEEDANCE_VIDEO_TTL_MS }, ...hint2 };
 }
 function taskUrl(base, id) {
   return joinUrl(base, `/contents/generations/tasks/${encodeURIComponent(id)}`);
@@ -10064,13 +11482,14 @@ function taskUrl(base, id) {
 function createSeedanceProvider(options) {
   const base = (options.baseUrl ?? SEEDANCE_DEFAULT_BASE_URL).replace(/\/+$/, "");
   const keyHeader = { authorization: `Bearer ${options.apiKey}` };
-  const client = { fetch: options.fetch ?? globalThis.fetch, timeoutMs: options.requestTimeoutMs ?? 6e4, label: "ModelArk" };
+  const client = { fetch: options.fetch ?? globalThis.fetch, rules: hopRulesFor(base), timeoutMs: options.requestTimeoutMs ?? 6e4, label: "ModelArk" };
   return {
     name: "seedance",
-    async submit(job, remixOfVideoId, signal) {
+    async submit(job, remixOfVideoId, signal, sending) {
       if (remixOfVideoId !== void 0) throw new ProviderError("client", "Seedance cannot remix a video");
       const file3 = job.inputReference === void 0 ? void 0 : await readImageBase64(job.inputReference);
       const body = seedanceRequestBody(job, file3 && `data:${file3.mimeType};base64,${file3.base64}`);
+      sending?.();
       const answer = await requestJson(client, { method: "POST", url: joinUrl(base, "/contents/generations/tasks"), headers: keyHeader, body, signal });
       return { remoteId: seedanceTaskId(answer.body), status: { state: "queued", rawStatus: "queued" } };
     },
@@ -10080,10 +11499,26 @@ function createSeedanceProvider(options) {
     },
     async download(_remoteId, status, signal) {
       if (!status.downloadUrl) throw new ProviderError("server", "the finished task named no video_url");
-      const url = checkedDownloadUrl(status.downloadUrl);
+      const url = checkedDownloadUrl(status.downloadUrl, client.rules);
       return openDownload(client, url, sameOrigin(url, base) ? keyHeader : {}, signal);
     }
   };
+}
+
+// src/providers/model-gone.ts
+var GONE_CODES = ["model_not_found"];
+function isModelGone(job, error) {
+  if (error.details.code !== void 0 && GONE_CODES.includes(error.details.code)) return true;
+  return job.provider === "veo" && error.details.status === 404;
+}
+function asModelRetired(job, error) {
+  if (!(error instanceof ProviderError) || !isModelGone(job, error)) return error;
+  const replacement = lifecycleOf(job.provider, job.model)?.replacement ?? [];
+  const move = replacement.length > 0 ? `move to ${describeReplacements(replacement)}` : "move to a model this server serves (video-batch models lists live ones)";
+  return new ProviderError("client", `${job.model} is no longer served here (the server answered: ${error.message}); ${move}`, {
+    ...error.details.status === void 0 ? {} : { status: error.details.status },
+    code: "model_retired"
+  });
 }
 
 // src/providers/veo.ts
@@ -10139,32 +11574,32 @@ var RPC_CODES = [
 ];
 function veoOperationName(body) {
   const name = asString(asRecord(body)?.name);
-  if (!name) throw new ProviderError("server", "the Gemini API answered without an operation name");
+  if (!name) throw answerError(body, "the Gemini API answered without an operation name");
   return name;
 }
 function veoOperationStatus(body, headers) {
   veoOperationName(body);
   const op = asRecord(body) ?? {};
-  const pause2 = rateLimitPauseMs(headers);
-  const hint = pause2 === void 0 ? {} : { pollAfterMs: pause2 };
+  const pause3 = rateLimitPauseMs(headers);
+  const hint2 = pause3 === void 0 ? {} : { pollAfterMs: pause3 };
   const error = asRecord(op.error);
   if (error) {
     const code = asString(error.status) ?? RPC_CODES[asNumber(error.code) ?? 2] ?? `code_${String(error.code)}`;
-    return { state: "failed", rawStatus: "error", error: { code, message: asString(error.message) ?? "the operation failed" }, ...hint };
+    return { state: "failed", rawStatus: "error", error: { code, message: asString(error.message) ?? "the operation failed" }, ...hint2 };
   }
-  if (op.done !== true) return { state: "running", rawStatus: "running", ...hint };
+  if (op.done !== true) return { state: "running", rawStatus: "running", ...hint2 };
   const response = asRecord(op.response);
   const result = asRecord(response?.generateVideoResponse);
   const listed = result?.generatedSamples ?? response?.generatedVideos;
   const samples = Array.isArray(listed) ? listed : [];
   const uri = asString(asRecord(asRecord(samples[0])?.video)?.uri);
-  if (uri) return { state: "completed", rawStatus: "done", downloadUrl: uri, ...hint };
+  if (uri) return { state: "completed", rawStatus: "done", downloadUrl: uri, ...hint2 };
   const reasons = (Array.isArray(result?.raiMediaFilteredReasons) ? result.raiMediaFilteredReasons : []).filter((r) => typeof r === "string");
   if (reasons.length > 0 || (asNumber(result?.raiMediaFilteredCount) ?? 0) > 0) {
     const message = reasons.length > 0 ? reasons.join(" ") : "the video was blocked by safety filters";
-    return { state: "failed", rawStatus: "filtered", error: { code: "content_filtered", message }, ...hint };
+    return { state: "failed", rawStatus: "filtered", error: { code: "content_filtered", message }, ...hint2 };
   }
-  return { state: "failed", rawStatus: "done", error: { code: "no_video", message: "the operation finished without a video" }, ...hint };
+  return { state: "failed", rawStatus: "done", error: { code: "no_video", message: "the operation finished without a video" }, ...hint2 };
 }
 var SEGMENT = /^[A-Za-z0-9._~-]+$/;
 function operationUrl(base, name) {
@@ -10178,16 +11613,19 @@ function createVeoProvider(options) {
   const base = veoBaseUrl(options.baseUrl);
   const auth = options.auth ?? veoAuthFor(base);
   const keyHeader = auth === "x-goog-api-key" ? { "x-goog-api-key": options.apiKey } : { authorization: `Bearer ${options.apiKey}` };
-  const client = { fetch: options.fetch ?? globalThis.fetch, timeoutMs: options.requestTimeoutMs ?? 6e4, label: "the Gemini API" };
+  const client = { fetch: options.fetch ?? globalThis.fetch, rules: hopRulesFor(base), timeoutMs: options.requestTimeoutMs ?? 6e4, label: "the Gemini API" };
   return {
     name: "veo",
-    async submit(job, remixOfVideoId, signal) {
+    async submit(job, remixOfVideoId, signal, sending) {
       if (remixOfVideoId !== void 0) throw new ProviderError("client", "Veo cannot remix a video");
       const file3 = job.inputReference === void 0 ? void 0 : await readImageBase64(job.inputReference);
       const body = veoRequestBody(job, file3 && { bytesBase64Encoded: file3.base64, mimeType: file3.mimeType });
       const model = job.model.replace(/^models\//, "");
       const url = joinUrl(base, `/models/${encodeURIComponent(model)}:predictLongRunning`);
-      const answer = await requestJson(client, { method: "POST", url, headers: keyHeader, body, signal });
+      sending?.();
+      const answer = await requestJson(client, { method: "POST", url, headers: keyHeader, body, signal }).catch((error) => {
+        throw asModelRetired(job, error);
+      });
       return { remoteId: veoOperationName(answer.body), status: veoOperationStatus(answer.body, answer.headers) };
     },
     async status(remoteId, signal) {
@@ -10196,7 +11634,7 @@ function createVeoProvider(options) {
     },
     async download(_remoteId, status, signal) {
       if (!status.downloadUrl) throw new ProviderError("server", "the finished operation named no video URI");
-      const url = checkedDownloadUrl(status.downloadUrl);
+      const url = checkedDownloadUrl(status.downloadUrl, client.rules);
       return openDownload(client, url, sameOrigin(url, base) ? keyHeader : {}, signal);
     }
   };
@@ -10204,59 +11642,36 @@ function createVeoProvider(options) {
 
 // src/providers/catalog.ts
 var PROVIDER_TRAITS = {
-  openai: { defaultModel: "sora-2", remix: true, imageInput: true },
+  openai: { defaultModel: "seedance-1-0-pro-250528", remix: true, imageInput: true },
   // The older gateway shape sends only {model, prompt, duration}.
-  "openai-generations": { defaultModel: "sora-2", remix: false, imageInput: false, sizes: [] },
-  veo: { defaultModel: "veo-3.1-fast-generate-preview", remix: false, imageInput: true, sizes: Object.keys(VEO_SIZES) },
+  "openai-generations": { defaultModel: "seedance-1-0-pro-250528", remix: false, imageInput: false, sizes: [] },
+  veo: { defaultModel: "veo-3.1-fast-generate-001", remix: false, imageInput: true, sizes: Object.keys(VEO_SIZES) },
   seedance: { defaultModel: "seedance-1-0-pro-250528", remix: false, imageInput: true, sizes: Object.keys(SEEDANCE_SIZES) }
 };
-var SORA_RETIREMENT = {
-  date: "2026-09-24",
-  replacements: ["veo-3.1-fast-generate-preview (provider: veo)", "seedance-1-0-pro-250528 (provider: seedance)"]
-};
-var VEO_HD_AT_8S = { "1920x1080": [8], "1080x1920": [8], "3840x2160": [8], "2160x3840": [8] };
-var VEO_31 = { provider: "veo", seconds: [4, 6, 8], sizes: Object.keys(VEO_SIZES), secondsBySize: VEO_HD_AT_8S };
-var VEO_31_LITE = {
-  provider: "veo",
-  seconds: [4, 6, 8],
-  sizes: Object.keys(VEO_SIZES).filter((size) => VEO_SIZES[size]?.resolution !== "4k"),
-  secondsBySize: VEO_HD_AT_8S
-};
-var range = (from, to) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
-var SEEDANCE_1_0 = { provider: "seedance", seconds: range(2, 12), sizes: Object.keys(SEEDANCE_SIZES) };
-function seedanceRows(rows) {
-  return Object.fromEntries(Object.entries(rows).flatMap(([id, info]) => [[id, info], [`doubao-${id}`, info]]));
+function modelInfo(provider, model, models2) {
+  const row = catalogRow(provider, model);
+  const own = overrideFor(provider, model, models2);
+  if (!row && !own) return void 0;
+  const pick = (key) => own?.[key] !== void 0 ? own[key] : row?.[key];
+  return {
+    provider,
+    model,
+    ...defined("seconds", pick("seconds")),
+    ...defined("sizes", pick("sizes")),
+    ...defined("secondsBySize", row?.seconds_by_size),
+    ...defined("imageInput", pick("image_input")),
+    ...defined("requiresImage", pick("requires_image")),
+    ...defined("remix", pick("remix"))
+  };
 }
-var MODELS = {
-  "sora-2": { provider: "openai", seconds: [4, 8, 12], sizes: ["720x1280", "1280x720"], retirement: SORA_RETIREMENT },
-  "sora-2-pro": {
-    provider: "openai",
-    seconds: [4, 8, 12],
-    sizes: ["720x1280", "1280x720", "1024x1792", "1792x1024"],
-    retirement: SORA_RETIREMENT
-  },
-  // Gemini API, "Generate videos with Veo 3.1" (ai.google.dev/gemini-api/docs/veo), updated 2026-06-30.
-  "veo-3.1-generate-preview": VEO_31,
-  "veo-3.1-fast-generate-preview": VEO_31,
-  "veo-3.1-lite-generate-preview": VEO_31_LITE,
-  // ModelArk / Ark "Create a video generation task" (docs 1520757), read 2026-11-26.
-  ...seedanceRows({
-    "seedance-1-0-pro-250528": SEEDANCE_1_0,
-    "seedance-1-0-pro-fast-251015": SEEDANCE_1_0,
-    "seedance-1-0-lite-t2v-250428": { ...SEEDANCE_1_0, imageInput: false },
-    "seedance-1-0-lite-i2v-250428": { ...SEEDANCE_1_0, requiresImage: true },
-    "seedance-1-5-pro-251215": { provider: "seedance", seconds: range(4, 12), sizes: Object.keys(SEEDANCE_SIZES) }
-  })
-};
-function modelInfo(provider, model) {
-  const info = MODELS[model];
-  return info && info.provider === provider ? info : void 0;
-}
-function checkJob(job) {
+function checkJob(job, models2) {
   const problems = [];
   const traits = PROVIDER_TRAITS[job.provider];
+  const info = modelInfo(job.provider, job.model, models2);
   if (job.remixOf && !traits.remix) {
     problems.push({ field: "remix_of", message: `provider "${job.provider}" cannot remix; use provider "openai" or drop remix_of` });
+  } else if (job.remixOf && info?.remix === false) {
+    problems.push({ field: "remix_of", message: `${job.model} cannot remix; drop remix_of or use a model that can` });
   }
   if (job.inputReference && !traits.imageInput) {
     problems.push({ field: "input_reference", message: `provider "${job.provider}" takes no input image` });
@@ -10264,7 +11679,6 @@ function checkJob(job) {
   if (job.remixOf && job.inputReference) {
     problems.push({ field: "input_reference", message: "a remix starts from its source video; drop input_reference or remix_of" });
   }
-  const info = modelInfo(job.provider, job.model);
   if (job.inputReference && traits.imageInput && info?.imageInput === false) {
     problems.push({ field: "input_reference", message: `${job.model} makes video from text only; drop input_reference or use an image-to-video model` });
   }
@@ -10295,6 +11709,71 @@ function listValues(values) {
   return isRun ? `${first} to ${last}` : values.join(", ");
 }
 
+// src/providers/preflight.ts
+var OPENAI_DEFAULT_BASE_URL = "https://api.openai.com/v1";
+var PROBES = {
+  openai: (baseUrl, apiKey) => ({
+    url: joinUrl(baseUrl ?? OPENAI_DEFAULT_BASE_URL, "/videos?limit=1"),
+    headers: { authorization: `Bearer ${apiKey}` },
+    label: "the Videos API"
+  }),
+  "openai-generations": void 0,
+  veo: (baseUrl, apiKey) => {
+    const base = veoBaseUrl(baseUrl);
+    const headers = veoAuthFor(base) === "x-goog-api-key" ? { "x-goog-api-key": apiKey } : { authorization: `Bearer ${apiKey}` };
+    return { url: joinUrl(base, "/models?pageSize=1"), headers, label: "the Gemini API" };
+  },
+  seedance: (baseUrl, apiKey) => ({
+    url: joinUrl(baseUrl ?? SEEDANCE_DEFAULT_BASE_URL, "/contents/generations/tasks?page_num=1&page_size=1"),
+    headers: { authorization: `Bearer ${apiKey}` },
+    label: "ModelArk"
+  })
+};
+function preflightFor(options) {
+  const probe = PROBES[options.provider]?.(options.baseUrl, options.apiKey);
+  if (!probe) return void 0;
+  const client = { fetch: options.fetch ?? globalThis.fetch, rules: hopRulesFor(probe.url), timeoutMs: options.timeoutMs ?? 1e4, label: probe.label };
+  return async (signal) => {
+    await requestJson(client, { method: "GET", url: probe.url, headers: probe.headers, signal });
+  };
+}
+function hasVersionSegment(baseUrl) {
+  return /\/v\d+[a-z0-9]*$/i.test(new URL(baseUrl).pathname.replace(/\/+$/, ""));
+}
+function judgePreflight(target, error) {
+  const where2 = target.baseUrl ?? `${target.provider}'s default API`;
+  const said = error instanceof Error ? error.message : String(error);
+  if (error instanceof ProviderError) {
+    if (error.kind === "auth") {
+      return { stop: new ConfigError(`${where2} refused the key in ${target.apiKeyEnv} (HTTP ${error.details.status ?? "?"}: ${said}); check the key; nothing was sent`) };
+    }
+    if (error.kind === "unreachable") return { stop: new ConfigError(`${said}; check the base URL (${where2}) and the network; nothing was sent`) };
+    if (error.kind === "not_found") {
+      if (target.baseUrl !== void 0 && !hasVersionSegment(target.baseUrl)) {
+        return { stop: new ConfigError(`${where2} answered 404 to a list request: does the base URL end with its version segment, e.g. /v1? nothing was sent`) };
+      }
+      return void 0;
+    }
+  }
+  return { warning: `warning: the check of ${where2} before the first create failed (${said}); going on` };
+}
+async function preflightEndpoints(entries, log, signal) {
+  const verdicts = await Promise.all(
+    entries.map(async ({ endpoint, provider }) => {
+      try {
+        await provider.preflight?.(signal);
+        return void 0;
+      } catch (error) {
+        if (signal.aborted) return void 0;
+        return judgePreflight(endpoint, error);
+      }
+    })
+  );
+  for (const verdict of verdicts) if (verdict && "warning" in verdict) log(verdict.warning);
+  const stop = verdicts.find((verdict) => verdict !== void 0 && "stop" in verdict);
+  if (stop && "stop" in stop) throw stop.stop;
+}
+
 // src/providers/generations.ts
 import { createHash as createHash2 } from "node:crypto";
 function generationsRequestBody(job) {
@@ -10320,14 +11799,15 @@ function createGenerationsProvider(options) {
   const base = options.baseUrl.replace(/\/+$/, "");
   const keyHeader = { authorization: `Bearer ${options.apiKey}` };
   const timeoutMs = options.requestTimeoutMs ?? 6e4;
-  const client = { fetch: options.fetch ?? globalThis.fetch, timeoutMs, label: "the gateway" };
+  const client = { fetch: options.fetch ?? globalThis.fetch, rules: hopRulesFor(base), timeoutMs, label: "the gateway" };
   const createTimeoutMs = Math.max(timeoutMs, options.createTimeoutMs ?? 9e5);
   const urls = /* @__PURE__ */ new Map();
   return {
     name: "openai-generations",
-    async submit(job, remixOfVideoId, signal) {
+    async submit(job, remixOfVideoId, signal, sending) {
       if (remixOfVideoId !== void 0) throw new ProviderError("client", "the /videos/generations shape cannot remix a video");
       const url = joinUrl(base, "/videos/generations");
+      sending?.();
       const answer = await requestJson(client, { method: "POST", url, headers: keyHeader, body: generationsRequestBody(job), signal, timeoutMs: createTimeoutMs });
       const result = generationsResultUrl(answer.body);
       const remoteId = generationId(result);
@@ -10346,15 +11826,11 @@ function createGenerationsProvider(options) {
     },
     async download(_remoteId, status, signal) {
       if (!status.downloadUrl) throw new ProviderError("server", "the generation named no URL");
-      const url = checkedDownloadUrl(status.downloadUrl);
+      const url = checkedDownloadUrl(status.downloadUrl, client.rules);
       return openDownload(client, url, sameOrigin(url, base) ? keyHeader : {}, signal);
     }
   };
 }
-
-// src/providers/openai.ts
-import { createReadStream } from "node:fs";
-import { basename, extname as extname4 } from "node:path";
 
 // node_modules/openai/internal/tslib.mjs
 function __classPrivateFieldSet(receiver, state, value, kind, f) {
@@ -10717,11 +12193,11 @@ function getDefaultFetch() {
   throw new Error("`fetch` is not defined as a global; Either pass `fetch` to the client, `new OpenAI({ fetch })` or polyfill the global, `globalThis.fetch = fetch`");
 }
 function makeReadableStream(...args) {
-  const ReadableStream = globalThis.ReadableStream;
-  if (typeof ReadableStream === "undefined") {
+  const ReadableStream2 = globalThis.ReadableStream;
+  if (typeof ReadableStream2 === "undefined") {
     throw new Error("`ReadableStream` is not defined as a global; You will need to polyfill it, `globalThis.ReadableStream = ReadableStream`");
   }
-  return new ReadableStream(...args);
+  return new ReadableStream2(...args);
 }
 function ReadableStreamFrom(iterable) {
   let iter = Symbol.asyncIterator in iterable ? iterable[Symbol.asyncIterator]() : iterable[Symbol.iterator]();
@@ -10827,10 +12303,10 @@ var encode = (str2, _defaultEncoder, charset, _kind, format) => {
   }
   let out = "";
   for (let j = 0; j < string.length; j += limit) {
-    const segment = string.length >= limit ? string.slice(j, j + limit) : string;
+    const segment2 = string.length >= limit ? string.slice(j, j + limit) : string;
     const arr = [];
-    for (let i = 0; i < segment.length; ++i) {
-      let c = segment.charCodeAt(i);
+    for (let i = 0; i < segment2.length; ++i) {
+      let c = segment2.charCodeAt(i);
       if (c === 45 || // -
       c === 46 || // .
       c === 95 || // _
@@ -10839,7 +12315,7 @@ var encode = (str2, _defaultEncoder, charset, _kind, format) => {
       c >= 65 && c <= 90 || // a-z
       c >= 97 && c <= 122 || // A-Z
       format === RFC1738 && (c === 40 || c === 41)) {
-        arr[arr.length] = segment.charAt(i);
+        arr[arr.length] = segment2.charAt(i);
         continue;
       }
       if (c < 128) {
@@ -10855,7 +12331,7 @@ var encode = (str2, _defaultEncoder, charset, _kind, format) => {
         continue;
       }
       i += 1;
-      c = 65536 + ((c & 1023) << 10 | segment.charCodeAt(i) & 1023);
+      c = 65536 + ((c & 1023) << 10 | segment2.charCodeAt(i) & 1023);
       arr[arr.length] = hex_table[240 | c >> 18] + hex_table[128 | c >> 12 & 63] + hex_table[128 | c >> 6 & 63] + hex_table[128 | c & 63];
     }
     out += arr.join("");
@@ -11197,11 +12673,11 @@ var LineDecoder = class {
     __classPrivateFieldSet(this, _LineDecoder_buffer, new Uint8Array(), "f");
     __classPrivateFieldSet(this, _LineDecoder_carriageReturnIndex, null, "f");
   }
-  decode(chunk2) {
-    if (chunk2 == null) {
+  decode(chunk) {
+    if (chunk == null) {
       return [];
     }
-    const binaryChunk = chunk2 instanceof ArrayBuffer ? new Uint8Array(chunk2) : typeof chunk2 === "string" ? encodeUTF8(chunk2) : chunk2;
+    const binaryChunk = chunk instanceof ArrayBuffer ? new Uint8Array(chunk) : typeof chunk === "string" ? encodeUTF8(chunk) : chunk;
     __classPrivateFieldSet(this, _LineDecoder_buffer, concatBytes([__classPrivateFieldGet(this, _LineDecoder_buffer, "f"), binaryChunk]), "f");
     const lines = [];
     let patternIndex;
@@ -11412,8 +12888,8 @@ var Stream = class _Stream {
     async function* iterLines() {
       const lineDecoder = new LineDecoder();
       const iter = ReadableStreamToAsyncIterable(readableStream);
-      for await (const chunk2 of iter) {
-        for (const line of lineDecoder.decode(chunk2)) {
+      for await (const chunk of iter) {
+        for (const line of lineDecoder.decode(chunk)) {
           yield line;
         }
       }
@@ -11529,11 +13005,11 @@ async function* _iterSSEMessages(response, controller) {
 }
 async function* iterSSEChunks(iterator) {
   let data = new Uint8Array();
-  for await (const chunk2 of iterator) {
-    if (chunk2 == null) {
+  for await (const chunk of iterator) {
+    if (chunk == null) {
       continue;
     }
-    const binaryChunk = chunk2 instanceof ArrayBuffer ? new Uint8Array(chunk2) : typeof chunk2 === "string" ? encodeUTF8(chunk2) : chunk2;
+    const binaryChunk = chunk instanceof ArrayBuffer ? new Uint8Array(chunk) : typeof chunk === "string" ? encodeUTF8(chunk) : chunk;
     let newData = new Uint8Array(data.length + binaryChunk.length);
     newData.set(data);
     newData.set(binaryChunk, data.length);
@@ -11966,8 +13442,8 @@ async function getBytes(value) {
   } else if (isBlobLike(value)) {
     parts.push(value instanceof Blob ? value : await value.arrayBuffer());
   } else if (isAsyncIterable(value)) {
-    for await (const chunk2 of value) {
-      parts.push(...await getBytes(chunk2));
+    for await (const chunk of value) {
+      parts.push(...await getBytes(chunk));
     }
   } else {
     const constructor = value?.constructor?.name;
@@ -12029,10 +13505,10 @@ var createPathTagFunction = (pathEncoder = encodeURIPath) => function path2(stat
   invalidSegments.sort((a, b) => a.start - b.start);
   if (invalidSegments.length > 0) {
     let lastEnd = 0;
-    const underline = invalidSegments.reduce((acc, segment) => {
-      const spaces = " ".repeat(segment.start - lastEnd);
-      const arrows = "^".repeat(segment.length);
-      lastEnd = segment.start + segment.length;
+    const underline = invalidSegments.reduce((acc, segment2) => {
+      const spaces = " ".repeat(segment2.start - lastEnd);
+      const arrows = "^".repeat(segment2.length);
+      lastEnd = segment2.start + segment2.length;
       return acc + spaces + arrows;
     }, "");
     throw new OpenAIError(`Path parameters result in path with invalid segments:
@@ -12929,8 +14405,8 @@ var ChatCompletionStream = class _ChatCompletionStream extends AbstractChatCompl
     __classPrivateFieldGet(this, _ChatCompletionStream_instances, "m", _ChatCompletionStream_beginRequest).call(this);
     const stream = await client.chat.completions.create({ ...params, stream: true }, { ...options, signal: this.controller.signal });
     this._connected();
-    for await (const chunk2 of stream) {
-      __classPrivateFieldGet(this, _ChatCompletionStream_instances, "m", _ChatCompletionStream_addChunk).call(this, chunk2);
+    for await (const chunk of stream) {
+      __classPrivateFieldGet(this, _ChatCompletionStream_instances, "m", _ChatCompletionStream_addChunk).call(this, chunk);
     }
     if (stream.controller.signal?.aborted) {
       throw new APIUserAbortError();
@@ -12948,12 +14424,12 @@ var ChatCompletionStream = class _ChatCompletionStream extends AbstractChatCompl
     this._connected();
     const stream = Stream.fromReadableStream(readableStream, this.controller);
     let chatId;
-    for await (const chunk2 of stream) {
-      if (chatId && chatId !== chunk2.id) {
+    for await (const chunk of stream) {
+      if (chatId && chatId !== chunk.id) {
         this._addChatCompletion(__classPrivateFieldGet(this, _ChatCompletionStream_instances, "m", _ChatCompletionStream_endRequest).call(this));
       }
-      __classPrivateFieldGet(this, _ChatCompletionStream_instances, "m", _ChatCompletionStream_addChunk).call(this, chunk2);
-      chatId = chunk2.id;
+      __classPrivateFieldGet(this, _ChatCompletionStream_instances, "m", _ChatCompletionStream_addChunk).call(this, chunk);
+      chatId = chunk.id;
     }
     if (stream.controller.signal?.aborted) {
       throw new APIUserAbortError();
@@ -12979,12 +14455,12 @@ var ChatCompletionStream = class _ChatCompletionStream extends AbstractChatCompl
     };
     __classPrivateFieldGet(this, _ChatCompletionStream_choiceEventStates, "f")[choice.index] = state;
     return state;
-  }, _ChatCompletionStream_addChunk = function _ChatCompletionStream_addChunk2(chunk2) {
+  }, _ChatCompletionStream_addChunk = function _ChatCompletionStream_addChunk2(chunk) {
     if (this.ended)
       return;
-    const completion = __classPrivateFieldGet(this, _ChatCompletionStream_instances, "m", _ChatCompletionStream_accumulateChatCompletion).call(this, chunk2);
-    this._emit("chunk", chunk2, completion);
-    for (const choice of chunk2.choices) {
+    const completion = __classPrivateFieldGet(this, _ChatCompletionStream_instances, "m", _ChatCompletionStream_accumulateChatCompletion).call(this, chunk);
+    this._emit("chunk", chunk, completion);
+    for (const choice of chunk.choices) {
       const choiceSnapshot = completion.choices[choice.index];
       if (choice.delta.content != null && choiceSnapshot.message?.role === "assistant" && choiceSnapshot.message?.content) {
         this._emit("content", choice.delta.content, choiceSnapshot.message.content);
@@ -13108,10 +14584,10 @@ var ChatCompletionStream = class _ChatCompletionStream extends AbstractChatCompl
       return responseFormat;
     }
     return null;
-  }, _ChatCompletionStream_accumulateChatCompletion = function _ChatCompletionStream_accumulateChatCompletion2(chunk2) {
+  }, _ChatCompletionStream_accumulateChatCompletion = function _ChatCompletionStream_accumulateChatCompletion2(chunk) {
     var _a3, _b, _c, _d;
     let snapshot = __classPrivateFieldGet(this, _ChatCompletionStream_currentChatCompletionSnapshot, "f");
-    const { choices, ...rest } = chunk2;
+    const { choices, ...rest } = chunk;
     if (!snapshot) {
       snapshot = __classPrivateFieldSet(this, _ChatCompletionStream_currentChatCompletionSnapshot, {
         ...rest,
@@ -13120,7 +14596,7 @@ var ChatCompletionStream = class _ChatCompletionStream extends AbstractChatCompl
     } else {
       Object.assign(snapshot, rest);
     }
-    for (const { delta, finish_reason, index, logprobs = null, ...other } of chunk2.choices) {
+    for (const { delta, finish_reason, index, logprobs = null, ...other } of chunk.choices) {
       let choice = snapshot.choices[index];
       if (!choice) {
         choice = snapshot.choices[index] = { finish_reason, index, message: {}, logprobs, ...other };
@@ -13210,12 +14686,12 @@ var ChatCompletionStream = class _ChatCompletionStream extends AbstractChatCompl
     const pushQueue = [];
     const readQueue = [];
     let done = false;
-    this.on("chunk", (chunk2) => {
+    this.on("chunk", (chunk) => {
       const reader = readQueue.shift();
       if (reader) {
-        reader.resolve(chunk2);
+        reader.resolve(chunk);
       } else {
-        pushQueue.push(chunk2);
+        pushQueue.push(chunk);
       }
     });
     this.on("end", () => {
@@ -13245,10 +14721,10 @@ var ChatCompletionStream = class _ChatCompletionStream extends AbstractChatCompl
           if (done) {
             return { value: void 0, done: true };
           }
-          return new Promise((resolve6, reject) => readQueue.push({ resolve: resolve6, reject })).then((chunk3) => chunk3 ? { value: chunk3, done: false } : { value: void 0, done: true });
+          return new Promise((resolve6, reject) => readQueue.push({ resolve: resolve6, reject })).then((chunk2) => chunk2 ? { value: chunk2, done: false } : { value: void 0, done: true });
         }
-        const chunk2 = pushQueue.shift();
-        return { value: chunk2, done: false };
+        const chunk = pushQueue.shift();
+        return { value: chunk, done: false };
       },
       return: async () => {
         this.abort();
@@ -14077,10 +15553,10 @@ var AssistantStream = class extends EventStream {
           if (done) {
             return { value: void 0, done: true };
           }
-          return new Promise((resolve6, reject) => readQueue.push({ resolve: resolve6, reject })).then((chunk3) => chunk3 ? { value: chunk3, done: false } : { value: void 0, done: true });
+          return new Promise((resolve6, reject) => readQueue.push({ resolve: resolve6, reject })).then((chunk2) => chunk2 ? { value: chunk2, done: false } : { value: void 0, done: true });
         }
-        const chunk2 = pushQueue.shift();
-        return { value: chunk2, done: false };
+        const chunk = pushQueue.shift();
+        return { value: chunk, done: false };
       },
       return: async () => {
         this.abort();
@@ -17354,26 +18830,41 @@ var STATES2 = {
   completed: "completed",
   failed: "failed"
 };
-var IMAGE_TYPES2 = {
-  ".png": "image/png",
-  ".jpg": "image/jpeg",
-  ".jpeg": "image/jpeg",
-  ".webp": "image/webp"
-};
 function videoStatus(video, headers) {
   const state = STATES2[video.status] ?? "running";
-  const pause2 = rateLimitPauseMs(headers);
+  const pause3 = rateLimitPauseMs(headers);
   return {
     state,
     rawStatus: video.status,
     progress: typeof video.progress === "number" ? video.progress : void 0,
     error: video.error ? { code: video.error.code || "failed", message: video.error.message || "generation failed" } : void 0,
     expiresAt: typeof video.expires_at === "number" ? video.expires_at * 1e3 : void 0,
-    pollAfterMs: pause2
+    pollAfterMs: pause3
+  };
+}
+function checkedVideo(data, what) {
+  const video = asRecord(data);
+  if (video && typeof video.id === "string" && video.id !== "" && typeof video.status === "string") return data;
+  throw answerError(data, `the API answered the ${what} without a video id and status`);
+}
+function listedVideo(video) {
+  const raw = video;
+  if (typeof raw !== "object" || raw === null || typeof raw.id !== "string" || raw.id === "") return void 0;
+  const text = (value) => typeof value === "string" && value !== "" ? value : void 0;
+  const created = typeof raw.created_at === "number" && Number.isFinite(raw.created_at) ? raw.created_at * 1e3 : void 0;
+  const seconds3 = typeof raw.seconds === "number" && Number.isFinite(raw.seconds) ? String(raw.seconds) : text(raw.seconds);
+  return {
+    id: raw.id,
+    ...created === void 0 ? {} : { createdAtMs: created },
+    ...text(raw.prompt) === void 0 ? {} : { prompt: text(raw.prompt) },
+    ...text(raw.model) === void 0 ? {} : { model: text(raw.model) },
+    ...seconds3 === void 0 ? {} : { seconds: seconds3 },
+    ...text(raw.size) === void 0 ? {} : { size: text(raw.size) }
   };
 }
 function mapOpenAIError(error) {
   if (error instanceof APIUserAbortError) return error;
+  if (error instanceof APIConnectionError && error.cause instanceof ProviderError) return error.cause;
   if (error instanceof APIConnectionTimeoutError) return new ProviderError("timeout", "request timed out");
   if (error instanceof APIConnectionError) {
     const unreachable = unreachableCause(error);
@@ -17400,48 +18891,64 @@ async function mapped(call) {
   }
 }
 function createOpenAIProvider(options) {
+  const timeout = options.requestTimeoutMs ?? 6e4;
   const client = new OpenAI({
     apiKey: options.apiKey,
     baseURL: options.baseUrl,
     maxRetries: 0,
-    timeout: options.requestTimeoutMs ?? 6e4,
-    fetch: options.fetch
+    timeout,
+    fetch: (input, init) => guarded(input, init)
   });
+  const guarded = guardedFetch(
+    { fetch: options.fetch ?? globalThis.fetch, rules: hopRulesFor(client.baseURL) },
+    timeout,
+    (url) => /\/videos\/[^/]+\/content$/.test(url.pathname)
+  );
   const downloadContent = (remoteId, variant, signal) => mapped(async () => {
     const response = await client.videos.downloadContent(remoteId, { variant }, { signal });
     if (!response.body) throw new ProviderError("server", "download answered with no body");
+    const encoding = response.headers.get("content-encoding");
     const length = Number(response.headers.get("content-length"));
-    return { body: response.body, contentLength: Number.isFinite(length) && length > 0 ? length : void 0 };
+    const known = (encoding === null || encoding === "identity") && Number.isFinite(length) && length > 0;
+    const type = response.headers.get("content-type");
+    return { body: response.body, ...known ? { contentLength: length } : {}, ...type === null ? {} : { contentType: type } };
   });
   return {
     name: "openai",
-    async submit(job, remixOfVideoId, signal) {
+    async submit(job, remixOfVideoId, signal, sending) {
       return mapped(async () => {
         if (remixOfVideoId !== void 0) {
+          sending?.();
           const { data: data2, response: response2 } = await client.videos.remix(remixOfVideoId, { prompt: job.prompt }, { signal }).withResponse();
-          return { remoteId: data2.id, status: videoStatus(data2, response2.headers) };
+          const video2 = checkedVideo(data2, "remix");
+          return { remoteId: video2.id, status: videoStatus(video2, response2.headers) };
         }
         const body = { prompt: job.prompt, model: job.model };
         if (job.seconds !== void 0) body.seconds = String(job.seconds);
         if (job.size !== void 0) body.size = job.size;
         if (job.inputReference !== void 0) {
-          const type = IMAGE_TYPES2[extname4(job.inputReference).toLowerCase()] ?? "application/octet-stream";
-          body.input_reference = await toFile(createReadStream(job.inputReference), basename(job.inputReference), { type });
+          const image2 = await uploadImage(job.inputReference);
+          body.input_reference = await toFile(image2.bytes, image2.name, { type: image2.mimeType });
         }
-        const { data, response } = await client.videos.create(body, { signal }).withResponse();
-        return { remoteId: data.id, status: videoStatus(data, response.headers) };
+        sending?.();
+        const { data, response } = await client.videos.create(body, { signal }).withResponse().catch((error) => {
+          throw asModelRetired(job, mapOpenAIError(error));
+        });
+        const video = checkedVideo(data, "create");
+        return { remoteId: video.id, status: videoStatus(video, response.headers) };
       });
     },
     async listStatuses(signal) {
       return mapped(async () => {
         const { data: page, response } = await client.videos.list({ limit: 100, order: "desc" }, { signal }).withResponse();
-        return new Map(page.data.map((video) => [video.id, videoStatus(video, response.headers)]));
+        const videos = (Array.isArray(page.data) ? page.data : []).filter((video) => asRecord(video) && typeof video.id === "string" && typeof video.status === "string");
+        return new Map(videos.map((video) => [video.id, videoStatus(video, response.headers)]));
       });
     },
     async status(remoteId, signal) {
       return mapped(async () => {
         const { data, response } = await client.videos.retrieve(remoteId, { signal }).withResponse();
-        return videoStatus(data, response.headers);
+        return videoStatus(checkedVideo(data, "status request"), response.headers);
       });
     },
     async download(remoteId, _status, signal) {
@@ -17450,23 +18957,76 @@ function createOpenAIProvider(options) {
     async downloadVariant(remoteId, variant, signal) {
       return downloadContent(remoteId, variant, signal);
     },
-    async findSubmitted(job, sinceMs, claimed, signal) {
+    async findSubmitted(_job, sinceMs, signal) {
       return mapped(async () => {
-        const page = await client.videos.list({ limit: 100, order: "desc" }, { signal });
-        const slackMs = 6e4;
-        for (const video of page.data) {
-          if (claimed.has(video.id)) continue;
-          if (video.created_at * 1e3 < sinceMs - slackMs) continue;
-          if (video.prompt !== null && video.prompt !== job.prompt) continue;
-          if (video.model !== job.model) continue;
-          if (job.seconds !== void 0 && String(video.seconds) !== String(job.seconds)) continue;
-          if (job.size !== void 0 && video.size !== job.size) continue;
-          return video.id;
+        const videos = [];
+        let page = await client.videos.list({ limit: 100, order: "desc" }, { signal });
+        for (let pages = 1; ; pages++) {
+          const items2 = page.data.flatMap((video) => listedVideo(video) ?? []);
+          videos.push(...items2);
+          const oldest = items2.at(-1)?.createdAtMs;
+          if (items2.length === 0 || oldest !== void 0 && oldest < sinceMs) return { videos, truncated: false };
+          if (!page.hasNextPage()) return { videos, truncated: items2.length >= 100 };
+          if (pages >= 5) return { videos, truncated: true };
+          page = await page.getNextPage();
         }
-        return void 0;
       });
     }
   };
+}
+
+// src/providers/redacting.ts
+function redactingProvider(provider, secrets) {
+  const text = (value) => redactSecrets(value, secrets);
+  const status = (s) => ({
+    ...s,
+    rawStatus: text(s.rawStatus),
+    ...s.error ? { error: { code: text(s.error.code), message: text(s.error.message) } } : {}
+  });
+  const submitted = (result) => ({ ...result, remoteId: text(result.remoteId), status: status(result.status) });
+  const guarded = async (call) => {
+    try {
+      return await call();
+    } catch (error) {
+      throw redactedError(error, text);
+    }
+  };
+  const wrapped = {
+    name: provider.name,
+    submit: (...args) => guarded(async () => submitted(await provider.submit(...args))),
+    status: (...args) => guarded(async () => status(await provider.status(...args))),
+    download: (...args) => guarded(() => provider.download(...args))
+  };
+  const { restore, listStatuses, downloadVariant, findSubmitted, preflight } = provider;
+  if (restore) wrapped.restore = (...args) => restore.apply(provider, args);
+  if (listStatuses) {
+    wrapped.listStatuses = (...args) => guarded(async () => new Map([...await listStatuses.apply(provider, args)].map(([id, s]) => [text(id), status(s)])));
+  }
+  if (downloadVariant) wrapped.downloadVariant = (...args) => guarded(() => downloadVariant.apply(provider, args));
+  if (findSubmitted) wrapped.findSubmitted = (...args) => guarded(async () => redactedValue(await findSubmitted.apply(provider, args), text));
+  if (preflight) wrapped.preflight = (...args) => guarded(() => preflight.apply(provider, args));
+  return wrapped;
+}
+function redactedValue(value, text) {
+  if (typeof value === "string") return text(value);
+  if (Array.isArray(value)) return value.map((item) => redactedValue(item, text));
+  if (value instanceof Map) return new Map([...value].map(([k, v]) => [redactedValue(k, text), redactedValue(v, text)]));
+  if (typeof value === "object" && value !== null && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactedValue(v, text)]));
+  }
+  return value;
+}
+function redactedError(error, text) {
+  if (!(error instanceof Error)) return error;
+  try {
+    if (text(error.message) !== error.message) error.message = text(error.message);
+    if (error.stack !== void 0 && text(error.stack) !== error.stack) error.stack = text(error.stack);
+    const code = error instanceof ProviderError ? error.details.code : void 0;
+    if (code !== void 0 && text(code) !== code) Object.assign(error, { details: { ...error.details, code: text(code) } });
+  } catch {
+    return new Error(text(error.message));
+  }
+  return error;
 }
 
 // src/providers/registry.ts
@@ -17497,18 +19057,29 @@ var ProviderPool = class {
   }
   options;
   cache = /* @__PURE__ */ new Map();
+  secrets = /* @__PURE__ */ new Set();
   get(endpoint) {
     const key = JSON.stringify(endpoint);
-    let provider = this.cache.get(key);
-    if (!provider) {
-      provider = this.create(endpoint);
-      this.cache.set(key, provider);
+    let entry = this.cache.get(key);
+    if (!entry) {
+      entry = { endpoint, provider: redactingProvider(this.create(endpoint), this.secrets) };
+      this.cache.set(key, entry);
     }
-    return provider;
+    return entry.provider;
+  }
+  /** The distinct endpoints built so far, each with its provider. */
+  entries() {
+    return [...this.cache.values()];
   }
   create(endpoint) {
     const apiKey = nonEmpty(this.options.env[endpoint.apiKeyEnv]);
     if (!apiKey) throw new ConfigError(`${endpoint.apiKeyEnv} is not set; export it with your API key`);
+    this.secrets.add(apiKey);
+    const provider = this.build(endpoint, apiKey);
+    const preflight = preflightFor({ provider: endpoint.provider, baseUrl: endpoint.baseUrl, apiKey, fetch: this.options.fetch });
+    return preflight ? { ...provider, preflight } : provider;
+  }
+  build(endpoint, apiKey) {
     const common = { apiKey, fetch: this.options.fetch, requestTimeoutMs: this.options.requestTimeoutMs };
     switch (endpoint.provider) {
       case "openai":
@@ -17527,16 +19098,32 @@ var ProviderPool = class {
 };
 function checkedBaseUrl(endpoint) {
   const text = endpoint.baseUrl ?? "";
+  checkBaseUrl(text, `the base URL of provider "${endpoint.provider}" (--base-url, the *_BASE_URL variable or the manifest's base_url)`);
+  return text;
+}
+function baseUrlProblem(text) {
   let url;
   try {
     url = new URL(text);
   } catch {
-    url = void 0;
+    return "is not a URL";
   }
-  if (!url || url.protocol !== "https:" && url.protocol !== "http:") {
-    throw new ConfigError(`base URL ${JSON.stringify(text)} for provider "${endpoint.provider}" is not an http(s) URL; give the API's full base, e.g. https://api.openai.com/v1 (check --base-url, the *_BASE_URL variable or the manifest's base_url)`);
+  if (url.username !== "" || url.password !== "") return "must not contain a user name or password (put the key in the API key variable instead)";
+  if (url.protocol !== "https:" && url.protocol !== "http:") return `has the scheme ${url.protocol.replace(/[^a-z0-9+.:-]/gi, "")}, not http or https`;
+  return void 0;
+}
+function checkBaseUrl(text, from) {
+  if (text === void 0) return;
+  const problem = baseUrlProblem(text.trim());
+  if (problem) throw new ConfigError(`${from} ${problem}; give the API's full base URL, e.g. https://api.openai.com/v1; nothing was sent`);
+}
+function checkEnvBaseUrls(jobs, env, baseUrlOverride) {
+  const read = /* @__PURE__ */ new Set();
+  for (const job of jobs) {
+    const prefix = ENV_PREFIX[job.provider];
+    if (job.baseUrl === void 0 && !(prefix === "OPENAI" && baseUrlOverride !== void 0)) read.add(`${prefix}_BASE_URL`);
   }
-  return text;
+  for (const name of read) checkBaseUrl(nonEmpty(env[name]), name);
 }
 function missingKeys(endpoints, env) {
   const missing = [...new Set(endpoints.map((e) => e.apiKeyEnv))].filter((name) => !nonEmpty(env[name]));
@@ -17545,51 +19132,50 @@ function missingKeys(endpoints, env) {
 }
 
 // src/cost/prices.ts
-var LIST_PRICES = {
-  "sora-2": { usdPerSecond: 0.1, defaultSeconds: 4, source: "OpenAI API pricing, read 2026-11-26" },
-  "sora-2-pro": {
-    usdPerSecond: { "720x1280": 0.3, "1280x720": 0.3, "1024x1792": 0.5, "1792x1024": 0.5, default: 0.3 },
-    defaultSeconds: 4,
-    source: "OpenAI API pricing, read 2026-11-26"
-  },
-  "veo-3.1-generate-preview": { usdPerSecond: 0.4, defaultSeconds: 8, source: "Gemini API pricing (Veo 3.1, with audio), read 2026-11-26" },
-  "veo-3.1-fast-generate-preview": { usdPerSecond: 0.15, defaultSeconds: 8, source: "Gemini API pricing (Veo 3.1 Fast, with audio), read 2026-11-26" },
-  // ModelArk bills Seedance per token ($2.50 per million for 1.0 pro; tokens ~ width x height
-  // x 24 fps x seconds / 1024), which comes to these per-second figures by resolution.
-  "seedance-1-0-pro-250528": {
-    usdPerSecond: { "864x480": 0.024, "480x864": 0.024, "1280x720": 0.054, "720x1280": 0.054, "1920x1080": 0.122, "1080x1920": 0.122, default: 0.122 },
-    defaultSeconds: 5,
-    source: "BytePlus ModelArk pricing (per-token, converted), read 2026-11-26"
-  }
-};
 function rateFor(table, size) {
   if (typeof table === "number") return table;
   return (size !== void 0 ? table[size] : void 0) ?? table.default;
 }
-function estimateJob(job, overrides = {}) {
-  const list2 = LIST_PRICES[job.model];
-  const seconds = job.seconds ?? list2?.defaultSeconds ?? 0;
+function estimateJob(job, overrides = {}, models2) {
+  const list2 = listPrice(job.provider, job.model, models2);
+  const seconds3 = job.seconds ?? list2?.defaultSeconds ?? 0;
   const override = overrides[job.model];
   const rate = override !== void 0 ? rateFor(override, job.size) : list2 ? rateFor(list2.usdPerSecond, job.size) : void 0;
-  if (rate === void 0 || seconds === 0) return { seconds };
-  return { usd: Math.round(rate * seconds * 1e4) / 1e4, seconds };
+  if (rate === void 0 || seconds3 === 0) return { seconds: seconds3 };
+  return { usd: Math.round(rate * seconds3 * 1e4) / 1e4, seconds: seconds3 };
 }
 function totalCost(estimates) {
-  let usd = 0;
+  let usd2 = 0;
   let unpriced = 0;
   for (const e of estimates) {
     if (e.usd === void 0) unpriced++;
-    else usd += e.usd;
+    else usd2 += e.usd;
   }
-  return { usd: Math.round(usd * 100) / 100, unpriced };
+  return { usd: Math.round(usd2 * 100) / 100, unpriced };
 }
-function formatUsd(usd) {
-  return `$${usd.toFixed(2)}`;
+function formatUsd(usd2) {
+  return `$${usd2.toFixed(2)}`;
 }
 
 // src/runner/lock.ts
-import { openSync, closeSync, readFileSync, rmSync, writeSync } from "node:fs";
+import { createHash as createHash3, randomBytes } from "node:crypto";
+import { linkSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { hostname } from "node:os";
+function readText(path2) {
+  try {
+    return readFileSync(path2, "utf8");
+  } catch {
+    return void 0;
+  }
+}
+function bootId() {
+  return readText("/proc/sys/kernel/random/boot_id")?.trim() || void 0;
+}
+function processStart(pid) {
+  const stat = readText(`/proc/${pid}/stat`);
+  if (stat === void 0) return void 0;
+  return stat.slice(stat.lastIndexOf(")") + 2).split(" ")[19];
+}
 function alive(pid) {
   try {
     process.kill(pid, 0);
@@ -17598,36 +19184,92 @@ function alive(pid) {
     return error.code === "EPERM";
   }
 }
-function lockFolder(path2, now = Date.now) {
-  const me = { pid: process.pid, host: hostname(), startedAt: new Date(now()).toISOString() };
-  for (let tries = 0; tries < 2; tries++) {
-    try {
-      const fd = openSync(path2, "wx");
-      writeSync(fd, JSON.stringify(me));
-      closeSync(fd);
-      return () => rmSync(path2, { force: true });
-    } catch (error) {
-      if (error.code !== "EEXIST") throw error;
-    }
-    let owner = {};
-    try {
-      owner = JSON.parse(readFileSync(path2, "utf8"));
-    } catch {
-    }
-    const sameHost = owner.host === void 0 || owner.host === me.host;
-    if (sameHost && (typeof owner.pid !== "number" || !alive(owner.pid))) {
-      rmSync(path2, { force: true });
+function ownerRuns(owner, host, boot) {
+  if (owner.host !== void 0 && owner.host !== host) return true;
+  if (typeof owner.pid !== "number") return false;
+  if (owner.bootId !== void 0 && boot !== void 0 && owner.bootId !== boot) return false;
+  if (!alive(owner.pid)) return false;
+  const started = owner.procStart === void 0 ? void 0 : processStart(owner.pid);
+  return started === void 0 || started === owner.procStart;
+}
+function parseOwner(text) {
+  try {
+    const value = JSON.parse(text);
+    return typeof value === "object" && value !== null ? value : {};
+  } catch {
+    return {};
+  }
+}
+function createWith(path2, text) {
+  const temp = `${path2}.${randomBytes(6).toString("hex")}.tmp`;
+  writeFileSync(temp, text);
+  try {
+    linkSync(temp, path2);
+    return true;
+  } catch (error) {
+    if (error.code === "EEXIST") return false;
+    throw error;
+  } finally {
+    rmSync(temp, { force: true });
+  }
+}
+function replaceWith(path2, text) {
+  const temp = `${path2}.${randomBytes(6).toString("hex")}.tmp`;
+  writeFileSync(temp, text);
+  renameSync(temp, path2);
+}
+function pause(ms) {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+function claim(path2, text, here, depth) {
+  for (let tries = 0; tries < 200; tries++) {
+    if (createWith(path2, text)) return void 0;
+    const found = readText(path2);
+    if (found === void 0) continue;
+    const owner = parseOwner(found);
+    if (ownerRuns(owner, here.host, here.boot)) return owner;
+    if (depth >= 3) break;
+    const marker = `${path2}.takeover-${owner.token ?? createHash3("sha256").update(found).digest("hex").slice(0, 16)}`;
+    if (claim(marker, text, here, depth + 1) !== void 0) {
+      pause(10);
       continue;
     }
+    try {
+      if (readText(path2) === found) {
+        replaceWith(path2, text);
+        return void 0;
+      }
+    } finally {
+      rmSync(marker, { force: true });
+    }
+  }
+  throw new ConfigError(`could not take the lock ${path2}; if no video-batch run is using the folder, delete it (and any ${path2}.takeover-* beside it)`);
+}
+function lockFolder(path2, now = Date.now) {
+  const here = { host: hostname(), boot: bootId() };
+  const start = processStart(process.pid);
+  const me = {
+    pid: process.pid,
+    host: here.host,
+    startedAt: new Date(now()).toISOString(),
+    ...here.boot === void 0 ? {} : { bootId: here.boot },
+    ...start === void 0 ? {} : { procStart: start },
+    token: randomBytes(12).toString("hex")
+  };
+  const owner = claim(path2, JSON.stringify(me), here, 0);
+  if (owner) {
     throw new ConfigError(
       `another video-batch run (pid ${owner.pid ?? "?"} on ${owner.host ?? "?"}, started ${owner.startedAt ?? "?"}) is using this output folder; wait for it to finish, or use another --out (if it is gone, delete ${path2})`
     );
   }
-  throw new ConfigError(`could not take the lock ${path2}; delete it if no run is using the folder`);
+  return () => {
+    if (parseOwner(readText(path2) ?? "").token === me.token) rmSync(path2, { force: true });
+  };
 }
 
 // src/report/report.ts
 var REPORT_SCHEMA_VERSION = 1;
+var SIMULATED_COST = "simulated: nothing was billed";
 function countStatuses(jobs) {
   const counts = Object.fromEntries(JOB_OUTCOMES.map((s) => [s, 0]));
   for (const job of jobs) counts[job.status]++;
@@ -17644,6 +19286,7 @@ function buildReport(input) {
     startedAt: new Date(input.startedAt).toISOString(),
     finishedAt: new Date(input.finishedAt).toISOString(),
     interrupted: input.interrupted,
+    simulated: input.simulated ?? false,
     summary: { total: input.jobs.length, ...counts, videoSeconds, estimatedCostUsd: cost.usd, unpricedJobs: cost.unpriced },
     jobs
   };
@@ -17656,7 +19299,7 @@ function renderOverview(report, options = {}) {
   const counts = JOB_OUTCOMES.filter((status) => summary[status] > 0).map((status) => `${summary[status]} ${status.replace("_", " ")}`);
   lines.push(`- **Status**: ${counts.join(", ") || "no jobs"} (${summary.total} ${summary.total === 1 ? "job" : "jobs"})`);
   lines.push(`- **Video**: ${summary.videoSeconds} s generated`);
-  const cost = costLine(summary);
+  const cost = costLine(summary, report.simulated === true);
   if (cost) lines.push(`- **Estimated cost**: ${cost}`);
   const wall = formatDuration(Date.parse(report.finishedAt) - Date.parse(report.startedAt));
   if (wall) lines.push(`- **Wall time**: ${wall}`);
@@ -17684,11 +19327,11 @@ function renderOverview(report, options = {}) {
   lines.push("");
   return lines;
 }
-function costLine(summary) {
+function costLine(summary, simulated) {
   if (typeof summary.estimatedCostUsd !== "number") return void 0;
   const unpriced = summary.unpricedJobs ?? 0;
-  const usd = `$${summary.estimatedCostUsd.toFixed(2)}`;
-  return unpriced > 0 ? `${usd} (${unpriced} ${unpriced === 1 ? "job" : "jobs"} without a known price not counted)` : usd;
+  const usd2 = `$${summary.estimatedCostUsd.toFixed(2)}${simulated ? ` (${SIMULATED_COST})` : ""}`;
+  return unpriced > 0 ? `${usd2} (${unpriced} ${unpriced === 1 ? "job" : "jobs"} without a known price not counted)` : usd2;
 }
 
 // src/report/markdown.ts
@@ -17743,7 +19386,7 @@ function* markdownChunks(report) {
 }
 
 // src/report/html.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 
 // src/report/html-style.ts
 var REPORT_CSS = `
@@ -17972,10 +19615,10 @@ function escapeHtml(text) {
 }
 var ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 function relativeHref(path2) {
-  const segments = path2.split("/").filter((segment) => segment !== "" && segment !== ".");
-  const up = segments.findIndex((segment) => segment !== "..");
+  const segments = path2.split("/").filter((segment2) => segment2 !== "" && segment2 !== ".");
+  const up = segments.findIndex((segment2) => segment2 !== "..");
   const lead = up < 0 ? segments.length : up;
-  return [...segments.slice(0, lead), ...segments.slice(lead).filter((segment) => segment !== "..").map(encodeURIComponent)].join("/");
+  return [...segments.slice(0, lead), ...segments.slice(lead).filter((segment2) => segment2 !== "..").map(encodeURIComponent)].join("/");
 }
 var STATUS_LABELS = {
   completed: "Completed",
@@ -18059,7 +19702,9 @@ function statTiles(report) {
   ];
   if (summary.videoSeconds > 0) tiles.splice(3, 0, tile("Video", `${summary.videoSeconds}<small>s</small>`));
   const cost = summary.estimatedCostUsd;
-  if (typeof cost === "number") tiles.push(tile("Est. cost", `$${cost.toFixed(2)}`));
+  if (typeof cost === "number") {
+    tiles.push(report.simulated === true ? tile("Est. cost (simulated)", `$${cost.toFixed(2)}<small> ${SIMULATED_COST}</small>`) : tile("Est. cost", `$${cost.toFixed(2)}`));
+  }
   return tiles.join("\n");
 }
 function tile(label, valueHtml, tone = "") {
@@ -18121,7 +19766,7 @@ function timeTitle(job) {
   return job.finishedAt ? `finished ${formatTimestamp(job.finishedAt)}` : "time taken";
 }
 function sha256(text) {
-  return `sha256-${createHash3("sha256").update(text, "utf8").digest("base64")}`;
+  return `sha256-${createHash4("sha256").update(text, "utf8").digest("base64")}`;
 }
 var ICONS = {
   film: '<svg width="20" height="20" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true"><rect x="2" y="4" width="20" height="16" rx="3"/><path d="m10 9 5 3-5 3z" fill="currentColor"/></svg>',
@@ -18179,6 +19824,7 @@ function stateChangeLog(total, write) {
       write(`${name(job)}: ${what} failed (${reason}); retrying in ${formatDuration(delayMs) || `${delayMs} ms`}`);
     },
     onJobEnd(result) {
+      if (result.status === "pending") return;
       ended++;
       const where2 = result.file ? ` -> ${result.file}` : "";
       const why = result.error ? `: ${result.error.code}: ${result.error.message}` : "";
@@ -18188,14 +19834,14 @@ function stateChangeLog(total, write) {
 }
 
 // src/report/write.ts
-import { randomBytes } from "node:crypto";
-import { mkdir, open, rename, rm } from "node:fs/promises";
+import { randomBytes as randomBytes2 } from "node:crypto";
+import { mkdir, open as open3, rename, rm } from "node:fs/promises";
 import { dirname as dirname2 } from "node:path";
 var BATCH_CHARS = 64 * 1024;
 async function writeAtomic(path2, data) {
   await mkdir(dirname2(path2), { recursive: true });
-  const temp = `${path2}.${randomBytes(4).toString("hex")}.tmp`;
-  const handle = await open(temp, "wx");
+  const temp = `${path2}.${randomBytes2(4).toString("hex")}.tmp`;
+  const handle = await open3(temp, "wx");
   try {
     if (typeof data === "string") await handle.writeFile(data);
     else {
@@ -18258,16 +19904,16 @@ function multiplex(subscribers, onError) {
 }
 
 // src/runner/ledger.ts
-import { createHash as createHash4 } from "node:crypto";
-import { appendFileSync, closeSync as closeSync2, existsSync, openSync as openSync2, readFileSync as readFileSync2, readSync, renameSync, statSync } from "node:fs";
-function mayCreate(record3, regenerateExpired) {
-  if (!record3?.videoId) return true;
-  return record3.ended?.status === "failed" || regenerateExpired && record3.ended?.status === "expired";
+import { createHash as createHash5 } from "node:crypto";
+import { appendFileSync, closeSync, existsSync, openSync, readFileSync as readFileSync2, readSync, renameSync as renameSync2, statSync } from "node:fs";
+function mayCreate(record4, regenerateExpired) {
+  if (!record4?.videoId) return true;
+  return record4.ended?.status === "failed" || regenerateExpired && record4.ended?.status === "expired";
 }
 function jobFingerprint(job) {
-  const { provider, model, prompt, seconds, size, inputReference, remixOf, baseUrl } = job;
-  const data = JSON.stringify({ provider, model, prompt, seconds, size, inputReference, remixOf, baseUrl });
-  return createHash4("sha256").update(data).digest("hex").slice(0, 32);
+  const { provider, model, prompt, seconds: seconds3, size, inputReference, remixOf, baseUrl } = job;
+  const data = JSON.stringify({ provider, model, prompt, seconds: seconds3, size, inputReference, remixOf, baseUrl });
+  return createHash5("sha256").update(data).digest("hex").slice(0, 32);
 }
 var Ledger = class {
   constructor(path2) {
@@ -18278,7 +19924,7 @@ var Ledger = class {
   /** `--fresh`: keep the old ledger as `ledger-<time>.jsonl`, so this run starts from nothing. */
   setAside(now) {
     if (!existsSync(this.path)) return;
-    renameSync(this.path, this.path.replace(/\.jsonl$/, `-${new Date(now).toISOString().replace(/[:.]/g, "-")}.jsonl`));
+    renameSync2(this.path, this.path.replace(/\.jsonl$/, `-${new Date(now).toISOString().replace(/[:.]/g, "-")}.jsonl`));
   }
   append(entry) {
     const line = `${JSON.stringify(entry)}
@@ -18293,45 +19939,77 @@ ${line}`);
     }
     appendFileSync(this.path, line);
   }
-  /** Records keyed by job id, for entries whose fingerprint still matches the job. */
-  read(jobs) {
-    let text = "";
+  /** Every video id in the ledger, for any job: none of them may be adopted by another job. */
+  videoIds() {
+    const ids = /* @__PURE__ */ new Set();
+    for (const line of this.lines()) {
+      const entry = parseEntry(line);
+      if (entry?.type === "submitted") ids.add(entry.videoId);
+      if (entry?.type === "ended" && entry.videoId !== null) ids.add(entry.videoId);
+    }
+    return ids;
+  }
+  lines() {
     try {
-      text = readFileSync2(this.path, "utf8");
+      return readFileSync2(this.path, "utf8").split("\n");
     } catch (error) {
-      if (error.code === "ENOENT") return /* @__PURE__ */ new Map();
+      if (error.code === "ENOENT") return [];
       throw error;
     }
+  }
+  /** Records keyed by job id, for entries whose fingerprint still matches the job. */
+  read(jobs) {
     const wanted = new Map(jobs.map((job) => [job.id, jobFingerprint(job)]));
     const records = /* @__PURE__ */ new Map();
-    for (const line of text.split("\n")) {
+    for (const line of this.lines()) {
       if (line.trim() === "") continue;
-      let entry;
-      try {
-        entry = JSON.parse(line);
-      } catch {
-        continue;
-      }
+      const entry = parseEntry(line);
+      if (!entry) continue;
       if (wanted.get(entry.jobId) !== entry.fingerprint) continue;
-      const record3 = records.get(entry.jobId) ?? {};
+      const record4 = records.get(entry.jobId) ?? {};
       if (entry.type === "intent") {
-        record3.intentAt = entry.at;
-        record3.videoId = void 0;
-        record3.restore = void 0;
-        record3.ended = void 0;
+        record4.intentAt = entry.at;
+        record4.videoId = void 0;
+        record4.restore = void 0;
+        record4.ended = void 0;
       }
       if (entry.type === "submitted") {
-        record3.videoId = entry.videoId;
-        record3.restore = entry.restore;
-        record3.intentAt = void 0;
-        record3.ended = void 0;
+        record4.videoId = entry.videoId;
+        record4.restore = entry.restore;
+        record4.intentAt = void 0;
+        record4.ended = void 0;
       }
-      if (entry.type === "ended") record3.ended = { status: entry.status, file: entry.file };
-      records.set(entry.jobId, record3);
+      if (entry.type === "not_created") record4.intentAt = void 0;
+      if (entry.type === "ended") record4.ended = { status: entry.status, file: entry.file };
+      records.set(entry.jobId, record4);
     }
     return records;
   }
 };
+function parseEntry(line) {
+  let value;
+  try {
+    value = JSON.parse(line);
+  } catch {
+    return void 0;
+  }
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return void 0;
+  const e = value;
+  if (typeof e.jobId !== "string" || typeof e.fingerprint !== "string" || typeof e.at !== "number") return void 0;
+  const textOrNull = (v) => typeof v === "string" || v === null;
+  switch (e.type) {
+    case "intent":
+      return value;
+    case "not_created":
+      return typeof e.code === "string" ? value : void 0;
+    case "submitted":
+      return typeof e.videoId === "string" && (e.restore === void 0 || typeof e.restore === "string") ? value : void 0;
+    case "ended":
+      return textOrNull(e.videoId) && typeof e.status === "string" && textOrNull(e.file) ? value : void 0;
+    default:
+      return void 0;
+  }
+}
 function endsTorn(path2) {
   let size;
   try {
@@ -18340,13 +20018,13 @@ function endsTorn(path2) {
     return false;
   }
   if (size === 0) return false;
-  const fd = openSync2(path2, "r");
+  const fd = openSync(path2, "r");
   try {
     const last = Buffer.alloc(1);
     readSync(fd, last, 0, 1, size - 1);
     return last[0] !== 10;
   } finally {
-    closeSync2(fd);
+    closeSync(fd);
   }
 }
 
@@ -18415,11 +20093,12 @@ var TRANSIENT = /* @__PURE__ */ new Set(["rate_limited", "server", "connection",
 function isTransient(error) {
   return error instanceof ProviderError && TRANSIENT.has(error.kind);
 }
+var RATE_LIMIT_WAIT_CAP_MS = 3e5;
 function isAmbiguousCreate(error) {
   return error instanceof ProviderError && (error.kind === "server" || error.kind === "connection" || error.kind === "timeout");
 }
 function backoffDelay(attempt, options, retryAfterMs2, random) {
-  if (retryAfterMs2 !== void 0) return Math.min(retryAfterMs2, 6e5);
+  if (retryAfterMs2 !== void 0) return Math.min(retryAfterMs2, RATE_LIMIT_WAIT_CAP_MS);
   const ceiling = Math.min(options.maxDelayMs, options.baseDelayMs * 2 ** (attempt - 1));
   return Math.round(ceiling / 2 + random() * ceiling / 2);
 }
@@ -18601,26 +20280,82 @@ function validateConcurrency(concurrency) {
 
 // src/runner/collect.ts
 import { existsSync as existsSync2 } from "node:fs";
-import { join, resolve as resolve3, sep } from "node:path";
+import { join, resolve as resolve3, sep as sep2 } from "node:path";
 
 // src/runner/download.ts
-import { randomBytes as randomBytes2 } from "node:crypto";
-import { open as open2, rename as rename2, rm as rm2 } from "node:fs/promises";
+import { randomBytes as randomBytes3 } from "node:crypto";
+import { open as open4, rename as rename2, rm as rm2 } from "node:fs/promises";
 import { Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
+
+// src/runner/content.ts
+var SIGNATURE_BYTES = 12;
+function ascii(head, from, to) {
+  return String.fromCharCode(...head.subarray(from, to));
+}
+function isVideo(head) {
+  if (head.length >= 8 && ["ftyp", "moov", "mdat", "wide", "free", "skip"].includes(ascii(head, 4, 8))) return true;
+  return head.length >= 4 && head[0] === 26 && head[1] === 69 && head[2] === 223 && head[3] === 163;
+}
+function isImage(head) {
+  const png = [137, 80, 78, 71, 13, 10, 26, 10];
+  if (head.length >= 8 && png.every((byte, i) => head[i] === byte)) return true;
+  if (head.length >= 3 && head[0] === 255 && head[1] === 216 && head[2] === 255) return true;
+  return head.length >= 12 && ascii(head, 0, 4) === "RIFF" && ascii(head, 8, 12) === "WEBP";
+}
+function isDocumentType(type) {
+  const essence = type.split(";")[0].trim().toLowerCase();
+  return essence.startsWith("text/") || essence.includes("json") || essence.includes("xml") || essence.includes("html");
+}
+function contentProblem(expected, contentType, head, ended) {
+  const declared = contentType === void 0 ? "no content type" : `content type ${contentType.slice(0, 80)}`;
+  if (ended && head.length === 0) return `it is empty, 0 bytes (${declared})`;
+  if (contentType !== void 0 && isDocumentType(contentType)) return `${declared}, not ${expected === "video" ? "a video" : "an image"}`;
+  const matches2 = expected === "video" ? isVideo(head) : isImage(head);
+  if (matches2) return void 0;
+  return `${declared}, and its first bytes are not ${expected === "video" ? "an MP4, MOV or WebM file" : "a PNG, JPEG or WebP image"}`;
+}
+function describeHead(head, max = 120) {
+  const shown = head.subarray(0, max);
+  const text = Buffer.from(shown).toString("utf8");
+  const printable = !/[\u0000-\u0008\u000e-\u001f\u007f\ufffd]/.test(text);
+  const more = head.length > max ? "\u2026" : "";
+  if (printable) return JSON.stringify(text.replace(/\s+/g, " ")) + more;
+  return `${Buffer.from(shown.subarray(0, 32)).toString("hex")}${head.length > 32 ? "\u2026" : ""} (hex)`;
+}
+
+// src/runner/download.ts
 var LOCAL_WRITE_ERRORS = /* @__PURE__ */ new Set(["ENOSPC", "EDQUOT", "EROFS", "EACCES", "EPERM", "EISDIR", "ENOTDIR", "ENAMETOOLONG"]);
-async function saveStream(download2, dest, signal) {
-  const temp = `${dest}.${randomBytes2(4).toString("hex")}.part`;
+var HEAD_KEPT = 200;
+async function saveStream(download2, dest, signal, expected) {
+  const temp = `${dest}.${randomBytes3(4).toString("hex")}.part`;
   let bytes = 0;
+  let head = Buffer.alloc(0);
+  let judged = expected === void 0;
+  const judge = (ended) => {
+    judged = true;
+    const problem = contentProblem(expected, download2.contentType, head, ended);
+    return problem === void 0 ? void 0 : badDownload(expected, problem, head, ended ? bytes : download2.contentLength);
+  };
   const counter = new Transform({
-    transform(chunk2, _encoding, callback) {
-      bytes += chunk2.length;
-      callback(null, chunk2);
+    transform(chunk, _encoding, callback) {
+      bytes += chunk.length;
+      if (!judged) {
+        head = Buffer.concat([head, chunk.subarray(0, Math.max(0, HEAD_KEPT - head.length))]);
+        if (head.length >= SIGNATURE_BYTES) {
+          const bad = judge(false);
+          if (bad) return callback(bad);
+        }
+      }
+      callback(null, chunk);
+    },
+    flush(callback) {
+      callback(judged ? null : judge(true));
     }
   });
   let handle;
   try {
-    handle = await open2(temp, "wx");
+    handle = await open4(temp, "wx");
   } catch (error) {
     await download2.body.cancel().catch(() => void 0);
     throw writeFailed(dest, error);
@@ -18636,10 +20371,19 @@ async function saveStream(download2, dest, signal) {
   } catch (error) {
     await handle.close().catch(() => void 0);
     await rm2(temp, { force: true });
-    if (error instanceof ProviderError || signal.aborted) throw error;
+    if (error instanceof ProviderError || error instanceof JobStop || signal.aborted) throw error;
     if (LOCAL_WRITE_ERRORS.has(error.code ?? "")) throw writeFailed(dest, error);
     throw new ProviderError("connection", `download interrupted: ${error instanceof Error ? error.message : String(error)}`);
   }
+}
+function badDownload(expected, problem, head, size) {
+  const what = expected === "video" ? "a video" : "an image";
+  const length = size === void 0 || size === 0 ? "" : `, ${size} bytes`;
+  const start = head.length === 0 ? "" : `, beginning ${describeHead(head)}`;
+  return new JobStop("failed", {
+    code: "bad_download",
+    message: `the download is not ${what}: ${problem}${length}${start}; ${expected === "video" ? "nothing was saved, and the next run downloads it again (it is not paid for twice)" : "it was not saved"}`
+  });
 }
 function writeFailed(dest, error) {
   const code = error.code;
@@ -18661,6 +20405,11 @@ function expiredStop(why) {
 function isGone(error) {
   return error instanceof ProviderError && (error.details.status === 404 || error.details.status === 410);
 }
+var PREVIEW_EXTENSIONS = { "image/png": "png", "image/webp": "webp", "image/jpeg": "jpg" };
+function previewExtension(contentType) {
+  const type = (contentType ?? "").split(";")[0].trim().toLowerCase();
+  return PREVIEW_EXTENSIONS[type] ?? /^image\/([a-z0-9]+)$/.exec(type)?.[1] ?? "png";
+}
 var Collector = class {
   constructor(options) {
     this.options = options;
@@ -18671,40 +20420,64 @@ var Collector = class {
   /** The video's place for a file stem; a stem that would leave `videos/` is a bug, not user input. */
   paths(stem) {
     const target = resolve3(this.videosDir, `${stem}.mp4`);
-    if (!target.startsWith(this.videosDir + sep)) throw new Error(`unsafe file name ${stem}`);
+    if (!target.startsWith(this.videosDir + sep2)) throw new Error(`unsafe file name ${stem}`);
     return { file: `videos/${stem}.mp4`, target };
   }
   /**
-   * Downloads the video (retried like every read) and its previews.
-   * @throws JobStop `expired` when the server no longer serves the finished video
+   * Downloads the video (retried like every read) and its previews, all by the job's deadline.
+   * @throws JobStop `expired` when the server no longer serves the finished video, `bad_download`
+   *   when what arrived is not a video, `timed_out` when the deadline passed first
    */
-  async collect(job, provider, videoId, status, stem) {
+  async collect(job, provider, videoId, status, stem, limits = {}) {
     const { file: file3, target } = this.paths(stem);
-    const bytes = await this.options.requester.send(job, "download", async (s) => saveStream(await provider.download(videoId, status, s), target, s), 0).catch((error) => {
-      throw isGone(error) ? expiredStop(`the finished video is no longer downloadable (${error.message}); it has expired on the server`) : error;
-    });
-    return { file: file3, bytes, ...await this.previews(job, provider, videoId, stem) };
+    const deadline = limits.deadline ?? 0;
+    const clock2 = this.options.clock ?? systemClock;
+    const late = new AbortController();
+    const stop = new AbortController();
+    if (deadline > 0) void clock2.sleep(deadline - clock2.now(), stop.signal).then(() => late.abort(), () => void 0);
+    const bounded2 = (s) => deadline > 0 ? AbortSignal.any([s, late.signal]) : s;
+    try {
+      const bytes = await this.options.requester.send(job, "download", async (s) => {
+        const signal = bounded2(s);
+        return saveStream(await provider.download(videoId, status, signal), target, signal, "video");
+      }, deadline).catch((error) => {
+        if (late.signal.aborted) throw new JobStop("timed_out", { code: "timeout", message: `the download did not finish by the job's deadline (--timeout); run again to download it (it is not paid for twice)` });
+        throw isGone(error) ? expiredStop(`the finished video is no longer downloadable (${error.message}); it has expired on the server`) : error;
+      });
+      return { file: file3, bytes, ...await this.previews(job, provider, videoId, stem, bounded2, limits.decisions) };
+    } finally {
+      stop.abort();
+    }
   }
   /** For a job done in an earlier run: the requested preview images already on disk. */
   onDisk(stem) {
     return Object.fromEntries(
       (this.options.variants ?? []).map((variant) => {
-        const file3 = `videos/${stem}.${variant}.png`;
-        return [variant, existsSync2(join(this.options.outDir, file3)) ? file3 : null];
+        const files = Object.values(PREVIEW_EXTENSIONS).map((extension) => `videos/${stem}.${variant}.${extension}`);
+        return [variant, files.find((file3) => existsSync2(join(this.options.outDir, file3))) ?? null];
       })
     );
   }
-  /** Preview images beside a downloaded video: one that fails is recorded as null and never fails the job. */
-  async previews(job, provider, videoId, stem) {
+  /**
+   * Preview images beside a downloaded video: one that fails is recorded as null and never fails
+   * the job; one that is not an image is noted in the job's decisions.
+   */
+  async previews(job, provider, videoId, stem, bounded2, decisions) {
     const paths = {};
     for (const variant of this.options.variants ?? []) {
-      const file3 = `videos/${stem}.${variant}.png`;
       try {
         if (!provider.downloadVariant) throw new Error(`${provider.name} serves no ${variant}`);
-        await this.options.requester.send(job, variant, async (s) => saveStream(await provider.downloadVariant(videoId, variant, s), join(this.options.outDir, file3), s), 0);
-        paths[variant] = file3;
-      } catch {
+        const save = async (s) => {
+          const signal = bounded2(s);
+          const download2 = await provider.downloadVariant(videoId, variant, signal);
+          const file3 = `videos/${stem}.${variant}.${previewExtension(download2.contentType)}`;
+          await saveStream(download2, join(this.options.outDir, file3), signal, "image");
+          return file3;
+        };
+        paths[variant] = await this.options.requester.send(job, variant, save, 0);
+      } catch (error) {
         paths[variant] = null;
+        if (error instanceof JobStop && error.info.code === "bad_download") decisions?.push(`${variant} not saved: ${error.message}`);
       }
     }
     return paths;
@@ -18940,6 +20713,50 @@ var StatusPoller = class {
   }
 };
 
+// src/runner/reconcile.ts
+var CLOCK_SLACK_MS = 6e4;
+function joinAnd(words) {
+  return words.length <= 1 ? words[0] ?? "" : `${words.slice(0, -1).join(", ")} and ${words.at(-1)}`;
+}
+function judgeRecent(job, recent, span, claimed) {
+  const from = span.sinceMs - CLOCK_SLACK_MS;
+  const to = span.untilMs + CLOCK_SLACK_MS;
+  const matches2 = [];
+  const candidates = [];
+  let checked = 0;
+  for (const video of recent.videos) {
+    if (claimed.has(video.id)) continue;
+    if (video.createdAtMs !== void 0 && (video.createdAtMs < from || video.createdAtMs > to)) continue;
+    checked++;
+    if (video.prompt !== void 0 && video.prompt !== job.prompt) continue;
+    if (video.model !== void 0 && video.model !== job.model) continue;
+    if (video.seconds !== void 0 && job.seconds !== void 0 && video.seconds !== String(job.seconds)) continue;
+    if (video.size !== void 0 && job.size !== void 0 && video.size !== job.size) continue;
+    const unstated = [
+      ...video.prompt === void 0 ? ["prompt"] : [],
+      ...video.model === void 0 ? ["model"] : [],
+      ...video.createdAtMs === void 0 ? ["creation time"] : []
+    ];
+    if (unstated.length === 0) matches2.push(video);
+    else candidates.push({ id: video.id, unstated });
+  }
+  const best = matches2.at(-1);
+  if (best) {
+    const compared = ["prompt", "model"];
+    const unstated = [];
+    if (job.seconds !== void 0) (best.seconds === void 0 ? unstated : compared).push("seconds");
+    if (job.size !== void 0) (best.size === void 0 ? unstated : compared).push("size");
+    const evidence = `the list shows ${best.id} with the same ${joinAnd(compared)}` + (unstated.length > 0 ? ` (${joinAnd(unstated)} not stated by the list)` : "") + `, made at ${new Date(best.createdAtMs).toISOString()} within this create's window and claimed by no other job`;
+    return { kind: "adopt", id: best.id, evidence, alsoMatching: matches2.slice(0, -1).map((v) => v.id) };
+  }
+  if (candidates.length > 0) {
+    const kinds = [...new Set(candidates.flatMap((c) => c.unstated))];
+    return { kind: "uncertain", candidates, why: `the list does not state the ${joinAnd(kinds)} of ${candidates.length === 1 ? "a video" : `${candidates.length} videos`} that may be this job's` };
+  }
+  if (recent.truncated) return { kind: "uncertain", candidates: [], why: "the list does not reach back to the time of the create" };
+  return { kind: "none", checked };
+}
+
 // src/runner/requests.ts
 var RATE_LIMITED_ATTEMPTS = 100;
 async function scoped(parent, call) {
@@ -18952,6 +20769,10 @@ async function scoped(parent, call) {
   } finally {
     parent.removeEventListener("abort", onAbort);
   }
+}
+function withCap(reason, askedMs, delayMs) {
+  if (askedMs === void 0 || askedMs <= delayMs) return reason;
+  return `${reason} (the server asked to wait ${Math.round(askedMs / 1e3)} s; one wait is capped at ${RATE_LIMIT_WAIT_CAP_MS / 1e3} s)`;
 }
 var Requester = class {
   constructor(deps) {
@@ -18979,7 +20800,7 @@ var Requester = class {
         if (limited ? attempt >= RATE_LIMITED_ATTEMPTS : ++failures >= retry.maxAttempts) throw error;
         const delay = backoffDelay(limited ? 1 : failures, retry, error.details.retryAfterMs, random);
         if (deadline && clock2.now() + delay > deadline) throw error;
-        if (job) this.deps.onRetry(job, what, error.message, delay);
+        if (job) this.deps.onRetry(job, what, withCap(error.message, error.details.retryAfterMs, delay), delay);
         if (limited) gate.rateLimited(delay, error.details.requestsPerMinute);
         else await clock2.sleep(delay, signal);
       }
@@ -18988,90 +20809,221 @@ var Requester = class {
 };
 
 // src/runner/create.ts
+var seconds2 = (ms) => `${Math.round(ms / 1e3)} s`;
 var Creator = class {
   constructor(deps) {
     this.deps = deps;
   }
   deps;
-  async create(job, provider, remixOf, state) {
+  /** Creates the job's video; `deadline` (0 = none) bounds every wait, rate limits included. */
+  async create(job, provider, remixOf, state, deadline) {
+    const longestAsk = { ms: 0, retried: 0, waiting: false };
     try {
-      return await this.createLoop(job, provider, remixOf, state);
+      return await this.createLoop(job, provider, remixOf, state, deadline, longestAsk);
     } finally {
       if (state.rateLimited > 0) {
-        state.decisions.push(`create answered 429 ${state.rateLimited} time(s), creating nothing; waited as the server asked and tried again`);
+        const how = longestAsk.ms > RATE_LIMIT_WAIT_CAP_MS ? ` (the server asked to wait up to ${seconds2(longestAsk.ms)}; one wait is capped at ${seconds2(RATE_LIMIT_WAIT_CAP_MS)})` : " (as long as the server asked)";
+        state.decisions.push(`create answered 429 ${state.rateLimited} time(s), creating nothing; waited and tried again ${longestAsk.retried} time(s)${how}`);
       }
     }
   }
-  async createLoop(job, provider, remixOf, state) {
+  async createLoop(job, provider, remixOf, state, deadline, longestAsk) {
     const { gate, clock: clock2, retry, random, signal, ledger, events } = this.deps;
     const fingerprint = jobFingerprint(job);
     let failures = 0;
     for (let attempt = 1; ; attempt++) {
       if (signal.aborted) throw signal.reason;
-      await gate.wait(signal);
-      const intentAt = clock2.now();
-      ledger?.append({ type: "intent", jobId: job.id, fingerprint, at: intentAt });
-      state.attempts++;
+      await this.beforeDeadline(deadline, state, (s) => gate.wait(s));
+      const startedAt = clock2.now();
+      let sentAt;
+      const sending = () => {
+        sentAt = clock2.now();
+        state.attempts++;
+        if (longestAsk.waiting) longestAsk.retried++;
+        longestAsk.waiting = false;
+        ledger?.append({ type: "intent", jobId: job.id, fingerprint, at: sentAt });
+      };
       try {
-        const result = await scoped(this.deps.submitSignal, (s) => provider.submit(job, remixOf, s));
+        const result = await this.deps.lockFor(provider).whileCreating(async () => {
+          const answer = await scoped(this.deps.submitSignal, (s) => provider.submit(job, remixOf, s, sending));
+          this.deps.claimed.add(answer.remoteId);
+          return answer;
+        });
         gate.answered();
-        this.deps.claimed.add(result.remoteId);
         ledger?.append({ type: "submitted", jobId: job.id, fingerprint, videoId: result.remoteId, ...result.restore === void 0 ? {} : { restore: result.restore }, at: clock2.now() });
         state.videoId = result.remoteId;
         if (signal.aborted) throw signal.reason;
         return { videoId: result.remoteId, status: result.status };
       } catch (error) {
         if (signal.aborted) throw signal.reason;
+        if (error instanceof JobStop) throw error;
+        const ambiguous = isAmbiguousCreate(error);
+        if (sentAt === void 0 && !ambiguous) {
+          if (error instanceof ProviderError) throw new JobStop("failed", { code: error.details.code ?? error.kind, message: `${error.message} (nothing was sent)` });
+          throw error;
+        }
         if (!(error instanceof ProviderError)) throw error;
-        if (error.kind === "rate_limited" && state.rateLimited < RATE_LIMITED_ATTEMPTS) {
+        if (!ambiguous) {
+          ledger?.append({ type: "not_created", jobId: job.id, fingerprint, code: error.details.code ?? error.kind, at: clock2.now() });
+          if (error.kind !== "rate_limited" || state.rateLimited >= RATE_LIMITED_ATTEMPTS) {
+            throw new JobStop("failed", { code: error.details.code ?? error.kind, message: error.message });
+          }
           state.rateLimited++;
-          const delay2 = backoffDelay(1, retry, error.details.retryAfterMs, random);
+          const asked = error.details.retryAfterMs;
+          longestAsk.ms = Math.max(longestAsk.ms, asked ?? 0);
+          const delay2 = backoffDelay(1, retry, asked, random);
+          if (deadline && clock2.now() + delay2 > deadline) {
+            const ask = asked !== void 0 && asked > delay2 ? `; the server asked for ${seconds2(asked)}` : "";
+            throw this.timedOut(state, `the create was rate limited (429) and the next try (in ${seconds2(delay2)}${ask}) would pass this job's --timeout; nothing was created, so a later run creates it`);
+          }
+          longestAsk.waiting = true;
           gate.rateLimited(delay2, error.details.requestsPerMinute);
-          events.onRetry(job, "create", error.message, delay2);
+          events.onRetry(job, "create", withCap(error.message, asked, delay2), delay2);
           continue;
         }
         const canRetry = ++failures < retry.maxAttempts;
-        if (!isAmbiguousCreate(error)) {
-          throw new JobStop("failed", { code: error.details.code ?? error.kind, message: error.message });
-        }
-        const found = await this.lookForCreated(job, provider, intentAt, state, attempt, error);
+        const delay = backoffDelay(failures, retry, error.details.retryAfterMs, random);
+        const inTime = !deadline || clock2.now() + delay <= deadline;
+        const span = { sinceMs: sentAt ?? startedAt, untilMs: clock2.now() };
+        const what = `create ${attempt} failed without a clear answer (${error.message})`;
+        const found = await this.reconcile(job, provider, span, state, what, error.message, { retrying: canRetry && inTime, deadline });
         if (found) return found;
         if (!canRetry) throw new JobStop("failed", { code: error.kind, message: error.message });
-        const delay = backoffDelay(failures, retry, error.details.retryAfterMs, random);
-        events.onRetry(job, "create", error.message, delay);
+        if (!inTime) throw this.timedOut(state, `the wait before another create would pass this job's --timeout; not created again`);
+        events.onRetry(job, "create", withCap(error.message, error.details.retryAfterMs, delay), delay);
         await clock2.sleep(delay, signal);
       }
     }
   }
-  /** After an ambiguous create (or a run killed mid-create): adopt the video it made, or prove it made none. */
-  async lookForCreated(job, provider, since, state, attempt, cause) {
+  timedOut(state, why) {
+    state.decisions.push(why);
+    return new JobStop("timed_out", { code: "timeout", message: why });
+  }
+  /** Waits for `wait` (given a signal), or ends the job `timed_out` when the deadline comes first. */
+  async beforeDeadline(deadline, state, wait) {
+    const { clock: clock2, signal } = this.deps;
+    if (!deadline) return wait(signal);
+    const late = () => this.timedOut(state, "this job's --timeout passed while its next create waited to be sent (rate limit or backoff); it was not sent");
+    if (clock2.now() >= deadline) throw late();
+    const stop = new AbortController();
+    const timer = new AbortController();
+    const passed = new Error("deadline");
+    const forward = () => stop.abort(signal.reason);
+    if (signal.aborted) forward();
+    else signal.addEventListener("abort", forward, { once: true });
+    clock2.sleep(Math.max(0, deadline - clock2.now()), timer.signal).then(() => stop.abort(passed), () => void 0);
+    try {
+      await wait(stop.signal);
+    } catch (error) {
+      if (stop.signal.reason === passed && !signal.aborted) throw late();
+      throw error;
+    } finally {
+      timer.abort();
+      signal.removeEventListener("abort", forward);
+    }
+  }
+  /**
+   * After an ambiguous create (or one a killed run never heard back from): adopt the video it made
+   * when the list proves which one it is, return undefined when the list proves it made none (or
+   * `retryUncertain` says to create anyway), else end the job `submit_uncertain`, naming the videos
+   * that may be its own.
+   */
+  async reconcile(job, provider, span, state, what, cause, options) {
     const { requester, signal, claimed, ledger, clock: clock2, events } = this.deps;
-    const what = `create ${attempt} failed without a clear answer (${cause.message})`;
-    const uncertain = (why) => {
-      state.decisions.push(`${what}; ${why}; not retried, so it is never paid for twice`);
-      return new JobStop("failed", {
+    const uncertain = (why, candidates) => {
+      const shown = candidates.slice(0, 10).join(", ") + (candidates.length > 10 ? ` and ${candidates.length - 10} more` : "");
+      const listed = candidates.length > 0 ? `; videos that may be this job's: ${shown}` : "";
+      if (options.retryUncertain) {
+        state.decisions.push(`${what}; ${why}${listed}; created again as --retry-uncertain asked (if one of them was this job's, it is paid for twice)`);
+        return void 0;
+      }
+      state.decisions.push(`${what}; ${why}${listed}; not created again, so it is never paid for twice`);
+      throw new JobStop("failed", {
         code: "submit_uncertain",
-        message: `the server may have created this video (${cause.message}) and ${why}; check the provider's dashboard, then run again`
+        message: `the server may have created this video (${cause}) and ${why}${listed}. Check ${candidates.length > 0 ? "them" : "the recent videos"} in the provider's dashboard; if none is this job's, run again with --retry-uncertain ${job.id} (action input retry-uncertain) to create it`
       });
     };
-    if (!provider.findSubmitted) throw uncertain("this API cannot list recent videos");
-    let found;
+    if (!provider.findSubmitted) return uncertain("this API cannot list recent videos", []);
+    let verdict;
     try {
-      found = await requester.send(job, "list", (s) => provider.findSubmitted(job, since, claimed, s), 0);
+      verdict = await this.deps.lockFor(provider).whileReconciling(async () => {
+        const recent = await requester.send(job, "list", (s) => provider.findSubmitted(job, span.sinceMs, s), options.deadline);
+        return judgeRecent(job, recent, span, claimed);
+      }, signal);
     } catch (error) {
       if (signal.aborted) throw signal.reason;
-      throw uncertain(`listing recent videos failed (${error instanceof Error ? error.message : String(error)})`);
+      return uncertain(`listing recent videos failed (${error instanceof Error ? error.message : String(error)})`, []);
     }
-    if (!found) {
-      state.decisions.push(`${what}; no matching video in the recent list, so none was made; retried`);
+    if (verdict.kind === "uncertain") return uncertain(verdict.why, verdict.candidates.map((c) => c.id));
+    if (verdict.kind === "none") {
+      const proof = verdict.checked === 0 ? "the list shows no unowned video made since then, so it made none" : `every unowned video the list shows since then (${verdict.checked}) states another prompt, model, seconds or size, so it made none`;
+      state.decisions.push(`${what}; ${proof}${options.retrying ? "; creating it again" : ""}`);
       return void 0;
     }
+    const found = verdict.id;
     claimed.add(found);
     ledger?.append({ type: "submitted", jobId: job.id, fingerprint: jobFingerprint(job), videoId: found, at: clock2.now() });
-    state.decisions.push(`${what}; found ${found} with the same prompt and parameters; adopted it instead of creating another`);
+    const others = verdict.alsoMatching.length > 0 ? `; ${verdict.alsoMatching.join(", ")} match too and are left alone` : "";
+    state.decisions.push(`${what}; ${verdict.evidence}; adopted it instead of creating another${others}`);
     events.onJobSubmitted(job, found, "adopted");
-    const status = await requester.send(job, "status", (s) => provider.status(found, s), 0);
+    const status = await requester.send(job, "status", (s) => provider.status(found, s), options.deadline);
     return { videoId: found, status };
+  }
+};
+
+// src/runner/create-lock.ts
+var CreateLock = class {
+  creates = 0;
+  reconciling = false;
+  queue = [];
+  /** Runs a create under the shared hold. */
+  whileCreating(call, signal) {
+    return this.hold(false, call, signal);
+  }
+  /** Runs a reconcile alone: after every create in flight has answered, before any new one. */
+  whileReconciling(call, signal) {
+    return this.hold(true, call, signal);
+  }
+  async hold(exclusive, call, signal) {
+    await this.acquire(exclusive, signal);
+    try {
+      return await call();
+    } finally {
+      if (exclusive) this.reconciling = false;
+      else this.creates--;
+      this.pump();
+    }
+  }
+  acquire(exclusive, signal) {
+    if (signal?.aborted) return Promise.reject(signal.reason);
+    return new Promise((resolve6, reject) => {
+      const onAbort = () => {
+        const index = this.queue.indexOf(waiter);
+        if (index >= 0) this.queue.splice(index, 1);
+        this.pump();
+        reject(signal?.reason);
+      };
+      const waiter = {
+        exclusive,
+        grant: () => {
+          signal?.removeEventListener("abort", onAbort);
+          resolve6();
+        }
+      };
+      signal?.addEventListener("abort", onAbort, { once: true });
+      this.queue.push(waiter);
+      this.pump();
+    });
+  }
+  pump() {
+    while (this.queue.length > 0 && !this.reconciling) {
+      const next = this.queue[0];
+      if (next.exclusive && this.creates > 0) return;
+      this.queue.shift();
+      if (next.exclusive) this.reconciling = true;
+      else this.creates++;
+      next.grant();
+    }
   }
 };
 
@@ -19111,7 +21063,13 @@ async function runJobs(jobs, options) {
     for (const name of await readdir(videosDir)) if (name.endsWith(".part")) await rm3(join2(videosDir, name), { force: true });
   }
   const records = options.ledger?.read(jobs) ?? /* @__PURE__ */ new Map();
-  const claimed = new Set([...records.values()].flatMap((r) => r.videoId ? [r.videoId] : []));
+  const claimed = options.ledger?.videoIds() ?? /* @__PURE__ */ new Set();
+  const locks = /* @__PURE__ */ new Map();
+  const lockFor = (provider) => {
+    let lock = locks.get(provider);
+    if (!lock) locks.set(provider, lock = new CreateLock());
+    return lock;
+  };
   const done = /* @__PURE__ */ new Map();
   const submitStop = new AbortController();
   const submitSignal = submitStop.signal;
@@ -19121,9 +21079,9 @@ async function runJobs(jobs, options) {
   else signal.addEventListener("abort", onStop, { once: true });
   const requester = new Requester({ gate, clock: clock2, retry: options.retry, random, signal, onRetry: events.onRetry });
   const request = requester.send.bind(requester);
-  const collector = new Collector({ requester, outDir: options.outDir, variants: options.variants ?? [] });
-  const creator = new Creator({ requester, gate, clock: clock2, retry: options.retry, random, signal, submitSignal, ledger: options.ledger, claimed, events });
-  async function submit(job, state) {
+  const collector = new Collector({ requester, outDir: options.outDir, variants: options.variants ?? [], clock: clock2 });
+  const creator = new Creator({ requester, gate, clock: clock2, retry: options.retry, random, signal, submitSignal, ledger: options.ledger, claimed, lockFor, events });
+  async function submit(job, state, deadline) {
     let remixOf;
     if (job.remixOf?.kind === "video") remixOf = job.remixOf.videoId;
     if (job.remixOf?.kind === "job") {
@@ -19133,7 +21091,7 @@ async function runJobs(jobs, options) {
       }
       remixOf = source.videoId;
     }
-    return creator.create(job, options.providerFor(job), remixOf, state);
+    return creator.create(job, options.providerFor(job), remixOf, state, deadline);
   }
   async function completedEarlier(job, provider, videoId, deadline) {
     try {
@@ -19144,30 +21102,35 @@ async function runJobs(jobs, options) {
       return void 0;
     }
   }
-  async function generate2(job, provider, record3, state, deadline) {
+  async function generate2(job, provider, record4, state, deadline) {
     if (signal.aborted) throw signal.reason;
-    if (record3?.videoId && record3.restore !== void 0) provider.restore?.(record3.videoId, record3.restore);
-    const madeEarlier = record3?.videoId && record3.ended?.status === "failed" ? await completedEarlier(job, provider, record3.videoId, deadline) : void 0;
-    if (record3?.videoId && (!mayCreate(record3, options.regenerateExpired ?? false) || madeEarlier)) {
-      state.videoId = record3.videoId;
+    if (record4?.videoId && record4.restore !== void 0) provider.restore?.(record4.videoId, record4.restore);
+    const madeEarlier = record4?.videoId && record4.ended?.status === "failed" ? await completedEarlier(job, provider, record4.videoId, deadline) : void 0;
+    if (record4?.videoId && (!mayCreate(record4, options.regenerateExpired ?? false) || madeEarlier)) {
+      state.videoId = record4.videoId;
       state.decisions.push(
-        madeEarlier ? `an earlier run failed after ${record3.videoId} was made (not while making it); downloading it instead of paying for another` : `resumed ${record3.videoId} from the ledger instead of creating again`
+        madeEarlier ? `an earlier run failed after ${record4.videoId} was made (not while making it); downloading it instead of paying for another` : `resumed ${record4.videoId} from the ledger instead of creating again`
       );
-      events.onJobSubmitted(job, record3.videoId, "resumed");
-      state.status = madeEarlier ?? await request(job, "status", (s) => provider.status(record3.videoId, s), deadline);
+      events.onJobSubmitted(job, record4.videoId, "resumed");
+      state.status = madeEarlier ?? await request(job, "status", (s) => provider.status(record4.videoId, s), deadline);
     } else {
-      if (record3?.ended?.status === "expired") {
-        state.decisions.push(`${record3.videoId} expired before an earlier run downloaded it; creating it again (--regenerate-expired)`);
+      if (record4?.ended?.status === "expired") {
+        state.decisions.push(`${record4.videoId} expired before an earlier run downloaded it; creating it again (--regenerate-expired)`);
       }
-      if (record3?.intentAt !== void 0 && !record3.videoId) {
-        const found = await creator.lookForCreated(job, provider, record3.intentAt, state, 0, new ProviderError("connection", "an earlier run stopped before the answer"));
+      if (record4?.intentAt !== void 0 && !record4.videoId) {
+        const what = `an earlier run sent a create at ${new Date(record4.intentAt).toISOString()} and never learned whether it made a video`;
+        const found = await creator.reconcile(job, provider, { sinceMs: record4.intentAt, untilMs: clock2.now() }, state, what, "an earlier run got no clear answer to its create", {
+          retrying: true,
+          retryUncertain: options.retryUncertain?.has(job.id) ?? false,
+          deadline
+        });
         if (found) {
           state.videoId = found.videoId;
           state.status = found.status;
         }
       }
       if (!state.videoId) {
-        const submitted = await submit(job, state);
+        const submitted = await submit(job, state, deadline);
         state.videoId = submitted.videoId;
         state.status = submitted.status;
         events.onJobSubmitted(job, submitted.videoId, "created");
@@ -19187,7 +21150,7 @@ async function runJobs(jobs, options) {
   }
   async function runOne(job) {
     const provider = options.providerFor(job);
-    const record3 = records.get(job.id);
+    const record4 = records.get(job.id);
     let startedAt = clock2.now();
     const state = { attempts: 0, rateLimited: 0, decisions: [], videoId: null };
     const stem = fileStem(job.id);
@@ -19203,14 +21166,14 @@ async function runJobs(jobs, options) {
       durationMs: clock2.now() - startedAt,
       ...extra
     });
-    if (record3?.ended?.status === "completed" && (!options.download || record3.ended.file && existsSync3(target))) {
-      state.videoId = record3.videoId ?? null;
-      return finish("skipped", { file: record3.ended.file, rawStatus: "completed", ...collector.onDisk(stem) });
+    if (record4?.ended?.status === "completed" && (!options.download || record4.ended.file && existsSync3(target))) {
+      state.videoId = record4.videoId ?? null;
+      return finish("skipped", { file: record4.ended.file, rawStatus: "completed", ...collector.onDisk(stem) });
     }
     try {
       const status = await limit2(() => {
         startedAt = clock2.now();
-        return generate2(job, provider, record3, state, options.timeoutMs > 0 ? startedAt + options.timeoutMs : 0);
+        return generate2(job, provider, record4, state, options.timeoutMs > 0 ? startedAt + options.timeoutMs : 0);
       });
       if (status.state === "failed") {
         throw new JobStop("failed", status.error ?? { code: status.rawStatus, message: "the generation failed" });
@@ -19221,7 +21184,8 @@ async function runJobs(jobs, options) {
       }
       return await downloadLimit(async () => {
         if (signal.aborted) throw signal.reason;
-        return finish("completed", await collector.collect(job, provider, state.videoId, status, stem));
+        const limits = { deadline: options.timeoutMs > 0 ? startedAt + options.timeoutMs : 0, decisions: state.decisions };
+        return finish("completed", await collector.collect(job, provider, state.videoId, status, stem, limits));
       });
     } catch (error) {
       if (signal.aborted) return finish("pending");
@@ -19278,7 +21242,7 @@ function dependencyOrder(jobs) {
 }
 
 // src/shard.ts
-import { createHash as createHash5 } from "node:crypto";
+import { createHash as createHash6 } from "node:crypto";
 function parseShard(text, what = "shard") {
   const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
   const index = Number(match?.[1]);
@@ -19289,7 +21253,7 @@ function parseShard(text, what = "shard") {
   return { index, total };
 }
 function shardOfId(id, total) {
-  const hash = Number.parseInt(createHash5("sha256").update(id, "utf8").digest("hex").slice(0, 8), 16);
+  const hash = Number.parseInt(createHash6("sha256").update(id, "utf8").digest("hex").slice(0, 8), 16);
   return hash % total + 1;
 }
 function selectShard(jobs, shard) {
@@ -19310,7 +21274,7 @@ function formatShard(shard) {
 }
 
 // src/simulator/server.ts
-import { randomBytes as randomBytes4 } from "node:crypto";
+import { randomBytes as randomBytes7 } from "node:crypto";
 import { createServer } from "node:http";
 
 // src/simulator/h264.ts
@@ -19478,12 +21442,12 @@ function flatten(part, out) {
 function concat(parts) {
   const chunks = [];
   flatten(parts, chunks);
-  const total = chunks.reduce((sum, chunk2) => sum + chunk2.length, 0);
+  const total = chunks.reduce((sum, chunk) => sum + chunk.length, 0);
   const out = new Uint8Array(total);
   let offset = 0;
-  for (const chunk2 of chunks) {
-    out.set(chunk2, offset);
-    offset += chunk2.length;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.length;
   }
   return out;
 }
@@ -19622,45 +21586,211 @@ function writeMp4(stream, options) {
   return { prefix, paddingBytes: totalBytes - prefix.length, totalBytes };
 }
 
-// src/simulator/png.ts
-import { deflateSync } from "node:zlib";
-var SIGNATURE = Uint8Array.of(137, 80, 78, 71, 13, 10, 26, 10);
-var CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 3988292384 ^ c >>> 1 : c >>> 1;
-  return c >>> 0;
+// src/simulator/jpeg.ts
+var QUANTISER = 6;
+var DC_SYMBOLS = Array.from({ length: 12 }, (_, category2) => category2);
+var AC_SYMBOLS = [0, 240, ...Array.from({ length: 16 * 10 }, (_, i) => i / 10 << 4 | i % 10 + 1)];
+var DC_LENGTH = 4;
+var AC_LENGTH = 8;
+var ZIGZAG = (() => {
+  const order = [];
+  for (let sum = 0; sum < 15; sum++) {
+    const cells = [];
+    for (let row = Math.max(0, sum - 7); row <= Math.min(7, sum); row++) cells.push(row * 8 + (sum - row));
+    order.push(...sum % 2 === 0 ? cells.reverse() : cells);
+  }
+  return order;
+})();
+var DCT_BASIS = Array.from({ length: 64 }, (_, i) => {
+  const u = Math.floor(i / 8);
+  const x = i % 8;
+  return (u === 0 ? Math.SQRT1_2 : 1) * 0.5 * Math.cos((2 * x + 1) * u * Math.PI / 16);
 });
-function crc32(data) {
-  let crc = 4294967295;
-  for (const byte of data) crc = (CRC_TABLE[(crc ^ byte) & 255] ?? 0) ^ crc >>> 8;
-  return (crc ^ 4294967295) >>> 0;
+var BitWriter2 = class {
+  bytes = [];
+  current = 0;
+  used = 0;
+  write(value, bits) {
+    for (let i = bits - 1; i >= 0; i--) {
+      this.current = this.current << 1 | value >>> i & 1;
+      if (++this.used === 8) {
+        this.bytes.push(this.current);
+        if (this.current === 255) this.bytes.push(0);
+        this.current = 0;
+        this.used = 0;
+      }
+    }
+  }
+  finish() {
+    if (this.used > 0) this.write(255, 8 - this.used);
+    return Buffer.from(this.bytes);
+  }
+};
+function segment(marker, payload) {
+  return Buffer.from([255, marker, payload.length + 2 >> 8, payload.length + 2 & 255, ...payload]);
 }
-function chunk(type, data) {
-  const typed = Buffer.concat([Buffer.from(type, "latin1"), data]);
-  const out = Buffer.alloc(typed.length + 8);
-  out.writeUInt32BE(data.length, 0);
-  typed.copy(out, 4);
-  out.writeUInt32BE(crc32(typed), typed.length + 4);
+function huffmanTable(tableClass, symbols, length) {
+  const counts = Array.from({ length: 16 }, (_, i) => i + 1 === length ? symbols.length : 0);
+  return [tableClass << 4, ...counts, ...symbols];
+}
+function forwardDct(block) {
+  const rows = new Float64Array(64);
+  for (let y = 0; y < 8; y++) {
+    for (let u = 0; u < 8; u++) {
+      let sum = 0;
+      for (let x = 0; x < 8; x++) sum += (block[y * 8 + x] ?? 0) * (DCT_BASIS[u * 8 + x] ?? 0);
+      rows[y * 8 + u] = sum;
+    }
+  }
+  const out = new Float64Array(64);
+  for (let u = 0; u < 8; u++) {
+    for (let v = 0; v < 8; v++) {
+      let sum = 0;
+      for (let y = 0; y < 8; y++) sum += (rows[y * 8 + u] ?? 0) * (DCT_BASIS[v * 8 + y] ?? 0);
+      out[v * 8 + u] = sum;
+    }
+  }
   return out;
 }
-function encodePng(width, height, rgb) {
-  if (rgb.length !== width * height * 3) throw new RangeError(`expected ${width * height * 3} RGB bytes, got ${rgb.length}`);
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header[8] = 8;
-  header[9] = 2;
-  const stride = width * 3;
-  const raw = Buffer.alloc((stride + 1) * height);
-  for (let row = 0; row < height; row++) {
-    raw[row * (stride + 1)] = 0;
-    raw.set(rgb.subarray(row * stride, (row + 1) * stride), row * (stride + 1) + 1);
+function category(value) {
+  let size = 0;
+  for (let magnitude = Math.abs(value); magnitude > 0; magnitude >>= 1) size++;
+  return size;
+}
+function extraBits(value, size) {
+  return value < 0 ? value + (1 << size) - 1 : value;
+}
+function encodeBlock(out, block, previousDc) {
+  const coefficients = forwardDct(block);
+  const zigzag = ZIGZAG.map((index) => Math.round((coefficients[index] ?? 0) / QUANTISER));
+  const dc = zigzag[0] ?? 0;
+  const diff = dc - previousDc;
+  const dcSize = category(diff);
+  out.write(dcSize, DC_LENGTH);
+  if (dcSize > 0) out.write(extraBits(diff, dcSize), dcSize);
+  let run2 = 0;
+  for (let k = 1; k < 64; k++) {
+    const value = zigzag[k] ?? 0;
+    if (value === 0) {
+      run2++;
+      continue;
+    }
+    for (; run2 > 15; run2 -= 16) out.write(AC_SYMBOLS.indexOf(240), AC_LENGTH);
+    const size = category(value);
+    out.write(AC_SYMBOLS.indexOf(run2 << 4 | size), AC_LENGTH);
+    out.write(extraBits(value, size), size);
+    run2 = 0;
   }
-  return Buffer.concat([SIGNATURE, chunk("IHDR", header), chunk("IDAT", deflateSync(raw)), chunk("IEND", new Uint8Array(0))]);
+  if (run2 > 0) out.write(AC_SYMBOLS.indexOf(0), AC_LENGTH);
+  return dc;
+}
+function encodeJpeg(width, height, rgb) {
+  if (rgb.length !== width * height * 3) throw new RangeError(`expected ${width * height * 3} RGB bytes, got ${rgb.length}`);
+  if (width < 1 || height < 1 || width > 65535 || height > 65535) throw new RangeError(`JPEG sides are 1 to 65535 (got ${width}x${height})`);
+  const out = new BitWriter2();
+  const previous = [0, 0, 0];
+  const blocks = [new Float64Array(64), new Float64Array(64), new Float64Array(64)];
+  for (let top = 0; top < height; top += 8) {
+    for (let left = 0; left < width; left += 8) {
+      for (let i = 0; i < 64; i++) {
+        const x = Math.min(width - 1, left + i % 8);
+        const y = Math.min(height - 1, top + Math.floor(i / 8));
+        const p = (y * width + x) * 3;
+        const [r, g, b] = [rgb[p] ?? 0, rgb[p + 1] ?? 0, rgb[p + 2] ?? 0];
+        blocks[0][i] = 0.299 * r + 0.587 * g + 0.114 * b - 128;
+        blocks[1][i] = -0.168736 * r - 0.331264 * g + 0.5 * b;
+        blocks[2][i] = 0.5 * r - 0.418688 * g - 0.081312 * b;
+      }
+      for (let c = 0; c < 3; c++) previous[c] = encodeBlock(out, blocks[c], previous[c] ?? 0);
+    }
+  }
+  const components = [1, 2, 3];
+  return Buffer.concat([
+    Buffer.from([255, 216]),
+    segment(224, [74, 70, 73, 70, 0, 1, 1, 0, 0, 1, 0, 1, 0, 0]),
+    segment(219, [0, ...Array.from({ length: 64 }, () => QUANTISER)]),
+    segment(192, [8, height >> 8, height & 255, width >> 8, width & 255, 3, ...components.flatMap((id) => [id, 17, 0])]),
+    segment(196, [...huffmanTable(0, DC_SYMBOLS, DC_LENGTH), ...huffmanTable(1, AC_SYMBOLS, AC_LENGTH)]),
+    segment(218, [3, ...components.flatMap((id) => [id, 0]), 0, 63, 0]),
+    out.finish(),
+    Buffer.from([255, 217])
+  ]);
+}
+
+// src/simulator/webp.ts
+var BitWriter3 = class {
+  bytes = [];
+  current = 0;
+  used = 0;
+  write(value, bits) {
+    for (let i = 0; i < bits; i++) {
+      this.current |= (value >>> i & 1) << this.used;
+      if (++this.used === 8) {
+        this.bytes.push(this.current);
+        this.current = 0;
+        this.used = 0;
+      }
+    }
+  }
+  /** A prefix code's bits go out first bit first, i.e. the canonical code read from its top bit. */
+  writeCode(code, length) {
+    for (let i = length - 1; i >= 0; i--) this.write(code >>> i & 1, 1);
+  }
+  finish() {
+    if (this.used > 0) this.bytes.push(this.current);
+    return Buffer.from(this.bytes);
+  }
+};
+var CODE_LENGTH_ORDER = [17, 18, 0, 1, 2, 3, 4, 5, 16, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15];
+function writeByteCode(out, alphabetSize) {
+  out.write(0, 1);
+  const count = CODE_LENGTH_ORDER.indexOf(8) + 1;
+  out.write(count - 4, 4);
+  for (const symbol of CODE_LENGTH_ORDER.slice(0, count)) out.write(symbol === 0 || symbol === 8 ? 1 : 0, 3);
+  out.write(0, 1);
+  for (let symbol = 0; symbol < alphabetSize; symbol++) out.writeCode(symbol < 256 ? 1 : 0, 1);
+}
+function writeSingleSymbol(out, symbol) {
+  out.write(1, 1);
+  out.write(0, 1);
+  out.write(1, 1);
+  out.write(symbol, 8);
+}
+function encodeWebp(width, height, rgb) {
+  if (rgb.length !== width * height * 3) throw new RangeError(`expected ${width * height * 3} RGB bytes, got ${rgb.length}`);
+  if (width < 1 || height < 1 || width > 16384 || height > 16384) throw new RangeError(`WebP sides are 1 to 16384 (got ${width}x${height})`);
+  const out = new BitWriter3();
+  out.write(47, 8);
+  out.write(width - 1, 14);
+  out.write(height - 1, 14);
+  out.write(0, 1);
+  out.write(0, 3);
+  out.write(0, 1);
+  out.write(0, 1);
+  out.write(0, 1);
+  writeByteCode(out, 256 + 24);
+  writeByteCode(out, 256);
+  writeByteCode(out, 256);
+  writeSingleSymbol(out, 255);
+  writeSingleSymbol(out, 0);
+  for (let i = 0; i < rgb.length; i += 3) {
+    out.writeCode(rgb[i + 1] ?? 0, 8);
+    out.writeCode(rgb[i] ?? 0, 8);
+    out.writeCode(rgb[i + 2] ?? 0, 8);
+  }
+  const vp8l = out.finish();
+  const padded = vp8l.length % 2 === 1 ? Buffer.concat([vp8l, Buffer.alloc(1)]) : vp8l;
+  const header = Buffer.alloc(20);
+  header.write("RIFF", 0, "latin1");
+  header.writeUInt32LE(4 + 8 + padded.length, 4);
+  header.write("WEBP", 8, "latin1");
+  header.write("VP8L", 12, "latin1");
+  header.writeUInt32LE(vp8l.length, 16);
+  return Buffer.concat([header, padded]);
 }
 
 // src/simulator/picture.ts
-import { createHash as createHash6 } from "node:crypto";
+import { createHash as createHash7 } from "node:crypto";
 var SCALE = 16;
 var MIN_SIDE = 16;
 var MAX_SIDE = 256;
@@ -19676,7 +21806,7 @@ function previewSize(size) {
   return { width: evenClamp(width / SCALE), height: evenClamp(height / SCALE) };
 }
 function pictureSeed(id) {
-  return createHash6("sha256").update(id).digest();
+  return createHash7("sha256").update(id).digest();
 }
 function byteAt(seed, index) {
   return seed[index % seed.length] ?? 0;
@@ -19739,6 +21869,7 @@ function pictureToRgb(picture, size) {
 }
 
 // src/simulator/content.ts
+var PREVIEW_TYPES = { thumbnail: "image/webp", spritesheet: "image/jpeg" };
 var FRAMES_PER_SECOND = 2;
 var SPRITESHEET_COLUMNS = 4;
 var VideoAssets = class {
@@ -19766,13 +21897,13 @@ var VideoAssets = class {
     }
     return file3;
   }
-  /** The first frame as a PNG. */
+  /** The first frame as a lossless WebP. */
   thumbnail(source) {
     const size = previewSize(source.size);
     const frames = Math.max(1, Math.round(source.seconds * FRAMES_PER_SECOND));
-    return encodePng(size.width, size.height, pictureToRgb(renderPicture(pictureSeed(source.id), 0, frames, size), size));
+    return encodeWebp(size.width, size.height, pictureToRgb(renderPicture(pictureSeed(source.id), 0, frames, size), size));
   }
-  /** Every frame, tiled left to right and top to bottom, as one PNG. */
+  /** Every frame, tiled left to right and top to bottom, as one JPEG. */
   spritesheet(source) {
     const size = previewSize(source.size);
     const frames = Math.max(1, Math.round(source.seconds * FRAMES_PER_SECOND));
@@ -19790,7 +21921,7 @@ var VideoAssets = class {
         rgb.set(tile2.subarray(from, from + size.width * 3), ((top + row) * sheet.width + left) * 3);
       }
     }
-    return encodePng(sheet.width, sheet.height, rgb);
+    return encodeJpeg(sheet.width, sheet.height, rgb);
   }
 };
 
@@ -19839,12 +21970,16 @@ function jsonReply(status, value, headers = {}) {
 function errorReply(status, error, headers = {}) {
   return jsonReply(status, { error: { message: error.message, type: error.type, param: error.param ?? null, code: error.code ?? null } }, headers);
 }
+function bodyKeys(body) {
+  const names = body.json ? Object.keys(body.json) : [...body.fields.keys(), ...body.files.keys()];
+  return [...new Set(names.map((name) => name.replace(/\[.*$/, "")))];
+}
 async function readBody(req) {
   const chunks = [];
   let total = 0;
   try {
-    for await (const chunk2 of req) {
-      const buffer = Buffer.isBuffer(chunk2) ? chunk2 : Buffer.from(String(chunk2));
+    for await (const chunk of req) {
+      const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
       total += buffer.length;
       if (total <= MAX_BODY_BYTES) chunks.push(buffer);
     }
@@ -19886,9 +22021,9 @@ async function parseBody(bytes, contentType) {
   }
   return { fields, files };
 }
-function writeChunk(res, chunk2) {
+function writeChunk(res, chunk) {
   if (res.destroyed) return Promise.resolve(false);
-  if (res.write(chunk2)) return Promise.resolve(true);
+  if (res.write(chunk)) return Promise.resolve(true);
   return new Promise((resolve6) => {
     const done = (ok2) => () => {
       res.off("drain", onDrain);
@@ -20034,8 +22169,8 @@ function acceptVideo(world, request) {
 }
 function showVideo(world, job, now) {
   const state = videoStateAt(job, now, world.expiresAfterMs);
-  const record3 = world.stats.videos.get(job.id);
-  if (state.status === "completed" && record3 && record3.firstSeenCompletedAt === void 0) record3.firstSeenCompletedAt = now;
+  const record4 = world.stats.videos.get(job.id);
+  if (state.status === "completed" && record4 && record4.firstSeenCompletedAt === void 0) record4.firstSeenCompletedAt = now;
   return state;
 }
 function peekVideo(world, job, now) {
@@ -20046,6 +22181,7 @@ function peekVideo(world, job, now) {
 var DEFAULT_DURATION = "5";
 var DEFAULT_SIZE = "1280x720";
 var MAX_DURATION = 60;
+var GENERATIONS_FIELDS = ["model", "prompt", "duration"];
 function videoFileReply(world, job, now, noFile) {
   const state = peekVideo(world, job, now);
   if (state.status === "failed") return noFile("failed");
@@ -20057,23 +22193,25 @@ function videoFileReply(world, job, now, noFile) {
 function invalid(message, param, code = "invalid_value") {
   return errorReply(400, { message, type: "invalid_request_error", param, code });
 }
-function pause(ms) {
+function pause2(ms) {
   return new Promise((resolve6) => setTimeout(resolve6, Math.max(0, ms)).unref());
 }
 async function generate(world, origin, context) {
   const { fields, error } = context.body;
   if (error !== void 0) return invalid(error, null, null);
+  const extra = bodyKeys(context.body).find((name) => !GENERATIONS_FIELDS.includes(name));
+  if (extra !== void 0) return invalid(`Unknown parameter: '${extra}'.`, extra, "unknown_parameter");
   const prompt = fields.get("prompt");
   if (prompt === void 0 || prompt.trim() === "") return invalid("Missing required parameter: 'prompt'.", "prompt", "missing_required_parameter");
   const model = fields.get("model") ?? "sora-2";
-  if (!world.isModelAllowed(model)) return invalid(`The model '${model}' does not exist or you do not have access to it.`, "model", "invalid_model");
+  if (!world.isModelAllowed("openai-generations", model)) return invalid(`The model '${model}' does not exist or you do not have access to it.`, "model", "invalid_model");
   const duration = fields.get("duration") ?? DEFAULT_DURATION;
   if (!/^\d+$/.test(duration) || Number(duration) < 1 || Number(duration) > MAX_DURATION) {
     return invalid(`Invalid value: '${duration}'. 'duration' must be a whole number from 1 to ${MAX_DURATION}.`, "duration");
   }
   const job = acceptVideo(world, { prompt, model, seconds: String(Number(duration)), size: DEFAULT_SIZE, createdAtMs: context.now });
   const doneAt = plannedCompletionMs(job) ?? job.createdAtMs + job.queueMs + (job.failure?.failAfterMs ?? 0);
-  await pause(doneAt - context.now);
+  await pause2(doneAt - context.now);
   const state = showVideo(world, job, Math.max(context.now, doneAt));
   if (state.error?.code === "moderation_blocked") {
     return errorReply(400, { message: state.error.message, type: "invalid_request_error", param: "prompt", code: state.error.code });
@@ -20099,6 +22237,39 @@ function nestedText(body, pick) {
   const value = pick(body.json);
   return typeof value === "string" ? value : void 0;
 }
+
+// src/simulator/models.ts
+var GATEWAY_MODELS = ["veo-*", "seedance-*", "doubao-seedance-*", "kling-*", "wan-*"];
+var OPENAI_SNAPSHOTS = {
+  "sora-2-2025-10-06": "sora-2",
+  "sora-2-2025-12-08": "sora-2",
+  "sora-2-pro-2025-10-06": "sora-2-pro"
+};
+var GENERATIONS_MODELS = ["sora"];
+var CATALOG_PROVIDERS = ["openai", "veo", "seedance"];
+function modelAllowList(models2) {
+  return (model) => models2.some((entry) => entry.endsWith("*") ? model.startsWith(entry.slice(0, -1)) : model === entry);
+}
+function catalogRow2(provider, model) {
+  const shape = provider === "openai-generations" ? "openai" : provider;
+  return modelInfo(shape, OPENAI_SNAPSHOTS[model] ?? model);
+}
+function modelAcceptor(models2) {
+  if (models2) {
+    const allowed = modelAllowList(models2);
+    return (_provider, model) => allowed(model);
+  }
+  const gateway = modelAllowList(GATEWAY_MODELS);
+  return (provider, model) => {
+    if (catalogRow2(provider, model)) return true;
+    if (provider !== "openai" && provider !== "openai-generations") return false;
+    if (provider === "openai-generations" && GENERATIONS_MODELS.includes(model)) return true;
+    return gateway(model) || CATALOG_PROVIDERS.some((other) => modelInfo(other, model) !== void 0);
+  };
+}
+
+// src/simulator/openai-edits.ts
+import { randomBytes as randomBytes4 } from "node:crypto";
 
 // src/simulator/openai-routes.ts
 var DEFAULT_SECONDS = "4";
@@ -20129,8 +22300,8 @@ function toOpenAiVideo(job, state) {
     size: job.size
   };
 }
-function invalid2(message, param, code = "invalid_value") {
-  return errorReply(400, { message, type: "invalid_request_error", param, code });
+function invalid2(message, param, code = "invalid_value", status = 400) {
+  return errorReply(status, { message, type: "invalid_request_error", param, code });
 }
 function videoNotFound(id) {
   return errorReply(404, { message: `Video with id '${id}' not found.`, type: "invalid_request_error", param: null, code: null });
@@ -20138,25 +22309,46 @@ function videoNotFound(id) {
 function invalidUrl(method, path2) {
   return errorReply(404, { message: `Invalid URL (${method} ${path2})`, type: "invalid_request_error", param: null, code: null });
 }
+function supportedValues(values) {
+  const quoted = values.map((value) => `'${value}'`);
+  if (quoted.length <= 2) return quoted.join(" and ");
+  return `${quoted.slice(0, -1).join(", ")}, and ${quoted.at(-1)}`;
+}
+function unknownParameter(context, known) {
+  const extra = bodyKeys(context.body).find((name) => !known.includes(name));
+  return extra === void 0 ? void 0 : invalid2(`Unknown parameter: '${extra}'.`, extra, "unknown_parameter");
+}
+function checkSeconds(provider, model, seconds3, param = "seconds") {
+  const allowed = catalogRow2(provider, model)?.seconds?.map(String);
+  if (allowed) return allowed.includes(seconds3) ? void 0 : invalid2(`Invalid value: '${seconds3}'. Supported values are: ${supportedValues(allowed)}.`, param);
+  if (/^\d+$/.test(seconds3) && Number(seconds3) >= 1 && Number(seconds3) <= MAX_SECONDS) return void 0;
+  return invalid2(`Invalid value: '${seconds3}'. '${param}' must be a whole number from 1 to ${MAX_SECONDS}.`, param);
+}
+var CREATE_FIELDS = ["prompt", "model", "seconds", "size", "input_reference"];
 function readCreateFields(world, context) {
   const { fields, error } = context.body;
   if (error !== void 0) return invalid2(error, null, null);
+  const unknown = unknownParameter(context, CREATE_FIELDS);
+  if (unknown) return unknown;
   const prompt = fields.get("prompt");
   if (prompt === void 0 || prompt.trim() === "") {
     return invalid2("Missing required parameter: 'prompt'.", "prompt", "missing_required_parameter");
   }
   const model = fields.get("model") ?? DEFAULT_MODEL;
-  if (!world.isModelAllowed(model)) return invalid2(`The model '${model}' does not exist or you do not have access to it.`, "model", "invalid_model");
-  const seconds = fields.get("seconds") ?? DEFAULT_SECONDS;
-  if (!/^\d+$/.test(seconds) || Number(seconds) < 1 || Number(seconds) > MAX_SECONDS) {
-    return invalid2(`Invalid value: '${seconds}'. 'seconds' must be a whole number from 1 to ${MAX_SECONDS}.`, "seconds");
-  }
+  if (!world.isModelAllowed("openai", model)) return invalid2(`The model '${model}' does not exist or you do not have access to it.`, "model", "invalid_model");
+  const seconds3 = fields.get("seconds") ?? DEFAULT_SECONDS;
+  const badSeconds = checkSeconds("openai", model, seconds3);
+  if (badSeconds) return badSeconds;
   const size = fields.get("size") ?? DEFAULT_SIZE2;
+  const sizes = catalogRow2("openai", model)?.sizes;
+  if (sizes && !sizes.includes(size)) {
+    return invalid2(`Invalid value: '${size}'. Supported values for model '${model}' are: ${supportedValues(sizes)}.`, "size");
+  }
   const sides = /^(\d+)x(\d+)$/.exec(size)?.slice(1).map(Number) ?? [];
   if (sides.length !== 2 || sides.some((side) => side < MIN_SIDE2 || side > MAX_SIDE2)) {
     return invalid2(`Invalid value: '${size}'. 'size' must look like '720x1280', each side ${MIN_SIDE2} to ${MAX_SIDE2}.`, "size");
   }
-  return { prompt, model, seconds: String(Number(seconds)), size };
+  return { prompt, model, seconds: String(Number(seconds3)), size };
 }
 function create(world, context) {
   const fields = readCreateFields(world, context);
@@ -20210,8 +22402,8 @@ function content(world, context) {
     return errorReply(404, { message: `The content of video '${id}' has expired.`, type: "invalid_request_error", param: null, code: "video_expired" });
   }
   const source = { id: job.id, seconds: Number(job.seconds), size: job.size };
-  if (variant === "thumbnail") return { status: 200, headers: { "content-type": "image/png" }, body: world.assets.thumbnail(source) };
-  if (variant === "spritesheet") return { status: 200, headers: { "content-type": "image/png" }, body: world.assets.spritesheet(source) };
+  if (variant === "thumbnail") return { status: 200, headers: { "content-type": PREVIEW_TYPES.thumbnail }, body: world.assets.thumbnail(source) };
+  if (variant === "spritesheet") return { status: 200, headers: { "content-type": PREVIEW_TYPES.spritesheet }, body: world.assets.spritesheet(source) };
   const file3 = world.assets.mp4(source);
   return { status: 200, headers: { "content-type": "video/mp4" }, body: file3.prefix, paddingBytes: file3.paddingBytes };
 }
@@ -20219,6 +22411,8 @@ function remix(world, context) {
   const id = context.params.id ?? "";
   const { fields, error } = context.body;
   if (error !== void 0) return invalid2(error, null, null);
+  const unknown = unknownParameter(context, ["prompt"]);
+  if (unknown) return unknown;
   const prompt = fields.get("prompt");
   if (prompt === void 0 || prompt.trim() === "") return invalid2("Missing required parameter: 'prompt'.", "prompt", "missing_required_parameter");
   const source = world.store.get(id);
@@ -20262,6 +22456,80 @@ function openAiVideoRoutes(world, prefix = "/v1") {
     route("delete", "DELETE", "/videos/:id", remove),
     route("content", "GET", "/videos/:id/content", content),
     route("remix", "POST", "/videos/:id/remix", remix)
+  ];
+}
+
+// src/simulator/openai-edits.ts
+var EXTENSION_SECONDS = ["4", "8", "12", "16", "20"];
+function record(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
+}
+function notModelled(what) {
+  return invalid2(`The video-batch simulator does not model ${what}; pass the source as video: {id: "video_..."}.`, "video", "unsupported_by_simulator");
+}
+function sourceVideo(world, context, action) {
+  const body = context.body;
+  if (body.files.has("video")) return notModelled(`${action} of an uploaded video`);
+  const id = body.fields.get("video[id]") ?? record(body.json?.video)?.id;
+  if (typeof id !== "string" || id === "") return invalid2("Missing required parameter: 'video'.", "video", "missing_required_parameter");
+  const job = world.store.get(id);
+  if (!job) return videoNotFound(id);
+  const { status } = peekVideo(world, job, context.now);
+  if (status !== "completed") return invalid2(`Video '${id}' is ${status}; only completed videos can be used for ${action}.`, "video", null);
+  return job;
+}
+function promptOf(context) {
+  const prompt = context.body.fields.get("prompt");
+  if (prompt === void 0 || prompt.trim() === "") return invalid2("Missing required parameter: 'prompt'.", "prompt", "missing_required_parameter");
+  return prompt;
+}
+function derive(world, context, action, known) {
+  if (context.body.error !== void 0) return invalid2(context.body.error, null, null);
+  const unknown = unknownParameter(context, known);
+  if (unknown) return unknown;
+  const prompt = promptOf(context);
+  if (typeof prompt !== "string") return prompt;
+  let seconds3;
+  if (action === "extensions") {
+    seconds3 = context.body.fields.get("seconds");
+    if (seconds3 === void 0) return invalid2("Missing required parameter: 'seconds'.", "seconds", "missing_required_parameter");
+    if (!EXTENSION_SECONDS.includes(seconds3)) return invalid2(`Invalid value: '${seconds3}'. Supported values are: ${supportedValues(EXTENSION_SECONDS)}.`, "seconds");
+  }
+  const source = sourceVideo(world, context, action === "edits" ? "an edit" : "an extension");
+  if ("status" in source) return source;
+  const job = acceptVideo(world, {
+    prompt,
+    model: source.model,
+    // An extension's `seconds` is the stitched total, as the SDK's `Video.seconds` says.
+    seconds: seconds3 === void 0 ? source.seconds : String(Number(source.seconds) + Number(seconds3)),
+    size: source.size,
+    createdAtMs: context.now
+  });
+  return jsonReply(200, toOpenAiVideo(job, peekVideo(world, job, context.now)));
+}
+function createCharacter(world, context) {
+  if (context.body.error !== void 0) return invalid2(context.body.error, null, null);
+  const unknown = unknownParameter(context, ["name", "video"]);
+  if (unknown) return unknown;
+  const name = context.body.fields.get("name");
+  if (name === void 0 || name.trim() === "") return invalid2("Missing required parameter: 'name'.", "name", "missing_required_parameter");
+  if (!context.body.files.has("video")) return invalid2("Missing required parameter: 'video'.", "video", "missing_required_parameter");
+  const character = { id: `char_${randomBytes4(16).toString("hex")}`, created_at: Math.floor(context.now / 1e3), name };
+  world.characters.set(character.id, character);
+  return jsonReply(200, character);
+}
+function getCharacter(world, context) {
+  const id = context.params.id ?? "";
+  const character = world.characters.get(id);
+  if (!character) return invalid2(`Character with id '${id}' not found.`, null, null, 404);
+  return jsonReply(200, character);
+}
+function openAiEditRoutes(world, prefix = "/v1") {
+  return [
+    { name: "edit", method: "POST", pattern: `${prefix}/videos/edits`, handle: (context) => derive(world, context, "edits", ["prompt", "video"]) },
+    { name: "extend", method: "POST", pattern: `${prefix}/videos/extensions`, handle: (context) => derive(world, context, "extensions", ["prompt", "seconds", "video"]) },
+    { name: "characters", method: "POST", pattern: `${prefix}/videos/characters`, handle: (context) => createCharacter(world, context) },
+    { name: "characters", method: "GET", pattern: `${prefix}/videos/characters/:id`, handle: (context) => getCharacter(world, context) }
   ];
 }
 
@@ -20316,6 +22584,23 @@ var RATIOS2 = {
   "21:9": [21, 9]
 };
 var TIERS2 = { "480p": 480, "720p": 720, "1080p": 1080 };
+var BODY_FIELDS = [
+  "model",
+  "content",
+  "callback_url",
+  "return_last_frame",
+  "ratio",
+  "resolution",
+  "duration",
+  "frames",
+  "seed",
+  "camera_fixed",
+  "watermark",
+  "service_tier",
+  "execution_expires_after",
+  "generate_audio",
+  "draft"
+];
 var MIN_DURATION = 2;
 var MAX_DURATION2 = 15;
 var STATUS = { queued: "queued", in_progress: "running", completed: "succeeded", failed: "failed" };
@@ -20326,18 +22611,18 @@ var ERROR_CODES = {
 function arkError(status, code, message, param = "") {
   return jsonReply(status, { error: { code, message, param, type: status === 404 ? "NotFound" : "BadRequest" } });
 }
-function record(value) {
+function record2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
 }
 function items(json) {
   const content2 = json?.content;
   if (!Array.isArray(content2)) return [];
   return content2.flatMap((item) => {
-    const entry = record(item);
+    const entry = record2(item);
     return entry ? [entry] : [];
   });
 }
-function promptOf(body) {
+function promptOf2(body) {
   return nestedText(body, (json) => items(json).find((item) => item.type === "text")?.text);
 }
 function sizeOf(ratio, short) {
@@ -20350,8 +22635,10 @@ function create2(world, context) {
   if (error !== void 0 || !json) return arkError(400, "InvalidParameter", error ?? "The request body must be a JSON object.");
   const model = json.model;
   if (typeof model !== "string" || model === "") return arkError(400, "MissingParameter", "The parameter `model` is required.", "model");
-  if (!world.isModelAllowed(model)) return arkError(404, "InvalidEndpointOrModel.NotFound", `The model or endpoint ${model} does not exist or you do not have access to it.`, "model");
-  const prompt = promptOf(context.body);
+  if (!world.isModelAllowed("seedance", model)) return arkError(404, "InvalidEndpointOrModel.NotFound", `The model or endpoint ${model} does not exist or you do not have access to it.`, "model");
+  const extra = Object.keys(json).find((name) => !BODY_FIELDS.includes(name));
+  if (extra !== void 0) return arkError(400, "InvalidParameter", `The parameter \`${extra}\` specified in the request is not valid.`, extra);
+  const prompt = promptOf2(context.body);
   if (prompt === void 0 || prompt.trim() === "") return arkError(400, "MissingParameter", "content needs a text item with the prompt.", "content");
   const ratioText = String(json.ratio ?? "16:9");
   const ratio = ratioText === "adaptive" ? RATIOS2["16:9"] : RATIOS2[ratioText];
@@ -20363,8 +22650,16 @@ function create2(world, context) {
   if (typeof duration !== "number" || !Number.isInteger(duration) || duration < MIN_DURATION || duration > MAX_DURATION2) {
     return arkError(400, "InvalidParameter", `The parameter \`duration\` must be a whole number of seconds from ${MIN_DURATION} to ${MAX_DURATION2}.`, "duration");
   }
+  const row = catalogRow2("seedance", model);
+  if (row?.seconds && !row.seconds.includes(duration)) {
+    const [first, last] = [row.seconds[0], row.seconds.at(-1)];
+    return arkError(400, "InvalidParameter", `The parameter \`duration\` specified in the request is not valid for model ${model}: it takes ${first} to ${last} seconds.`, "duration");
+  }
+  if (row?.sizes && !row.sizes.includes(sizeOf(ratio, tier))) {
+    return arkError(400, "InvalidParameter", `The parameter \`resolution\` specified in the request is not valid for model ${model}: ${resolution}.`, "resolution");
+  }
   const image2 = items(json).find((item) => item.type === "image_url");
-  const url = record(image2?.image_url)?.url;
+  const url = record2(image2?.image_url)?.url;
   if (image2 && (typeof url !== "string" || !/^(data:image\/[a-z]+;base64,|https?:\/\/)/.test(url))) {
     return arkError(400, "InvalidParameter", "image_url.url must be an http(s) URL or data:image/<format>;base64,<data>.", "content");
   }
@@ -20413,14 +22708,67 @@ function file2(world, context) {
 }
 function seedanceRoutes(world, origin) {
   return [
-    { name: "create", method: "POST", pattern: "/api/v3/contents/generations/tasks", handle: (context) => create2(world, context), promptOf },
+    { name: "create", method: "POST", pattern: "/api/v3/contents/generations/tasks", handle: (context) => create2(world, context), promptOf: promptOf2 },
+    // The task list, as a client reads it to check its key (the preflight): always empty here.
+    { name: "list", method: "GET", pattern: "/api/v3/contents/generations/tasks", handle: () => jsonReply(200, { total: 0, items: [] }) },
     { name: "retrieve", method: "GET", pattern: "/api/v3/contents/generations/tasks/:id", handle: (context) => retrieve2(world, origin, context) },
     { name: "content", method: "GET", pattern: "/files/seedance/:id", handle: (context) => file2(world, context) }
   ];
 }
 
+// src/simulator/state-file.ts
+import { randomBytes as randomBytes5 } from "node:crypto";
+import { existsSync as existsSync4, readFileSync as readFileSync3, renameSync as renameSync3, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
+var VERSION2 = 1;
+var SimulatorStateError = class extends Error {
+  name = "SimulatorStateError";
+};
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function isFailure(value) {
+  return value === null || isRecord(value) && typeof value.code === "string" && typeof value.message === "string" && typeof value.failAfterMs === "number";
+}
+function toJob(value) {
+  if (!isRecord(value)) return void 0;
+  const { id, prompt, model, seconds: seconds3, size, createdAtMs, queueMs, generationMs, failure, remixedFromVideoId, inputReferenceBytes } = value;
+  const texts = [id, prompt, model, seconds3, size].every((v) => typeof v === "string");
+  const times = [createdAtMs, queueMs, generationMs].every((v) => typeof v === "number" && Number.isFinite(v));
+  if (!texts || !times || !isFailure(failure)) return void 0;
+  if (remixedFromVideoId !== null && typeof remixedFromVideoId !== "string") return void 0;
+  if (inputReferenceBytes !== void 0 && typeof inputReferenceBytes !== "number") return void 0;
+  return value;
+}
+function loadState(path2) {
+  if (!existsSync4(path2)) return { videos: [], deleted: [] };
+  const unreadable = (why) => new SimulatorStateError(`simulator state ${path2} is unreadable (${why}); delete it to start the simulator empty (the videos it held can then no longer be resumed)`);
+  let parsed;
+  try {
+    parsed = JSON.parse(readFileSync3(path2, "utf8"));
+  } catch (error) {
+    throw unreadable(error instanceof Error ? error.message : String(error));
+  }
+  if (!isRecord(parsed) || parsed.version !== VERSION2 || !Array.isArray(parsed.videos) || !Array.isArray(parsed.deleted)) {
+    throw unreadable(`not a version ${VERSION2} simulator state`);
+  }
+  const videos = parsed.videos.map(toJob);
+  if (videos.some((job) => job === void 0)) throw unreadable("a video entry is malformed");
+  if (!parsed.deleted.every((id) => typeof id === "string")) throw unreadable("a deleted id is malformed");
+  return { videos, deleted: parsed.deleted };
+}
+function saveState(path2, state) {
+  const temp = `${path2}.${randomBytes5(4).toString("hex")}.tmp`;
+  try {
+    writeFileSync2(temp, JSON.stringify({ version: VERSION2, videos: state.videos, deleted: state.deleted }));
+    renameSync3(temp, path2);
+  } catch (error) {
+    rmSync2(temp, { force: true });
+    throw error;
+  }
+}
+
 // src/simulator/stats.ts
-var ROUTE_NAMES = ["create", "retrieve", "list", "content", "remix", "delete", "other"];
+var ROUTE_NAMES = ["create", "retrieve", "list", "content", "remix", "edit", "extend", "characters", "delete", "other"];
 var SimulatorStats = class {
   /** Every request, in arrival order, faulted ones included. */
   requests = [];
@@ -20436,22 +22784,40 @@ var SimulatorStats = class {
 };
 
 // src/simulator/store.ts
-import { randomBytes as randomBytes3 } from "node:crypto";
+import { randomBytes as randomBytes6 } from "node:crypto";
 var VideoStore = class {
+  /**
+   * @param initial videos an earlier simulator held (see state-file.ts)
+   * @param onChange called after every add and delete, e.g. to save the state
+   */
+  constructor(initial = { videos: [], deleted: [] }, onChange = () => void 0) {
+    this.onChange = onChange;
+    for (const job of initial.videos) {
+      this.ordered.push(job);
+      this.byId.set(job.id, job);
+    }
+    for (const id of initial.deleted) if (this.byId.has(id)) this.deleted.add(id);
+  }
+  onChange;
   /** Every video ever created, deleted ones included, so a deleted id still works as a cursor. */
   ordered = [];
   byId = /* @__PURE__ */ new Map();
   deleted = /* @__PURE__ */ new Set();
+  /** Everything the store holds, for saving. */
+  snapshot() {
+    return { videos: [...this.ordered], deleted: [...this.deleted] };
+  }
   /** A fresh id shaped like the real API's: `video_` + 48 hex characters. */
   newId() {
     for (; ; ) {
-      const id = `video_${randomBytes3(24).toString("hex")}`;
+      const id = `video_${randomBytes6(24).toString("hex")}`;
       if (!this.byId.has(id)) return id;
     }
   }
   add(job) {
     this.ordered.push(job);
     this.byId.set(job.id, job);
+    this.onChange(this);
   }
   /** The video, unless unknown or deleted. */
   get(id) {
@@ -20460,6 +22826,7 @@ var VideoStore = class {
   delete(id) {
     if (!this.get(id)) return false;
     this.deleted.add(id);
+    this.onChange(this);
     return true;
   }
   /**
@@ -20486,17 +22853,39 @@ var SIZES = {
 };
 var DURATIONS = ["4", "6", "8"];
 var RESPONSE_TYPE = "type.googleapis.com/google.ai.generativelanguage.v1beta.PredictLongRunningResponse";
+var TOP_LEVEL = ["instances", "parameters"];
+var INSTANCE_FIELDS = ["prompt", "image", "lastFrame", "video", "referenceImages", "mask"];
+var PARAMETERS = [
+  "aspectRatio",
+  "resolution",
+  "durationSeconds",
+  "negativePrompt",
+  "personGeneration",
+  "seed",
+  "sampleCount",
+  "storageUri",
+  "fps",
+  "pubsubTopic",
+  "enhancePrompt",
+  "generateAudio",
+  "compressionQuality"
+];
+function unknownName(object, known, at) {
+  const extra = Object.keys(object ?? {}).find((name) => !known.includes(name));
+  if (extra === void 0) return void 0;
+  return googleError(400, "INVALID_ARGUMENT", `Invalid JSON payload received. Unknown name "${extra}"${at ? ` at '${at}'` : ""}: Cannot find field.`);
+}
 function googleError(status, code, message) {
   return jsonReply(status, { error: { code: status, message, status: code } });
 }
-function record2(value) {
+function record3(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
 }
 function firstInstance(json) {
   const instances = json?.instances;
-  return Array.isArray(instances) ? record2(instances[0]) : void 0;
+  return Array.isArray(instances) ? record3(instances[0]) : void 0;
 }
-function promptOf2(body) {
+function promptOf3(body) {
   return nestedText(body, (json) => firstInstance(json)?.prompt);
 }
 function operationName(job) {
@@ -20507,22 +22896,27 @@ function predict(world, context) {
   if (model === void 0) return googleError(404, "NOT_FOUND", `Method not found: ${context.path}`);
   const { json, error } = context.body;
   if (error !== void 0 || !json) return googleError(400, "INVALID_ARGUMENT", error ?? "Invalid JSON payload received.");
-  if (!world.isModelAllowed(model)) {
+  if (!world.isModelAllowed("veo", model)) {
     return googleError(404, "NOT_FOUND", `models/${model} is not found for API version v1beta, or is not supported for predictLongRunning.`);
   }
+  const unknown = unknownName(json, TOP_LEVEL, "") ?? unknownName(firstInstance(json), INSTANCE_FIELDS, "instances[0]") ?? unknownName(record3(json.parameters), PARAMETERS, "parameters");
+  if (unknown) return unknown;
   const instance = firstInstance(json);
   const prompt = instance?.prompt;
   if (typeof prompt !== "string" || prompt.trim() === "") return googleError(400, "INVALID_ARGUMENT", "instances[0].prompt is required.");
-  const parameters = record2(json.parameters) ?? {};
+  const parameters = record3(json.parameters) ?? {};
   const aspectRatio = String(parameters.aspectRatio ?? "16:9");
   const resolution = String(parameters.resolution ?? "720p");
-  const seconds = String(parameters.durationSeconds ?? "8");
+  const seconds3 = String(parameters.durationSeconds ?? "8");
   const size = SIZES[aspectRatio]?.[resolution];
   if (!SIZES[aspectRatio]) return googleError(400, "INVALID_ARGUMENT", `Unsupported aspect ratio: ${aspectRatio}. Supported: 16:9, 9:16.`);
   if (!size) return googleError(400, "INVALID_ARGUMENT", `Unsupported resolution: ${resolution}. Supported: 720p, 1080p, 4k.`);
-  if (!DURATIONS.includes(seconds)) return googleError(400, "INVALID_ARGUMENT", `durationSeconds must be one of 4, 6, 8 (got ${seconds}).`);
-  if (resolution !== "720p" && seconds !== "8") return googleError(400, "INVALID_ARGUMENT", `${resolution} videos must be 8 seconds long.`);
-  const image2 = record2(instance?.image);
+  if (!DURATIONS.includes(seconds3)) return googleError(400, "INVALID_ARGUMENT", `durationSeconds must be one of 4, 6, 8 (got ${seconds3}).`);
+  if (resolution !== "720p" && seconds3 !== "8") return googleError(400, "INVALID_ARGUMENT", `${resolution} videos must be 8 seconds long.`);
+  const row = catalogRow2("veo", model);
+  if (row?.sizes && !row.sizes.includes(size)) return googleError(400, "INVALID_ARGUMENT", `${model} does not support ${resolution} at ${aspectRatio}.`);
+  if (row?.seconds && !row.seconds.map(String).includes(seconds3)) return googleError(400, "INVALID_ARGUMENT", `${model} does not support durationSeconds ${seconds3}.`);
+  const image2 = record3(instance?.image);
   const base64 = image2?.bytesBase64Encoded;
   if (image2 && (typeof base64 !== "string" || typeof image2.mimeType !== "string")) {
     return googleError(400, "INVALID_ARGUMENT", "instances[0].image needs bytesBase64Encoded and mimeType.");
@@ -20530,7 +22924,7 @@ function predict(world, context) {
   const job = acceptVideo(world, {
     prompt,
     model,
-    seconds,
+    seconds: seconds3,
     size,
     createdAtMs: context.now,
     ...typeof base64 === "string" ? { inputReferenceBytes: Buffer.from(base64, "base64").length } : {}
@@ -20565,14 +22959,15 @@ function download(world, context) {
 }
 function veoRoutes(world, origin) {
   return [
-    { name: "create", method: "POST", pattern: "/v1beta/models/:action", handle: (context) => predict(world, context), promptOf: promptOf2 },
+    { name: "create", method: "POST", pattern: "/v1beta/models/:action", handle: (context) => predict(world, context), promptOf: promptOf3 },
+    // The models list: what a client reads to check its key (the preflight); no models listed.
+    { name: "list", method: "GET", pattern: "/v1beta/models", handle: () => jsonReply(200, { models: [] }) },
     { name: "retrieve", method: "GET", pattern: "/v1beta/models/:model/operations/:id", handle: (context) => operation(world, origin, context) },
     { name: "content", method: "GET", pattern: "/v1beta/files/:id", handle: (context) => download(world, context) }
   ];
 }
 
 // src/simulator/server.ts
-var DEFAULT_MODELS = ["sora-2", "sora-2-pro", "sora-*", "veo-*", "seedance-*", "kling-*", "wan-*"];
 function simulatorBaseUrl(sim, provider) {
   switch (provider) {
     case "openai":
@@ -20583,9 +22978,6 @@ function simulatorBaseUrl(sim, provider) {
     case "seedance":
       return `${sim.origin}/api/v3`;
   }
-}
-function modelAllowList(models) {
-  return (model) => models.some((entry) => entry.endsWith("*") ? model.startsWith(entry.slice(0, -1)) : model === entry);
 }
 function maskKey(key) {
   return key.length > 8 ? `${key.slice(0, 3)}***${key.slice(-4)}` : "***";
@@ -20624,20 +23016,24 @@ function findRoute(routes, method, path2) {
 }
 async function startSimulator(options = {}) {
   const clock2 = options.now ?? Date.now;
+  const stateFile = options.stateFile;
   const stats = new SimulatorStats();
   const faults = new FaultQueue(options.faults);
   const limiter = options.rateLimit ? new RateLimiter(options.rateLimit) : void 0;
   const world = {
-    store: new VideoStore(),
+    store: stateFile === void 0 ? new VideoStore() : new VideoStore(loadState(stateFile), (store) => saveState(stateFile, store.snapshot())),
     stats,
     assets: new VideoAssets(options.contentBytes === void 0 ? {} : { contentBytes: options.contentBytes }),
     timing: { queueMs: options.queueMs ?? 300, generationMs: options.generationMs ?? 1500 },
     expiresAfterMs: options.expiresAfterMs ?? 36e5,
     supportsList: options.supportsList ?? true,
-    isModelAllowed: modelAllowList(options.models ?? DEFAULT_MODELS)
+    characters: /* @__PURE__ */ new Map(),
+    isModelAllowed: modelAcceptor(options.models)
   };
   const originOf = () => origin;
   const routes = [
+    // First: `/videos/characters/:id` must not be taken for a video id.
+    ...openAiEditRoutes(world),
     ...openAiVideoRoutes(world),
     ...generationsRoutes(world, originOf),
     ...veoRoutes(world, originOf),
@@ -20649,13 +23045,13 @@ async function startSimulator(options = {}) {
     const url = new URL(req.url ?? "/", "http://simulator.invalid");
     const path2 = url.pathname;
     const { route, params } = findRoute(routes, method, path2);
-    const record3 = { method, path: path2, route: route?.name ?? "other", status: 0, at };
-    stats.requests.push(record3);
+    const record4 = { method, path: path2, route: route?.name ?? "other", status: 0, at };
+    stats.requests.push(record4);
     const raw = await readBody(req);
     if (!raw) return;
-    const headers = { "x-request-id": `req_${randomBytes4(16).toString("hex")}` };
+    const headers = { "x-request-id": `req_${randomBytes7(16).toString("hex")}` };
     const send = async (reply2, truncate = false) => {
-      record3.status = reply2.status;
+      record4.status = reply2.status;
       await writeReply(res, { ...reply2, headers: { ...headers, ...reply2.headers } }, { truncate });
     };
     const drop = () => {
@@ -20675,11 +23071,11 @@ async function startSimulator(options = {}) {
     if (raw.tooLarge) return send(errorReply(413, { message: "The request body is too large.", type: "invalid_request_error" }));
     const body = await parseBody(raw.bytes, req.headers["content-type"]);
     const texts = [params.id, body.fields.get("prompt"), route?.promptOf?.(body)].filter((text) => text !== void 0);
-    const fault = faults.take({ route: record3.route, texts });
+    const fault = faults.take({ route: record4.route, texts });
     switch (fault?.kind) {
       case "rate_limit": {
-        const seconds = fault.retryAfterSeconds ?? 1;
-        return send(rateLimited(seconds * 1e3, `Rate limit reached for requests. Please try again in ${seconds}s.`));
+        const seconds3 = fault.retryAfterSeconds ?? 1;
+        return send(rateLimited(seconds3 * 1e3, `Rate limit reached for requests. Please try again in ${seconds3}s.`));
       }
       case "server_error":
       case "unavailable":
@@ -20742,6 +23138,7 @@ async function startSimulator(options = {}) {
 var DEFAULT_OUT_DIR = "video-batch-out";
 async function run(options, deps) {
   const clock2 = deps.clock ?? systemClock;
+  checkBaseUrl(options.baseUrl, options.baseUrlFrom ?? "--base-url");
   const manifestPath = resolve4(options.manifest);
   const defaultProvider = options.provider ?? "openai";
   const whole = await readManifest(manifestPath, {
@@ -20749,18 +23146,26 @@ async function run(options, deps) {
     defaultProvider,
     defaultModel: (provider) => PROVIDER_TRAITS[provider].defaultModel,
     overrides: { provider: options.provider, model: options.model },
-    checkJob
+    checkJob: (job) => {
+      const refused = job.apiKeyEnv === void 0 ? void 0 : options.keyEnvRule?.(job.apiKeyEnv);
+      return [...checkJob(job), ...refused ? [{ field: "api_key_env", message: refused }] : []];
+    },
+    inputDirs: options.inputDirs ?? []
   });
   const manifest = options.shard ? { ...whole, jobs: selectShard(whole.jobs, options.shard) } : whole;
   if (options.shard) deps.log(`shard ${formatShard(options.shard)}: ${manifest.jobs.length} of ${whole.jobs.length} jobs`);
   if (!Number.isInteger(options.concurrency) || options.concurrency < 1) throw new ConfigError("--concurrency must be a whole number of 1 or more");
-  warnRetiringModels(manifest, deps.log);
-  const estimates = new Map(manifest.jobs.map((job) => [job.id, estimateJob(job, manifest.pricing)]));
+  const retryUncertain = retryUncertainSet(options.retryUncertain, whole.jobs.map((job) => job.id));
+  const warn = deps.warn ?? ((line) => deps.log(`warning: ${line}`));
+  refuseRetiredModels(manifest, warn);
+  warnRetiringModels(manifest, warn);
+  const estimates = new Map(manifest.jobs.map((job) => [job.id, estimateJob(job, manifest.pricing, manifest.models)]));
   if (options.dryRun) {
     printPlan(manifest, estimates, deps.print);
-    return { manifest, exitCode: 0 };
+    return { manifest, estimates, exitCode: 0 };
   }
   if (!options.simulate) {
+    checkEnvBaseUrls(manifest.jobs, deps.env, options.baseUrl);
     const missing = missingKeys(manifest.jobs.map((job) => endpointFor(job, deps.env, options.baseUrl)), deps.env);
     if (missing) throw new ConfigError(missing);
   }
@@ -20771,10 +23176,23 @@ async function run(options, deps) {
     const ledger = new Ledger(join3(outDir, "ledger.jsonl"));
     if (options.fresh) ledger.setAside(clock2.now());
     checkBudget(manifest, estimates, ledger, options.maxCostUsd, options.regenerateExpired ?? false);
-    return await execute(options, deps, manifest, estimates, outDir, ledger);
+    return await execute(options, deps, manifest, estimates, outDir, ledger, retryUncertain);
   } finally {
     release();
   }
+}
+function parseRetryUncertain(text) {
+  const ids = (text ?? "").split(",").map((id) => id.trim()).filter((id) => id !== "");
+  if (ids.length === 0) return void 0;
+  return ids.includes("all") ? "all" : ids;
+}
+function retryUncertainSet(option, ids) {
+  if (option === void 0) return /* @__PURE__ */ new Set();
+  if (option === "all") return new Set(ids);
+  const known = new Set(ids);
+  const unknown = option.filter((id) => !known.has(id));
+  if (unknown.length > 0) throw new ConfigError(`--retry-uncertain names ${unknown.map((id) => `"${id}"`).join(", ")}, not a job of the manifest; give job ids (as in report.json) or all`);
+  return new Set(option);
 }
 function checkBudget(manifest, estimates, ledger, maxCostUsd, regenerateExpired) {
   if (maxCostUsd === void 0) return;
@@ -20788,14 +23206,17 @@ function checkBudget(manifest, estimates, ledger, maxCostUsd, regenerateExpired)
     throw new ConfigError(`${total.unpriced} jobs use models without a known price, so --max-cost cannot be checked; add them to the manifest's "pricing" block`);
   }
 }
-async function execute(options, deps, manifest, estimates, outDir, ledger) {
+async function execute(options, deps, manifest, estimates, outDir, ledger, retryUncertain) {
   const clock2 = deps.clock ?? systemClock;
   let simulator;
   let env = deps.env;
   let baseUrl = options.baseUrl;
   let poll = { ...DEFAULT_POLL, ...options.poll };
   if (options.simulate) {
-    simulator = await startSimulator({});
+    const stateFile = join3(outDir, ".simulator-state.json");
+    simulator = await startSimulator({ stateFile }).catch((error) => {
+      throw error instanceof SimulatorStateError ? new ConfigError(error.message) : error;
+    });
     env = { ...deps.env, OPENAI_API_KEY: "sim-key", GEMINI_API_KEY: "sim-key", ARK_API_KEY: "sim-key" };
     baseUrl = simulator.url;
     poll = { minIntervalMs: 100, maxIntervalMs: 1e3, ...options.poll };
@@ -20806,6 +23227,10 @@ async function execute(options, deps, manifest, estimates, outDir, ledger) {
     const endpoints = manifest.jobs.map(endpointOf);
     const pool = new ProviderPool({ env, fetch: deps.fetch });
     endpoints.forEach((e) => pool.get(e));
+    const records = ledger.read(manifest.jobs);
+    const creating = new Set(manifest.jobs.filter((job) => mayCreate(records.get(job.id), options.regenerateExpired ?? false)).map((job) => JSON.stringify(endpointOf(job))));
+    const toCheck = pool.entries().filter(({ endpoint }) => creating.has(JSON.stringify(endpoint)));
+    if (options.preflight ?? true) await preflightEndpoints(toCheck, deps.log, deps.signal ?? new AbortController().signal);
     const startedAt = clock2.now();
     const reportJson = join3(outDir, "report.json");
     const reportMarkdown = join3(outDir, "report.md");
@@ -20837,6 +23262,7 @@ async function execute(options, deps, manifest, estimates, outDir, ledger) {
         events,
         ledger,
         regenerateExpired: options.regenerateExpired ?? false,
+        retryUncertain,
         signal: deps.signal
       });
     } finally {
@@ -20845,16 +23271,17 @@ async function execute(options, deps, manifest, estimates, outDir, ledger) {
         startedAt,
         finishedAt: clock2.now(),
         interrupted: deps.signal?.aborted ?? false,
+        simulated: options.simulate,
         jobs: manifest.jobs.map((job) => ended.get(job.id) ?? { ...baseResult(job, "pending"), videoId: videoIds.get(job.id) ?? null }),
         estimates
       });
       await writeAtomic(reportJson, jsonChunks(report));
       await writeAtomic(reportMarkdown, markdownChunks(report));
       await writeAtomic(reportHtml, htmlChunks(report));
-      deps.log(`report: ${reportJson}`);
-      deps.log(`gallery: ${reportHtml} (open it in a browser to watch the videos)`);
+      deps.print(`report: ${reportJson}`);
+      deps.print(`gallery: ${reportHtml} (open it in a browser to watch the videos)`);
     }
-    return { report, reportJson, reportMarkdown, reportHtml, manifest, exitCode: exitCodeFor(results, options.failOn) };
+    return { report, reportJson, reportMarkdown, reportHtml, manifest, estimates, exitCode: exitCodeFor(results, options.failOn) };
   } finally {
     await simulator?.close();
   }
@@ -20865,13 +23292,37 @@ function exitCodeFor(results, failOn) {
   if (failOn === "all") return results.length > 0 && ok2 === 0 ? 1 : 0;
   return ok2 < results.length ? 1 : 0;
 }
-function warnRetiringModels(manifest, log) {
+function refuseRetiredModels(manifest, warn) {
+  const issues = [];
+  const noted = /* @__PURE__ */ new Set();
+  for (const job of manifest.jobs) {
+    const lifecycle = lifecycleOf(job.provider, job.model, manifest.models);
+    if (!lifecycle) continue;
+    if (lifecycle.status === "retired") {
+      const since = lifecycle.shutdown ? ` on ${lifecycle.shutdown}` : "";
+      const move = lifecycle.replacement.length > 0 ? `move to ${describeReplacements(lifecycle.replacement)}` : "move to a live model (video-batch models lists them)";
+      issues.push({
+        file: job.source.file,
+        line: job.source.line,
+        ...job.source.row !== void 0 ? { row: job.source.row } : {},
+        field: "model",
+        message: `${job.model} was retired by its vendor${since}; ${move}; if your gateway still serves it, add "models: {${job.model}: {status: ga}}" to the manifest`
+      });
+    } else if (lifecycle.catalogStatus === "retired" && !noted.has(job.model)) {
+      noted.add(job.model);
+      warn(`${job.model}: retired by its vendor${lifecycle.shutdown ? ` (shutdown ${lifecycle.shutdown})` : ""}, sent anyway: the manifest's models: block marks it ${lifecycle.status}`);
+    }
+  }
+  if (issues.length > 0) throw new ManifestError(issues);
+}
+function warnRetiringModels(manifest, warn) {
   const warned = /* @__PURE__ */ new Set();
   for (const job of manifest.jobs) {
-    const retirement = modelInfo(job.provider, job.model)?.retirement;
-    if (!retirement || warned.has(job.model)) continue;
+    const lifecycle = lifecycleOf(job.provider, job.model, manifest.models);
+    if (lifecycle?.status !== "deprecated" || warned.has(job.model)) continue;
     warned.add(job.model);
-    log(`warning: ${job.model} is retired by its provider (shutdown ${retirement.date}); consider ${retirement.replacements.join(" or ")}`);
+    const move = lifecycle.replacement.length > 0 ? `; consider ${describeReplacements(lifecycle.replacement)}` : "";
+    warn(`${job.model} is deprecated by its vendor${lifecycle.shutdown ? ` (shutdown ${lifecycle.shutdown})` : ""}${move}`);
   }
 }
 function printPlan(manifest, estimates, print) {
@@ -20881,16 +23332,16 @@ function printPlan(manifest, estimates, print) {
     const params = [job.provider, job.model, job.seconds === void 0 ? "" : `${job.seconds}s`, job.size ?? ""].filter(Boolean).join(" ");
     const prompt = job.prompt.length > 60 ? `${job.prompt.slice(0, 57)}...` : job.prompt;
     const extra = job.remixOf ? ` (remix of ${job.remixOf.kind === "job" ? job.remixOf.jobId : job.remixOf.videoId})` : "";
-    const usd = estimates.get(job.id)?.usd;
-    print(`  ${job.id}  ${params}  ${usd === void 0 ? "price unknown" : formatUsd(usd)}  ${JSON.stringify(prompt.replace(/\s+/g, " "))}${extra}`);
+    const usd2 = estimates.get(job.id)?.usd;
+    print(`  ${job.id}  ${params}  ${usd2 === void 0 ? "price unknown" : formatUsd(usd2)}  ${JSON.stringify(prompt.replace(/\s+/g, " "))}${extra}`);
   }
   const unpriced = total.unpriced > 0 ? ` (${total.unpriced} jobs without a known price not counted)` : "";
   print(`estimated cost: ${formatUsd(total.usd)}${unpriced}`);
 }
 
 // src/report/merge.ts
-import { readdir as readdir2, readFile as readFile3 } from "node:fs/promises";
-import { dirname as dirname3, isAbsolute as isAbsolute2, join as join4, relative, resolve as resolve5, sep as sep2 } from "node:path";
+import { readdir as readdir2, readFile } from "node:fs/promises";
+import { dirname as dirname3, isAbsolute as isAbsolute4, join as join4, relative as relative3, resolve as resolve5, sep as sep3 } from "node:path";
 var isObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
 var isString = (value) => typeof value === "string";
 var isNumber = (value) => typeof value === "number" && Number.isFinite(value);
@@ -20966,6 +23417,7 @@ function mergeReports(files) {
     startedAt: Math.min(...times((r) => r.startedAt)),
     finishedAt: Math.max(...times((r) => r.finishedAt)),
     interrupted: files.some((file3) => file3.report.interrupted),
+    simulated: files.some((file3) => file3.report.simulated === true),
     jobs,
     // Each shard estimated its own jobs; the merged totals are their sum.
     estimates: new Map(jobs.map((job) => [job.id, { usd: job.estimatedCostUsd ?? void 0, seconds: job.seconds ?? 0 }]))
@@ -20976,7 +23428,7 @@ async function readReports(paths) {
     paths.map(async (path2) => {
       let text;
       try {
-        text = await readFile3(path2, "utf8");
+        text = await readFile(path2, "utf8");
       } catch (error) {
         const code = isObject(error) && isString(error.code) ? error.code : String(error);
         throw new ConfigError(`cannot read report ${path2} (${code})`);
@@ -21014,11 +23466,11 @@ async function findReports(patterns, cwd) {
     let entries = [];
     try {
       const dirents = await readdir2(base, { recursive: true, withFileTypes: true });
-      entries = dirents.filter((d) => d.isFile()).map((d) => relative(base, join4(d.parentPath, d.name)).split(sep2).join("/"));
+      entries = dirents.filter((d) => d.isFile()).map((d) => relative3(base, join4(d.parentPath, d.name)).split(sep3).join("/"));
     } catch {
     }
     const matches2 = entries.filter((entry) => matcher.test(entry)).map((entry) => join4(base, entry));
-    if (matches2.length === 0) throw new ConfigError(`no report matches ${pattern2} (searched from ${isAbsolute2(pattern2) ? "/" : cwd})`);
+    if (matches2.length === 0) throw new ConfigError(`no report matches ${pattern2} (searched from ${isAbsolute4(pattern2) ? "/" : cwd})`);
     for (const match of matches2) found.add(match);
   }
   return [...found].sort();
@@ -21031,8 +23483,8 @@ function rebaseMedia(report, files, outDir) {
     const folder = folderOf.get(id);
     if (typeof path2 !== "string" || path2 === "" || folder === void 0) return null;
     const target = resolve5(folder, path2);
-    if (relative(folder, target).startsWith("..") || isAbsolute2(relative(folder, target))) return null;
-    return relative(out, target).split(sep2).join("/");
+    if (relative3(folder, target).startsWith("..") || isAbsolute4(relative3(folder, target))) return null;
+    return relative3(out, target).split(sep3).join("/");
   };
   return {
     ...report,
@@ -21755,22 +24207,22 @@ var spacingMarkRegex = new RegExp("\\p{Spacing_Mark}", "v");
 var rgiEmojiRegex = new RegExp("^\\p{RGI_Emoji}$", "v");
 var unqualifiedKeycapRegex = /^[\d#*]\u20E3$/;
 var extendedPictographicRegex = new RegExp("\\p{Extended_Pictographic}", "gu");
-function isDoubleWidthNonRgiEmojiSequence(segment) {
-  if (segment.length > 50) {
+function isDoubleWidthNonRgiEmojiSequence(segment2) {
+  if (segment2.length > 50) {
     return false;
   }
-  if (unqualifiedKeycapRegex.test(segment)) {
+  if (unqualifiedKeycapRegex.test(segment2)) {
     return true;
   }
-  if (segment.includes("\u200D")) {
-    const pictographics = segment.match(extendedPictographicRegex);
+  if (segment2.includes("\u200D")) {
+    const pictographics = segment2.match(extendedPictographicRegex);
     return pictographics !== null && pictographics.length >= 2;
   }
   return false;
 }
-function baseVisible(segment) {
-  const index = segment.search(visibleCharacterRegex);
-  return index === -1 ? void 0 : segment.slice(index);
+function baseVisible(segment2) {
+  const index = segment2.search(visibleCharacterRegex);
+  return index === -1 ? void 0 : segment2.slice(index);
 }
 function isHangulLeadingJamo(codePoint) {
   return codePoint >= 4352 && codePoint <= 4447 || codePoint >= 43360 && codePoint <= 43388;
@@ -21850,12 +24302,12 @@ function stringWidth(input, options = {}) {
   }
   let width = 0;
   const eastAsianWidthOptions = { ambiguousAsWide: !ambiguousIsNarrow };
-  for (const { segment } of segmenter.segment(string)) {
-    const visibleSegment = baseVisible(segment);
+  for (const { segment: segment2 } of segmenter.segment(string)) {
+    const visibleSegment = baseVisible(segment2);
     if (visibleSegment === void 0) {
       continue;
     }
-    if (rgiEmojiRegex.test(segment) || isDoubleWidthNonRgiEmojiSequence(segment)) {
+    if (rgiEmojiRegex.test(segment2) || isDoubleWidthNonRgiEmojiSequence(segment2)) {
       width += 2;
       continue;
     }
@@ -22149,8 +24601,8 @@ var getTokens = (string) => {
       }
       return;
     }
-    for (const { segment } of segmenter2.segment(plainText)) {
-      tokens.push({ value: segment, width: getStringWidth(segment) });
+    for (const { segment: segment2 } of segmenter2.segment(plainText)) {
+      tokens.push({ value: segment2, width: getStringWidth(segment2) });
     }
   }, (escape3) => {
     tokens.push({ value: escape3, width: 0 });
@@ -22255,25 +24707,25 @@ var removeModifierStylesByClose = (activeStyles, closeCode) => {
   }
 };
 var getColorStyle = (sgrToken) => {
-  const { code, open: open3, hasArguments } = sgrToken;
+  const { code, open: open5, hasArguments } = sgrToken;
   if (code >= 30 && code <= 37 || code >= 90 && code <= 97 || code === ANSI_SGR_FOREGROUND_EXTENDED && hasArguments) {
     return {
       family: "foreground",
-      open: open3,
+      open: open5,
       close: ANSI_SGR_RESET_FOREGROUND
     };
   }
   if (code >= 40 && code <= 47 || code >= 100 && code <= 107 || code === ANSI_SGR_BACKGROUND_EXTENDED && hasArguments) {
     return {
       family: "background",
-      open: open3,
+      open: open5,
       close: ANSI_SGR_RESET_BACKGROUND
     };
   }
   if (code === ANSI_SGR_UNDERLINE_COLOR_EXTENDED && hasArguments) {
     return {
       family: "underlineColor",
-      open: open3,
+      open: open5,
       close: ANSI_SGR_RESET_UNDERLINE_COLOR
     };
   }
@@ -22377,20 +24829,20 @@ var stringVisibleTrimSpacesRight = (string) => {
     segments.push({ value: escape3, isEscape: true });
   });
   for (let index = segments.length - 1; index >= 0; index--) {
-    const segment = segments[index];
-    if (segment.isEscape) {
+    const segment2 = segments[index];
+    if (segment2.isEscape) {
       continue;
     }
-    let end = segment.value.length;
-    while (end > 0 && segment.value[end - 1] === " ") {
+    let end = segment2.value.length;
+    while (end > 0 && segment2.value[end - 1] === " ") {
       end--;
     }
-    segment.value = segment.value.slice(0, end);
-    if (getStringWidth(segment.value) > 0) {
+    segment2.value = segment2.value.slice(0, end);
+    if (getStringWidth(segment2.value) > 0) {
       break;
     }
   }
-  return segments.map((segment) => segment.value).join("");
+  return segments.map((segment2) => segment2.value).join("");
 };
 var expandTabs = (line) => {
   if (!line.includes("	")) {
@@ -22401,9 +24853,9 @@ var expandTabs = (line) => {
   let plainTextSinceTab = "";
   const expandPlainText = (plainText) => {
     const segments = plainText.split("	");
-    for (const [index, segment] of segments.entries()) {
-      expandedLine += segment;
-      plainTextSinceTab += segment;
+    for (const [index, segment2] of segments.entries()) {
+      expandedLine += segment2;
+      plainTextSinceTab += segment2;
       if (index < segments.length - 1) {
         visible += getStringWidth(plainTextSinceTab);
         plainTextSinceTab = "";
@@ -22971,19 +25423,19 @@ function appendTrailingAnsiTokens(string, index, tokens) {
   return index;
 }
 function parseCharacterTokenWithRawSegmentation(string, index, graphemeSegments) {
-  const segment = graphemeSegments.containing(index);
-  if (!segment || segment.index !== index) {
+  const segment2 = graphemeSegments.containing(index);
+  if (!segment2 || segment2.index !== index) {
     return;
   }
   return {
     token: {
       type: "character",
       // Intentionally preserve UAX29 behavior (GB3): CRLF is one grapheme cluster.
-      value: segment.segment,
-      visibleWidth: getGraphemeWidth(segment.segment),
+      value: segment2.segment,
+      visibleWidth: getGraphemeWidth(segment2.segment),
       isGraphemeContinuation: false
     },
-    endIndex: index + segment.segment.length
+    endIndex: index + segment2.segment.length
   };
 }
 function collectVisibleCharacters(string) {
@@ -23020,14 +25472,14 @@ function applyGraphemeMetadata(visibleCharacters) {
     scalarOffset += visibleCharacter.value.length;
   }
   let scalarIndex = 0;
-  for (const segment of GRAPHEME_SEGMENTER.segment(visibleString)) {
-    while (scalarIndex < visibleCharacters.length && scalarOffsets[scalarIndex] < segment.index) {
+  for (const segment2 of GRAPHEME_SEGMENTER.segment(visibleString)) {
+    while (scalarIndex < visibleCharacters.length && scalarOffsets[scalarIndex] < segment2.index) {
       scalarIndex++;
     }
     let graphemeIndex = scalarIndex;
     let isFirstInGrapheme = true;
-    while (graphemeIndex < visibleCharacters.length && scalarOffsets[graphemeIndex] < segment.index + segment.segment.length) {
-      visibleCharacters[graphemeIndex].visibleWidth = isFirstInGrapheme ? getGraphemeWidth(segment.segment) : 0;
+    while (graphemeIndex < visibleCharacters.length && scalarOffsets[graphemeIndex] < segment2.index + segment2.segment.length) {
+      visibleCharacters[graphemeIndex].visibleWidth = isFirstInGrapheme ? getGraphemeWidth(segment2.segment) : 0;
       visibleCharacters[graphemeIndex].isGraphemeContinuation = !isFirstInGrapheme;
       isFirstInGrapheme = false;
       graphemeIndex++;
@@ -23081,11 +25533,11 @@ function tokenizeAnsiWithVisibleSegmentation(string, { endCharacter = Number.POS
 function areValuesInSameGrapheme(leftValue, rightValue) {
   const pair = `${leftValue}${rightValue}`;
   const splitIndex = leftValue.length;
-  for (const segment of GRAPHEME_SEGMENTER.segment(pair)) {
-    if (segment.index === splitIndex) {
+  for (const segment2 of GRAPHEME_SEGMENTER.segment(pair)) {
+    if (segment2.index === splitIndex) {
       return false;
     }
-    if (segment.index > splitIndex) {
+    if (segment2.index > splitIndex) {
       return true;
     }
   }
@@ -23436,10 +25888,10 @@ var buildPatch = ({
   sequence += base_exports.cursorLeft;
   const wroteSlice = nextLines.slice(start, endNext + 1);
   if (wroteSlice.length > 0) {
-    const chunk2 = wroteSlice.join("\n");
-    sequence += chunk2;
+    const chunk = wroteSlice.join("\n");
+    sequence += chunk;
     sequence += base_exports.eraseEndLine;
-    if (nextWrappedEndsWithNewline && !chunk2.endsWith("\n")) {
+    if (nextWrappedEndsWithNewline && !chunk.endsWith("\n")) {
       sequence += "\n";
     }
   }
@@ -23641,9 +26093,9 @@ function timeLeft(elapsedMs, total, ended, flights) {
   return Math.round(elapsedMs * (total - work) / work);
 }
 function clock(ms) {
-  const seconds = Math.max(0, Math.round(ms / 1e3));
-  if (seconds < 60) return `${seconds}s`;
-  if (seconds < 3600) return `${Math.floor(seconds / 60)}m ${String(seconds % 60).padStart(2, "0")}s`;
+  const seconds3 = Math.max(0, Math.round(ms / 1e3));
+  if (seconds3 < 60) return `${seconds3}s`;
+  if (seconds3 < 3600) return `${Math.floor(seconds3 / 60)}m ${String(seconds3 % 60).padStart(2, "0")}s`;
   return formatDuration(ms);
 }
 function cut(text, width) {
@@ -23682,12 +26134,13 @@ function liveProgress(options) {
   const tickMs = options.tickMs ?? 1e3;
   const timer = tickMs > 0 ? setInterval(draw, tickMs) : void 0;
   timer?.unref();
-  const stop = () => {
+  const stop = (options2 = {}) => {
     if (stopped) return;
-    draw();
+    if (!options2.clear) draw();
     stopped = true;
     if (timer) clearInterval(timer);
-    screen.done();
+    if (options2.clear) screen.clear();
+    else screen.done();
   };
   draw();
   return {
@@ -23704,7 +26157,7 @@ function liveProgress(options) {
     },
     onJobEnd(result) {
       board.onJobEnd?.(result);
-      lines.onJobEnd?.(result);
+      if (!stopped) lines.onJobEnd?.(result);
     },
     onRunEnd() {
       stop();
@@ -23721,7 +26174,11 @@ function terminalScreen(stream) {
   return {
     update: (frame) => render(frame),
     persist: (line) => render.persist(line),
-    done: () => render.done()
+    done: () => render.done(),
+    clear: () => {
+      render.clear();
+      render.done();
+    }
   };
 }
 
@@ -23736,10 +26193,10 @@ function chooseDisplay(options) {
   const { stream, env } = options;
   const plain = (line) => void stream.write(`${line}
 `);
-  if (options.quiet) return { progress: null, log: plain, stop: () => {
-  }, kind: "quiet" };
-  if (!canRedraw(stream, env)) return { progress: void 0, log: plain, stop: () => {
-  }, kind: "lines" };
+  const none = () => {
+  };
+  if (options.quiet) return { progress: null, log: plain, stop: none, interrupt: none, kind: "quiet" };
+  if (!canRedraw(stream, env)) return { progress: void 0, log: plain, stop: none, interrupt: none, kind: "lines" };
   let live;
   return {
     kind: "live",
@@ -23756,7 +26213,8 @@ function chooseDisplay(options) {
       return live;
     },
     log: (line) => live ? live.log(line) : plain(line),
-    stop: () => live?.stop()
+    stop: () => live?.stop(),
+    interrupt: () => live?.stop({ clear: true })
   };
 }
 
@@ -23767,6 +26225,39 @@ function tuneGarbageCollector() {
   setFlagsFromString("--semi-space-growth-factor=1");
 }
 
+// src/providers/catalog-table.ts
+function catalogRows(provider) {
+  return provider === void 0 ? CATALOG : CATALOG.filter((row) => row.provider === provider);
+}
+function catalogProviders() {
+  return [...new Set(CATALOG.map((row) => row.provider))];
+}
+function usd(rate) {
+  if (typeof rate === "number") return `$${rate}`;
+  const values = Object.values(rate);
+  const low = Math.min(...values);
+  const high = Math.max(...values);
+  return low === high ? `$${low}` : `$${low}-${high}`;
+}
+function catalogTable(rows) {
+  const header = ["provider", "model", "status", "seconds", "sizes", "usd/s", "replacement"];
+  const cells = rows.map((row) => [
+    row.provider,
+    row.model,
+    row.shutdown && row.status !== "ga" ? `${row.status} ${row.shutdown}` : row.status,
+    row.seconds ? listValues(row.seconds) : "-",
+    row.sizes ? row.sizes.join(",") : "-",
+    row.price ? usd(row.price.usd_per_second) : "-",
+    row.replacement ? describeReplacements(row.replacement) : ""
+  ]);
+  const widths = header.map((title, i) => Math.max(title.length, ...cells.map((line) => line[i].length)));
+  return [header, ...cells].map((line) => line.map((cell, i) => i === line.length - 1 ? cell : cell.padEnd(widths[i])).join("  ").trimEnd());
+}
+function catalogJson(rows) {
+  return `${JSON.stringify({ models: rows }, null, 2)}
+`;
+}
+
 // src/cli.ts
 var HELP = `video-batch: generate every video in a manifest, check it, collect it, report it.
 
@@ -23774,37 +26265,32 @@ Usage:
   video-batch run <manifest.yaml|manifest.csv> [options]
   video-batch merge <report.json>... --out DIR   merge the reports of every shard into one
   video-batch simulate [--port N]        serve the built-in Videos API simulator
+  video-batch models [--provider P] [--json]  the model catalog: status, limits, price, replacement
 
 Options for run:
-  --out DIR             output folder (default ${DEFAULT_OUT_DIR})
-  --concurrency N       jobs in flight at once (default 4)
-  --provider NAME       provider where the manifest names none: ${PROVIDER_NAMES.join(", ")} (default openai)
-  --model NAME          model where the manifest names none
-  --base-url URL        API base URL for the openai shapes (default $OPENAI_BASE_URL, else OpenAI)
-  --timeout SECONDS     per job, from submit to result (default 3600; 0 = none)
-  --fail-on any|all|never  exit 1 when any job fails (default), only when all fail, or never
-  --no-download         leave finished videos on the server
-  --variants LIST       what to fetch per video: video plus thumbnail (default video,thumbnail),
-                        spritesheet on request; the thumbnail is the gallery's poster
-  --dry-run             check the manifest, print the plan and its estimated cost; send nothing
-  --max-cost USD        refuse to start when the estimated cost of new jobs exceeds USD
-  --fresh               start over: ignore (and keep aside) the ledger of earlier runs
-  --regenerate-expired  create again the jobs whose video expired before it was downloaded (pays again)
-  --simulate            run against a built-in simulator on 127.0.0.1 (no key, no cost)
-  --shard I/N           run only shard I of N (stable by job id; a remix runs with its source)
-  -q, --quiet           no progress display, only warnings, the report's path and the counts
-  -h, --help            this help
+${optionHelp("run")}
+
+Options for simulate:
+${optionHelp("simulate")}
+
+Options for models (and --provider P to keep one provider's rows):
+${optionHelp("models")}
+
+Options for every command:
+${optionHelp("any")}
 
 Progress is redrawn in place on a terminal, one line per change elsewhere; NO_COLOR turns colour off.
+The final counts and the reports' paths go to stdout, progress and warnings to stderr.
 Keys come from the environment (OPENAI_API_KEY, or a manifest's api_key_env); never pass them as flags.
 Exit codes: 0 every job completed, 1 a job failed (per --fail-on), 2 usage or manifest error
 (nothing sent), 130/143 stopped by SIGINT/SIGTERM (report written; run again to finish).`;
-var UsageError = class extends ConfigError {
-};
-function parseCount(value, flag, fallback, min) {
+function parseCount(value, flag, fallback, min, max = Number.MAX_SAFE_INTEGER) {
   if (value === void 0) return fallback;
   const n = Number(value);
-  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < min) throw new UsageError(`${flag} takes a whole number of ${min} or more (got "${value}")`);
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < min || n > max) {
+    const range = max === Number.MAX_SAFE_INTEGER ? `of ${min} or more` : `from ${min} to ${max}`;
+    throw new UsageError(`${flag} takes a whole number ${range} (got "${value}")`);
+  }
   return n;
 }
 function parseVariants(value) {
@@ -23820,32 +26306,7 @@ function parseUsd(value) {
   return n;
 }
 async function main(argv) {
-  const { values, positionals } = parseArgs({
-    args: [...argv],
-    allowPositionals: true,
-    strict: true,
-    options: {
-      out: { type: "string" },
-      concurrency: { type: "string" },
-      provider: { type: "string" },
-      model: { type: "string" },
-      "base-url": { type: "string" },
-      timeout: { type: "string" },
-      "fail-on": { type: "string" },
-      "no-download": { type: "boolean" },
-      "max-cost": { type: "string" },
-      fresh: { type: "boolean" },
-      "regenerate-expired": { type: "boolean" },
-      "dry-run": { type: "boolean" },
-      simulate: { type: "boolean" },
-      shard: { type: "string" },
-      variants: { type: "string" },
-      quiet: { type: "boolean", short: "q" },
-      port: { type: "string" },
-      help: { type: "boolean", short: "h" },
-      version: { type: "boolean" }
-    }
-  });
+  const { values, positionals } = parseCommandLine(argv);
   const [command, ...rest] = positionals;
   if (values.help || command === "help") {
     process.stdout.write(`${HELP}
@@ -23853,12 +26314,13 @@ async function main(argv) {
     return 0;
   }
   if (values.version) {
-    const pkg = JSON.parse(readFileSync3(new URL("../package.json", import.meta.url), "utf8"));
+    const pkg = JSON.parse(readFileSync4(new URL("../package.json", import.meta.url), "utf8"));
     process.stdout.write(`${pkg.version}
 `);
     return 0;
   }
-  if (command === "simulate") return simulate(parseCount(values.port, "--port", 8787, 0));
+  if (command === "simulate") return simulate(parseCount(values.port, "--port", 8787, 0, 65535));
+  if (command === "models") return models(values.provider, values.json ?? false);
   if (command === "merge") return merge(rest, values.out, values["fail-on"] ?? "any");
   if (command !== "run") throw new UsageError(command ? `unknown command "${command}"; try --help` : "no command given; try --help");
   if (rest.length !== 1) throw new UsageError(rest.length === 0 ? "run needs a manifest path, e.g. video-batch run prompts.yaml" : `run takes one manifest (got ${rest.length})`);
@@ -23868,55 +26330,62 @@ async function main(argv) {
   if (provider !== void 0 && !PROVIDER_NAMES.includes(provider)) {
     throw new UsageError(`--provider takes one of ${PROVIDER_NAMES.join(", ")} (got "${provider}")`);
   }
+  const options = {
+    manifest: rest[0],
+    outDir: values.out ?? DEFAULT_OUT_DIR,
+    concurrency: parseCount(values.concurrency, "--concurrency", 4, 1),
+    provider,
+    model: values.model,
+    baseUrl: values["base-url"],
+    timeoutSeconds: parseCount(values.timeout, "--timeout", 3600, 0),
+    failOn,
+    download: !values["no-download"],
+    variants: parseVariants(values.variants),
+    dryRun: values["dry-run"] ?? false,
+    simulate: values.simulate ?? false,
+    maxCostUsd: parseUsd(values["max-cost"]),
+    fresh: values.fresh ?? false,
+    regenerateExpired: values["regenerate-expired"] ?? false,
+    inputDirs: values["input-dir"] ?? [],
+    retryUncertain: parseRetryUncertain(values["retry-uncertain"]),
+    ...values.shard !== void 0 ? { shard: parseShard(values.shard, "--shard") } : {}
+  };
+  const display = chooseDisplay({ stream: process.stderr, env: process.env, quiet: values.quiet ?? false });
   const controller = new AbortController();
-  let signalCode = 0;
+  let stoppedBy;
   const onSignal = (name) => {
     if (controller.signal.aborted) process.exit(name === "SIGINT" ? 130 : 143);
-    signalCode = name === "SIGINT" ? 130 : 143;
+    stoppedBy = name;
+    display.interrupt();
     process.stderr.write(`
-${name}: stopping; writing the report (again to quit at once)
+${name}: stopping; writing the report (${name === "SIGINT" ? "Ctrl-C" : "send it"} again to quit at once)
 `);
     controller.abort(new Error(name));
   };
   process.on("SIGINT", onSignal);
   process.on("SIGTERM", onSignal);
-  const variants = parseVariants(values.variants);
-  const display = chooseDisplay({ stream: process.stderr, env: process.env, quiet: values.quiet ?? false });
-  const result = await run(
-    {
-      manifest: rest[0],
-      outDir: values.out ?? DEFAULT_OUT_DIR,
-      concurrency: parseCount(values.concurrency, "--concurrency", 4, 1),
-      provider,
-      model: values.model,
-      baseUrl: values["base-url"],
-      timeoutSeconds: parseCount(values.timeout, "--timeout", 3600, 0),
-      failOn,
-      download: !values["no-download"],
-      variants,
-      dryRun: values["dry-run"] ?? false,
-      simulate: values.simulate ?? false,
-      maxCostUsd: parseUsd(values["max-cost"]),
-      fresh: values.fresh ?? false,
-      regenerateExpired: values["regenerate-expired"] ?? false,
-      ...values.shard !== void 0 ? { shard: parseShard(values.shard, "--shard") } : {}
+  const result = await run(options, {
+    env: process.env,
+    log: display.log,
+    warn: (line) => display.log(`warning: ${line}`),
+    progress: display.progress,
+    // The results (a dry run's plan, the reports' paths) go to stdout, after the board is put away.
+    print: (line) => {
+      display.stop();
+      process.stdout.write(`${line}
+`);
     },
-    {
-      env: process.env,
-      log: display.log,
-      progress: display.progress,
-      print: (line) => process.stdout.write(`${line}
-`),
-      signal: controller.signal
-    }
-  ).finally(display.stop);
-  if (result.report) {
-    const s = result.report.summary;
-    const parts = JOB_OUTCOMES.filter((o) => s[o] > 0).map((o) => `${s[o]} ${o.replace("_", " ")}`);
-    process.stderr.write(`${parts.join(", ") || "no jobs"}
+    signal: controller.signal
+  }).finally(display.stop);
+  if (result.report && stoppedBy) {
+    const resume = resumeCommand(argv, process.argv[1] ?? "video-batch", process.cwd());
+    for (const line of stoppedLines(result.report, stoppedBy, resume)) process.stdout.write(`${line}
+`);
+  } else if (result.report) {
+    process.stdout.write(`${resultLine(result.report, result.exitCode, failOn)}
 `);
   }
-  if (signalCode) process.exit(signalCode);
+  if (stoppedBy) process.exit(stoppedBy === "SIGINT" ? 130 : 143);
   return result.exitCode;
 }
 async function merge(paths, out, failOn) {
@@ -23930,8 +26399,19 @@ async function merge(paths, out, failOn) {
 `);
   return exitCodeFor(merged.report.jobs, failOn);
 }
+function models(provider, json) {
+  const known = catalogProviders();
+  if (provider !== void 0 && !known.includes(provider)) throw new UsageError(`--provider takes one of ${known.join(", ")} (got "${provider}")`);
+  const rows = catalogRows(provider);
+  process.stdout.write(json ? catalogJson(rows) : `${catalogTable(rows).join("\n")}
+`);
+  return 0;
+}
 async function simulate(port) {
-  const simulator = await startSimulator({ port });
+  const simulator = await startSimulator({ port }).catch((error) => {
+    if (error.code === "EADDRINUSE") throw new UsageError(`port ${port} is in use; pick another with --port N (--port 0 takes any free one)`);
+    throw error;
+  });
   process.stderr.write(`simulator: ${simulator.url}  (OPENAI_BASE_URL=${simulator.url}; any key works; Ctrl-C to stop)
 `);
   await new Promise((resolve6) => {
@@ -23949,10 +26429,6 @@ main(process.argv.slice(2)).then(
   (error) => {
     if (error instanceof ManifestError || error instanceof ConfigError) {
       process.stderr.write(`${error.message}
-`);
-      process.exitCode = 2;
-    } else if (error instanceof TypeError && String(error.code).startsWith("ERR_PARSE_ARGS")) {
-      process.stderr.write(`${error.message}; try --help
 `);
       process.exitCode = 2;
     } else {

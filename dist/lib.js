@@ -3998,10 +3998,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep3, value } = collItem;
+        const { start, key, sep: sep4, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep4?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4015,7 +4015,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep3) {
+          if (!keyProps.anchor && !keyProps.tag && !sep4) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4039,7 +4039,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4055,7 +4055,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4146,7 +4146,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep3 = "";
+        let sep4 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4160,13 +4160,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep3 + cb;
-              sep3 = "";
+                comment += sep4 + cb;
+              sep4 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep3 += source;
+                sep4 += source;
               hasSpace = true;
               break;
             default:
@@ -4209,18 +4209,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep3, value } = collItem;
+        const { start, key, sep: sep4, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep4?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep3 && !value) {
+          if (!props.anchor && !props.tag && !sep4 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4274,8 +4274,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep3 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
+        if (!isMap3 && !sep4 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4287,7 +4287,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4298,8 +4298,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap3 && !props.found && ctx.options.strict) {
-              if (sep3)
-                for (const st of sep3) {
+              if (sep4)
+                for (const st of sep4) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4316,7 +4316,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4496,7 +4496,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep3 = "";
+      let sep4 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -4513,24 +4513,24 @@ var require_resolve_block_scalar = __commonJS({
           indent2 = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep3 + indent2.slice(trimIndent) + content2;
-          sep3 = "\n";
+          value += sep4 + indent2.slice(trimIndent) + content2;
+          sep4 = "\n";
         } else if (indent2.length > trimIndent || content2[0] === "	") {
-          if (sep3 === " ")
-            sep3 = "\n";
-          else if (!prevMoreIndented && sep3 === "\n")
-            sep3 = "\n\n";
-          value += sep3 + indent2.slice(trimIndent) + content2;
-          sep3 = "\n";
+          if (sep4 === " ")
+            sep4 = "\n";
+          else if (!prevMoreIndented && sep4 === "\n")
+            sep4 = "\n\n";
+          value += sep4 + indent2.slice(trimIndent) + content2;
+          sep4 = "\n";
           prevMoreIndented = true;
         } else if (content2 === "") {
-          if (sep3 === "\n")
+          if (sep4 === "\n")
             value += "\n";
           else
-            sep3 = "\n";
+            sep4 = "\n";
         } else {
-          value += sep3 + content2;
-          sep3 = " ";
+          value += sep4 + content2;
+          sep4 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4713,25 +4713,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep3 = " ";
+      let sep4 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep3 === "\n")
-            res += sep3;
+          if (sep4 === "\n")
+            res += sep4;
           else
-            sep3 = "\n";
+            sep4 = "\n";
         } else {
-          res += sep3 + lm;
-          sep3 = " ";
+          res += sep4 + lm;
+          sep4 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep3 + (match?.[1] ?? "");
+      return res + sep4 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5541,14 +5541,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep3, value }) {
+    function stringifyItem({ start, key, sep: sep4, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep3)
-        for (const st of sep3)
+      if (sep4)
+        for (const st of sep4)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -6715,18 +6715,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep3;
+          let sep4;
           if (scalar2.end) {
-            sep3 = scalar2.end;
-            sep3.push(this.sourceToken);
+            sep4 = scalar2.end;
+            sep4.push(this.sourceToken);
             delete scalar2.end;
           } else
-            sep3 = [this.sourceToken];
+            sep4 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar2.offset,
             indent: scalar2.indent,
-            items: [{ start, key: scalar2, sep: sep3 }]
+            items: [{ start, key: scalar2, sep: sep4 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -6879,15 +6879,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep3 = it.sep;
-                  sep3.push(this.sourceToken);
+                  const sep4 = it.sep;
+                  sep4.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep3 }]
+                    items: [{ start: start2, key, sep: sep4 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7081,13 +7081,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep3 = fc.end.splice(1, fc.end.length);
-            sep3.push(this.sourceToken);
+            const sep4 = fc.end.splice(1, fc.end.length);
+            sep4.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep3 }]
+              items: [{ start, key: fc, sep: sep4 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -8876,6 +8876,37 @@ var PROVIDER_NAMES = ["openai", "openai-generations", "veo", "seedance"];
 var MODEL_STATUSES = ["preview", "ga", "deprecated", "retired"];
 var JOB_OUTCOMES = ["completed", "skipped", "failed", "expired", "timed_out", "pending"];
 
+// src/redact.ts
+var REDACTED = "[redacted]";
+var MIN_SECRET_LENGTH = 8;
+var SHAPES = [
+  // A header as a server may echo it: keep the name, drop the value (scheme and all).
+  /\b((?:proxy-)?authorization|x-goog-api-key|x-api-key|api-key)(["']?\s*[:=]\s*["']?)(?:(?:bearer|basic|token)\s+)?[^\s"',;}]+/gi,
+  /\bbearer\s+[A-Za-z0-9._~+/=-]{6,}/gi,
+  /\b(?:sk|rk|pk)-[A-Za-z0-9_-]{8,}/g,
+  /\bAIza[0-9A-Za-z_-]{20,}/g,
+  /\b(?:gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,})/g,
+  /([?&](?:key|api_key|apikey|access_token|token)=)[^&\s"'#]+/gi
+];
+function looksLikeToken(word) {
+  return word.length >= 32 && /[a-z]/.test(word) && /[A-Z]/.test(word) && /\d/.test(word) && !word.includes("_");
+}
+function redactSecrets(text, secrets = []) {
+  let out = text;
+  for (const secret of secrets) {
+    if (secret.length < MIN_SECRET_LENGTH) continue;
+    for (const form of /* @__PURE__ */ new Set([secret, encodeURIComponent(secret)])) out = out.split(form).join(REDACTED);
+  }
+  for (const shape of SHAPES) {
+    out = out.replace(shape, (match, ...groups) => {
+      const name = typeof groups[0] === "string" ? groups[0] : "";
+      const separator = typeof groups[1] === "string" ? groups[1] : "";
+      return name === "" || !match.startsWith(name) ? REDACTED : `${name}${separator}${REDACTED}`;
+    });
+  }
+  return out;
+}
+
 // src/manifest/hints.ts
 function editDistance(a, b) {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -8905,8 +8936,13 @@ function didYouMean(name, known) {
   const hint = closest(name, known);
   return hint === void 0 ? "" : `; did you mean "${hint}"?`;
 }
+var SECRET_ASSIGNMENT = /\b([A-Za-z0-9_]*(?:KEY|TOKEN|SECRET|PASSWORD|PASSWD)[A-Za-z0-9_]*["']?\s*[=:]\s*["']?)[^\s"']+/gi;
 function quote(value, max = 60) {
-  const cut = value.length > max ? `${value.slice(0, max)}\u2026` : value;
+  const lines = value.split(/\r\n|\r|\n/);
+  let safe = redactSecrets(lines[0] ?? "").replace(SECRET_ASSIGNMENT, `$1${REDACTED}`);
+  safe = safe.split(/(\s+)/).map((word) => looksLikeToken(word) ? REDACTED : word).join("");
+  const more = lines.length > 1 && lines.slice(1).some((line) => line.trim() !== "");
+  const cut = safe.length > max ? `${safe.slice(0, max)}\u2026` : more ? `${safe} \u2026` : safe;
   return JSON.stringify(cut);
 }
 
@@ -9697,7 +9733,7 @@ function readYaml(text, file3) {
   };
   if ((0, import_yaml2.isSeq)(contents)) return { manifest: { defaults: [], jobs: readJobs(contents, lineOf(contents)) }, issues };
   if (!(0, import_yaml2.isMap)(contents)) {
-    issue(lineOf(contents), `a manifest must be a list of jobs or a mapping with "defaults" and "jobs" (got ${describe(contents, doc)})`);
+    issue(lineOf(contents), `a manifest must be a list of jobs or a mapping with "defaults" and "jobs" (got ${describe(contents, doc, true)})`);
     return { manifest: empty, issues };
   }
   let defaults2 = [];
@@ -9776,11 +9812,14 @@ function rawValue(node, doc) {
   if (!(0, import_yaml2.isScalar)(value) || value.value === null) return { kind: "empty" };
   return { kind: "text", text: value.source ?? String(value.value) };
 }
-function describe(node, doc) {
+function describe(node, doc, firstWordOnly = false) {
   const value = rawValue(node, doc);
   switch (value.kind) {
-    case "text":
-      return `text ${quote(value.text)}`;
+    case "text": {
+      if (!firstWordOnly) return `text ${quote(value.text)}`;
+      const [first = "", ...rest] = value.text.trim().split(/\s+/);
+      return `text ${quote(rest.length > 0 ? `${first} \u2026` : first)}`;
+    }
     case "list":
       return "a list";
     case "mapping":
@@ -9826,8 +9865,105 @@ function analyzeManifest(text, options) {
 }
 
 // src/manifest/read.ts
-import { readFile, stat } from "node:fs/promises";
-import { dirname, isAbsolute, resolve as resolve2 } from "node:path";
+import { constants as constants2 } from "node:fs";
+import { open as open2, realpath as realpath2 } from "node:fs/promises";
+import { dirname, isAbsolute as isAbsolute2, resolve as resolve2 } from "node:path";
+
+// src/manifest/image.ts
+import { constants } from "node:fs";
+import { open, realpath } from "node:fs/promises";
+import { basename, extname as extname3, isAbsolute, relative, sep } from "node:path";
+var MAX_INPUT_IMAGE_BYTES = 20 * 1024 * 1024;
+var TYPE_OF_EXTENSION = {
+  ".png": "image/png",
+  ".jpg": "image/jpeg",
+  ".jpeg": "image/jpeg",
+  ".webp": "image/webp"
+};
+var TYPE_NAME = { "image/png": "PNG", "image/jpeg": "JPEG", "image/webp": "WebP" };
+var HEAD_BYTES = 12;
+function sniffImageType(head) {
+  const starts = (bytes, at = 0) => bytes.every((byte, i) => head[at + i] === byte);
+  if (starts([137, 80, 78, 71, 13, 10, 26, 10])) return "image/png";
+  if (starts([255, 216, 255])) return "image/jpeg";
+  if (starts([82, 73, 70, 70]) && starts([87, 69, 66, 80], 8)) return "image/webp";
+  return void 0;
+}
+var InputImageError = class extends Error {
+  name = "InputImageError";
+};
+async function inputImageProblem(path2, rules = {}) {
+  try {
+    await inspect(path2, rules, false);
+    return void 0;
+  } catch (error) {
+    if (error instanceof InputImageError) return error.message;
+    throw error;
+  }
+}
+async function readInputImage(path2, rules = {}) {
+  const { bytes, mimeType } = await inspect(path2, rules, true);
+  return { bytes, mimeType, name: basename(path2) };
+}
+async function inspect(path2, rules, whole) {
+  const claimed = TYPE_OF_EXTENSION[extname3(path2).toLowerCase()];
+  if (claimed === void 0) throw new InputImageError(`${path2} is not a .png, .jpg, .jpeg or .webp file`);
+  const real = await realpath(path2).catch((error) => {
+    throw new InputImageError(fileErrorMessage(error, path2));
+  });
+  const roots = rules.roots ?? [];
+  if (roots.length > 0 && !roots.some((root) => inside(root, real))) {
+    throw new InputImageError(
+      `${path2} leads outside the manifest's folder; input images must be inside it (or inside a folder given with --input-dir / the action's input-dir)`
+    );
+  }
+  if (/^\/(proc|sys|dev)(\/|$)/.test(real)) throw new InputImageError(`${path2} is a system file, not an image`);
+  const handle = await open(real, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK).catch((error) => {
+    throw new InputImageError(fileErrorMessage(error, path2));
+  });
+  try {
+    const stats = await handle.stat();
+    if (!stats.isFile()) throw new InputImageError(`${path2} is not a regular file; give the path of an image`);
+    const maxBytes = rules.maxBytes ?? MAX_INPUT_IMAGE_BYTES;
+    if (stats.size > maxBytes) throw new InputImageError(tooBig(path2, stats, maxBytes));
+    const bytes = await readUpTo(handle, whole ? maxBytes + 1 : HEAD_BYTES);
+    if (bytes.length > maxBytes) throw new InputImageError(`${path2} is larger than the ${mib(maxBytes)} limit for input images`);
+    const actual = sniffImageType(bytes);
+    if (actual !== claimed) {
+      const holds = actual === void 0 ? "its bytes are not an image" : `it holds a ${TYPE_NAME[actual]} image`;
+      throw new InputImageError(`${path2} is named as a ${TYPE_NAME[claimed]} image but ${holds}; give a real ${TYPE_NAME[claimed]} file or fix its extension`);
+    }
+    return { bytes, mimeType: claimed };
+  } finally {
+    await handle.close();
+  }
+}
+async function readUpTo(handle, limit2) {
+  const buffer = Buffer.alloc(limit2);
+  let filled = 0;
+  while (filled < limit2) {
+    const { bytesRead } = await handle.read(buffer, filled, limit2 - filled, null);
+    if (bytesRead === 0) break;
+    filled += bytesRead;
+  }
+  return buffer.subarray(0, filled);
+}
+function inside(root, path2) {
+  const rel = relative(root, path2);
+  return rel === "" || rel !== ".." && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
+}
+function mib(bytes) {
+  return `${Math.round(bytes / 1024 / 1024 * 10) / 10} MiB`;
+}
+function tooBig(path2, stats, maxBytes) {
+  return `${path2} is ${mib(stats.size)}; input images are limited to ${mib(maxBytes)} (resize or compress it)`;
+}
+function fileErrorMessage(error, path2) {
+  const code = typeof error === "object" && error !== null && "code" in error ? String(error.code) : void 0;
+  if (code === "ENOENT" || code === "ENOTDIR") return `no file at ${path2} (input_reference paths are relative to the manifest's directory)`;
+  if (code === "ELOOP") return `${path2} is a symlink loop`;
+  return `cannot read ${path2} (${code ?? (error instanceof Error ? error.message : String(error))})`;
+}
 
 // src/manifest/types.ts
 function formatIssue(issue) {
@@ -9853,37 +9989,50 @@ async function readManifest(path2, options) {
   const file3 = options.file ?? path2;
   let text;
   try {
-    text = await readFile(path2, "utf8");
+    text = await readRegularFile(path2);
   } catch (error) {
     throw new ManifestError([{ file: file3, line: 0, message: readErrorMessage(error, path2) }]);
   }
   const format = options.format ?? formatOf(path2);
-  const parsed = analyzeManifest(text, { ...options, file: file3, format, manifestDir: dirname(resolve2(path2)) });
-  const fileIssues = await checkReferences(parsed.references, file3);
+  const manifestDir = dirname(resolve2(path2));
+  const parsed = analyzeManifest(text, { ...options, file: file3, format, manifestDir });
+  const roots = await imageRoots(manifestDir, options.inputDirs ?? [], file3);
+  const fileIssues = parsed.references.length === 0 ? [] : await checkReferences(parsed.references, file3, roots);
   const issues = [...parsed.issues, ...fileIssues].sort((a, b) => a.line - b.line);
   if (issues.length > 0) throw new ManifestError(issues);
   return { file: file3, jobs: parsed.jobs, ...parsed.pricing ? { pricing: parsed.pricing } : {}, ...parsed.models ? { models: parsed.models } : {} };
 }
-async function checkReferences(references, file3) {
+async function readRegularFile(path2) {
+  const handle = await open2(path2, constants2.O_RDONLY | constants2.O_NOFOLLOW | constants2.O_NONBLOCK);
+  try {
+    const stats = await handle.stat();
+    if (stats.isDirectory()) throw Object.assign(new Error("directory"), { code: "EISDIR" });
+    if (!stats.isFile()) throw Object.assign(new Error("not a regular file"), { code: "ENOTREGULAR" });
+    return await handle.readFile("utf8");
+  } finally {
+    await handle.close();
+  }
+}
+async function imageRoots(manifestDir, inputDirs, file3) {
+  const roots = [await realpath2(manifestDir)];
+  for (const dir of inputDirs) {
+    try {
+      roots.push(await realpath2(resolve2(dir)));
+    } catch {
+      throw new ManifestError([{ file: file3, line: 0, message: `the input folder ${dir} does not exist (check --input-dir or the action's input-dir)` }]);
+    }
+  }
+  return roots;
+}
+async function checkReferences(references, file3, roots) {
   const unique = new Map(references.map((reference) => [`${reference.line}\0${reference.path}`, reference]));
   const checks = [...unique.values()].map(async (reference) => {
-    const message = await imageProblem(reference.path);
+    const message = await inputImageProblem(reference.path, { roots });
     if (message === void 0) return void 0;
     const { line, job, row } = reference;
     return { file: file3, line, ...row !== void 0 ? { row } : {}, ...job !== void 0 ? { job } : {}, field: "input_reference", message };
   });
   return (await Promise.all(checks)).filter((issue) => issue !== void 0);
-}
-async function imageProblem(path2) {
-  try {
-    const stats = await stat(path2);
-    return stats.isFile() ? void 0 : `${path2} is not a regular file; give the path of an image`;
-  } catch (error) {
-    if (errorCode(error) === "ENOENT" || errorCode(error) === "ENOTDIR") {
-      return `no file at ${path2} (input_reference paths are relative to the manifest's directory)`;
-    }
-    return `cannot read ${path2} (${errorCode(error) ?? String(error)})`;
-  }
 }
 function errorCode(error) {
   if (typeof error !== "object" || error === null || !("code" in error)) return void 0;
@@ -9892,14 +10041,18 @@ function errorCode(error) {
 function readErrorMessage(error, path2) {
   switch (errorCode(error)) {
     case "ENOENT":
-      return isAbsolute(path2) ? `cannot read the manifest: no file at ${path2}` : `cannot read the manifest: no such file (relative paths start from ${process.cwd()})`;
+      return isAbsolute2(path2) ? `cannot read the manifest: no file at ${path2}` : `cannot read the manifest: no such file (relative paths start from ${process.cwd()})`;
     case "EISDIR":
       return "cannot read the manifest: this is a directory; give the path of a .yaml, .yml or .csv file";
+    case "ELOOP":
+      return "cannot read the manifest: it is a symlink; give the path of the manifest file itself";
+    case "ENOTREGULAR":
+      return "cannot read the manifest: it is not a regular file (a pipe, device or socket); give the path of a .yaml, .yml or .csv file";
     case "EACCES":
     case "EPERM":
       return "cannot read the manifest: permission denied";
     default:
-      return `cannot read the manifest: ${error instanceof Error ? error.message : String(error)}`;
+      return `cannot read the manifest (${errorCode(error) ?? "unknown error"})`;
   }
 }
 
@@ -10693,10 +10846,6 @@ function describeReplacements(replacement) {
   return replacement.map((r) => r.provider ? `${r.model} (provider: ${r.provider})` : r.model).join(" or ");
 }
 
-// src/providers/fetch-json.ts
-import { readFile as readFile2 } from "node:fs/promises";
-import { extname as extname3 } from "node:path";
-
 // src/providers/hop-rules.ts
 import { isIPv4, isIPv6 } from "node:net";
 function ipv4Class(octets) {
@@ -10882,6 +11031,16 @@ function watched(source, watch) {
       return reader.cancel(reason);
     }
   });
+}
+
+// src/providers/input-image.ts
+async function uploadImage(path2) {
+  try {
+    return await readInputImage(path2);
+  } catch (error) {
+    if (error instanceof InputImageError) throw new ProviderError("client", `input_reference: ${error.message}`, { code: "bad_input_reference" });
+    throw new ProviderError("client", `cannot read input_reference ${path2}: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
 
 // src/providers/http.ts
@@ -11086,24 +11245,9 @@ async function openDownload(client, url, headers, signal) {
     deadline.clear();
   }
 }
-var IMAGE_TYPES = {
-  ".png": "image/png",
-  ".jpg": "image/jpeg",
-  ".jpeg": "image/jpeg",
-  ".webp": "image/webp",
-  ".gif": "image/gif",
-  ".bmp": "image/bmp",
-  ".tif": "image/tiff",
-  ".tiff": "image/tiff"
-};
 async function readImageBase64(path2) {
-  let bytes;
-  try {
-    bytes = await readFile2(path2);
-  } catch (error) {
-    throw new ProviderError("client", `cannot read input_reference ${path2}: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  return { base64: bytes.toString("base64"), mimeType: IMAGE_TYPES[extname3(path2).toLowerCase()] ?? "image/png" };
+  const image = await uploadImage(path2);
+  return { base64: image.bytes.toString("base64"), mimeType: image.mimeType };
 }
 
 // src/providers/seedance.ts
@@ -11412,6 +11556,71 @@ var ConfigError = class extends Error {
   name = "ConfigError";
 };
 
+// src/providers/preflight.ts
+var OPENAI_DEFAULT_BASE_URL = "https://api.openai.com/v1";
+var PROBES = {
+  openai: (baseUrl, apiKey) => ({
+    url: joinUrl(baseUrl ?? OPENAI_DEFAULT_BASE_URL, "/videos?limit=1"),
+    headers: { authorization: `Bearer ${apiKey}` },
+    label: "the Videos API"
+  }),
+  "openai-generations": void 0,
+  veo: (baseUrl, apiKey) => {
+    const base = veoBaseUrl(baseUrl);
+    const headers = veoAuthFor(base) === "x-goog-api-key" ? { "x-goog-api-key": apiKey } : { authorization: `Bearer ${apiKey}` };
+    return { url: joinUrl(base, "/models?pageSize=1"), headers, label: "the Gemini API" };
+  },
+  seedance: (baseUrl, apiKey) => ({
+    url: joinUrl(baseUrl ?? SEEDANCE_DEFAULT_BASE_URL, "/contents/generations/tasks?page_num=1&page_size=1"),
+    headers: { authorization: `Bearer ${apiKey}` },
+    label: "ModelArk"
+  })
+};
+function preflightFor(options) {
+  const probe = PROBES[options.provider]?.(options.baseUrl, options.apiKey);
+  if (!probe) return void 0;
+  const client = { fetch: options.fetch ?? globalThis.fetch, rules: hopRulesFor(probe.url), timeoutMs: options.timeoutMs ?? 1e4, label: probe.label };
+  return async (signal) => {
+    await requestJson(client, { method: "GET", url: probe.url, headers: probe.headers, signal });
+  };
+}
+function hasVersionSegment(baseUrl) {
+  return /\/v\d+[a-z0-9]*$/i.test(new URL(baseUrl).pathname.replace(/\/+$/, ""));
+}
+function judgePreflight(target, error) {
+  const where2 = target.baseUrl ?? `${target.provider}'s default API`;
+  const said = error instanceof Error ? error.message : String(error);
+  if (error instanceof ProviderError) {
+    if (error.kind === "auth") {
+      return { stop: new ConfigError(`${where2} refused the key in ${target.apiKeyEnv} (HTTP ${error.details.status ?? "?"}: ${said}); check the key; nothing was sent`) };
+    }
+    if (error.kind === "unreachable") return { stop: new ConfigError(`${said}; check the base URL (${where2}) and the network; nothing was sent`) };
+    if (error.kind === "not_found") {
+      if (target.baseUrl !== void 0 && !hasVersionSegment(target.baseUrl)) {
+        return { stop: new ConfigError(`${where2} answered 404 to a list request: does the base URL end with its version segment, e.g. /v1? nothing was sent`) };
+      }
+      return void 0;
+    }
+  }
+  return { warning: `warning: the check of ${where2} before the first create failed (${said}); going on` };
+}
+async function preflightEndpoints(entries, log, signal) {
+  const verdicts = await Promise.all(
+    entries.map(async ({ endpoint, provider }) => {
+      try {
+        await provider.preflight?.(signal);
+        return void 0;
+      } catch (error) {
+        if (signal.aborted) return void 0;
+        return judgePreflight(endpoint, error);
+      }
+    })
+  );
+  for (const verdict of verdicts) if (verdict && "warning" in verdict) log(verdict.warning);
+  const stop = verdicts.find((verdict) => verdict !== void 0 && "stop" in verdict);
+  if (stop && "stop" in stop) throw stop.stop;
+}
+
 // src/providers/generations.ts
 import { createHash as createHash2 } from "node:crypto";
 function generationsRequestBody(job) {
@@ -11469,10 +11678,6 @@ function createGenerationsProvider(options) {
     }
   };
 }
-
-// src/providers/openai.ts
-import { createReadStream } from "node:fs";
-import { basename, extname as extname4 } from "node:path";
 
 // node_modules/openai/internal/tslib.mjs
 function __classPrivateFieldSet(receiver, state, value, kind, f) {
@@ -18472,12 +18677,6 @@ var STATES2 = {
   completed: "completed",
   failed: "failed"
 };
-var IMAGE_TYPES2 = {
-  ".png": "image/png",
-  ".jpg": "image/jpeg",
-  ".jpeg": "image/jpeg",
-  ".webp": "image/webp"
-};
 function videoStatus(video, headers) {
   const state = STATES2[video.status] ?? "running";
   const pause3 = rateLimitPauseMs(headers);
@@ -18575,8 +18774,8 @@ function createOpenAIProvider(options) {
         if (job.seconds !== void 0) body.seconds = String(job.seconds);
         if (job.size !== void 0) body.size = job.size;
         if (job.inputReference !== void 0) {
-          const type = IMAGE_TYPES2[extname4(job.inputReference).toLowerCase()] ?? "application/octet-stream";
-          body.input_reference = await toFile(createReadStream(job.inputReference), basename(job.inputReference), { type });
+          const image = await uploadImage(job.inputReference);
+          body.input_reference = await toFile(image.bytes, image.name, { type: image.mimeType });
         }
         sending?.();
         const { data, response } = await client.videos.create(body, { signal }).withResponse().catch((error) => {
@@ -18623,6 +18822,60 @@ function createOpenAIProvider(options) {
   };
 }
 
+// src/providers/redacting.ts
+function redactingProvider(provider, secrets) {
+  const text = (value) => redactSecrets(value, secrets);
+  const status = (s) => ({
+    ...s,
+    rawStatus: text(s.rawStatus),
+    ...s.error ? { error: { code: text(s.error.code), message: text(s.error.message) } } : {}
+  });
+  const submitted = (result) => ({ ...result, remoteId: text(result.remoteId), status: status(result.status) });
+  const guarded = async (call) => {
+    try {
+      return await call();
+    } catch (error) {
+      throw redactedError(error, text);
+    }
+  };
+  const wrapped = {
+    name: provider.name,
+    submit: (...args) => guarded(async () => submitted(await provider.submit(...args))),
+    status: (...args) => guarded(async () => status(await provider.status(...args))),
+    download: (...args) => guarded(() => provider.download(...args))
+  };
+  const { restore, listStatuses, downloadVariant, findSubmitted, preflight } = provider;
+  if (restore) wrapped.restore = (...args) => restore.apply(provider, args);
+  if (listStatuses) {
+    wrapped.listStatuses = (...args) => guarded(async () => new Map([...await listStatuses.apply(provider, args)].map(([id, s]) => [text(id), status(s)])));
+  }
+  if (downloadVariant) wrapped.downloadVariant = (...args) => guarded(() => downloadVariant.apply(provider, args));
+  if (findSubmitted) wrapped.findSubmitted = (...args) => guarded(async () => redactedValue(await findSubmitted.apply(provider, args), text));
+  if (preflight) wrapped.preflight = (...args) => guarded(() => preflight.apply(provider, args));
+  return wrapped;
+}
+function redactedValue(value, text) {
+  if (typeof value === "string") return text(value);
+  if (Array.isArray(value)) return value.map((item) => redactedValue(item, text));
+  if (value instanceof Map) return new Map([...value].map(([k, v]) => [redactedValue(k, text), redactedValue(v, text)]));
+  if (typeof value === "object" && value !== null && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactedValue(v, text)]));
+  }
+  return value;
+}
+function redactedError(error, text) {
+  if (!(error instanceof Error)) return error;
+  try {
+    if (text(error.message) !== error.message) error.message = text(error.message);
+    if (error.stack !== void 0 && text(error.stack) !== error.stack) error.stack = text(error.stack);
+    const code = error instanceof ProviderError ? error.details.code : void 0;
+    if (code !== void 0 && text(code) !== code) Object.assign(error, { details: { ...error.details, code: text(code) } });
+  } catch {
+    return new Error(text(error.message));
+  }
+  return error;
+}
+
 // src/providers/registry.ts
 var ENV_PREFIX = {
   openai: "OPENAI",
@@ -18651,18 +18904,29 @@ var ProviderPool = class {
   }
   options;
   cache = /* @__PURE__ */ new Map();
+  secrets = /* @__PURE__ */ new Set();
   get(endpoint) {
     const key = JSON.stringify(endpoint);
-    let provider = this.cache.get(key);
-    if (!provider) {
-      provider = this.create(endpoint);
-      this.cache.set(key, provider);
+    let entry = this.cache.get(key);
+    if (!entry) {
+      entry = { endpoint, provider: redactingProvider(this.create(endpoint), this.secrets) };
+      this.cache.set(key, entry);
     }
-    return provider;
+    return entry.provider;
+  }
+  /** The distinct endpoints built so far, each with its provider. */
+  entries() {
+    return [...this.cache.values()];
   }
   create(endpoint) {
     const apiKey = nonEmpty(this.options.env[endpoint.apiKeyEnv]);
     if (!apiKey) throw new ConfigError(`${endpoint.apiKeyEnv} is not set; export it with your API key`);
+    this.secrets.add(apiKey);
+    const provider = this.build(endpoint, apiKey);
+    const preflight = preflightFor({ provider: endpoint.provider, baseUrl: endpoint.baseUrl, apiKey, fetch: this.options.fetch });
+    return preflight ? { ...provider, preflight } : provider;
+  }
+  build(endpoint, apiKey) {
     const common = { apiKey, fetch: this.options.fetch, requestTimeoutMs: this.options.requestTimeoutMs };
     switch (endpoint.provider) {
       case "openai":
@@ -18681,16 +18945,32 @@ var ProviderPool = class {
 };
 function checkedBaseUrl(endpoint) {
   const text = endpoint.baseUrl ?? "";
+  checkBaseUrl(text, `the base URL of provider "${endpoint.provider}" (--base-url, the *_BASE_URL variable or the manifest's base_url)`);
+  return text;
+}
+function baseUrlProblem(text) {
   let url;
   try {
     url = new URL(text);
   } catch {
-    url = void 0;
+    return "is not a URL";
   }
-  if (!url || url.protocol !== "https:" && url.protocol !== "http:") {
-    throw new ConfigError(`base URL ${JSON.stringify(text)} for provider "${endpoint.provider}" is not an http(s) URL; give the API's full base, e.g. https://api.openai.com/v1 (check --base-url, the *_BASE_URL variable or the manifest's base_url)`);
+  if (url.username !== "" || url.password !== "") return "must not contain a user name or password (put the key in the API key variable instead)";
+  if (url.protocol !== "https:" && url.protocol !== "http:") return `has the scheme ${url.protocol.replace(/[^a-z0-9+.:-]/gi, "")}, not http or https`;
+  return void 0;
+}
+function checkBaseUrl(text, from) {
+  if (text === void 0) return;
+  const problem = baseUrlProblem(text.trim());
+  if (problem) throw new ConfigError(`${from} ${problem}; give the API's full base URL, e.g. https://api.openai.com/v1; nothing was sent`);
+}
+function checkEnvBaseUrls(jobs, env, baseUrlOverride) {
+  const read = /* @__PURE__ */ new Set();
+  for (const job of jobs) {
+    const prefix = ENV_PREFIX[job.provider];
+    if (job.baseUrl === void 0 && !(prefix === "OPENAI" && baseUrlOverride !== void 0)) read.add(`${prefix}_BASE_URL`);
   }
-  return text;
+  for (const name of read) checkBaseUrl(nonEmpty(env[name]), name);
 }
 function missingKeys(endpoints, env) {
   const missing = [...new Set(endpoints.map((e) => e.apiKeyEnv))].filter((name) => !nonEmpty(env[name]));
@@ -18739,9 +19019,9 @@ function bootId() {
   return readText("/proc/sys/kernel/random/boot_id")?.trim() || void 0;
 }
 function processStart(pid) {
-  const stat2 = readText(`/proc/${pid}/stat`);
-  if (stat2 === void 0) return void 0;
-  return stat2.slice(stat2.lastIndexOf(")") + 2).split(" ")[19];
+  const stat = readText(`/proc/${pid}/stat`);
+  if (stat === void 0) return void 0;
+  return stat.slice(stat.lastIndexOf(")") + 2).split(" ")[19];
 }
 function alive(pid) {
   try {
@@ -19402,13 +19682,13 @@ function stateChangeLog(total, write) {
 
 // src/report/write.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
-import { mkdir, open, rename, rm } from "node:fs/promises";
+import { mkdir, open as open3, rename, rm } from "node:fs/promises";
 import { dirname as dirname2 } from "node:path";
 var BATCH_CHARS = 64 * 1024;
 async function writeAtomic(path2, data) {
   await mkdir(dirname2(path2), { recursive: true });
   const temp = `${path2}.${randomBytes2(4).toString("hex")}.tmp`;
-  const handle = await open(temp, "wx");
+  const handle = await open3(temp, "wx");
   try {
     if (typeof data === "string") await handle.writeFile(data);
     else {
@@ -19847,11 +20127,11 @@ function validateConcurrency(concurrency) {
 
 // src/runner/collect.ts
 import { existsSync as existsSync2 } from "node:fs";
-import { join, resolve as resolve3, sep } from "node:path";
+import { join, resolve as resolve3, sep as sep2 } from "node:path";
 
 // src/runner/download.ts
 import { randomBytes as randomBytes3 } from "node:crypto";
-import { open as open2, rename as rename2, rm as rm2 } from "node:fs/promises";
+import { open as open4, rename as rename2, rm as rm2 } from "node:fs/promises";
 import { Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 
@@ -19922,7 +20202,7 @@ async function saveStream(download2, dest, signal, expected) {
   });
   let handle;
   try {
-    handle = await open2(temp, "wx");
+    handle = await open4(temp, "wx");
   } catch (error) {
     await download2.body.cancel().catch(() => void 0);
     throw writeFailed(dest, error);
@@ -19987,7 +20267,7 @@ var Collector = class {
   /** The video's place for a file stem; a stem that would leave `videos/` is a bug, not user input. */
   paths(stem) {
     const target = resolve3(this.videosDir, `${stem}.mp4`);
-    if (!target.startsWith(this.videosDir + sep)) throw new Error(`unsafe file name ${stem}`);
+    if (!target.startsWith(this.videosDir + sep2)) throw new Error(`unsafe file name ${stem}`);
     return { file: `videos/${stem}.mp4`, target };
   }
   /**
@@ -22267,6 +22547,8 @@ function file2(world, context) {
 function seedanceRoutes(world, origin) {
   return [
     { name: "create", method: "POST", pattern: "/api/v3/contents/generations/tasks", handle: (context) => create2(world, context), promptOf: promptOf2 },
+    // The task list, as a client reads it to check its key (the preflight): always empty here.
+    { name: "list", method: "GET", pattern: "/api/v3/contents/generations/tasks", handle: () => jsonReply(200, { total: 0, items: [] }) },
     { name: "retrieve", method: "GET", pattern: "/api/v3/contents/generations/tasks/:id", handle: (context) => retrieve2(world, origin, context) },
     { name: "content", method: "GET", pattern: "/files/seedance/:id", handle: (context) => file2(world, context) }
   ];
@@ -22516,6 +22798,8 @@ function download(world, context) {
 function veoRoutes(world, origin) {
   return [
     { name: "create", method: "POST", pattern: "/v1beta/models/:action", handle: (context) => predict(world, context), promptOf: promptOf3 },
+    // The models list: what a client reads to check its key (the preflight); no models listed.
+    { name: "list", method: "GET", pattern: "/v1beta/models", handle: () => jsonReply(200, { models: [] }) },
     { name: "retrieve", method: "GET", pattern: "/v1beta/models/:model/operations/:id", handle: (context) => operation(world, origin, context) },
     { name: "content", method: "GET", pattern: "/v1beta/files/:id", handle: (context) => download(world, context) }
   ];
@@ -22692,6 +22976,7 @@ async function startSimulator(options = {}) {
 var DEFAULT_OUT_DIR = "video-batch-out";
 async function run(options, deps) {
   const clock = deps.clock ?? systemClock;
+  checkBaseUrl(options.baseUrl, options.baseUrlFrom ?? "--base-url");
   const manifestPath = resolve4(options.manifest);
   const defaultProvider = options.provider ?? "openai";
   const whole = await readManifest(manifestPath, {
@@ -22699,7 +22984,11 @@ async function run(options, deps) {
     defaultProvider,
     defaultModel: (provider) => PROVIDER_TRAITS[provider].defaultModel,
     overrides: { provider: options.provider, model: options.model },
-    checkJob
+    checkJob: (job) => {
+      const refused = job.apiKeyEnv === void 0 ? void 0 : options.keyEnvRule?.(job.apiKeyEnv);
+      return [...checkJob(job), ...refused ? [{ field: "api_key_env", message: refused }] : []];
+    },
+    inputDirs: options.inputDirs ?? []
   });
   const manifest = options.shard ? { ...whole, jobs: selectShard(whole.jobs, options.shard) } : whole;
   if (options.shard) deps.log(`shard ${formatShard(options.shard)}: ${manifest.jobs.length} of ${whole.jobs.length} jobs`);
@@ -22714,6 +23003,7 @@ async function run(options, deps) {
     return { manifest, estimates, exitCode: 0 };
   }
   if (!options.simulate) {
+    checkEnvBaseUrls(manifest.jobs, deps.env, options.baseUrl);
     const missing = missingKeys(manifest.jobs.map((job) => endpointFor(job, deps.env, options.baseUrl)), deps.env);
     if (missing) throw new ConfigError(missing);
   }
@@ -22770,6 +23060,10 @@ async function execute(options, deps, manifest, estimates, outDir, ledger, retry
     const endpoints = manifest.jobs.map(endpointOf);
     const pool = new ProviderPool({ env, fetch: deps.fetch });
     endpoints.forEach((e) => pool.get(e));
+    const records = ledger.read(manifest.jobs);
+    const creating = new Set(manifest.jobs.filter((job) => mayCreate(records.get(job.id), options.regenerateExpired ?? false)).map((job) => JSON.stringify(endpointOf(job))));
+    const toCheck = pool.entries().filter(({ endpoint }) => creating.has(JSON.stringify(endpoint)));
+    if (options.preflight ?? true) await preflightEndpoints(toCheck, deps.log, deps.signal ?? new AbortController().signal);
     const startedAt = clock.now();
     const reportJson = join3(outDir, "report.json");
     const reportMarkdown = join3(outDir, "report.md");
@@ -22879,8 +23173,8 @@ function printPlan(manifest, estimates, print) {
 }
 
 // src/report/merge.ts
-import { readdir as readdir2, readFile as readFile3 } from "node:fs/promises";
-import { dirname as dirname3, isAbsolute as isAbsolute2, join as join4, relative, resolve as resolve5, sep as sep2 } from "node:path";
+import { readdir as readdir2, readFile } from "node:fs/promises";
+import { dirname as dirname3, isAbsolute as isAbsolute3, join as join4, relative as relative2, resolve as resolve5, sep as sep3 } from "node:path";
 var isObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
 var isString = (value) => typeof value === "string";
 var isNumber = (value) => typeof value === "number" && Number.isFinite(value);
@@ -22967,7 +23261,7 @@ async function readReports(paths) {
     paths.map(async (path2) => {
       let text;
       try {
-        text = await readFile3(path2, "utf8");
+        text = await readFile(path2, "utf8");
       } catch (error) {
         const code = isObject(error) && isString(error.code) ? error.code : String(error);
         throw new ConfigError(`cannot read report ${path2} (${code})`);
@@ -23005,11 +23299,11 @@ async function findReports(patterns, cwd) {
     let entries = [];
     try {
       const dirents = await readdir2(base, { recursive: true, withFileTypes: true });
-      entries = dirents.filter((d) => d.isFile()).map((d) => relative(base, join4(d.parentPath, d.name)).split(sep2).join("/"));
+      entries = dirents.filter((d) => d.isFile()).map((d) => relative2(base, join4(d.parentPath, d.name)).split(sep3).join("/"));
     } catch {
     }
     const matches2 = entries.filter((entry) => matcher.test(entry)).map((entry) => join4(base, entry));
-    if (matches2.length === 0) throw new ConfigError(`no report matches ${pattern} (searched from ${isAbsolute2(pattern) ? "/" : cwd})`);
+    if (matches2.length === 0) throw new ConfigError(`no report matches ${pattern} (searched from ${isAbsolute3(pattern) ? "/" : cwd})`);
     for (const match of matches2) found.add(match);
   }
   return [...found].sort();
@@ -23022,8 +23316,8 @@ function rebaseMedia(report, files, outDir) {
     const folder = folderOf.get(id);
     if (typeof path2 !== "string" || path2 === "" || folder === void 0) return null;
     const target = resolve5(folder, path2);
-    if (relative(folder, target).startsWith("..") || isAbsolute2(relative(folder, target))) return null;
-    return relative(out, target).split(sep2).join("/");
+    if (relative2(folder, target).startsWith("..") || isAbsolute3(relative2(folder, target))) return null;
+    return relative2(out, target).split(sep3).join("/");
   };
   return {
     ...report,

@@ -13,11 +13,20 @@ import type { ProviderName } from './types.js';
 export type FailOn = 'any' | 'all' | 'never';
 export interface RunOptions {
     readonly manifest: string;
+    /** Folders besides the manifest's own that `input_reference` images may come from. @default [] */
+    readonly inputDirs?: readonly string[];
     /** @default 'video-batch-out' */
     readonly outDir: string;
     /** @default 4 */
     readonly concurrency: number;
     readonly baseUrl?: string;
+    /**
+     * Why an `api_key_env` name may not be used here (the action refuses the runner's own
+     * variables); undefined when it may. Reported as a manifest error on the field. @default none
+     */
+    readonly keyEnvRule?: (name: string) => string | undefined;
+    /** How messages name where `baseUrl` came from. @default '--base-url' */
+    readonly baseUrlFrom?: string;
     /** Model where the manifest names none. */
     readonly model?: string;
     /** Provider where the manifest names none. @default 'openai' */
@@ -45,6 +54,11 @@ export interface RunOptions {
     readonly retryUncertain?: 'all' | readonly string[];
     /** Run only this shard's jobs (a remix goes with its source). @default every job */
     readonly shard?: Shard;
+    /**
+     * One cheap authenticated read per endpoint before the first create, so a wrong key or base URL
+     * stops the run at once (exit 2) instead of failing every job. @default true
+     */
+    readonly preflight?: boolean;
     readonly poll?: Partial<PollOptions>;
     readonly retry?: Partial<RetryOptions>;
 }

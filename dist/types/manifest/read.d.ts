@@ -1,9 +1,10 @@
 import type { Manifest } from '../types.js';
 import { type ReadOptions } from './types.js';
 /**
- * Reads, parses and validates the manifest at `path`, then checks that every `input_reference`
- * is an existing regular file. `input_reference` paths are relative to the manifest's directory.
- * Does no network.
+ * Reads, parses and validates the manifest at `path`, then checks every `input_reference` (see
+ * `inputImageProblem`): paths are relative to the manifest's directory, and each must lead to an
+ * image inside that directory or one of `options.inputDirs`. The manifest itself must be a regular
+ * file named directly, not a symlink. Does no network.
  * @throws ManifestError with every issue found (an unreadable file is one issue at line 0).
  */
 export declare function readManifest(path: string, options: ReadOptions): Promise<Manifest>;

@@ -64,6 +64,11 @@ export interface ParseOptions {
 export interface ReadOptions extends Omit<ParseOptions, 'file' | 'manifestDir'> {
     /** Manifest path shown in messages and in `source.file`. @default the path read, as given */
     readonly file?: string;
+    /**
+     * Folders besides the manifest's own that `input_reference` images may be in (after following
+     * symlinks); relative ones start from the working directory. @default none
+     */
+    readonly inputDirs?: readonly string[];
 }
 /** Result of `parseManifest`: the manifest, or every issue found. */
 export type ParseResult = {

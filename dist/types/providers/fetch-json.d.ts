@@ -71,7 +71,7 @@ export declare function sameOrigin(a: string | URL, b: string | URL): boolean;
  * (which carries the job's deadline) aborts.
  */
 export declare function openDownload(client: HttpClient, url: URL, headers: Readonly<Record<string, string>>, signal: AbortSignal): Promise<DownloadBody>;
-/** An input image as JSON APIs take it: base64 text plus its MIME type (from the extension). */
+/** An input image as JSON APIs take it: base64 text plus its MIME type, checked again before it leaves. */
 export declare function readImageBase64(path: string): Promise<{
     base64: string;
     mimeType: string;

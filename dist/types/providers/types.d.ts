@@ -93,6 +93,12 @@ export interface Provider {
      * one is this job's. Absent when the API offers no way to look.
      */
     findSubmitted?(job: JobSpec, sinceMs: number, signal: AbortSignal): Promise<RecentVideos>;
+    /**
+     * One cheap authenticated read (a list of one item, say) before the first create, so a wrong
+     * key or base URL fails the run at once instead of every job. Resolves when the API answered
+     * as it should; throws ProviderError otherwise. Absent when the API has nothing cheap to read.
+     */
+    preflight?(signal: AbortSignal): Promise<void>;
 }
 /** One generation in a provider's recent list; a field the list does not state is undefined. */
 export interface ListedVideo {
