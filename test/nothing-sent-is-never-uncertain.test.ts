@@ -59,6 +59,15 @@ describe('a create that provably made nothing never leaves the job uncertain', (
     expect(billed).toBe(1);
   });
 
+  it("a port fetch refuses to dial (9, on the browsers' blocked list) fails the job as blocked_port, and the next run simply creates it", async () => {
+    const { first, second, billed } = await failThenRerun('http://127.0.0.1:9/v1');
+    const job = first.report!.jobs[0]!;
+    expect(job).toMatchObject({ status: 'failed', attempts: 1, error: { code: 'blocked_port' } });
+    expect(job.decisions.join(' ')).not.toMatch(/uncertain|may have/);
+    expect(second.report!.jobs[0]).toMatchObject({ status: 'completed', attempts: 1 });
+    expect(billed).toBe(1);
+  });
+
   it('a create refused with a 4xx made nothing: the next run creates it without doubting', async () => {
     const upstream = await use.simulator();
     const gw = await startSloppyGateway(upstream.origin, { create: () => ({ status: 400 }) });

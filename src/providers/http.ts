@@ -81,6 +81,11 @@ export function unreachableCause(error: unknown): { code: string; cause: string;
   let current: unknown = error;
   for (let depth = 0; depth < 6 && current instanceof Error; depth++) {
     const code = (current as NodeJS.ErrnoException).code;
+    // Node's fetch refuses the browsers' blocked ports (9, 25, 6000...) before connecting, with no
+    // error code to tell it by: its exact message is the only mark it leaves.
+    if (code === undefined && current.message === 'bad port') {
+      return { code: 'blocked_port', cause: 'bad port', message: "fetch refuses this port before connecting (it is on the browsers' blocked-port list); use another port" };
+    }
     if (typeof code === 'string') {
       const mapped = UNREACHABLE_CODES[code] ?? (isTlsCode(code) ? 'tls_error' : undefined);
       if (mapped) return { code: mapped, cause: code, message: current.message };
