@@ -1,7 +1,10 @@
 /**
  * The contract of a provider module: everything video-batch knows about one API, in its own
  * folder (`src/providers/<name>/`), registered by one line in the list of providers. The runner,
- * reports, manifest reader and CLI learn about an API only through this.
+ * reports, manifest reader and CLI learn about an API only through this. The folder also holds
+ * PROVIDER.md, the provider's section of docs/providers.md (wire shape, variables, states, mapped
+ * parameters, simulator routes, sources with the dates read, what is unconfirmed), from which
+ * `npm run docs` builds that file.
  */
 import type { JobSpec, SourceLocation } from '../types.js';
 import type { RouteDefinition, SimulatorWorld } from '../simulator/world.js';
