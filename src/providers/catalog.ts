@@ -52,6 +52,8 @@ export const PROVIDER_TRAITS: Readonly<Record<ProviderName, ProviderTraits>> = {
   'openai-generations': { defaultModel: 'seedance-1-0-pro-250528', remix: false, imageInput: false, sizes: [] },
   veo: { defaultModel: 'veo-3.1-fast-generate-001', remix: false, imageInput: true, sizes: Object.keys(VEO_SIZES) },
   seedance: { defaultModel: 'seedance-1-0-pro-250528', remix: false, imageInput: true, sizes: Object.keys(SEEDANCE_SIZES) },
+  // temporary wiring until src/providers/list.ts: falModule.traits (not imported: fal's simulator face imports this file).
+  fal: { defaultModel: 'fal-ai/veo3.1/fast', remix: false, imageInput: true },
 };
 
 /** The model row for a job: the catalog's, with the manifest's `models:` entry laid over it. */

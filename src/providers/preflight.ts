@@ -41,6 +41,8 @@ const PROBES: Readonly<Record<ProviderName, ((baseUrl: string | undefined, apiKe
     headers: { authorization: `Bearer ${apiKey}` },
     label: 'ModelArk',
   }),
+  // fal has no cheap authenticated read on the queue's host (see src/providers/fal/PROVIDER.md).
+  fal: undefined,
 };
 
 export interface PreflightOptions {

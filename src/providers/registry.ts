@@ -4,6 +4,7 @@ import { createGenerationsProvider } from './generations.js';
 import { createOpenAIProvider } from './openai.js';
 import { createSeedanceProvider } from './seedance.js';
 import { createVeoProvider } from './veo.js';
+import { FAL_DEFAULT_BASE_URL, falModule } from './fal/index.js';
 import { preflightFor } from './preflight.js';
 import { redactingProvider } from './redacting.js';
 import type { Provider } from './types.js';
@@ -21,6 +22,7 @@ export const ENV_PREFIX: Readonly<Record<ProviderName, string>> = {
   'openai-generations': 'OPENAI',
   veo: 'GEMINI',
   seedance: 'ARK',
+  fal: 'FAL',
 };
 
 export type Env = Readonly<Record<string, string | undefined>>;
@@ -29,7 +31,8 @@ export type Env = Readonly<Record<string, string | undefined>>;
 export const KEY_ENV_FALLBACK: Readonly<Partial<Record<ProviderName, string>>> = { veo: 'GOOGLE_API_KEY' };
 
 function defaultKeyEnv(provider: ProviderName, env: Env): string {
-  const primary = `${ENV_PREFIX[provider]}_API_KEY`;
+  // temporary wiring: fal's own name for its key (the module says so: falModule.env.keyEnv).
+  const primary = provider === 'fal' ? 'FAL_KEY' : `${ENV_PREFIX[provider]}_API_KEY`;
   const fallback = KEY_ENV_FALLBACK[provider];
   return !nonEmpty(env[primary]) && fallback !== undefined && nonEmpty(env[fallback]) ? fallback : primary;
 }
@@ -103,6 +106,8 @@ export class ProviderPool {
         return createVeoProvider({ ...common, baseUrl: endpoint.baseUrl && checkedBaseUrl(endpoint) });
       case 'seedance':
         return createSeedanceProvider({ ...common, baseUrl: endpoint.baseUrl && checkedBaseUrl(endpoint) });
+      case 'fal':
+        return falModule.create({ ...common, env: this.options.env, baseUrl: (endpoint.baseUrl && checkedBaseUrl(endpoint)) ?? FAL_DEFAULT_BASE_URL });
     }
   }
 }

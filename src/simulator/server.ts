@@ -19,6 +19,7 @@ import { loadState, saveState } from './state-file.js';
 import { SimulatorStats, type RequestRecord } from './stats.js';
 import { VideoStore } from './store.js';
 import { veoRoutes } from './veo.js';
+import { falModule } from '../providers/fal/index.js';
 import { matchPath, type RouteDefinition, type SimulatorWorld } from './world.js';
 
 export interface SimulatorOptions {
@@ -82,6 +83,8 @@ export function simulatorBaseUrl(sim: Pick<Simulator, 'origin'>, provider: Provi
       return `${sim.origin}/v1beta`;
     case 'seedance':
       return `${sim.origin}/api/v3`;
+    case 'fal':
+      return `${sim.origin}${falModule.simulator.basePath}`;
   }
 }
 
@@ -90,7 +93,8 @@ function maskKey(key: string): string {
 }
 
 function unauthorized(authorization: string | undefined, apiKey: string | undefined): Reply | undefined {
-  const token = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '')?.[1];
+  // fal sends its key as `Key <FAL_KEY>`; every other API as a Bearer token.
+  const token = /^(?:Bearer|Key)\s+(\S+)\s*$/i.exec(authorization ?? '')?.[1];
   if (token === undefined) {
     return errorReply(401, {
       message: "You didn't provide an API key. You need to provide your API key in an Authorization header using Bearer auth (i.e. Authorization: Bearer YOUR_KEY).",
@@ -155,6 +159,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     ...generationsRoutes(world, originOf),
     ...veoRoutes(world, originOf),
     ...seedanceRoutes(world, originOf),
+    ...falModule.simulator.routes(world, originOf),
   ];
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
