@@ -9,6 +9,7 @@ import type { JobSpec, ModelOverride, ModelOverrides, ProviderName } from '../ty
 import { catalogRow, defined, overrideFor, type CatalogRow } from './catalog-data.js';
 import { SEEDANCE_SIZES } from './seedance.js';
 import { VEO_SIZES } from './veo.js';
+import { falCheckJob } from './fal/check.js';
 
 export * from './catalog-data.js';
 
@@ -79,6 +80,8 @@ export function checkJob(job: JobSpec, models?: ModelOverrides): FieldProblem[] 
   const problems: FieldProblem[] = [];
   const traits = PROVIDER_TRAITS[job.provider];
   const info = modelInfo(job.provider, job.model, models);
+  // temporary wiring until the list of modules calls each module's checkJob.
+  if (job.provider === 'fal') problems.push(...falCheckJob(job));
   if (job.remixOf && !traits.remix) {
     problems.push({ field: 'remix_of', message: `provider "${job.provider}" cannot remix; use provider "openai" or drop remix_of` });
   } else if (job.remixOf && info?.remix === false) {
