@@ -6,7 +6,7 @@
  * Input is checked when the request runs, as fal's runners do: a bad input still gets a request id.
  */
 import { jsonReply, type Reply, type RequestBody } from '../../simulator/http.js';
-import { videoFileReply } from '../../simulator/generations.js';
+import { videoFileReply } from '../../simulator/files.js';
 import { catalogRow } from '../../simulator/models.js';
 import type { VideoJob } from '../../simulator/videos.js';
 import { acceptVideo, peekVideo, showVideo, type RouteContext, type RouteDefinition, type SimulatorWorld } from '../../simulator/world.js';
