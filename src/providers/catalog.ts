@@ -6,7 +6,7 @@
 import type { FieldProblem } from '../manifest/types.js';
 import type { JobSpec, ModelOverrides, ProviderName } from '../types.js';
 import { modelInfo } from './catalog-data.js';
-import { PROVIDER_MODULES } from './list.js';
+import { PROVIDER_MODULES, providerModule } from './list.js';
 import type { ProviderTraits } from './module.js';
 
 export * from './catalog-data.js';
@@ -22,6 +22,8 @@ export function checkJob(job: JobSpec, models?: ModelOverrides): FieldProblem[] 
   const problems: FieldProblem[] = [];
   const traits = PROVIDER_TRAITS[job.provider];
   const info = modelInfo(job.provider, job.model, models);
+  // What the module itself refuses (a model id of the wrong form, say).
+  problems.push(...(providerModule(job.provider).checkJob?.(job) ?? []));
   if (job.remixOf && !traits.remix) {
     problems.push({ field: 'remix_of', message: `provider "${job.provider}" cannot remix; use provider "openai" or drop remix_of` });
   } else if (job.remixOf && info?.remix === false) {

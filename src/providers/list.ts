@@ -12,12 +12,14 @@ import { openaiGenerationsModule } from './openai-generations/index.js';
 import { openaiModule } from './openai/index.js';
 import { seedanceModule } from './seedance/index.js';
 import { veoModule } from './veo/index.js';
+import { falModule } from './fal/index.js';
 
 export const PROVIDER_MODULES = [
   openaiModule,
   openaiGenerationsModule,
   veoModule,
   seedanceModule,
+  falModule,
 ] as const;
 
 /** Every API shape video-batch can drive, as a literal union (typos fail to compile). */

@@ -28,7 +28,7 @@ export interface SimulatorOptions {
   readonly queueMs?: number;
   /** Time from `in_progress` to `completed`, fixed or per prompt. @default 1500 */
   readonly generationMs?: number | ((prompt: string) => number);
-  /** When set, requests must carry `Authorization: Bearer <apiKey>`; otherwise any non-empty bearer passes. */
+  /** When set, requests must carry `Authorization: Bearer <apiKey>` (fal: `Key <apiKey>`); otherwise any non-empty token passes. */
   readonly apiKey?: string;
   /** Token bucket over all requests; excess requests get 429. @default no limit */
   readonly rateLimit?: RateLimitOptions;
@@ -80,7 +80,8 @@ function maskKey(key: string): string {
 }
 
 function unauthorized(authorization: string | undefined, apiKey: string | undefined): Reply | undefined {
-  const token = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '')?.[1];
+  // fal sends its key as `Key <FAL_KEY>`; every other API as a Bearer token.
+  const token = /^(?:Bearer|Key)\s+(\S+)\s*$/i.exec(authorization ?? '')?.[1];
   if (token === undefined) {
     return errorReply(401, {
       message: "You didn't provide an API key. You need to provide your API key in an Authorization header using Bearer auth (i.e. Authorization: Bearer YOUR_KEY).",
