@@ -1,0 +1,93 @@
+/**
+ * The contract of a provider module: everything video-batch knows about one API, in its own
+ * folder (`src/providers/<name>/`), registered by one line in the list of providers. The runner,
+ * reports, manifest reader and CLI learn about an API only through this. The folder also holds
+ * PROVIDER.md, the provider's section of docs/providers.md (wire shape, variables, states, mapped
+ * parameters, simulator routes, sources with the dates read, what is unconfirmed), from which
+ * `npm run docs` builds that file.
+ */
+import type { JobSpec, SourceLocation } from '../types.js';
+import type { RouteDefinition, SimulatorWorld } from '../simulator/world.js';
+import type { Provider } from './types.js';
+export type Env = Readonly<Record<string, string | undefined>>;
+/** Where a provider's key and base URL come from. */
+export interface ProviderEnv {
+    /**
+     * The variable holding the API key, e.g. `FAL_KEY`; a job may name another with `api_key_env`.
+     * Absent for an API that authenticates on its own (Vertex AI: Application Default Credentials).
+     */
+    readonly keyEnv?: string;
+    /** Read, in order, when `keyEnv` is unset (Google's SDKs also read `GOOGLE_API_KEY`). @default [] */
+    readonly keyEnvFallbacks?: readonly string[];
+    /** The variable holding the base URL, e.g. `FAL_BASE_URL`. */
+    readonly baseUrlEnv: string;
+    /**
+     * The base URL when neither the job, the flag nor the environment names one; a function when it
+     * depends on the environment (Vertex: the region). Undefined = the API has no public default (a
+     * gateway's shape: the user must give one).
+     */
+    readonly defaultBaseUrl?: string | ((env: Env) => string);
+    /** Whether the CLI's `--base-url` (and the action's `base-url`) applies. @default false */
+    readonly takesBaseUrlFlag?: boolean;
+    /** A base URL to show when the user must give one (no `defaultBaseUrl`), e.g. a gateway's. */
+    readonly baseUrlExample?: string;
+    /** How the key travels, for the docs' table, e.g. `` `Authorization: Key` ``. @default `` `Authorization: Bearer` `` */
+    readonly keySentAs?: string;
+}
+/** What an API can do at all, whatever the model. */
+export interface ProviderTraits {
+    /** The model a job gets when it names none (must have a live row in the catalog). */
+    readonly defaultModel: string;
+    readonly remix: boolean;
+    readonly imageInput: boolean;
+    /** Every `size` the API can express; absent = any `WIDTHxHEIGHT` passes; empty = no size at all. */
+    readonly sizes?: readonly string[];
+}
+/** What `ProviderModule.create` is given for one endpoint. */
+export interface ProviderClientOptions {
+    /** The key's value; undefined when the module has no `keyEnv`. Never logged. */
+    readonly apiKey: string | undefined;
+    /** Resolved: the job's `base_url`, the flag, the environment, then the module's default. */
+    readonly baseUrl: string;
+    readonly env: Env;
+    readonly fetch?: typeof fetch;
+    /** Per-request deadline. @default 60000 */
+    readonly requestTimeoutMs?: number;
+    /**
+     * True when `baseUrl` is the built-in simulator (`--simulate`): a module that authenticates on
+     * its own (no `keyEnv`) sends a fixed dummy token instead of fetching real credentials.
+     * @default false
+     */
+    readonly simulated?: boolean;
+}
+/** A provider's face in the built-in simulator. */
+export interface SimulatorFace {
+    /** The path the provider's base URL has on the simulator, version segment included, e.g. `/fal`. */
+    readonly basePath: string;
+    /** The routes that answer as the vendor's API does (statuses, errors, rate-limit answers). */
+    routes(world: SimulatorWorld, originOf: () => string): readonly RouteDefinition[];
+}
+/** One problem with a job that this provider finds before anything is sent. */
+export interface JobProblem {
+    readonly field: string;
+    readonly message: string;
+}
+export interface ProviderModule<Name extends string = string> {
+    readonly name: Name;
+    /** How messages and docs name the API, e.g. `fal.ai queue API`. */
+    readonly label: string;
+    readonly env: ProviderEnv;
+    readonly traits: ProviderTraits;
+    /**
+     * Builds the client of one endpoint. Its `name` is the module's. Where the API has a cheap
+     * authenticated read (a list of one item), the client implements `Provider.preflight` with it
+     * (`probeRead` in preflight.ts does the request); the run calls it before the first create.
+     * @throws ConfigError when the endpoint cannot work (credentials that cannot be found...)
+     */
+    create(options: ProviderClientOptions): Provider;
+    /** Provider-specific problems with a job beyond the traits (e.g. a model id of the wrong form). */
+    checkJob?(job: JobSpec): readonly JobProblem[];
+    readonly simulator: SimulatorFace;
+}
+/** A job's location, for messages a module builds itself. */
+export type { SourceLocation };

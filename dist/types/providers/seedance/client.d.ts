@@ -1,0 +1,64 @@
+/**
+ * ByteDance Seedance through BytePlus ModelArk (or Volcengine Ark, or a gateway with the same
+ * shape): `POST {base}/contents/generations/tasks` creates a task, `GET .../tasks/{id}` is polled
+ * until it succeeds or fails, and `content.video_url` is downloaded. See docs/providers.md.
+ */
+import type { JobSpec, RemoteStatus } from '../../types.js';
+import { type Provider } from '../types.js';
+/** BytePlus ModelArk, Asia-Pacific (Johor). Volcengine: https://ark.cn-beijing.volces.com/api/v3 */
+export declare const SEEDANCE_DEFAULT_BASE_URL = "https://ark.ap-southeast.bytepluses.com/api/v3";
+export type SeedanceRatio = '16:9' | '4:3' | '1:1' | '3:4' | '9:16' | '21:9';
+export type SeedanceResolution = '480p' | '720p' | '1080p';
+/** How long a `content.video_url` stays downloadable, per the task API reference. */
+export declare const SEEDANCE_VIDEO_TTL_MS: number;
+/**
+ * Every `size` Seedance can express, as `ratio` + `resolution`: the nominal size of each ratio at
+ * each tier (1280x720 is 16:9 720p). The pixels rendered follow the model's own table.
+ */
+export declare const SEEDANCE_SIZES: Readonly<Record<string, {
+    readonly ratio: SeedanceRatio;
+    readonly resolution: SeedanceResolution;
+}>>;
+type ContentItem = {
+    readonly type: 'text';
+    readonly text: string;
+} | {
+    readonly type: 'image_url';
+    readonly image_url: {
+        readonly url: string;
+    };
+    readonly role: 'first_frame';
+};
+/** The JSON body of a create-task request (ModelArk wire names; parameters as body fields). */
+export interface SeedanceRequestBody {
+    readonly model: string;
+    readonly content: readonly ContentItem[];
+    readonly ratio?: SeedanceRatio;
+    readonly resolution?: SeedanceResolution;
+    readonly duration?: number;
+}
+/**
+ * Maps a job to the create-task body: seconds -> duration, size -> ratio + resolution,
+ * input_reference -> a first-frame image (a data URL). Pure.
+ */
+export declare function seedanceRequestBody(job: JobSpec, imageDataUrl?: string): SeedanceRequestBody;
+/** The task id a create answered with. */
+export declare function seedanceTaskId(body: unknown): string;
+/** Maps a task to a neutral status, keeping ModelArk's status word; an unknown word counts as running. */
+export declare function seedanceTaskStatus(body: unknown, headers?: Headers): RemoteStatus;
+export interface SeedanceProviderOptions {
+    readonly apiKey: string;
+    /** Up to and including `/api/v3` (or a gateway's prefix). @default SEEDANCE_DEFAULT_BASE_URL */
+    readonly baseUrl?: string;
+    /** Per-request timeout in milliseconds. @default 60000 */
+    readonly requestTimeoutMs?: number;
+    /** @default globalThis.fetch */
+    readonly fetch?: typeof fetch;
+}
+/**
+ * The Seedance provider. No findSubmitted: ModelArk's task list carries no prompt and filters by
+ * endpoint id, so a lost create cannot be told apart from another job's; the runner then fails
+ * it as `submit_uncertain` rather than pay twice.
+ */
+export declare function createSeedanceProvider(options: SeedanceProviderOptions): Provider;
+export {};
