@@ -7,6 +7,8 @@ import { hopRulesFor } from '../hop-rules.js';
 import { uploadImage } from '../input-image.js';
 import { kindForStatus, rateLimitPauseMs, requestsPerMinute, retryAfterMs, unreachableCause } from '../http.js';
 import { asModelRetired } from '../model-gone.js';
+import type { ProviderParams } from '../module.js';
+import { withParams } from '../params.js';
 import { ProviderError, type AssetVariant, type DownloadBody, type ListedVideo, type Provider, type RecentVideos, type SubmitResult } from '../types.js';
 
 export interface OpenAIProviderOptions {
@@ -18,6 +20,12 @@ export interface OpenAIProviderOptions {
   /** Injected for tests and proxies. @default globalThis.fetch */
   readonly fetch?: typeof fetch;
 }
+
+/** A job's params join the create's body (multipart: the SDK sends numbers and booleans as text, nested values as `key[sub]`). */
+export const OPENAI_PARAMS: ProviderParams = {
+  into: 'the body of `POST /videos` (multipart, as the `openai` SDK encodes it: numbers and booleans as text)',
+  reserved: { prompt: 'prompt', model: 'model', seconds: 'seconds', size: 'size', input_reference: 'input_reference' },
+};
 
 const STATES: Readonly<Record<string, RemoteState>> = {
   queued: 'queued',
@@ -153,7 +161,7 @@ export function createOpenAIProvider(options: OpenAIProviderOptions): Provider {
           body.input_reference = await toFile(image.bytes, image.name, { type: image.mimeType });
         }
         sending?.();
-        const { data, response } = await client.videos.create(body, { signal }).withResponse().catch((error: unknown) => {
+        const { data, response } = await client.videos.create(withParams(body, job, OPENAI_PARAMS), { signal }).withResponse().catch((error: unknown) => {
           throw asModelRetired(job, mapOpenAIError(error));
         });
         const video = checkedVideo(data, 'create');
