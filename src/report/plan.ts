@@ -38,7 +38,9 @@ const short = (prompt: string): string => JSON.stringify((prompt.length > 60 ? `
 export function planLines(file: string, jobs: readonly JobSpec[], estimates: ReadonlyMap<string, CostEstimate>): string[] {
   const lines = [`${jobs.length} jobs in ${file} (dry run: nothing sent)`];
   const describe = (job: JobSpec): string => {
-    const params = [job.provider, job.model, job.seconds === undefined ? '' : `${job.seconds}s`, job.size ?? ''].filter(Boolean).join(' ');
+    const params = [job.provider, job.model, job.seconds === undefined ? '' : `${job.seconds}s`, job.size ?? '', job.params ? `params ${JSON.stringify(job.params)}` : '']
+      .filter(Boolean)
+      .join(' ');
     const usd = estimates.get(job.id)?.usd;
     const extra = job.remixOf ? ` (remix of ${job.remixOf.kind === 'job' ? job.remixOf.jobId : job.remixOf.videoId})` : '';
     return `${params}  ${usd === undefined ? 'price unknown' : formatUsd(usd)}${extra}`;

@@ -1,0 +1,16 @@
+/**
+ * A dry run's plan as lines of text: every job with its estimated cost, the variants of a matrix
+ * grouped under their prompt, then the cost per variant and in total. Pure.
+ */
+import { type CostEstimate } from '../cost/prices.js';
+import type { JobSpec } from '../types.js';
+import { type VariantTable } from './variants.js';
+/** Estimated cost and job count per variant of a plan; `{}` when no job has a variant. */
+export declare function planByVariant(jobs: readonly JobSpec[], estimates: ReadonlyMap<string, CostEstimate>): VariantTable;
+/** The jobs in manifest order, the variants of one prompt together under it. */
+export declare function groupJobs(jobs: readonly JobSpec[]): {
+    readonly group?: string;
+    readonly jobs: readonly JobSpec[];
+}[];
+/** The plan's lines, as `video-batch run --dry-run` prints them. */
+export declare function planLines(file: string, jobs: readonly JobSpec[], estimates: ReadonlyMap<string, CostEstimate>): string[];
