@@ -56,6 +56,26 @@ jobs:
     expect(crossed).toEqual(['fox@veo-4s', 'fox@veo-8s']);
   });
 
+  it('varies params by their values, and takes a named variant that changes nothing as the baseline', () => {
+    const jobs = jobsOf(`defaults: {provider: seedance, model: seedance-1-0-pro-250528, seconds: 5}
+matrix:
+  params: [{seed: 1}, {seed: 2, camera_fixed: true}]
+jobs:
+  - {id: fox, prompt: A fox}
+`);
+    expect(jobs.map((job) => job.id)).toEqual(['fox@seed-1', 'fox@seed-2-camera_fixed-true']);
+    expect(jobs[1]!.params).toEqual({ seed: 2, camera_fixed: true });
+    const named = jobsOf(`defaults: {provider: seedance, model: seedance-1-0-pro-250528, seconds: 5}
+matrix:
+  variants:
+    baseline: {}
+    fixed: {params: {camera_fixed: true}}
+jobs:
+  - {id: fox, prompt: A fox}
+`);
+    expect(named.map((job) => [job.id, job.params])).toEqual([['fox@baseline', undefined], ['fox@fixed', { camera_fixed: true }]]);
+  });
+
   it('lets a job pin a field (one video per distinct combination) or opt out with matrix: false', () => {
     const jobs = jobsOf(`matrix:
   provider: [seedance]

@@ -25,6 +25,15 @@ function matrixField(name: string): name is FieldName {
   return isFieldName(name) && FIELDS[name].allowedInDefaults;
 }
 
+/** The text a value gives a variant's name: a mapping (`params`) by its keys and values, `seed-7`. */
+function valueText(value: RawValue): string {
+  if (value.kind === 'text') return value.text;
+  if (value.kind !== 'mapping' || typeof value.data !== 'object' || value.data === null) return '';
+  return Object.entries(value.data)
+    .map(([key, inner]) => (typeof inner === 'object' && inner !== null ? key : `${key}-${String(inner)}`))
+    .join('-');
+}
+
 /** A value as a name part: `8` seconds -> `8s`, a URL -> its host, anything else made file-name-safe. */
 function namePart(field: FieldName, text: string): string {
   let part = text.trim();
@@ -86,7 +95,7 @@ export function readMatrix(node: unknown, line: number, doc: Document, lineOf: L
     const varies = list.values.length > 1;
     combos = combos.flatMap((combo) =>
       list.values.map((field) => ({
-        parts: varies ? [...combo.parts, namePart(list.field, field.value.kind === 'text' ? field.value.text : '')] : combo.parts,
+        parts: varies ? [...combo.parts, namePart(list.field, valueText(field.value))] : combo.parts,
         fields: [...combo.fields, field],
       })),
     );
@@ -98,7 +107,7 @@ export function readMatrix(node: unknown, line: number, doc: Document, lineOf: L
     for (const combo of combos) {
       let parts = [base.name, ...combo.parts].filter((part) => part !== '');
       // No list varies and no name is given: name it by its values.
-      if (parts.length === 0) parts = combo.fields.map((field) => namePart(field.name as FieldName, field.value.kind === 'text' ? field.value.text : ''));
+      if (parts.length === 0) parts = combo.fields.map((field) => namePart(field.name as FieldName, valueText(field.value)));
       const wanted = parts.join('-').slice(0, 40).replace(/[-.]+$/, '') || 'v';
       const name = firstFree(wanted, taken);
       taken.add(name);
@@ -123,7 +132,12 @@ function readNamed(node: unknown, line: number, resolve: (n: unknown) => unknown
       continue;
     }
     const body = resolve(pair.value);
-    if (!isMap(body) || body.items.length === 0) {
+    // `baseline: {}` (or no value) is a variant that changes nothing: the job as written.
+    if (body === null || (isScalar(body) && body.value === null)) {
+      variants.push({ name, line: at, fields: [] });
+      continue;
+    }
+    if (!isMap(body)) {
       issue(at, `variant ${quote(name)} must be a mapping of the job fields it sets, e.g. "{provider: veo, model: veo-3.1-generate-001}"`, { field: `matrix.variants.${name}` });
       continue;
     }
