@@ -58,6 +58,12 @@ export interface SimulatorFace {
   readonly basePath: string;
   /** The routes that answer as the vendor's API does (statuses, errors, rate-limit answers). */
   routes(world: SimulatorWorld, originOf: () => string): readonly RouteDefinition[];
+  /**
+   * Variables a simulated run sets for this provider besides its fake key, given the simulator's
+   * origin: what an API without a key variable needs (Vertex AI: a project, the simulated Cloud
+   * Storage). @default none
+   */
+  env?(origin: string): Env;
 }
 
 /** One problem with a job that this provider finds before anything is sent. */

@@ -1,0 +1,60 @@
+/**
+ * The `vertex` provider: Veo on Vertex AI with Google Cloud credentials (Application Default
+ * Credentials through google-auth-library). Everything video-batch knows about it is in this
+ * folder; PROVIDER.md is its section of docs/providers.md.
+ */
+import { existsSync } from 'node:fs';
+import { ConfigError } from '../../errors.js';
+import type { JobSpec } from '../../types.js';
+import { asRecord } from '../fetch-json.js';
+import type { Env, JobProblem, ProviderModule } from '../module.js';
+import { createVertexProvider, DEFAULT_LOCATION } from './client.js';
+import { VERTEX_SIM_BASE_PATH, VERTEX_SIM_STORAGE_PATH, vertexRoutes } from './simulator.js';
+import { vertexDefaultBaseUrl, VERTEX_SIZES } from './wire.js';
+
+function nonEmpty(value: string | undefined): string | undefined {
+  return value === undefined || value.trim() === '' ? undefined : value.trim();
+}
+
+/** Where the job's `params` asks the video to be written, if it does. */
+function storageUriOf(job: JobSpec): unknown {
+  const params = asRecord(Reflect.get(job, 'params'));
+  return params?.storageUri ?? params?.storage_uri;
+}
+
+export const vertexModule: ProviderModule<'vertex'> = {
+  name: 'vertex',
+  label: 'Vertex AI (Veo)',
+  env: {
+    baseUrlEnv: 'VERTEX_BASE_URL',
+    defaultBaseUrl: (env: Env) => vertexDefaultBaseUrl(nonEmpty(env.GOOGLE_CLOUD_LOCATION) ?? DEFAULT_LOCATION),
+  },
+  traits: { defaultModel: 'veo-3.1-fast-generate-001', remix: false, imageInput: true, sizes: Object.keys(VERTEX_SIZES) },
+
+  create(options) {
+    const file = nonEmpty(options.env.GOOGLE_APPLICATION_CREDENTIALS);
+    // Checked now, before any request: the commonest mistake is a path that moved.
+    if (file !== undefined && !existsSync(file)) {
+      throw new ConfigError(`GOOGLE_APPLICATION_CREDENTIALS names ${file}, which does not exist; point it at your service-account or workload-identity JSON file; nothing was sent`);
+    }
+    return createVertexProvider({
+      baseUrl: options.baseUrl,
+      env: options.env,
+      ...(options.apiKey === undefined ? {} : { accessToken: options.apiKey }),
+      ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
+      ...(options.requestTimeoutMs === undefined ? {} : { requestTimeoutMs: options.requestTimeoutMs }),
+    });
+  },
+
+  checkJob(job: JobSpec): readonly JobProblem[] {
+    const uri = storageUriOf(job);
+    if (uri === undefined || (typeof uri === 'string' && /^gs:\/\/[^/]+/.test(uri))) return [];
+    return [{ field: 'params', message: `storageUri must be a Cloud Storage folder such as gs://my-bucket/videos/ (got ${JSON.stringify(uri)})` }];
+  },
+
+  simulator: {
+    basePath: VERTEX_SIM_BASE_PATH,
+    routes: (world) => vertexRoutes(world),
+    env: (origin: string) => ({ GOOGLE_CLOUD_PROJECT: 'simulated-project', VERTEX_STORAGE_BASE_URL: `${origin}${VERTEX_SIM_STORAGE_PATH}` }),
+  },
+};
