@@ -1,3 +1,4 @@
+import { vertexModule } from './providers/vertex/index.js';
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { type Manifest, ManifestError, readManifest, type ManifestIssue } from './manifest/index.js';
@@ -224,7 +225,7 @@ async function execute(
     simulator = await startSimulator({ stateFile }).catch((error: unknown) => {
       throw error instanceof SimulatorStateError ? new ConfigError(error.message) : error;
     });
-    env = { ...deps.env, OPENAI_API_KEY: 'sim-key', GEMINI_API_KEY: 'sim-key', ARK_API_KEY: 'sim-key' };
+    env = { ...deps.env, OPENAI_API_KEY: 'sim-key', GEMINI_API_KEY: 'sim-key', ARK_API_KEY: 'sim-key', ...vertexModule.simulator.env?.(simulator.origin) };
     baseUrl = simulator.url;
     poll = { minIntervalMs: 100, maxIntervalMs: 1000, ...options.poll };
     deps.log(`simulator: ${simulator.url} (no key, no cost)`);

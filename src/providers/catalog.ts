@@ -9,6 +9,7 @@ import type { JobSpec, ModelOverride, ModelOverrides, ProviderName } from '../ty
 import { catalogRow, defined, overrideFor, type CatalogRow } from './catalog-data.js';
 import { SEEDANCE_SIZES } from './seedance.js';
 import { VEO_SIZES } from './veo.js';
+import { VERTEX_SIZES } from './vertex/wire.js';
 
 export * from './catalog-data.js';
 
@@ -52,6 +53,8 @@ export const PROVIDER_TRAITS: Readonly<Record<ProviderName, ProviderTraits>> = {
   'openai-generations': { defaultModel: 'seedance-1-0-pro-250528', remix: false, imageInput: false, sizes: [] },
   veo: { defaultModel: 'veo-3.1-fast-generate-001', remix: false, imageInput: true, sizes: Object.keys(VEO_SIZES) },
   seedance: { defaultModel: 'seedance-1-0-pro-250528', remix: false, imageInput: true, sizes: Object.keys(SEEDANCE_SIZES) },
+  // Temporary wiring: the same as vertexModule.traits (importing the module here would be a cycle).
+  vertex: { defaultModel: 'veo-3.1-fast-generate-001', remix: false, imageInput: true, sizes: Object.keys(VERTEX_SIZES) },
 };
 
 /** The model row for a job: the catalog's, with the manifest's `models:` entry laid over it. */

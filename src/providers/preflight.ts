@@ -41,6 +41,8 @@ const PROBES: Readonly<Record<ProviderName, ((baseUrl: string | undefined, apiKe
     headers: { authorization: `Bearer ${apiKey}` },
     label: 'ModelArk',
   }),
+  // Its client checks its credentials itself (see providers/vertex).
+  vertex: undefined,
 };
 
 export interface PreflightOptions {
@@ -84,6 +86,8 @@ function hasVersionSegment(baseUrl: string): boolean {
 export function judgePreflight(target: PreflightTarget, error: unknown): { stop: ConfigError } | { warning: string } | undefined {
   const where = target.baseUrl ?? `${target.provider}'s default API`;
   const said = error instanceof Error ? error.message : String(error);
+  // A client's own preflight that found the setup wrong (Vertex AI: no credentials) says so itself.
+  if (error instanceof ConfigError) return { stop: error };
   if (error instanceof ProviderError) {
     if (error.kind === 'auth') {
       return { stop: new ConfigError(`${where} refused the key in ${target.apiKeyEnv} (HTTP ${error.details.status ?? '?'}: ${said}); check the key; nothing was sent`) };

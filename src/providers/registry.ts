@@ -4,6 +4,7 @@ import { createGenerationsProvider } from './generations.js';
 import { createOpenAIProvider } from './openai.js';
 import { createSeedanceProvider } from './seedance.js';
 import { createVeoProvider } from './veo.js';
+import { vertexModule } from './vertex/index.js';
 import { preflightFor } from './preflight.js';
 import { redactingProvider } from './redacting.js';
 import type { Provider } from './types.js';
@@ -21,6 +22,7 @@ export const ENV_PREFIX: Readonly<Record<ProviderName, string>> = {
   'openai-generations': 'OPENAI',
   veo: 'GEMINI',
   seedance: 'ARK',
+  vertex: 'VERTEX',
 };
 
 export type Env = Readonly<Record<string, string | undefined>>;
@@ -39,6 +41,8 @@ function defaultKeyEnv(provider: ProviderName, env: Env): string {
  * `baseUrlOverride` (the CLI's `--base-url`, for the `openai` shapes), then the environment.
  */
 export function endpointFor(job: JobSpec, env: Env, baseUrlOverride?: string): Endpoint {
+  // Temporary wiring: Vertex AI has no key variable (its credentials come from ADC).
+  if (job.provider === 'vertex') return { provider: 'vertex', baseUrl: job.baseUrl ?? nonEmpty(env.VERTEX_BASE_URL), apiKeyEnv: job.apiKeyEnv ?? '' };
   const prefix = ENV_PREFIX[job.provider];
   const fromFlag = prefix === 'OPENAI' ? baseUrlOverride : undefined;
   const baseUrl = job.baseUrl ?? fromFlag ?? nonEmpty(env[`${prefix}_BASE_URL`]);
@@ -81,12 +85,24 @@ export class ProviderPool {
   }
 
   private create(endpoint: Endpoint): Provider {
+    if (endpoint.provider === 'vertex') return this.createVertex(endpoint);
     const apiKey = nonEmpty(this.options.env[endpoint.apiKeyEnv]);
     if (!apiKey) throw new ConfigError(`${endpoint.apiKeyEnv} is not set; export it with your API key`);
     this.secrets.add(apiKey);
     const provider = this.build(endpoint, apiKey);
     const preflight = preflightFor({ provider: endpoint.provider, baseUrl: endpoint.baseUrl, apiKey, fetch: this.options.fetch });
     return preflight ? { ...provider, preflight } : provider;
+  }
+
+  /** Temporary wiring until the list of modules: Vertex AI without a key variable. */
+  private createVertex(endpoint: Endpoint): Provider {
+    const apiKey = endpoint.apiKeyEnv === '' ? undefined : nonEmpty(this.options.env[endpoint.apiKeyEnv]);
+    if (endpoint.apiKeyEnv !== '' && !apiKey) throw new ConfigError(`${endpoint.apiKeyEnv} is not set; export it with an OAuth access token, or drop api_key_env to use Application Default Credentials`);
+    if (apiKey) this.secrets.add(apiKey);
+    const defaultBaseUrl = vertexModule.env.defaultBaseUrl;
+    const baseUrl = endpoint.baseUrl ?? (typeof defaultBaseUrl === 'function' ? defaultBaseUrl(this.options.env) : defaultBaseUrl ?? '');
+    checkBaseUrl(baseUrl, 'the base URL of provider "vertex" (VERTEX_BASE_URL or the manifest\'s base_url)');
+    return vertexModule.create({ apiKey, baseUrl, env: this.options.env, fetch: this.options.fetch, requestTimeoutMs: this.options.requestTimeoutMs });
   }
 
   private build(endpoint: Endpoint, apiKey: string): Provider {
@@ -103,6 +119,8 @@ export class ProviderPool {
         return createVeoProvider({ ...common, baseUrl: endpoint.baseUrl && checkedBaseUrl(endpoint) });
       case 'seedance':
         return createSeedanceProvider({ ...common, baseUrl: endpoint.baseUrl && checkedBaseUrl(endpoint) });
+      case 'vertex':
+        return this.createVertex(endpoint);
     }
   }
 }
@@ -166,7 +184,7 @@ export function runnerSecretRule(name: string): string | undefined {
 
 /** Every key a run needs that the environment lacks, as one message; undefined when all are set. */
 export function missingKeys(endpoints: readonly Endpoint[], env: Env): string | undefined {
-  const missing = [...new Set(endpoints.map((e) => e.apiKeyEnv))].filter((name) => !nonEmpty(env[name]));
+  const missing = [...new Set(endpoints.map((e) => e.apiKeyEnv).filter((name) => name !== ''))].filter((name) => !nonEmpty(env[name]));
   if (missing.length === 0) return undefined;
   return `${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} not set: export the API key${missing.length === 1 ? '' : 's'} (or use --simulate to try the pipeline without one)`;
 }

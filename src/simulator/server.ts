@@ -19,6 +19,7 @@ import { loadState, saveState } from './state-file.js';
 import { SimulatorStats, type RequestRecord } from './stats.js';
 import { VideoStore } from './store.js';
 import { veoRoutes } from './veo.js';
+import { vertexModule } from '../providers/vertex/index.js';
 import { matchPath, type RouteDefinition, type SimulatorWorld } from './world.js';
 
 export interface SimulatorOptions {
@@ -82,6 +83,8 @@ export function simulatorBaseUrl(sim: Pick<Simulator, 'origin'>, provider: Provi
       return `${sim.origin}/v1beta`;
     case 'seedance':
       return `${sim.origin}/api/v3`;
+    case 'vertex':
+      return `${sim.origin}${vertexModule.simulator.basePath}`;
   }
 }
 
@@ -155,6 +158,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     ...generationsRoutes(world, originOf),
     ...veoRoutes(world, originOf),
     ...seedanceRoutes(world, originOf),
+    ...vertexModule.simulator.routes(world, originOf),
   ];
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
