@@ -123,6 +123,9 @@ export class VertexCredentials {
   async token(): Promise<string> {
     if (this.options.accessToken) return this.options.accessToken;
     const { auth } = await this.load();
+    if (this.source() === '' && !(await this.mayBeOnGoogleCloud())) {
+      throw new CredentialsProblem(`no Google Cloud credentials found: ${SETUP_HINT}`, false);
+    }
     let token: string | null | undefined;
     try {
       const client = await auth.getClient();
@@ -136,6 +139,19 @@ export class VertexCredentials {
     if (!token) throw new CredentialsProblem(`${this.source() || 'Application Default Credentials'} gave an empty access token; ${SETUP_HINT}`, false);
     this.seen.add(token);
     return token;
+  }
+
+  /**
+   * Whether the metadata server may hold credentials: this machine looks like Google Cloud (its
+   * BIOS or a serverless runtime's variables say so), or METADATA_SERVER_DETECTION or
+   * GCE_METADATA_HOST asks for it. Elsewhere the library would probe the network for seconds and
+   * print a warning only to find nothing.
+   */
+  private async mayBeOnGoogleCloud(): Promise<boolean> {
+    const { env } = this.options;
+    if (nonEmpty(env.METADATA_SERVER_DETECTION) ?? nonEmpty(env.GCE_METADATA_HOST) ?? nonEmpty(env.GCE_METADATA_IP)) return true;
+    const { gcpMetadata } = await import('google-auth-library');
+    return gcpMetadata.getGCPResidency();
   }
 
   /**
