@@ -27,6 +27,7 @@ export const vertexModule: ProviderModule<'vertex'> = {
   label: 'Vertex AI (Veo)',
   env: {
     baseUrlEnv: 'VERTEX_BASE_URL',
+    keySentAs: '`Authorization: Bearer` with an OAuth 2 access token from Application Default Credentials (google-auth-library)',
     defaultBaseUrl: (env: Env) => vertexDefaultBaseUrl(nonEmpty(env.GOOGLE_CLOUD_LOCATION) ?? DEFAULT_LOCATION),
   },
   traits: { defaultModel: 'veo-3.1-fast-generate-001', remix: false, imageInput: true, sizes: Object.keys(VERTEX_SIZES) },
@@ -34,13 +35,18 @@ export const vertexModule: ProviderModule<'vertex'> = {
   create(options) {
     const file = nonEmpty(options.env.GOOGLE_APPLICATION_CREDENTIALS);
     // Checked now, before any request: the commonest mistake is a path that moved.
-    if (file !== undefined && !existsSync(file)) {
+    if (!options.simulated && file !== undefined && !existsSync(file)) {
       throw new ConfigError(`GOOGLE_APPLICATION_CREDENTIALS names ${file}, which does not exist; point it at your service-account or workload-identity JSON file; nothing was sent`);
     }
+    // The simulator takes any token and any project; its Cloud Storage lives beside its Vertex AI.
+    const env = options.simulated
+      ? { ...options.env, GOOGLE_CLOUD_PROJECT: nonEmpty(options.env.GOOGLE_CLOUD_PROJECT) ?? 'simulated-project', VERTEX_STORAGE_BASE_URL: `${new URL(options.baseUrl).origin}${VERTEX_SIM_STORAGE_PATH}` }
+      : options.env;
+    const accessToken = options.apiKey ?? (options.simulated ? 'simulated-access-token' : undefined);
     return createVertexProvider({
       baseUrl: options.baseUrl,
-      env: options.env,
-      ...(options.apiKey === undefined ? {} : { accessToken: options.apiKey }),
+      env,
+      ...(accessToken === undefined ? {} : { accessToken }),
       ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
       ...(options.requestTimeoutMs === undefined ? {} : { requestTimeoutMs: options.requestTimeoutMs }),
     });
@@ -55,6 +61,5 @@ export const vertexModule: ProviderModule<'vertex'> = {
   simulator: {
     basePath: VERTEX_SIM_BASE_PATH,
     routes: (world) => vertexRoutes(world),
-    env: (origin: string) => ({ GOOGLE_CLOUD_PROJECT: 'simulated-project', VERTEX_STORAGE_BASE_URL: `${origin}${VERTEX_SIM_STORAGE_PATH}` }),
   },
 };

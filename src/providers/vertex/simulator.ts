@@ -5,7 +5,7 @@
  * Cloud Storage route serves. Errors use Google's `{error: {code, message, status}}`.
  */
 import { jsonReply, type Reply, type RequestBody } from '../../simulator/http.js';
-import { nestedText, videoFileReply } from '../../simulator/generations.js';
+import { nestedText, videoFileReply } from '../../simulator/files.js';
 import { catalogRow } from '../../simulator/models.js';
 import { acceptVideo, showVideo, type RouteContext, type RouteDefinition, type SimulatorWorld } from '../../simulator/world.js';
 import type { ProviderName } from '../../types.js';
