@@ -44,6 +44,8 @@ export interface RouteDefinition {
   handle(context: RouteContext): Reply | Promise<Reply>;
   /** The prompt of a request whose body nests it (faults match on it); `prompt` field otherwise. */
   promptOf?(body: RequestBody): string | undefined;
+  /** Answered without a key (a token endpoint, which is how a client gets one). @default false */
+  readonly anonymous?: boolean;
 }
 
 /** The decoded params when `pathname` fits `pattern`, otherwise undefined. */

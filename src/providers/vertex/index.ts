@@ -9,7 +9,7 @@ import type { JobSpec } from '../../types.js';
 import { asRecord } from '../fetch-json.js';
 import type { Env, JobProblem, ProviderModule } from '../module.js';
 import { createVertexProvider, DEFAULT_LOCATION } from './client.js';
-import { VERTEX_SIM_BASE_PATH, VERTEX_SIM_STORAGE_PATH, vertexRoutes } from './simulator.js';
+import { VERTEX_SIM_ACCESS_TOKEN, VERTEX_SIM_BASE_PATH, VERTEX_SIM_STORAGE_PATH, vertexRoutes } from './simulator.js';
 import { vertexDefaultBaseUrl, VERTEX_SIZES } from './wire.js';
 
 function nonEmpty(value: string | undefined): string | undefined {
@@ -42,7 +42,7 @@ export const vertexModule: ProviderModule<'vertex'> = {
     const env = options.simulated
       ? { ...options.env, GOOGLE_CLOUD_PROJECT: nonEmpty(options.env.GOOGLE_CLOUD_PROJECT) ?? 'simulated-project', VERTEX_STORAGE_BASE_URL: `${new URL(options.baseUrl).origin}${VERTEX_SIM_STORAGE_PATH}` }
       : options.env;
-    const accessToken = options.apiKey ?? (options.simulated ? 'simulated-access-token' : undefined);
+    const accessToken = options.apiKey ?? (options.simulated ? VERTEX_SIM_ACCESS_TOKEN : undefined);
     return createVertexProvider({
       baseUrl: options.baseUrl,
       env,

@@ -13,6 +13,10 @@ import type { ProviderName } from '../../types.js';
 /** The path of the simulated Vertex AI base URL (version included) and of its Cloud Storage. */
 export const VERTEX_SIM_BASE_PATH = '/vertex/v1';
 export const VERTEX_SIM_STORAGE_PATH = '/vertex/storage/v1';
+/** A token-exchange endpoint (Google's STS shape) for `external_account` credentials files: see PROVIDER.md. */
+export const VERTEX_SIM_TOKEN_PATH = '/vertex/oauth2/token';
+/** The access token the simulator's token endpoint hands out (a simulator with `apiKey` accepts only that key). */
+export const VERTEX_SIM_ACCESS_TOKEN = 'simulated-access-token';
 
 const VERTEX = 'vertex' as ProviderName;
 const MODEL_ROOT = `${VERTEX_SIM_BASE_PATH}/projects/:project/locations/:location/publishers/google/models`;
@@ -141,6 +145,19 @@ function storageObject(world: SimulatorWorld, storage: StorageUris, context: Rou
   return videoFileReply(world, job, context.now, (why) => googleError(404, 'NOT_FOUND', `No such object: ${bucket}/${object} (${why})`));
 }
 
+/**
+ * Google's STS token exchange (`grant_type=urn:ietf:params:oauth:grant-type:token-exchange`), as
+ * google-auth-library calls the `token_url` of a workload identity federation file: any subject
+ * token gets the simulator's access token.
+ */
+function exchangeToken(context: RouteContext): Reply {
+  const { fields } = context.body;
+  if (fields.get('grant_type') !== 'urn:ietf:params:oauth:grant-type:token-exchange' || !fields.get('subject_token')) {
+    return jsonReply(400, { error: 'invalid_request', error_description: 'grant_type must be token-exchange, with a subject_token' });
+  }
+  return jsonReply(200, { access_token: VERTEX_SIM_ACCESS_TOKEN, issued_token_type: 'urn:ietf:params:oauth:token-type:access_token', token_type: 'Bearer', expires_in: 3600 });
+}
+
 /** The Vertex AI routes; `storage` state lives as long as this simulator. */
 export function vertexRoutes(world: SimulatorWorld): RouteDefinition[] {
   const storage: StorageUris = new Map();
@@ -148,5 +165,6 @@ export function vertexRoutes(world: SimulatorWorld): RouteDefinition[] {
     { name: 'create', method: 'POST', pattern: `${MODEL_ROOT}/:model:predictLongRunning`, handle: (context) => predict(world, storage, context), promptOf },
     { name: 'retrieve', method: 'POST', pattern: `${MODEL_ROOT}/:model:fetchPredictOperation`, handle: (context) => fetchOperation(world, storage, context) },
     { name: 'content', method: 'GET', pattern: `${VERTEX_SIM_STORAGE_PATH}/b/:bucket/o/:object`, handle: (context) => storageObject(world, storage, context) },
+    { name: 'other', method: 'POST', pattern: VERTEX_SIM_TOKEN_PATH, handle: exchangeToken, anonymous: true },
   ];
 }
