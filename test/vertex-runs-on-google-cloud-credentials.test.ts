@@ -1,8 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createVertexProvider } from '../src/providers/vertex/client.js';
-import type { JobSpec } from '../src/types.js';
 import { runAgainst, runCli, useResources, writeManifest } from './helpers.js';
 import { startTokenEndpoint, writeExternalAccount, type TokenEndpoint } from './vertex-support.js';
 
@@ -56,29 +54,40 @@ describe('vertex: Veo on Vertex AI with Google Cloud credentials', () => {
     expect(jobs.get('blocked')?.error?.code).toBe('content_filtered');
   });
 
-  it('downloads a gs:// result (params storageUri) from Cloud Storage with the same token', async () => {
+  it('sends params into parameters as given, and downloads a gs:// result (params storageUri) from Cloud Storage with the same token', async () => {
     const { dir } = await resources.folder();
     const tokens = await tokenEndpoint();
     const sim = await resources.simulator({ apiKey: tokens.accessToken });
     const env = {
       GOOGLE_APPLICATION_CREDENTIALS: await writeExternalAccount(dir, tokens.url, SUBJECT),
       GOOGLE_CLOUD_PROJECT: 'p',
+      VERTEX_BASE_URL: `${sim.origin}/vertex/v1`,
       VERTEX_STORAGE_BASE_URL: `${sim.origin}/vertex/storage/v1`,
     };
-    const provider = createVertexProvider({ baseUrl: `${sim.origin}/vertex/v1`, env });
-    const job = { id: 'g', prompt: 'a red kite', provider: 'vertex', model: 'veo-3.1-generate-001', source: { file: 'm.yaml', line: 1 }, params: { storage_uri: 'gs://my-bucket/out/' } } as JobSpec;
-    const signal = new AbortController().signal;
-    const { remoteId } = await provider.submit(job, undefined, signal);
-    let status = await provider.status(remoteId, signal);
-    for (let i = 0; i < 100 && status.state !== 'completed'; i++) {
-      await new Promise((resolve) => setTimeout(resolve, 20));
-      status = await provider.status(remoteId, signal);
-    }
-    expect(status.downloadUrl).toMatch(/^gs:\/\/my-bucket\/out\/.+\/sample_0\.mp4$/);
-    const download = await provider.download(remoteId, status, signal);
-    const bytes = Buffer.from(await new Response(download.body).arrayBuffer());
-    expect(bytes.subarray(4, 8).toString('latin1')).toBe('ftyp');
+    const text = [
+      'jobs:',
+      '  - id: kite',
+      '    provider: vertex',
+      '    model: veo-3.1-generate-001',
+      '    prompt: a red kite',
+      '    params: {storageUri: "gs://my-bucket/out/", negativePrompt: blur, generateAudio: false}',
+      '',
+    ].join('\n');
+    const result = await runAgainst(sim, { manifest: await writeManifest(dir, 'm.yaml', text), outDir: join(dir, 'out') }, { env });
+
+    expect(result.exitCode).toBe(0);
+    expect([...sim.stats.videos.values()][0]?.extraFields).toEqual({ storageUri: 'gs://my-bucket/out/', negativePrompt: 'blur', generateAudio: false, sampleCount: 1 });
+    expect((await readFile(join(dir, 'out', 'videos', 'kite.mp4'))).subarray(4, 8).toString('latin1')).toBe('ftyp');
     expect(sim.stats.requests.filter((request) => request.route === 'content' && request.path.startsWith('/vertex/storage/v1/b/my-bucket/o/')).map((r) => r.status)).toEqual([200]);
+  });
+
+  it('refuses params that would change what the job says or buy more than one video, when the manifest is read', async () => {
+    const { dir } = await resources.folder();
+    const text = ['jobs:', '  - id: many', '    provider: vertex', '    prompt: a kite', '    params: {sampleCount: 4, aspectRatio: "9:16", storageUri: "/tmp/out"}', ''].join('\n');
+    const ran = await runCli(['run', await writeManifest(dir, 'm.yaml', text), '--dry-run'], {});
+    expect(ran.code).toBe(2);
+    expect(ran.stderr).toMatch(/params may not set "sampleCount": one job is one video/);
+    expect(ran.stderr).toMatch(/params may not set "aspectRatio": video-batch sends it from the job's size/);
   });
 
   it('refuses to start without credentials: exit 2, one line saying what to set, nothing sent', async () => {

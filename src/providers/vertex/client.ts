@@ -7,7 +7,7 @@
 import { ConfigError } from '../../errors.js';
 import { redactSecrets } from '../../redact.js';
 import type { JobSpec, RemoteStatus } from '../../types.js';
-import { asRecord, checkedDownloadUrl, openDownload, readImageBase64, requestJson, type HttpClient } from '../fetch-json.js';
+import { checkedDownloadUrl, openDownload, readImageBase64, requestJson, type HttpClient } from '../fetch-json.js';
 import { MAX_ANSWER_BYTES } from '../guarded-fetch.js';
 import { hopRulesFor } from '../hop-rules.js';
 import { asModelRetired } from '../model-gone.js';
@@ -50,11 +50,6 @@ export interface VertexProviderOptions {
 
 function nonEmpty(value: string | undefined): string | undefined {
   return value === undefined || value.trim() === '' ? undefined : value.trim();
-}
-
-/** The job's `params` mapping, when the manifest gave one. */
-function paramsOf(job: JobSpec): Readonly<Record<string, unknown>> | undefined {
-  return asRecord(Reflect.get(job, 'params'));
 }
 
 /** The bytes as a stream in 64 KiB chunks, so the file is written as any download is. */
@@ -136,7 +131,7 @@ export function createVertexProvider(options: VertexProviderOptions): Provider &
       guarded(async () => {
         if (remixOfVideoId !== undefined) throw new ProviderError('client', 'Veo on Vertex AI cannot remix a video');
         const file = job.inputReference === undefined ? undefined : await readImageBase64(job.inputReference);
-        const body = vertexRequestBody(job, file && { bytesBase64Encoded: file.base64, mimeType: file.mimeType }, paramsOf(job));
+        const body = vertexRequestBody(job, file && { bytesBase64Encoded: file.base64, mimeType: file.mimeType });
         // Credentials and project first: a setup problem ends the job before anything is sent.
         const headers = await authorization('create');
         const url = predictUrl(base, modelPath(await project(), location, job.model));

@@ -6,20 +6,13 @@
 import { existsSync } from 'node:fs';
 import { ConfigError } from '../../errors.js';
 import type { JobSpec } from '../../types.js';
-import { asRecord } from '../fetch-json.js';
 import type { Env, JobProblem, ProviderModule } from '../module.js';
 import { createVertexProvider, DEFAULT_LOCATION } from './client.js';
 import { VERTEX_SIM_ACCESS_TOKEN, VERTEX_SIM_BASE_PATH, VERTEX_SIM_STORAGE_PATH, vertexRoutes } from './simulator.js';
-import { vertexDefaultBaseUrl, VERTEX_SIZES } from './wire.js';
+import { vertexDefaultBaseUrl, vertexParamsProblem, VERTEX_PARAMS, VERTEX_SIZES } from './wire.js';
 
 function nonEmpty(value: string | undefined): string | undefined {
   return value === undefined || value.trim() === '' ? undefined : value.trim();
-}
-
-/** Where the job's `params` asks the video to be written, if it does. */
-function storageUriOf(job: JobSpec): unknown {
-  const params = asRecord(Reflect.get(job, 'params'));
-  return params?.storageUri ?? params?.storage_uri;
 }
 
 export const vertexModule: ProviderModule<'vertex'> = {
@@ -52,10 +45,11 @@ export const vertexModule: ProviderModule<'vertex'> = {
     });
   },
 
+  params: VERTEX_PARAMS,
+
   checkJob(job: JobSpec): readonly JobProblem[] {
-    const uri = storageUriOf(job);
-    if (uri === undefined || (typeof uri === 'string' && /^gs:\/\/[^/]+/.test(uri))) return [];
-    return [{ field: 'params', message: `storageUri must be a Cloud Storage folder such as gs://my-bucket/videos/ (got ${JSON.stringify(uri)})` }];
+    const problem = vertexParamsProblem(job.params);
+    return problem === undefined ? [] : [{ field: 'params', message: problem }];
   },
 
   simulator: {

@@ -26,6 +26,8 @@ const SIZES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   '9:16': { '720p': '720x1280', '1080p': '1080x1920', '4k': '2160x3840' },
 };
 const DURATIONS = ['4', '6', '8'];
+/** `parameters` the simulator maps to a video; the rest are recorded as they arrived. */
+const MAPPED = ['aspectRatio', 'resolution', 'durationSeconds'];
 /** Field names of Vertex AI's Veo reference (see PROVIDER.md). */
 const TOP_LEVEL = ['instances', 'parameters'];
 const INSTANCE_FIELDS = ['prompt', 'image', 'lastFrame', 'video', 'mask', 'referenceImages'];
@@ -106,7 +108,7 @@ function predict(world: SimulatorWorld, storage: StorageUris, context: RouteCont
     size,
     createdAtMs: context.now,
     ...(typeof base64 === 'string' ? { inputReferenceBytes: Buffer.from(base64, 'base64').length } : {}),
-  });
+  }, Object.fromEntries(Object.entries(parameters).filter(([name]) => !MAPPED.includes(name))));
   if (typeof storageUri === 'string') storage.set(job.id, storageUri.replace(/\/+$/, ''));
   return jsonReply(200, { name: operationName(context, job.id) });
 }

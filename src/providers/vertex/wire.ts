@@ -5,6 +5,8 @@
  */
 import type { JobSpec, RemoteStatus } from '../../types.js';
 import { answerError, asNumber, asRecord, asString, joinUrl } from '../fetch-json.js';
+import type { ProviderParams } from '../module.js';
+import { withParams } from '../params.js';
 import { ProviderError } from '../types.js';
 
 /** Google Cloud Storage's JSON API, where a `gs://` result is read with the same credentials. */
@@ -73,15 +75,25 @@ export interface VertexRequestBody {
   readonly parameters: Readonly<Record<string, unknown>>;
 }
 
-/** Parameters a job's `params` may not change: one job is one video, and one bill. */
-const FIXED_PARAMETERS: Readonly<Record<string, unknown>> = { sampleCount: 1 };
+/** A job's params join `parameters` (negativePrompt, seed, generateAudio, personGeneration, storageUri...). */
+export const VERTEX_PARAMS: ProviderParams = {
+  into: '`parameters`',
+  reserved: { aspectRatio: 'size', resolution: 'size', durationSeconds: 'seconds' },
+};
+
+/** Why a job's params cannot go to Vertex AI beyond the reserved keys, if they cannot. Pure. */
+export function vertexParamsProblem(params: Readonly<Record<string, unknown>> | undefined): string | undefined {
+  if (params?.sampleCount !== undefined && params.sampleCount !== 1) return 'params may not set "sampleCount": one job is one video (and one bill), so video-batch always asks for 1';
+  const uri = params?.storageUri;
+  if (uri !== undefined && !(typeof uri === 'string' && /^gs:\/\/[^/]+/.test(uri))) return `params "storageUri" must be a Cloud Storage folder such as gs://my-bucket/videos/ (got ${JSON.stringify(uri)})`;
+  return undefined;
+}
 
 /**
  * Maps a job to the request body: seconds -> durationSeconds, size -> aspectRatio + resolution,
- * then the job's `params` as-is into `parameters` (`storage_uri` is taken as `storageUri`), then
- * `sampleCount: 1`. Pure.
+ * then the job's `params` as-is into `parameters`, and `sampleCount: 1`. Pure.
  */
-export function vertexRequestBody(job: JobSpec, image?: VertexImage, params?: Readonly<Record<string, unknown>>): VertexRequestBody {
+export function vertexRequestBody(job: JobSpec, image?: VertexImage): VertexRequestBody {
   const parameters: Record<string, unknown> = {};
   if (job.size !== undefined) {
     const mapped = VERTEX_SIZES[job.size];
@@ -91,9 +103,10 @@ export function vertexRequestBody(job: JobSpec, image?: VertexImage, params?: Re
     parameters.resolution = mapped.resolution;
   }
   if (job.seconds !== undefined) parameters.durationSeconds = job.seconds;
-  for (const [name, value] of Object.entries(params ?? {})) parameters[name === 'storage_uri' ? 'storageUri' : name] = value;
-  Object.assign(parameters, FIXED_PARAMETERS);
-  return { instances: [{ prompt: job.prompt, ...(image ? { image } : {}) }], parameters };
+  // checkJob refuses these when the manifest is read; this guards direct callers.
+  const problem = vertexParamsProblem(job.params);
+  if (problem !== undefined) throw new ProviderError('client', problem);
+  return { instances: [{ prompt: job.prompt, ...(image ? { image } : {}) }], parameters: { ...withParams(parameters, job, VERTEX_PARAMS), sampleCount: 1 } };
 }
 
 /** The operation name a create answered. */
