@@ -126,11 +126,11 @@ async function mergeMode(patterns: readonly string[], outDir: string, failOn: Fa
 async function runMode(manifest: string, apiKey: string, shard: Shard | undefined, failOn: FailOn, signal: AbortSignal): Promise<void> {
   const dryRun = flag('dry-run', false);
   const simulate = flag('simulate', false);
-  if (!apiKey && !dryRun && !simulate) throw new ConfigError('input api-key is required (pass it from a secret: api-key: ${{ secrets.OPENAI_API_KEY }})');
   const provider = choice<ProviderName>('provider', PROVIDER_NAMES, 'openai');
-  const env: Record<string, string | undefined> = { ...process.env };
-  // The key goes in the provider's own variable (a module without one authenticates on its own).
+  // The key goes in the provider's own variable; a module without one (vertex) authenticates on its own.
   const keyEnv = providerModule(provider).env.keyEnv;
+  if (!apiKey && !dryRun && !simulate && keyEnv !== undefined) throw new ConfigError('input api-key is required (pass it from a secret: api-key: ${{ secrets.OPENAI_API_KEY }})');
+  const env: Record<string, string | undefined> = { ...process.env };
   if (apiKey && keyEnv !== undefined) env[keyEnv] = apiKey;
   const log = (line: string): void => core.info(inert(line));
   // An annotation on the run page, not a line inside the collapsed group; and the summary's first line.

@@ -9,6 +9,7 @@ const builtInModels: Record<ProviderName, string> = {
   veo: 'builtin-veo-model',
   seedance: 'builtin-seedance-model',
   fal: 'builtin-fal-model',
+  vertex: 'builtin-vertex-model',
 };
 
 const { jobsOf } = parsing({ file: 'm.yaml', manifestDir: '/m', defaultModel: (provider) => builtInModels[provider] });

@@ -1,5 +1,7 @@
 /** Shared by the provider-*.test.ts files: run a manifest for one provider against the simulator. */
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import { simulatorBaseUrl, type Simulator } from '../src/simulator/index.js';
@@ -21,9 +23,32 @@ export interface ReportJob {
   error: { code: string; message: string } | null;
 }
 
+/**
+ * A workload identity federation file (what google-github-actions/auth writes) whose token_url is
+ * the simulator's token exchange: google-auth-library gets Vertex AI's token from `sim`.
+ */
+export function simulatorGoogleCredentials(sim: Simulator): string {
+  const dir = mkdtempSync(join(tmpdir(), 'video-batch-gcp-'));
+  writeFileSync(join(dir, 'subject-token'), 'simulated-oidc-token');
+  const file = join(dir, 'credentials.json');
+  const credentials = {
+    type: 'external_account',
+    audience: '//iam.googleapis.com/projects/1/locations/global/workloadIdentityPools/sim/providers/sim',
+    subject_token_type: 'urn:ietf:params:oauth:token-type:jwt',
+    token_url: `${sim.origin}/vertex/oauth2/token`,
+    credential_source: { file: join(dir, 'subject-token') },
+  };
+  writeFileSync(file, JSON.stringify(credentials));
+  return file;
+}
+
 /** Keys and base URLs for every provider, all pointing at `sim` (openai shapes get it via --base-url). */
 export function simulatorEnv(sim: Simulator): Record<string, string> {
   return {
+    GOOGLE_APPLICATION_CREDENTIALS: simulatorGoogleCredentials(sim),
+    GOOGLE_CLOUD_PROJECT: 'sim-project',
+    VERTEX_BASE_URL: simulatorBaseUrl(sim, 'vertex'),
+    VERTEX_STORAGE_BASE_URL: `${sim.origin}/vertex/storage/v1`,
     OPENAI_API_KEY: 'sk-test-openai',
     GEMINI_API_KEY: 'gm-test-gemini',
     ARK_API_KEY: 'ark-test-modelark',

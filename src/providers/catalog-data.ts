@@ -6,8 +6,8 @@
 import type { ModelOverride, ModelOverrides, ModelStatus, ProviderName } from '../types.js';
 import catalogFile from '../models.json' with { type: 'json' };
 
-/** A row's API shape: a provider of today, or `vertex`, listed for the coming Vertex AI provider. */
-export type CatalogProvider = ProviderName | 'vertex';
+/** A row's API shape (every provider has a module in src/providers/list.ts). */
+export type CatalogProvider = ProviderName;
 
 /** Where a claim comes from, when it was read, and what it does not confirm. */
 export interface CatalogSource {

@@ -22,6 +22,8 @@ export interface HttpClient {
   readonly timeoutMs: number;
   /** How messages name the API, e.g. `Gemini API`. */
   readonly label: string;
+  /** Largest JSON answer read (an answer that carries a video inline is large). @default MAX_ANSWER_BYTES */
+  readonly maxAnswerBytes?: number;
 }
 
 export interface JsonRequest {
@@ -193,7 +195,7 @@ export async function requestJson(client: HttpClient, request: JsonRequest): Pro
 }
 
 function guardOf(client: HttpClient): Guard {
-  return { fetch: client.fetch, rules: client.rules };
+  return { fetch: client.fetch, rules: client.rules, ...(client.maxAnswerBytes === undefined ? {} : { maxAnswerBytes: client.maxAnswerBytes }) };
 }
 
 /**

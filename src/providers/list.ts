@@ -13,6 +13,7 @@ import { openaiModule } from './openai/index.js';
 import { seedanceModule } from './seedance/index.js';
 import { veoModule } from './veo/index.js';
 import { falModule } from './fal/index.js';
+import { vertexModule } from './vertex/index.js';
 
 export const PROVIDER_MODULES = [
   openaiModule,
@@ -20,6 +21,7 @@ export const PROVIDER_MODULES = [
   veoModule,
   seedanceModule,
   falModule,
+  vertexModule,
 ] as const;
 
 /** Every API shape video-batch can drive, as a literal union (typos fail to compile). */

@@ -14,7 +14,7 @@ const GONE_CODES: readonly string[] = ['model_not_found'];
 /** True when a failed create says its model is gone. */
 export function isModelGone(job: JobSpec, error: ProviderError): boolean {
   if (error.details.code !== undefined && GONE_CODES.includes(error.details.code)) return true;
-  return job.provider === 'veo' && error.details.status === 404;
+  return (job.provider === 'veo' || job.provider === 'vertex') && error.details.status === 404;
 }
 
 /** `error` as a `model_retired` ProviderError when it says the job's model is gone; else `error` unchanged. */

@@ -56,6 +56,8 @@ function hasVersionSegment(baseUrl: string): boolean {
 export function judgePreflight(target: PreflightTarget, error: unknown): { stop: ConfigError } | { warning: string } | undefined {
   const where = target.baseUrl ?? `${target.provider}'s default API`;
   const said = error instanceof Error ? error.message : String(error);
+  // A client's own preflight that found the setup wrong (Vertex AI: no credentials) says what to do.
+  if (error instanceof ConfigError) return { stop: error };
   if (error instanceof ProviderError) {
     if (error.kind === 'auth') {
       return { stop: new ConfigError(`${where} refused ${target.apiKeyEnv === undefined ? 'the credentials' : `the key in ${target.apiKeyEnv}`} (HTTP ${error.details.status ?? '?'}: ${said}); check ${target.apiKeyEnv === undefined ? 'them' : 'the key'}; nothing was sent`) };

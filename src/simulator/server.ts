@@ -175,7 +175,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     }
     // Google's own clients send the key as x-goog-api-key instead of a Bearer token.
     const googKey = req.headers['x-goog-api-key'];
-    const denied = unauthorized(req.headers.authorization ?? (typeof googKey === 'string' ? `Bearer ${googKey}` : undefined), options.apiKey);
+    const denied = route?.anonymous ? undefined : unauthorized(req.headers.authorization ?? (typeof googKey === 'string' ? `Bearer ${googKey}` : undefined), options.apiKey);
     if (denied) return send(denied);
     if (raw.tooLarge) return send(errorReply(413, { message: 'The request body is too large.', type: 'invalid_request_error' }));
 

@@ -39,11 +39,13 @@ export interface RouteDefinition {
   /** How the request is counted in stats and matched by faults. */
   readonly name: RouteName;
   readonly method: string;
-  /** Path with `:name` placeholders for single segments, e.g. `/v1/videos/:id/content`. */
+  /** Path with `:name` placeholders for single segments, e.g. `/v1/videos/:id/content`; `:name:verb` ends with a literal `:verb`. */
   readonly pattern: string;
   handle(context: RouteContext): Reply | Promise<Reply>;
   /** The prompt of a request whose body nests it (faults match on it); `prompt` field otherwise. */
   promptOf?(body: RequestBody): string | undefined;
+  /** Answered without a key (a token endpoint, which is how a client gets one). @default false */
+  readonly anonymous?: boolean;
 }
 
 /** The decoded params when `pathname` fits `pattern`, otherwise undefined. */
@@ -56,9 +58,12 @@ export function matchPath(pattern: string, pathname: string): Record<string, str
     const expected = want[i] ?? '';
     const actual = have[i] ?? '';
     if (expected.startsWith(':')) {
-      if (actual === '') return undefined;
+      // `:model:predictLongRunning` takes the segment up to a literal suffix (Google's custom verbs).
+      const [name = '', ...verb] = expected.slice(1).split(':');
+      const suffix = verb.length === 0 ? '' : `:${verb.join(':')}`;
+      if (actual.length <= suffix.length || !actual.endsWith(suffix)) return undefined;
       try {
-        params[expected.slice(1)] = decodeURIComponent(actual);
+        params[name] = decodeURIComponent(actual.slice(0, actual.length - suffix.length));
       } catch {
         return undefined;
       }
