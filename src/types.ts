@@ -4,7 +4,7 @@
  */
 
 /** Every API shape video-batch can drive. `openai` is the default. */
-export const PROVIDER_NAMES = ['openai', 'openai-generations', 'veo', 'seedance'] as const;
+export const PROVIDER_NAMES = ['openai', 'openai-generations', 'veo', 'seedance', 'replicate'] as const;
 export type ProviderName = (typeof PROVIDER_NAMES)[number];
 
 /** Where a job came from, so every message can point at it. */

@@ -8,6 +8,7 @@ const builtInModels: Record<ProviderName, string> = {
   'openai-generations': 'builtin-generations-model',
   veo: 'builtin-veo-model',
   seedance: 'builtin-seedance-model',
+  replicate: 'builtin-replicate-model',
 };
 
 const { jobsOf } = parsing({ file: 'm.yaml', manifestDir: '/m', defaultModel: (provider) => builtInModels[provider] });

@@ -7,6 +7,7 @@
 import type { FieldProblem } from '../manifest/types.js';
 import type { JobSpec, ModelOverride, ModelOverrides, ProviderName } from '../types.js';
 import { catalogRow, defined, overrideFor, type CatalogRow } from './catalog-data.js';
+import { replicateJobProblems } from './replicate/input.js';
 import { SEEDANCE_SIZES } from './seedance.js';
 import { VEO_SIZES } from './veo.js';
 
@@ -52,6 +53,8 @@ export const PROVIDER_TRAITS: Readonly<Record<ProviderName, ProviderTraits>> = {
   'openai-generations': { defaultModel: 'seedance-1-0-pro-250528', remix: false, imageInput: false, sizes: [] },
   veo: { defaultModel: 'veo-3.1-fast-generate-001', remix: false, imageInput: true, sizes: Object.keys(VEO_SIZES) },
   seedance: { defaultModel: 'seedance-1-0-pro-250528', remix: false, imageInput: true, sizes: Object.keys(SEEDANCE_SIZES) },
+  // temporary wiring until the list of provider modules: replicateModule.traits
+  replicate: { defaultModel: 'google/veo-3.1-fast', remix: false, imageInput: true },
 };
 
 /** The model row for a job: the catalog's, with the manifest's `models:` entry laid over it. */
@@ -74,7 +77,8 @@ export function modelInfo(provider: ProviderName, model: string, models?: ModelO
 
 /** Provider- and model-specific problems with a job, found before anything is sent. */
 export function checkJob(job: JobSpec, models?: ModelOverrides): FieldProblem[] {
-  const problems: FieldProblem[] = [];
+  // temporary wiring until the list of provider modules: replicateModule.checkJob
+  const problems: FieldProblem[] = job.provider === 'replicate' ? replicateJobProblems(job) : [];
   const traits = PROVIDER_TRAITS[job.provider];
   const info = modelInfo(job.provider, job.model, models);
   if (job.remixOf && !traits.remix) {

@@ -36,6 +36,8 @@ const PROBES: Readonly<Record<ProviderName, ((baseUrl: string | undefined, apiKe
     const headers: Record<string, string> = veoAuthFor(base) === 'x-goog-api-key' ? { 'x-goog-api-key': apiKey } : { authorization: `Bearer ${apiKey}` };
     return { url: joinUrl(base, '/models?pageSize=1'), headers, label: 'the Gemini API' };
   },
+  // temporary wiring: the replicate client reads GET /account itself
+  replicate: undefined,
   seedance: (baseUrl, apiKey) => ({
     url: joinUrl(baseUrl ?? SEEDANCE_DEFAULT_BASE_URL, '/contents/generations/tasks?page_num=1&page_size=1'),
     headers: { authorization: `Bearer ${apiKey}` },

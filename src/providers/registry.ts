@@ -2,6 +2,7 @@ import { ConfigError } from '../errors.js';
 import type { JobSpec, ProviderName } from '../types.js';
 import { createGenerationsProvider } from './generations.js';
 import { createOpenAIProvider } from './openai.js';
+import { createReplicateProvider, REPLICATE_DEFAULT_BASE_URL } from './replicate/client.js';
 import { createSeedanceProvider } from './seedance.js';
 import { createVeoProvider } from './veo.js';
 import { preflightFor } from './preflight.js';
@@ -21,6 +22,7 @@ export const ENV_PREFIX: Readonly<Record<ProviderName, string>> = {
   'openai-generations': 'OPENAI',
   veo: 'GEMINI',
   seedance: 'ARK',
+  replicate: 'REPLICATE',
 };
 
 export type Env = Readonly<Record<string, string | undefined>>;
@@ -29,6 +31,8 @@ export type Env = Readonly<Record<string, string | undefined>>;
 export const KEY_ENV_FALLBACK: Readonly<Partial<Record<ProviderName, string>>> = { veo: 'GOOGLE_API_KEY' };
 
 function defaultKeyEnv(provider: ProviderName, env: Env): string {
+  // temporary wiring until the list of provider modules: replicateModule.env.keyEnv
+  if (provider === 'replicate') return 'REPLICATE_API_TOKEN';
   const primary = `${ENV_PREFIX[provider]}_API_KEY`;
   const fallback = KEY_ENV_FALLBACK[provider];
   return !nonEmpty(env[primary]) && fallback !== undefined && nonEmpty(env[fallback]) ? fallback : primary;
@@ -103,6 +107,8 @@ export class ProviderPool {
         return createVeoProvider({ ...common, baseUrl: endpoint.baseUrl && checkedBaseUrl(endpoint) });
       case 'seedance':
         return createSeedanceProvider({ ...common, baseUrl: endpoint.baseUrl && checkedBaseUrl(endpoint) });
+      case 'replicate': // temporary wiring until the list of provider modules
+        return createReplicateProvider({ ...common, env: this.options.env, baseUrl: endpoint.baseUrl ? checkedBaseUrl(endpoint) : REPLICATE_DEFAULT_BASE_URL });
     }
   }
 }

@@ -15,6 +15,7 @@ import { openAiEditRoutes } from './openai-edits.js';
 import { invalidUrl, openAiVideoRoutes } from './openai-routes.js';
 import { formatResetDuration, RateLimiter, type RateLimitOptions } from './rate-limit.js';
 import { seedanceRoutes } from './seedance.js';
+import { REPLICATE_SIMULATOR_BASE_PATH, replicateRoutes } from '../providers/replicate/simulator.js';
 import { loadState, saveState } from './state-file.js';
 import { SimulatorStats, type RequestRecord } from './stats.js';
 import { VideoStore } from './store.js';
@@ -82,6 +83,8 @@ export function simulatorBaseUrl(sim: Pick<Simulator, 'origin'>, provider: Provi
       return `${sim.origin}/v1beta`;
     case 'seedance':
       return `${sim.origin}/api/v3`;
+    case 'replicate': // temporary wiring until the list of provider modules
+      return `${sim.origin}${REPLICATE_SIMULATOR_BASE_PATH}`;
   }
 }
 
@@ -155,6 +158,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     ...generationsRoutes(world, originOf),
     ...veoRoutes(world, originOf),
     ...seedanceRoutes(world, originOf),
+    ...replicateRoutes(world, originOf), // temporary wiring
   ];
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
