@@ -92,8 +92,9 @@ function waitInText(text: string): number | undefined {
 }
 
 /**
- * Replicate's error body: `detail` (and `title`, `status` in its problem-details form) and, on a
- * 429, `retry_after` in seconds when sent, else the wait its `detail` names ("resets in ~30s").
+ * Replicate's error body: its message is `detail` (else `title`; `status` repeats the HTTP status)
+ * and, on a 429, the wait is `retry_after` in seconds when sent, else what `detail` names
+ * ("resets in ~30s"). No code: `title` is prose, and the HTTP status already sets the kind.
  */
 export function replicateErrorFields(body: unknown): ErrorFields {
   const record = asRecord(body);
@@ -106,7 +107,6 @@ export function replicateErrorFields(body: unknown): ErrorFields {
   const retryAfterMs = seconds !== undefined ? seconds * 1000 : throttled && message ? waitInText(message) : undefined;
   return {
     ...(message === undefined ? {} : { message }),
-    ...(title === undefined || title === message ? {} : { code: title }),
     ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
   };
 }
