@@ -5,7 +5,8 @@
 import * as core from '@actions/core';
 import { ConfigError } from './errors.js';
 import { ManifestError, type ManifestIssue } from './manifest/index.js';
-import { ENV_PREFIX, runnerSecretRule } from './providers/registry.js';
+import { providerModule } from './providers/list.js';
+import { runnerSecretRule } from './providers/registry.js';
 import { mergeReportFiles } from './report/merge.js';
 import type { Report } from './report/report.js';
 import { artifactsUrl, buildPlanSummary, buildSummary } from './report/summary.js';
@@ -128,7 +129,9 @@ async function runMode(manifest: string, apiKey: string, shard: Shard | undefine
   if (!apiKey && !dryRun && !simulate) throw new ConfigError('input api-key is required (pass it from a secret: api-key: ${{ secrets.OPENAI_API_KEY }})');
   const provider = choice<ProviderName>('provider', PROVIDER_NAMES, 'openai');
   const env: Record<string, string | undefined> = { ...process.env };
-  if (apiKey) env[`${ENV_PREFIX[provider]}_API_KEY`] = apiKey;
+  // The key goes in the provider's own variable (a module without one authenticates on its own).
+  const keyEnv = providerModule(provider).env.keyEnv;
+  if (apiKey && keyEnv !== undefined) env[keyEnv] = apiKey;
   const log = (line: string): void => core.info(inert(line));
   // An annotation on the run page, not a line inside the collapsed group; and the summary's first line.
   const warnings: string[] = [];

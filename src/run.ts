@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { type Manifest, ManifestError, readManifest, type ManifestIssue } from './manifest/index.js';
 import { checkJob, describeReplacements, lifecycleOf, PROVIDER_TRAITS } from './providers/catalog.js';
+import { PROVIDER_MODULES, providerModule } from './providers/list.js';
 import { preflightEndpoints } from './providers/preflight.js';
 import { checkBaseUrl, checkEnvBaseUrls, endpointFor, missingKeys, ProviderPool, type Env } from './providers/registry.js';
 import { ConfigError } from './errors.js';
@@ -224,16 +225,20 @@ async function execute(
     simulator = await startSimulator({ stateFile }).catch((error: unknown) => {
       throw error instanceof SimulatorStateError ? new ConfigError(error.message) : error;
     });
-    env = { ...deps.env, OPENAI_API_KEY: 'sim-key', GEMINI_API_KEY: 'sim-key', ARK_API_KEY: 'sim-key' };
+    // Every key variable holds a dummy the simulator accepts: a real key never leaves for it.
+    const keyEnvs = PROVIDER_MODULES.flatMap((module) => (module.env.keyEnv === undefined ? [] : [module.env.keyEnv]));
+    env = { ...deps.env, ...Object.fromEntries(keyEnvs.map((name) => [name, 'sim-key'])) };
     baseUrl = simulator.url;
     poll = { minIntervalMs: 100, maxIntervalMs: 1000, ...options.poll };
     deps.log(`simulator: ${simulator.url} (no key, no cost)`);
   }
   try {
     const endpointOf = (job: (typeof manifest.jobs)[number]) =>
-      simulator ? { provider: job.provider, baseUrl: simulatorBaseUrl(simulator, job.provider), apiKeyEnv: 'OPENAI_API_KEY' } : endpointFor(job, env, baseUrl);
+      simulator
+        ? { provider: job.provider, baseUrl: simulatorBaseUrl(simulator, job.provider), apiKeyEnv: providerModule(job.provider).env.keyEnv }
+        : endpointFor(job, env, baseUrl);
     const endpoints = manifest.jobs.map(endpointOf);
-    const pool = new ProviderPool({ env, fetch: deps.fetch });
+    const pool = new ProviderPool({ env, fetch: deps.fetch, simulated: simulator !== undefined });
     endpoints.forEach((e) => pool.get(e)); // build every client now: a bad setup fails before any request
     // One cheap read per endpoint that is about to create: a wrong key or URL stops here, not per job.
     const records = ledger.read(manifest.jobs);

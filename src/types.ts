@@ -3,9 +3,10 @@
  * Provider wire types (snake_case) stay inside `src/providers/`; these are the neutral shapes.
  */
 
-/** Every API shape video-batch can drive. `openai` is the default. */
-export const PROVIDER_NAMES = ['openai', 'openai-generations', 'veo', 'seedance', 'replicate'] as const;
-export type ProviderName = (typeof PROVIDER_NAMES)[number];
+import type { ProviderName } from './providers/list.js';
+
+/** Every API shape video-batch can drive, from the list of provider modules. `openai` is the default. */
+export { PROVIDER_NAMES, type ProviderName } from './providers/list.js';
 
 /** Where a job came from, so every message can point at it. */
 export interface SourceLocation {

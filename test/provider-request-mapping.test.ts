@@ -3,11 +3,11 @@ import { formatIssue, parseManifest, type ParseOptions } from '../src/manifest/i
 import { checkJob, PROVIDER_TRAITS } from '../src/providers/catalog.js';
 import { checkedDownloadUrl, errorFields, sameOrigin } from '../src/providers/fetch-json.js';
 import { hopRulesFor } from '../src/providers/hop-rules.js';
-import { generationId, generationsRequestBody, generationsResultUrl } from '../src/providers/generations.js';
+import { generationId, generationsRequestBody, generationsResultUrl } from '../src/providers/openai-generations/client.js';
 import { endpointFor } from '../src/providers/registry.js';
-import { SEEDANCE_SIZES, SEEDANCE_VIDEO_TTL_MS, seedanceRequestBody, seedanceTaskStatus } from '../src/providers/seedance.js';
+import { SEEDANCE_SIZES, SEEDANCE_VIDEO_TTL_MS, seedanceRequestBody, seedanceTaskStatus } from '../src/providers/seedance/client.js';
 import { ProviderError } from '../src/providers/types.js';
-import { VEO_SIZES, veoAuthFor, veoBaseUrl, veoOperationStatus, veoRequestBody } from '../src/providers/veo.js';
+import { VEO_SIZES, veoAuthFor, veoBaseUrl, veoOperationStatus, veoRequestBody } from '../src/providers/veo/client.js';
 import type { JobSpec, ProviderName } from '../src/types.js';
 
 function job(provider: ProviderName, fields: Partial<JobSpec> = {}): JobSpec {

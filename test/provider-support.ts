@@ -29,6 +29,8 @@ export function simulatorEnv(sim: Simulator): Record<string, string> {
     ARK_API_KEY: 'ark-test-modelark',
     GEMINI_BASE_URL: simulatorBaseUrl(sim, 'veo'),
     ARK_BASE_URL: simulatorBaseUrl(sim, 'seedance'),
+    REPLICATE_API_TOKEN: 'r8-test-replicate',
+    REPLICATE_BASE_URL: simulatorBaseUrl(sim, 'replicate'),
   };
 }
 

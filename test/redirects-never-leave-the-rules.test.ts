@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { hopRefusal, hopRulesFor } from '../src/providers/hop-rules.js';
-import { createVeoProvider } from '../src/providers/veo.js';
+import { createVeoProvider } from '../src/providers/veo/client.js';
 import { useResources } from './helpers.js';
 import { json, MP4_BYTES, openaiShape, runOneJob, startHostile, type Hostile } from './hostile-server.js';
 

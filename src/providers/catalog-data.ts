@@ -1,7 +1,7 @@
 /**
  * The model catalog's data (src/models.json, checked against schema/models.schema.json by a test)
- * and the lookups that need nothing else: rows, lifecycle, list prices. Imports no provider, so
- * every provider may use it.
+ * and the lookups that need nothing else: rows, model limits, lifecycle, list prices. Imports no
+ * provider, so every provider (and its simulator routes) may use it.
  */
 import type { ModelOverride, ModelOverrides, ModelStatus, ProviderName } from '../types.js';
 import catalogFile from '../models.json' with { type: 'json' };
@@ -122,3 +122,38 @@ export function describeReplacements(replacement: readonly Replacement[]): strin
   return replacement.map((r) => (r.provider ? `${r.model} (provider: ${r.provider})` : r.model)).join(' or ');
 }
 
+/** What we know of one model as one provider serves it. Unknown models pass through unchecked. */
+export interface ModelInfo {
+  readonly provider: ProviderName;
+  readonly model: string;
+  /** Durations the model accepts, in seconds; absent = not checked. */
+  readonly seconds?: readonly number[];
+  /** `WIDTHxHEIGHT` sizes the model accepts; absent = not checked. */
+  readonly sizes?: readonly string[];
+  /** Sizes the model renders only at some durations, e.g. Veo's 1080p and 4k only at 8 s. */
+  readonly secondsBySize?: Readonly<Record<string, readonly number[]>>;
+  /** False when the model takes no input image even though its provider's API can. */
+  readonly imageInput?: boolean;
+  /** True when the model works only from an input image (an image-to-video model). */
+  readonly requiresImage?: boolean;
+  /** False when the model cannot remix even though its provider's API can. */
+  readonly remix?: boolean;
+}
+
+/** The model row for a job: the catalog's, with the manifest's `models:` entry laid over it. */
+export function modelInfo(provider: ProviderName, model: string, models?: ModelOverrides): ModelInfo | undefined {
+  const row = catalogRow(provider, model);
+  const own = overrideFor(provider, model, models);
+  if (!row && !own) return undefined;
+  const pick = <K extends keyof ModelOverride & keyof CatalogRow>(key: K): CatalogRow[K] | ModelOverride[K] => (own?.[key] !== undefined ? own[key] : row?.[key]);
+  return {
+    provider,
+    model,
+    ...defined('seconds', pick('seconds')),
+    ...defined('sizes', pick('sizes')),
+    ...defined('secondsBySize', row?.seconds_by_size),
+    ...defined('imageInput', pick('image_input')),
+    ...defined('requiresImage', pick('requires_image')),
+    ...defined('remix', pick('remix')),
+  };
+}

@@ -1,7 +1,10 @@
 /**
  * The contract of a provider module: everything video-batch knows about one API, in its own
  * folder (`src/providers/<name>/`), registered by one line in the list of providers. The runner,
- * reports, manifest reader and CLI learn about an API only through this.
+ * reports, manifest reader and CLI learn about an API only through this. The folder also holds
+ * PROVIDER.md, the provider's section of docs/providers.md (wire shape, variables, states, mapped
+ * parameters, simulator routes, sources with the dates read, what is unconfirmed), from which
+ * `npm run docs` builds that file.
  */
 import type { JobSpec, SourceLocation } from '../types.js';
 import type { RouteDefinition, SimulatorWorld } from '../simulator/world.js';
@@ -28,6 +31,10 @@ export interface ProviderEnv {
   readonly defaultBaseUrl?: string | ((env: Env) => string);
   /** Whether the CLI's `--base-url` (and the action's `base-url`) applies. @default false */
   readonly takesBaseUrlFlag?: boolean;
+  /** A base URL to show when the user must give one (no `defaultBaseUrl`), e.g. a gateway's. */
+  readonly baseUrlExample?: string;
+  /** How the key travels, for the docs' table, e.g. `` `Authorization: Key` ``. @default `` `Authorization: Bearer` `` */
+  readonly keySentAs?: string;
 }
 
 /** What an API can do at all, whatever the model. */
@@ -50,6 +57,12 @@ export interface ProviderClientOptions {
   readonly fetch?: typeof fetch;
   /** Per-request deadline. @default 60000 */
   readonly requestTimeoutMs?: number;
+  /**
+   * True when `baseUrl` is the built-in simulator (`--simulate`): a module that authenticates on
+   * its own (no `keyEnv`) sends a fixed dummy token instead of fetching real credentials.
+   * @default false
+   */
+  readonly simulated?: boolean;
 }
 
 /** A provider's face in the built-in simulator. */
@@ -73,8 +86,10 @@ export interface ProviderModule<Name extends string = string> {
   readonly env: ProviderEnv;
   readonly traits: ProviderTraits;
   /**
-   * Builds the client of one endpoint.
-   * @throws ConfigError when the endpoint cannot work (a base URL the shape needs is missing...)
+   * Builds the client of one endpoint. Its `name` is the module's. Where the API has a cheap
+   * authenticated read (a list of one item), the client implements `Provider.preflight` with it
+   * (`probeRead` in preflight.ts does the request); the run calls it before the first create.
+   * @throws ConfigError when the endpoint cannot work (credentials that cannot be found...)
    */
   create(options: ProviderClientOptions): Provider;
   /** Provider-specific problems with a job beyond the traits (e.g. a model id of the wrong form). */

@@ -1,64 +1,33 @@
 /**
  * The preflight: before the first create, one cheap authenticated read per endpoint, so a wrong
  * key or base URL ends the run in a second (exit 2) instead of failing every job one by one.
- * What each API offers for it lives in `PROBES`; the verdict on an answer in `judgePreflight`.
+ * What each API offers for it lives in its module (a client's `preflight`, most often `probeRead`);
+ * the verdict on an answer in `judgePreflight`.
  */
 import { ConfigError } from '../errors.js';
 import type { ProviderName } from '../types.js';
 import { hopRulesFor } from './hop-rules.js';
-import { joinUrl, requestJson, type HttpClient } from './fetch-json.js';
-import { SEEDANCE_DEFAULT_BASE_URL } from './seedance.js';
+import { requestJson, type HttpClient } from './fetch-json.js';
 import { ProviderError, type Provider } from './types.js';
-import { veoAuthFor, veoBaseUrl } from './veo.js';
 
 /** One read of a list that costs nothing: its URL and the headers that carry the key. */
-interface Probe {
+export interface Probe {
   readonly url: string;
   readonly headers: Readonly<Record<string, string>>;
+  /** How messages name the API, e.g. `ModelArk`. */
   readonly label: string;
 }
 
-const OPENAI_DEFAULT_BASE_URL = 'https://api.openai.com/v1';
+/** A preflight that hangs is not a verdict: the run goes on after this long. */
+export const PREFLIGHT_TIMEOUT_MS = 10_000;
 
 /**
- * The probe of each provider; `undefined` where the API has no cheap read (the generations shape
- * can only create, then fetch the URL it was given).
+ * A `Provider.preflight` that reads `probe` once (through the guarded fetch, its hop rules from
+ * the probe's URL) and resolves when the API answered 2xx; a module's client uses it for its
+ * API's cheap authenticated read.
  */
-const PROBES: Readonly<Record<ProviderName, ((baseUrl: string | undefined, apiKey: string) => Probe) | undefined>> = {
-  openai: (baseUrl, apiKey) => ({
-    url: joinUrl(baseUrl ?? OPENAI_DEFAULT_BASE_URL, '/videos?limit=1'),
-    headers: { authorization: `Bearer ${apiKey}` },
-    label: 'the Videos API',
-  }),
-  'openai-generations': undefined,
-  veo: (baseUrl, apiKey) => {
-    const base = veoBaseUrl(baseUrl);
-    const headers: Record<string, string> = veoAuthFor(base) === 'x-goog-api-key' ? { 'x-goog-api-key': apiKey } : { authorization: `Bearer ${apiKey}` };
-    return { url: joinUrl(base, '/models?pageSize=1'), headers, label: 'the Gemini API' };
-  },
-  // temporary wiring: the replicate client reads GET /account itself
-  replicate: undefined,
-  seedance: (baseUrl, apiKey) => ({
-    url: joinUrl(baseUrl ?? SEEDANCE_DEFAULT_BASE_URL, '/contents/generations/tasks?page_num=1&page_size=1'),
-    headers: { authorization: `Bearer ${apiKey}` },
-    label: 'ModelArk',
-  }),
-};
-
-export interface PreflightOptions {
-  readonly provider: ProviderName;
-  readonly baseUrl: string | undefined;
-  readonly apiKey: string;
-  readonly fetch?: typeof fetch;
-  /** A preflight that hangs is not a verdict: the run goes on after this long. @default 10000 */
-  readonly timeoutMs?: number;
-}
-
-/** The `Provider.preflight` of an endpoint, or undefined when its API has nothing cheap to read. */
-export function preflightFor(options: PreflightOptions): Provider['preflight'] {
-  const probe = PROBES[options.provider]?.(options.baseUrl, options.apiKey);
-  if (!probe) return undefined;
-  const client: HttpClient = { fetch: options.fetch ?? globalThis.fetch, rules: hopRulesFor(probe.url), timeoutMs: options.timeoutMs ?? 10_000, label: probe.label };
+export function probeRead(probe: Probe, fetchImpl: typeof fetch = globalThis.fetch, timeoutMs: number = PREFLIGHT_TIMEOUT_MS): NonNullable<Provider['preflight']> {
+  const client: HttpClient = { fetch: fetchImpl, rules: hopRulesFor(probe.url), timeoutMs, label: probe.label };
   return async (signal) => {
     await requestJson(client, { method: 'GET', url: probe.url, headers: probe.headers, signal });
   };
@@ -69,7 +38,8 @@ export interface PreflightTarget {
   readonly provider: ProviderName;
   /** As the job's endpoint names it; undefined for the provider's default. */
   readonly baseUrl: string | undefined;
-  readonly apiKeyEnv: string;
+  /** Undefined for an API that authenticates on its own (Application Default Credentials). */
+  readonly apiKeyEnv: string | undefined;
 }
 
 /** True when the path of `baseUrl` ends with a version segment such as /v1, /v1beta or /api/v3. */
@@ -88,7 +58,7 @@ export function judgePreflight(target: PreflightTarget, error: unknown): { stop:
   const said = error instanceof Error ? error.message : String(error);
   if (error instanceof ProviderError) {
     if (error.kind === 'auth') {
-      return { stop: new ConfigError(`${where} refused the key in ${target.apiKeyEnv} (HTTP ${error.details.status ?? '?'}: ${said}); check the key; nothing was sent`) };
+      return { stop: new ConfigError(`${where} refused ${target.apiKeyEnv === undefined ? 'the credentials' : `the key in ${target.apiKeyEnv}`} (HTTP ${error.details.status ?? '?'}: ${said}); check ${target.apiKeyEnv === undefined ? 'them' : 'the key'}; nothing was sent`) };
     }
     if (error.kind === 'unreachable') return { stop: new ConfigError(`${said}; check the base URL (${where}) and the network; nothing was sent`) };
     if (error.kind === 'not_found') {

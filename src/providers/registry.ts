@@ -1,52 +1,37 @@
 import { ConfigError } from '../errors.js';
 import type { JobSpec, ProviderName } from '../types.js';
-import { createGenerationsProvider } from './generations.js';
-import { createOpenAIProvider } from './openai.js';
-import { createReplicateProvider, REPLICATE_DEFAULT_BASE_URL } from './replicate/client.js';
-import { createSeedanceProvider } from './seedance.js';
-import { createVeoProvider } from './veo.js';
-import { preflightFor } from './preflight.js';
+import { providerModule } from './list.js';
+import type { Env, ProviderModule } from './module.js';
 import { redactingProvider } from './redacting.js';
 import type { Provider } from './types.js';
+
+export type { Env } from './module.js';
 
 /** Where a job's requests go and which variable holds its key. */
 export interface Endpoint {
   readonly provider: ProviderName;
+  /** As the job, the flag or the environment names it; undefined = the module's default. */
   readonly baseUrl: string | undefined;
-  readonly apiKeyEnv: string;
+  /** Undefined for a module without `keyEnv` (it authenticates on its own). */
+  readonly apiKeyEnv: string | undefined;
 }
 
-/** One convention for every provider: `<PREFIX>_BASE_URL` and `<PREFIX>_API_KEY`. */
-export const ENV_PREFIX: Readonly<Record<ProviderName, string>> = {
-  openai: 'OPENAI',
-  'openai-generations': 'OPENAI',
-  veo: 'GEMINI',
-  seedance: 'ARK',
-  replicate: 'REPLICATE',
-};
-
-export type Env = Readonly<Record<string, string | undefined>>;
-
-/** A second variable a provider's key may be in, read only when the first is unset (Google's SDKs also read GOOGLE_API_KEY). */
-export const KEY_ENV_FALLBACK: Readonly<Partial<Record<ProviderName, string>>> = { veo: 'GOOGLE_API_KEY' };
-
-function defaultKeyEnv(provider: ProviderName, env: Env): string {
-  // temporary wiring until the list of provider modules: replicateModule.env.keyEnv
-  if (provider === 'replicate') return 'REPLICATE_API_TOKEN';
-  const primary = `${ENV_PREFIX[provider]}_API_KEY`;
-  const fallback = KEY_ENV_FALLBACK[provider];
-  return !nonEmpty(env[primary]) && fallback !== undefined && nonEmpty(env[fallback]) ? fallback : primary;
+/** The key variable a job reads when it names none: the module's, else its first fallback that is set. */
+function defaultKeyEnv(module: ProviderModule, env: Env): string | undefined {
+  const primary = module.env.keyEnv;
+  if (primary === undefined || nonEmpty(env[primary])) return primary;
+  return module.env.keyEnvFallbacks?.find((name) => nonEmpty(env[name])) ?? primary;
 }
 
 /**
  * The endpoint of a job: the job's `base_url`/`api_key_env` (or its manifest defaults), then
- * `baseUrlOverride` (the CLI's `--base-url`, for the `openai` shapes), then the environment.
+ * `baseUrlOverride` (the CLI's `--base-url`, for modules that take it), then the environment.
  */
 export function endpointFor(job: JobSpec, env: Env, baseUrlOverride?: string): Endpoint {
-  const prefix = ENV_PREFIX[job.provider];
-  const fromFlag = prefix === 'OPENAI' ? baseUrlOverride : undefined;
-  const baseUrl = job.baseUrl ?? fromFlag ?? nonEmpty(env[`${prefix}_BASE_URL`]);
-  return { provider: job.provider, baseUrl, apiKeyEnv: job.apiKeyEnv ?? defaultKeyEnv(job.provider, env) };
+  const module = providerModule(job.provider);
+  const fromFlag = module.env.takesBaseUrlFlag ? baseUrlOverride : undefined;
+  const baseUrl = job.baseUrl ?? fromFlag ?? nonEmpty(env[module.env.baseUrlEnv]);
+  return { provider: job.provider, baseUrl, apiKeyEnv: job.apiKeyEnv ?? defaultKeyEnv(module, env) };
 }
 
 function nonEmpty(value: string | undefined): string | undefined {
@@ -58,6 +43,8 @@ export interface ProviderFactoryOptions {
   readonly fetch?: typeof fetch;
   /** Per-request timeout. @default 60000 */
   readonly requestTimeoutMs?: number;
+  /** Every endpoint is the built-in simulator (`--simulate`). @default false */
+  readonly simulated?: boolean;
 }
 
 /**
@@ -85,39 +72,35 @@ export class ProviderPool {
   }
 
   private create(endpoint: Endpoint): Provider {
-    const apiKey = nonEmpty(this.options.env[endpoint.apiKeyEnv]);
-    if (!apiKey) throw new ConfigError(`${endpoint.apiKeyEnv} is not set; export it with your API key`);
-    this.secrets.add(apiKey);
-    const provider = this.build(endpoint, apiKey);
-    const preflight = preflightFor({ provider: endpoint.provider, baseUrl: endpoint.baseUrl, apiKey, fetch: this.options.fetch });
-    return preflight ? { ...provider, preflight } : provider;
-  }
-
-  private build(endpoint: Endpoint, apiKey: string): Provider {
-    const common = { apiKey, fetch: this.options.fetch, requestTimeoutMs: this.options.requestTimeoutMs };
-    switch (endpoint.provider) {
-      case 'openai':
-        return createOpenAIProvider({ ...common, baseUrl: endpoint.baseUrl });
-      case 'openai-generations':
-        if (!endpoint.baseUrl) {
-          throw new ConfigError('provider "openai-generations" needs the gateway\'s base URL: set OPENAI_BASE_URL, --base-url or base_url (e.g. https://api.agentsflare.com/v1)');
-        }
-        return createGenerationsProvider({ ...common, baseUrl: checkedBaseUrl(endpoint) });
-      case 'veo':
-        return createVeoProvider({ ...common, baseUrl: endpoint.baseUrl && checkedBaseUrl(endpoint) });
-      case 'seedance':
-        return createSeedanceProvider({ ...common, baseUrl: endpoint.baseUrl && checkedBaseUrl(endpoint) });
-      case 'replicate': // temporary wiring until the list of provider modules
-        return createReplicateProvider({ ...common, env: this.options.env, baseUrl: endpoint.baseUrl ? checkedBaseUrl(endpoint) : REPLICATE_DEFAULT_BASE_URL });
-    }
+    const module = providerModule(endpoint.provider);
+    const apiKey = endpoint.apiKeyEnv === undefined ? undefined : nonEmpty(this.options.env[endpoint.apiKeyEnv]);
+    if (endpoint.apiKeyEnv !== undefined && !apiKey) throw new ConfigError(`${endpoint.apiKeyEnv} is not set; export it with your API key`);
+    if (apiKey) this.secrets.add(apiKey);
+    return module.create({
+      apiKey,
+      baseUrl: resolvedBaseUrl(module, endpoint, this.options.env),
+      env: this.options.env,
+      ...(this.options.fetch === undefined ? {} : { fetch: this.options.fetch }),
+      ...(this.options.requestTimeoutMs === undefined ? {} : { requestTimeoutMs: this.options.requestTimeoutMs }),
+      ...(this.options.simulated ? { simulated: true } : {}),
+    });
   }
 }
 
-/** The endpoint's base URL, if it is an http(s) URL. */
-function checkedBaseUrl(endpoint: Endpoint): string {
-  const text = endpoint.baseUrl ?? '';
-  checkBaseUrl(text, `the base URL of provider "${endpoint.provider}" (--base-url, the *_BASE_URL variable or the manifest's base_url)`);
-  return text;
+/**
+ * The base URL a module's client gets: the endpoint's (checked), else the module's default.
+ * @throws ConfigError when neither exists (a gateway's shape) or the endpoint's is not an http(s) URL
+ */
+function resolvedBaseUrl(module: ProviderModule, endpoint: Endpoint, env: Env): string {
+  if (endpoint.baseUrl !== undefined) {
+    checkBaseUrl(endpoint.baseUrl, `the base URL of provider "${endpoint.provider}" (--base-url, the *_BASE_URL variable or the manifest's base_url)`);
+    return endpoint.baseUrl;
+  }
+  const fallback = module.env.defaultBaseUrl;
+  if (fallback !== undefined) return typeof fallback === 'string' ? fallback : fallback(env);
+  const where = [module.env.baseUrlEnv, ...(module.env.takesBaseUrlFlag ? ['--base-url'] : [])].join(', ');
+  const example = module.env.baseUrlExample === undefined ? '' : ` (e.g. ${module.env.baseUrlExample})`;
+  throw new ConfigError(`provider "${module.name}" needs the gateway's base URL: set ${where} or base_url${example}`);
 }
 
 /**
@@ -144,15 +127,15 @@ export function checkBaseUrl(text: string | undefined, from: string): void {
 }
 
 /**
- * Checks every `<PREFIX>_BASE_URL` variable that some job's endpoint reads (one whose base URL
- * neither the manifest nor `baseUrlOverride` sets).
+ * Checks every base URL variable (the module's `baseUrlEnv`) that some job's endpoint reads (one
+ * whose base URL neither the manifest nor `baseUrlOverride` sets).
  * @throws ConfigError naming the variable
  */
 export function checkEnvBaseUrls(jobs: readonly JobSpec[], env: Env, baseUrlOverride: string | undefined): void {
   const read = new Set<string>();
   for (const job of jobs) {
-    const prefix = ENV_PREFIX[job.provider];
-    if (job.baseUrl === undefined && !(prefix === 'OPENAI' && baseUrlOverride !== undefined)) read.add(`${prefix}_BASE_URL`);
+    const { env: names } = providerModule(job.provider);
+    if (job.baseUrl === undefined && !(names.takesBaseUrlFlag && baseUrlOverride !== undefined)) read.add(names.baseUrlEnv);
   }
   for (const name of read) checkBaseUrl(nonEmpty(env[name]), name);
 }
@@ -172,7 +155,8 @@ export function runnerSecretRule(name: string): string | undefined {
 
 /** Every key a run needs that the environment lacks, as one message; undefined when all are set. */
 export function missingKeys(endpoints: readonly Endpoint[], env: Env): string | undefined {
-  const missing = [...new Set(endpoints.map((e) => e.apiKeyEnv))].filter((name) => !nonEmpty(env[name]));
+  const names = endpoints.flatMap((e) => (e.apiKeyEnv === undefined ? [] : [e.apiKeyEnv]));
+  const missing = [...new Set(names)].filter((name) => !nonEmpty(env[name]));
   if (missing.length === 0) return undefined;
   return `${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} not set: export the API key${missing.length === 1 ? '' : 's'} (or use --simulate to try the pipeline without one)`;
 }

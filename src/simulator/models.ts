@@ -4,7 +4,7 @@
  * ModelArk: their catalog rows); gateways serve many vendors' models through the OpenAI shapes, so
  * those also take ids matching GATEWAY_MODELS, checked by the API's general rules only.
  */
-import { modelInfo, type ModelInfo } from '../providers/catalog.js';
+import { CATALOG, modelInfo, type ModelInfo } from '../providers/catalog-data.js';
 import type { ProviderName } from '../types.js';
 
 /** Model id patterns the OpenAI-shaped routes accept besides the catalog's; `*` matches by prefix. */
@@ -19,8 +19,6 @@ const OPENAI_SNAPSHOTS: Readonly<Record<string, string>> = {
 
 /** The gateway's own id on the generations shape (its example sends `"model": "sora"`). */
 const GENERATIONS_MODELS: readonly string[] = ['sora'];
-
-const CATALOG_PROVIDERS: readonly ProviderName[] = ['openai', 'veo', 'seedance'];
 
 /** A matcher for an allow-list whose entries match exactly, or by prefix when they end in `*`. */
 export function modelAllowList(models: readonly string[]): (model: string) => boolean {
@@ -51,6 +49,6 @@ export function modelAcceptor(models: readonly string[] | undefined): ModelAccep
     if (catalogRow(provider, model)) return true;
     if (provider !== 'openai' && provider !== 'openai-generations') return false;
     if (provider === 'openai-generations' && GENERATIONS_MODELS.includes(model)) return true;
-    return gateway(model) || CATALOG_PROVIDERS.some((other) => modelInfo(other, model) !== undefined);
+    return gateway(model) || CATALOG.some((row) => row.model === model || (row.aliases?.includes(model) ?? false));
   };
 }

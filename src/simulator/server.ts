@@ -1,6 +1,7 @@
 /**
  * The simulator's HTTP face: node:http only. Every request is counted, rate-limited, authenticated
- * and offered to the fault queue before a route (see openai-routes.ts) answers it.
+ * and offered to the fault queue before a route answers it: each provider module's simulator
+ * routes (src/providers/<name>/simulator.ts), tried in the list's order.
  */
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -8,18 +9,14 @@ import type { AddressInfo, Socket } from 'node:net';
 import { VideoAssets } from './content.js';
 import { FaultQueue, type Fault } from './faults.js';
 import { errorReply, parseBody, readBody, writeReply, type Reply } from './http.js';
+import { PROVIDER_MODULES, providerModule } from '../providers/list.js';
 import type { ProviderName } from '../types.js';
-import { generationsRoutes } from './generations.js';
+import { invalidUrl } from './files.js';
 import { modelAcceptor } from './models.js';
-import { openAiEditRoutes } from './openai-edits.js';
-import { invalidUrl, openAiVideoRoutes } from './openai-routes.js';
 import { formatResetDuration, RateLimiter, type RateLimitOptions } from './rate-limit.js';
-import { seedanceRoutes } from './seedance.js';
-import { REPLICATE_SIMULATOR_BASE_PATH, replicateRoutes } from '../providers/replicate/simulator.js';
 import { loadState, saveState } from './state-file.js';
 import { SimulatorStats, type RequestRecord } from './stats.js';
 import { VideoStore } from './store.js';
-import { veoRoutes } from './veo.js';
 import { matchPath, type RouteDefinition, type SimulatorWorld } from './world.js';
 
 export interface SimulatorOptions {
@@ -75,17 +72,7 @@ export interface Simulator {
 
 /** The base URL a provider's client takes to reach the simulator (each API's version segment included). */
 export function simulatorBaseUrl(sim: Pick<Simulator, 'origin'>, provider: ProviderName): string {
-  switch (provider) {
-    case 'openai':
-    case 'openai-generations':
-      return `${sim.origin}/v1`;
-    case 'veo':
-      return `${sim.origin}/v1beta`;
-    case 'seedance':
-      return `${sim.origin}/api/v3`;
-    case 'replicate': // temporary wiring until the list of provider modules
-      return `${sim.origin}${REPLICATE_SIMULATOR_BASE_PATH}`;
-  }
+  return `${sim.origin}${providerModule(provider).simulator.basePath}`;
 }
 
 function maskKey(key: string): string {
@@ -151,15 +138,8 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   };
   // The other shapes hand out file URLs on this server; the origin is known once it listens.
   const originOf = (): string => origin;
-  const routes: readonly RouteDefinition[] = [
-    // First: `/videos/characters/:id` must not be taken for a video id.
-    ...openAiEditRoutes(world),
-    ...openAiVideoRoutes(world),
-    ...generationsRoutes(world, originOf),
-    ...veoRoutes(world, originOf),
-    ...seedanceRoutes(world, originOf),
-    ...replicateRoutes(world, originOf), // temporary wiring
-  ];
+  // In the list's order: the first route that matches a request answers it.
+  const routes: readonly RouteDefinition[] = PROVIDER_MODULES.flatMap((module) => module.simulator.routes(world, originOf));
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const at = clock();

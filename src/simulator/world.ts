@@ -1,11 +1,11 @@
 /**
- * The state one simulator holds and the verbs every API shape shares, so a route module (OpenAI
- * today, other providers later) only maps its wire format onto these.
+ * The state one simulator holds and the verbs every API shape shares, so a provider module's
+ * simulator routes (src/providers/<name>/simulator.ts) only map its wire format onto these.
  */
 import type { VideoAssets } from './content.js';
 import type { RequestBody, Reply } from './http.js';
 import type { ModelAcceptor } from './models.js';
-import type { OpenAiCharacter } from './openai-edits.js';
+import type { OpenAiCharacter } from '../providers/openai/simulator-edits.js';
 import type { RouteName, SimulatorStats } from './stats.js';
 import type { VideoStore } from './store.js';
 import { plannedCompletionMs, planVideo, videoStateAt, type VideoJob, type VideoRequest, type VideoState, type VideoTiming } from './videos.js';

@@ -3,14 +3,15 @@
  * (`POST {base}/models/{owner}/{name}/predictions`), a pinned version through
  * `POST {base}/predictions` with `version`; `GET {base}/predictions/{id}` is polled, the URL in
  * `output` downloaded (without the key unless it is the API's own origin), and
- * `GET {base}/predictions` read to find a create whose answer was lost. Never `Prefer: wait`:
+ * `GET {base}/predictions` read to find a create whose answer was lost (the module adds the
+ * preflight, `GET {base}/account`). Never `Prefer: wait`:
  * a create answers at once, and the runner polls.
  */
-import { ConfigError } from '../../errors.js';
 import type { JobSpec, RemoteStatus } from '../../types.js';
 import { checkedDownloadUrl, joinUrl, openDownload, readImageBase64, requestJson, sameOrigin, type HttpClient } from '../fetch-json.js';
 import { hopRulesFor } from '../hop-rules.js';
 import type { ProviderClientOptions } from '../module.js';
+import { requireKey } from '../module-support.js';
 import { ProviderError, type DownloadBody, type Provider, type RecentVideos, type SubmitResult } from '../types.js';
 import { parseModelRef, replicateInput } from './input.js';
 import { listedPredictions, predictionId, predictionStatus, replicateErrorFields } from './prediction.js';
@@ -32,8 +33,7 @@ export function createRequest(base: string, job: JobSpec, imageDataUrl?: string)
 /** The Replicate provider of one endpoint. */
 export function createReplicateProvider(options: ProviderClientOptions): Provider {
   const base = options.baseUrl.replace(/\/+$/, '');
-  if (options.apiKey === undefined) throw new ConfigError('REPLICATE_API_TOKEN is not set; export it with your Replicate API token');
-  const keyHeader: Readonly<Record<string, string>> = { authorization: `Bearer ${options.apiKey}` };
+  const keyHeader: Readonly<Record<string, string>> = { authorization: `Bearer ${requireKey('replicate', options)}` };
   const client: HttpClient = {
     fetch: options.fetch ?? globalThis.fetch,
     rules: hopRulesFor(base),
@@ -71,10 +71,6 @@ export function createReplicateProvider(options: ProviderClientOptions): Provide
     async findSubmitted(job: JobSpec, sinceMs: number, signal: AbortSignal): Promise<RecentVideos> {
       const answer = await get(joinUrl(base, '/predictions'), signal);
       return listedPredictions(answer.body, job, sinceMs);
-    },
-
-    async preflight(signal: AbortSignal): Promise<void> {
-      await get(joinUrl(base, '/account'), signal);
     },
   };
 }

@@ -6,7 +6,7 @@
  * `{title, detail, status}`; rate limits are the simulator's own (429 with Retry-After).
  */
 import { jsonReply, type Reply, type RequestBody } from '../../simulator/http.js';
-import { videoFileReply } from '../../simulator/generations.js';
+import { videoFileReply } from '../../simulator/files.js';
 import { catalogRow } from '../../simulator/models.js';
 import type { VideoJob } from '../../simulator/videos.js';
 import { acceptVideo, showVideo, type RouteContext, type RouteDefinition, type SimulatorWorld } from '../../simulator/world.js';

@@ -5,10 +5,10 @@
  * result is downloaded from `data[0].url`. See docs/providers.md.
  */
 import { createHash } from 'node:crypto';
-import type { JobSpec, RemoteStatus } from '../types.js';
-import { asRecord, asString, checkedDownloadUrl, errorFields, joinUrl, openDownload, requestJson, sameOrigin, type HttpClient } from './fetch-json.js';
-import { hopRulesFor } from './hop-rules.js';
-import { ProviderError, type DownloadBody, type Provider, type SubmitResult } from './types.js';
+import type { JobSpec, RemoteStatus } from '../../types.js';
+import { asRecord, asString, checkedDownloadUrl, errorFields, joinUrl, openDownload, requestJson, sameOrigin, type HttpClient } from '../fetch-json.js';
+import { hopRulesFor } from '../hop-rules.js';
+import { ProviderError, type DownloadBody, type Provider, type SubmitResult } from '../types.js';
 
 /** The JSON body of `POST /videos/generations`. */
 export interface GenerationsRequestBody {

@@ -3,11 +3,11 @@
  * answers an operation name, `GET /v1beta/{name}` reports `done` and the video URI, and
  * `GET /v1beta/files/{id}:download?alt=media` serves it. Errors use Google's `{error: {code, message, status}}`.
  */
-import { jsonReply, type Reply, type RequestBody } from './http.js';
-import { nestedText, videoFileReply } from './generations.js';
-import { catalogRow } from './models.js';
-import { acceptVideo, showVideo, type RouteContext, type RouteDefinition, type SimulatorWorld } from './world.js';
-import type { VideoJob } from './videos.js';
+import { jsonReply, type Reply, type RequestBody } from '../../simulator/http.js';
+import { nestedText, videoFileReply } from '../../simulator/files.js';
+import { catalogRow } from '../../simulator/models.js';
+import { acceptVideo, showVideo, type RouteContext, type RouteDefinition, type SimulatorWorld } from '../../simulator/world.js';
+import type { VideoJob } from '../../simulator/videos.js';
 
 const SIZES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   '16:9': { '720p': '1280x720', '1080p': '1920x1080', '4k': '3840x2160' },

@@ -3,7 +3,7 @@
  * operation, `GET {base}/{operation name}` is polled until `done`, and the video is fetched from
  * `response.generateVideoResponse.generatedSamples[0].video.uri`. See docs/providers.md.
  */
-import type { JobSpec, RemoteStatus } from '../types.js';
+import type { JobSpec, RemoteStatus } from '../../types.js';
 import {
   answerError,
   asNumber,
@@ -16,11 +16,11 @@ import {
   requestJson,
   sameOrigin,
   type HttpClient,
-} from './fetch-json.js';
-import { rateLimitPauseMs } from './http.js';
-import { asModelRetired } from './model-gone.js';
-import { hopRulesFor } from './hop-rules.js';
-import { ProviderError, type DownloadBody, type Provider, type SubmitResult } from './types.js';
+} from '../fetch-json.js';
+import { rateLimitPauseMs } from '../http.js';
+import { asModelRetired } from '../model-gone.js';
+import { hopRulesFor } from '../hop-rules.js';
+import { ProviderError, type DownloadBody, type Provider, type SubmitResult } from '../types.js';
 
 /** Google's endpoint, version segment included; a gateway's base URL carries its own. */
 export const VEO_DEFAULT_BASE_URL = 'https://generativelanguage.googleapis.com/v1beta';

@@ -5,10 +5,10 @@
  * model it, since it cannot tell the upload's length or size. Characters live in memory only.
  */
 import { randomBytes } from 'node:crypto';
-import { jsonReply, type Reply, type RequestBody } from './http.js';
-import { invalid, supportedValues, toOpenAiVideo, unknownParameter, videoNotFound } from './openai-routes.js';
-import type { VideoJob } from './videos.js';
-import { acceptVideo, peekVideo, type RouteContext, type RouteDefinition, type SimulatorWorld } from './world.js';
+import { jsonReply, type Reply, type RequestBody } from '../../simulator/http.js';
+import { invalid, supportedValues, toOpenAiVideo, unknownParameter, videoNotFound } from './simulator.js';
+import type { VideoJob } from '../../simulator/videos.js';
+import { acceptVideo, peekVideo, type RouteContext, type RouteDefinition, type SimulatorWorld } from '../../simulator/world.js';
 
 /** What `createCharacter` answers and `getCharacter` returns. */
 export interface OpenAiCharacter {

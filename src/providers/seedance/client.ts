@@ -3,7 +3,7 @@
  * shape): `POST {base}/contents/generations/tasks` creates a task, `GET .../tasks/{id}` is polled
  * until it succeeds or fails, and `content.video_url` is downloaded. See docs/providers.md.
  */
-import type { JobSpec, RemoteState, RemoteStatus } from '../types.js';
+import type { JobSpec, RemoteState, RemoteStatus } from '../../types.js';
 import {
   answerError,
   asNumber,
@@ -16,10 +16,10 @@ import {
   requestJson,
   sameOrigin,
   type HttpClient,
-} from './fetch-json.js';
-import { rateLimitPauseMs } from './http.js';
-import { hopRulesFor } from './hop-rules.js';
-import { ProviderError, type DownloadBody, type Provider, type SubmitResult } from './types.js';
+} from '../fetch-json.js';
+import { rateLimitPauseMs } from '../http.js';
+import { hopRulesFor } from '../hop-rules.js';
+import { ProviderError, type DownloadBody, type Provider, type SubmitResult } from '../types.js';
 
 /** BytePlus ModelArk, Asia-Pacific (Johor). Volcengine: https://ark.cn-beijing.volces.com/api/v3 */
 export const SEEDANCE_DEFAULT_BASE_URL = 'https://ark.ap-southeast.bytepluses.com/api/v3';

@@ -4,11 +4,11 @@
  * queued / running / succeeded / failed with `content.video_url` pointing back at this simulator.
  * Errors use ModelArk's `{error: {code, message, param, type}}`.
  */
-import { jsonReply, type Reply, type RequestBody } from './http.js';
-import { nestedText, videoFileReply } from './generations.js';
-import { catalogRow } from './models.js';
-import type { VideoJob, VideoState } from './videos.js';
-import { acceptVideo, showVideo, type RouteContext, type RouteDefinition, type SimulatorWorld } from './world.js';
+import { jsonReply, type Reply, type RequestBody } from '../../simulator/http.js';
+import { nestedText, videoFileReply } from '../../simulator/files.js';
+import { catalogRow } from '../../simulator/models.js';
+import type { VideoJob, VideoState } from '../../simulator/videos.js';
+import { acceptVideo, showVideo, type RouteContext, type RouteDefinition, type SimulatorWorld } from '../../simulator/world.js';
 
 const RATIOS: Readonly<Record<string, readonly [number, number]>> = {
   '16:9': [16, 9],

@@ -1,13 +1,13 @@
 import OpenAI, { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError, toFile } from 'openai';
 import type { Video, VideoCreateParams } from 'openai/resources/videos';
-import type { JobSpec, RemoteState, RemoteStatus } from '../types.js';
-import { answerError, asRecord } from './fetch-json.js';
-import { guardedFetch } from './guarded-fetch.js';
-import { hopRulesFor } from './hop-rules.js';
-import { uploadImage } from './input-image.js';
-import { kindForStatus, rateLimitPauseMs, requestsPerMinute, retryAfterMs, unreachableCause } from './http.js';
-import { asModelRetired } from './model-gone.js';
-import { ProviderError, type AssetVariant, type DownloadBody, type ListedVideo, type Provider, type RecentVideos, type SubmitResult } from './types.js';
+import type { JobSpec, RemoteState, RemoteStatus } from '../../types.js';
+import { answerError, asRecord } from '../fetch-json.js';
+import { guardedFetch } from '../guarded-fetch.js';
+import { hopRulesFor } from '../hop-rules.js';
+import { uploadImage } from '../input-image.js';
+import { kindForStatus, rateLimitPauseMs, requestsPerMinute, retryAfterMs, unreachableCause } from '../http.js';
+import { asModelRetired } from '../model-gone.js';
+import { ProviderError, type AssetVariant, type DownloadBody, type ListedVideo, type Provider, type RecentVideos, type SubmitResult } from '../types.js';
 
 export interface OpenAIProviderOptions {
   readonly apiKey: string;

@@ -1,30 +1,17 @@
 /**
  * The gateways' older OpenAI-style shape over the shared video state: `POST /v1/videos/generations`
  * with `{model, prompt, duration}` holds the request until the video is done, then answers
- * `{created, data: [{url}]}`; the URL points back at this simulator. Also the file-serving
- * helper the other non-OpenAI shapes share.
+ * `{created, data: [{url}]}`; the URL points back at this simulator.
  */
-import { bodyKeys, errorReply, jsonReply, type Reply, type RequestBody } from './http.js';
-import { isExpired, plannedCompletionMs, type VideoJob } from './videos.js';
-import { acceptVideo, peekVideo, showVideo, type RouteContext, type RouteDefinition, type SimulatorWorld } from './world.js';
+import { videoFileReply } from '../../simulator/files.js';
+import { bodyKeys, errorReply, jsonReply, type Reply } from '../../simulator/http.js';
+import { plannedCompletionMs } from '../../simulator/videos.js';
+import { acceptVideo, showVideo, type RouteContext, type RouteDefinition, type SimulatorWorld } from '../../simulator/world.js';
 
 const DEFAULT_DURATION = '5';
 const DEFAULT_SIZE = '1280x720';
 const MAX_DURATION = 60;
 const GENERATIONS_FIELDS = ['model', 'prompt', 'duration'];
-
-/** Why a video has no file to serve, for the caller to phrase in its API's error shape. */
-export type NoFile = 'failed' | 'not_ready' | 'expired';
-
-/** The MP4 of a finished video, or why there is none. */
-export function videoFileReply(world: SimulatorWorld, job: VideoJob, now: number, noFile: (why: NoFile) => Reply): Reply {
-  const state = peekVideo(world, job, now);
-  if (state.status === 'failed') return noFile('failed');
-  if (state.status !== 'completed') return noFile('not_ready');
-  if (isExpired(state, now)) return noFile('expired');
-  const file = world.assets.mp4({ id: job.id, seconds: Number(job.seconds), size: job.size });
-  return { status: 200, headers: { 'content-type': 'video/mp4' }, body: file.prefix, paddingBytes: file.paddingBytes };
-}
 
 function invalid(message: string, param: string | null, code: string | null = 'invalid_value'): Reply {
   return errorReply(400, { message, type: 'invalid_request_error', param, code });
@@ -75,11 +62,4 @@ export function generationsRoutes(world: SimulatorWorld, origin: () => string): 
     { name: 'create', method: 'POST', pattern: '/v1/videos/generations', handle: (context) => generate(world, origin, context) },
     { name: 'content', method: 'GET', pattern: '/v1/generations/files/:id', handle: (context) => file(world, context) },
   ];
-}
-
-/** For RouteDefinition.promptOf of JSON shapes: a prompt at a nested path. */
-export function nestedText(body: RequestBody, pick: (json: Readonly<Record<string, unknown>>) => unknown): string | undefined {
-  if (!body.json) return undefined;
-  const value = pick(body.json);
-  return typeof value === 'string' ? value : undefined;
 }

@@ -2,13 +2,14 @@
  * The OpenAI Videos API over the shared video state: create, retrieve, list, content, remix, delete.
  * Wire shapes follow the `openai` SDK's `Video` type; error bodies follow the OpenAI error format.
  */
-import type { ProviderName } from '../types.js';
-import { bodyKeys, errorReply, jsonReply, type Reply } from './http.js';
-import { PREVIEW_TYPES } from './content.js';
-import { catalogRow } from './models.js';
-import type { ListOrder } from './store.js';
-import { isExpired, type VideoJob, type VideoState } from './videos.js';
-import { acceptVideo, peekVideo, showVideo, type RouteContext, type RouteDefinition, type SimulatorWorld } from './world.js';
+import type { ProviderName } from '../../types.js';
+import { invalidUrl } from '../../simulator/files.js';
+import { bodyKeys, errorReply, jsonReply, type Reply } from '../../simulator/http.js';
+import { PREVIEW_TYPES } from '../../simulator/content.js';
+import { catalogRow } from '../../simulator/models.js';
+import type { ListOrder } from '../../simulator/store.js';
+import { isExpired, type VideoJob, type VideoState } from '../../simulator/videos.js';
+import { acceptVideo, peekVideo, showVideo, type RouteContext, type RouteDefinition, type SimulatorWorld } from '../../simulator/world.js';
 
 /** The SDK's `Video`, with `size` widened to any `WIDTHxHEIGHT` (gateways accept other sizes). */
 export interface OpenAiVideo {
@@ -65,11 +66,6 @@ export function invalid(message: string, param: string | null, code: string | nu
 
 export function videoNotFound(id: string): Reply {
   return errorReply(404, { message: `Video with id '${id}' not found.`, type: 'invalid_request_error', param: null, code: null });
-}
-
-/** The 404 the API (or a gateway) gives for a path it doesn't serve. */
-export function invalidUrl(method: string, path: string): Reply {
-  return errorReply(404, { message: `Invalid URL (${method} ${path})`, type: 'invalid_request_error', param: null, code: null });
 }
 
 /** OpenAI's list of allowed values: `'a'`, `'a' and 'b'`, `'a', 'b', and 'c'`. */

@@ -1,0 +1,33 @@
+/**
+ * `openai`: the OpenAI Videos API shape (`POST /videos`, `GET /videos/{id}`, `/content`, remix),
+ * through the `openai` SDK. OpenAI shut its own down on 2026-09-24; gateways serve the same shape
+ * for many vendors' models. See PROVIDER.md.
+ */
+import { joinUrl } from '../fetch-json.js';
+import type { ProviderModule } from '../module.js';
+import { probeRead } from '../preflight.js';
+import { requireKey } from '../module-support.js';
+import { createOpenAIProvider } from './client.js';
+import { openAiEditRoutes } from './simulator-edits.js';
+import { openAiVideoRoutes } from './simulator.js';
+
+export const OPENAI_DEFAULT_BASE_URL = 'https://api.openai.com/v1';
+
+export const openaiModule: ProviderModule<'openai'> = {
+  name: 'openai',
+  label: 'OpenAI Videos API',
+  env: { keyEnv: 'OPENAI_API_KEY', baseUrlEnv: 'OPENAI_BASE_URL', defaultBaseUrl: OPENAI_DEFAULT_BASE_URL, takesBaseUrlFlag: true },
+  // OpenAI has no video model since 2026-09-24: the default is a Seedance id gateways of this shape resell.
+  traits: { defaultModel: 'seedance-1-0-pro-250528', remix: true, imageInput: true },
+  create(options) {
+    const apiKey = requireKey('openai', options);
+    const provider = createOpenAIProvider({ apiKey, baseUrl: options.baseUrl, fetch: options.fetch, requestTimeoutMs: options.requestTimeoutMs });
+    const probe = { url: joinUrl(options.baseUrl, '/videos?limit=1'), headers: { authorization: `Bearer ${apiKey}` }, label: 'the Videos API' };
+    return { ...provider, preflight: probeRead(probe, options.fetch) };
+  },
+  simulator: {
+    basePath: '/v1',
+    // Edits first: `/videos/characters/:id` must not be taken for a video id.
+    routes: (world) => [...openAiEditRoutes(world), ...openAiVideoRoutes(world)],
+  },
+};

@@ -1,0 +1,24 @@
+/**
+ * `seedance`: ByteDance Seedance through BytePlus ModelArk's content-generation tasks (or
+ * Volcengine Ark, or a gateway with the same shape). See PROVIDER.md.
+ */
+import { joinUrl } from '../fetch-json.js';
+import type { ProviderModule } from '../module.js';
+import { requireKey } from '../module-support.js';
+import { probeRead } from '../preflight.js';
+import { createSeedanceProvider, SEEDANCE_DEFAULT_BASE_URL, SEEDANCE_SIZES } from './client.js';
+import { seedanceRoutes } from './simulator.js';
+
+export const seedanceModule: ProviderModule<'seedance'> = {
+  name: 'seedance',
+  label: 'BytePlus ModelArk content generation tasks',
+  env: { keyEnv: 'ARK_API_KEY', baseUrlEnv: 'ARK_BASE_URL', defaultBaseUrl: SEEDANCE_DEFAULT_BASE_URL },
+  traits: { defaultModel: 'seedance-1-0-pro-250528', remix: false, imageInput: true, sizes: Object.keys(SEEDANCE_SIZES) },
+  create(options) {
+    const apiKey = requireKey('seedance', options);
+    const provider = createSeedanceProvider({ apiKey, baseUrl: options.baseUrl, fetch: options.fetch, requestTimeoutMs: options.requestTimeoutMs });
+    const probe = { url: joinUrl(options.baseUrl, '/contents/generations/tasks?page_num=1&page_size=1'), headers: { authorization: `Bearer ${apiKey}` }, label: 'ModelArk' };
+    return { ...provider, preflight: probeRead(probe, options.fetch) };
+  },
+  simulator: { basePath: '/api/v3', routes: seedanceRoutes },
+};
