@@ -10,7 +10,7 @@ import { videoFileReply } from '../../simulator/files.js';
 import { catalogRow } from '../../simulator/models.js';
 import type { VideoJob } from '../../simulator/videos.js';
 import { acceptVideo, showVideo, type RouteContext, type RouteDefinition, type SimulatorWorld } from '../../simulator/world.js';
-import { COMMON_INPUT_NAMES, inputNamesFor, parseModelRef } from './input.js';
+import { inputNamesFor, parseModelRef } from './input.js';
 
 export const REPLICATE_SIMULATOR_BASE_PATH = '/replicate/v1';
 const BASE = REPLICATE_SIMULATOR_BASE_PATH;
@@ -65,7 +65,7 @@ function create(world: SimulatorWorld, predictions: Map<string, PredictionRecord
   if (typeof prompt !== 'string' || prompt.trim() === '') return problem(422, 'Input validation failed', 'prompt is required');
   const names = inputNamesFor(model);
   const row = catalogRow('replicate', model);
-  const duration = input[names.duration ?? COMMON_INPUT_NAMES.duration ?? 'duration'] ?? row?.seconds?.[0] ?? 5;
+  const duration = input[names.duration ?? 'duration'] ?? row?.seconds?.[0] ?? 5;
   if (typeof duration !== 'number' || !Number.isInteger(duration) || duration < 1) return problem(422, 'Input validation failed', 'duration: must be a whole number of seconds');
   if (row?.seconds && !row.seconds.includes(duration)) {
     return problem(422, 'Input validation failed', `duration: must be one of ${row.seconds.join(', ')}`);
