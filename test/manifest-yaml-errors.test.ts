@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { formatIssue } from '../src/manifest/index.js';
+import { PROVIDER_NAMES } from '../src/providers/list.js';
 import { parsing } from './manifest-support.js';
+
+/** The list of providers as messages name it (every provider in src/providers/list.ts, in order). */
+const PROVIDERS = PROVIDER_NAMES.join(', ');
 
 const { issuesOf } = parsing({ file: 'bad.yaml', manifestDir: '/manifests', defaultModel: () => 'sora-2' });
 
@@ -19,8 +23,8 @@ describe('each invalid field value is one issue on the line of that field', () =
     ['size', '0x720', /must be WIDTHxHEIGHT.*\(got "0x720"\)/],
     ['size', '1280 x 720', /must be WIDTHxHEIGHT.*\(got "1280 x 720"\)/],
     ['size', '-1280x720', /must be WIDTHxHEIGHT/],
-    ['provider', 'opnai', /must be one of openai, openai-generations, veo, seedance \(got "opnai"\); did you mean "openai"\?/],
-    ['provider', 'runway', /must be one of openai, openai-generations, veo, seedance \(got "runway"\)$/],
+    ['provider', 'opnai', new RegExp(`must be one of ${PROVIDERS} \\(got "opnai"\\); did you mean "openai"\\?`)],
+    ['provider', 'runway', new RegExp(`must be one of ${PROVIDERS} \\(got "runway"\\)$`)],
     ['model', '{name: sora-2}', /must be text \(got a mapping\)/],
     ['model', '"sora\\u0007"', /must not contain control characters/],
     ['id', 'x'.repeat(129), /must be at most 128 characters/],
