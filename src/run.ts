@@ -354,7 +354,9 @@ function printPlan(manifest: Manifest, estimates: ReadonlyMap<string, CostEstima
   print(`${manifest.jobs.length} jobs in ${manifest.file} (dry run: nothing sent)`);
   const total = totalCost(estimates.values());
   for (const job of manifest.jobs) {
-    const params = [job.provider, job.model, job.seconds === undefined ? '' : `${job.seconds}s`, job.size ?? ''].filter(Boolean).join(' ');
+    const params = [job.provider, job.model, job.seconds === undefined ? '' : `${job.seconds}s`, job.size ?? '', job.params ? `params ${JSON.stringify(job.params)}` : '']
+      .filter(Boolean)
+      .join(' ');
     const prompt = job.prompt.length > 60 ? `${job.prompt.slice(0, 57)}...` : job.prompt;
     const extra = job.remixOf ? ` (remix of ${job.remixOf.kind === 'job' ? job.remixOf.jobId : job.remixOf.videoId})` : '';
     const usd = estimates.get(job.id)?.usd;

@@ -23,6 +23,12 @@ export type RemixSource =
   | { readonly kind: 'video'; readonly videoId: string }
   | { readonly kind: 'job'; readonly jobId: string };
 
+/** A value as JSON carries it. */
+export type JsonValue = string | number | boolean | null | readonly JsonValue[] | { readonly [key: string]: JsonValue };
+
+/** A job's `params`: request fields sent as-is, after video-batch's own mapping (see src/providers/params.ts). */
+export type JobParams = Readonly<Record<string, JsonValue>>;
+
 /** One validated job of a manifest. */
 export interface JobSpec {
   /** Stable, unique, file-name-safe id (given or derived). */
@@ -41,6 +47,8 @@ export interface JobSpec {
   readonly baseUrl?: string;
   /** Name of the environment variable that holds this job's key (never the key). */
   readonly apiKeyEnv?: string;
+  /** Fields video-batch does not name, laid into the provider's request as written; absent when none. */
+  readonly params?: JobParams;
   readonly source: SourceLocation;
 }
 

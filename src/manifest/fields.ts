@@ -3,7 +3,8 @@
  * `defaults` may hold it, a JSON Schema fragment (for the generated schema) and its parser.
  */
 import { extname } from 'node:path';
-import { PROVIDER_NAMES, type JobSpec, type ProviderName } from '../types.js';
+import { parse as parseYaml } from 'yaml';
+import { PROVIDER_NAMES, type JobParams, type JobSpec, type JsonValue, type ProviderName } from '../types.js';
 import { didYouMean, quote } from './hints.js';
 
 /** Job field names as written in a manifest (snake_case), in documentation order. */
@@ -18,6 +19,7 @@ export const FIELD_NAMES = [
   'remix_of',
   'base_url',
   'api_key_env',
+  'params',
 ] as const;
 export type FieldName = (typeof FIELD_NAMES)[number];
 
@@ -35,6 +37,7 @@ export interface FieldValues {
   remix_of: string;
   base_url: string;
   api_key_env: string;
+  params: JobParams;
 }
 
 export type FieldResult<T> =
@@ -57,6 +60,8 @@ export interface FieldDefinition<T> {
   readonly schema: JsonSchema;
   /** Checks a trimmed, non-empty text value and converts it. */
   readonly parse: (text: string) => FieldResult<T>;
+  /** For a field that takes a mapping (`params`): checks the mapping as plain data. Absent = a mapping is refused. */
+  readonly parseMapping?: (data: unknown) => FieldResult<T>;
 }
 
 export const IMAGE_EXTENSIONS = ['.png', '.jpg', '.jpeg', '.webp'] as const;
@@ -145,6 +150,49 @@ function parseApiKeyEnv(text: string): FieldResult<string> {
   return fail('must be the name of an environment variable (letters, digits and _, not starting with a digit), e.g. OPENAI_API_KEY');
 }
 
+const PARAMS_EXPECTED = 'a mapping of request fields, e.g. {seed: 42} or {"seed": 42}';
+
+/** The first key (as a path) whose value JSON cannot carry, if any. */
+function nonJsonAt(value: unknown, path: string): string | undefined {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return undefined;
+  if (typeof value === 'number') return Number.isFinite(value) ? undefined : path;
+  if (Array.isArray(value)) {
+    for (const [index, item] of value.entries()) {
+      const bad = nonJsonAt(item, `${path}[${index}]`);
+      if (bad !== undefined) return bad;
+    }
+    return undefined;
+  }
+  if (typeof value !== 'object' || Object.getPrototypeOf(value) !== Object.prototype) return path;
+  for (const [key, item] of Object.entries(value)) {
+    const bad = key === '__proto__' ? `${path}.${key}` : nonJsonAt(item, `${path}.${key}`);
+    if (bad !== undefined) return bad;
+  }
+  return undefined;
+}
+
+// A mapping of JSON values; its keys are checked against the provider's own fields later (checkJob).
+function parseParamsData(data: unknown): FieldResult<JobParams> {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return fail(`must be ${PARAMS_EXPECTED}`);
+  const bad = nonJsonAt(data, '');
+  if (bad !== undefined) {
+    return fail(`must hold only JSON values (text, numbers, true/false, null, lists, mappings); ${quote(bad.replace(/^\./, ''))} is not one`);
+  }
+  return ok(data as Readonly<Record<string, JsonValue>>);
+}
+
+// As text (a CSV cell, or a quoted YAML value): a JSON object or a YAML flow mapping.
+function parseParamsText(text: string): FieldResult<JobParams> {
+  let data: unknown;
+  try {
+    data = parseYaml(text);
+  } catch {
+    return fail(`must be ${PARAMS_EXPECTED} (got ${quote(text)})`);
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return fail(`must be ${PARAMS_EXPECTED} (got ${quote(text)})`);
+  return parseParamsData(data);
+}
+
 const nonEmptyString: JsonSchema = { type: 'string', minLength: 1 };
 
 /** Every field's definition, keyed by its name in the file. */
@@ -218,6 +266,17 @@ export const FIELDS: { readonly [K in FieldName]: FieldDefinition<FieldValues[K]
     expected: 'the name of an environment variable',
     schema: { type: 'string', pattern: ENV_NAME.source, maxLength: 64 },
     parse: parseApiKeyEnv,
+  },
+  params: {
+    name: 'params', jobKey: 'params', required: false, allowedInDefaults: true,
+    description:
+      "Request fields video-batch does not name (seed, negative_prompt, generate_audio, a gateway's tier...), sent as-is after its own mapping " +
+      "(docs/providers.md says where each provider puts them). A job's keys replace the same keys in defaults. Fields video-batch sets itself " +
+      "(prompt, model, and what seconds, size and input_reference map to) are refused. In CSV: a JSON object or YAML flow mapping in the cell.",
+    expected: PARAMS_EXPECTED,
+    schema: { type: 'object' },
+    parse: parseParamsText,
+    parseMapping: parseParamsData,
   },
 };
 

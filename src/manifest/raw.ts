@@ -10,7 +10,8 @@ export type RawValue =
   | { readonly kind: 'text'; readonly text: string }
   | { readonly kind: 'empty' }
   | { readonly kind: 'list' }
-  | { readonly kind: 'mapping' };
+  /** `data`: the mapping as plain data (YAML), for the fields that take one (`params`). */
+  | { readonly kind: 'mapping'; readonly data?: unknown };
 
 export interface RawField {
   /** Name as written in the file. */

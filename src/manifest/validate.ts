@@ -4,8 +4,8 @@
  * remix links, then the injected provider/model checks on every job that is structurally valid.
  */
 import { resolve as resolvePath } from 'node:path';
-import type { JobSpec, ProviderName, RemixSource, SourceLocation } from '../types.js';
-import { FIELDS, FIELD_NAMES, fieldNameOf, isFieldName, unknownFieldMessage, type FieldName, type FieldResult, type FieldValues } from './fields.js';
+import type { JobParams, JobSpec, ProviderName, RemixSource, SourceLocation } from '../types.js';
+import { FIELDS, FIELD_NAMES, fieldNameOf, isFieldName, unknownFieldMessage, type FieldDefinition, type FieldName, type FieldResult, type FieldValues } from './fields.js';
 import { closest, quote } from './hints.js';
 import { derivedId, fileStem, firstFree } from './ids.js';
 import type { RawField, RawJob, RawManifest, RawValue } from './raw.js';
@@ -102,7 +102,9 @@ export function validate(raw: RawManifest, options: ParseOptions): Validation {
     if (draft.id !== undefined || prompt === undefined) continue;
     // What shapes the video goes into the hash; where it is sent (base_url, api_key_env) does not.
     const s = effective(draft);
-    draft.id = firstFree(derivedId(prompt, [s.provider, s.model, s.seconds, s.size, s.inputReference, draft.values.remix_of]), taken);
+    // params join the hash only when present, so ids derived before params existed stay the same.
+    const params = s.params === undefined ? [] : [JSON.stringify(s.params)];
+    draft.id = firstFree(derivedId(prompt, [s.provider, s.model, s.seconds, s.size, s.inputReference, draft.values.remix_of, ...params]), taken);
     taken.add(draft.id);
   }
 
@@ -178,6 +180,7 @@ export function validate(raw: RawManifest, options: ParseOptions): Validation {
       ...(draft.remixOf !== undefined ? { remixOf: draft.remixOf } : {}),
       ...(e.baseUrl !== undefined ? { baseUrl: e.baseUrl } : {}),
       ...(e.apiKeyEnv !== undefined ? { apiKeyEnv: e.apiKeyEnv } : {}),
+      ...(e.params !== undefined ? { params: e.params } : {}),
       source,
     };
     jobs.push(spec);
@@ -199,9 +202,10 @@ interface Effective {
   inputReference?: string;
   baseUrl?: string;
   apiKeyEnv?: string;
+  params?: JobParams;
 }
 
-/** Precedence: job field > manifest `defaults` > CLI overrides > built-ins. */
+/** Precedence: job field > manifest `defaults` > CLI overrides > built-ins; `params` merge, the job's keys first. */
 function effectiveValues(job: Values, defaults: Values, options: ParseOptions): Effective {
   const provider = job.provider ?? defaults.provider ?? options.overrides?.provider ?? options.defaultProvider ?? 'openai';
   return {
@@ -212,6 +216,7 @@ function effectiveValues(job: Values, defaults: Values, options: ParseOptions): 
     inputReference: job.input_reference ?? defaults.input_reference,
     baseUrl: job.base_url ?? defaults.base_url,
     apiKeyEnv: job.api_key_env ?? defaults.api_key_env,
+    params: job.params === undefined || defaults.params === undefined ? (job.params ?? defaults.params) : { ...defaults.params, ...job.params },
   };
 }
 
@@ -228,8 +233,9 @@ function readField<K extends FieldName>(field: RawField, name: K, values: Values
 }
 
 function parseValue<K extends FieldName>(name: K, value: RawValue): FieldResult<FieldValues[K]> | undefined {
-  const definition = FIELDS[name];
+  const definition: FieldDefinition<FieldValues[K]> = FIELDS[name];
   if (value.kind === 'empty') return undefined;
+  if (value.kind === 'mapping' && definition.parseMapping) return definition.parseMapping(value.data);
   if (value.kind !== 'text') return { ok: false, message: `must be ${definition.expected} (got a ${value.kind})` };
   const text = value.text.trim();
   return text === '' ? undefined : definition.parse(text);

@@ -168,11 +168,20 @@ function resolve(node: unknown, doc: Document): unknown {
 
 function rawValue(node: unknown, doc: Document): RawValue {
   const value = resolve(node, doc);
-  if (isMap(value)) return { kind: 'mapping' };
+  if (isMap(value)) return { kind: 'mapping', data: plainData(value, doc) };
   if (isSeq(value)) return { kind: 'list' };
   if (!isScalar(value) || value.value === null) return { kind: 'empty' };
   // The source spelling, so `id: 007` stays "007" and `seconds: 8.0` is reported as written.
   return { kind: 'text', text: value.source ?? String(value.value) };
+}
+
+/** A mapping as plain data (aliases resolved); undefined when it cannot be turned into one. */
+function plainData(map: YAMLMap, doc: Document): unknown {
+  try {
+    return map.toJS(doc, { maxAliasCount: 100 });
+  } catch {
+    return undefined;
+  }
 }
 
 /** What a node is, for a message; `firstWordOnly` for a whole file's text, which may be no manifest at all (an .env). */

@@ -8,6 +8,7 @@ import type { JobSpec, ModelOverrides, ProviderName } from '../types.js';
 import { modelInfo } from './catalog-data.js';
 import { PROVIDER_MODULES, providerModule } from './list.js';
 import type { ProviderTraits } from './module.js';
+import { paramsProblems } from './params.js';
 
 export * from './catalog-data.js';
 export type { ProviderTraits } from './module.js';
@@ -55,6 +56,12 @@ export function checkJob(job: JobSpec, models?: ModelOverrides): FieldProblem[] 
       problems.push({ field: 'seconds', message: `${job.model} makes ${job.size} only at ${listValues(allowed)} seconds (got ${job.seconds})` });
     }
   }
+  const module = providerModule(job.provider);
+  if (job.params !== undefined) {
+    if (job.remixOf) problems.push({ field: 'params', message: 'a remix sends only its prompt; drop params or remix_of' });
+    else for (const message of paramsProblems(job.params, module.params, job.provider)) problems.push({ field: 'params', message });
+  }
+  problems.push(...(module.checkJob?.(job) ?? []));
   return problems;
 }
 

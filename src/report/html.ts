@@ -151,6 +151,7 @@ function card(job: ReportJob): string {
     `<li>${escapeHtml(job.provider)}</li>`,
     job.seconds === null ? '' : `<li>${job.seconds}s</li>`,
     job.size === null ? '' : `<li>${escapeHtml(job.size.replace('x', '×'))}</li>`,
+    ...Object.entries(job.params ?? {}).map(([key, value]) => `<li class="param">${escapeHtml(`${key}: ${JSON.stringify(value)}`)}</li>`),
   ].filter(Boolean);
   const cost = (job as CostFields).estimatedCostUsd;
   if (typeof cost === 'number') meta.push(`<li>~$${cost.toFixed(2)}</li>`);

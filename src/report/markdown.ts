@@ -64,4 +64,9 @@ export function* markdownChunks(report: Report): Generator<string> {
     ];
     yield `| ${cells.join(' | ')} |\n`;
   }
+  const withParams = report.jobs.filter((job) => job.params !== undefined);
+  if (withParams.length > 0) {
+    yield '\n## Params\n\nSent as-is into each request, after the fields above.\n\n';
+    for (const job of withParams) yield `- **${escapeCell(job.id)}**: ${codeSpan(JSON.stringify(job.params))}\n`;
+  }
 }

@@ -40,6 +40,7 @@ const JOB_FIELDS: Readonly<Record<string, (value: unknown) => boolean>> = {
   model: isString,
   seconds: orNull(isNumber),
   size: orNull(isString),
+  params: (v) => v === undefined || isObject(v),
   status: oneOf(JOB_OUTCOMES),
   rawStatus: orNull(isString),
   videoId: orNull(isString),

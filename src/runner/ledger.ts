@@ -55,10 +55,13 @@ export function mayCreate(record: LedgerRecord | undefined, regenerateExpired: b
   return record.ended?.status === 'failed' || (regenerateExpired && record.ended?.status === 'expired');
 }
 
-/** Identity of what a job asks for: a changed prompt or parameter makes it a new job. */
+/**
+ * Identity of what a job asks for: a changed prompt, parameter or param makes it a new job. A job
+ * without params hashes as before params existed (JSON.stringify leaves undefined out).
+ */
 export function jobFingerprint(job: JobSpec): string {
-  const { provider, model, prompt, seconds, size, inputReference, remixOf, baseUrl } = job;
-  const data = JSON.stringify({ provider, model, prompt, seconds, size, inputReference, remixOf, baseUrl });
+  const { provider, model, prompt, seconds, size, inputReference, remixOf, baseUrl, params } = job;
+  const data = JSON.stringify({ provider, model, prompt, seconds, size, inputReference, remixOf, baseUrl, params });
   return createHash('sha256').update(data).digest('hex').slice(0, 32);
 }
 

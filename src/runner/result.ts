@@ -1,4 +1,4 @@
-import type { JobErrorInfo, JobOutcome, JobSpec, ProviderName } from '../types.js';
+import type { JobErrorInfo, JobOutcome, JobParams, JobSpec, ProviderName } from '../types.js';
 
 /** Raised inside a job to end it with a given outcome. */
 export class JobStop extends Error {
@@ -18,6 +18,8 @@ export interface JobResult {
   readonly model: string;
   readonly seconds: number | null;
   readonly size: string | null;
+  /** The job's params as sent; absent when it has none. */
+  readonly params?: JobParams;
   readonly status: JobOutcome;
   /** The provider's own last status word, e.g. `in_progress`. */
   readonly rawStatus: string | null;
@@ -49,6 +51,7 @@ export function baseResult(job: JobSpec, status: JobOutcome): JobResult {
     model: job.model,
     seconds: job.seconds ?? null,
     size: job.size ?? null,
+    ...(job.params === undefined ? {} : { params: job.params }),
     status,
     rawStatus: null,
     videoId: null,

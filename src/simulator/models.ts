@@ -10,6 +10,14 @@ import type { ProviderName } from '../types.js';
 /** Model id patterns the OpenAI-shaped routes accept besides the catalog's; `*` matches by prefix. */
 export const GATEWAY_MODELS: readonly string[] = ['veo-*', 'seedance-*', 'doubao-seedance-*', 'kling-*', 'wan-*'];
 
+/**
+ * Whether `model` is one only a gateway serves on the OpenAI shapes (GATEWAY_MODELS): gateways take
+ * the vendor's own fields (seed, tier, aspect_ratio...) beside OpenAI's, so the simulator does too.
+ */
+export function isGatewayModel(model: string): boolean {
+  return modelAllowList(GATEWAY_MODELS)(model);
+}
+
 /** OpenAI's dated snapshots (the SDK's `VideoModel`), limited like the model they pin. */
 const OPENAI_SNAPSHOTS: Readonly<Record<string, string>> = {
   'sora-2-2025-10-06': 'sora-2',

@@ -69,8 +69,8 @@ export function matchPath(pattern: string, pathname: string): Record<string, str
   return params;
 }
 
-/** Accepts (and bills) a new video. */
-export function acceptVideo(world: SimulatorWorld, request: Omit<VideoRequest, 'id'>): VideoJob {
+/** Accepts (and bills) a new video; `extraFields` are recorded with it (see VideoRecord). */
+export function acceptVideo(world: SimulatorWorld, request: Omit<VideoRequest, 'id'>, extraFields?: Readonly<Record<string, unknown>>): VideoJob {
   const job = planVideo({ ...request, id: world.store.newId() }, world.timing);
   world.store.add(job);
   world.stats.billedCreates++;
@@ -86,6 +86,7 @@ export function acceptVideo(world: SimulatorWorld, request: Omit<VideoRequest, '
     ...(job.failure ? { failureCode: job.failure.code } : {}),
     ...(job.remixedFromVideoId === null ? {} : { remixedFromVideoId: job.remixedFromVideoId }),
     ...(job.inputReferenceBytes === undefined ? {} : { inputReferenceBytes: job.inputReferenceBytes }),
+    ...(extraFields === undefined || Object.keys(extraFields).length === 0 ? {} : { extraFields }),
   });
   return job;
 }

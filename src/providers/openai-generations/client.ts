@@ -8,6 +8,8 @@ import { createHash } from 'node:crypto';
 import type { JobSpec, RemoteStatus } from '../../types.js';
 import { asRecord, asString, checkedDownloadUrl, errorFields, joinUrl, openDownload, requestJson, sameOrigin, type HttpClient } from '../fetch-json.js';
 import { hopRulesFor } from '../hop-rules.js';
+import type { ProviderParams } from '../module.js';
+import { withParams } from '../params.js';
 import { ProviderError, type DownloadBody, type Provider, type SubmitResult } from '../types.js';
 
 /** The JSON body of `POST /videos/generations`. */
@@ -17,9 +19,12 @@ export interface GenerationsRequestBody {
   readonly duration?: number;
 }
 
-/** Maps a job to the request body: seconds -> duration. This shape has no size and no image. Pure. */
+/** A job's params join the JSON body (the shape documents only model, prompt and duration: a gateway's own fields). */
+export const GENERATIONS_PARAMS: ProviderParams = { into: 'the JSON body', reserved: { model: 'model', prompt: 'prompt', duration: 'seconds' } };
+
+/** Maps a job to the request body: seconds -> duration, then its params. This shape has no size and no image. Pure. */
 export function generationsRequestBody(job: JobSpec): GenerationsRequestBody {
-  return { model: job.model, prompt: job.prompt, ...(job.seconds === undefined ? {} : { duration: job.seconds }) };
+  return withParams({ model: job.model, prompt: job.prompt, ...(job.seconds === undefined ? {} : { duration: job.seconds }) }, job, GENERATIONS_PARAMS);
 }
 
 /**

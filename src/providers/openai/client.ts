@@ -1,12 +1,14 @@
 import OpenAI, { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError, toFile } from 'openai';
 import type { Video, VideoCreateParams } from 'openai/resources/videos';
 import type { JobSpec, RemoteState, RemoteStatus } from '../../types.js';
-import { answerError, asRecord } from '../fetch-json.js';
+import { answerError, asRecord, asString, checkedDownloadUrl, openDownload, sameOrigin, type HttpClient } from '../fetch-json.js';
 import { guardedFetch } from '../guarded-fetch.js';
 import { hopRulesFor } from '../hop-rules.js';
 import { uploadImage } from '../input-image.js';
 import { kindForStatus, rateLimitPauseMs, requestsPerMinute, retryAfterMs, unreachableCause } from '../http.js';
 import { asModelRetired } from '../model-gone.js';
+import type { ProviderParams } from '../module.js';
+import { withParams } from '../params.js';
 import { ProviderError, type AssetVariant, type DownloadBody, type ListedVideo, type Provider, type RecentVideos, type SubmitResult } from '../types.js';
 
 export interface OpenAIProviderOptions {
@@ -19,6 +21,12 @@ export interface OpenAIProviderOptions {
   readonly fetch?: typeof fetch;
 }
 
+/** A job's params join the create's body (multipart: the SDK sends numbers and booleans as text, nested values as `key[sub]`). */
+export const OPENAI_PARAMS: ProviderParams = {
+  into: 'the body of `POST /videos` (multipart, as the `openai` SDK encodes it: numbers and booleans as text)',
+  reserved: { prompt: 'prompt', model: 'model', seconds: 'seconds', size: 'size', input_reference: 'input_reference' },
+};
+
 const STATES: Readonly<Record<string, RemoteState>> = {
   queued: 'queued',
   in_progress: 'running',
@@ -26,11 +34,25 @@ const STATES: Readonly<Record<string, RemoteState>> = {
   failed: 'failed',
 };
 
+/**
+ * Where a gateway says the finished video is, when it gives a URL in the Video object instead of
+ * (or besides) `/videos/{id}/content`: `video_url`, `url`, `download_url`, `video.url` or
+ * `data[0].url`, first found. OpenAI's own objects carry none. Pure.
+ */
+export function resultUrl(video: unknown): string | undefined {
+  const raw = asRecord(video);
+  if (!raw) return undefined;
+  const data = Array.isArray(raw.data) ? raw.data[0] : undefined;
+  return asString(raw.video_url) ?? asString(raw.url) ?? asString(raw.download_url) ?? asString(asRecord(raw.video)?.url) ?? asString(asRecord(data)?.url);
+}
+
 /** Maps a Video object (and the response headers it came with) to a neutral status. */
 export function videoStatus(video: Video, headers?: Headers): RemoteStatus {
   const state = STATES[video.status] ?? 'running';
   const pause = rateLimitPauseMs(headers);
+  const url = state === 'completed' ? resultUrl(video) : undefined;
   return {
+    ...(url === undefined ? {} : { downloadUrl: url }),
     state,
     rawStatus: video.status,
     progress: typeof video.progress === 'number' ? video.progress : undefined,
@@ -121,6 +143,14 @@ export function createOpenAIProvider(options: OpenAIProviderOptions): Provider {
     /\/videos\/[^/]+\/content$/.test(url.pathname),
   );
 
+  // A result URL a gateway hands out is fetched like every other provider's: hop rules, and the key
+  // only back to the API's own origin (a CDN never sees it).
+  const files: HttpClient = { fetch: options.fetch ?? globalThis.fetch, rules: hopRulesFor(client.baseURL), timeoutMs: timeout, label: 'the Videos API' };
+  const downloadUrl = (text: string, signal: AbortSignal): Promise<DownloadBody> => {
+    const url = checkedDownloadUrl(new URL(text, `${client.baseURL.replace(/\/+$/, '')}/`).href, files.rules);
+    return openDownload(files, url, sameOrigin(url, client.baseURL) ? { authorization: `Bearer ${options.apiKey}` } : {}, signal);
+  };
+
   const downloadContent = (remoteId: string, variant: 'video' | AssetVariant, signal: AbortSignal): Promise<DownloadBody> =>
     mapped(async () => {
       const response = await client.videos.downloadContent(remoteId, { variant }, { signal });
@@ -153,7 +183,7 @@ export function createOpenAIProvider(options: OpenAIProviderOptions): Provider {
           body.input_reference = await toFile(image.bytes, image.name, { type: image.mimeType });
         }
         sending?.();
-        const { data, response } = await client.videos.create(body, { signal }).withResponse().catch((error: unknown) => {
+        const { data, response } = await client.videos.create(withParams(body, job, OPENAI_PARAMS), { signal }).withResponse().catch((error: unknown) => {
           throw asModelRetired(job, mapOpenAIError(error));
         });
         const video = checkedVideo(data, 'create');
@@ -176,8 +206,9 @@ export function createOpenAIProvider(options: OpenAIProviderOptions): Provider {
       });
     },
 
-    async download(remoteId: string, _status: RemoteStatus, signal: AbortSignal): Promise<DownloadBody> {
-      return downloadContent(remoteId, 'video', signal);
+    async download(remoteId: string, status: RemoteStatus, signal: AbortSignal): Promise<DownloadBody> {
+      // Whichever the server gives: the URL in the video object, else the content endpoint.
+      return status.downloadUrl === undefined ? downloadContent(remoteId, 'video', signal) : downloadUrl(status.downloadUrl, signal);
     },
 
     async downloadVariant(remoteId: string, variant: AssetVariant, signal: AbortSignal): Promise<DownloadBody> {

@@ -7,7 +7,7 @@ import { joinUrl } from '../fetch-json.js';
 import type { ProviderModule } from '../module.js';
 import { probeRead } from '../preflight.js';
 import { requireKey } from '../module-support.js';
-import { createOpenAIProvider } from './client.js';
+import { createOpenAIProvider, OPENAI_PARAMS } from './client.js';
 import { openAiEditRoutes } from './simulator-edits.js';
 import { openAiVideoRoutes } from './simulator.js';
 
@@ -19,6 +19,7 @@ export const openaiModule: ProviderModule<'openai'> = {
   env: { keyEnv: 'OPENAI_API_KEY', baseUrlEnv: 'OPENAI_BASE_URL', defaultBaseUrl: OPENAI_DEFAULT_BASE_URL, takesBaseUrlFlag: true },
   // OpenAI has no video model since 2026-09-24: the default is a Seedance id gateways of this shape resell.
   traits: { defaultModel: 'seedance-1-0-pro-250528', remix: true, imageInput: true },
+  params: OPENAI_PARAMS,
   create(options) {
     const apiKey = requireKey('openai', options);
     const provider = createOpenAIProvider({ apiKey, baseUrl: options.baseUrl, fetch: options.fetch, requestTimeoutMs: options.requestTimeoutMs });

@@ -6,7 +6,7 @@ import type { ProviderName } from '../../types.js';
 import { invalidUrl } from '../../simulator/files.js';
 import { bodyKeys, errorReply, jsonReply, type Reply } from '../../simulator/http.js';
 import { PREVIEW_TYPES } from '../../simulator/content.js';
-import { catalogRow } from '../../simulator/models.js';
+import { catalogRow, isGatewayModel } from '../../simulator/models.js';
 import type { ListOrder } from '../../simulator/store.js';
 import { isExpired, type VideoJob, type VideoState } from '../../simulator/videos.js';
 import { acceptVideo, peekVideo, showVideo, type RouteContext, type RouteDefinition, type SimulatorWorld } from '../../simulator/world.js';
@@ -95,7 +95,8 @@ const CREATE_FIELDS = ['prompt', 'model', 'seconds', 'size', 'input_reference'];
 function readCreateFields(world: SimulatorWorld, context: RouteContext): Reply | { prompt: string; model: string; seconds: string; size: string } {
   const { fields, error } = context.body;
   if (error !== undefined) return invalid(error, null, null);
-  const unknown = unknownParameter(context, CREATE_FIELDS);
+  // OpenAI refuses a field it does not know; a gateway passes its models' own fields on.
+  const unknown = isGatewayModel(fields.get('model') ?? DEFAULT_MODEL) ? undefined : unknownParameter(context, CREATE_FIELDS);
   if (unknown) return unknown;
   const prompt = fields.get('prompt');
   if (prompt === undefined || prompt.trim() === '') {
@@ -122,11 +123,13 @@ function create(world: SimulatorWorld, context: RouteContext): Reply {
   const fields = readCreateFields(world, context);
   if ('status' in fields) return fields;
   const reference = context.body.files.get('input_reference');
-  const job = acceptVideo(world, {
-    ...fields,
-    createdAtMs: context.now,
-    ...(reference ? { inputReferenceBytes: reference.size } : {}),
-  });
+  const extra = context.body.json ?? Object.fromEntries(context.body.fields);
+  const extraFields = Object.fromEntries(Object.entries(extra).filter(([name]) => !CREATE_FIELDS.includes(name.replace(/\[.*$/, ''))));
+  const job = acceptVideo(
+    world,
+    { ...fields, createdAtMs: context.now, ...(reference ? { inputReferenceBytes: reference.size } : {}) },
+    extraFields,
+  );
   return jsonReply(200, toOpenAiVideo(job, peekVideo(world, job, context.now)));
 }
 

@@ -19,6 +19,8 @@ import {
 } from '../fetch-json.js';
 import { rateLimitPauseMs } from '../http.js';
 import { hopRulesFor } from '../hop-rules.js';
+import type { ProviderParams } from '../module.js';
+import { withParams } from '../params.js';
 import { ProviderError, type DownloadBody, type Provider, type SubmitResult } from '../types.js';
 
 /** BytePlus ModelArk, Asia-Pacific (Johor). Volcengine: https://ark.cn-beijing.volces.com/api/v3 */
@@ -71,9 +73,15 @@ export interface SeedanceRequestBody {
   readonly duration?: number;
 }
 
+/** A job's params join the body, beside the fields ModelArk documents there (seed, camera_fixed, watermark...). */
+export const SEEDANCE_PARAMS: ProviderParams = {
+  into: 'the JSON body',
+  reserved: { model: 'model', content: 'prompt and input_reference', ratio: 'size', resolution: 'size', duration: 'seconds' },
+};
+
 /**
  * Maps a job to the create-task body: seconds -> duration, size -> ratio + resolution,
- * input_reference -> a first-frame image (a data URL). Pure.
+ * input_reference -> a first-frame image (a data URL), then its params. Pure.
  */
 export function seedanceRequestBody(job: JobSpec, imageDataUrl?: string): SeedanceRequestBody {
   const content: ContentItem[] = [{ type: 'text', text: job.prompt }];
@@ -84,7 +92,7 @@ export function seedanceRequestBody(job: JobSpec, imageDataUrl?: string): Seedan
     // checkJob refuses these before anything is sent; this guards direct callers.
     if (!shape) throw new ProviderError('client', `Seedance cannot make ${job.size}; it accepts ${Object.keys(SEEDANCE_SIZES).join(', ')}`);
   }
-  return { model: job.model, content, ...(shape ?? {}), ...(job.seconds === undefined ? {} : { duration: job.seconds }) };
+  return withParams({ model: job.model, content, ...(shape ?? {}), ...(job.seconds === undefined ? {} : { duration: job.seconds }) }, job, SEEDANCE_PARAMS);
 }
 
 const STATES: Readonly<Record<string, RemoteState>> = {

@@ -6,7 +6,7 @@ import { joinUrl } from '../fetch-json.js';
 import type { ProviderModule } from '../module.js';
 import { requireKey } from '../module-support.js';
 import { probeRead } from '../preflight.js';
-import { createSeedanceProvider, SEEDANCE_DEFAULT_BASE_URL, SEEDANCE_SIZES } from './client.js';
+import { createSeedanceProvider, SEEDANCE_DEFAULT_BASE_URL, SEEDANCE_PARAMS, SEEDANCE_SIZES } from './client.js';
 import { seedanceRoutes } from './simulator.js';
 
 export const seedanceModule: ProviderModule<'seedance'> = {
@@ -14,6 +14,7 @@ export const seedanceModule: ProviderModule<'seedance'> = {
   label: 'BytePlus ModelArk content generation tasks',
   env: { keyEnv: 'ARK_API_KEY', baseUrlEnv: 'ARK_BASE_URL', defaultBaseUrl: SEEDANCE_DEFAULT_BASE_URL },
   traits: { defaultModel: 'seedance-1-0-pro-250528', remix: false, imageInput: true, sizes: Object.keys(SEEDANCE_SIZES) },
+  params: SEEDANCE_PARAMS,
   create(options) {
     const apiKey = requireKey('seedance', options);
     const provider = createSeedanceProvider({ apiKey, baseUrl: options.baseUrl, fetch: options.fetch, requestTimeoutMs: options.requestTimeoutMs });

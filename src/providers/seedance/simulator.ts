@@ -96,14 +96,20 @@ function create(world: SimulatorWorld, context: RouteContext): Reply {
     return arkError(400, 'InvalidParameter', 'image_url.url must be an http(s) URL or data:image/<format>;base64,<data>.', 'content');
   }
   const dataUrl = typeof url === 'string' && url.startsWith('data:') ? url : undefined;
-  const job = acceptVideo(world, {
-    prompt,
-    model,
-    seconds: String(duration),
-    size: sizeOf(ratio, tier),
-    createdAtMs: context.now,
-    ...(dataUrl ? { inputReferenceBytes: Buffer.from(dataUrl.slice(dataUrl.indexOf(',') + 1), 'base64').length } : {}),
-  });
+  const mapped = ['model', 'content', 'ratio', 'resolution', 'duration'];
+  const extraFields = Object.fromEntries(Object.entries(json).filter(([name]) => !mapped.includes(name)));
+  const job = acceptVideo(
+    world,
+    {
+      prompt,
+      model,
+      seconds: String(duration),
+      size: sizeOf(ratio, tier),
+      createdAtMs: context.now,
+      ...(dataUrl ? { inputReferenceBytes: Buffer.from(dataUrl.slice(dataUrl.indexOf(',') + 1), 'base64').length } : {}),
+    },
+    extraFields,
+  );
   return jsonReply(200, { id: job.id });
 }
 

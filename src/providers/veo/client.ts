@@ -20,6 +20,8 @@ import {
 import { rateLimitPauseMs } from '../http.js';
 import { asModelRetired } from '../model-gone.js';
 import { hopRulesFor } from '../hop-rules.js';
+import type { ProviderParams } from '../module.js';
+import { withParams } from '../params.js';
 import { ProviderError, type DownloadBody, type Provider, type SubmitResult } from '../types.js';
 
 /** Google's endpoint, version segment included; a gateway's base URL carries its own. */
@@ -65,10 +67,16 @@ export interface VeoImage {
 /** The JSON body of `predictLongRunning` (Gemini API wire names). */
 export interface VeoRequestBody {
   readonly instances: readonly [{ readonly prompt: string; readonly image?: VeoImage }];
-  readonly parameters: { aspectRatio?: VeoAspectRatio; resolution?: VeoResolution; durationSeconds?: number };
+  readonly parameters: { aspectRatio?: VeoAspectRatio; resolution?: VeoResolution; durationSeconds?: number; readonly [param: string]: unknown };
 }
 
-/** Maps a job to the request body: seconds -> durationSeconds, size -> aspectRatio + resolution. Pure. */
+/** A job's params join `parameters` (negativePrompt, seed, generateAudio, personGeneration...). */
+export const VEO_PARAMS: ProviderParams = {
+  into: '`parameters`',
+  reserved: { aspectRatio: 'size', resolution: 'size', durationSeconds: 'seconds' },
+};
+
+/** Maps a job to the request body: seconds -> durationSeconds, size -> aspectRatio + resolution, then its params. Pure. */
 export function veoRequestBody(job: JobSpec, image?: VeoImage): VeoRequestBody {
   const parameters: VeoRequestBody['parameters'] = {};
   if (job.size !== undefined) {
@@ -79,7 +87,7 @@ export function veoRequestBody(job: JobSpec, image?: VeoImage): VeoRequestBody {
     parameters.resolution = mapped.resolution;
   }
   if (job.seconds !== undefined) parameters.durationSeconds = job.seconds;
-  return { instances: [{ prompt: job.prompt, ...(image ? { image } : {}) }], parameters };
+  return { instances: [{ prompt: job.prompt, ...(image ? { image } : {}) }], parameters: withParams(parameters, job, VEO_PARAMS) };
 }
 
 /** google.rpc.Code names, by number, for operation errors that carry only the number. */

@@ -82,14 +82,13 @@ function predict(world: SimulatorWorld, context: RouteContext): Reply {
   if (image && (typeof base64 !== 'string' || typeof image.mimeType !== 'string')) {
     return googleError(400, 'INVALID_ARGUMENT', 'instances[0].image needs bytesBase64Encoded and mimeType.');
   }
-  const job = acceptVideo(world, {
-    prompt,
-    model,
-    seconds,
-    size,
-    createdAtMs: context.now,
-    ...(typeof base64 === 'string' ? { inputReferenceBytes: Buffer.from(base64, 'base64').length } : {}),
-  });
+  const mapped = ['aspectRatio', 'resolution', 'durationSeconds'];
+  const extraFields = Object.fromEntries(Object.entries(parameters).filter(([name]) => !mapped.includes(name)));
+  const job = acceptVideo(
+    world,
+    { prompt, model, seconds, size, createdAtMs: context.now, ...(typeof base64 === 'string' ? { inputReferenceBytes: Buffer.from(base64, 'base64').length } : {}) },
+    extraFields,
+  );
   return jsonReply(200, { name: operationName(job) });
 }
 
