@@ -20,8 +20,7 @@ export const PROVIDER_TRAITS: Readonly<Record<ProviderName, ProviderTraits>> = O
 
 /** Provider- and model-specific problems with a job, found before anything is sent. */
 export function checkJob(job: JobSpec, models?: ModelOverrides): FieldProblem[] {
-  // The module's own checks (a model id of the wrong form...), then the traits' and the catalog's.
-  const problems: FieldProblem[] = [...(providerModule(job.provider).checkJob?.(job) ?? [])];
+  const problems: FieldProblem[] = [];
   const traits = PROVIDER_TRAITS[job.provider];
   const info = modelInfo(job.provider, job.model, models);
   if (job.remixOf && !traits.remix) {

@@ -7,7 +7,7 @@ import type { ProviderModule } from '../module.js';
 import { requireKey } from '../module-support.js';
 import { probeRead } from '../preflight.js';
 import { createReplicateProvider, REPLICATE_DEFAULT_BASE_URL } from './client.js';
-import { replicateJobProblems } from './input.js';
+import { REPLICATE_PARAMS, replicateJobProblems } from './input.js';
 import { REPLICATE_SIMULATOR_BASE_PATH, replicateRoutes } from './simulator.js';
 
 export const replicateModule: ProviderModule<'replicate'> = {
@@ -21,6 +21,7 @@ export const replicateModule: ProviderModule<'replicate'> = {
     const probe = { url: joinUrl(options.baseUrl, '/account'), headers: { authorization: `Bearer ${requireKey('replicate', options)}` }, label: 'Replicate' };
     return { ...provider, preflight: probeRead(probe, options.fetch) };
   },
+  params: REPLICATE_PARAMS,
   checkJob: replicateJobProblems,
   simulator: { basePath: REPLICATE_SIMULATOR_BASE_PATH, routes: replicateRoutes },
 };

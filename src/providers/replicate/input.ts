@@ -3,7 +3,8 @@
  * the model's own field names (where this folder knows the model) or the common ones. Pure.
  */
 import type { JobSpec } from '../../types.js';
-import type { JobProblem } from '../module.js';
+import type { JobProblem, ProviderParams } from '../module.js';
+import { withParams } from '../params.js';
 
 /** `owner/name` (an official model, run by name) or `owner/name:version` (a pinned version). */
 export interface ModelRef {
@@ -78,9 +79,20 @@ export function sizeFields(size: string): { readonly aspectRatio: string; readon
 }
 
 /**
+ * A job's params join the prediction's `input`, beside the fields each model documents there
+ * (`seed`, `negative_prompt`, `generate_audio`, `camera_fixed`...). Reserved: every name
+ * video-batch's own mapping may write, whatever the model.
+ */
+export const REPLICATE_PARAMS: ProviderParams = {
+  into: '`input`',
+  reserved: { prompt: 'prompt', duration: 'seconds', aspect_ratio: 'size', resolution: 'size', image: 'input_reference', start_image: 'input_reference' },
+};
+
+/**
  * The prediction's `input`: prompt, then seconds -> duration, size -> aspect ratio and resolution,
- * input_reference -> the first-frame field (a data URL), each under the model's own name; a
- * setting the model has no field for is left out rather than sent under a name it would reject.
+ * input_reference -> the first-frame field (a data URL), each under the model's own name (a
+ * setting the model has no field for is left out rather than sent under a name it would reject),
+ * then the job's params.
  */
 export function replicateInput(job: JobSpec, imageDataUrl?: string): Record<string, unknown> {
   const names = inputNamesFor(job.model);
@@ -90,7 +102,7 @@ export function replicateInput(job: JobSpec, imageDataUrl?: string): Record<stri
   if (shape && names.aspectRatio) input[names.aspectRatio] = shape.aspectRatio;
   if (shape && names.resolution) input[names.resolution] = shape.resolution;
   if (imageDataUrl !== undefined && names.image) input[names.image] = imageDataUrl;
-  return input;
+  return withParams(input, job, REPLICATE_PARAMS);
 }
 
 /** Problems with a job on Replicate before anything is sent: the model id's form, a size with no aspect ratio. */

@@ -83,6 +83,9 @@ function create(world: SimulatorWorld, predictions: Map<string, PredictionRecord
     return problem(422, 'Input validation failed', `${names.image}: must be a URL or a data URL`);
   }
   const dataUrl = typeof image === 'string' && image.startsWith('data:') ? image : undefined;
+  // Whatever else the input holds (a job's params: seed, negative_prompt...) is recorded as sent.
+  const mapped = ['prompt', names.duration, names.aspectRatio, names.resolution, names.image];
+  const extraFields = Object.fromEntries(Object.entries(input).filter(([name]) => !mapped.includes(name)));
   const job = acceptVideo(world, {
     prompt,
     model,
@@ -90,7 +93,7 @@ function create(world: SimulatorWorld, predictions: Map<string, PredictionRecord
     size,
     createdAtMs: context.now,
     ...(dataUrl ? { inputReferenceBytes: Buffer.from(dataUrl.slice(dataUrl.indexOf(',') + 1), 'base64').length } : {}),
-  });
+  }, extraFields);
   predictions.set(job.id, { model, version, input });
   return jsonReply(201, prediction(world, predictions, origin, job, context.now, { seen: false }));
 }
