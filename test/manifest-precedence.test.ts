@@ -10,6 +10,7 @@ const builtInModels: Record<ProviderName, string> = {
   seedance: 'builtin-seedance-model',
   fal: 'builtin-fal-model',
   vertex: 'builtin-vertex-model',
+  replicate: 'builtin-replicate-model',
 };
 
 const { jobsOf } = parsing({ file: 'm.yaml', manifestDir: '/m', defaultModel: (provider) => builtInModels[provider] });

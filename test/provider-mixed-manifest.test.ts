@@ -46,7 +46,7 @@ jobs:
     const result = await runAgainst(sim, { manifest: resolve('examples/mixed-providers.yaml'), outDir, concurrency: 5 }, { env: simulatorEnv(sim) });
     expect(result.exitCode).toBe(0);
     const report = JSON.parse(await readFile(join(outDir, 'report.json'), 'utf8')) as { jobs: ReportJob[] };
-    expect(new Set(report.jobs.map((j) => j.provider))).toEqual(new Set(['openai', 'openai-generations', 'veo', 'seedance', 'fal', 'vertex']));
+    expect(new Set(report.jobs.map((j) => j.provider))).toEqual(new Set(['openai', 'openai-generations', 'veo', 'seedance', 'fal', 'replicate', 'vertex']));
     expect(report.jobs.every((j) => j.status === 'completed')).toBe(true);
     // The image-to-video job sent its first frame.
     const i2v = [...sim.stats.videos.values()].find((v) => v.prompt.startsWith('The bottle turns'));

@@ -56,6 +56,8 @@ export function simulatorEnv(sim: Simulator): Record<string, string> {
     ARK_BASE_URL: simulatorBaseUrl(sim, 'seedance'),
     FAL_KEY: 'fal-test-key',
     FAL_BASE_URL: simulatorBaseUrl(sim, 'fal'),
+    REPLICATE_API_TOKEN: 'r8-test-replicate',
+    REPLICATE_BASE_URL: simulatorBaseUrl(sim, 'replicate'),
   };
 }
 

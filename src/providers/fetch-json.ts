@@ -24,6 +24,15 @@ export interface HttpClient {
   readonly label: string;
   /** Largest JSON answer read (an answer that carries a video inline is large). @default MAX_ANSWER_BYTES */
   readonly maxAnswerBytes?: number;
+  /** Reads the API's own error body shape. @default errorFields (the `{error: {...}}` shapes) */
+  readonly errorFields?: (body: unknown) => ErrorFields;
+}
+
+/** What an error body says: its code, message and retry hint. */
+export interface ErrorFields {
+  readonly code?: string;
+  readonly message?: string;
+  readonly retryAfterMs?: number;
 }
 
 export interface JsonRequest {
@@ -65,7 +74,7 @@ export function joinUrl(base: string, path: string): string {
  * Google `{error: {code: 429, status: 'RESOURCE_EXHAUSTED', message, details}}`,
  * ModelArk `{error: {code: 'InvalidParameter', message, type}}`, OpenAI `{error: {message, type, code}}`.
  */
-export function errorFields(body: unknown): { code?: string; message?: string; retryAfterMs?: number } {
+export function errorFields(body: unknown): ErrorFields {
   const error = asRecord(asRecord(body)?.error);
   if (!error) return detailFields(body);
   const code = asString(error.code) ?? asString(error.status) ?? asString(error.type);
@@ -121,14 +130,15 @@ export function answerError(body: unknown, missing: string): ProviderError {
   return new ProviderError('server', text === '' ? missing : `${missing}: ${text.slice(0, 200)}`);
 }
 
-function httpError(label: string, response: Response, text: string): ProviderError {
+function httpError(client: HttpClient, response: Response, text: string): ProviderError {
+  const label = client.label;
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch {
     parsed = undefined;
   }
-  const fields = errorFields(parsed);
+  const fields = (client.errorFields ?? errorFields)(parsed);
   const snippet = text.trim().slice(0, 200);
   const message = fields.message ?? (snippet === '' ? `${label} answered HTTP ${response.status}` : `${label} answered HTTP ${response.status}: ${snippet}`);
   return new ProviderError(kindForStatus(response.status), message, {
@@ -181,7 +191,7 @@ export async function requestJson(client: HttpClient, request: JsonRequest): Pro
     const response = await guardedRequest(guardOf(client), request.url, init, { mode: 'answer', timeoutMs: ms });
     // The deadline's signal is still armed while the body arrives: a body that never ends times out.
     const text = await response.text();
-    if (!response.ok) throw httpError(client.label, response, text);
+    if (!response.ok) throw httpError(client, response, text);
     try {
       return { body: JSON.parse(text) as unknown, headers: response.headers };
     } catch {
@@ -234,7 +244,7 @@ export async function openDownload(client: HttpClient, url: URL, headers: Readon
   const deadline = withDeadline(signal, client.timeoutMs);
   try {
     const response = await guardedRequest(guardOf(client), url, { headers, signal: deadline.signal }, { mode: 'stream', timeoutMs: client.timeoutMs });
-    if (!response.ok) throw httpError(client.label, response, await response.text().catch(() => ''));
+    if (!response.ok) throw httpError(client, response, await response.text().catch(() => ''));
     if (!response.body) throw new ProviderError('server', `${client.label} answered the download with no body`);
     // A compressed transfer's content-length counts compressed bytes, not what the stream yields.
     const encoding = response.headers.get('content-encoding');

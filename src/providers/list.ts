@@ -10,6 +10,7 @@
 import type { ProviderModule } from './module.js';
 import { openaiGenerationsModule } from './openai-generations/index.js';
 import { openaiModule } from './openai/index.js';
+import { replicateModule } from './replicate/index.js';
 import { seedanceModule } from './seedance/index.js';
 import { veoModule } from './veo/index.js';
 import { falModule } from './fal/index.js';
@@ -21,6 +22,7 @@ export const PROVIDER_MODULES = [
   veoModule,
   seedanceModule,
   falModule,
+  replicateModule,
   vertexModule,
 ] as const;
 
