@@ -1,0 +1,161 @@
+import { existsSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { htmlChunks } from '../src/report/html.js';
+import { mergeReportFiles } from '../src/report/merge.js';
+import type { Report } from '../src/report/report.js';
+import { writeAtomic } from '../src/report/write.js';
+import type { Simulator } from '../src/simulator/index.js';
+import { fastSimulator, runAgainst, tempDir } from './helpers.js';
+import { asMatrixRun, VARIANTS } from './compare-support.js';
+import { CHROMIUM } from './tools.js';
+
+// Three prompts x three variants; one prompt is refused by every variant.
+const MANIFEST = `jobs:
+${['fox', 'bottle', 'refused']
+  .flatMap((group) =>
+    VARIANTS.map(
+      (variant) =>
+        `  - id: ${group}--${variant}\n    prompt: "${group === 'refused' ? 'A crowd scene [sim:moderation]' : `A ${group} in the snow, ${variant}`}"\n    seconds: 4\n`,
+    ),
+  )
+  .join('')}`;
+
+describe.skipIf(!existsSync(CHROMIUM))('the Compare view of report.html in headless Chromium', () => {
+  let sim: Simulator;
+  let browser: Browser;
+  let cleanup: () => Promise<void>;
+  let dir: string;
+  let report: Report;
+  let page: Page;
+  const problems: string[] = [];
+
+  const open = async (path: string): Promise<Page> => {
+    const opened = await browser.newPage({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
+    opened.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    opened.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+    });
+    await opened.goto(pathToFileURL(path).href);
+    return opened;
+  };
+  const rowVideos = (row: string) => page.locator(`.cmp-row[data-group="${row}"] video`);
+
+  beforeAll(async () => {
+    sim = await fastSimulator();
+    const t = await tempDir();
+    cleanup = t.cleanup;
+    dir = t.dir;
+    await writeFile(join(dir, 'm.yaml'), MANIFEST);
+    const result = await runAgainst(sim, { manifest: join(dir, 'm.yaml'), outDir: join(dir, 'out'), variants: ['thumbnail'], failOn: 'never' });
+    report = asMatrixRun(result.report!);
+    await writeAtomic(join(dir, 'out', 'report.html'), htmlChunks(report));
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--autoplay-policy=no-user-gesture-required'] });
+    page = await open(join(dir, 'out', 'report.html'));
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await sim?.close();
+    await cleanup?.();
+  });
+
+  it('opens on the Compare tab: one row per prompt, one column per variant, each cell its job', async () => {
+    expect(await page.locator('#view-compare').isVisible()).toBe(true);
+    expect(await page.locator('#view-gallery').isVisible()).toBe(false);
+    expect(await page.locator('.cmp-row[data-group]').evaluateAll((rows) => rows.map((row) => (row as HTMLElement).dataset.group))).toEqual(['fox', 'bottle', 'refused']);
+    expect(await page.locator('.cmp-vh').evaluateAll((heads) => heads.map((head) => (head as HTMLElement).dataset.variant))).toEqual([...VARIANTS]);
+    expect(await page.locator('.cmp-vh').first().innerText()).toContain('2 completed');
+    expect(await page.locator('.cmp-vh').first().innerText()).toContain('moderation_blocked ×1');
+    for (const job of report.jobs) {
+      const { group, variant } = job as typeof job & { group: string; variant: string };
+      const cell = page.locator(`.cmp-row[data-group="${group}"] .cmp-cell[data-variant="${variant}"]`);
+      if (job.status === 'completed') {
+        expect(await cell.locator('video').getAttribute('src')).toBe(job.file);
+        await expect.poll(() => cell.locator('video').getAttribute('poster')).toBe(job.thumbnail);
+      } else {
+        expect(await cell.locator('.code').innerText()).toBe(job.error!.code);
+      }
+    }
+    expect(await page.locator('.cmp-chart circle').count()).toBe(VARIANTS.length);
+    await page.locator('.tab[data-view="gallery"]').click();
+    expect(await page.locator('.card:visible').count()).toBe(report.jobs.length);
+    expect(await page.locator('#view-compare').isVisible()).toBe(false);
+    await page.locator('.tab[data-view="compare"]').click();
+  });
+
+  it('plays every variant of a row at once, and a scrub on one moves the others', async () => {
+    const videos = rowVideos('fox');
+    expect(await videos.count()).toBe(3);
+    await page.locator('.cmp-row[data-group="fox"] .play-row').click();
+    await expect.poll(() => videos.evaluateAll((all) => all.map((v) => (v as HTMLVideoElement).paused))).toEqual([false, false, false]);
+    expect(await rowVideos('bottle').evaluateAll((all) => all.map((v) => (v as HTMLVideoElement).paused))).toEqual([true, true, true]);
+    // Another row started: this one stops, so only one row plays at a time.
+    await page.locator('.cmp-row[data-group="bottle"] .play-row').click();
+    await expect.poll(() => videos.evaluateAll((all) => all.map((v) => (v as HTMLVideoElement).paused))).toEqual([true, true, true]);
+    await page.locator('.cmp-row[data-group="bottle"] .play-row').click();
+    await expect.poll(() => rowVideos('bottle').evaluateAll((all) => all.every((v) => (v as HTMLVideoElement).paused))).toBe(true);
+    // A person drags the second player's bar to 2.5 s.
+    await videos.nth(1).evaluate((v: HTMLVideoElement) => (v.currentTime = 2.5));
+    await expect.poll(() => videos.evaluateAll((all) => all.map((v) => Math.round((v as HTMLVideoElement).currentTime * 10) / 10))).toEqual([2.5, 2.5, 2.5]);
+    await videos.nth(2).evaluate((v: HTMLVideoElement) => v.play());
+    await expect.poll(() => videos.evaluateAll((all) => all.map((v) => (v as HTMLVideoElement).paused))).toEqual([false, false, false]);
+    const times = await videos.evaluateAll((all) => all.map((v) => (v as HTMLVideoElement).currentTime));
+    expect(Math.max(...times) - Math.min(...times)).toBeLessThan(0.5);
+    await videos.nth(0).evaluate((v: HTMLVideoElement) => v.pause());
+    await expect.poll(() => videos.evaluateAll((all) => all.every((v) => (v as HTMLVideoElement).paused))).toBe(true);
+  });
+
+  it('mutes and unmutes every player with one button', async () => {
+    const muted = () => page.locator('.compare video').evaluateAll((all) => all.map((v) => (v as HTMLVideoElement).muted));
+    expect(new Set(await muted())).toEqual(new Set([true]));
+    await page.locator('#mute-all').click();
+    expect(new Set(await muted())).toEqual(new Set([false]));
+    await page.locator('#mute-all').click();
+    expect(new Set(await muted())).toEqual(new Set([true]));
+  });
+
+  it('keeps a pick, a rating and a note across a reload, and exports them as picks.json', async () => {
+    const fox = '.cmp-row[data-group="fox"]';
+    await page.locator(`${fox} .cmp-cell[data-variant="pro"] input[type=radio]`).check();
+    await page.locator(`${fox} .cmp-cell[data-variant="fast"] .star[data-rate="2"]`).click();
+    await page.locator(`${fox} .cmp-cell[data-variant="pro"] .star[data-rate="5"]`).click();
+    await page.locator(`${fox} .note`).fill('pro keeps the fur sharp');
+    await page.reload();
+    expect(await page.locator(`${fox} .cmp-cell[data-variant="pro"] input[type=radio]`).isChecked()).toBe(true);
+    expect(await page.locator(`${fox} .cmp-cell.best`).getAttribute('data-variant')).toBe('pro');
+    expect(await page.locator(`${fox} .cmp-cell[data-variant="fast"] .star[aria-pressed="true"]`).count()).toBe(2);
+    expect(await page.locator(`${fox} .note`).inputValue()).toBe('pro keeps the fur sharp');
+    expect(await page.locator('#picked').innerText()).toBe('1');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#export-picks').click()]);
+    expect(download.suggestedFilename()).toBe('picks.json');
+    const picks: unknown = JSON.parse(await readFile((await download.path())!, 'utf8'));
+    expect(picks).toEqual({ run: report.startedAt, picks: [{ prompt: 'fox', variant: 'pro', ratings: { fast: 2, pro: 5 }, note: 'pro keeps the fur sharp' }] });
+  });
+
+  it('works from a merged report of shards: players point into the shard folders and play', async () => {
+    const shards = await Promise.all(
+      [1, 2].map((index) => runAgainst(sim, { manifest: join(dir, 'm.yaml'), outDir: join(dir, 'shards', String(index)), variants: ['thumbnail'], failOn: 'never', shard: { index, total: 2 } })),
+    );
+    for (const [i, shard] of shards.entries()) await writeFile(join(dir, 'shards', String(i + 1), 'report.json'), JSON.stringify(asMatrixRun(shard.report!)));
+    const merged = await mergeReportFiles(['shards/*/report.json'], join(dir, 'merged'), dir);
+    const mergedPage = await open(merged.reportHtml);
+    try {
+      expect(await mergedPage.locator('.cmp-row[data-group]').count()).toBe(3);
+      const videos = mergedPage.locator('.cmp-row[data-group="fox"] video');
+      for (const src of await videos.evaluateAll((all) => all.map((v) => v.getAttribute('src')))) expect(src).toMatch(/^\.\.\/shards\/[12]\/videos\//);
+      await mergedPage.locator('.cmp-row[data-group="fox"] .play-row').click();
+      await expect.poll(() => videos.evaluateAll((all) => all.map((v) => (v as HTMLVideoElement).paused))).toEqual([false, false, false]);
+      await expect.poll(() => videos.evaluateAll((all) => all.every((v) => (v as HTMLVideoElement).duration > 0))).toBe(true);
+    } finally {
+      await mergedPage.close();
+    }
+  });
+
+  it('logs no page errors', () => {
+    expect(problems).toEqual([]);
+  });
+});
