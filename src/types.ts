@@ -40,6 +40,10 @@ export interface JobSpec {
   readonly baseUrl?: string;
   /** Name of the environment variable that holds this job's key (never the key). */
   readonly apiKeyEnv?: string;
+  /** Name of the matrix variant this job is (`veo-fast`); absent for a job outside any matrix. */
+  readonly variant?: string;
+  /** Id of the job before matrix expansion (the prompt's group, `fox`); absent outside any matrix. */
+  readonly group?: string;
   readonly source: SourceLocation;
 }
 

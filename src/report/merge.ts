@@ -11,6 +11,7 @@ import { jsonChunks } from './json.js';
 import { htmlChunks } from './html.js';
 import { markdownChunks } from './markdown.js';
 import { buildReport, REPORT_SCHEMA_VERSION, type Report } from './report.js';
+import { variantOrder } from './variants.js';
 import { writeAtomic } from './write.js';
 
 /** A report and the file it came from, for messages. */
@@ -52,6 +53,9 @@ const JOB_FIELDS: Readonly<Record<string, (value: unknown) => boolean>> = {
   finishedAt: orNull(isString),
   durationMs: orNull(isNumber),
   source: (v) => isObject(v) && isString(v.file) && isNumber(v.line) && (v.row === undefined || isNumber(v.row)),
+  // Absent in reports written before the matrix existed.
+  variant: (v) => v === undefined || v === null || isString(v),
+  group: (v) => v === undefined || v === null || isString(v),
 };
 
 function isJobResult(value: unknown): value is JobResult {
@@ -109,9 +113,23 @@ export function mergeReports(files: readonly ReportFile[]): Report {
   }
   // Each shard keeps manifest order, so a stable sort by source position restores the whole order.
   const position = (job: Report['jobs'][number]): [number, number] => [job.source.line, job.source.row ?? 0];
+  // Variants of one prompt share its line; each shard lists them in manifest order, from which
+  // the whole order follows.
+  const sequences = files.flatMap((file) => {
+    const byLine = new Map<string, string[]>();
+    for (const job of file.report.jobs) {
+      if (!job.variant) continue;
+      const key = `${job.source.line}:${job.source.row ?? 0}`;
+      byLine.set(key, [...(byLine.get(key) ?? []), job.variant]);
+    }
+    return [...byLine.values()];
+  });
+  const order = new Map(variantOrder(sequences).map((name, index) => [name, index]));
+  const rank = (job: Report['jobs'][number]): number => (job.variant ? order.get(job.variant) ?? 0 : 0);
   const jobs = files
     .flatMap((file) => file.report.jobs)
-    .sort((a, b) => position(a)[0] - position(b)[0] || position(a)[1] - position(b)[1]);
+    .map((job) => ({ ...job, variant: job.variant ?? null, group: job.group ?? null }))
+    .sort((a, b) => position(a)[0] - position(b)[0] || position(a)[1] - position(b)[1] || rank(a) - rank(b));
   const times = (pick: (r: Report) => string) => files.map((file) => Date.parse(pick(file.report)));
   return buildReport({
     manifest: first.report.manifest,

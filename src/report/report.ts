@@ -1,6 +1,7 @@
 import { totalCost, type CostEstimate } from '../cost/prices.js';
 import type { JobResult } from '../runner/result.js';
 import { JOB_OUTCOMES, type JobOutcome } from '../types.js';
+import { variantFigures, type VariantTable } from './variants.js';
 
 export const REPORT_SCHEMA_VERSION = 1;
 
@@ -23,6 +24,8 @@ export interface Report {
     readonly estimatedCostUsd: number;
     /** Jobs whose model has no known price (not in `estimatedCostUsd`). */
     readonly unpricedJobs: number;
+    /** Figures per matrix variant, by variant name; absent when no job has a variant. */
+    readonly byVariant?: VariantTable;
   };
   readonly jobs: readonly ReportJob[];
 }
@@ -53,6 +56,7 @@ export function buildReport(input: {
   const jobs = input.jobs.map((job) => ({ ...job, estimatedCostUsd: input.estimates?.get(job.id)?.usd ?? null }));
   const cost = totalCost(input.estimates?.values() ?? []);
   const counts = countStatuses(input.jobs);
+  const byVariant = variantFigures(input.jobs, input.estimates);
   const videoSeconds = input.jobs
     .filter((j) => j.status === 'completed' || j.status === 'skipped')
     .reduce((sum, j) => sum + (j.seconds ?? 0), 0);
@@ -63,7 +67,10 @@ export function buildReport(input: {
     finishedAt: new Date(input.finishedAt).toISOString(),
     interrupted: input.interrupted,
     simulated: input.simulated ?? false,
-    summary: { total: input.jobs.length, ...counts, videoSeconds, estimatedCostUsd: cost.usd, unpricedJobs: cost.unpriced },
+    summary: {
+      total: input.jobs.length, ...counts, videoSeconds, estimatedCostUsd: cost.usd, unpricedJobs: cost.unpriced,
+      ...(Object.keys(byVariant).length > 0 ? { byVariant } : {}),
+    },
     jobs,
   };
 }

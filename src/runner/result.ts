@@ -38,6 +38,10 @@ export interface JobResult {
   readonly finishedAt: string | null;
   readonly durationMs: number | null;
   readonly source: { readonly file: string; readonly line: number; readonly row?: number };
+  /** The job's matrix variant name; null outside a matrix. */
+  readonly variant: string | null;
+  /** The job's id before matrix expansion (its prompt's group); null outside a matrix. */
+  readonly group: string | null;
 }
 
 /** A result with the job's own fields filled in and everything else empty. */
@@ -61,5 +65,7 @@ export function baseResult(job: JobSpec, status: JobOutcome): JobResult {
     finishedAt: null,
     durationMs: null,
     source: job.source,
+    variant: job.variant ?? null,
+    group: job.group ?? null,
   };
 }
