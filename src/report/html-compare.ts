@@ -7,32 +7,9 @@ import { costTimeChart, variantColor } from './html-chart.js';
 import { escapeHtml, ICONS, relativeHref, STATUS_LABELS } from './html-text.js';
 import { formatDuration } from './markdown.js';
 import type { Report } from './report.js';
+import type { VariantFigures } from './variants.js';
 
 type ReportJob = Report['jobs'][number];
-
-/** Per-variant figures as report.json `summary.byVariant` holds them. */
-export interface VariantFigures {
-  readonly provider: string;
-  readonly model: string;
-  readonly total: number;
-  readonly completed: number;
-  readonly failed: number;
-  readonly pending: number;
-  readonly medianSeconds: number | null;
-  readonly costUsd: number;
-  readonly usdPerSecond: number | null;
-  readonly failuresByCode: Readonly<Record<string, number>>;
-}
-
-/** Fields a matrix run adds to its report; read defensively so reports without them still render. */
-interface VariantFields {
-  readonly variant?: string | null;
-  readonly group?: string | null;
-  readonly estimatedCostUsd?: number | null;
-}
-interface ByVariantField {
-  readonly byVariant?: Readonly<Record<string, VariantFigures>>;
-}
 
 /** A column of the comparison: a variant, its provider and model, and its figures when the report has them. */
 export interface CompareColumn {
@@ -56,25 +33,23 @@ export interface CompareLayout {
   readonly outside: number;
 }
 
-const variantOf = (job: ReportJob): string | null => (job as VariantFields).variant ?? null;
-
 /**
  * The comparison grid of a report, or undefined when no job has a variant (the page is then the
  * gallery alone). Columns follow `summary.byVariant`, then first appearance; rows, first appearance. Pure.
  */
 export function compareLayout(report: Report): CompareLayout | undefined {
-  const byVariant = (report.summary as ByVariantField).byVariant ?? {};
+  const byVariant = report.summary.byVariant ?? {};
   const names = new Set(Object.keys(byVariant));
   const groups = new Map<string, { prompt: string; jobs: Map<string, ReportJob> }>();
   let outside = 0;
   for (const job of report.jobs) {
-    const variant = variantOf(job);
-    if (variant === null) {
+    const { variant } = job;
+    if (variant === null || variant === undefined) {
       outside++;
       continue;
     }
     names.add(variant);
-    const group = (job as VariantFields).group ?? job.id;
+    const group = job.group ?? job.id;
     let row = groups.get(group);
     if (!row) groups.set(group, (row = { prompt: job.prompt, jobs: new Map() }));
     row.jobs.set(variant, job);
@@ -157,7 +132,7 @@ function compareCell(job: ReportJob | undefined, variant: string, rowIndex: numb
   if (!job) return `<div class="cmp-cell none" role="cell" data-variant="${name}"><div class="media idle"><div class="placeholder"><span>Not in this run</span></div></div></div>`;
   const done = job.status === 'completed' || job.status === 'skipped';
   const time = formatDuration(job.durationMs);
-  const cost = (job as VariantFields).estimatedCostUsd;
+  const cost = job.estimatedCostUsd;
   const facts = [time ? `<span title="generation time">${escapeHtml(time)}</span>` : '', typeof cost === 'number' ? `<span title="estimated cost">$${cost.toFixed(2)}</span>` : ''].filter(Boolean).join('');
   const pick = `<label class="pick"><input type="radio" name="pick-${rowIndex}" value="${name}"> Best</label>`;
   const stars = done ? [1, 2, 3, 4, 5].map((n) => `<button type="button" class="star" data-rate="${n}" aria-pressed="false" aria-label="${n} of 5">★</button>`).join('') : '';
