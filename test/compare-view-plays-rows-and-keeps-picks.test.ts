@@ -6,7 +6,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { htmlChunks } from '../src/report/html.js';
 import { mergeReportFiles } from '../src/report/merge.js';
-import type { Report } from '../src/report/report.js';
+import { buildReport, type Report } from '../src/report/report.js';
 import { writeAtomic } from '../src/report/write.js';
 import type { Simulator } from '../src/simulator/index.js';
 import { fastSimulator, runAgainst, tempDir } from './helpers.js';
@@ -152,6 +152,46 @@ describe.skipIf(!existsSync(CHROMIUM))('the Compare view of report.html in headl
       await expect.poll(() => videos.evaluateAll((all) => all.every((v) => (v as HTMLVideoElement).duration > 0))).toBe(true);
     } finally {
       await mergedPage.close();
+    }
+  });
+
+  it('stays light with 50 prompts x 4 variants: posters load as rows come near the screen (figures printed)', async () => {
+    const done = report.jobs.filter((job) => job.status === 'completed');
+    const names = ['fast', 'pro', 'cheap', 'gateway'];
+    const jobs = Array.from({ length: 200 }, (_, i) => {
+      const [group, variant] = [`prompt-${Math.floor(i / 4)}`, names[i % 4]!];
+      return { ...done[i % done.length]!, id: `${group}@${variant}`, group, variant };
+    });
+    const big = buildReport({ manifest: 'big.yaml', startedAt: Date.parse(report.startedAt), finishedAt: Date.parse(report.finishedAt), interrupted: false, simulated: true, jobs });
+    const path = join(dir, 'out', 'big.html');
+    await writeAtomic(path, htmlChunks(big));
+    const requests = { image: 0, media: 0 };
+    const bigPage = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    bigPage.on('request', (request) => {
+      const type = request.resourceType();
+      if (type === 'image' || type === 'media') requests[type]++;
+    });
+    try {
+      const started = Date.now();
+      await bigPage.goto(pathToFileURL(path).href, { waitUntil: 'load' });
+      const loadMs = Date.now() - started;
+      await bigPage.waitForTimeout(500);
+      const figures = await bigPage.evaluate(() => ({
+        nodes: document.getElementsByTagName('*').length,
+        videos: document.querySelectorAll('video').length,
+        firstContentfulPaintMs: Math.round(performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? -1),
+        domContentLoadedMs: Math.round((performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd),
+      }));
+      const postersAtOpen = await bigPage.locator('.compare video[poster]').count();
+      await bigPage.locator('.cmp-row[data-group="prompt-49"]').scrollIntoViewIfNeeded();
+      await expect.poll(() => bigPage.locator('.cmp-row[data-group="prompt-49"] video').first().getAttribute('poster')).not.toBeNull();
+      console.log(`50 prompts x 4 variants: ${JSON.stringify({ ...figures, loadMs, postersAtOpen, postersAfterScrollToEnd: await bigPage.locator('.compare video[poster]').count(), requests })}`);
+      // Lazy: opening the page gives posters to the rows near the screen, not to all 200 players, and loads no video.
+      expect(postersAtOpen).toBeGreaterThan(0);
+      expect(postersAtOpen).toBeLessThan(100);
+      expect(requests.media).toBe(0);
+    } finally {
+      await bigPage.close();
     }
   });
 
