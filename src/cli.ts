@@ -7,7 +7,7 @@ import { ManifestError } from './manifest/index.js';
 import { DEFAULT_OUT_DIR, exitCodeFor, parseRetryUncertain, run, type FailOn, type RunOptions } from './run.js';
 import { mergeReportFiles } from './report/merge.js';
 import { parseShard } from './shard.js';
-import { startSimulator } from './simulator/index.js';
+import { SIMULATED_MODEL_PROFILES, startSimulator } from './simulator/index.js';
 import { chooseDisplay } from './display/choose.js';
 import { tuneGarbageCollector } from './memory.js';
 import { catalogJson, catalogProviders, catalogRows, catalogTable } from './providers/catalog-table.js';
@@ -165,7 +165,7 @@ function models(provider: string | undefined, json: boolean): number {
 }
 
 async function simulate(port: number): Promise<number> {
-  const simulator = await startSimulator({ port }).catch((error: unknown) => {
+  const simulator = await startSimulator({ port, modelProfiles: SIMULATED_MODEL_PROFILES }).catch((error: unknown) => {
     if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new UsageError(`port ${port} is in use; pick another with --port N (--port 0 takes any free one)`);
     throw error;
   });

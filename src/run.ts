@@ -13,6 +13,7 @@ import { htmlChunks } from './report/html.js';
 import { jsonChunks } from './report/json.js';
 import { stateChangeLog } from './report/log.js';
 import { writeAtomic } from './report/write.js';
+import { planLines } from './report/plan.js';
 import { systemClock, type Clock } from './runner/clock.js';
 import { multiplex, type RunnerEvents } from './runner/events.js';
 import { Ledger, mayCreate } from './runner/ledger.js';
@@ -21,7 +22,7 @@ import { baseResult, type JobResult } from './runner/result.js';
 import { DEFAULT_RETRY, type RetryOptions } from './runner/retry.js';
 import { runJobs } from './runner/runner.js';
 import { formatShard, selectShard, type Shard } from './shard.js';
-import { SimulatorStateError, simulatorBaseUrl, startSimulator, type Simulator } from './simulator/index.js';
+import { SIMULATED_MODEL_PROFILES, SimulatorStateError, simulatorBaseUrl, startSimulator, type Simulator } from './simulator/index.js';
 import type { AssetVariant } from './providers/types.js';
 import type { ProviderName } from './types.js';
 
@@ -221,7 +222,7 @@ async function execute(
   if (options.simulate) {
     // Kept beside the ledger, so a resumed run finds the videos the ledger points at.
     const stateFile = join(outDir, '.simulator-state.json');
-    simulator = await startSimulator({ stateFile }).catch((error: unknown) => {
+    simulator = await startSimulator({ stateFile, modelProfiles: SIMULATED_MODEL_PROFILES }).catch((error: unknown) => {
       throw error instanceof SimulatorStateError ? new ConfigError(error.message) : error;
     });
     env = { ...deps.env, OPENAI_API_KEY: 'sim-key', GEMINI_API_KEY: 'sim-key', ARK_API_KEY: 'sim-key' };
@@ -346,15 +347,5 @@ function warnRetiringModels(manifest: Manifest, warn: (line: string) => void): v
 }
 
 function printPlan(manifest: Manifest, estimates: ReadonlyMap<string, CostEstimate>, print: (line: string) => void): void {
-  print(`${manifest.jobs.length} jobs in ${manifest.file} (dry run: nothing sent)`);
-  const total = totalCost(estimates.values());
-  for (const job of manifest.jobs) {
-    const params = [job.provider, job.model, job.seconds === undefined ? '' : `${job.seconds}s`, job.size ?? ''].filter(Boolean).join(' ');
-    const prompt = job.prompt.length > 60 ? `${job.prompt.slice(0, 57)}...` : job.prompt;
-    const extra = job.remixOf ? ` (remix of ${job.remixOf.kind === 'job' ? job.remixOf.jobId : job.remixOf.videoId})` : '';
-    const usd = estimates.get(job.id)?.usd;
-    print(`  ${job.id}  ${params}  ${usd === undefined ? 'price unknown' : formatUsd(usd)}  ${JSON.stringify(prompt.replace(/\s+/g, ' '))}${extra}`);
-  }
-  const unpriced = total.unpriced > 0 ? ` (${total.unpriced} jobs without a known price not counted)` : '';
-  print(`estimated cost: ${formatUsd(total.usd)}${unpriced}`);
+  for (const line of planLines(manifest.file, manifest.jobs, estimates)) print(line);
 }

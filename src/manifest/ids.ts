@@ -6,7 +6,8 @@ import { createHash } from 'node:crypto';
 /** Longest stem `fileStem` returns; leaves room for an extension and a suffix within common limits. */
 export const MAX_STEM_LENGTH = 100;
 const HASH_LENGTH = 8;
-const SAFE_STEM = /^[A-Za-z0-9_][A-Za-z0-9._-]*$/;
+// `@` joins a job id to its matrix variant (`fox@veo-fast`); every common file system takes it.
+const SAFE_STEM = /^[A-Za-z0-9_][A-Za-z0-9._@-]*$/;
 // Device names Windows refuses as file names, with or without an extension.
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i;
 

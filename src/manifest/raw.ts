@@ -3,6 +3,7 @@
  * Both formats meet here so every rule is written once.
  */
 import type { ModelOverrides, PriceOverrides } from '../types.js';
+import type { RawMatrix } from './matrix.js';
 import type { ManifestIssue } from './types.js';
 
 /** A value as written: text (scalars keep their source spelling, `007` stays "007"), or a shape. */
@@ -38,6 +39,10 @@ export interface RawManifest {
   readonly pricing?: PriceOverrides;
   /** The YAML `models` block, already checked. */
   readonly models?: ModelOverrides;
+  /** The `matrix` block (of the YAML manifest, or of the `.matrix.yaml` beside a CSV), its shape checked. */
+  readonly matrix?: RawMatrix;
+  /** The file the matrix was read from, for its issues. @default the manifest */
+  readonly matrixFile?: string;
 }
 
 /** What a front end returns: the fields as written and the issues it found on the way. */

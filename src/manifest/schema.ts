@@ -10,6 +10,7 @@
  */
 import { MODEL_STATUSES, PROVIDER_NAMES } from '../types.js';
 import { FIELDS, FIELD_NAMES, type JsonSchema } from './fields.js';
+import { VARIANT_NAME } from './matrix.js';
 
 /** Where editors find the schema: the path from examples/, as in their first line. */
 export const SCHEMA_FILE = 'schema/manifest.schema.json';
@@ -23,7 +24,10 @@ export function manifestSchema(): JsonSchema {
   const job: JsonSchema = {
     type: 'object',
     description: 'One video to generate.',
-    properties: Object.fromEntries(FIELD_NAMES.map((name) => [name, property(name)])),
+    properties: {
+      ...Object.fromEntries(FIELD_NAMES.map((name) => [name, property(name)])),
+      matrix: { type: 'boolean', description: 'false: run this job once, as written, outside the manifest\'s matrix.' },
+    },
     required: FIELD_NAMES.filter((name) => FIELDS[name].required),
     additionalProperties: false,
   };
@@ -66,11 +70,30 @@ export function manifestSchema(): JsonSchema {
     },
     additionalProperties: false,
   };
+  const varying = FIELD_NAMES.filter((name) => FIELDS[name].allowedInDefaults);
+  const variant: JsonSchema = {
+    type: 'object',
+    description: 'The job fields this variant sets (a field set on a job wins).',
+    properties: Object.fromEntries(varying.map((name) => [name, property(name)])),
+    additionalProperties: false,
+    minProperties: 1,
+  };
+  const matrix: JsonSchema = {
+    type: 'object',
+    description:
+      'Runs every job once per variant, as <job id>@<variant>: lists of values for job fields (their cross product, named by the values that vary) and/or named variants; both together cross each named variant with every combination. A job with "matrix: false" runs once, as written.',
+    properties: {
+      ...Object.fromEntries(varying.map((name) => [name, { type: 'array', minItems: 1, items: property(name), description: `Values of ${name}, one variant each.` }])),
+      variants: { type: 'object', description: 'Variants by name.', propertyNames: { pattern: VARIANT_NAME.source }, additionalProperties: { $ref: '#/definitions/variant' }, minProperties: 1 },
+    },
+    additionalProperties: false,
+    minProperties: 1,
+  };
   const models: JsonSchema = { type: 'object', description: 'Extends or overrides the model catalog (video-batch models lists it), by model id.', additionalProperties: model };
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     title: 'video-batch manifest',
-    description: 'A list of jobs ("- prompt: ..."), or a mapping with "defaults", "jobs" and optional "pricing" and "models".',
+    description: 'A list of jobs ("- prompt: ..."), or a mapping with "defaults", "jobs" and optional "pricing", "models" and "matrix".',
     // `items` applies to the list form and `properties` to the mapping form: one schema, two shapes.
     type: ['array', 'object'],
     minItems: 1,
@@ -80,10 +103,11 @@ export function manifestSchema(): JsonSchema {
       jobs: { type: 'array', minItems: 1, items: { $ref: '#/definitions/job' }, description: 'The jobs, one video each.' },
       pricing: { $ref: '#/definitions/pricing' },
       models: { $ref: '#/definitions/models' },
+      matrix: { $ref: '#/definitions/matrix' },
     },
     required: ['jobs'],
     additionalProperties: false,
-    definitions: { job, defaults, pricing, models },
+    definitions: { job, defaults, pricing, models, matrix, variant },
   };
 }
 

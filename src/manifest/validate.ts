@@ -39,6 +39,11 @@ interface Draft {
   readonly lines: Lines;
   id?: string;
   remixOf?: RemixSource;
+  /** The matrix variant this draft is, and the id of the job it was expanded from. */
+  variant?: string;
+  group?: string;
+  /** `matrix: false` on the job: it runs once, as written. */
+  optOut?: boolean;
   /** Set once any issue concerns this job, so it is left out of `checkJob`. */
   broken: boolean;
 }
@@ -69,9 +74,15 @@ export function validate(raw: RawManifest, options: ParseOptions): Validation {
     }
   }
 
-  const drafts: Draft[] = raw.jobs.map((job) => {
+  let drafts: Draft[] = raw.jobs.map((job) => {
     const draft: Draft = { raw: job, values: {}, lines: {}, broken: false };
     for (const field of job.fields) {
+      if (field.name === 'matrix') {
+        const text = field.value.kind === 'text' ? field.value.text.trim() : '';
+        if (text === 'false') draft.optOut = true;
+        else if (text !== 'true') report(field.line, 'must be false (run this job once, as written) or true', { draft, field: 'matrix' });
+        continue;
+      }
       if (!isFieldName(field.name)) {
         report(field.line, unknownFieldMessage(field.name), { draft });
         continue;
@@ -106,6 +117,10 @@ export function validate(raw: RawManifest, options: ParseOptions): Validation {
     taken.add(draft.id);
   }
 
+  drafts = expandMatrix(drafts, raw, (line, message, field) => {
+    issues.push({ file: raw.matrixFile ?? options.file, line, field, message });
+  }, (draft) => effective(draft));
+
   const byId = new Map<string, Draft>();
   const byStem = new Map<string, Draft>();
   for (const draft of drafts) {
@@ -129,11 +144,28 @@ export function validate(raw: RawManifest, options: ParseOptions): Validation {
     }
   }
 
+  const groups = new Map<string, string[]>();
+  for (const draft of drafts) {
+    if (draft.group !== undefined && draft.variant !== undefined) groups.set(draft.group, [...(groups.get(draft.group) ?? []), draft.variant]);
+  }
   // remix_of names a job of this manifest when such an id exists; anything else is a video id.
   for (const draft of drafts) {
     const target = draft.values.remix_of;
     if (target === undefined) continue;
     const line = draft.lines.remix_of ?? draft.raw.line;
+    // Inside a matrix, a remix of a prompt's job is the remix of the same variant of it.
+    const sameVariant = draft.variant !== undefined && !byId.has(target) ? byId.get(`${target}@${draft.variant}`) : undefined;
+    if (sameVariant?.id !== undefined) {
+      draft.remixOf = { kind: 'job', jobId: sameVariant.id };
+      continue;
+    }
+    if (groups.has(target) && !byId.has(target)) {
+      const message = draft.variant !== undefined
+        ? `job ${quote(target)} has no variant ${quote(draft.variant)} to remix; name one of its variants, e.g. ${quote(`${target}@${groups.get(target)![0]}`)}`
+        : `job ${quote(target)} runs as several variants; name the one to remix, e.g. ${quote(`${target}@${groups.get(target)![0]}`)}`;
+      report(line, message, { draft, field: 'remix_of' });
+      continue;
+    }
     const targetJob = byId.get(target);
     if (targetJob === draft) report(line, 'a job may not remix itself', { draft, field: 'remix_of' });
     else draft.remixOf = targetJob !== undefined ? { kind: 'job', jobId: target } : { kind: 'video', videoId: target };
@@ -178,6 +210,8 @@ export function validate(raw: RawManifest, options: ParseOptions): Validation {
       ...(draft.remixOf !== undefined ? { remixOf: draft.remixOf } : {}),
       ...(e.baseUrl !== undefined ? { baseUrl: e.baseUrl } : {}),
       ...(e.apiKeyEnv !== undefined ? { apiKeyEnv: e.apiKeyEnv } : {}),
+      ...(draft.variant !== undefined ? { variant: draft.variant } : {}),
+      ...(draft.group !== undefined ? { group: draft.group } : {}),
       source,
     };
     jobs.push(spec);
@@ -189,6 +223,59 @@ export function validate(raw: RawManifest, options: ParseOptions): Validation {
   }
 
   return { issues, jobs, references };
+}
+
+/**
+ * Each job in the matrix becomes one draft per variant, id `<job id>@<variant>`: the variant's
+ * fields fill in what the job does not set (a field on the job wins), and a variant that the job's
+ * own fields make identical to an earlier one is left out (it would pay twice for the same video).
+ * Jobs with `matrix: false` pass through. Variant values are checked once, at the matrix's lines.
+ */
+function expandMatrix(
+  drafts: readonly Draft[],
+  raw: RawManifest,
+  report: (line: number, message: string, field: string) => void,
+  effective: (draft: Draft) => Effective,
+): Draft[] {
+  const matrix = raw.matrix;
+  if (matrix === undefined) return [...drafts];
+  const variants = matrix.variants.map((variant) => {
+    const values: Values = {};
+    const lines: Lines = {};
+    let ok = true;
+    for (const field of variant.fields) {
+      if (!isFieldName(field.name)) continue;
+      readField(field, field.name, values, lines, (message) => {
+        ok = false;
+        report(field.line, message, `matrix.${field.name}`);
+      });
+    }
+    return { name: variant.name, values, lines, ok };
+  });
+  const expanded: Draft[] = [];
+  for (const draft of drafts) {
+    if (draft.optOut || draft.id === undefined) {
+      expanded.push(draft);
+      continue;
+    }
+    const seen = new Set<string>();
+    for (const variant of variants) {
+      const child: Draft = {
+        raw: draft.raw,
+        values: { ...variant.values, ...draft.values },
+        lines: { ...variant.lines, ...draft.lines },
+        id: `${draft.id}@${variant.name}`,
+        variant: variant.name,
+        group: draft.id,
+        broken: draft.broken || !variant.ok,
+      };
+      const key = JSON.stringify(effective(child));
+      if (seen.has(key)) continue;
+      seen.add(key);
+      expanded.push(child);
+    }
+  }
+  return expanded;
 }
 
 interface Effective {

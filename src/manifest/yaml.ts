@@ -8,10 +8,11 @@ import { didYouMean, quote } from './hints.js';
 import type { FrontEndResult, RawField, RawJob, RawManifest, RawValue } from './raw.js';
 import type { ModelOverrides, PriceOverrides } from '../types.js';
 import { readModels } from './models.js';
+import { readMatrix, type RawMatrix } from './matrix.js';
 import type { ManifestIssue } from './types.js';
 
 /** Top-level keys of the mapping form. */
-const TOP_LEVEL_KEYS = ['defaults', 'jobs', 'pricing', 'models'] as const;
+const TOP_LEVEL_KEYS = ['defaults', 'jobs', 'pricing', 'models', 'matrix'] as const;
 
 interface Ranged {
   range?: readonly [number, number, number] | null;
@@ -89,6 +90,7 @@ export function readYaml(text: string, file: string): FrontEndResult {
   let sawJobs = false;
   let pricing: PriceOverrides | undefined;
   let models: ModelOverrides | undefined;
+  let matrix: RawMatrix | undefined;
   for (const pair of contents.items) {
     const key = resolve(pair.key, doc);
     const name = isScalar(key) ? String(key.source ?? key.value) : '';
@@ -106,15 +108,40 @@ export function readYaml(text: string, file: string): FrontEndResult {
       pricing = readPricing(resolve(pair.value, doc), line, lineOf, issue);
     } else if (name === 'models') {
       models = readModels(resolve(pair.value, doc), line, lineOf, issue);
+    } else if (name === 'matrix') {
+      matrix = readMatrix(pair.value, line, doc, lineOf, (node) => rawValue(node, doc), issue);
     } else {
       const message = isFieldName(name)
         ? `unknown top-level key ${quote(name)}: it is a job field; put jobs in a list under "jobs:", or make the whole file a list ("- prompt: ...")`
-        : `unknown top-level key ${quote(name)}${didYouMean(name, TOP_LEVEL_KEYS) || '; known keys: defaults, jobs, pricing, models'}`;
+        : `unknown top-level key ${quote(name)}${didYouMean(name, TOP_LEVEL_KEYS) || '; known keys: defaults, jobs, pricing, models, matrix'}`;
       issue(line, message);
     }
   }
   if (!sawJobs) issue(lineOf(contents), 'no "jobs" list; add "jobs:" with one "- prompt: ..." per job');
-  return { manifest: { defaults, jobs, ...(pricing ? { pricing } : {}), ...(models ? { models } : {}) }, issues };
+  return { manifest: { defaults, jobs, ...(pricing ? { pricing } : {}), ...(models ? { models } : {}), ...(matrix ? { matrix } : {}) }, issues };
+}
+
+/**
+ * Reads the YAML file beside a CSV manifest (`prompts.matrix.yaml`): the body of a `matrix:`
+ * block, or a mapping with one `matrix:` key. Never throws.
+ */
+export function readMatrixFile(text: string, file: string): { matrix?: RawMatrix; issues: ManifestIssue[] } {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter });
+  const issues: ManifestIssue[] = [];
+  if (doc.errors.length > 0) {
+    for (const error of doc.errors) issues.push({ file, line: errorLine(error, lineCounter), message: syntaxMessage(error) });
+    return { issues };
+  }
+  const lineOf = (node: unknown, fallback = 1): number => {
+    const range = (node as Ranged | null | undefined)?.range;
+    return range ? lineCounter.linePos(range[0]).line : fallback;
+  };
+  const issue = (line: number, message: string, extra: Partial<ManifestIssue> = {}): void => void issues.push({ file, line, ...extra, message });
+  let node = resolve(doc.contents, doc);
+  if (isMap(node) && node.items.length === 1 && isScalar(node.items[0]?.key) && node.items[0]?.key.value === 'matrix') node = node.items[0].value;
+  const matrix = readMatrix(node, 1, doc, lineOf, (n) => rawValue(n, doc), issue);
+  return { ...(matrix ? { matrix } : {}), issues };
 }
 
 const SIZE_KEY = /^(\d+x\d+|default)$/;

@@ -1,6 +1,7 @@
 import { JOB_OUTCOMES } from '../types.js';
 import { renderOverview } from './overview.js';
 import type { Report } from './report.js';
+import { formatSeconds } from './variants.js';
 
 /** Makes user or server text inert inside a markdown table cell. */
 export function escapeCell(text: string): string {
@@ -27,6 +28,26 @@ export function formatDuration(ms: number | null): string {
 
 const ORDER = JOB_OUTCOMES;
 
+/** The comparison table of a matrix run (one row per variant); nothing without variants. */
+function variantMarkdown(report: Report): string[] {
+  const byVariant = report.summary.byVariant ?? {};
+  const names = Object.keys(byVariant);
+  if (names.length === 0) return [];
+  const lines = ['## Variants', '', '| variant | model | completed | failed | median time | cost | per second | failures |', '| --- | --- | --- | --- | --- | --- | --- | --- |'];
+  for (const name of names) {
+    const v = byVariant[name]!;
+    const failures = Object.entries(v.failuresByCode).map(([code, n]) => `${codeSpan(code)} ${n}`).join(', ');
+    const cells = [
+      codeSpan(name), escapeCell(`${v.provider} ${v.model}`), `${v.completed}/${v.total}`, String(v.failed),
+      formatSeconds(v.medianSeconds), `$${v.costUsd.toFixed(2)}`,
+      v.usdPerSecond === null ? '' : `$${v.usdPerSecond.toFixed(3)}`, failures,
+    ];
+    lines.push(`| ${cells.join(' | ')} |`);
+  }
+  lines.push('');
+  return lines;
+}
+
 /** report.md: the run for people. Pure. */
 export function renderMarkdown(report: Report): string {
   return [...markdownChunks(report)].join('');
@@ -41,6 +62,7 @@ export function* markdownChunks(report: Report): Generator<string> {
   head.push(`**${summary.total} jobs**: ${counts.join(', ') || 'none'}${report.interrupted ? ' (run interrupted; run again to finish)' : ''}`, '');
   head.push(`Manifest ${codeSpan(report.manifest)}, ${report.startedAt} to ${report.finishedAt}.`, '');
   head.push(...renderOverview(report));
+  head.push(...variantMarkdown(report));
   yield `${head.join('\n')}\n`;
   const failures = report.jobs.filter((j) => j.error);
   if (failures.length > 0) {

@@ -8,6 +8,8 @@ import type { JobResult } from '../runner/result.js';
 import { JOB_OUTCOMES, type JobOutcome, type JobSpec } from '../types.js';
 import { formatDuration } from './markdown.js';
 import { SIMULATED_COST, type Report } from './report.js';
+import { planByVariant } from './plan.js';
+import { formatSeconds, type VariantTable } from './variants.js';
 
 export interface SummaryOptions {
   /** What the report covers, e.g. `shard 2/4` or `4 shards merged`; shown in the title. */
@@ -100,6 +102,22 @@ function addWithin(lines: string[], rows: readonly string[], budget: number): nu
   return added;
 }
 
+const perSecond = (usd: number | null): string => (usd === null ? '' : `$${usd.toFixed(3)}`);
+
+/** The comparison table of a matrix run: one row per variant; none without variants. */
+function variantTable(byVariant: VariantTable | undefined): string[] {
+  const names = Object.keys(byVariant ?? {});
+  if (byVariant === undefined || names.length === 0) return [];
+  const lines = ['<h3>Variants</h3>', '<table>', row(['variant', 'model', 'completed', 'failed', 'median time', 'cost', 'per second', 'failures'], 'th')];
+  for (const name of names) {
+    const v = byVariant[name]!;
+    const failures = Object.entries(v.failuresByCode).map(([code, n]) => `${escapeHtml(code)} ${n}`).join(', ');
+    lines.push(row([code(name), `${escapeHtml(v.provider)} ${escapeHtml(v.model)}`, `${v.completed}/${v.total}`, String(v.failed), formatSeconds(v.medianSeconds), formatUsd(v.costUsd), perSecond(v.usdPerSecond), failures]));
+  }
+  lines.push('</table>');
+  return lines;
+}
+
 /** The job summary of a finished (or stopped) run. */
 export function buildSummary(report: Report, options: SummaryOptions = {}): string {
   const foldOver = options.foldPromptsOver ?? 80;
@@ -117,6 +135,7 @@ export function buildSummary(report: Report, options: SummaryOptions = {}): stri
   lines.push('<table>', row(['status', 'jobs'], 'th'));
   for (const status of JOB_OUTCOMES) if (summary[status] > 0) lines.push(row([label(status), String(summary[status])]));
   lines.push(row(['<b>total</b>', `<b>${summary.total}</b>`]), '</table>');
+  lines.push(...variantTable(summary.byVariant));
 
   const failures = report.jobs.filter((job) => job.status !== 'completed' && job.status !== 'skipped');
   if (failures.length > 0) {
@@ -152,6 +171,19 @@ export function buildSummary(report: Report, options: SummaryOptions = {}): stri
   return `${lines.join('\n')}\n`;
 }
 
+/** A plan's cost per variant: one row per variant; none without variants. */
+function planVariantTable(byVariant: VariantTable): string[] {
+  const names = Object.keys(byVariant);
+  if (names.length === 0) return [];
+  const lines = ['<table>', row(['variant', 'model', 'jobs', 'est. cost', 'per second'], 'th')];
+  for (const name of names) {
+    const v = byVariant[name]!;
+    lines.push(row([code(name), `${escapeHtml(v.provider)} ${escapeHtml(v.model)}`, String(v.total), v.usdPerSecond === null ? 'price unknown' : formatUsd(v.costUsd), perSecond(v.usdPerSecond)]));
+  }
+  lines.push('</table>');
+  return lines;
+}
+
 /**
  * The job summary of a dry run: the plan with each job's estimated cost and the total, nothing sent.
  * `estimates` is keyed by job id; a job without one shows `price unknown`.
@@ -170,6 +202,7 @@ export function buildPlanSummary(
     ...warningLines(options.warnings),
     `<h2>video-batch dry run: ${jobs.length} job${jobs.length === 1 ? '' : 's'}${scope}</h2>`,
     `<p>Manifest ${code(manifest)} checked; nothing was sent. Estimated cost: <b>${formatUsd(total.usd)}</b>${unpriced}.</p>`,
+    ...planVariantTable(planByVariant(jobs, estimates)),
     '<table>',
     row(['id', 'provider', 'model', 'seconds', 'size', 'est. cost', 'remix of', 'prompt'], 'th'),
   ];

@@ -39,6 +39,14 @@ export function median(values: readonly number[]): number | null {
   return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
+/** A median time for a table: `2.6s` under a minute, `3m 5s` above. */
+export function formatSeconds(seconds: number | null): string {
+  if (seconds === null) return '';
+  if (seconds < 60) return `${seconds.toFixed(1)}s`;
+  const s = Math.round(seconds);
+  return `${Math.floor(s / 60)}m ${s % 60}s`;
+}
+
 const round = (value: number, places: number): number => Math.round(value * 10 ** places) / 10 ** places;
 
 /**

@@ -10,4 +10,5 @@ export { SimulatorStats, ROUTE_NAMES, type RequestRecord, type RouteName, type V
 export { PROMPT_MARKERS, type VideoStatus } from './videos.js';
 export { DEFAULT_MODEL, DEFAULT_SECONDS, DEFAULT_SIZE, type OpenAiVideo } from './openai-routes.js';
 export { type RateLimitOptions } from './rate-limit.js';
+export { SIMULATED_MODEL_PROFILES, type ModelProfile } from './profiles.js';
 export { SimulatorStateError } from './state-file.js';

@@ -19,6 +19,7 @@ import { loadState, saveState } from './state-file.js';
 import { SimulatorStats, type RequestRecord } from './stats.js';
 import { VideoStore } from './store.js';
 import { veoRoutes } from './veo.js';
+import type { ModelProfile } from './profiles.js';
 import { matchPath, type RouteDefinition, type SimulatorWorld } from './world.js';
 
 export interface SimulatorOptions {
@@ -30,6 +31,8 @@ export interface SimulatorOptions {
   readonly queueMs?: number;
   /** Time from `in_progress` to `completed`, fixed or per prompt. @default 1500 */
   readonly generationMs?: number | ((prompt: string) => number);
+  /** Per-model timing and failure rate (see profiles.ts); `video-batch run --simulate` passes SIMULATED_MODEL_PROFILES. @default none: every model alike */
+  readonly modelProfiles?: readonly ModelProfile[];
   /** When set, requests must carry `Authorization: Bearer <apiKey>`; otherwise any non-empty bearer passes. */
   readonly apiKey?: string;
   /** Token bucket over all requests; excess requests get 429. @default no limit */
@@ -140,7 +143,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     store: stateFile === undefined ? new VideoStore() : new VideoStore(loadState(stateFile), (store) => saveState(stateFile, store.snapshot())),
     stats,
     assets: new VideoAssets(options.contentBytes === undefined ? {} : { contentBytes: options.contentBytes }),
-    timing: { queueMs: options.queueMs ?? 300, generationMs: options.generationMs ?? 1500 },
+    timing: { queueMs: options.queueMs ?? 300, generationMs: options.generationMs ?? 1500, ...(options.modelProfiles ? { profiles: options.modelProfiles } : {}) },
     expiresAfterMs: options.expiresAfterMs ?? 3_600_000,
     supportsList: options.supportsList ?? true,
     characters: new Map(),

@@ -11,6 +11,8 @@ export interface VideoFailure {
   readonly message: string;
 }
 
+import { failsUpstream, profileOf, type ModelProfile } from './profiles.js';
+
 /** Prompt markers that steer a simulated video, for demos and tests. */
 export const PROMPT_MARKERS = {
   /** Ends `failed` with code `moderation_blocked` as soon as generation starts (progress 0). */
@@ -68,13 +70,17 @@ export interface VideoTiming {
   readonly queueMs: number;
   /** How long generation takes, fixed or per prompt. */
   readonly generationMs: number | ((prompt: string) => number);
+  /** Per-model timing factors and failure rates (see profiles.ts). @default none */
+  readonly profiles?: readonly ModelProfile[];
 }
 
 /** Decides timing and outcome for an accepted request, honouring the prompt markers. */
 export function planVideo(request: VideoRequest, timing: VideoTiming): VideoJob {
   const { prompt } = request;
   const base = typeof timing.generationMs === 'function' ? timing.generationMs(prompt) : timing.generationMs;
-  const generationMs = Math.max(0, base) * (prompt.includes(PROMPT_MARKERS.slow) ? SLOW_FACTOR : 1);
+  const profile = profileOf(timing.profiles ?? [], request.model);
+  const factor = profile?.timeFactor ?? 1;
+  const generationMs = Math.round(Math.max(0, base) * factor * (prompt.includes(PROMPT_MARKERS.slow) ? SLOW_FACTOR : 1));
   let failure: VideoJob['failure'] = null;
   if (prompt.includes(PROMPT_MARKERS.moderation)) {
     failure = {
@@ -88,6 +94,12 @@ export function planVideo(request: VideoRequest, timing: VideoTiming): VideoJob 
       message: 'Video generation failed due to an internal error. Please try again.',
       failAfterMs: Math.floor(generationMs / 2),
     };
+  } else if (failsUpstream(profile, request.model, prompt)) {
+    failure = {
+      code: 'upstream_error',
+      message: `The upstream provider of ${request.model} failed to generate this video (simulated failure rate ${Math.round((profile?.failureRate ?? 0) * 100)}%).`,
+      failAfterMs: Math.floor(generationMs * 0.8),
+    };
   }
   return {
     id: request.id,
@@ -96,7 +108,7 @@ export function planVideo(request: VideoRequest, timing: VideoTiming): VideoJob 
     seconds: request.seconds,
     size: request.size,
     createdAtMs: request.createdAtMs,
-    queueMs: Math.max(0, timing.queueMs),
+    queueMs: Math.round(Math.max(0, timing.queueMs) * factor),
     generationMs,
     failure,
     remixedFromVideoId: request.remixedFromVideoId ?? null,

@@ -1,0 +1,156 @@
+/**
+ * A manifest's `matrix:` block: the variants every job is expanded into. Two forms, which may be
+ * combined (each named variant is crossed with every combination of the lists):
+ *   matrix: {model: [a, b], seconds: [4, 8]}                      -> a-4s, a-8s, b-4s, b-8s
+ *   matrix: {variants: {veo-fast: {provider: veo, model: ...}}}   -> veo-fast
+ * Names of list combinations are derived from the values that vary. This module only reads the
+ * shape (keys, lists, names) at its lines; the values are checked by validation as job fields.
+ */
+import { isAlias, isMap, isScalar, isSeq, type Document } from 'yaml';
+import { FIELDS, isFieldName, unknownFieldMessage, type FieldName } from './fields.js';
+import { quote } from './hints.js';
+import { firstFree } from './ids.js';
+import type { RawField, RawValue } from './raw.js';
+import type { ManifestIssue } from './types.js';
+
+/** One variant of the matrix: its name and the fields it sets, each with the line it was written on. */
+export interface RawVariant {
+  readonly name: string;
+  readonly line: number;
+  readonly fields: readonly RawField[];
+}
+
+/** The expanded `matrix:` block: variants in declaration order (named ones first, lists varying last). */
+export interface RawMatrix {
+  /** Line of the `matrix:` key. */
+  readonly line: number;
+  readonly variants: readonly RawVariant[];
+}
+
+/** Variant names: they follow `@` in a job id and end up in file names. */
+export const VARIANT_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/;
+
+type Issue = (line: number, message: string, extra?: Partial<ManifestIssue>) => void;
+type LineOf = (node: unknown, fallback?: number) => number;
+type ValueOf = (node: unknown) => RawValue;
+
+/** A job field a matrix may vary: what `defaults` may hold (not id, prompt or remix_of). */
+function matrixField(name: string): name is FieldName {
+  return isFieldName(name) && FIELDS[name].allowedInDefaults;
+}
+
+/** A value as a name part: `8` seconds -> `8s`, a URL -> its host, anything else made file-name-safe. */
+function namePart(field: FieldName, text: string): string {
+  let part = text.trim();
+  if (field === 'seconds') part = `${part}s`;
+  else if (field === 'base_url') {
+    try {
+      part = new URL(part).host;
+    } catch {
+      // Left as written; validation reports the bad URL.
+    }
+  } else if (field === 'input_reference') part = part.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
+  part = part.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[^A-Za-z0-9]+/, '').replace(/-+$/, '');
+  return part === '' ? 'v' : part;
+}
+
+/** Reads `matrix:` into its variants; every mistake is an issue at its line naming the key. */
+export function readMatrix(node: unknown, line: number, doc: Document, lineOf: LineOf, valueOf: ValueOf, issue: Issue): RawMatrix | undefined {
+  const resolve = (n: unknown): unknown => (isAlias(n) ? n.resolve(doc) : n);
+  const value = resolve(node);
+  if (!isMap(value)) {
+    issue(line, '"matrix" must be a mapping of job fields to lists, e.g. "model: [sora-2, veo-3.1-generate-001]", and/or "variants:" by name', { field: 'matrix' });
+    return undefined;
+  }
+  const named: RawVariant[] = [];
+  const lists: { field: FieldName; values: RawField[] }[] = [];
+  let sawVariants = false;
+  for (const pair of value.items) {
+    const key = resolve(pair.key);
+    const name = isScalar(key) ? String(key.value ?? '') : '';
+    const at = lineOf(pair.key, line);
+    const entry = resolve(pair.value);
+    if (name === 'variants') {
+      sawVariants = true;
+      named.push(...readNamed(entry, at, resolve, lineOf, valueOf, issue));
+    } else if (!isFieldName(name)) {
+      issue(at, `${unknownFieldMessage(name)}; a matrix varies job fields, or names variants under "variants:"`, { field: `matrix.${name}` });
+    } else if (!matrixField(name)) {
+      issue(at, `${quote(name)} cannot vary in a matrix; it belongs to each job`, { field: `matrix.${name}` });
+    } else if (!isSeq(entry) || entry.items.length === 0) {
+      issue(at, `must be a list of values, e.g. "${name}: [${name === 'seconds' ? '4, 8' : '...'}]" (one value for every job belongs in "defaults")`, { field: `matrix.${name}` });
+    } else {
+      lists.push({ field: name, values: entry.items.map((item) => ({ name, line: lineOf(item, at), value: valueOf(item) })) });
+    }
+  }
+  if (sawVariants && named.length === 0 && lists.length === 0) return undefined;
+  if (named.length === 0 && lists.length === 0) {
+    if (!sawVariants) issue(line, '"matrix" has no variants; give at least one list of values or one named variant', { field: 'matrix' });
+    return undefined;
+  }
+  // A field set both by a named variant and by a list: which value wins would be a guess.
+  for (const list of lists) {
+    const clash = named.find((variant) => variant.fields.some((field) => field.name === list.field));
+    if (clash) issue(list.values[0]?.line ?? line, `${quote(list.field)} is both a list and set by variant ${quote(clash.name)}; set it in one place`, { field: `matrix.${list.field}` });
+  }
+
+  // The cross product of the lists, each combination named by the values that vary.
+  let combos: { parts: string[]; fields: RawField[] }[] = [{ parts: [], fields: [] }];
+  for (const list of lists) {
+    const varies = list.values.length > 1;
+    combos = combos.flatMap((combo) =>
+      list.values.map((field) => ({
+        parts: varies ? [...combo.parts, namePart(list.field, field.value.kind === 'text' ? field.value.text : '')] : combo.parts,
+        fields: [...combo.fields, field],
+      })),
+    );
+  }
+  const bases = named.length > 0 ? named : [{ name: '', line, fields: [] }];
+  const taken = new Set<string>();
+  const variants: RawVariant[] = [];
+  for (const base of bases) {
+    for (const combo of combos) {
+      let parts = [base.name, ...combo.parts].filter((part) => part !== '');
+      // No list varies and no name is given: name it by its values.
+      if (parts.length === 0) parts = combo.fields.map((field) => namePart(field.name as FieldName, field.value.kind === 'text' ? field.value.text : ''));
+      const wanted = parts.join('-').slice(0, 40).replace(/[-.]+$/, '') || 'v';
+      const name = firstFree(wanted, taken);
+      taken.add(name);
+      variants.push({ name, line: combo.fields[0]?.line ?? base.line, fields: [...base.fields, ...combo.fields] });
+    }
+  }
+  return { line, variants };
+}
+
+function readNamed(node: unknown, line: number, resolve: (n: unknown) => unknown, lineOf: LineOf, valueOf: ValueOf, issue: Issue): RawVariant[] {
+  if (!isMap(node) || node.items.length === 0) {
+    issue(line, '"variants" must map names to the fields they set, e.g. "veo-fast: {provider: veo, model: veo-3.1-fast-generate-001}"', { field: 'matrix.variants' });
+    return [];
+  }
+  const variants: RawVariant[] = [];
+  for (const pair of node.items) {
+    const key = resolve(pair.key);
+    const name = isScalar(key) ? String(key.value ?? '') : '';
+    const at = lineOf(pair.key, line);
+    if (!VARIANT_NAME.test(name)) {
+      issue(at, `variant name ${quote(name)} must be 1 to 40 letters, digits, ".", "_" or "-", starting with a letter or digit (it becomes part of job ids and file names)`, { field: 'matrix.variants' });
+      continue;
+    }
+    const body = resolve(pair.value);
+    if (!isMap(body) || body.items.length === 0) {
+      issue(at, `variant ${quote(name)} must be a mapping of the job fields it sets, e.g. "{provider: veo, model: veo-3.1-generate-001}"`, { field: `matrix.variants.${name}` });
+      continue;
+    }
+    const fields: RawField[] = [];
+    for (const inner of body.items) {
+      const innerKey = resolve(inner.key);
+      const field = isScalar(innerKey) ? String(innerKey.value ?? '') : '';
+      const innerAt = lineOf(inner.key, at);
+      if (!isFieldName(field)) issue(innerAt, unknownFieldMessage(field), { field: `matrix.variants.${name}.${field}` });
+      else if (!matrixField(field)) issue(innerAt, `${quote(field)} cannot be set by a variant; it belongs to each job`, { field: `matrix.variants.${name}.${field}` });
+      else fields.push({ name: field, line: innerAt, value: valueOf(inner.value) });
+    }
+    variants.push({ name, line: at, fields });
+  }
+  return variants;
+}

@@ -1,0 +1,69 @@
+/**
+ * A dry run's plan as lines of text: every job with its estimated cost, the variants of a matrix
+ * grouped under their prompt, then the cost per variant and in total. Pure.
+ */
+import { formatUsd, totalCost, type CostEstimate } from '../cost/prices.js';
+import { baseResult } from '../runner/result.js';
+import type { JobSpec } from '../types.js';
+import { variantFigures, type VariantTable } from './variants.js';
+
+/** Estimated cost and job count per variant of a plan; `{}` when no job has a variant. */
+export function planByVariant(jobs: readonly JobSpec[], estimates: ReadonlyMap<string, CostEstimate>): VariantTable {
+  return variantFigures(jobs.map((job) => baseResult(job, 'pending')), estimates);
+}
+
+/** The jobs in manifest order, the variants of one prompt together under it. */
+export function groupJobs(jobs: readonly JobSpec[]): { readonly group?: string; readonly jobs: readonly JobSpec[] }[] {
+  const groups: { group?: string; jobs: JobSpec[] }[] = [];
+  const byGroup = new Map<string, { group?: string; jobs: JobSpec[] }>();
+  for (const job of jobs) {
+    if (job.group === undefined) {
+      groups.push({ jobs: [job] });
+      continue;
+    }
+    let entry = byGroup.get(job.group);
+    if (entry === undefined) {
+      entry = { group: job.group, jobs: [] };
+      byGroup.set(job.group, entry);
+      groups.push(entry);
+    }
+    entry.jobs.push(job);
+  }
+  return groups;
+}
+
+const short = (prompt: string): string => JSON.stringify((prompt.length > 60 ? `${prompt.slice(0, 57)}...` : prompt).replace(/\s+/g, ' '));
+
+/** The plan's lines, as `video-batch run --dry-run` prints them. */
+export function planLines(file: string, jobs: readonly JobSpec[], estimates: ReadonlyMap<string, CostEstimate>): string[] {
+  const lines = [`${jobs.length} jobs in ${file} (dry run: nothing sent)`];
+  const describe = (job: JobSpec): string => {
+    const params = [job.provider, job.model, job.seconds === undefined ? '' : `${job.seconds}s`, job.size ?? ''].filter(Boolean).join(' ');
+    const usd = estimates.get(job.id)?.usd;
+    const extra = job.remixOf ? ` (remix of ${job.remixOf.kind === 'job' ? job.remixOf.jobId : job.remixOf.videoId})` : '';
+    return `${params}  ${usd === undefined ? 'price unknown' : formatUsd(usd)}${extra}`;
+  };
+  for (const entry of groupJobs(jobs)) {
+    if (entry.group === undefined) {
+      for (const job of entry.jobs) lines.push(`  ${job.id}  ${describe(job)}  ${short(job.prompt)}`);
+      continue;
+    }
+    lines.push(`  ${entry.group}  ${short(entry.jobs[0]!.prompt)}`);
+    for (const job of entry.jobs) lines.push(`    @${job.variant}  ${describe(job)}`);
+  }
+  const byVariant = planByVariant(jobs, estimates);
+  const names = Object.keys(byVariant);
+  if (names.length > 0) {
+    lines.push('cost per variant:');
+    const width = Math.max(...names.map((name) => name.length));
+    for (const name of names) {
+      const v = byVariant[name]!;
+      const perSecond = v.usdPerSecond === null ? 'price unknown' : `${formatUsd(v.costUsd)} ($${v.usdPerSecond.toFixed(3)}/s)`;
+      lines.push(`  ${name.padEnd(width)}  ${v.provider} ${v.model}  ${v.total} job${v.total === 1 ? '' : 's'}  ${perSecond}`);
+    }
+  }
+  const total = totalCost(jobs.map((job) => estimates.get(job.id) ?? { seconds: 0 }));
+  const unpriced = total.unpriced > 0 ? ` (${total.unpriced} jobs without a known price not counted)` : '';
+  lines.push(`estimated cost: ${formatUsd(total.usd)}${unpriced}`);
+  return lines;
+}
