@@ -4,25 +4,28 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { htmlChunks } from '../src/report/html.js';
+import { htmlChunks, relativeHref } from '../src/report/html.js';
 import { mergeReportFiles } from '../src/report/merge.js';
 import { buildReport, type Report } from '../src/report/report.js';
 import { writeAtomic } from '../src/report/write.js';
 import type { Simulator } from '../src/simulator/index.js';
 import { fastSimulator, runAgainst, tempDir } from './helpers.js';
-import { asMatrixRun, VARIANTS } from './compare-support.js';
 import { CHROMIUM } from './tools.js';
 
-// Three prompts x three variants; one prompt is refused by every variant.
-const MANIFEST = `jobs:
-${['fox', 'bottle', 'refused']
-  .flatMap((group) =>
-    VARIANTS.map(
-      (variant) =>
-        `  - id: ${group}--${variant}\n    prompt: "${group === 'refused' ? 'A crowd scene [sim:moderation]' : `A ${group} in the snow, ${variant}`}"\n    seconds: 4\n`,
-    ),
-  )
-  .join('')}`;
+// Three prompts x three variants through a manifest matrix; one prompt is refused by every variant.
+const MANIFEST = `defaults: {seconds: 4}
+matrix:
+  variants:
+    fast: {model: seedance-1-0-pro-250528}
+    pro: {model: kling-v2-1-master}
+    cheap: {model: wan-2.2-t2v}
+pricing: {kling-v2-1-master: 0.28, wan-2.2-t2v: 0.02}
+jobs:
+  - {id: fox, prompt: A red fox trotting through fresh snow at golden hour}
+  - {id: bottle, prompt: Slow orbit around a matte blue water bottle on wet slate}
+  - {id: refused, prompt: "A crowd scene [sim:moderation]"}
+`;
+const VARIANTS = ['fast', 'pro', 'cheap'];
 
 describe.skipIf(!existsSync(CHROMIUM))('the Compare view of report.html in headless Chromium', () => {
   let sim: Simulator;
@@ -51,8 +54,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the Compare view of report.html in headl
     dir = t.dir;
     await writeFile(join(dir, 'm.yaml'), MANIFEST);
     const result = await runAgainst(sim, { manifest: join(dir, 'm.yaml'), outDir: join(dir, 'out'), variants: ['thumbnail'], failOn: 'never' });
-    report = asMatrixRun(result.report!);
-    await writeAtomic(join(dir, 'out', 'report.html'), htmlChunks(report));
+    report = result.report!;
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--autoplay-policy=no-user-gesture-required'] });
     page = await open(join(dir, 'out', 'report.html'));
   }, 60_000);
@@ -74,8 +76,8 @@ describe.skipIf(!existsSync(CHROMIUM))('the Compare view of report.html in headl
       const { group, variant } = job as typeof job & { group: string; variant: string };
       const cell = page.locator(`.cmp-row[data-group="${group}"] .cmp-cell[data-variant="${variant}"]`);
       if (job.status === 'completed') {
-        expect(await cell.locator('video').getAttribute('src')).toBe(job.file);
-        await expect.poll(() => cell.locator('video').getAttribute('poster')).toBe(job.thumbnail);
+        expect(await cell.locator('video').getAttribute('src')).toBe(relativeHref(job.file!));
+        await expect.poll(() => cell.locator('video').getAttribute('poster')).toBe(relativeHref(job.thumbnail!));
       } else {
         expect(await cell.locator('.code').innerText()).toBe(job.error!.code);
       }
@@ -140,13 +142,15 @@ describe.skipIf(!existsSync(CHROMIUM))('the Compare view of report.html in headl
     const shards = await Promise.all(
       [1, 2].map((index) => runAgainst(sim, { manifest: join(dir, 'm.yaml'), outDir: join(dir, 'shards', String(index)), variants: ['thumbnail'], failOn: 'never', shard: { index, total: 2 } })),
     );
-    for (const [i, shard] of shards.entries()) await writeFile(join(dir, 'shards', String(i + 1), 'report.json'), JSON.stringify(asMatrixRun(shard.report!)));
+    expect(shards.reduce((n, shard) => n + shard.report!.jobs.length, 0)).toBe(9);
     const merged = await mergeReportFiles(['shards/*/report.json'], join(dir, 'merged'), dir);
     const mergedPage = await open(merged.reportHtml);
     try {
       expect(await mergedPage.locator('.cmp-row[data-group]').count()).toBe(3);
       const videos = mergedPage.locator('.cmp-row[data-group="fox"] video');
-      for (const src of await videos.evaluateAll((all) => all.map((v) => v.getAttribute('src')))) expect(src).toMatch(/^\.\.\/shards\/[12]\/videos\//);
+      const srcs = await videos.evaluateAll((all) => all.map((v) => v.getAttribute('src')));
+      expect(srcs).toHaveLength(3);
+      for (const src of srcs) expect(src).toMatch(/^\.\.\/shards\/[12]\/videos\/fox%40/);
       await mergedPage.locator('.cmp-row[data-group="fox"] .play-row').click();
       await expect.poll(() => videos.evaluateAll((all) => all.map((v) => (v as HTMLVideoElement).paused))).toEqual([false, false, false]);
       await expect.poll(() => videos.evaluateAll((all) => all.every((v) => (v as HTMLVideoElement).duration > 0))).toBe(true);

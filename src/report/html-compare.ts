@@ -146,8 +146,10 @@ ${done ? `<div class="cc-bar">${pick}<span class="rate" role="group" aria-label=
 /** The player; its poster and first frame load only when the row comes near the screen (the page script). */
 function cellMedia(job: ReportJob): string {
   if ((job.status === 'completed' || job.status === 'skipped') && job.file) {
+    // Without a poster (Veo, Seedance) the player shows its frame at 0.1 s once woken, as in the gallery.
     const poster = job.thumbnail ? ` data-poster="${escapeHtml(relativeHref(job.thumbnail))}"` : '';
-    return `<div class="media"><video controls muted preload="none" playsinline${poster} src="${escapeHtml(relativeHref(job.file))}"></video></div>`;
+    const src = `${relativeHref(job.file)}${job.thumbnail ? '' : '#t=0.1'}`;
+    return `<div class="media"><video controls muted preload="none" playsinline${poster} src="${escapeHtml(src)}"></video></div>`;
   }
   if (job.error) {
     return `<div class="media problem ${job.status}"><span class="code">${ICONS.alert}${escapeHtml(job.error.code)}</span><p class="message">${escapeHtml(job.error.message)}</p></div>`;
