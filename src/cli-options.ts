@@ -10,7 +10,7 @@ import { PROVIDER_NAMES } from './types.js';
 /** A mistake in the command line (exit 2, nothing sent). */
 export class UsageError extends ConfigError {}
 
-type Command = 'run' | 'merge' | 'simulate' | 'models' | 'any';
+type Command = 'run' | 'merge' | 'simulate' | 'models' | 'picks' | 'any';
 
 export interface CliOption {
   /** The long name, without `--`. */
@@ -67,6 +67,9 @@ export const OPTIONS = [
   { name: 'quiet', type: 'boolean', short: 'q', command: 'run', help: 'no progress display, only warnings, the report\'s path and the counts' },
   { name: 'port', type: 'string', value: 'N', command: 'simulate', help: 'port to serve on (default 8787; 0 = any free port)' },
   { name: 'json', type: 'boolean', command: 'models', help: 'print the catalog as JSON' },
+  { name: 'report', type: 'string', value: 'FILE', command: 'picks', help: 'the report.json of the run the picks were made on (required)' },
+  { name: 'write-manifest', type: 'string', value: 'FILE', command: 'picks', help: 'write a manifest of each prompt with its picked variant' },
+  { name: 'rejected', type: 'string', value: 'FILE', command: 'picks', help: 'write a manifest of the prompts with no pick, with the run\'s variants as its matrix' },
   { name: 'help', type: 'boolean', short: 'h', command: 'any', help: 'this help' },
   { name: 'version', type: 'boolean', short: 'v', command: 'any', help: 'the version of video-batch' },
 ] as const satisfies readonly CliOption[];

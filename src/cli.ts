@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 import { readFileSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
 import { ConfigError } from './errors.js';
 import { optionHelp, parseCommandLine, UsageError } from './cli-options.js';
 import { resultLine, resumeCommand, stoppedLines } from './cli-outcome.js';
 import { ManifestError } from './manifest/index.js';
 import { DEFAULT_OUT_DIR, exitCodeFor, parseRetryUncertain, run, type FailOn, type RunOptions } from './run.js';
-import { mergeReportFiles } from './report/merge.js';
+import { mergeReportFiles, parseReport } from './report/merge.js';
+import { parsePicks, pickedManifest, rejectedManifest, tallyLines, tallyPicks } from './report/picks.js';
 import { parseShard } from './shard.js';
 import { SIMULATED_MODEL_PROFILES, startSimulator } from './simulator/index.js';
 import { chooseDisplay } from './display/choose.js';
@@ -21,6 +23,7 @@ Usage:
   video-batch merge <report.json>... --out DIR   merge the reports of every shard into one
   video-batch simulate [--port N]        serve the built-in Videos API simulator
   video-batch models [--provider P] [--json]  the model catalog: status, limits, price, replacement
+  video-batch picks <picks.json> --report <report.json>  wins per variant; manifests of the picks
 
 Options for run:
 ${optionHelp('run')}
@@ -30,6 +33,9 @@ ${optionHelp('simulate')}
 
 Options for models (and --provider P to keep one provider's rows):
 ${optionHelp('models')}
+
+Options for picks:
+${optionHelp('picks')}
 
 Options for every command:
 ${optionHelp('any')}
@@ -80,6 +86,7 @@ async function main(argv: readonly string[]): Promise<number> {
   if (command === 'simulate') return simulate(parseCount(values.port, '--port', 8787, 0, 65535));
   if (command === 'models') return models(values.provider, values.json ?? false);
   if (command === 'merge') return merge(rest, values.out, values['fail-on'] ?? 'any');
+  if (command === 'picks') return picks(rest, values.report, values['write-manifest'], values.rejected);
   if (command !== 'run') throw new UsageError(command ? `unknown command "${command}"; try --help` : 'no command given; try --help');
   if (rest.length !== 1) throw new UsageError(rest.length === 0 ? 'run needs a manifest path, e.g. video-batch run prompts.yaml' : `run takes one manifest (got ${rest.length})`);
   const failOn = values['fail-on'] ?? 'any';
@@ -154,6 +161,32 @@ async function merge(paths: readonly string[], out: string | undefined, failOn: 
   process.stderr.write(`merged ${merged.merged.length} reports (${merged.report.summary.total} jobs): ${merged.reportJson}\n`);
   process.stderr.write(`gallery: ${merged.reportHtml} (its players point into each shard's folder: keep them beside it)\n`);
   return exitCodeFor(merged.report.jobs, failOn);
+}
+
+async function picks(paths: readonly string[], report: string | undefined, writeManifest: string | undefined, rejected: string | undefined): Promise<number> {
+  if (paths.length !== 1) throw new UsageError('picks takes one picks.json, e.g. video-batch picks picks.json --report video-batch-out/report.json');
+  if (report === undefined) throw new UsageError('picks needs --report FILE, the report.json of the run the picks were made on');
+  const read = async (path: string, what: string): Promise<string> =>
+    readFile(path, 'utf8').catch((error: unknown) => {
+      throw new ConfigError(`cannot read ${what} ${path} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    });
+  const chosen = parsePicks(await read(paths[0]!, 'picks'), paths[0]!);
+  const run = parseReport(await read(report, 'report'), report);
+  const outcome = tallyPicks(chosen, run);
+  for (const warning of outcome.warnings) process.stderr.write(`warning: ${warning}\n`);
+  for (const line of tallyLines(outcome)) process.stdout.write(`${line}\n`);
+  const write = async (path: string | undefined, text: string | undefined, what: string): Promise<void> => {
+    if (path === undefined) return;
+    if (text === undefined) {
+      process.stderr.write(`${what}: none, so ${path} was not written\n`);
+      return;
+    }
+    await writeFile(path, text);
+    process.stdout.write(`wrote ${path}\n`);
+  };
+  await write(writeManifest, pickedManifest(outcome, run), 'picked prompts');
+  await write(rejected, rejectedManifest(outcome, run), 'prompts without a pick');
+  return 0;
 }
 
 function models(provider: string | undefined, json: boolean): number {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { formatIssue } from '../src/manifest/index.js';
+import { join } from 'node:path';
+import { formatIssue, ManifestError, readManifest } from '../src/manifest/index.js';
 import { checkJob, PROVIDER_TRAITS } from '../src/providers/catalog.js';
-import { runCli, useResources, writeManifest } from './helpers.js';
+import { caught, runCli, useResources, writeManifest } from './helpers.js';
 import { parsing } from './manifest-support.js';
 
 const { jobsOf, issuesOf } = parsing({
@@ -135,6 +136,22 @@ jobs:
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/^bad\.yaml:3: field "matrix\.seconds": must be a positive whole number, e\.g\. 8 \(got "eight"\)$/m);
     expect(sim.stats.requests).toHaveLength(0);
+  });
+
+  it('a CSV manifest takes its matrix from <name>.matrix.yaml beside it; its mistakes name that file', async () => {
+    const t = await use.folder();
+    const csv = await writeManifest(t.dir, 'prompts.csv', 'id,prompt,seconds\nfox,A fox,4\nowl,An owl,8\n');
+    const options = { defaultModel: (provider: keyof typeof PROVIDER_TRAITS) => PROVIDER_TRAITS[provider].defaultModel, checkJob, file: 'prompts.csv' };
+    expect((await readManifest(csv, options)).jobs.map((job) => job.id)).toEqual(['fox', 'owl']);
+    await writeManifest(t.dir, 'prompts.matrix.yaml', '# for prompts.csv\nvariants:\n  veo: {provider: veo, model: veo-3.1-generate-001}\n  lite: {provider: seedance, model: seedance-1-0-lite-t2v-250428}\n');
+    const jobs = (await readManifest(csv, options)).jobs;
+    expect(jobs.map((job) => [job.id, job.provider, job.seconds, job.source.row])).toEqual([
+      ['fox@veo', 'veo', 4, 1], ['fox@lite', 'seedance', 4, 1], ['owl@veo', 'veo', 8, 2], ['owl@lite', 'seedance', 8, 2],
+    ]);
+    await writeManifest(t.dir, 'prompts.matrix.yaml', 'matrix:\n  model: [veo-3.1-generate-001]\n  sconds: [4]\n');
+    const error = await caught(readManifest(join(t.dir, 'prompts.csv'), options));
+    expect(error).toBeInstanceOf(ManifestError);
+    expect((error as Error).message).toMatch(/^prompts\.matrix\.yaml:3: field "matrix\.sconds": unknown field "sconds"/);
   });
 
   it('--dry-run prints the plan grouped by prompt, with the cost per variant and in total', async () => {

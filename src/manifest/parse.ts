@@ -5,7 +5,7 @@ import { readCsv } from './csv.js';
 import { quote } from './hints.js';
 import type { ManifestFormat, ManifestIssue, ParseOptions, ParseResult } from './types.js';
 import { validate, type Validation } from './validate.js';
-import { readYaml } from './yaml.js';
+import { readMatrixFile, readYaml } from './yaml.js';
 
 /** The format named by a file's extension (.yaml, .yml, .csv), if any. */
 export function formatOf(file: string): ManifestFormat | undefined {
@@ -29,9 +29,18 @@ export function analyzeManifest(text: string, options: ParseOptions): Validation
     };
     return { issues: [issue], jobs: [], references: [] };
   }
-  const frontEnd = format === 'csv' ? readCsv(text, options.file) : readYaml(text, options.file);
+  let frontEnd = format === 'csv' ? readCsv(text, options.file) : readYaml(text, options.file);
+  if (format === 'csv' && options.matrix !== undefined) {
+    const beside = readMatrixFile(options.matrix.text, options.matrix.file);
+    frontEnd = {
+      manifest: { ...frontEnd.manifest, ...(beside.matrix ? { matrix: beside.matrix } : {}), matrixFile: options.matrix.file },
+      issues: [...beside.issues, ...frontEnd.issues],
+    };
+  }
   const validation = validate(frontEnd.manifest, options);
-  const issues = [...frontEnd.issues, ...validation.issues].sort((a, b) => a.line - b.line);
+  // The matrix file's issues first, then the manifest's, each by line.
+  const order = (issue: ManifestIssue): number => (issue.file === options.file ? 1 : 0);
+  const issues = [...frontEnd.issues, ...validation.issues].sort((a, b) => order(a) - order(b) || a.line - b.line);
   return { ...validation, issues, pricing: frontEnd.manifest.pricing, models: frontEnd.manifest.models };
 }
 

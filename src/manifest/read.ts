@@ -25,10 +25,13 @@ export async function readManifest(path: string, options: ReadOptions): Promise<
   }
   const format = options.format ?? formatOf(path);
   const manifestDir = dirname(resolve(path));
-  const parsed = analyzeManifest(text, { ...options, file, format, manifestDir });
+  const matrix = format === 'csv' ? await matrixBeside(path, file) : undefined;
+  const parsed = analyzeManifest(text, { ...options, file, format, manifestDir, ...(matrix ? { matrix } : {}) });
   const roots = await imageRoots(manifestDir, options.inputDirs ?? [], file);
   const fileIssues = parsed.references.length === 0 ? [] : await checkReferences(parsed.references, file, roots);
-  const issues = [...parsed.issues, ...fileIssues].sort((a, b) => a.line - b.line);
+  // A matrix file's issues (CSV) first, then the manifest's, each by line.
+  const order = (issue: ManifestIssue): number => (issue.file === file ? 1 : 0);
+  const issues = [...parsed.issues, ...fileIssues].sort((a, b) => order(a) - order(b) || a.line - b.line);
   if (issues.length > 0) throw new ManifestError(issues);
   return { file, jobs: parsed.jobs, ...(parsed.pricing ? { pricing: parsed.pricing } : {}), ...(parsed.models ? { models: parsed.models } : {}) };
 }
@@ -47,6 +50,21 @@ async function readRegularFile(path: string): Promise<string> {
     return await handle.readFile('utf8');
   } finally {
     await handle.close();
+  }
+}
+
+/**
+ * The matrix of a CSV manifest: `prompts.matrix.yaml` beside `prompts.csv`, when there is one
+ * (a CSV has no place for it). `file` is how messages name the manifest; the matrix file is named alike.
+ */
+async function matrixBeside(path: string, file: string): Promise<{ file: string; text: string } | undefined> {
+  const besidePath = path.replace(/\.csv$/i, '.matrix.yaml');
+  const besideFile = file.replace(/\.csv$/i, '.matrix.yaml');
+  try {
+    return { file: besideFile, text: await readRegularFile(besidePath) };
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') return undefined;
+    throw new ManifestError([{ file: besideFile, line: 0, message: readErrorMessage(error, besidePath).replace('the manifest', 'the matrix file') }]);
   }
 }
 
