@@ -9,7 +9,7 @@ import { mergeReportFiles } from '../src/report/merge.js';
 import { buildReport, type Report } from '../src/report/report.js';
 import { writeAtomic } from '../src/report/write.js';
 import type { Simulator } from '../src/simulator/index.js';
-import { fastSimulator, runAgainst, tempDir } from './helpers.js';
+import { fastSimulator, runAgainst, runCli, tempDir } from './helpers.js';
 import { CHROMIUM } from './tools.js';
 
 // Three prompts x three variants through a manifest matrix; one prompt is refused by every variant.
@@ -136,6 +136,12 @@ describe.skipIf(!existsSync(CHROMIUM))('the Compare view of report.html in headl
     expect(download.suggestedFilename()).toBe('picks.json');
     const picks: unknown = JSON.parse(await readFile((await download.path())!, 'utf8'));
     expect(picks).toEqual({ run: report.startedAt, picks: [{ prompt: 'fox', variant: 'pro', ratings: { fast: 2, pro: 5 }, note: 'pro keeps the fur sharp' }] });
+    // The file the page exported is the one `video-batch picks` reads.
+    await writeFile(join(dir, 'picks.json'), await readFile((await download.path())!));
+    const tally = await runCli(['picks', 'picks.json', '--report', 'out/report.json'], {}, dir);
+    expect(tally.stderr).toBe('');
+    expect(tally.stdout).toMatch(/^pro +1 +5\.0 \(1 rated\)$/m);
+    expect(tally.stdout).toContain('1 of 3 prompts picked');
   });
 
   it('works from a merged report of shards: players point into the shard folders and play', async () => {
