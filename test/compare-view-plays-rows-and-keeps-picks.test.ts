@@ -55,7 +55,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the Compare view of report.html in headl
     await writeFile(join(dir, 'm.yaml'), MANIFEST);
     const result = await runAgainst(sim, { manifest: join(dir, 'm.yaml'), outDir: join(dir, 'out'), variants: ['thumbnail'], failOn: 'never' });
     report = result.report!;
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--autoplay-policy=no-user-gesture-required'] });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
     page = await open(join(dir, 'out', 'report.html'));
   }, 60_000);
 
