@@ -122,7 +122,13 @@ describe.skipIf(!existsSync(CHROMIUM))('the Compare view of report.html in headl
 
   it('keeps a pick, a rating and a note across a reload, and exports them as picks.json', async () => {
     const fox = '.cmp-row[data-group="fox"]';
-    await page.locator(`${fox} .cmp-cell[data-variant="pro"] input[type=radio]`).check();
+    const pro = page.locator(`${fox} .cmp-cell[data-variant="pro"] input[type=radio]`);
+    await pro.check();
+    expect(await page.locator('#picked').innerText()).toBe('1');
+    await pro.click(); // chosen again: taken back
+    expect(await pro.isChecked()).toBe(false);
+    expect(await page.locator('#picked').innerText()).toBe('0');
+    await pro.check();
     await page.locator(`${fox} .cmp-cell[data-variant="fast"] .star[data-rate="2"]`).click();
     await page.locator(`${fox} .cmp-cell[data-variant="pro"] .star[data-rate="5"]`).click();
     await page.locator(`${fox} .note`).fill('pro keeps the fur sharp');

@@ -201,7 +201,13 @@ export const COMPARE_SCRIPT = `
   for (const row of rows) {
     const group = row.dataset.group;
     for (const radio of row.querySelectorAll('input[type=radio]')) {
-      radio.addEventListener('change', () => { entryOf(group).variant = radio.value; save(); show(row); });
+      // Choosing the chosen variant again takes the pick back (a radio alone cannot be unchecked).
+      radio.addEventListener('click', () => {
+        const entry = entryOf(group);
+        entry.variant = entry.variant === radio.value ? null : radio.value;
+        save();
+        show(row);
+      });
     }
     for (const star of row.querySelectorAll('.star')) {
       star.addEventListener('click', () => {
