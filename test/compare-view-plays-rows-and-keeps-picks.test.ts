@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { copyFile, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -85,6 +85,8 @@ describe.skipIf(!existsSync(CHROMIUM))('the Compare view of report.html in headl
     expect(await page.locator('.cmp-chart circle').count()).toBe(VARIANTS.length);
     await page.locator('.tab[data-view="gallery"]').click();
     expect(await page.locator('.card:visible').count()).toBe(report.jobs.length);
+    // The gallery's posters, held back behind its tab, arrive once it is shown.
+    await expect.poll(() => page.locator('.card video[poster]').count()).toBe(report.jobs.filter((job) => job.thumbnail).length);
     expect(await page.locator('#view-compare').isVisible()).toBe(false);
     await page.locator('.tab[data-view="compare"]').click();
   });
@@ -174,10 +176,16 @@ describe.skipIf(!existsSync(CHROMIUM))('the Compare view of report.html in headl
   it('stays light with 50 prompts x 4 variants: posters load as rows come near the screen (figures printed)', async () => {
     const done = report.jobs.filter((job) => job.status === 'completed');
     const names = ['fast', 'pro', 'cheap', 'gateway'];
-    const jobs = Array.from({ length: 200 }, (_, i) => {
-      const [group, variant] = [`prompt-${Math.floor(i / 4)}`, names[i % 4]!];
-      return { ...done[i % done.length]!, id: `${group}@${variant}`, group, variant };
-    });
+    // Each player its own poster file, so the requests count what the page asks for.
+    const jobs = await Promise.all(
+      Array.from({ length: 200 }, async (_, i) => {
+        const [group, variant] = [`prompt-${Math.floor(i / 4)}`, names[i % 4]!];
+        const source = done[i % done.length]!;
+        const thumbnail = `videos/big-${i}.thumbnail.webp`;
+        await copyFile(join(dir, 'out', source.thumbnail!), join(dir, 'out', thumbnail));
+        return { ...source, id: `${group}@${variant}`, group, variant, thumbnail };
+      }),
+    );
     const big = buildReport({ manifest: 'big.yaml', startedAt: Date.parse(report.startedAt), finishedAt: Date.parse(report.finishedAt), interrupted: false, simulated: true, jobs });
     const path = join(dir, 'out', 'big.html');
     await writeAtomic(path, htmlChunks(big));
@@ -199,12 +207,14 @@ describe.skipIf(!existsSync(CHROMIUM))('the Compare view of report.html in headl
         domContentLoadedMs: Math.round((performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd),
       }));
       const postersAtOpen = await bigPage.locator('.compare video[poster]').count();
+      const imagesAtOpen = requests.image;
       await bigPage.locator('.cmp-row[data-group="prompt-49"]').scrollIntoViewIfNeeded();
       await expect.poll(() => bigPage.locator('.cmp-row[data-group="prompt-49"] video').first().getAttribute('poster')).not.toBeNull();
-      console.log(`50 prompts x 4 variants: ${JSON.stringify({ ...figures, loadMs, postersAtOpen, postersAfterScrollToEnd: await bigPage.locator('.compare video[poster]').count(), requests })}`);
+      console.log(`50 prompts x 4 variants: ${JSON.stringify({ ...figures, loadMs, postersAtOpen, imagesAtOpen, postersAfterScrollToEnd: await bigPage.locator('.compare video[poster]').count(), requests })}`);
       // Lazy: opening the page gives posters to the rows near the screen, not to all 200 players, and loads no video.
       expect(postersAtOpen).toBeGreaterThan(0);
       expect(postersAtOpen).toBeLessThan(100);
+      expect(imagesAtOpen).toBeLessThan(100); // nor the posters of the gallery behind its tab
       expect(requests.media).toBe(0);
     } finally {
       await bigPage.close();

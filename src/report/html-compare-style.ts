@@ -93,6 +93,15 @@ export const COMPARE_SCRIPT = `
   }
   const root = document.getElementById('compare');
   if (!root) return;
+  const cardPosters = new IntersectionObserver((entries) => {
+    for (const entry of entries) {
+      if (!entry.isIntersecting) continue;
+      entry.target.poster = entry.target.dataset.poster;
+      delete entry.target.dataset.poster;
+      cardPosters.unobserve(entry.target);
+    }
+  }, { rootMargin: '600px 0px' });
+  for (const video of document.querySelectorAll('.card video[data-poster]')) cardPosters.observe(video);
   const rows = Array.from(root.querySelectorAll('.cmp-row[data-group]'));
   const videosOf = new Map(rows.map((row) => [row, Array.from(row.querySelectorAll('video'))]));
 

@@ -86,7 +86,8 @@ ${layout ? TABS : ''}<div id="view-gallery"${layout ? ' hidden' : ''}>
 </div>
 <main class="grid">
 `;
-  for (const job of report.jobs) yield `${card(job)}\n`;
+  // Behind the Compare tab, the gallery's posters wait until it is shown (the page script).
+  for (const job of report.jobs) yield `${card(job, layout !== undefined)}\n`;
   yield `</main>
 <p id="empty" class="empty" hidden>No job matches these filters.</p>
 </div>
@@ -137,7 +138,7 @@ function filterButton(filter: string, label: string, count: number, pressed: boo
   return `<button type="button" class="filter" data-filter="${escapeHtml(filter)}" aria-pressed="${pressed}">${escapeHtml(label)} <span class="n">${count}</span></button>`;
 }
 
-function card(job: ReportJob): string {
+function card(job: ReportJob, lazyPoster: boolean): string {
   const search = [job.id, job.prompt, job.model, job.provider].join(' ').toLowerCase();
   const meta = [
     `<li><b>${escapeHtml(job.model)}</b></li>`,
@@ -155,7 +156,7 @@ function card(job: ReportJob): string {
   ].filter(Boolean);
   const time = formatDuration(job.durationMs);
   return `<article class="card" data-status="${escapeHtml(job.status)}" data-search="${escapeHtml(search)}">
-${media(job)}
+${media(job, lazyPoster)}
 <div class="body">
 <div class="row"><span class="badge ${job.status}">${STATUS_LABELS[job.status]}</span>${time ? `<span class="time" title="${escapeHtml(timeTitle(job))}">${escapeHtml(time)}</span>` : ''}</div>
 <h2 class="id" title="${escapeHtml(job.id)}">${escapeHtml(job.id)}</h2>
@@ -166,11 +167,11 @@ ${links.length > 0 ? `<div class="links">${links.join('')}</div>` : ''}
 </article>`;
 }
 
-function media(job: ReportJob): string {
+function media(job: ReportJob, lazyPoster: boolean): string {
   if ((job.status === 'completed' || job.status === 'skipped') && job.file) {
     const src = escapeHtml(relativeHref(job.file));
     if (job.thumbnail) {
-      return `<div class="media"><video controls preload="none" playsinline poster="${escapeHtml(relativeHref(job.thumbnail))}" src="${src}"></video></div>`;
+      return `<div class="media"><video controls preload="none" playsinline ${lazyPoster ? 'data-poster' : 'poster'}="${escapeHtml(relativeHref(job.thumbnail))}" src="${src}"></video></div>`;
     }
     // No poster (Veo, Seedance and the generations shape serve none): load just enough of the
     // file to show a frame from 0.1 s, instead of a blank box.
