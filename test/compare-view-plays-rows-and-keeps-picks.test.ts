@@ -97,6 +97,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the Compare view of report.html in headl
     await page.locator('.cmp-row[data-group="fox"] .play-row').click();
     await expect.poll(() => videos.evaluateAll((all) => all.map((v) => (v as HTMLVideoElement).paused))).toEqual([false, false, false]);
     expect(await rowVideos('bottle').evaluateAll((all) => all.map((v) => (v as HTMLVideoElement).paused))).toEqual([true, true, true]);
+    await expect.poll(() => page.locator('.cmp-row[data-group="fox"] .play-row').innerText()).toBe('Pause row');
     // Another row started: this one stops, so only one row plays at a time.
     await page.locator('.cmp-row[data-group="bottle"] .play-row').click();
     await expect.poll(() => videos.evaluateAll((all) => all.map((v) => (v as HTMLVideoElement).paused))).toEqual([true, true, true]);

@@ -129,14 +129,20 @@ export const COMPARE_SCRIPT = `
     video.currentTime = target;
   };
   const playing = () => rows.filter((row) => videosOf.get(row).some((video) => !video.paused));
-  const mark = (row) => row.classList.toggle('playing', videosOf.get(row).some((video) => !video.paused));
+  const mark = (row) => {
+    const on = row.classList.toggle('playing', videosOf.get(row).some((video) => !video.paused));
+    row.querySelector('.play-row').textContent = on ? 'Pause row' : 'Play row';
+  };
   for (const row of rows) {
     const videos = videosOf.get(row);
     const button = row.querySelector('.play-row');
     if (videos.length === 0) button.disabled = true;
     button.addEventListener('click', () => {
       wake(row);
-      if (videos.some((video) => !video.paused)) { for (const video of videos) video.pause(); return; }
+      if (videos.some((video) => !video.paused)) {
+        for (const video of videos) video.pause();
+        return;
+      }
       const lead = videos[0];
       const start = videos.every((video) => video.ended) || lead.ended ? 0 : lead.currentTime;
       for (const video of videos) seekTo(video, start);

@@ -72,7 +72,7 @@ export function* compareChunks(report: Report, layout: CompareLayout): Generator
   const { columns } = layout;
   const costLabel = report.simulated ? 'Est. cost (simulated)' : 'Est. cost';
   const chart = costTimeChart(
-    columns.map((column, index) => ({ name: column.name, color: variantColor(index), seconds: column.figures?.medianSeconds ?? null, usd: column.figures?.costUsd ?? null })),
+    columns.map((column, index) => ({ name: column.name, color: variantColor(index), seconds: column.figures?.medianSeconds ?? null, usd: priced(column.figures) ? column.figures.costUsd : null })),
     costLabel,
   );
   yield `<section id="compare" class="compare" aria-label="Compare variants" data-run="${escapeHtml(report.startedAt)}" data-manifest="${escapeHtml(report.manifest)}">
@@ -98,6 +98,11 @@ ${layout.outside > 0 ? `<p class="cmp-hint">${layout.outside} job${layout.outsid
 `;
 }
 
+/** Whether any job of the variant has a price (else its cost of 0 means unknown, not free). */
+function priced(figures: VariantFigures | undefined): figures is VariantFigures & { usdPerSecond: number } {
+  return figures !== undefined && figures.usdPerSecond !== null;
+}
+
 function columnHeader(column: CompareColumn, index: number, simulated: boolean): string {
   const figures = column.figures;
   const lines = [`<div class="vh-name"><svg width="10" height="10" aria-hidden="true"><circle cx="5" cy="5" r="5" fill="${variantColor(index)}"/></svg><b>${escapeHtml(column.name)}</b></div>`];
@@ -107,8 +112,8 @@ function columnHeader(column: CompareColumn, index: number, simulated: boolean):
     if (figures.pending > 0) counts.push(`${figures.pending} not finished`);
     lines.push(`<div class="vh-figs">${counts.join(' · ')}</div>`);
     const median = figures.medianSeconds === null ? '—' : formatDuration(figures.medianSeconds * 1000);
-    const perSecond = figures.usdPerSecond === null ? '' : ` · $${figures.usdPerSecond.toFixed(3)}/s`;
-    lines.push(`<div class="vh-figs">median ${escapeHtml(median)} · $${figures.costUsd.toFixed(2)}${perSecond}${simulated ? ' <small>(simulated)</small>' : ''}</div>`);
+    const cost = priced(figures) ? `$${figures.costUsd.toFixed(2)} · $${figures.usdPerSecond.toFixed(3)}/s${simulated ? ' <small>(simulated)</small>' : ''}` : 'no known price';
+    lines.push(`<div class="vh-figs">median ${escapeHtml(median)} · ${cost}</div>`);
     const codes = Object.entries(figures.failuresByCode).filter(([, count]) => count > 0);
     if (codes.length > 0) lines.push(`<ul class="vh-codes">${codes.map(([code, count]) => `<li>${escapeHtml(code)} ×${count}</li>`).join('')}</ul>`);
   }
@@ -119,7 +124,7 @@ function compareRow(row: CompareRow, columns: readonly CompareColumn[], index: n
   const cells = row.cells.map((job, i) => compareCell(job, columns[i]!.name, index)).join('');
   return `<div class="cmp-row" role="row" data-group="${escapeHtml(row.group)}">
 <div class="cmp-prompt" role="rowheader">
-<div class="cp-top"><button type="button" class="play-row btn" aria-label="Play this row">Play row</button><h3 class="cp-id" title="${escapeHtml(row.group)}">${escapeHtml(row.group)}</h3></div>
+<div class="cp-top"><button type="button" class="play-row btn">Play row</button><h3 class="cp-id" title="${escapeHtml(row.group)}">${escapeHtml(row.group)}</h3></div>
 <p class="prompt" tabindex="0" role="button" aria-expanded="false" title="Show the whole prompt">${escapeHtml(row.prompt)}</p>
 <textarea class="note" rows="2" placeholder="Note" aria-label="Note on ${escapeHtml(row.group)}"></textarea>
 </div>
