@@ -96,6 +96,22 @@ jobs:
     expect(issues.map(formatIssue)).toEqual([expect.stringMatching(/^m\.yaml:5: job 2, field "remix_of": job "root" runs as several variants; name the one to remix, e\.g\. "root@seedance-1-0-pro-250528"$/)]);
   });
 
+  it('says once, at the matrix line, that a variant\'s value does not suit its model', () => {
+    const issues = issuesOf(`matrix:
+  variants:
+    veo: {provider: veo, model: veo-3.1-generate-001}
+  seconds: [5]
+jobs:
+  - {id: fox, prompt: A fox}
+  - {id: owl, prompt: An owl}
+  - {id: sea, prompt: The sea, seconds: 7}
+`).map(formatIssue);
+    expect(issues).toEqual([
+      expect.stringMatching(/^m\.yaml:4: field "matrix\.seconds": variant "veo": .*4, 6, 8 \(got 5\)$/),
+      expect.stringMatching(/^m\.yaml:8: job 3, field "seconds": .*4, 6, 8/),
+    ]);
+  });
+
   it('reports every mistake at its line, naming the key', () => {
     const issues = issuesOf(`matrix:
   modle: [a, b]

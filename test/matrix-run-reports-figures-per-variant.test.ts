@@ -5,7 +5,7 @@ import { ConfigError } from '../src/errors.js';
 import { mergeReportFiles } from '../src/report/merge.js';
 import { buildPlanSummary, buildSummary } from '../src/report/summary.js';
 import type { VariantTable } from '../src/report/variants.js';
-import { caught, runAgainst, useResources, writeManifest } from './helpers.js';
+import { caught, runAgainst, runCli, useResources, writeManifest } from './helpers.js';
 
 // Three prompts x three variants on one gateway; the "flaky" model fails every video.
 const MANIFEST = `defaults: {seconds: 4}
@@ -90,5 +90,16 @@ describe('a matrix run', () => {
     expect(untimed(merged.report.summary.byVariant)).toEqual(untimed(whole.report!.summary.byVariant));
     expect(Object.keys(merged.report.summary.byVariant!)).toEqual(['fast', 'pro', 'flaky']);
     expect(await readFile(join(t.dir, 'merged', 'report.md'), 'utf8')).toContain('## Variants');
+  });
+
+  it('examples/compare-models.yaml runs with --simulate and exits 0, three variants on two providers and more', async () => {
+    const t = await use.folder();
+    const result = await runCli(['run', 'examples/compare-models.yaml', '--simulate', '--quiet', '--out', t.dir], {});
+    expect(result.code).toBe(0);
+    const report = JSON.parse(await readFile(join(t.dir, 'report.json'), 'utf8')) as { summary: { byVariant: VariantTable } };
+    const byVariant = report.summary.byVariant;
+    expect(Object.keys(byVariant)).toEqual(['seedance-fast', 'veo-fast', 'kling']);
+    expect(new Set(Object.values(byVariant).map((v) => v.provider)).size).toBeGreaterThanOrEqual(2);
+    for (const figures of Object.values(byVariant)) expect(figures).toMatchObject({ total: 4, completed: 4, failed: 0 });
   });
 });

@@ -10,22 +10,8 @@ import { isAlias, isMap, isScalar, isSeq, type Document } from 'yaml';
 import { FIELDS, isFieldName, unknownFieldMessage, type FieldName } from './fields.js';
 import { quote } from './hints.js';
 import { firstFree } from './ids.js';
-import type { RawField, RawValue } from './raw.js';
+import type { RawField, RawMatrix, RawValue, RawVariant } from './raw.js';
 import type { ManifestIssue } from './types.js';
-
-/** One variant of the matrix: its name and the fields it sets, each with the line it was written on. */
-export interface RawVariant {
-  readonly name: string;
-  readonly line: number;
-  readonly fields: readonly RawField[];
-}
-
-/** The expanded `matrix:` block: variants in declaration order (named ones first, lists varying last). */
-export interface RawMatrix {
-  /** Line of the `matrix:` key. */
-  readonly line: number;
-  readonly variants: readonly RawVariant[];
-}
 
 /** Variant names: they follow `@` in a job id and end up in file names. */
 export const VARIANT_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/;

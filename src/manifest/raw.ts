@@ -3,7 +3,6 @@
  * Both formats meet here so every rule is written once.
  */
 import type { ModelOverrides, PriceOverrides } from '../types.js';
-import type { RawMatrix } from './matrix.js';
 import type { ManifestIssue } from './types.js';
 
 /** A value as written: text (scalars keep their source spelling, `007` stays "007"), or a shape. */
@@ -29,6 +28,20 @@ export interface RawJob {
   /** 1-based CSV data row. */
   readonly row?: number;
   readonly fields: readonly RawField[];
+}
+
+/** One variant of the matrix: its name and the fields it sets, each with the line it was written on. */
+export interface RawVariant {
+  readonly name: string;
+  readonly line: number;
+  readonly fields: readonly RawField[];
+}
+
+/** The expanded `matrix:` block: variants in declaration order (see matrix.ts). */
+export interface RawMatrix {
+  /** Line of the `matrix:` key. */
+  readonly line: number;
+  readonly variants: readonly RawVariant[];
 }
 
 export interface RawManifest {

@@ -44,6 +44,8 @@ interface Draft {
   group?: string;
   /** `matrix: false` on the job: it runs once, as written. */
   optOut?: boolean;
+  /** Fields whose value came from the matrix (the job did not set them). */
+  fromMatrix?: ReadonlySet<string>;
   /** Set once any issue concerns this job, so it is left out of `checkJob`. */
   broken: boolean;
 }
@@ -188,6 +190,7 @@ export function validate(raw: RawManifest, options: ParseOptions): Validation {
 
   const references: ImageReference[] = [];
   const jobs: JobSpec[] = [];
+  const matrixProblems = new Set<string>();
   for (const draft of drafts) {
     const e = effective(draft);
     if (e.inputReference !== undefined) {
@@ -218,6 +221,16 @@ export function validate(raw: RawManifest, options: ParseOptions): Validation {
     for (const problem of options.checkJob?.(spec, raw.models) ?? []) {
       const field = fieldNameOf(problem.field);
       const line = (isFieldName(field) ? draft.lines[field] : undefined) ?? draft.raw.line;
+      if (draft.fromMatrix?.has(field)) {
+        // A value of the matrix: said once at its line, not once per prompt.
+        draft.broken = true;
+        const key = `${line}\u0000${problem.message}`;
+        if (!matrixProblems.has(key)) {
+          matrixProblems.add(key);
+          issues.push({ file: raw.matrixFile ?? options.file, line, field: `matrix.${field}`, message: `variant ${quote(draft.variant ?? '')}: ${problem.message}` });
+        }
+        continue;
+      }
       report(line, problem.message, { draft, field });
     }
   }
@@ -266,6 +279,7 @@ function expandMatrix(
         lines: { ...variant.lines, ...draft.lines },
         id: `${draft.id}@${variant.name}`,
         variant: variant.name,
+        fromMatrix: new Set(Object.keys(variant.values).filter((name) => !(name in draft.values))),
         group: draft.id,
         broken: draft.broken || !variant.ok,
       };

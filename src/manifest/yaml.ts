@@ -5,10 +5,10 @@
 import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type YAMLError, type YAMLMap } from 'yaml';
 import { isFieldName } from './fields.js';
 import { didYouMean, quote } from './hints.js';
-import type { FrontEndResult, RawField, RawJob, RawManifest, RawValue } from './raw.js';
+import type { FrontEndResult, RawField, RawJob, RawManifest, RawMatrix, RawValue } from './raw.js';
 import type { ModelOverrides, PriceOverrides } from '../types.js';
 import { readModels } from './models.js';
-import { readMatrix, type RawMatrix } from './matrix.js';
+import { readMatrix } from './matrix.js';
 import type { ManifestIssue } from './types.js';
 
 /** Top-level keys of the mapping form. */
