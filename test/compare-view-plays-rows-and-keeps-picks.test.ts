@@ -134,17 +134,17 @@ describe.skipIf(!existsSync(CHROMIUM))('the Compare view of report.html in headl
     await pro.check();
     await page.locator(`${fox} .cmp-cell[data-variant="fast"] .star[data-rate="2"]`).click();
     await page.locator(`${fox} .cmp-cell[data-variant="pro"] .star[data-rate="5"]`).click();
-    await page.locator(`${fox} .note`).fill('pro keeps the fur sharp');
+    await page.locator(`${fox} .note`).pressSequentially('pro keeps the fur sharp / 4s'); // typed, so "/" is a key press
     await page.reload();
     expect(await page.locator(`${fox} .cmp-cell[data-variant="pro"] input[type=radio]`).isChecked()).toBe(true);
     expect(await page.locator(`${fox} .cmp-cell.best`).getAttribute('data-variant')).toBe('pro');
     expect(await page.locator(`${fox} .cmp-cell[data-variant="fast"] .star[aria-pressed="true"]`).count()).toBe(2);
-    expect(await page.locator(`${fox} .note`).inputValue()).toBe('pro keeps the fur sharp');
+    expect(await page.locator(`${fox} .note`).inputValue()).toBe('pro keeps the fur sharp / 4s');
     expect(await page.locator('#picked').innerText()).toBe('1');
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#export-picks').click()]);
     expect(download.suggestedFilename()).toBe('picks.json');
     const picks: unknown = JSON.parse(await readFile((await download.path())!, 'utf8'));
-    expect(picks).toEqual({ run: report.startedAt, picks: [{ prompt: 'fox', variant: 'pro', ratings: { fast: 2, pro: 5 }, note: 'pro keeps the fur sharp' }] });
+    expect(picks).toEqual({ run: report.startedAt, picks: [{ prompt: 'fox', variant: 'pro', ratings: { fast: 2, pro: 5 }, note: 'pro keeps the fur sharp / 4s' }] });
     // The file the page exported is the one `video-batch picks` reads.
     await writeFile(join(dir, 'picks.json'), await readFile((await download.path())!));
     const tally = await runCli(['picks', 'picks.json', '--report', 'out/report.json'], {}, dir);

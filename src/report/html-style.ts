@@ -203,7 +203,9 @@ export const REPORT_SCRIPT = `
   }
   search.addEventListener('input', apply);
   document.addEventListener('keydown', (event) => {
-    if (event.key === '/' && document.activeElement !== search) {
+    // Not while typing elsewhere (a note of the Compare view), nor while the gallery is hidden.
+    const typing = event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement;
+    if (event.key === '/' && !typing && search.offsetParent !== null) {
       event.preventDefault();
       search.focus();
     } else if (event.key === 'Escape' && document.activeElement === search) {
