@@ -25,7 +25,7 @@ describe('the cost and time chart of the Compare view', () => {
     const chart = /<svg class="cmp-chart"[\s\S]*?<\/svg>/.exec(html)?.[0] ?? '';
     expect(chart.match(/<circle /g)).toHaveLength(1);
     expect(chart).toContain('>priced</text>');
-    expect(chart).toContain('Not placed (no completed video or no price): unpriced, failed');
+    expect(chart).toContain('Not placed (no video made in this run, or no price): unpriced, failed');
     const header = (name: string) => html.split('<div class="cmp-vh" ').find((part) => part.startsWith(`role="columnheader" data-variant="${name}"`))?.split('\n')[0] ?? '';
     expect(header('unpriced')).toContain('no known price');
     expect(header('priced')).toContain('median 20s · $0.40 · $0.100/s');

@@ -65,6 +65,6 @@ export function costTimeChart(points: readonly ChartPoint[], costLabel: string):
     .join('');
   const axes = `<text class="al" x="${(PAD.left + W - PAD.right) / 2}" y="${H - 6}" text-anchor="middle">Median generation time</text><text class="al" transform="translate(14 ${(PAD.top + H - PAD.bottom) / 2}) rotate(-90)" text-anchor="middle">${escapeHtml(costLabel)}</text>`;
   const missing = points.filter((p) => p.seconds === null || p.usd === null);
-  const note = missing.length > 0 ? `<text class="tk" x="${W - PAD.right}" y="${PAD.top + 8}" text-anchor="end">Not placed (no completed video or no price): ${escapeHtml(missing.map((p) => p.name).join(', '))}</text>` : '';
+  const note = missing.length > 0 ? `<text class="tk" x="${W - PAD.right}" y="${PAD.top + 8}" text-anchor="end">Not placed (no video made in this run, or no price): ${escapeHtml(missing.map((p) => p.name).join(', '))}</text>` : '';
   return `<svg class="cmp-chart" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="Variants by median generation time and cost">${grid}${axes}${dots}${note}</svg>`;
 }

@@ -37,7 +37,9 @@ export const COMPARE_CSS = `
   gap: 10px; content-visibility: auto; contain-intrinsic-size: auto 300px;
 }
 .cmp-head { position: sticky; top: 0; z-index: 2; content-visibility: visible; background: var(--bg); padding: 6px 0; }
-.cmp-corner { align-self: end; color: var(--muted); font-size: 12px; font-weight: 600; text-transform: uppercase; letter-spacing: 0.04em; padding: 0 4px; }
+/* The prompt column stays in view while the variants scroll sideways. */
+.cmp-prompt, .cmp-corner { position: sticky; left: 0; z-index: 1; box-shadow: 10px 0 0 var(--bg); }
+.cmp-corner { align-self: stretch; display: flex; align-items: flex-end; background: var(--bg); color: var(--muted); font-size: 12px; font-weight: 600; text-transform: uppercase; letter-spacing: 0.04em; padding: 0 4px; }
 .cmp-vh { padding: 10px 12px; background: var(--surface); border: 1px solid var(--border); border-radius: 12px; font-size: 12px; color: var(--muted); display: grid; gap: 2px; align-content: start; }
 .vh-name { display: flex; align-items: center; gap: 8px; color: var(--text); font-size: 14px; overflow-wrap: anywhere; }
 .vh-model { font-family: var(--mono); font-size: 11px; overflow-wrap: anywhere; }

@@ -136,7 +136,8 @@ function compareCell(job: ReportJob | undefined, variant: string, rowIndex: numb
   const name = escapeHtml(variant);
   if (!job) return `<div class="cmp-cell none" role="cell" data-variant="${name}"><div class="media idle"><div class="placeholder"><span>Not in this run</span></div></div></div>`;
   const done = job.status === 'completed' || job.status === 'skipped';
-  const time = formatDuration(job.durationMs);
+  // A job done in an earlier run took no time in this one.
+  const time = job.status === 'skipped' ? '' : formatDuration(job.durationMs);
   const cost = job.estimatedCostUsd;
   const facts = [time ? `<span title="generation time">${escapeHtml(time)}</span>` : '', typeof cost === 'number' ? `<span title="estimated cost">$${cost.toFixed(2)}</span>` : ''].filter(Boolean).join('');
   const pick = `<label class="pick"><input type="radio" name="pick-${rowIndex}" value="${name}"> Best</label>`;
