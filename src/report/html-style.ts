@@ -79,7 +79,7 @@ h1 { margin: 0; font-size: 22px; line-height: 1.2; letter-spacing: -0.01em; }
 .stat { background: var(--surface); border: 1px solid var(--border); border-radius: 12px; padding: 12px 16px; box-shadow: var(--shadow); }
 .stat dt { color: var(--muted); font-size: 12px; font-weight: 500; text-transform: uppercase; letter-spacing: 0.04em; }
 .stat dd { margin: 2px 0 0; font-size: 24px; font-weight: 650; letter-spacing: -0.02em; font-variant-numeric: tabular-nums; }
-.stat dd small { font-size: 13px; font-weight: 500; color: var(--muted); margin-left: 2px; }
+.stat dd small { display: inline-block; font-size: 13px; line-height: 1.3; font-weight: 500; color: var(--muted); margin-left: 2px; letter-spacing: 0; }
 .stat.ok dd { color: var(--ok); }
 .stat.bad dd { color: var(--bad); }
 .toolbar {
@@ -203,7 +203,9 @@ export const REPORT_SCRIPT = `
   }
   search.addEventListener('input', apply);
   document.addEventListener('keydown', (event) => {
-    if (event.key === '/' && document.activeElement !== search) {
+    // Not while typing elsewhere (a note of the Compare view), nor while the gallery is hidden.
+    const typing = event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement;
+    if (event.key === '/' && !typing && search.offsetParent !== null) {
       event.preventDefault();
       search.focus();
     } else if (event.key === 'Escape' && document.activeElement === search) {

@@ -5,39 +5,16 @@
  */
 import { createHash } from 'node:crypto';
 import type { JobOutcome } from '../types.js';
+import { escapeHtml, ICONS, relativeHref, STATUS_LABELS } from './html-text.js';
+import { compareChunks, compareLayout } from './html-compare.js';
+import { COMPARE_CSS, COMPARE_SCRIPT } from './html-compare-style.js';
 import { REPORT_CSS, REPORT_SCRIPT } from './html-style.js';
 import { formatDuration } from './markdown.js';
 import { SIMULATED_COST, type Report } from './report.js';
 
 type ReportJob = Report['jobs'][number];
 
-/** Makes text inert in HTML content and in quoted attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
-}
-
-const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/**
- * A relative path from the report as a URL: every segment percent-encoded, so a name can never
- * become a scheme (`javascript:`), a query or a fragment. Only leading `..` segments are kept
- * (a merged report's gallery reaches into the shards' folders beside it); any later one is dropped.
- */
-export function relativeHref(path: string): string {
-  const segments = path.split('/').filter((segment) => segment !== '' && segment !== '.');
-  const up = segments.findIndex((segment) => segment !== '..');
-  const lead = up < 0 ? segments.length : up;
-  return [...segments.slice(0, lead), ...segments.slice(lead).filter((segment) => segment !== '..').map(encodeURIComponent)].join('/');
-}
-
-export const STATUS_LABELS: Readonly<Record<JobOutcome, string>> = {
-  completed: 'Completed',
-  skipped: 'Done earlier',
-  failed: 'Failed',
-  expired: 'Expired',
-  timed_out: 'Timed out',
-  pending: 'Not finished',
-};
+export { escapeHtml, relativeHref, STATUS_LABELS };
 
 const STATUS_ORDER: readonly JobOutcome[] = ['completed', 'skipped', 'failed', 'expired', 'timed_out', 'pending'];
 
@@ -57,8 +34,10 @@ export function renderHtml(report: Report): string {
  */
 export function* htmlChunks(report: Report): Generator<string> {
   const { summary } = report;
-  const css = REPORT_CSS.trim();
-  const script = REPORT_SCRIPT.trim();
+  // A run with variants opens on the Compare view; the gallery is a tab away.
+  const layout = compareLayout(report);
+  const css = layout ? `${REPORT_CSS.trim()}\n${COMPARE_CSS.trim()}` : REPORT_CSS.trim();
+  const script = layout ? `${REPORT_SCRIPT.trim()}\n${COMPARE_SCRIPT.trim()}` : REPORT_SCRIPT.trim();
   // Only this page's own style and script may run, even if some value were ever left unescaped.
   const csp = [
     "default-src 'none'",
@@ -100,22 +79,37 @@ export function* htmlChunks(report: Report): Generator<string> {
 ${report.interrupted ? '<p class="banner" role="status">This run was stopped before every job ended. Run the same command again to finish it: nothing is paid for twice.</p>\n' : ''}<dl class="stats">
 ${statTiles(report)}
 </dl>
+${layout ? TABS : ''}<div id="view-gallery"${layout ? ' hidden' : ''}>
 <div class="toolbar">
 <div class="filters" role="group" aria-label="Filter by status">${filters}</div>
 <input id="search" class="search" type="search" placeholder="Search prompts, ids, models  ( / )" aria-label="Search prompts" autocomplete="off">
 </div>
 <main class="grid">
 `;
-  for (const job of report.jobs) yield `${card(job)}\n`;
+  // Behind the Compare tab, the gallery's posters wait until it is shown (the page script).
+  for (const job of report.jobs) yield `${card(job, layout !== undefined)}\n`;
   yield `</main>
 <p id="empty" class="empty" hidden>No job matches these filters.</p>
-<footer>Made by video-batch · <a href="report.json">report.json</a> · <a href="report.md">report.md</a></footer>
+</div>
+`;
+  if (layout) {
+    yield '<div id="view-compare">\n';
+    yield* compareChunks(report, layout);
+    yield '</div>\n';
+  }
+  yield `<footer>Made by video-batch · <a href="report.json">report.json</a> · <a href="report.md">report.md</a></footer>
 </div>
 <script>${script}</script>
 </body>
 </html>
 `;
 }
+
+const TABS = `<nav class="tabs" role="tablist" aria-label="View">
+<button type="button" class="tab" role="tab" data-view="compare" aria-selected="true" aria-controls="view-compare">Compare</button>
+<button type="button" class="tab" role="tab" data-view="gallery" aria-selected="false" aria-controls="view-gallery">Gallery</button>
+</nav>
+`;
 
 function statTiles(report: Report): string {
   const { summary } = report;
@@ -144,7 +138,7 @@ function filterButton(filter: string, label: string, count: number, pressed: boo
   return `<button type="button" class="filter" data-filter="${escapeHtml(filter)}" aria-pressed="${pressed}">${escapeHtml(label)} <span class="n">${count}</span></button>`;
 }
 
-function card(job: ReportJob): string {
+function card(job: ReportJob, lazyPoster: boolean): string {
   const search = [job.id, job.prompt, job.model, job.provider].join(' ').toLowerCase();
   const meta = [
     `<li><b>${escapeHtml(job.model)}</b></li>`,
@@ -163,7 +157,7 @@ function card(job: ReportJob): string {
   ].filter(Boolean);
   const time = formatDuration(job.durationMs);
   return `<article class="card" data-status="${escapeHtml(job.status)}" data-search="${escapeHtml(search)}">
-${media(job)}
+${media(job, lazyPoster)}
 <div class="body">
 <div class="row"><span class="badge ${job.status}">${STATUS_LABELS[job.status]}</span>${time ? `<span class="time" title="${escapeHtml(timeTitle(job))}">${escapeHtml(time)}</span>` : ''}</div>
 <h2 class="id" title="${escapeHtml(job.id)}">${escapeHtml(job.id)}</h2>
@@ -174,11 +168,11 @@ ${links.length > 0 ? `<div class="links">${links.join('')}</div>` : ''}
 </article>`;
 }
 
-function media(job: ReportJob): string {
+function media(job: ReportJob, lazyPoster: boolean): string {
   if ((job.status === 'completed' || job.status === 'skipped') && job.file) {
     const src = escapeHtml(relativeHref(job.file));
     if (job.thumbnail) {
-      return `<div class="media"><video controls preload="none" playsinline poster="${escapeHtml(relativeHref(job.thumbnail))}" src="${src}"></video></div>`;
+      return `<div class="media"><video controls preload="none" playsinline ${lazyPoster ? 'data-poster' : 'poster'}="${escapeHtml(relativeHref(job.thumbnail))}" src="${src}"></video></div>`;
     }
     // No poster (Veo, Seedance and the generations shape serve none): load just enough of the
     // file to show a frame from 0.1 s, instead of a blank box.
@@ -213,8 +207,3 @@ function timeTitle(job: ReportJob): string {
 function sha256(text: string): string {
   return `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
 }
-
-const ICONS = {
-  film: '<svg width="20" height="20" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true"><rect x="2" y="4" width="20" height="16" rx="3"/><path d="m10 9 5 3-5 3z" fill="currentColor"/></svg>',
-  alert: '<svg width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true"><circle cx="12" cy="12" r="9"/><path d="M12 8v5M12 16.5v.01"/></svg>',
-} as const;
