@@ -13,6 +13,8 @@ describe('video-batch models', () => {
       /retired 2026-09-24 +4, 8, 12 +720x1280,1280x720 +\$0\.1 +seedance-1-0-pro-250528 \(provider: seedance\)/,
     );
     expect(lines.find((line) => line.includes(' seedance-1-5-pro-251215 '))).toMatch(/^seedance +seedance-1-5-pro-251215 +ga +4 to 12/);
+    // A long size list is cut to four and a count, so rows fit a terminal (--json keeps them all).
+    expect(lines.find((line) => line.startsWith('vertex ') && line.includes(' veo-3.1-generate-001 '))).toContain('1280x720,720x1280,1920x1080,1080x1920 +2 more');
   });
 
   it('--provider keeps one provider\'s rows; --json prints every row with its status', async () => {

@@ -28,7 +28,7 @@ export function catalogTable(rows: readonly CatalogRow[]): string[] {
     row.model,
     row.shutdown && row.status !== 'ga' ? `${row.status} ${row.shutdown}` : row.status,
     row.seconds ? listValues(row.seconds) : '-',
-    row.sizes ? row.sizes.join(',') : '-',
+    row.sizes ? shortList(row.sizes) : '-',
     row.price ? usd(row.price.usd_per_second) : '-',
     row.replacement ? describeReplacements(row.replacement) : '',
   ]);
@@ -39,4 +39,9 @@ export function catalogTable(rows: readonly CatalogRow[]): string[] {
 /** The rows as written in src/models.json (every field, status included), as one JSON document. */
 export function catalogJson(rows: readonly CatalogRow[]): string {
   return `${JSON.stringify({ models: rows }, null, 2)}\n`;
+}
+
+/** Up to four sizes, then how many more (`--json` lists them all), so a row fits a terminal. */
+function shortList(sizes: readonly string[]): string {
+  return sizes.length <= 4 ? sizes.join(',') : `${sizes.slice(0, 4).join(',')} +${sizes.length - 4} more`;
 }
