@@ -2,9 +2,9 @@
  * Domain types shared by the manifest reader, the providers, the runner and the reporters.
  * Provider wire types (snake_case) stay inside `src/providers/`; these are the neutral shapes.
  */
-/** Every API shape video-batch can drive. `openai` is the default. */
-export declare const PROVIDER_NAMES: readonly ["openai", "openai-generations", "veo", "seedance"];
-export type ProviderName = (typeof PROVIDER_NAMES)[number];
+import type { ProviderName } from './providers/list.js';
+/** Every API shape video-batch can drive, from the list of provider modules. `openai` is the default. */
+export { PROVIDER_NAMES, type ProviderName } from './providers/list.js';
 /** Where a job came from, so every message can point at it. */
 export interface SourceLocation {
     /** Manifest path as the user gave it. */
@@ -22,6 +22,12 @@ export type RemixSource = {
     readonly kind: 'job';
     readonly jobId: string;
 };
+/** A value as JSON carries it. */
+export type JsonValue = string | number | boolean | null | readonly JsonValue[] | {
+    readonly [key: string]: JsonValue;
+};
+/** A job's `params`: request fields sent as-is, after video-batch's own mapping (see src/providers/params.ts). */
+export type JobParams = Readonly<Record<string, JsonValue>>;
 /** One validated job of a manifest. */
 export interface JobSpec {
     /** Stable, unique, file-name-safe id (given or derived). */
@@ -40,6 +46,12 @@ export interface JobSpec {
     readonly baseUrl?: string;
     /** Name of the environment variable that holds this job's key (never the key). */
     readonly apiKeyEnv?: string;
+    /** Fields video-batch does not name, laid into the provider's request as written; absent when none. */
+    readonly params?: JobParams;
+    /** Name of the matrix variant this job is (`veo-fast`); absent for a job outside any matrix. */
+    readonly variant?: string;
+    /** Id of the job before matrix expansion (the prompt's group, `fox`); absent outside any matrix. */
+    readonly group?: string;
     readonly source: SourceLocation;
 }
 /**

@@ -1,6 +1,6 @@
-import { type JobSpec, type ProviderName } from '../types.js';
+import { type JobParams, type JobSpec, type ProviderName } from '../types.js';
 /** Job field names as written in a manifest (snake_case), in documentation order. */
-export declare const FIELD_NAMES: readonly ["id", "prompt", "provider", "model", "seconds", "size", "input_reference", "remix_of", "base_url", "api_key_env"];
+export declare const FIELD_NAMES: readonly ["id", "prompt", "provider", "model", "seconds", "size", "input_reference", "remix_of", "base_url", "api_key_env", "params"];
 export type FieldName = (typeof FIELD_NAMES)[number];
 /** The value each field parses to, before defaults, overrides and id/remix resolution. */
 export interface FieldValues {
@@ -16,6 +16,7 @@ export interface FieldValues {
     remix_of: string;
     base_url: string;
     api_key_env: string;
+    params: JobParams;
 }
 export type FieldResult<T> = {
     readonly ok: true;
@@ -41,6 +42,8 @@ export interface FieldDefinition<T> {
     readonly schema: JsonSchema;
     /** Checks a trimmed, non-empty text value and converts it. */
     readonly parse: (text: string) => FieldResult<T>;
+    /** For a field that takes a mapping (`params`): checks the mapping as plain data. Absent = a mapping is refused. */
+    readonly parseMapping?: (data: unknown) => FieldResult<T>;
 }
 export declare const IMAGE_EXTENSIONS: readonly [".png", ".jpg", ".jpeg", ".webp"];
 export declare const MAX_ID_LENGTH = 128;

@@ -12,8 +12,11 @@ export type RawValue = {
     readonly kind: 'empty';
 } | {
     readonly kind: 'list';
-} | {
+}
+/** `data`: the mapping as plain data (YAML), for the fields that take one (`params`). */
+ | {
     readonly kind: 'mapping';
+    readonly data?: unknown;
 };
 export interface RawField {
     /** Name as written in the file. */
@@ -31,6 +34,18 @@ export interface RawJob {
     readonly row?: number;
     readonly fields: readonly RawField[];
 }
+/** One variant of the matrix: its name and the fields it sets, each with the line it was written on. */
+export interface RawVariant {
+    readonly name: string;
+    readonly line: number;
+    readonly fields: readonly RawField[];
+}
+/** The expanded `matrix:` block: variants in declaration order (see matrix.ts). */
+export interface RawMatrix {
+    /** Line of the `matrix:` key. */
+    readonly line: number;
+    readonly variants: readonly RawVariant[];
+}
 export interface RawManifest {
     /** The YAML `defaults` block; empty for CSV. */
     readonly defaults: readonly RawField[];
@@ -39,6 +54,10 @@ export interface RawManifest {
     readonly pricing?: PriceOverrides;
     /** The YAML `models` block, already checked. */
     readonly models?: ModelOverrides;
+    /** The `matrix` block (of the YAML manifest, or of the `.matrix.yaml` beside a CSV), its shape checked. */
+    readonly matrix?: RawMatrix;
+    /** The file the matrix was read from, for its issues. @default the manifest */
+    readonly matrixFile?: string;
 }
 /** What a front end returns: the fields as written and the issues it found on the way. */
 export interface FrontEndResult {

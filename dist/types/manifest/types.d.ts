@@ -59,6 +59,14 @@ export interface ParseOptions {
     };
     /** Provider/model-specific checks, run on every structurally valid job. @default none */
     readonly checkJob?: JobChecker;
+    /**
+     * A CSV manifest's matrix: the text of the YAML file beside it (`prompts.matrix.yaml` for
+     * `prompts.csv`), which `readManifest` finds; `file` names it in messages. @default none
+     */
+    readonly matrix?: {
+        readonly file: string;
+        readonly text: string;
+    };
 }
 /** Options of `readManifest`: `input_reference` paths are relative to the manifest's directory. */
 export interface ReadOptions extends Omit<ParseOptions, 'file' | 'manifestDir'> {

@@ -1,3 +1,12 @@
-import type { FrontEndResult } from './raw.js';
+import type { FrontEndResult, RawMatrix } from './raw.js';
+import type { ManifestIssue } from './types.js';
 /** Reads a YAML manifest into fields as written; never throws. */
 export declare function readYaml(text: string, file: string): FrontEndResult;
+/**
+ * Reads the YAML file beside a CSV manifest (`prompts.matrix.yaml`): the body of a `matrix:`
+ * block, or a mapping with one `matrix:` key. Never throws.
+ */
+export declare function readMatrixFile(text: string, file: string): {
+    matrix?: RawMatrix;
+    issues: ManifestIssue[];
+};

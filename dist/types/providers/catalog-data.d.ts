@@ -1,11 +1,11 @@
 /**
  * The model catalog's data (src/models.json, checked against schema/models.schema.json by a test)
- * and the lookups that need nothing else: rows, lifecycle, list prices. Imports no provider, so
- * every provider may use it.
+ * and the lookups that need nothing else: rows, model limits, lifecycle, list prices. Imports no
+ * provider, so every provider (and its simulator routes) may use it.
  */
 import type { ModelOverride, ModelOverrides, ModelStatus, ProviderName } from '../types.js';
-/** A row's API shape: a provider of today, or `vertex`, listed for the coming Vertex AI provider. */
-export type CatalogProvider = ProviderName | 'vertex';
+/** A row's API shape (every provider has a module in src/providers/list.ts). */
+export type CatalogProvider = ProviderName;
 /** Where a claim comes from, when it was read, and what it does not confirm. */
 export interface CatalogSource {
     readonly title: string;
@@ -79,3 +79,22 @@ export declare function lifecycleOf(provider: ProviderName, model: string, model
 export declare function listPrice(provider: ProviderName, model: string, models?: ModelOverrides): PriceEntry | undefined;
 /** `model (provider: p)` for each replacement, joined with "or". */
 export declare function describeReplacements(replacement: readonly Replacement[]): string;
+/** What we know of one model as one provider serves it. Unknown models pass through unchecked. */
+export interface ModelInfo {
+    readonly provider: ProviderName;
+    readonly model: string;
+    /** Durations the model accepts, in seconds; absent = not checked. */
+    readonly seconds?: readonly number[];
+    /** `WIDTHxHEIGHT` sizes the model accepts; absent = not checked. */
+    readonly sizes?: readonly string[];
+    /** Sizes the model renders only at some durations, e.g. Veo's 1080p and 4k only at 8 s. */
+    readonly secondsBySize?: Readonly<Record<string, readonly number[]>>;
+    /** False when the model takes no input image even though its provider's API can. */
+    readonly imageInput?: boolean;
+    /** True when the model works only from an input image (an image-to-video model). */
+    readonly requiresImage?: boolean;
+    /** False when the model cannot remix even though its provider's API can. */
+    readonly remix?: boolean;
+}
+/** The model row for a job: the catalog's, with the manifest's `models:` entry laid over it. */
+export declare function modelInfo(provider: ProviderName, model: string, models?: ModelOverrides): ModelInfo | undefined;

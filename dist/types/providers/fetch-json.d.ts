@@ -12,6 +12,16 @@ export interface HttpClient {
     readonly timeoutMs: number;
     /** How messages name the API, e.g. `Gemini API`. */
     readonly label: string;
+    /** Largest JSON answer read (an answer that carries a video inline is large). @default MAX_ANSWER_BYTES */
+    readonly maxAnswerBytes?: number;
+    /** Reads the API's own error body shape. @default errorFields (the `{error: {...}}` shapes) */
+    readonly errorFields?: (body: unknown) => ErrorFields;
+}
+/** What an error body says: its code, message and retry hint. */
+export interface ErrorFields {
+    readonly code?: string;
+    readonly message?: string;
+    readonly retryAfterMs?: number;
 }
 export interface JsonRequest {
     readonly method: 'GET' | 'POST';
@@ -38,10 +48,15 @@ export declare function joinUrl(base: string, path: string): string;
  * Google `{error: {code: 429, status: 'RESOURCE_EXHAUSTED', message, details}}`,
  * ModelArk `{error: {code: 'InvalidParameter', message, type}}`, OpenAI `{error: {message, type, code}}`.
  */
-export declare function errorFields(body: unknown): {
+export declare function errorFields(body: unknown): ErrorFields;
+/**
+ * The message and code of a FastAPI-style error body (fal, and gateways built on FastAPI): a
+ * `detail` string with an optional `error_type`, or a `detail` list of `{loc, msg, type}` (each
+ * `loc` shown without its leading `body`; the first `type` is the code).
+ */
+export declare function detailFields(body: unknown): {
     code?: string;
     message?: string;
-    retryAfterMs?: number;
 };
 /**
  * What a 2xx answer that lacks what it should carry means: the error in its body when it has one

@@ -67,6 +67,23 @@ export interface SimulatorFace {
     /** The routes that answer as the vendor's API does (statuses, errors, rate-limit answers). */
     routes(world: SimulatorWorld, originOf: () => string): readonly RouteDefinition[];
 }
+/**
+ * How a job's `params` reach this API's request: laid over the object named by `into` with
+ * `withParams` (src/providers/params.ts), after video-batch's own mapping, so every provider
+ * follows one rule. The object is the one an API's reference lists such fields in: the OpenAI
+ * shape's body, a Veo/Vertex `parameters`, a fal/Replicate `input`, a ModelArk body.
+ */
+export interface ProviderParams {
+    /** Where the params go, for docs and messages, e.g. `` `parameters` ``, `the JSON body`. */
+    readonly into: string;
+    /**
+     * The keys of that object video-batch sets itself, each with the job field(s) it comes from,
+     * e.g. `{durationSeconds: 'seconds', aspectRatio: 'size'}`: a job's params may not set them
+     * (refused when the manifest is read, naming the field to use instead). Always list prompt and
+     * model where they live in that object.
+     */
+    readonly reserved: Readonly<Record<string, string>>;
+}
 /** One problem with a job that this provider finds before anything is sent. */
 export interface JobProblem {
     readonly field: string;
@@ -85,6 +102,8 @@ export interface ProviderModule<Name extends string = string> {
      * @throws ConfigError when the endpoint cannot work (credentials that cannot be found...)
      */
     create(options: ProviderClientOptions): Provider;
+    /** Where a job's `params` go; absent = the API takes none (a job with params is refused when read). */
+    readonly params?: ProviderParams;
     /** Provider-specific problems with a job beyond the traits (e.g. a model id of the wrong form). */
     checkJob?(job: JobSpec): readonly JobProblem[];
     readonly simulator: SimulatorFace;

@@ -1,19 +1,18 @@
 import type { JobSpec, ProviderName } from '../types.js';
+import type { Env } from './module.js';
 import type { Provider } from './types.js';
+export type { Env } from './module.js';
 /** Where a job's requests go and which variable holds its key. */
 export interface Endpoint {
     readonly provider: ProviderName;
+    /** As the job, the flag or the environment names it; undefined = the module's default. */
     readonly baseUrl: string | undefined;
-    readonly apiKeyEnv: string;
+    /** Undefined for a module without `keyEnv` (it authenticates on its own). */
+    readonly apiKeyEnv: string | undefined;
 }
-/** One convention for every provider: `<PREFIX>_BASE_URL` and `<PREFIX>_API_KEY`. */
-export declare const ENV_PREFIX: Readonly<Record<ProviderName, string>>;
-export type Env = Readonly<Record<string, string | undefined>>;
-/** A second variable a provider's key may be in, read only when the first is unset (Google's SDKs also read GOOGLE_API_KEY). */
-export declare const KEY_ENV_FALLBACK: Readonly<Partial<Record<ProviderName, string>>>;
 /**
  * The endpoint of a job: the job's `base_url`/`api_key_env` (or its manifest defaults), then
- * `baseUrlOverride` (the CLI's `--base-url`, for the `openai` shapes), then the environment.
+ * `baseUrlOverride` (the CLI's `--base-url`, for modules that take it), then the environment.
  */
 export declare function endpointFor(job: JobSpec, env: Env, baseUrlOverride?: string): Endpoint;
 export interface ProviderFactoryOptions {
@@ -21,6 +20,8 @@ export interface ProviderFactoryOptions {
     readonly fetch?: typeof fetch;
     /** Per-request timeout. @default 60000 */
     readonly requestTimeoutMs?: number;
+    /** Every endpoint is the built-in simulator (`--simulate`). @default false */
+    readonly simulated?: boolean;
 }
 /**
  * Builds each distinct endpoint's provider once per run. Every provider it hands out redacts what
@@ -38,7 +39,6 @@ export declare class ProviderPool {
         readonly provider: Provider;
     }[];
     private create;
-    private build;
 }
 /**
  * Why `text` cannot be a base URL, if it cannot: not a URL, not http(s), or carrying a user name
@@ -48,8 +48,8 @@ export declare function baseUrlProblem(text: string): string | undefined;
 /** @throws ConfigError naming `from` (where the value came from) when `text` is not a usable base URL */
 export declare function checkBaseUrl(text: string | undefined, from: string): void;
 /**
- * Checks every `<PREFIX>_BASE_URL` variable that some job's endpoint reads (one whose base URL
- * neither the manifest nor `baseUrlOverride` sets).
+ * Checks every base URL variable (the module's `baseUrlEnv`) that some job's endpoint reads (one
+ * whose base URL neither the manifest nor `baseUrlOverride` sets).
  * @throws ConfigError naming the variable
  */
 export declare function checkEnvBaseUrls(jobs: readonly JobSpec[], env: Env, baseUrlOverride: string | undefined): void;

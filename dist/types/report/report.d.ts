@@ -1,6 +1,7 @@
 import { type CostEstimate } from '../cost/prices.js';
 import type { JobResult } from '../runner/result.js';
 import { type JobOutcome } from '../types.js';
+import { type VariantTable } from './variants.js';
 export declare const REPORT_SCHEMA_VERSION = 1;
 export type StatusCounts = Readonly<Record<JobOutcome, number>>;
 /** report.json: everything a machine needs to pick up the results. */
@@ -20,6 +21,8 @@ export interface Report {
         readonly estimatedCostUsd: number;
         /** Jobs whose model has no known price (not in `estimatedCostUsd`). */
         readonly unpricedJobs: number;
+        /** Figures per matrix variant, by variant name; absent when no job has a variant. */
+        readonly byVariant?: VariantTable;
     };
     readonly jobs: readonly ReportJob[];
 }

@@ -58,7 +58,10 @@ export interface LedgerRecord {
  * downloaded and the user asked for expired videos to be made again. Pure.
  */
 export declare function mayCreate(record: LedgerRecord | undefined, regenerateExpired: boolean): boolean;
-/** Identity of what a job asks for: a changed prompt or parameter makes it a new job. */
+/**
+ * Identity of what a job asks for: a changed prompt, parameter or param makes it a new job. A job
+ * without params hashes as before params existed (JSON.stringify leaves undefined out).
+ */
 export declare function jobFingerprint(job: JobSpec): string;
 /**
  * An append-only record of every create, written before the request goes out and after the

@@ -1,4 +1,4 @@
-import type { JobErrorInfo, JobOutcome, JobSpec, ProviderName } from '../types.js';
+import type { JobErrorInfo, JobOutcome, JobParams, JobSpec, ProviderName } from '../types.js';
 /** Raised inside a job to end it with a given outcome. */
 export declare class JobStop extends Error {
     readonly outcome: 'failed' | 'timed_out' | 'expired';
@@ -13,6 +13,8 @@ export interface JobResult {
     readonly model: string;
     readonly seconds: number | null;
     readonly size: string | null;
+    /** The job's params as sent; absent when it has none. */
+    readonly params?: JobParams;
     readonly status: JobOutcome;
     /** The provider's own last status word, e.g. `in_progress`. */
     readonly rawStatus: string | null;
@@ -37,6 +39,10 @@ export interface JobResult {
         readonly line: number;
         readonly row?: number;
     };
+    /** The job's matrix variant name; null outside a matrix. */
+    readonly variant: string | null;
+    /** The job's id before matrix expansion (its prompt's group); null outside a matrix. */
+    readonly group: string | null;
 }
 /** A result with the job's own fields filled in and everything else empty. */
 export declare function baseResult(job: JobSpec, status: JobOutcome): JobResult;

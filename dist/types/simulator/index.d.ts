@@ -8,6 +8,7 @@ export { GATEWAY_MODELS, modelAllowList } from './models.js';
 export { type Fault, type FaultKind, type FaultRoute } from './faults.js';
 export { SimulatorStats, ROUTE_NAMES, type RequestRecord, type RouteName, type VideoRecord } from './stats.js';
 export { PROMPT_MARKERS, type VideoStatus } from './videos.js';
-export { DEFAULT_MODEL, DEFAULT_SECONDS, DEFAULT_SIZE, type OpenAiVideo } from './openai-routes.js';
+export { DEFAULT_MODEL, DEFAULT_SECONDS, DEFAULT_SIZE, type OpenAiVideo } from '../providers/openai/simulator.js';
 export { type RateLimitOptions } from './rate-limit.js';
+export { SIMULATED_MODEL_PROFILES, type ModelProfile } from './profiles.js';
 export { SimulatorStateError } from './state-file.js';

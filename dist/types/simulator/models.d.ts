@@ -4,10 +4,15 @@
  * ModelArk: their catalog rows); gateways serve many vendors' models through the OpenAI shapes, so
  * those also take ids matching GATEWAY_MODELS, checked by the API's general rules only.
  */
-import { type ModelInfo } from '../providers/catalog.js';
+import { type ModelInfo } from '../providers/catalog-data.js';
 import type { ProviderName } from '../types.js';
 /** Model id patterns the OpenAI-shaped routes accept besides the catalog's; `*` matches by prefix. */
 export declare const GATEWAY_MODELS: readonly string[];
+/**
+ * Whether `model` is one only a gateway serves on the OpenAI shapes (GATEWAY_MODELS): gateways take
+ * the vendor's own fields (seed, tier, aspect_ratio...) beside OpenAI's, so the simulator does too.
+ */
+export declare function isGatewayModel(model: string): boolean;
 /** A matcher for an allow-list whose entries match exactly, or by prefix when they end in `*`. */
 export declare function modelAllowList(models: readonly string[]): (model: string) => boolean;
 /** The catalog row that limits `model` on `provider`'s API (snapshots take their model's row). */

@@ -2,6 +2,7 @@ import { type Fault } from './faults.js';
 import type { ProviderName } from '../types.js';
 import { type RateLimitOptions } from './rate-limit.js';
 import { SimulatorStats } from './stats.js';
+import type { ModelProfile } from './profiles.js';
 export interface SimulatorOptions {
     /** @default 0 (any free port) */
     readonly port?: number;
@@ -11,7 +12,9 @@ export interface SimulatorOptions {
     readonly queueMs?: number;
     /** Time from `in_progress` to `completed`, fixed or per prompt. @default 1500 */
     readonly generationMs?: number | ((prompt: string) => number);
-    /** When set, requests must carry `Authorization: Bearer <apiKey>`; otherwise any non-empty bearer passes. */
+    /** Per-model timing and failure rate (see profiles.ts); `video-batch run --simulate` passes SIMULATED_MODEL_PROFILES. @default none: every model alike */
+    readonly modelProfiles?: readonly ModelProfile[];
+    /** When set, requests must carry `Authorization: Bearer <apiKey>` (fal: `Key <apiKey>`); otherwise any non-empty token passes. */
     readonly apiKey?: string;
     /** Token bucket over all requests; excess requests get 429. @default no limit */
     readonly rateLimit?: RateLimitOptions;

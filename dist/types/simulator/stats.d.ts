@@ -29,6 +29,13 @@ export interface VideoRecord {
     readonly remixedFromVideoId?: string;
     /** Bytes of the uploaded `input_reference`. */
     readonly inputReferenceBytes?: number;
+    /**
+     * The create's fields beyond the ones the simulator maps to a video (OpenAI: prompt, model,
+     * seconds, size, input_reference; Veo: `parameters` beyond aspectRatio, resolution and
+     * durationSeconds; ModelArk: body fields beyond model, content, ratio, resolution, duration), as
+     * they arrived: form fields as text, JSON values as parsed. Absent when there were none.
+     */
+    readonly extraFields?: Readonly<Record<string, unknown>>;
 }
 export declare class SimulatorStats {
     /** Every request, in arrival order, faulted ones included. */

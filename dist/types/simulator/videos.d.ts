@@ -8,6 +8,7 @@ export interface VideoFailure {
     readonly code: string;
     readonly message: string;
 }
+import { type ModelProfile } from './profiles.js';
 /** Prompt markers that steer a simulated video, for demos and tests. */
 export declare const PROMPT_MARKERS: {
     /** Ends `failed` with code `moderation_blocked` as soon as generation starts (progress 0). */
@@ -61,6 +62,8 @@ export interface VideoTiming {
     readonly queueMs: number;
     /** How long generation takes, fixed or per prompt. */
     readonly generationMs: number | ((prompt: string) => number);
+    /** Per-model timing factors and failure rates (see profiles.ts). @default none */
+    readonly profiles?: readonly ModelProfile[];
 }
 /** Decides timing and outcome for an accepted request, honouring the prompt markers. */
 export declare function planVideo(request: VideoRequest, timing: VideoTiming): VideoJob;

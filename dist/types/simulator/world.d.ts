@@ -1,11 +1,11 @@
 /**
- * The state one simulator holds and the verbs every API shape shares, so a route module (OpenAI
- * today, other providers later) only maps its wire format onto these.
+ * The state one simulator holds and the verbs every API shape shares, so a provider module's
+ * simulator routes (src/providers/<name>/simulator.ts) only map its wire format onto these.
  */
 import type { VideoAssets } from './content.js';
 import type { RequestBody, Reply } from './http.js';
 import type { ModelAcceptor } from './models.js';
-import type { OpenAiCharacter } from './openai-edits.js';
+import type { OpenAiCharacter } from '../providers/openai/simulator-edits.js';
 import type { RouteName, SimulatorStats } from './stats.js';
 import type { VideoStore } from './store.js';
 import { type VideoJob, type VideoRequest, type VideoState, type VideoTiming } from './videos.js';
@@ -36,16 +36,18 @@ export interface RouteDefinition {
     /** How the request is counted in stats and matched by faults. */
     readonly name: RouteName;
     readonly method: string;
-    /** Path with `:name` placeholders for single segments, e.g. `/v1/videos/:id/content`. */
+    /** Path with `:name` placeholders for single segments, e.g. `/v1/videos/:id/content`; `:name:verb` ends with a literal `:verb`. */
     readonly pattern: string;
     handle(context: RouteContext): Reply | Promise<Reply>;
     /** The prompt of a request whose body nests it (faults match on it); `prompt` field otherwise. */
     promptOf?(body: RequestBody): string | undefined;
+    /** Answered without a key (a token endpoint, which is how a client gets one). @default false */
+    readonly anonymous?: boolean;
 }
 /** The decoded params when `pathname` fits `pattern`, otherwise undefined. */
 export declare function matchPath(pattern: string, pathname: string): Record<string, string> | undefined;
-/** Accepts (and bills) a new video. */
-export declare function acceptVideo(world: SimulatorWorld, request: Omit<VideoRequest, 'id'>): VideoJob;
+/** Accepts (and bills) a new video; `extraFields` are recorded with it (see VideoRecord). */
+export declare function acceptVideo(world: SimulatorWorld, request: Omit<VideoRequest, 'id'>, extraFields?: Readonly<Record<string, unknown>>): VideoJob;
 /** The video's state now, as a status response shows it to the client (records first sight of completion). */
 export declare function showVideo(world: SimulatorWorld, job: VideoJob, now: number): VideoState;
 /** The video's state now, without counting it as seen (downloads, remixes, deletes). */

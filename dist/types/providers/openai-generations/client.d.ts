@@ -1,4 +1,5 @@
 import type { JobSpec } from '../../types.js';
+import type { ProviderParams } from '../module.js';
 import { type Provider } from '../types.js';
 /** The JSON body of `POST /videos/generations`. */
 export interface GenerationsRequestBody {
@@ -6,7 +7,9 @@ export interface GenerationsRequestBody {
     readonly prompt: string;
     readonly duration?: number;
 }
-/** Maps a job to the request body: seconds -> duration. This shape has no size and no image. Pure. */
+/** A job's params join the JSON body (the shape documents only model, prompt and duration: a gateway's own fields). */
+export declare const GENERATIONS_PARAMS: ProviderParams;
+/** Maps a job to the request body: seconds -> duration, then its params. This shape has no size and no image. Pure. */
 export declare function generationsRequestBody(job: JobSpec): GenerationsRequestBody;
 /**
  * The video URL of a generations answer.

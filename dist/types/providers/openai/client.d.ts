@@ -1,5 +1,6 @@
 import type { Video } from 'openai/resources/videos';
 import type { RemoteStatus } from '../../types.js';
+import type { ProviderParams } from '../module.js';
 import { type ListedVideo, type Provider } from '../types.js';
 export interface OpenAIProviderOptions {
     readonly apiKey: string;
@@ -10,6 +11,14 @@ export interface OpenAIProviderOptions {
     /** Injected for tests and proxies. @default globalThis.fetch */
     readonly fetch?: typeof fetch;
 }
+/** A job's params join the create's body (multipart: the SDK sends numbers and booleans as text, nested values as `key[sub]`). */
+export declare const OPENAI_PARAMS: ProviderParams;
+/**
+ * Where a gateway says the finished video is, when it gives a URL in the Video object instead of
+ * (or besides) `/videos/{id}/content`: `video_url`, `url`, `download_url`, `video.url` or
+ * `data[0].url`, first found. OpenAI's own objects carry none. Pure.
+ */
+export declare function resultUrl(video: unknown): string | undefined;
 /** Maps a Video object (and the response headers it came with) to a neutral status. */
 export declare function videoStatus(video: Video, headers?: Headers): RemoteStatus;
 /**

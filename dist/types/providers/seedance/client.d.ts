@@ -4,6 +4,7 @@
  * until it succeeds or fails, and `content.video_url` is downloaded. See docs/providers.md.
  */
 import type { JobSpec, RemoteStatus } from '../../types.js';
+import type { ProviderParams } from '../module.js';
 import { type Provider } from '../types.js';
 /** BytePlus ModelArk, Asia-Pacific (Johor). Volcengine: https://ark.cn-beijing.volces.com/api/v3 */
 export declare const SEEDANCE_DEFAULT_BASE_URL = "https://ark.ap-southeast.bytepluses.com/api/v3";
@@ -37,9 +38,11 @@ export interface SeedanceRequestBody {
     readonly resolution?: SeedanceResolution;
     readonly duration?: number;
 }
+/** A job's params join the body, beside the fields ModelArk documents there (seed, camera_fixed, watermark...). */
+export declare const SEEDANCE_PARAMS: ProviderParams;
 /**
  * Maps a job to the create-task body: seconds -> duration, size -> ratio + resolution,
- * input_reference -> a first-frame image (a data URL). Pure.
+ * input_reference -> a first-frame image (a data URL), then its params. Pure.
  */
 export declare function seedanceRequestBody(job: JobSpec, imageDataUrl?: string): SeedanceRequestBody;
 /** The task id a create answered with. */

@@ -4,6 +4,7 @@
  * `response.generateVideoResponse.generatedSamples[0].video.uri`. See docs/providers.md.
  */
 import type { JobSpec, RemoteStatus } from '../../types.js';
+import type { ProviderParams } from '../module.js';
 import { type Provider } from '../types.js';
 /** Google's endpoint, version segment included; a gateway's base URL carries its own. */
 export declare const VEO_DEFAULT_BASE_URL = "https://generativelanguage.googleapis.com/v1beta";
@@ -34,9 +35,12 @@ export interface VeoRequestBody {
         aspectRatio?: VeoAspectRatio;
         resolution?: VeoResolution;
         durationSeconds?: number;
+        readonly [param: string]: unknown;
     };
 }
-/** Maps a job to the request body: seconds -> durationSeconds, size -> aspectRatio + resolution. Pure. */
+/** A job's params join `parameters` (negativePrompt, seed, generateAudio, personGeneration...). */
+export declare const VEO_PARAMS: ProviderParams;
+/** Maps a job to the request body: seconds -> durationSeconds, size -> aspectRatio + resolution, then its params. Pure. */
 export declare function veoRequestBody(job: JobSpec, image?: VeoImage): VeoRequestBody;
 /** The operation's name, which is also its path under the base URL. */
 export declare function veoOperationName(body: unknown): string;
