@@ -27,6 +27,17 @@ describe('what a recent list proves about a create with no clear answer', () => 
     expect(verdict.kind === 'adopt' && verdict.evidence).toMatch(/same prompt and model \(seconds and size not stated by the list\)/);
   });
 
+  it("a remix is judged by its prompt alone: its video carries its source's model, seconds and size", () => {
+    const remix: JobSpec = { ...job, id: 'fox-night', prompt: 'The fox at night', remixOf: { kind: 'job', jobId: 'fox' } };
+    const made: ListedVideo = { id: 'video_remix', createdAtMs: T + 5_000, prompt: 'The fox at night', model: 'sora-2-pro', seconds: '12', size: '1792x1024' };
+    const verdict = judgeRecent(remix, { videos: [made], truncated: false }, span, new Set());
+    expect(verdict).toMatchObject({ kind: 'adopt', id: 'video_remix' });
+    expect(verdict.kind === 'adopt' && verdict.evidence).toMatch(/same prompt, made at .* \(a remix takes its source's model and size\)|same prompt \(a remix/);
+    expect(judgeRecent(remix, { videos: [{ ...made, prompt: 'Another' }], truncated: false }, span, new Set())).toEqual({ kind: 'none', checked: 1 });
+    const { model: _m, ...noModel } = made;
+    expect(judgeRecent(remix, { videos: [noModel], truncated: false }, span, new Set())).toMatchObject({ kind: 'adopt', id: 'video_remix' });
+  });
+
   it('an unstated prompt, model or creation time is never a match: the job is uncertain, naming the candidates', () => {
     const { prompt: _p, ...noPrompt } = ours;
     const { model: _m, ...noModel } = ours;

@@ -37,25 +37,28 @@ function joinAnd(words: readonly string[]): string {
  * seconds or size must equal the job's (when the job sets it); an unstated one neither matches
  * nor rules out. A video the list cannot rule out (no prompt, model or time) is a candidate:
  * then the verdict is `uncertain`, and so is an empty answer from a list that does not reach
- * back to the span (`truncated`).
+ * back to the span (`truncated`). A remix is judged by its prompt and time alone: it takes its
+ * source's model, seconds and size, which the job's own fields do not describe.
  */
 export function judgeRecent(job: JobSpec, recent: RecentVideos, span: CreateSpan, claimed: ReadonlySet<string>): Verdict {
   const from = span.sinceMs - CLOCK_SLACK_MS;
   const to = span.untilMs + CLOCK_SLACK_MS;
   const matches: ListedVideo[] = [];
   const candidates: Candidate[] = [];
+  // A remix takes its source's model, duration and size, not the job's: only its prompt can tell.
+  const remix = job.remixOf !== undefined;
   let checked = 0;
   for (const video of recent.videos) {
     if (claimed.has(video.id)) continue;
     if (video.createdAtMs !== undefined && (video.createdAtMs < from || video.createdAtMs > to)) continue;
     checked++;
     if (video.prompt !== undefined && video.prompt !== job.prompt) continue;
-    if (video.model !== undefined && video.model !== job.model) continue;
-    if (video.seconds !== undefined && job.seconds !== undefined && video.seconds !== String(job.seconds)) continue;
-    if (video.size !== undefined && job.size !== undefined && video.size !== job.size) continue;
+    if (!remix && video.model !== undefined && video.model !== job.model) continue;
+    if (!remix && video.seconds !== undefined && job.seconds !== undefined && video.seconds !== String(job.seconds)) continue;
+    if (!remix && video.size !== undefined && job.size !== undefined && video.size !== job.size) continue;
     const unstated = [
       ...(video.prompt === undefined ? ['prompt'] : []),
-      ...(video.model === undefined ? ['model'] : []),
+      ...(!remix && video.model === undefined ? ['model'] : []),
       ...(video.createdAtMs === undefined ? ['creation time'] : []),
     ];
     if (unstated.length === 0) matches.push(video);
@@ -64,13 +67,14 @@ export function judgeRecent(job: JobSpec, recent: RecentVideos, span: CreateSpan
   // The oldest match is the one closest to this create; any other is someone's copy, left alone.
   const best = matches.at(-1);
   if (best) {
-    const compared = ['prompt', 'model'];
+    const compared = remix ? ['prompt'] : ['prompt', 'model'];
     const unstated: string[] = [];
-    if (job.seconds !== undefined) (best.seconds === undefined ? unstated : compared).push('seconds');
-    if (job.size !== undefined) (best.size === undefined ? unstated : compared).push('size');
+    if (!remix && job.seconds !== undefined) (best.seconds === undefined ? unstated : compared).push('seconds');
+    if (!remix && job.size !== undefined) (best.size === undefined ? unstated : compared).push('size');
     const evidence =
       `the list shows ${best.id} with the same ${joinAnd(compared)}` +
       (unstated.length > 0 ? ` (${joinAnd(unstated)} not stated by the list)` : '') +
+      (remix ? " (a remix takes its source's model and size)" : '') +
       `, made at ${new Date(best.createdAtMs!).toISOString()} within this create's window and claimed by no other job`;
     return { kind: 'adopt', id: best.id, evidence, alsoMatching: matches.slice(0, -1).map((v) => v.id) };
   }
