@@ -43247,18 +43247,19 @@ function judgeRecent(job, recent, span, claimed) {
   const to = span.untilMs + CLOCK_SLACK_MS;
   const matches2 = [];
   const candidates = [];
+  const remix2 = job.remixOf !== void 0;
   let checked = 0;
   for (const video of recent.videos) {
     if (claimed.has(video.id)) continue;
     if (video.createdAtMs !== void 0 && (video.createdAtMs < from || video.createdAtMs > to)) continue;
     checked++;
     if (video.prompt !== void 0 && video.prompt !== job.prompt) continue;
-    if (video.model !== void 0 && video.model !== job.model) continue;
-    if (video.seconds !== void 0 && job.seconds !== void 0 && video.seconds !== String(job.seconds)) continue;
-    if (video.size !== void 0 && job.size !== void 0 && video.size !== job.size) continue;
+    if (!remix2 && video.model !== void 0 && video.model !== job.model) continue;
+    if (!remix2 && video.seconds !== void 0 && job.seconds !== void 0 && video.seconds !== String(job.seconds)) continue;
+    if (!remix2 && video.size !== void 0 && job.size !== void 0 && video.size !== job.size) continue;
     const unstated = [
       ...video.prompt === void 0 ? ["prompt"] : [],
-      ...video.model === void 0 ? ["model"] : [],
+      ...!remix2 && video.model === void 0 ? ["model"] : [],
       ...video.createdAtMs === void 0 ? ["creation time"] : []
     ];
     if (unstated.length === 0) matches2.push(video);
@@ -43266,11 +43267,11 @@ function judgeRecent(job, recent, span, claimed) {
   }
   const best = matches2.at(-1);
   if (best) {
-    const compared = ["prompt", "model"];
+    const compared = remix2 ? ["prompt"] : ["prompt", "model"];
     const unstated = [];
-    if (job.seconds !== void 0) (best.seconds === void 0 ? unstated : compared).push("seconds");
-    if (job.size !== void 0) (best.size === void 0 ? unstated : compared).push("size");
-    const evidence = `the list shows ${best.id} with the same ${joinAnd(compared)}` + (unstated.length > 0 ? ` (${joinAnd(unstated)} not stated by the list)` : "") + `, made at ${new Date(best.createdAtMs).toISOString()} within this create's window and claimed by no other job`;
+    if (!remix2 && job.seconds !== void 0) (best.seconds === void 0 ? unstated : compared).push("seconds");
+    if (!remix2 && job.size !== void 0) (best.size === void 0 ? unstated : compared).push("size");
+    const evidence = `the list shows ${best.id} with the same ${joinAnd(compared)}` + (unstated.length > 0 ? ` (${joinAnd(unstated)} not stated by the list)` : "") + (remix2 ? " (a remix takes its source's model and size)" : "") + `, made at ${new Date(best.createdAtMs).toISOString()} within this create's window and claimed by no other job`;
     return { kind: "adopt", id: best.id, evidence, alsoMatching: matches2.slice(0, -1).map((v) => v.id) };
   }
   if (candidates.length > 0) {

@@ -39,6 +39,7 @@ export type Verdict =
  * seconds or size must equal the job's (when the job sets it); an unstated one neither matches
  * nor rules out. A video the list cannot rule out (no prompt, model or time) is a candidate:
  * then the verdict is `uncertain`, and so is an empty answer from a list that does not reach
- * back to the span (`truncated`).
+ * back to the span (`truncated`). A remix is judged by its prompt and time alone: it takes its
+ * source's model, seconds and size, which the job's own fields do not describe.
  */
 export declare function judgeRecent(job: JobSpec, recent: RecentVideos, span: CreateSpan, claimed: ReadonlySet<string>): Verdict;
