@@ -37424,14 +37424,7 @@ var VertexCredentials = class {
 
 // src/providers/vertex/wire.ts
 var GCS_DEFAULT_BASE_URL = "https://storage.googleapis.com/storage/v1";
-var VERTEX_SIZES = {
-  "1280x720": { aspectRatio: "16:9", resolution: "720p" },
-  "720x1280": { aspectRatio: "9:16", resolution: "720p" },
-  "1920x1080": { aspectRatio: "16:9", resolution: "1080p" },
-  "1080x1920": { aspectRatio: "9:16", resolution: "1080p" },
-  "3840x2160": { aspectRatio: "16:9", resolution: "4k" },
-  "2160x3840": { aspectRatio: "9:16", resolution: "4k" }
-};
+var VERTEX_SIZES = VEO_SIZES;
 function vertexDefaultBaseUrl(location2) {
   return location2 === "global" ? "https://aiplatform.googleapis.com/v1" : `https://${location2}-aiplatform.googleapis.com/v1`;
 }

@@ -8,22 +8,13 @@ import { answerError, asNumber, asRecord, asString, joinUrl } from '../fetch-jso
 import type { ProviderParams } from '../module.js';
 import { withParams } from '../params.js';
 import { ProviderError } from '../types.js';
+import { VEO_SIZES } from '../veo/client.js';
 
 /** Google Cloud Storage's JSON API, where a `gs://` result is read with the same credentials. */
 export const GCS_DEFAULT_BASE_URL = 'https://storage.googleapis.com/storage/v1';
 
-export type VertexAspectRatio = '16:9' | '9:16';
-export type VertexResolution = '720p' | '1080p' | '4k';
-
-/** Every `size` Veo on Vertex AI can express, as `parameters.aspectRatio` + `parameters.resolution`. */
-export const VERTEX_SIZES: Readonly<Record<string, { readonly aspectRatio: VertexAspectRatio; readonly resolution: VertexResolution }>> = {
-  '1280x720': { aspectRatio: '16:9', resolution: '720p' },
-  '720x1280': { aspectRatio: '9:16', resolution: '720p' },
-  '1920x1080': { aspectRatio: '16:9', resolution: '1080p' },
-  '1080x1920': { aspectRatio: '9:16', resolution: '1080p' },
-  '3840x2160': { aspectRatio: '16:9', resolution: '4k' },
-  '2160x3840': { aspectRatio: '9:16', resolution: '4k' },
-};
+/** Veo takes the same sizes on Vertex AI as on the Gemini API: one model family, one table. */
+export const VERTEX_SIZES = VEO_SIZES;
 
 /** `https://{location}-aiplatform.googleapis.com/v1`; the `global` location has no region prefix. */
 export function vertexDefaultBaseUrl(location: string): string {

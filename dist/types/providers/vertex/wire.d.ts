@@ -7,12 +7,10 @@ import type { JobSpec, RemoteStatus } from '../../types.js';
 import type { ProviderParams } from '../module.js';
 /** Google Cloud Storage's JSON API, where a `gs://` result is read with the same credentials. */
 export declare const GCS_DEFAULT_BASE_URL = "https://storage.googleapis.com/storage/v1";
-export type VertexAspectRatio = '16:9' | '9:16';
-export type VertexResolution = '720p' | '1080p' | '4k';
-/** Every `size` Veo on Vertex AI can express, as `parameters.aspectRatio` + `parameters.resolution`. */
+/** Veo takes the same sizes on Vertex AI as on the Gemini API: one model family, one table. */
 export declare const VERTEX_SIZES: Readonly<Record<string, {
-    readonly aspectRatio: VertexAspectRatio;
-    readonly resolution: VertexResolution;
+    readonly aspectRatio: import("../veo/client.js").VeoAspectRatio;
+    readonly resolution: import("../veo/client.js").VeoResolution;
 }>>;
 /** `https://{location}-aiplatform.googleapis.com/v1`; the `global` location has no region prefix. */
 export declare function vertexDefaultBaseUrl(location: string): string;
