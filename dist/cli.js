@@ -47535,11 +47535,16 @@ async function merge(paths, out, failOn) {
   if (out === void 0) throw new UsageError("merge needs --out DIR for the merged report.json, report.md and report.html");
   if (failOn !== "any" && failOn !== "all" && failOn !== "never") throw new UsageError(`--fail-on takes any, all or never (got "${failOn}")`);
   const merged = await mergeReportFiles(paths, out);
-  process.stderr.write(`merged ${merged.merged.length} reports (${merged.report.summary.total} jobs): ${merged.reportJson}
+  process.stderr.write(`merged ${merged.merged.length} reports (${merged.report.summary.total} jobs)
 `);
-  process.stderr.write(`gallery: ${merged.reportHtml} (its players point into each shard's folder: keep them beside it)
+  process.stdout.write(`report: ${merged.reportJson}
 `);
-  return exitCodeFor(merged.report.jobs, failOn);
+  process.stdout.write(`gallery: ${merged.reportHtml} (its players point into each shard's folder: keep them beside it)
+`);
+  const exitCode = exitCodeFor(merged.report.jobs, failOn);
+  process.stdout.write(`${resultLine(merged.report, exitCode, failOn)}
+`);
+  return exitCode;
 }
 async function picks(paths, report, writeManifest, rejected) {
   if (paths.length !== 1) throw new UsageError("picks takes one picks.json, e.g. video-batch picks picks.json --report video-batch-out/report.json");

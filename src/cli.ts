@@ -158,9 +158,13 @@ async function merge(paths: readonly string[], out: string | undefined, failOn: 
   if (out === undefined) throw new UsageError('merge needs --out DIR for the merged report.json, report.md and report.html');
   if (failOn !== 'any' && failOn !== 'all' && failOn !== 'never') throw new UsageError(`--fail-on takes any, all or never (got "${failOn}")`);
   const merged = await mergeReportFiles(paths, out);
-  process.stderr.write(`merged ${merged.merged.length} reports (${merged.report.summary.total} jobs): ${merged.reportJson}\n`);
-  process.stderr.write(`gallery: ${merged.reportHtml} (its players point into each shard's folder: keep them beside it)\n`);
-  return exitCodeFor(merged.report.jobs, failOn);
+  // Like `run`: what the command produced goes to stdout, so scripts can read it.
+  process.stderr.write(`merged ${merged.merged.length} reports (${merged.report.summary.total} jobs)\n`);
+  process.stdout.write(`report: ${merged.reportJson}\n`);
+  process.stdout.write(`gallery: ${merged.reportHtml} (its players point into each shard's folder: keep them beside it)\n`);
+  const exitCode = exitCodeFor(merged.report.jobs, failOn);
+  process.stdout.write(`${resultLine(merged.report, exitCode, failOn)}\n`);
+  return exitCode;
 }
 
 async function picks(paths: readonly string[], report: string | undefined, writeManifest: string | undefined, rejected: string | undefined): Promise<number> {

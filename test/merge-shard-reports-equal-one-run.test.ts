@@ -135,6 +135,12 @@ describe('merging shard reports', () => {
     for (const r of runs) expect(r.code).toBe(0);
     const merged = await cli(['merge', 's1/report.json', 's2/report.json', '--out', 'all']);
     expect(merged.stderr).toMatch(/merged 2 reports \(12 jobs\)/);
+    // What the merge produced is on stdout, as for `run`: the paths, then the one-line result.
+    expect(merged.stdout.trim().split('\n')).toEqual([
+      `report: ${join(t.dir, 'all', 'report.json')}`,
+      expect.stringMatching(/^gallery: .*report\.html /),
+      expect.stringMatching(/^\d+ completed.*; exit 1: 2 of 12 did not complete \(--fail-on any\); see report\.md$/),
+    ]);
     expect(merged.code).toBe(1); // two jobs failed, and --fail-on defaults to any
     const report = parseReport(await readFile(join(t.dir, 'all', 'report.json'), 'utf8'), 'all');
     expect(report.jobs.map((j) => j.id)).toEqual(['root', 'remix-a', 'remix-b', 'refused', 'broken', 'fox', 'car', 'city', 'bread', 'waves', 'kite', 'owl']);
