@@ -47359,6 +47359,15 @@ function tuneGarbageCollector() {
   setFlagsFromString("--semi-space-growth-factor=1");
 }
 
+// src/workflow-text.ts
+function inert(text) {
+  return text.split(/\r\n|\r|\n/).map((line) => line.replace(/^(\s*):/, "$1:\u200B").replace(/##\[/g, "##\u200B[")).join("\n");
+}
+function guardWorkflowCommands(stream) {
+  const write = stream.write.bind(stream);
+  stream.write = ((chunk, ...rest) => write(typeof chunk === "string" ? inert(chunk) : chunk, ...rest));
+}
+
 // src/providers/catalog-table.ts
 function catalogRows(provider) {
   return provider === void 0 ? CATALOG : CATALOG.filter((row) => row.provider === provider);
@@ -47597,6 +47606,10 @@ async function simulate(port) {
   return 0;
 }
 tuneGarbageCollector();
+if (process.env.GITHUB_ACTIONS === "true") {
+  guardWorkflowCommands(process.stdout);
+  guardWorkflowCommands(process.stderr);
+}
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

@@ -45415,6 +45415,11 @@ function group(name, fn) {
   });
 }
 
+// src/workflow-text.ts
+function inert(text) {
+  return text.split(/\r\n|\r|\n/).map((line) => line.replace(/^(\s*):/, "$1:\u200B").replace(/##\[/g, "##\u200B[")).join("\n");
+}
+
 // src/errors.ts
 var ConfigError = class extends Error {
   name = "ConfigError";
@@ -64253,9 +64258,6 @@ function flag(name, fallback) {
   if (["true", "True", "TRUE"].includes(value)) return true;
   if (["false", "False", "FALSE"].includes(value)) return false;
   throw new ConfigError(`input ${name} takes true or false (got "${value}")`);
-}
-function inert(text) {
-  return text.split(/\r\n|\r|\n/).map((line) => line.replace(/^(\s*):/, "$1:\u200B").replace(/##\[/g, "##\u200B[")).join("\n");
 }
 function annotate(issue2) {
   const about = [issue2.job !== void 0 ? `job ${issue2.job}` : "", issue2.row !== void 0 ? `row ${issue2.row}` : ""].filter(Boolean);

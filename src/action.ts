@@ -3,6 +3,7 @@
  * a job summary and annotations. No logic the CLI would also need lives here.
  */
 import * as core from '@actions/core';
+import { inert } from './workflow-text.js';
 import { ConfigError } from './errors.js';
 import { ManifestError, type ManifestIssue } from './manifest/index.js';
 import { providerModule } from './providers/list.js';
@@ -57,18 +58,6 @@ function flag(name: string, fallback: boolean): boolean {
   throw new ConfigError(`input ${name} takes true or false (got "${value}")`);
 }
 
-/**
- * Log text from a manifest or a server must never become a workflow command: the runner reads any
- * line that starts with `::` as one (`::error::`, `::add-mask::`, `::stop-commands::`, ...), and
- * `##[command]` (`##[set-output ...]`, `##[add-mask]`, `##[group]`...) anywhere in a line. A
- * zero-width space breaks both without changing what a person reads.
- */
-export function inert(text: string): string {
-  return text
-    .split(/\r\n|\r|\n/)
-    .map((line) => line.replace(/^(\s*):/, '$1:\u200b').replace(/##\[/g, '##\u200b['))
-    .join('\n');
-}
 
 /** An annotation on the manifest's line, so the problem shows on the pull request's diff. */
 function annotate(issue: ManifestIssue): void {

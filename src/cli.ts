@@ -12,6 +12,7 @@ import { parseShard } from './shard.js';
 import { SIMULATED_MODEL_PROFILES, startSimulator } from './simulator/index.js';
 import { chooseDisplay } from './display/choose.js';
 import { tuneGarbageCollector } from './memory.js';
+import { guardWorkflowCommands } from './workflow-text.js';
 import { catalogJson, catalogProviders, catalogRows, catalogTable } from './providers/catalog-table.js';
 import { ASSET_VARIANTS, parseVariantList, type AssetVariant } from './providers/types.js';
 import { PROVIDER_NAMES, type ProviderName } from './types.js';
@@ -216,6 +217,11 @@ async function simulate(port: number): Promise<number> {
 }
 
 tuneGarbageCollector();
+// Run as a workflow step, a prompt or a server's message must not become a workflow command.
+if (process.env.GITHUB_ACTIONS === 'true') {
+  guardWorkflowCommands(process.stdout);
+  guardWorkflowCommands(process.stderr);
+}
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

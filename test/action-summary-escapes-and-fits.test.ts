@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inert } from '../src/action.js';
+import { inert } from '../src/workflow-text.js';
 import { buildReport } from '../src/report/report.js';
 import { artifactsUrl, buildSummary, escapeHtml } from '../src/report/summary.js';
 import { baseResult, type JobResult } from '../src/runner/result.js';
