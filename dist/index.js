@@ -47227,9 +47227,9 @@ function fileErrorMessage(error2, path2) {
 }
 
 // src/providers/input-image.ts
-async function uploadImage(path2) {
+async function uploadImage(path2, roots) {
   try {
-    return await readInputImage(path2);
+    return await readInputImage(path2, roots === void 0 ? {} : { roots });
   } catch (error2) {
     if (error2 instanceof InputImageError) throw new ProviderError("client", `input_reference: ${error2.message}`, { code: "bad_input_reference" });
     throw new ProviderError("client", `cannot read input_reference ${path2}: ${error2 instanceof Error ? error2.message : String(error2)}`);
@@ -47457,8 +47457,8 @@ async function openDownload(client, url, headers, signal) {
     deadline.clear();
   }
 }
-async function readImageBase64(path2) {
-  const image = await uploadImage(path2);
+async function readImageBase64(path2, roots) {
+  const image = await uploadImage(path2, roots);
   return { base64: image.bytes.toString("base64"), mimeType: image.mimeType };
 }
 
@@ -56208,7 +56208,7 @@ function createOpenAIProvider(options) {
         if (job.seconds !== void 0) body.seconds = String(job.seconds);
         if (job.size !== void 0) body.size = job.size;
         if (job.inputReference !== void 0) {
-          const image = await uploadImage(job.inputReference);
+          const image = await uploadImage(job.inputReference, job.inputRoots);
           body.input_reference = await toFile(image.bytes, image.name, { type: image.mimeType });
         }
         sending?.();
@@ -57402,7 +57402,7 @@ function createReplicateProvider(options) {
     name: "replicate",
     async submit(job, remixOfVideoId, signal, sending) {
       if (remixOfVideoId !== void 0) throw new ProviderError("client", "Replicate cannot remix a video");
-      const file5 = job.inputReference === void 0 ? void 0 : await readImageBase64(job.inputReference);
+      const file5 = job.inputReference === void 0 ? void 0 : await readImageBase64(job.inputReference, job.inputRoots);
       const request = createRequest(base, job, file5 && `data:${file5.mimeType};base64,${file5.base64}`);
       sending?.();
       const answer = await requestJson(client, { method: "POST", url: request.url, headers: keyHeader, body: request.body, signal });
@@ -57658,7 +57658,7 @@ function createSeedanceProvider(options) {
     name: "seedance",
     async submit(job, remixOfVideoId, signal, sending) {
       if (remixOfVideoId !== void 0) throw new ProviderError("client", "Seedance cannot remix a video");
-      const file5 = job.inputReference === void 0 ? void 0 : await readImageBase64(job.inputReference);
+      const file5 = job.inputReference === void 0 ? void 0 : await readImageBase64(job.inputReference, job.inputRoots);
       const body = seedanceRequestBody(job, file5 && `data:${file5.mimeType};base64,${file5.base64}`);
       sending?.();
       const answer = await requestJson(client, { method: "POST", url: joinUrl(base, "/contents/generations/tasks"), headers: keyHeader, body, signal });
@@ -57941,7 +57941,7 @@ function createVeoProvider(options) {
     name: "veo",
     async submit(job, remixOfVideoId, signal, sending) {
       if (remixOfVideoId !== void 0) throw new ProviderError("client", "Veo cannot remix a video");
-      const file5 = job.inputReference === void 0 ? void 0 : await readImageBase64(job.inputReference);
+      const file5 = job.inputReference === void 0 ? void 0 : await readImageBase64(job.inputReference, job.inputRoots);
       const body = veoRequestBody(job, file5 && { bytesBase64Encoded: file5.base64, mimeType: file5.mimeType });
       const model = job.model.replace(/^models\//, "");
       const url = joinUrl(base, `/models/${encodeURIComponent(model)}:predictLongRunning`);
@@ -58236,7 +58236,7 @@ function createFalProvider(options) {
     name: "fal",
     async submit(job, remixOfVideoId, signal, sending) {
       if (remixOfVideoId !== void 0) throw new ProviderError("client", "fal cannot remix a video");
-      const file5 = job.inputReference === void 0 ? void 0 : await readImageBase64(job.inputReference);
+      const file5 = job.inputReference === void 0 ? void 0 : await readImageBase64(job.inputReference, job.inputRoots);
       const input = falInput(job, file5 && `data:${file5.mimeType};base64,${file5.base64}`);
       sending?.();
       const answer = await requestJson(client, { method: "POST", url: joinUrl(base, `/${falModelPath(job.model)}`), headers: keyHeader, body: input, signal });
@@ -58724,7 +58724,7 @@ function createVertexProvider(options) {
     name: "vertex",
     submit: (job, remixOfVideoId, signal, sending) => guarded(async () => {
       if (remixOfVideoId !== void 0) throw new ProviderError("client", "Veo on Vertex AI cannot remix a video");
-      const file5 = job.inputReference === void 0 ? void 0 : await readImageBase64(job.inputReference);
+      const file5 = job.inputReference === void 0 ? void 0 : await readImageBase64(job.inputReference, job.inputRoots);
       const body = vertexRequestBody(job, file5 && { bytesBase64Encoded: file5.base64, mimeType: file5.mimeType });
       const headers = await authorization("create");
       const url = predictUrl(base, modelPath(await project(), location2, job.model));
@@ -60267,7 +60267,8 @@ async function readManifest(path2, options) {
   const order = (issue2) => issue2.file === file5 ? 1 : 0;
   const issues = [...parsed.issues, ...fileIssues].sort((a, b) => order(a) - order(b) || a.line - b.line);
   if (issues.length > 0) throw new ManifestError(issues);
-  return { file: file5, jobs: parsed.jobs, ...parsed.pricing ? { pricing: parsed.pricing } : {}, ...parsed.models ? { models: parsed.models } : {} };
+  const jobs = parsed.jobs.map((job) => job.inputReference === void 0 ? job : { ...job, inputRoots: roots });
+  return { file: file5, jobs, ...parsed.pricing ? { pricing: parsed.pricing } : {}, ...parsed.models ? { models: parsed.models } : {} };
 }
 async function readRegularFile(path2) {
   const handle = await open3(path2, constants4.O_RDONLY | constants4.O_NOFOLLOW | constants4.O_NONBLOCK);

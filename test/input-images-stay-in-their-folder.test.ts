@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdir, symlink, truncate, writeFile } from 'node:fs/promises';
+import { mkdir, rm, symlink, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ManifestError, readManifest, type ManifestIssue, type ReadOptions } from '../src/manifest/index.js';
@@ -92,5 +92,21 @@ describe('input_reference images stay in their folder and are images', () => {
     await writePng(dir, 'frame.png');
     await openai.submit(job, undefined, signal);
     expect(sim.stats.billedCreates).toBe(1);
+  });
+  it('a file that becomes a symlink out of the allowed folders after the manifest was read is not sent', async () => {
+    const sim = await use.simulator();
+    const { dir, outside } = await project();
+    await writePng(dir, 'frame.png');
+    await writePng(outside, 'elsewhere.png');
+    const path = await writeManifest(dir, 'm.yaml', '- {id: fox, prompt: a fox, model: sora-2, input_reference: frame.png}\n');
+    const manifest = await readManifest(path, { file: 'm.yaml', defaultProvider: 'openai', defaultModel: () => 'sora-2' });
+    const job = manifest.jobs[0]!;
+    // Swapped between the read and the upload: now a link to a real PNG outside the project.
+    await rm(join(dir, 'frame.png'));
+    await symlink(join(outside, 'elsewhere.png'), join(dir, 'frame.png'));
+    const openai = createOpenAIProvider({ apiKey: 'sk-test', baseUrl: sim.url });
+    const error = await caught(openai.submit(job, undefined, new AbortController().signal));
+    expect(error).toMatchObject({ kind: 'client', message: expect.stringMatching(/leads outside the manifest's folder/) });
+    expect(sim.stats.requests).toHaveLength(0);
   });
 });

@@ -41,6 +41,11 @@ export interface JobSpec {
     readonly size?: string;
     /** Absolute path of an image to start from. */
     readonly inputReference?: string;
+    /**
+     * Real paths of the folders the image may come from (the manifest's and each `--input-dir`), set by
+     * the reader so the upload checks the file against them again: it may have become a symlink since.
+     */
+    readonly inputRoots?: readonly string[];
     readonly remixOf?: RemixSource;
     /** Per-job API base URL (overrides the environment). */
     readonly baseUrl?: string;

@@ -33,7 +33,8 @@ export async function readManifest(path: string, options: ReadOptions): Promise<
   const order = (issue: ManifestIssue): number => (issue.file === file ? 1 : 0);
   const issues = [...parsed.issues, ...fileIssues].sort((a, b) => order(a) - order(b) || a.line - b.line);
   if (issues.length > 0) throw new ManifestError(issues);
-  return { file, jobs: parsed.jobs, ...(parsed.pricing ? { pricing: parsed.pricing } : {}), ...(parsed.models ? { models: parsed.models } : {}) };
+  const jobs = parsed.jobs.map((job) => (job.inputReference === undefined ? job : { ...job, inputRoots: roots }));
+  return { file, jobs, ...(parsed.pricing ? { pricing: parsed.pricing } : {}), ...(parsed.models ? { models: parsed.models } : {}) };
 }
 
 /**

@@ -260,7 +260,7 @@ export async function openDownload(client: HttpClient, url: URL, headers: Readon
 }
 
 /** An input image as JSON APIs take it: base64 text plus its MIME type, checked again before it leaves. */
-export async function readImageBase64(path: string): Promise<{ base64: string; mimeType: string }> {
-  const image = await uploadImage(path);
+export async function readImageBase64(path: string, roots?: readonly string[]): Promise<{ base64: string; mimeType: string }> {
+  const image = await uploadImage(path, roots);
   return { base64: image.bytes.toString('base64'), mimeType: image.mimeType };
 }

@@ -87,7 +87,7 @@ export declare function sameOrigin(a: string | URL, b: string | URL): boolean;
  */
 export declare function openDownload(client: HttpClient, url: URL, headers: Readonly<Record<string, string>>, signal: AbortSignal): Promise<DownloadBody>;
 /** An input image as JSON APIs take it: base64 text plus its MIME type, checked again before it leaves. */
-export declare function readImageBase64(path: string): Promise<{
+export declare function readImageBase64(path: string, roots?: readonly string[]): Promise<{
     base64: string;
     mimeType: string;
 }>;

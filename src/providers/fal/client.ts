@@ -73,7 +73,7 @@ export function createFalProvider(options: FalProviderOptions): Provider {
 
     async submit(job: JobSpec, remixOfVideoId: string | undefined, signal: AbortSignal, sending?: () => void): Promise<SubmitResult> {
       if (remixOfVideoId !== undefined) throw new ProviderError('client', 'fal cannot remix a video');
-      const file = job.inputReference === undefined ? undefined : await readImageBase64(job.inputReference);
+      const file = job.inputReference === undefined ? undefined : await readImageBase64(job.inputReference, job.inputRoots);
       const input = falInput(job, file && `data:${file.mimeType};base64,${file.base64}`);
       sending?.();
       const answer = await requestJson(client, { method: 'POST', url: joinUrl(base, `/${falModelPath(job.model)}`), headers: keyHeader, body: input, signal });

@@ -179,7 +179,7 @@ export function createOpenAIProvider(options: OpenAIProviderOptions): Provider {
         if (job.seconds !== undefined) body.seconds = String(job.seconds) as VideoCreateParams['seconds'];
         if (job.size !== undefined) body.size = job.size as VideoCreateParams['size'];
         if (job.inputReference !== undefined) {
-          const image = await uploadImage(job.inputReference);
+          const image = await uploadImage(job.inputReference, job.inputRoots);
           body.input_reference = await toFile(image.bytes, image.name, { type: image.mimeType });
         }
         sending?.();

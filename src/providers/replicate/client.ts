@@ -48,7 +48,7 @@ export function createReplicateProvider(options: ProviderClientOptions): Provide
 
     async submit(job: JobSpec, remixOfVideoId: string | undefined, signal: AbortSignal, sending?: () => void): Promise<SubmitResult> {
       if (remixOfVideoId !== undefined) throw new ProviderError('client', 'Replicate cannot remix a video');
-      const file = job.inputReference === undefined ? undefined : await readImageBase64(job.inputReference);
+      const file = job.inputReference === undefined ? undefined : await readImageBase64(job.inputReference, job.inputRoots);
       const request = createRequest(base, job, file && `data:${file.mimeType};base64,${file.base64}`);
       sending?.();
       const answer = await requestJson(client, { method: 'POST', url: request.url, headers: keyHeader, body: request.body, signal });

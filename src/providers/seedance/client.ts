@@ -166,7 +166,7 @@ export function createSeedanceProvider(options: SeedanceProviderOptions): Provid
 
     async submit(job: JobSpec, remixOfVideoId: string | undefined, signal: AbortSignal, sending?: () => void): Promise<SubmitResult> {
       if (remixOfVideoId !== undefined) throw new ProviderError('client', 'Seedance cannot remix a video');
-      const file = job.inputReference === undefined ? undefined : await readImageBase64(job.inputReference);
+      const file = job.inputReference === undefined ? undefined : await readImageBase64(job.inputReference, job.inputRoots);
       const body = seedanceRequestBody(job, file && `data:${file.mimeType};base64,${file.base64}`);
       sending?.();
       const answer = await requestJson(client, { method: 'POST', url: joinUrl(base, '/contents/generations/tasks'), headers: keyHeader, body, signal });

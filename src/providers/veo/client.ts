@@ -168,7 +168,7 @@ export function createVeoProvider(options: VeoProviderOptions): Provider {
 
     async submit(job: JobSpec, remixOfVideoId: string | undefined, signal: AbortSignal, sending?: () => void): Promise<SubmitResult> {
       if (remixOfVideoId !== undefined) throw new ProviderError('client', 'Veo cannot remix a video');
-      const file = job.inputReference === undefined ? undefined : await readImageBase64(job.inputReference);
+      const file = job.inputReference === undefined ? undefined : await readImageBase64(job.inputReference, job.inputRoots);
       const body = veoRequestBody(job, file && { bytesBase64Encoded: file.base64, mimeType: file.mimeType });
       const model = job.model.replace(/^models\//, '');
       const url = joinUrl(base, `/models/${encodeURIComponent(model)}:predictLongRunning`);

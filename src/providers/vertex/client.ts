@@ -130,7 +130,7 @@ export function createVertexProvider(options: VertexProviderOptions): Provider &
     submit: (job: JobSpec, remixOfVideoId: string | undefined, signal: AbortSignal, sending?: () => void): Promise<SubmitResult> =>
       guarded(async () => {
         if (remixOfVideoId !== undefined) throw new ProviderError('client', 'Veo on Vertex AI cannot remix a video');
-        const file = job.inputReference === undefined ? undefined : await readImageBase64(job.inputReference);
+        const file = job.inputReference === undefined ? undefined : await readImageBase64(job.inputReference, job.inputRoots);
         const body = vertexRequestBody(job, file && { bytesBase64Encoded: file.base64, mimeType: file.mimeType });
         // Credentials and project first: a setup problem ends the job before anything is sent.
         const headers = await authorization('create');
