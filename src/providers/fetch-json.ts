@@ -76,7 +76,7 @@ export function joinUrl(base: string, path: string): string {
  */
 export function errorFields(body: unknown): ErrorFields {
   const error = asRecord(asRecord(body)?.error);
-  if (!error) return detailFields(body);
+  if (!error) return {};
   const code = asString(error.code) ?? asString(error.status) ?? asString(error.type);
   const details = Array.isArray(error.details) ? error.details : [];
   // google.rpc.RetryInfo: {"@type": ".../google.rpc.RetryInfo", "retryDelay": "30s"}
@@ -89,26 +89,6 @@ export function errorFields(body: unknown): ErrorFields {
   };
 }
 
-/**
- * The message and code of a FastAPI-style error body (fal, and gateways built on FastAPI): a
- * `detail` string with an optional `error_type`, or a `detail` list of `{loc, msg, type}` (each
- * `loc` shown without its leading `body`; the first `type` is the code).
- */
-export function detailFields(body: unknown): { code?: string; message?: string } {
-  const record = asRecord(body);
-  const detail = record?.detail;
-  const errorType = asString(record?.error_type);
-  if (typeof detail === 'string' && detail !== '') return { message: detail, ...(errorType ? { code: errorType } : {}) };
-  if (!Array.isArray(detail)) return errorType ? { code: errorType } : {};
-  const items = detail.map((item: unknown) => asRecord(item)).filter((item) => item !== undefined);
-  const lines = items.map((item) => {
-    const loc = Array.isArray(item.loc) ? item.loc.filter((part: unknown, i: number) => !(i === 0 && part === 'body')).join('.') : '';
-    const msg = asString(item.msg) ?? 'invalid';
-    return loc === '' ? msg : `${loc}: ${msg}`;
-  });
-  const code = errorType ?? asString(items[0]?.type);
-  return { ...(lines.length > 0 ? { message: lines.join('; ') } : {}), ...(code ? { code } : {}) };
-}
 
 /**
  * What a 2xx answer that lacks what it should carry means: the error in its body when it has one

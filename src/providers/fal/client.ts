@@ -8,7 +8,7 @@ import { joinUrl, openDownload, readImageBase64, requestJson, sameOrigin, checke
 import { hopRulesFor } from '../hop-rules.js';
 import { ProviderError, type DownloadBody, type Provider, type SubmitResult } from '../types.js';
 import { falInput } from './input.js';
-import { checkedFalUrl, falResult, falStatus, falSubmitted, parseRestore, type FalRequestUrls } from './wire.js';
+import { checkedFalUrl, falErrorFields, falResult, falStatus, falSubmitted, parseRestore, type FalRequestUrls } from './wire.js';
 
 export const FAL_DEFAULT_BASE_URL = 'https://queue.fal.run';
 
@@ -50,7 +50,7 @@ function resultFailure(error: unknown): RemoteStatus | undefined {
 export function createFalProvider(options: FalProviderOptions): Provider {
   const base = (options.baseUrl ?? FAL_DEFAULT_BASE_URL).replace(/\/+$/, '');
   const keyHeader: Readonly<Record<string, string>> = { authorization: `Key ${options.apiKey}` };
-  const client: HttpClient = { fetch: options.fetch ?? globalThis.fetch, rules: hopRulesFor(base), timeoutMs: options.requestTimeoutMs ?? 60_000, label: 'fal' };
+  const client: HttpClient = { fetch: options.fetch ?? globalThis.fetch, rules: hopRulesFor(base), timeoutMs: options.requestTimeoutMs ?? 60_000, label: 'fal', errorFields: falErrorFields };
   // request id -> the URLs its submit answer gave; filled by submit and by restore (a later run).
   const requests = new Map<string, FalRequestUrls>();
   // The key goes only where the queue lives; a URL on another host gets none.

@@ -4,7 +4,7 @@
  * two error shapes (`{detail: string, error_type}` and `{detail: [{loc, msg, type}]}`). Pure.
  */
 import type { RemoteStatus } from '../../types.js';
-import { answerError, asRecord, asString, detailFields } from '../fetch-json.js';
+import { answerError, asRecord, asString, type ErrorFields } from '../fetch-json.js';
 import { hopRefusal, type HopRules } from '../hop-rules.js';
 import { ProviderError } from '../types.js';
 
@@ -80,7 +80,28 @@ export function falStatus(body: unknown): { ended: false; status: RemoteStatus }
 export function falResult(body: unknown): RemoteStatus {
   const url = asString(asRecord(asRecord(body)?.video)?.url);
   if (url) return { state: 'completed', rawStatus: 'COMPLETED', downloadUrl: url };
-  const { message, code } = detailFields(body);
+  const { message, code } = falErrorFields(body);
   if (message) return { state: 'failed', rawStatus: 'COMPLETED', error: { code: code ?? 'fal_error', message } };
   return { state: 'failed', rawStatus: 'COMPLETED', error: { code: 'no_video', message: 'the request completed without a video.url in its result' } };
+}
+
+/**
+ * fal's error body (FastAPI's shape), its `HttpClient.errorFields`: a
+ * `detail` string with an optional `error_type`, or a `detail` list of `{loc, msg, type}` (each
+ * `loc` shown without its leading `body`; the first `type` is the code).
+ */
+export function falErrorFields(body: unknown): ErrorFields {
+  const record = asRecord(body);
+  const detail = record?.detail;
+  const errorType = asString(record?.error_type);
+  if (typeof detail === 'string' && detail !== '') return { message: detail, ...(errorType ? { code: errorType } : {}) };
+  if (!Array.isArray(detail)) return errorType ? { code: errorType } : {};
+  const items = detail.map((item: unknown) => asRecord(item)).filter((item) => item !== undefined);
+  const lines = items.map((item) => {
+    const loc = Array.isArray(item.loc) ? item.loc.filter((part: unknown, i: number) => !(i === 0 && part === 'body')).join('.') : '';
+    const msg = asString(item.msg) ?? 'invalid';
+    return loc === '' ? msg : `${loc}: ${msg}`;
+  });
+  const code = errorType ?? asString(items[0]?.type);
+  return { ...(lines.length > 0 ? { message: lines.join('; ') } : {}), ...(code ? { code } : {}) };
 }
