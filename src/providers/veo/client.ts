@@ -174,7 +174,7 @@ export function createVeoProvider(options: VeoProviderOptions): Provider {
       const url = joinUrl(base, `/models/${encodeURIComponent(model)}:predictLongRunning`);
       sending?.();
       const answer = await requestJson(client, { method: 'POST', url, headers: keyHeader, body, signal }).catch((error: unknown) => {
-        throw asModelRetired(job, error);
+        throw asModelRetired(job, error, { notFoundMeansGone: true });
       });
       return { remoteId: veoOperationName(answer.body), status: veoOperationStatus(answer.body, answer.headers) };
     },

@@ -137,7 +137,7 @@ export function createVertexProvider(options: VertexProviderOptions): Provider &
         const url = predictUrl(base, modelPath(await project(), location, job.model));
         sending?.();
         const answer = await requestJson(api, { method: 'POST', url, headers, body, signal }).catch((error: unknown) => {
-          throw asModelRetired(job, error);
+          throw asModelRetired(job, error, { notFoundMeansGone: true });
         });
         const remoteId = operationName(answer.body);
         const op = vertexOperation(answer.body);
