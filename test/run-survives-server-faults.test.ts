@@ -108,6 +108,14 @@ describe('retries: 429, 5xx and dropped connections', () => {
     expect(s.stats.requests.some((r) => r.route === 'list')).toBe(true);
   });
 
+  it('adopts a lost create whose prompt looks like a credential: the prompts a list states are compared unredacted', async () => {
+    const prompt = 'A neon sign that reads sk-abcdefghijklmnopqrstuvwxyz0123456789';
+    const { result, report, sim: s } = await runWith([{ route: 'create', kind: 'accept_then_drop', times: 1, match: 'neon' }], [prompt, 'A sports car on a podium']);
+    expect(result.exitCode).toBe(0);
+    expect(s.stats.billedCreates).toBe(2);
+    expect(report.jobs.find((j) => j.id === 'job1')!.decisions.join(' ')).toMatch(/adopted/);
+  });
+
   it('after a 500 on create with no video made, looks, finds none, and creates again', async () => {
     const { result, report, sim: s } = await runWith([{ route: 'create', kind: 'server_error', times: 1, match: 'fox' }]);
     expect(result.exitCode).toBe(0);

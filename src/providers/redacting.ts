@@ -40,21 +40,18 @@ export function redactingProvider(provider: Provider, secrets: ReadonlySet<strin
       guarded(async () => new Map([...(await listStatuses.apply(provider, args))].map(([id, s]) => [text(id), status(s)])));
   }
   if (downloadVariant) wrapped.downloadVariant = (...args) => guarded(() => downloadVariant.apply(provider, args));
-  // What a list states of recent videos (ids, prompts...) is server text too.
-  if (findSubmitted) wrapped.findSubmitted = (...args) => guarded(async () => redactedValue(await findSubmitted.apply(provider, args), text));
+  // Only the ids of a recent list reach a report (as candidates); the prompts stated there are
+  // compared with the job's own, so they pass as they are: a redacted prompt would no longer match
+  // and the create would be judged to have made nothing, then paid for again.
+  if (findSubmitted) {
+    wrapped.findSubmitted = (...args) =>
+      guarded(async () => {
+        const recent = await findSubmitted.apply(provider, args);
+        return { ...recent, videos: recent.videos.map((video) => ({ ...video, id: text(video.id) })) };
+      });
+  }
   if (preflight) wrapped.preflight = (...args) => guarded(() => preflight.apply(provider, args));
   return wrapped;
-}
-
-/** Every string inside `value` (arrays, maps, plain objects) redacted; other values as they are. */
-function redactedValue<T>(value: T, text: Text): T {
-  if (typeof value === 'string') return text(value) as T;
-  if (Array.isArray(value)) return value.map((item: unknown) => redactedValue(item, text)) as T;
-  if (value instanceof Map) return new Map([...value].map(([k, v]: [unknown, unknown]) => [redactedValue(k, text), redactedValue(v, text)])) as T;
-  if (typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactedValue(v, text)])) as T;
-  }
-  return value;
 }
 
 /** The same error (class, identity and fields kept: the runner decides by them) with its words redacted. */
