@@ -8,8 +8,8 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { readFile } from 'node:fs/promises';
-import { run, type RunResult } from '../src/run.js';
-import { writeManifest } from './helpers.js';
+import type { RunResult } from '../src/run.js';
+import { runFast, writeManifest } from './helpers.js';
 import type { ReportJob } from './provider-support.js';
 
 export interface Answer {
@@ -139,21 +139,7 @@ export const TINY_MP4 = Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from
 export async function runFal(dir: string, yaml: string, baseUrl: string): Promise<{ result: RunResult; jobs: ReportJob[]; outDir: string }> {
   const manifest = await writeManifest(dir, 'm.yaml', yaml);
   const outDir = join(dir, 'out');
-  const result = await run(
-    {
-      manifest,
-      outDir,
-      concurrency: 2,
-      dryRun: false,
-      download: true,
-      timeoutSeconds: 30,
-      failOn: 'any',
-      simulate: false,
-      poll: { minIntervalMs: 10, maxIntervalMs: 100 },
-      retry: { baseDelayMs: 10, maxDelayMs: 200 },
-    },
-    { env: { FAL_KEY: 'fal-test-key', FAL_BASE_URL: baseUrl }, log: () => {}, print: () => {} },
-  );
+  const result = await runFast({ manifest, outDir, concurrency: 2 }, { FAL_KEY: 'fal-test-key', FAL_BASE_URL: baseUrl });
   const report = JSON.parse(await readFile(join(outDir, 'report.json'), 'utf8')) as { jobs: ReportJob[] };
   return { result, jobs: report.jobs, outDir };
 }

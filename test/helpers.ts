@@ -65,11 +65,11 @@ export function useResources(): Resources {
   };
 }
 
-/** run() with test-speed polling and backoff, against `sim`, capturing the log. */
-export async function runAgainst(
-  sim: Simulator,
+/** run() on a manifest with test-speed polling and backoff and only `env` set, capturing the log. */
+export async function runFast(
   options: Partial<RunOptions> & { manifest: string; outDir: string },
-  extra: { signal?: AbortSignal; env?: Record<string, string | undefined> } = {},
+  env: Record<string, string | undefined>,
+  signal?: AbortSignal,
 ): Promise<RunResult & { log: string[] }> {
   const log: string[] = [];
   const result = await run(
@@ -80,19 +80,22 @@ export async function runAgainst(
       timeoutSeconds: 30,
       failOn: 'any',
       simulate: false,
-      baseUrl: sim.url,
       poll: { minIntervalMs: 10, maxIntervalMs: 100 },
       retry: { baseDelayMs: 10, maxDelayMs: 200 },
       ...options,
     },
-    {
-      env: extra.env ?? { OPENAI_API_KEY: 'sk-test-secret-key' },
-      log: (line) => log.push(line),
-      print: (line) => log.push(line),
-      signal: extra.signal,
-    },
+    { env, log: (line) => log.push(line), print: (line) => log.push(line), signal },
   );
   return { ...result, log };
+}
+
+/** `runFast` against `sim` (the openai shape at its URL), with a test key unless `extra.env` says otherwise. */
+export function runAgainst(
+  sim: Simulator,
+  options: Partial<RunOptions> & { manifest: string; outDir: string },
+  extra: { signal?: AbortSignal; env?: Record<string, string | undefined> } = {},
+): Promise<RunResult & { log: string[] }> {
+  return runFast({ baseUrl: sim.url, ...options }, extra.env ?? { OPENAI_API_KEY: 'sk-test-secret-key' }, extra.signal);
 }
 
 /** Bytes the simulator serves for a video, fetched directly (not through video-batch). */

@@ -6,8 +6,8 @@ import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Serv
 import type { AddressInfo } from 'node:net';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { run, type RunOptions } from '../src/run.js';
-import { writeManifest } from './helpers.js';
+import type { RunOptions } from '../src/run.js';
+import { runFast, writeManifest } from './helpers.js';
 
 export interface Hit {
   readonly method: string;
@@ -98,22 +98,7 @@ export async function runOneJob(
 ): Promise<{ job: ReportedJob; outDir: string; exitCode: number }> {
   const manifest = await writeManifest(dir, 'm.yaml', yaml);
   const outDir = join(dir, 'out');
-  const result = await run(
-    {
-      manifest,
-      outDir,
-      concurrency: 1,
-      dryRun: false,
-      download: true,
-      timeoutSeconds: 30,
-      failOn: 'any',
-      simulate: false,
-      poll: { minIntervalMs: 10, maxIntervalMs: 100 },
-      retry: { baseDelayMs: 10, maxDelayMs: 100 },
-      ...options,
-    },
-    { env, log: () => undefined, print: () => undefined, progress: null },
-  );
+  const result = await runFast({ manifest, outDir, concurrency: 1, retry: { baseDelayMs: 10, maxDelayMs: 100 }, ...options }, env);
   const report = JSON.parse(await readFile(join(outDir, 'report.json'), 'utf8')) as { jobs: ReportedJob[] };
   return { job: report.jobs[0]!, outDir, exitCode: result.exitCode };
 }
