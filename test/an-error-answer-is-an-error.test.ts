@@ -1,16 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useResources } from './helpers.js';
-import { json, openaiShape, runOneJob, startHostile, videoObject, type Handler, type Hostile } from './hostile-server.js';
+import { json, openaiShape, runOneJob, videoObject, useHostile } from './hostile-server.js';
 
-const servers: Hostile[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((server) => server.close()));
-});
-async function serve(handler: Handler): Promise<Hostile> {
-  const server = await startHostile(handler);
-  servers.push(server);
-  return server;
-}
+const serve = useHostile();
 
 const pathOf = (url: string | undefined): string => (url ?? '/').split('?')[0] ?? '/';
 

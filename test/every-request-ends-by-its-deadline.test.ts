@@ -1,26 +1,18 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ServerResponse } from 'node:http';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createOpenAIProvider } from '../src/providers/openai/client.js';
 import { ProviderError } from '../src/providers/types.js';
 import { createVeoProvider } from '../src/providers/veo/client.js';
 import { saveStream } from '../src/runner/download.js';
 import { caught, useResources } from './helpers.js';
-import { MP4_BYTES, openaiShape, runOneJob, startHostile, type Handler, type Hostile } from './hostile-server.js';
+import { MP4_BYTES, openaiShape, runOneJob, useHostile } from './hostile-server.js';
 
 // Each case would hang for ever without its bound; the test's own timeout turns that into a failure.
 const HANG = 8000;
 
-const servers: Hostile[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((server) => server.close()));
-});
-async function serve(handler: Handler): Promise<Hostile> {
-  const server = await startHostile(handler);
-  servers.push(server);
-  return server;
-}
+const serve = useHostile();
 
 /** Sends `head`, then one byte of `drip` every `everyMs` for ever (until the client goes). */
 function dripping(res: ServerResponse, type: string, head: Buffer, drip: string, everyMs: number): void {

@@ -2,6 +2,7 @@
  * A small node:http server that plays a sloppy or hostile API on loopback, for the tests of what
  * video-batch refuses. 127.0.0.2, 127.0.0.3... are loopback too and stand in for other hosts.
  */
+import { afterEach } from 'vitest';
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFile } from 'node:fs/promises';
@@ -24,6 +25,22 @@ export interface Hostile {
   /** Requests whose path starts with `prefix`. */
   count(prefix: string): number;
   close(): Promise<void>;
+}
+
+/**
+ * `startHostile` for the tests of the calling file, each server closed after its test. Call it
+ * once at the top of a file (or describe block).
+ */
+export function useHostile(): (...args: Parameters<typeof startHostile>) => Promise<Hostile> {
+  const servers: Hostile[] = [];
+  afterEach(async () => {
+    await Promise.all(servers.splice(0).map((server) => server.close()));
+  });
+  return async (...args) => {
+    const server = await startHostile(...args);
+    servers.push(server);
+    return server;
+  };
 }
 
 /** Starts `handler` on `host` (a loopback address) and records every request it sees. */

@@ -1,20 +1,12 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { hopRefusal, hopRulesFor } from '../src/providers/hop-rules.js';
 import { createVeoProvider } from '../src/providers/veo/client.js';
 import { useResources } from './helpers.js';
-import { json, MP4_BYTES, openaiShape, runOneJob, startHostile, type Hostile } from './hostile-server.js';
+import { json, MP4_BYTES, openaiShape, runOneJob, useHostile } from './hostile-server.js';
 
-const servers: Hostile[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((server) => server.close()));
-});
-async function serve(...args: Parameters<typeof startHostile>): Promise<Hostile> {
-  const server = await startHostile(...args);
-  servers.push(server);
-  return server;
-}
+const serve = useHostile();
 
 function redirect(res: import('node:http').ServerResponse, location: string): void {
   res.writeHead(302, { location });
