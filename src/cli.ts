@@ -173,7 +173,7 @@ async function picks(paths: readonly string[], report: string | undefined, write
   if (report === undefined) throw new UsageError('picks needs --report FILE, the report.json of the run the picks were made on');
   const read = async (path: string, what: string): Promise<string> =>
     readFile(path, 'utf8').catch((error: unknown) => {
-      throw new ConfigError(`cannot read ${what} ${path} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+      throw new ConfigError(`cannot read ${what} ${path} (${(error as NodeJS.ErrnoException).code ?? String(error)}); check the path`);
     });
   const chosen = parsePicks(await read(paths[0]!, 'picks'), paths[0]!);
   const run = parseReport(await read(report, 'report'), report);

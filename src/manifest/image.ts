@@ -85,7 +85,7 @@ export async function readInputImage(path: string, rules: InputImageRules = {}):
 
 async function inspect(path: string, rules: InputImageRules, whole: boolean): Promise<{ bytes: Buffer; mimeType: ImageType }> {
   const claimed = TYPE_OF_EXTENSION[extname(path).toLowerCase()];
-  if (claimed === undefined) throw new InputImageError(`${path} is not a .png, .jpg, .jpeg or .webp file`);
+  if (claimed === undefined) throw new InputImageError(`${path} is not a .png, .jpg, .jpeg or .webp file; convert it to one of those`);
   const real = await realpath(path).catch((error: unknown) => {
     throw new InputImageError(fileErrorMessage(error, path));
   });
@@ -96,7 +96,7 @@ async function inspect(path: string, rules: InputImageRules, whole: boolean): Pr
     );
   }
   // Virtual files (/proc/self/environ...) say they are regular and empty, then hand out secrets.
-  if (/^\/(proc|sys|dev)(\/|$)/.test(real)) throw new InputImageError(`${path} is a system file, not an image`);
+  if (/^\/(proc|sys|dev)(\/|$)/.test(real)) throw new InputImageError(`${path} is a system file, not an image; give the path of an image file`);
   // O_NONBLOCK: opening a FIFO must not wait for a writer; O_NOFOLLOW: no swap to a symlink since realpath.
   const handle = await open(real, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK).catch((error: unknown) => {
     throw new InputImageError(fileErrorMessage(error, path));
@@ -108,7 +108,7 @@ async function inspect(path: string, rules: InputImageRules, whole: boolean): Pr
     if (stats.size > maxBytes) throw new InputImageError(tooBig(path, stats, maxBytes));
     // Read at most one byte past the cap: a file that grew since stat is still refused.
     const bytes = await readUpTo(handle, whole ? maxBytes + 1 : HEAD_BYTES);
-    if (bytes.length > maxBytes) throw new InputImageError(`${path} is larger than the ${mib(maxBytes)} limit for input images`);
+    if (bytes.length > maxBytes) throw new InputImageError(`${path} is larger than the ${mib(maxBytes)} limit for input images; resize or compress it`);
     const actual = sniffImageType(bytes);
     if (actual !== claimed) {
       const holds = actual === undefined ? 'its bytes are not an image' : `it holds a ${TYPE_NAME[actual]} image`;

@@ -8,6 +8,8 @@ import type { ProviderClientOptions } from './module.js';
  * @throws ConfigError when `options.apiKey` is missing
  */
 export function requireKey(provider: string, options: ProviderClientOptions): string {
-  if (options.apiKey === undefined || options.apiKey === '') throw new ConfigError(`provider "${provider}" needs an API key`);
+  if (options.apiKey === undefined || options.apiKey === '') {
+    throw new ConfigError(`provider "${provider}" needs an API key: export its key variable (see docs/providers.md) or pass apiKey`);
+  }
   return options.apiKey;
 }
