@@ -5,8 +5,9 @@ import { join } from 'node:path';
 import OpenAI from 'openai';
 import { describe, expect, it } from 'vitest';
 import { runAgainst, useResources, writeManifest } from './helpers.js';
+import { installedTools } from './tools.js';
 
-const hasFfmpeg = spawnSync('ffmpeg', ['-version']).status === 0;
+const hasFfmpeg = installedTools().ffprobe;
 
 describe('preview images are served as the API serves them and saved under their type', () => {
   const use = useResources();

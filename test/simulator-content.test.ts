@@ -5,11 +5,12 @@ import { join } from 'node:path';
 import OpenAI from 'openai';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startSimulator, type Simulator, type SimulatorOptions } from '../src/simulator/index.js';
+import { installedTools } from './tools.js';
 
 const T0 = 1_700_000_000_000;
 let now = T0;
 let sim: Simulator | undefined;
-const hasFfprobe = spawnSync('ffprobe', ['-version']).status === 0;
+const hasFfprobe = installedTools().ffprobe;
 
 async function setup(options: SimulatorOptions = {}): Promise<OpenAI> {
   now = T0;
