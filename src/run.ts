@@ -1,7 +1,8 @@
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { type Manifest, ManifestError, readManifest, type ManifestIssue } from './manifest/index.js';
-import { checkJob, describeReplacements, lifecycleOf, PROVIDER_TRAITS } from './providers/catalog.js';
+import { type Manifest, ManifestError, readManifest } from './manifest/index.js';
+import { checkJob, PROVIDER_TRAITS } from './providers/catalog.js';
+import { lifecycleProblems } from './providers/lifecycle.js';
 import { PROVIDER_MODULES, providerModule } from './providers/list.js';
 import { preflightEndpoints } from './providers/preflight.js';
 import { checkBaseUrl, checkEnvBaseUrls, endpointFor, missingKeys, ProviderPool, type Env } from './providers/registry.js';
@@ -144,11 +145,12 @@ export async function run(options: RunOptions, deps: RunDeps): Promise<RunResult
   const retryUncertain = retryUncertainSet(options.retryUncertain, whole.jobs.map((job) => job.id));
   // Before the dry run's plan too: a retired model is a manifest error, whatever the mode.
   const warn = deps.warn ?? ((line: string) => deps.log(`warning: ${line}`));
-  refuseRetiredModels(manifest, warn);
-  warnRetiringModels(manifest, warn);
+  const lifecycle = lifecycleProblems(manifest.jobs, manifest.models);
+  if (lifecycle.issues.length > 0) throw new ManifestError(lifecycle.issues);
+  lifecycle.warnings.forEach(warn);
   const estimates = new Map(manifest.jobs.map((job) => [job.id, estimateJob(job, manifest.pricing, manifest.models)]));
   if (options.dryRun) {
-    printPlan(manifest, estimates, deps.print);
+    for (const line of planLines(manifest.file, manifest.jobs, estimates)) deps.print(line);
     return { manifest, estimates, exitCode: 0 };
   }
   if (!options.simulate) {
@@ -312,45 +314,3 @@ export function exitCodeFor(results: readonly JobResult[], failOn: FailOn): 0 | 
   return ok < results.length ? 1 : 0;
 }
 
-/**
- * A job on a model its vendor retired fails the run before anything is sent, at the job's line,
- * naming the replacement; unless the manifest's `models:` block gives the model another status
- * (a gateway may still serve it), which the run says once per model.
- * @throws ManifestError with one issue per job on a retired model
- */
-function refuseRetiredModels(manifest: Manifest, warn: (line: string) => void): void {
-  const issues: ManifestIssue[] = [];
-  const noted = new Set<string>();
-  for (const job of manifest.jobs) {
-    const lifecycle = lifecycleOf(job.provider, job.model, manifest.models);
-    if (!lifecycle) continue;
-    if (lifecycle.status === 'retired') {
-      const since = lifecycle.shutdown ? ` on ${lifecycle.shutdown}` : '';
-      const move = lifecycle.replacement.length > 0 ? `move to ${describeReplacements(lifecycle.replacement)}` : 'move to a live model (video-batch models lists them)';
-      issues.push({
-        file: job.source.file, line: job.source.line, ...(job.source.row !== undefined ? { row: job.source.row } : {}), field: 'model',
-        message: `${job.model} was retired by its vendor${since}; ${move}; if your gateway still serves it, add "models: {${job.model}: {status: ga}}" to the manifest`,
-      });
-    } else if (lifecycle.catalogStatus === 'retired' && !noted.has(job.model)) {
-      noted.add(job.model);
-      warn(`${job.model}: retired by its vendor${lifecycle.shutdown ? ` (shutdown ${lifecycle.shutdown})` : ''}, sent anyway: the manifest's models: block marks it ${lifecycle.status}`);
-    }
-  }
-  if (issues.length > 0) throw new ManifestError(issues);
-}
-
-/** One warning per deprecated model, with its shutdown date and replacement. */
-function warnRetiringModels(manifest: Manifest, warn: (line: string) => void): void {
-  const warned = new Set<string>();
-  for (const job of manifest.jobs) {
-    const lifecycle = lifecycleOf(job.provider, job.model, manifest.models);
-    if (lifecycle?.status !== 'deprecated' || warned.has(job.model)) continue;
-    warned.add(job.model);
-    const move = lifecycle.replacement.length > 0 ? `; consider ${describeReplacements(lifecycle.replacement)}` : '';
-    warn(`${job.model} is deprecated by its vendor${lifecycle.shutdown ? ` (shutdown ${lifecycle.shutdown})` : ''}${move}`);
-  }
-}
-
-function printPlan(manifest: Manifest, estimates: ReadonlyMap<string, CostEstimate>, print: (line: string) => void): void {
-  for (const line of planLines(manifest.file, manifest.jobs, estimates)) print(line);
-}
