@@ -46930,7 +46930,9 @@ import { extname as extname2 } from "node:path";
 
 // src/providers/module-support.ts
 function requireKey(provider, options) {
-  if (options.apiKey === void 0 || options.apiKey === "") throw new ConfigError(`provider "${provider}" needs an API key`);
+  if (options.apiKey === void 0 || options.apiKey === "") {
+    throw new ConfigError(`provider "${provider}" needs an API key: export its key variable (see docs/providers.md) or pass apiKey`);
+  }
   return options.apiKey;
 }
 
@@ -47168,7 +47170,7 @@ async function readInputImage(path2, rules = {}) {
 }
 async function inspect(path2, rules, whole) {
   const claimed = TYPE_OF_EXTENSION[extname(path2).toLowerCase()];
-  if (claimed === void 0) throw new InputImageError(`${path2} is not a .png, .jpg, .jpeg or .webp file`);
+  if (claimed === void 0) throw new InputImageError(`${path2} is not a .png, .jpg, .jpeg or .webp file; convert it to one of those`);
   const real = await realpath(path2).catch((error2) => {
     throw new InputImageError(fileErrorMessage(error2, path2));
   });
@@ -47178,7 +47180,7 @@ async function inspect(path2, rules, whole) {
       `${path2} leads outside the manifest's folder; input images must be inside it (or inside a folder given with --input-dir / the action's input-dir)`
     );
   }
-  if (/^\/(proc|sys|dev)(\/|$)/.test(real)) throw new InputImageError(`${path2} is a system file, not an image`);
+  if (/^\/(proc|sys|dev)(\/|$)/.test(real)) throw new InputImageError(`${path2} is a system file, not an image; give the path of an image file`);
   const handle = await open2(real, constants3.O_RDONLY | constants3.O_NOFOLLOW | constants3.O_NONBLOCK).catch((error2) => {
     throw new InputImageError(fileErrorMessage(error2, path2));
   });
@@ -47188,7 +47190,7 @@ async function inspect(path2, rules, whole) {
     const maxBytes = rules.maxBytes ?? MAX_INPUT_IMAGE_BYTES;
     if (stats.size > maxBytes) throw new InputImageError(tooBig(path2, stats, maxBytes));
     const bytes = await readUpTo(handle, whole ? maxBytes + 1 : HEAD_BYTES);
-    if (bytes.length > maxBytes) throw new InputImageError(`${path2} is larger than the ${mib(maxBytes)} limit for input images`);
+    if (bytes.length > maxBytes) throw new InputImageError(`${path2} is larger than the ${mib(maxBytes)} limit for input images; resize or compress it`);
     const actual = sniffImageType(bytes);
     if (actual !== claimed) {
       const holds = actual === void 0 ? "its bytes are not an image" : `it holds a ${TYPE_NAME[actual]} image`;
@@ -47322,7 +47324,7 @@ function joinUrl(base, path2) {
 }
 function errorFields(body) {
   const error2 = asRecord(asRecord(body)?.error);
-  if (!error2) return detailFields(body);
+  if (!error2) return {};
   const code2 = asString(error2.code) ?? asString(error2.status) ?? asString(error2.type);
   const details = Array.isArray(error2.details) ? error2.details : [];
   const delay = details.map((d) => asString(asRecord(d)?.retryDelay)).find((d) => d !== void 0);
@@ -47332,21 +47334,6 @@ function errorFields(body) {
     ...asString(error2.message) === void 0 ? {} : { message: asString(error2.message) },
     ...retry === void 0 ? {} : { retryAfterMs: retry }
   };
-}
-function detailFields(body) {
-  const record6 = asRecord(body);
-  const detail = record6?.detail;
-  const errorType = asString(record6?.error_type);
-  if (typeof detail === "string" && detail !== "") return { message: detail, ...errorType ? { code: errorType } : {} };
-  if (!Array.isArray(detail)) return errorType ? { code: errorType } : {};
-  const items2 = detail.map((item) => asRecord(item)).filter((item) => item !== void 0);
-  const lines = items2.map((item) => {
-    const loc = Array.isArray(item.loc) ? item.loc.filter((part, i2) => !(i2 === 0 && part === "body")).join(".") : "";
-    const msg = asString(item.msg) ?? "invalid";
-    return loc === "" ? msg : `${loc}: ${msg}`;
-  });
-  const code2 = errorType ?? asString(items2[0]?.type);
-  return { ...lines.length > 0 ? { message: lines.join("; ") } : {}, ...code2 ? { code: code2 } : {} };
 }
 function answerError(body, missing) {
   const error2 = asRecord(asRecord(body)?.error);
@@ -56073,12 +56060,12 @@ OpenAI.Videos = Videos;
 
 // src/providers/model-gone.ts
 var GONE_CODES = ["model_not_found"];
-function isModelGone(job, error2) {
+function isModelGone(error2, rule = {}) {
   if (error2.details.code !== void 0 && GONE_CODES.includes(error2.details.code)) return true;
-  return (job.provider === "veo" || job.provider === "vertex") && error2.details.status === 404;
+  return (rule.notFoundMeansGone ?? false) && error2.details.status === 404;
 }
-function asModelRetired(job, error2) {
-  if (!(error2 instanceof ProviderError) || !isModelGone(job, error2)) return error2;
+function asModelRetired(job, error2, rule = {}) {
+  if (!(error2 instanceof ProviderError) || !isModelGone(error2, rule)) return error2;
   const replacement = lifecycleOf(job.provider, job.model)?.replacement ?? [];
   const move = replacement.length > 0 ? `move to ${describeReplacements(replacement)}` : "move to a model this server serves (video-batch models lists live ones)";
   return new ProviderError("client", `${job.model} is no longer served here (the server answered: ${error2.message}); ${move}`, {
@@ -57947,7 +57934,7 @@ function createVeoProvider(options) {
       const url = joinUrl(base, `/models/${encodeURIComponent(model)}:predictLongRunning`);
       sending?.();
       const answer = await requestJson(client, { method: "POST", url, headers: keyHeader, body, signal }).catch((error2) => {
-        throw asModelRetired(job, error2);
+        throw asModelRetired(job, error2, { notFoundMeansGone: true });
       });
       return { remoteId: veoOperationName(answer.body), status: veoOperationStatus(answer.body, answer.headers) };
     },
@@ -58198,9 +58185,24 @@ function falStatus(body) {
 function falResult(body) {
   const url = asString(asRecord(asRecord(body)?.video)?.url);
   if (url) return { state: "completed", rawStatus: "COMPLETED", downloadUrl: url };
-  const { message, code: code2 } = detailFields(body);
+  const { message, code: code2 } = falErrorFields(body);
   if (message) return { state: "failed", rawStatus: "COMPLETED", error: { code: code2 ?? "fal_error", message } };
   return { state: "failed", rawStatus: "COMPLETED", error: { code: "no_video", message: "the request completed without a video.url in its result" } };
+}
+function falErrorFields(body) {
+  const record6 = asRecord(body);
+  const detail = record6?.detail;
+  const errorType = asString(record6?.error_type);
+  if (typeof detail === "string" && detail !== "") return { message: detail, ...errorType ? { code: errorType } : {} };
+  if (!Array.isArray(detail)) return errorType ? { code: errorType } : {};
+  const items2 = detail.map((item) => asRecord(item)).filter((item) => item !== void 0);
+  const lines = items2.map((item) => {
+    const loc = Array.isArray(item.loc) ? item.loc.filter((part, i2) => !(i2 === 0 && part === "body")).join(".") : "";
+    const msg = asString(item.msg) ?? "invalid";
+    return loc === "" ? msg : `${loc}: ${msg}`;
+  });
+  const code2 = errorType ?? asString(items2[0]?.type);
+  return { ...lines.length > 0 ? { message: lines.join("; ") } : {}, ...code2 ? { code: code2 } : {} };
 }
 
 // src/providers/fal/client.ts
@@ -58218,7 +58220,7 @@ function resultFailure(error2) {
 function createFalProvider(options) {
   const base = (options.baseUrl ?? FAL_DEFAULT_BASE_URL).replace(/\/+$/, "");
   const keyHeader = { authorization: `Key ${options.apiKey}` };
-  const client = { fetch: options.fetch ?? globalThis.fetch, rules: hopRulesFor(base), timeoutMs: options.requestTimeoutMs ?? 6e4, label: "fal" };
+  const client = { fetch: options.fetch ?? globalThis.fetch, rules: hopRulesFor(base), timeoutMs: options.requestTimeoutMs ?? 6e4, label: "fal", errorFields: falErrorFields };
   const requests = /* @__PURE__ */ new Map();
   const headersFor = (url) => sameOrigin(url, base) ? keyHeader : {};
   async function result2(responseUrl, signal) {
@@ -58730,7 +58732,7 @@ function createVertexProvider(options) {
       const url = predictUrl(base, modelPath(await project(), location2, job.model));
       sending?.();
       const answer = await requestJson(api, { method: "POST", url, headers, body, signal }).catch((error2) => {
-        throw asModelRetired(job, error2);
+        throw asModelRetired(job, error2, { notFoundMeansGone: true });
       });
       const remoteId = operationName2(answer.body);
       const op = vertexOperation(answer.body);
@@ -60362,18 +60364,14 @@ function redactingProvider(provider, secrets) {
     wrapped.listStatuses = (...args) => guarded(async () => new Map([...await listStatuses.apply(provider, args)].map(([id, s2]) => [text(id), status2(s2)])));
   }
   if (downloadVariant) wrapped.downloadVariant = (...args) => guarded(() => downloadVariant.apply(provider, args));
-  if (findSubmitted) wrapped.findSubmitted = (...args) => guarded(async () => redactedValue(await findSubmitted.apply(provider, args), text));
+  if (findSubmitted) {
+    wrapped.findSubmitted = (...args) => guarded(async () => {
+      const recent = await findSubmitted.apply(provider, args);
+      return { ...recent, videos: recent.videos.map((video) => ({ ...video, id: text(video.id) })) };
+    });
+  }
   if (preflight) wrapped.preflight = (...args) => guarded(() => preflight.apply(provider, args));
   return wrapped;
-}
-function redactedValue(value, text) {
-  if (typeof value === "string") return text(value);
-  if (Array.isArray(value)) return value.map((item) => redactedValue(item, text));
-  if (value instanceof Map) return new Map([...value].map(([k, v]) => [redactedValue(k, text), redactedValue(v, text)]));
-  if (typeof value === "object" && value !== null && Object.getPrototypeOf(value) === Object.prototype) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactedValue(v, text)]));
-  }
-  return value;
 }
 function redactedError(error2, text) {
   if (!(error2 instanceof Error)) return error2;
@@ -62152,6 +62150,37 @@ function buildPlanSummary(manifest, jobs, options = {}) {
 // src/run.ts
 import { mkdir as mkdir4 } from "node:fs/promises";
 import { join as join5, resolve as resolve5 } from "node:path";
+
+// src/providers/lifecycle.ts
+function lifecycleProblems(jobs, models) {
+  const issues = [];
+  const warnings = [];
+  const said = /* @__PURE__ */ new Set();
+  for (const job of jobs) {
+    const lifecycle = lifecycleOf(job.provider, job.model, models);
+    if (!lifecycle) continue;
+    const shutdown = lifecycle.shutdown ? ` (shutdown ${lifecycle.shutdown})` : "";
+    if (lifecycle.status === "retired") {
+      const since = lifecycle.shutdown ? ` on ${lifecycle.shutdown}` : "";
+      const move = lifecycle.replacement.length > 0 ? `move to ${describeReplacements(lifecycle.replacement)}` : "move to a live model (video-batch models lists them)";
+      issues.push({
+        file: job.source.file,
+        line: job.source.line,
+        ...job.source.row !== void 0 ? { row: job.source.row } : {},
+        field: "model",
+        message: `${job.model} was retired by its vendor${since}; ${move}; if your gateway still serves it, add "models: {${job.model}: {status: ga}}" to the manifest`
+      });
+    } else if (!said.has(job.model) && lifecycle.catalogStatus === "retired") {
+      said.add(job.model);
+      warnings.push(`${job.model}: retired by its vendor${shutdown}, sent anyway: the manifest's models: block marks it ${lifecycle.status}`);
+    } else if (!said.has(job.model) && lifecycle.status === "deprecated") {
+      said.add(job.model);
+      const move = lifecycle.replacement.length > 0 ? `; consider ${describeReplacements(lifecycle.replacement)}` : "";
+      warnings.push(`${job.model} is deprecated by its vendor${shutdown}${move}`);
+    }
+  }
+  return { issues, warnings };
+}
 
 // src/runner/lock.ts
 import { createHash as createHash6, randomBytes as randomBytes3 } from "node:crypto";
@@ -64053,11 +64082,12 @@ async function run(options, deps) {
   if (!Number.isInteger(options.concurrency) || options.concurrency < 1) throw new ConfigError("--concurrency must be a whole number of 1 or more");
   const retryUncertain = retryUncertainSet(options.retryUncertain, whole.jobs.map((job) => job.id));
   const warn = deps.warn ?? ((line) => deps.log(`warning: ${line}`));
-  refuseRetiredModels(manifest, warn);
-  warnRetiringModels(manifest, warn);
+  const lifecycle = lifecycleProblems(manifest.jobs, manifest.models);
+  if (lifecycle.issues.length > 0) throw new ManifestError(lifecycle.issues);
+  lifecycle.warnings.forEach(warn);
   const estimates = new Map(manifest.jobs.map((job) => [job.id, estimateJob(job, manifest.pricing, manifest.models)]));
   if (options.dryRun) {
-    printPlan(manifest, estimates, deps.print);
+    for (const line of planLines(manifest.file, manifest.jobs, estimates)) deps.print(line);
     return { manifest, estimates, exitCode: 0 };
   }
   if (!options.simulate) {
@@ -64188,42 +64218,6 @@ function exitCodeFor(results, failOn) {
   if (failOn === "never") return 0;
   if (failOn === "all") return results.length > 0 && ok2 === 0 ? 1 : 0;
   return ok2 < results.length ? 1 : 0;
-}
-function refuseRetiredModels(manifest, warn) {
-  const issues = [];
-  const noted = /* @__PURE__ */ new Set();
-  for (const job of manifest.jobs) {
-    const lifecycle = lifecycleOf(job.provider, job.model, manifest.models);
-    if (!lifecycle) continue;
-    if (lifecycle.status === "retired") {
-      const since = lifecycle.shutdown ? ` on ${lifecycle.shutdown}` : "";
-      const move = lifecycle.replacement.length > 0 ? `move to ${describeReplacements(lifecycle.replacement)}` : "move to a live model (video-batch models lists them)";
-      issues.push({
-        file: job.source.file,
-        line: job.source.line,
-        ...job.source.row !== void 0 ? { row: job.source.row } : {},
-        field: "model",
-        message: `${job.model} was retired by its vendor${since}; ${move}; if your gateway still serves it, add "models: {${job.model}: {status: ga}}" to the manifest`
-      });
-    } else if (lifecycle.catalogStatus === "retired" && !noted.has(job.model)) {
-      noted.add(job.model);
-      warn(`${job.model}: retired by its vendor${lifecycle.shutdown ? ` (shutdown ${lifecycle.shutdown})` : ""}, sent anyway: the manifest's models: block marks it ${lifecycle.status}`);
-    }
-  }
-  if (issues.length > 0) throw new ManifestError(issues);
-}
-function warnRetiringModels(manifest, warn) {
-  const warned = /* @__PURE__ */ new Set();
-  for (const job of manifest.jobs) {
-    const lifecycle = lifecycleOf(job.provider, job.model, manifest.models);
-    if (lifecycle?.status !== "deprecated" || warned.has(job.model)) continue;
-    warned.add(job.model);
-    const move = lifecycle.replacement.length > 0 ? `; consider ${describeReplacements(lifecycle.replacement)}` : "";
-    warn(`${job.model} is deprecated by its vendor${lifecycle.shutdown ? ` (shutdown ${lifecycle.shutdown})` : ""}${move}`);
-  }
-}
-function printPlan(manifest, estimates, print) {
-  for (const line of planLines(manifest.file, manifest.jobs, estimates)) print(line);
 }
 
 // src/action.ts

@@ -50,15 +50,6 @@ export declare function joinUrl(base: string, path: string): string;
  */
 export declare function errorFields(body: unknown): ErrorFields;
 /**
- * The message and code of a FastAPI-style error body (fal, and gateways built on FastAPI): a
- * `detail` string with an optional `error_type`, or a `detail` list of `{loc, msg, type}` (each
- * `loc` shown without its leading `body`; the first `type` is the code).
- */
-export declare function detailFields(body: unknown): {
-    code?: string;
-    message?: string;
-};
-/**
  * What a 2xx answer that lacks what it should carry means: the error in its body when it has one
  * (`{"error": {...}}`: the server's message and code; kind by the code when it is an HTTP status,
  * else `client`), or a `server` error saying what is missing and showing the start of the body.

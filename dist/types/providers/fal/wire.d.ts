@@ -4,6 +4,7 @@
  * two error shapes (`{detail: string, error_type}` and `{detail: [{loc, msg, type}]}`). Pure.
  */
 import type { RemoteStatus } from '../../types.js';
+import { type ErrorFields } from '../fetch-json.js';
 import { type HopRules } from '../hop-rules.js';
 /** Where a request is followed: the submit answer's URLs, never rebuilt from the model id. */
 export interface FalRequestUrls {
@@ -39,3 +40,9 @@ export declare function falStatus(body: unknown): {
 };
 /** A result body as the job's outcome: `video.url`, or a failure saying the result held none. */
 export declare function falResult(body: unknown): RemoteStatus;
+/**
+ * fal's error body (FastAPI's shape), its `HttpClient.errorFields`: a
+ * `detail` string with an optional `error_type`, or a `detail` list of `{loc, msg, type}` (each
+ * `loc` shown without its leading `body`; the first `type` is the code).
+ */
+export declare function falErrorFields(body: unknown): ErrorFields;

@@ -1,0 +1,12 @@
+/**
+ * What the catalog's lifecycle says of a manifest's models, before anything is sent: a job on a
+ * retired model is an issue at its line naming the replacement, unless the manifest's `models:`
+ * block gives the model another status (a gateway may still serve it), which is said once per
+ * model; a deprecated model is one warning per model. Pure.
+ */
+import type { ManifestIssue } from '../manifest/index.js';
+import type { JobSpec, ModelOverrides } from '../types.js';
+export declare function lifecycleProblems(jobs: readonly JobSpec[], models?: ModelOverrides): {
+    issues: ManifestIssue[];
+    warnings: string[];
+};
