@@ -132,9 +132,9 @@ export async function run(options: RunOptions, deps: RunDeps): Promise<RunResult
     defaultProvider,
     defaultModel: (provider) => PROVIDER_TRAITS[provider].defaultModel,
     overrides: { provider: options.provider, model: options.model },
-    checkJob: (job) => {
+    checkJob: (job, models) => {
       const refused = job.apiKeyEnv === undefined ? undefined : options.keyEnvRule?.(job.apiKeyEnv);
-      return [...checkJob(job), ...(refused ? [{ field: 'api_key_env', message: refused }] : [])];
+      return [...checkJob(job, models), ...(refused ? [{ field: 'api_key_env', message: refused }] : [])];
     },
     inputDirs: options.inputDirs ?? [],
   });
