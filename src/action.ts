@@ -5,7 +5,7 @@
 import * as core from '@actions/core';
 import { inert } from './workflow-text.js';
 import { ConfigError } from './errors.js';
-import { ManifestError, type ManifestIssue } from './manifest/index.js';
+import { DEFAULT_MAX_JOBS, ManifestError, type ManifestIssue } from './manifest/index.js';
 import { providerModule } from './providers/list.js';
 import { runnerSecretRule } from './providers/registry.js';
 import { mergeReportFiles } from './report/merge.js';
@@ -148,6 +148,7 @@ async function runMode(manifest: string, apiKey: string, shard: Shard | undefine
       failOn,
       simulate,
       maxCostUsd: usd('max-cost'),
+      maxJobs: count('max-jobs', DEFAULT_MAX_JOBS, 1),
       // Thumbnails are the gallery's posters (report.html); a failed one never fails a job.
       variants: variantsInput(),
       fresh: flag('fresh', false),

@@ -1,12 +1,14 @@
+import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { type Manifest, ManifestError, readManifest } from './manifest/index.js';
+import { DEFAULT_MAX_JOBS, type Manifest, ManifestError, readManifest } from './manifest/index.js';
 import { checkJob, PROVIDER_TRAITS } from './providers/catalog.js';
 import { lifecycleProblems } from './providers/lifecycle.js';
 import { PROVIDER_MODULES, providerModule } from './providers/list.js';
 import { preflightEndpoints } from './providers/preflight.js';
 import { checkBaseUrl, checkEnvBaseUrls, endpointFor, missingKeys, ProviderPool, type Env } from './providers/registry.js';
 import { ConfigError } from './errors.js';
+import { budgetByCount } from './cost/floor.js';
 import { estimateJob, formatUsd, totalCost, type CostEstimate } from './cost/prices.js';
 import { lockFolder } from './runner/lock.js';
 import { buildReport, type Report } from './report/report.js';
@@ -62,6 +64,8 @@ export interface RunOptions {
   readonly simulate: boolean;
   /** Refuse to start when the estimated cost of what this run would submit exceeds this (USD). */
   readonly maxCostUsd?: number;
+  /** Refuse a manifest that expands to more jobs than this, counted before expanding. @default 10000 */
+  readonly maxJobs?: number;
   /** Start over: set the ledger aside so nothing is resumed or skipped. */
   readonly fresh?: boolean;
   /** Create again the jobs whose video expired before an earlier run downloaded it (pays again). */
@@ -137,6 +141,13 @@ export async function run(options: RunOptions, deps: RunDeps): Promise<RunResult
       return [...checkJob(job, models), ...(refused ? [{ field: 'api_key_env', message: refused }] : [])];
     },
     inputDirs: options.inputDirs ?? [],
+    maxJobs: options.maxJobs,
+    // The budget on the bare count, before expanding: not on a shard (its share is unknown yet) nor a resume (paid jobs cost nothing more).
+    ...(options.maxCostUsd !== undefined && !options.shard && (options.fresh || !existsSync(join(resolve(options.outDir), 'ledger.jsonl')))
+      ? { checkCount: budgetByCount(options.maxCostUsd) }
+      : {}),
+    onCount: (count) => (count > DEFAULT_MAX_JOBS ? deps.log(`${options.manifest}: checking ${count} jobs`) : undefined),
+    signal: deps.signal,
   });
   const manifest = options.shard ? { ...whole, jobs: selectShard(whole.jobs, options.shard) } : whole;
   if (options.shard) deps.log(`shard ${formatShard(options.shard)}: ${manifest.jobs.length} of ${whole.jobs.length} jobs`);

@@ -81,3 +81,37 @@ export function firstFree(base: string, taken: ReadonlySet<string>): string {
   while (taken.has(`${base}-${n}`)) n++;
   return `${base}-${n}`;
 }
+
+/**
+ * `firstFree` for many names in a row: remembers where each base's numbering got to, so taking
+ * n copies of one name costs n steps, not n² (a matrix may name thousands of variants alike).
+ */
+export class FreeNames {
+  private readonly next = new Map<string, number>();
+
+  /** `taken`: the names already used; names taken here join it. @default an empty set */
+  constructor(private readonly taken: Set<string> = new Set()) {}
+
+  has(name: string): boolean {
+    return this.taken.has(name);
+  }
+
+  /** Marks `name` as used (an id a user chose). */
+  add(name: string): void {
+    this.taken.add(name);
+  }
+
+  /** `base`, else `base-2`, `base-3`...: the first not yet taken, which is taken from now on. */
+  take(base: string): string {
+    let name = base;
+    if (this.taken.has(base)) {
+      // Names only ever join the set, so every number below `next` is still taken.
+      let n = this.next.get(base) ?? 2;
+      while (this.taken.has(`${base}-${n}`)) n++;
+      this.next.set(base, n + 1);
+      name = `${base}-${n}`;
+    }
+    this.taken.add(name);
+    return name;
+  }
+}

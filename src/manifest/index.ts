@@ -16,8 +16,10 @@ export {
   type JsonSchema,
 } from './fields.js';
 export {
+  DEFAULT_MAX_JOBS,
   ManifestError,
   formatIssue,
+  type CountChecker,
   type FieldProblem,
   type JobChecker,
   type ManifestFormat,
