@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { DEFAULT_MAX_JOBS, type Manifest, ManifestError, readManifest } from './manifest/index.js';
+import { DEFAULT_MAX_JOBS, type Manifest, readManifest } from './manifest/index.js';
 import { checkJob, PROVIDER_TRAITS } from './providers/catalog.js';
-import { lifecycleProblems } from './providers/lifecycle.js';
+import { lifecycleProblems, retirementProblem } from './providers/lifecycle.js';
 import { PROVIDER_MODULES, providerModule } from './providers/list.js';
 import { preflightEndpoints } from './providers/preflight.js';
 import { checkBaseUrl, checkEnvBaseUrls, endpointFor, missingKeys, ProviderPool, type Env } from './providers/registry.js';
@@ -138,7 +138,8 @@ export async function run(options: RunOptions, deps: RunDeps): Promise<RunResult
     overrides: { provider: options.provider, model: options.model },
     checkJob: (job, models) => {
       const refused = job.apiKeyEnv === undefined ? undefined : options.keyEnvRule?.(job.apiKeyEnv);
-      return [...checkJob(job, models), ...(refused ? [{ field: 'api_key_env', message: refused }] : [])];
+      const retired = retirementProblem(job, models);
+      return [...checkJob(job, models), ...(retired ? [retired] : []), ...(refused ? [{ field: 'api_key_env', message: refused }] : [])];
     },
     inputDirs: options.inputDirs ?? [],
     maxJobs: options.maxJobs,
@@ -148,6 +149,8 @@ export async function run(options: RunOptions, deps: RunDeps): Promise<RunResult
       : {}),
     onCount: (count) => (count > DEFAULT_MAX_JOBS ? deps.log(`${options.manifest}: checking ${count} jobs`) : undefined),
     signal: deps.signal,
+    // With the file's issues, so one pass finds every problem (a clean file gets the check below).
+    ...(options.dryRun || options.simulate ? {} : { alsoCheck: (jobs) => [missingKeys(jobs.map((job) => endpointFor(job, deps.env, options.baseUrl)), deps.env) ?? []].flat() }),
   });
   const manifest = options.shard ? { ...whole, jobs: selectShard(whole.jobs, options.shard) } : whole;
   if (options.shard) deps.log(`shard ${formatShard(options.shard)}: ${manifest.jobs.length} of ${whole.jobs.length} jobs`);
@@ -156,9 +159,8 @@ export async function run(options: RunOptions, deps: RunDeps): Promise<RunResult
   const retryUncertain = retryUncertainSet(options.retryUncertain, whole.jobs.map((job) => job.id));
   // Before the dry run's plan too: a retired model is a manifest error, whatever the mode.
   const warn = deps.warn ?? ((line: string) => deps.log(`warning: ${line}`));
-  const lifecycle = lifecycleProblems(manifest.jobs, manifest.models);
-  if (lifecycle.issues.length > 0) throw new ManifestError(lifecycle.issues);
-  lifecycle.warnings.forEach(warn);
+  // Retired models were refused while reading (checkJob); what is left are warnings.
+  lifecycleProblems(manifest.jobs, manifest.models).warnings.forEach(warn);
   const estimates = new Map(manifest.jobs.map((job) => [job.id, estimateJob(job, manifest.pricing, manifest.models)]));
   if (options.dryRun) {
     for (const line of planLines(manifest.file, manifest.jobs, estimates)) deps.print(line);

@@ -36,7 +36,10 @@ export async function readManifest(path: string, options: ReadOptions): Promise<
   // A matrix file's issues (CSV) first, then the manifest's, each by line.
   const order = (issue: ManifestIssue): number => (issue.file === file ? 1 : 0);
   const issues = [...parsed.issues, ...fileIssues].sort((a, b) => order(a) - order(b) || a.line - b.line);
-  if (issues.length > 0) throw new ManifestError(issues);
+  if (issues.length > 0) {
+    const beyond = options.alsoCheck?.(parsed.jobs) ?? [];
+    throw new ManifestError([...issues, ...beyond.map((message) => ({ file, line: 0, message }))]);
+  }
   const jobs = parsed.jobs.map((job) => (job.inputReference === undefined ? job : { ...job, inputRoots: roots }));
   return { file, jobs, ...(parsed.pricing ? { pricing: parsed.pricing } : {}), ...(parsed.models ? { models: parsed.models } : {}) };
 }

@@ -113,6 +113,13 @@ export interface ReadOptions extends Omit<ParseOptions, 'file' | 'manifestDir'> 
   readonly inputDirs?: readonly string[];
   /** Ends the read (it throws the signal's reason) between steps. @default none */
   readonly signal?: AbortSignal;
+  /**
+   * What the jobs need beyond the file (their API keys), asked when the file has issues, of the
+   * jobs that read cleanly: its problems are reported with the file's (after them, at line 0), so
+   * fixing the file never reveals a new problem. A clean file leaves these checks to the caller.
+   * @default none
+   */
+  readonly alsoCheck?: (jobs: readonly JobSpec[]) => readonly string[];
 }
 
 /** Result of `parseManifest`: the manifest, or every issue found. */

@@ -28,7 +28,10 @@ export interface ImageReference {
 export interface Validation {
   /** Every issue found after the front end; callers sort them by line. */
   readonly issues: ManifestIssue[];
-  /** The jobs; complete only when `issues` is empty. */
+  /**
+   * The jobs; complete only when `issues` is empty. Otherwise they include jobs with issues whose
+   * fields could still be judged (see CHECKED_WHEN_BROKEN), for checks beyond the file.
+   */
   readonly jobs: JobSpec[];
   /** Every well-formed `input_reference`, also of jobs with other issues, so all can be checked. */
   readonly references: ImageReference[];
@@ -50,9 +53,19 @@ interface Draft {
   optOut?: boolean;
   /** Fields whose value came from the matrix (the job did not set them). */
   fromMatrix?: ReadonlySet<string>;
-  /** Set once any issue concerns this job, so it is left out of `checkJob`. */
+  /** Set once any issue concerns this job: it is not a job to run. */
   broken: boolean;
+  /** The fields those issues concern (`job` for the job as a whole), to tell whether `checkJob` can still judge it. */
+  readonly brokenFields: Set<string>;
 }
+
+/**
+ * Fields whose mistake leaves the provider's checks sound: the value is left out, so a check can
+ * only miss (a bad seconds hides the duration check), never invent a problem. A job whose issues
+ * are all here is still checked, so its other problems are reported in the same pass. A bad
+ * provider, model, input image or remix would have the checks judge the wrong job.
+ */
+const CHECKED_WHEN_BROKEN: ReadonlySet<string> = new Set(['seconds', 'size', 'params', 'id', 'base_url']);
 
 /** Work between two yields of `validateSteps`: a turn of the event loop every this many jobs. */
 const STEP = 256;
@@ -75,7 +88,10 @@ export function* validateSteps(raw: RawManifest, options: ParseOptions): Generat
   let work = 0;
   const issues: ManifestIssue[] = [];
   const report = (line: number, message: string, at: { draft?: Draft; field?: string } = {}): void => {
-    if (at.draft) at.draft.broken = true;
+    if (at.draft) {
+      at.draft.broken = true;
+      at.draft.brokenFields.add(at.field ?? 'job');
+    }
     const job = at.draft?.raw.job;
     const row = at.draft?.raw.row;
     issues.push({
@@ -100,7 +116,7 @@ export function* validateSteps(raw: RawManifest, options: ParseOptions): Generat
   let drafts: Draft[] = [];
   for (const job of raw.jobs) {
     if (++work % STEP === 0) yield;
-    const draft: Draft = { raw: job, values: {}, lines: {}, broken: false };
+    const draft: Draft = { raw: job, values: {}, lines: {}, broken: false, brokenFields: new Set() };
     for (const field of job.fields) {
       if (field.name === 'matrix') {
         const text = field.value.kind === 'text' ? field.value.text.trim() : '';
@@ -215,7 +231,10 @@ export function* validateSteps(raw: RawManifest, options: ParseOptions): Generat
   );
   for (const cycle of remixCycles(links)) {
     const members = cycle.map((id) => byId.get(id)).filter((member): member is Draft => member !== undefined);
-    for (const member of members) member.broken = true;
+    for (const member of members) {
+      member.broken = true;
+      member.brokenFields.add('remix_of');
+    }
     const first = members.sort((a, b) => a.raw.line - b.raw.line)[0];
     if (first === undefined) continue;
     // Start the path at the job the issue is reported on.
@@ -239,7 +258,7 @@ export function* validateSteps(raw: RawManifest, options: ParseOptions): Generat
       else references.push({ path, line: defaultLines.input_reference ?? draft.raw.line });
     }
     const prompt = draft.values.prompt;
-    if (draft.broken || draft.id === undefined || prompt === undefined) continue;
+    if (draft.id === undefined || prompt === undefined || ![...draft.brokenFields].every((field) => CHECKED_WHEN_BROKEN.has(field))) continue;
     const source: SourceLocation = { file: options.file, line: draft.raw.line, ...(draft.raw.row !== undefined ? { row: draft.raw.row } : {}) };
     const spec: JobSpec = {
       id: draft.id,
@@ -264,6 +283,7 @@ export function* validateSteps(raw: RawManifest, options: ParseOptions): Generat
       if (draft.fromMatrix?.has(field)) {
         // A value of the matrix: said once at its line, not once per prompt.
         draft.broken = true;
+        draft.brokenFields.add('matrix');
         const key = `${line}\u0000${problem.message}`;
         if (!matrixProblems.has(key)) {
           matrixProblems.add(key);
@@ -355,10 +375,14 @@ function* expandMatrix(
         fromMatrix: new Set(Object.keys(variant.values).filter((name) => !(name in draft.values))),
         group: draft.id,
         broken: draft.broken || !variant.ok,
+        brokenFields: new Set([...draft.brokenFields, ...(variant.ok ? [] : ['matrix'])]),
       };
-      const key = JSON.stringify(effective(child));
-      if (seen.has(key)) continue;
-      seen.add(key);
+      // A broken variant lacks its bad value, so it may look like a sound one: it never stands in for it.
+      if (!child.broken) {
+        const key = JSON.stringify(effective(child));
+        if (seen.has(key)) continue;
+        seen.add(key);
+      }
       expanded.push(child);
     }
   }
