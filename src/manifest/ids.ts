@@ -74,17 +74,10 @@ export function derivedId(prompt: string, parameters: readonly (string | number 
   return `${promptSlug(prompt)}-${shortHash(JSON.stringify([prompt, ...parameters]), 6)}`;
 }
 
-/** `base`, or `base-2`, `base-3`, ... : the first that `taken` does not hold. */
-export function firstFree(base: string, taken: ReadonlySet<string>): string {
-  if (!taken.has(base)) return base;
-  let n = 2;
-  while (taken.has(`${base}-${n}`)) n++;
-  return `${base}-${n}`;
-}
-
 /**
- * `firstFree` for many names in a row: remembers where each base's numbering got to, so taking
- * n copies of one name costs n steps, not n² (a matrix may name thousands of variants alike).
+ * Names handed out one by one, each `base` or else `base-2`, `base-3`, ...: the first not yet
+ * taken. Remembers where each base's numbering got to, so taking n copies of one name costs n
+ * steps, not n² (a matrix may name thousands of variants alike, many jobs may share a prompt).
  */
 export class FreeNames {
   private readonly next = new Map<string, number>();
