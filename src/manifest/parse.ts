@@ -5,7 +5,7 @@ import { readCsv } from './csv.js';
 import { quote } from './hints.js';
 import type { ManifestFormat, ManifestIssue, ParseOptions, ParseResult } from './types.js';
 import { runToEnd, validateSteps, type Validation } from './validate.js';
-import { readMatrixFile, readYaml } from './yaml.js';
+import { readMatrixFile, readYamlSteps } from './yaml.js';
 
 /** The format named by a file's extension (.yaml, .yml, .csv), if any. */
 export function formatOf(file: string): ManifestFormat | undefined {
@@ -36,7 +36,7 @@ export function* analyzeSteps(text: string, options: ParseOptions): Generator<vo
     };
     return { issues: [issue], jobs: [], references: [] };
   }
-  let frontEnd = format === 'csv' ? readCsv(text, options.file) : readYaml(text, options.file);
+  let frontEnd = format === 'csv' ? readCsv(text, options.file) : yield* readYamlSteps(text, options.file);
   if (format === 'csv' && options.matrix !== undefined) {
     const beside = readMatrixFile(options.matrix.text, options.matrix.file);
     frontEnd = {
