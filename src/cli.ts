@@ -4,7 +4,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { ConfigError } from './errors.js';
 import { optionHelp, parseCommandLine, UsageError } from './cli-options.js';
 import { resultLine, resumeCommand, stoppedLines } from './cli-outcome.js';
-import { DEFAULT_MAX_JOBS, ManifestError } from './manifest/index.js';
+import { DEFAULT_MAX_JOBS, ManifestError, ManifestReadStopped } from './manifest/index.js';
 import { DEFAULT_OUT_DIR, exitCodeFor, parseRetryUncertain, run, type FailOn, type RunOptions } from './run.js';
 import { mergeReportFiles, parseReport } from './report/merge.js';
 import { parsePicks, pickedManifest, rejectedManifest, tallyLines, tallyPicks } from './report/picks.js';
@@ -146,7 +146,7 @@ async function main(argv: readonly string[]): Promise<number> {
   })
     .catch((error: unknown) => {
       // Stopped before any job started (while the manifest was read): nothing to report.
-      if (stoppedBy && error === controller.signal.reason) process.exit(stoppedBy === 'SIGINT' ? 130 : 143);
+      if (stoppedBy && error instanceof ManifestReadStopped) process.exit(stoppedBy === 'SIGINT' ? 130 : 143);
       throw error;
     })
     .finally(display.stop);

@@ -5,6 +5,24 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
 
+/** 1,000 seeds × 50 durations of one prompt: 50,000 jobs, seconds of checking. */
+function longManifest(): string {
+  const seeds = Array.from({ length: 1000 }, (_, i) => `{seed: ${i}}`).join(', ');
+  const durations = Array.from({ length: 50 }, (_, i) => i + 1).join(', ');
+  return `matrix:\n  params: [${seeds}]\n  seconds: [${durations}]\njobs:\n  - {id: fox, prompt: a fox, provider: seedance, model: any-model}\n`;
+}
+
+/** Resolves once `stream` has printed `text`: the moment the read is known to be under way. */
+function printed(stream: NodeJS.ReadableStream, text: string): Promise<void> {
+  let seen = '';
+  return new Promise((ready) => {
+    stream.on('data', (chunk: Buffer) => {
+      seen += chunk.toString();
+      if (seen.includes(text)) ready();
+    });
+  });
+}
+
 /** 10 jobs × 10 named variants × 6 lists of 10 values: 100,000,000 jobs in under a kilobyte. */
 const BOMB = [
   'matrix:',
@@ -67,17 +85,9 @@ describe('a matrix that asks for too many jobs', () => {
 
   it('a SIGTERM while a long manifest is read ends the process with 143', async () => {
     const t = await use.folder();
-    const seeds = Array.from({ length: 1000 }, (_, i) => `{seed: ${i}}`).join(', ');
-    const durations = Array.from({ length: 50 }, (_, i) => i + 1).join(', ');
-    await writeManifest(t.dir, 'long.yaml', `matrix:\n  params: [${seeds}]\n  seconds: [${durations}]\njobs:\n  - {id: fox, prompt: a fox, provider: seedance, model: any-model}\n`);
+    await writeManifest(t.dir, 'long.yaml', longManifest());
     const { child, done } = startNode(resolve('dist/cli.js'), ['run', 'long.yaml', '--dry-run', '--max-jobs', '100000'], {}, t.dir);
-    let stderr = '';
-    await new Promise<void>((ready) => {
-      child.stderr!.on('data', (chunk: Buffer) => {
-        stderr += chunk.toString();
-        if (stderr.includes('long.yaml: checking 50000 jobs')) ready();
-      });
-    });
+    await printed(child.stderr!, 'long.yaml: checking 50000 jobs');
     child.kill('SIGTERM');
     const ended = await done;
     expect(ended.signal).toBeNull();
@@ -119,4 +129,15 @@ describe('the action input max-jobs', () => {
     expect(allowed.stdout).not.toContain('::error');
     expect(allowed.code).toBe(0);
   });
+
+  it('a cancelled workflow (SIGTERM) during a long read fails the step at once, saying nothing was sent', async () => {
+    const t = await use.folder();
+    await writeManifest(t.dir, 'long.yaml', longManifest());
+    const { child, done } = startNode(resolve('dist/index.js'), [], { INPUT_MANIFEST: 'long.yaml', 'INPUT_DRY-RUN': 'true', 'INPUT_MAX-JOBS': '100000', GITHUB_OUTPUT: '', GITHUB_STEP_SUMMARY: '' }, t.dir);
+    await printed(child.stdout!, 'long.yaml: checking 50000 jobs');
+    child.kill('SIGTERM');
+    const ended = await done;
+    expect(ended.code).toBe(1);
+    expect(ended.stdout).toMatch(/^::error::stopped by SIGTERM while the manifest was read; nothing was sent$/m);
+  }, 60_000);
 });

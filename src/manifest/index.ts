@@ -18,6 +18,7 @@ export {
 export {
   DEFAULT_MAX_JOBS,
   ManifestError,
+  ManifestReadStopped,
   formatIssue,
   type CountChecker,
   type FieldProblem,

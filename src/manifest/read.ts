@@ -5,7 +5,7 @@ import { dirname, isAbsolute, resolve } from 'node:path';
 import type { Manifest } from '../types.js';
 import { inputImageProblem } from './image.js';
 import { analyzeSteps, formatOf } from './parse.js';
-import { ManifestError, type ManifestIssue, type ReadOptions } from './types.js';
+import { ManifestError, ManifestReadStopped, type ManifestIssue, type ReadOptions } from './types.js';
 import type { ImageReference } from './validate.js';
 
 /**
@@ -15,12 +15,12 @@ import type { ImageReference } from './validate.js';
  * file named directly, not a symlink. Does no network. Gives the event loop a turn every few
  * hundred jobs, so a signal is heard during a long read; `options.signal` ends it.
  * @throws ManifestError with every issue found (an unreadable file is one issue at line 0).
- * @throws the signal's reason once `options.signal` is aborted
+ * @throws ManifestReadStopped once `options.signal` is aborted
  */
 export async function readManifest(path: string, options: ReadOptions): Promise<Manifest> {
   const file = options.file ?? path;
   const { signal } = options;
-  signal?.throwIfAborted();
+  if (signal?.aborted) throw new ManifestReadStopped(signal.reason);
   let text: string;
   try {
     text = await readRegularFile(path);
@@ -47,7 +47,7 @@ export async function readManifest(path: string, options: ReadOptions): Promise<
 /** Runs a step generator, giving the event loop a turn between steps (signals, timers) and stopping when `signal` aborts. */
 async function cooperatively<T>(steps: Generator<void, T>, signal: AbortSignal | undefined): Promise<T> {
   for (;;) {
-    signal?.throwIfAborted();
+    if (signal?.aborted) throw new ManifestReadStopped(signal.reason);
     const next = steps.next();
     if (next.done) return next.value;
     await new Promise<void>((resolve) => setImmediate(resolve));

@@ -1,6 +1,7 @@
 /**
  * Public types of the manifest reader: its options, its issues and the error that carries them.
  */
+import { ConfigError } from '../errors.js';
 import type { JobSpec, Manifest, ModelOverrides, PriceOverrides, ProviderName } from '../types.js';
 
 /** One problem a provider/model-specific check found in a job, e.g. seconds not allowed for a model. */
@@ -61,6 +62,14 @@ export class ManifestError extends Error {
     super(issues.map(formatIssue).join('\n'));
     this.name = 'ManifestError';
     this.issues = issues;
+  }
+}
+
+/** The read was ended by its signal (SIGINT/SIGTERM) before the manifest was known: nothing was sent. */
+export class ManifestReadStopped extends ConfigError {
+  constructor(reason: unknown) {
+    const by = reason instanceof Error ? reason.message : 'a stop';
+    super(`stopped by ${by} while the manifest was read; nothing was sent`);
   }
 }
 
