@@ -2,7 +2,7 @@
  * Validation shared by both formats: fields as written -> JobSpecs, collecting every issue.
  * Order: fields and defaults, the job count (before anything is expanded), effective values
  * (job > defaults > overrides > built-ins), ids, remix links, then the injected provider/model
- * checks on every job that is structurally valid.
+ * checks on every job they can judge (one without issues, or whose issues leave them sound).
  * Written as a generator that yields every few hundred jobs, so `readManifest` can give the event
  * loop a turn (a signal stops a long read) while `parseManifest` runs it straight through.
  */
@@ -340,12 +340,13 @@ function* expandMatrix(
       part.firstVariant ??= variant.name;
       part.variants++;
     }
-    variants.push({
-      name: variant.name,
-      values: Object.assign({}, ...parts.map((part) => part.values)) as Values,
-      lines: Object.assign({}, ...parts.map((part) => part.lines)) as Lines,
-      ok: parts.every((part) => part.problems.length === 0),
-    });
+    const values: Values = {};
+    const lines: Lines = {};
+    for (const part of parts) {
+      Object.assign(values, part.values);
+      Object.assign(lines, part.lines);
+    }
+    variants.push({ name: variant.name, values, lines, ok: parts.every((part) => part.problems.length === 0) });
   }
   // One line per mistake, naming the variant it spoils: a named one by its name, a list value by
   // the first variant it makes (and how many more share it).
