@@ -19,8 +19,10 @@ const SIZES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
 const DEFAULT_SECONDS = 10;
 /** Above this the video is handed out as a Files API URI instead of inline (a guide's figure, not Google's). */
 const INLINE_LIMIT_BYTES = 4 * 1024 * 1024;
-/** Video output tokens per second of 720p video, as Google's price notes give them (used at every resolution here). */
+/** Video output tokens per second of 720p video, as Google's price notes give them. */
 const VIDEO_TOKENS_PER_SECOND = 5792;
+/** Other resolutions scaled as the per-second prices scale (an assumption of this simulator, not Google's figure). */
+const TOKEN_SCALE: Readonly<Record<string, number>> = { '360p': 1 / 3, '720p': 1, '1080p': 1.5, '4k': 3 };
 const TOKENS_PER_IMAGE = 2040;
 
 /** The create's fields (js-genai `CreateModelInteraction`); anything else is refused as Google does. */
@@ -105,7 +107,9 @@ function create(world: SimulatorWorld, context: RouteContext): Reply {
 
 function usage(job: VideoJob, prompt: string, images: number): Readonly<Record<string, unknown>> {
   const input = Math.ceil(prompt.length / 4) + images * TOKENS_PER_IMAGE;
-  const video = VIDEO_TOKENS_PER_SECOND * Number(job.seconds);
+  const short = Math.min(...job.size.split('x').map(Number));
+  const resolution = short >= 2160 ? '4k' : `${short}p`;
+  const video = Math.round(VIDEO_TOKENS_PER_SECOND * (TOKEN_SCALE[resolution] ?? 1) * Number(job.seconds));
   return {
     total_input_tokens: input,
     total_output_tokens: video,
