@@ -24,4 +24,18 @@ describe('gemini: where a uri result is fetched from', () => {
     expect(elsewhere.hits).toHaveLength(0);
     expect(JSON.stringify(job)).not.toContain('gm-test-secret');
   });
+
+  it("never sends a gateway's key to Google: a googleapis.com uri handed out by a gateway is refused", async () => {
+    const { dir } = await use.folder();
+    const { handler } = interactionsApi({
+      poll: (res) => json(res, 200, completedInteraction({ uri: 'https://generativelanguage.googleapis.com/v1beta/files/vid123' })),
+    });
+    const api = await serve(handler);
+    const { job } = await runGemini(dir, `${api.url}/v1beta`);
+    expect(job.status).toBe('failed');
+    expect(job.error?.code).toBe('download_refused');
+    expect(job.error?.message).toContain('generativelanguage.googleapis.com');
+    // Refused before any request: not even the Files API metadata read went out.
+    expect(api.count('/v1beta/files')).toBe(0);
+  });
 });
