@@ -123,6 +123,8 @@ export interface RemoteStatus {
   readonly pollAfterMs?: number;
   /** For providers that hand out a URL instead of a content endpoint. */
   readonly downloadUrl?: string;
+  /** What the API says the generation cost, in USD (from its usage or its own figure), once it has ended. */
+  readonly actualCostUsd?: number;
 }
 
 /**

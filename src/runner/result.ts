@@ -44,6 +44,8 @@ export interface JobResult {
   readonly variant: string | null;
   /** The job's id before matrix expansion (its prompt's group); null outside a matrix. */
   readonly group: string | null;
+  /** What the API reported the generation cost (its usage at the catalog's price, or its own figure); absent when it reports nothing. */
+  readonly actualCostUsd?: number;
 }
 
 /** A result with the job's own fields filled in and everything else empty. */
