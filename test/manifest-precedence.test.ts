@@ -11,6 +11,7 @@ const builtInModels: Record<ProviderName, string> = {
   fal: 'builtin-fal-model',
   vertex: 'builtin-vertex-model',
   replicate: 'builtin-replicate-model',
+  openrouter: 'builtin-openrouter-model',
 };
 
 const { jobsOf } = parsing({ file: 'm.yaml', manifestDir: '/m', defaultModel: (provider) => builtInModels[provider] });

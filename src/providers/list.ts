@@ -15,6 +15,7 @@ import { seedanceModule } from './seedance/index.js';
 import { veoModule } from './veo/index.js';
 import { falModule } from './fal/index.js';
 import { vertexModule } from './vertex/index.js';
+import { openRouterModule } from './openrouter/index.js';
 
 export const PROVIDER_MODULES = [
   openaiModule,
@@ -24,6 +25,7 @@ export const PROVIDER_MODULES = [
   falModule,
   replicateModule,
   vertexModule,
+  openRouterModule,
 ] as const;
 
 /** Every API shape video-batch can drive, as a literal union (typos fail to compile). */
