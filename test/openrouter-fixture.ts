@@ -133,11 +133,13 @@ export async function startOpenRouterFixture(options: OpenRouterFixtureOptions =
 /** The report entry of a job, with the fields the openrouter tests read. */
 export type OpenRouterReportJob = ReportJob & { actualCostUsd?: number | null };
 
-/** run() on `yaml` with only OPENROUTER_API_KEY and OPENROUTER_BASE_URL set, at test speed. */
+/** run() on `yaml` with only OPENROUTER_API_KEY, OPENROUTER_BASE_URL and a cache folder in `dir` set, at test speed. */
 export async function runOpenRouter(dir: string, yaml: string, baseUrl: string, extra: { dryRun?: boolean } = {}): Promise<{ result: RunResult & { log: string[] }; jobs: OpenRouterReportJob[]; report: Record<string, unknown> | undefined; outDir: string }> {
   const manifest = await writeManifest(dir, 'm.yaml', yaml);
   const outDir = join(dir, 'out');
-  const result = await runFast({ manifest, outDir, concurrency: 2, ...(extra.dryRun ? { dryRun: true } : {}) }, { OPENROUTER_API_KEY: 'sk-or-test', OPENROUTER_BASE_URL: baseUrl });
+  // The discovery cache goes to the test's folder, never the user's.
+  const env = { OPENROUTER_API_KEY: 'sk-or-test', OPENROUTER_BASE_URL: baseUrl, XDG_CACHE_HOME: join(dir, 'cache') };
+  const result = await runFast({ manifest, outDir, concurrency: 2, ...(extra.dryRun ? { dryRun: true } : {}) }, env);
   const text = await readFile(join(outDir, 'report.json'), 'utf8').catch(() => undefined);
   const report = text === undefined ? undefined : (JSON.parse(text) as Record<string, unknown>);
   return { result, jobs: (report?.jobs ?? []) as OpenRouterReportJob[], report, outDir };

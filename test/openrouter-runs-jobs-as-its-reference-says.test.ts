@@ -19,12 +19,12 @@ describe('OpenRouter video jobs', () => {
     const t = await use.folder();
     const api = await startOpenRouterFixture();
     try {
-      const yaml = '- {provider: openrouter, model: google/veo-3.1-fast, seconds: 8, size: 1280x720, prompt: "A fox", params: {seed: 42, generate_audio: false}}\n';
+      const yaml = '- {provider: openrouter, model: google/veo-3.1-fast, seconds: 8, size: 1280x720, prompt: "A fox", audio: false, params: {seed: 42}}\n';
       const { result, jobs, outDir } = await runOpenRouter(t.dir, yaml, api.base);
       expect(result.exitCode).toBe(0);
       expect(jobs[0]).toMatchObject({ status: 'completed', rawStatus: 'completed', videoId: 'job-1', error: null });
       const post = api.requests.find((r) => r.method === 'POST');
-      expect(post?.body).toEqual({ model: 'google/veo-3.1-fast', prompt: 'A fox', duration: 8, size: '1280x720', seed: 42, generate_audio: false });
+      expect(post?.body).toEqual({ model: 'google/veo-3.1-fast', prompt: 'A fox', duration: 8, size: '1280x720', generate_audio: false, seed: 42 });
       expect(api.requests.every((r) => r.authorization === 'Bearer sk-or-test')).toBe(true);
       expect(api.requests.some((r) => r.path === '/api/v1/videos/job-1/content?index=0')).toBe(true);
       expect((await readFile(join(outDir, jobs[0]!.file!))).equals(TINY_MP4)).toBe(true);

@@ -4,6 +4,7 @@
  * first frame and audio switch are allowed, and its price per second from `pricing_skus`.
  * Pure. A field the answer leaves `null` is "not stated": nothing is checked against it.
  */
+import type { ModelFacts } from '../discovery/facts.js';
 import { asRecord, asString } from '../fetch-json.js';
 
 /** One model's capabilities (the API's snake_case names kept inside the provider). */
@@ -204,4 +205,22 @@ export function skuPrice(skus: Readonly<Record<string, string>> | null, job: { r
   const best = [...candidates].sort((a, b) => score(b) - score(a))[0];
   if (!best || score(best) < 0) return { unknownUnit: entries.map(([sku]) => sku).join(', ') };
   return { usdPerSecond: Math.round(best.usd * 1e6) / 1e6, sku: best.sku };
+}
+
+/** The capabilities facts state, as the client and the checks read them (the inverse of discovery.ts's factsOf). */
+export function modelFromFacts(facts: ModelFacts | undefined): OpenRouterModel | undefined {
+  const limits = facts?.limits;
+  if (!facts?.found || !limits) return undefined;
+  return {
+    id: facts.model,
+    supported_durations: limits.seconds ?? null,
+    supported_resolutions: limits.resolutions ?? null,
+    supported_aspect_ratios: limits.aspectRatios ?? null,
+    supported_sizes: limits.sizes ?? null,
+    supported_frame_images: limits.imageInput === undefined ? null : limits.imageInput ? ['first_frame'] : [],
+    generate_audio: limits.audio ?? null,
+    seed: limits.seed ?? null,
+    allowed_passthrough_parameters: limits.passthrough ?? [],
+    pricing_skus: null,
+  };
 }

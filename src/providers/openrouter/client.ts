@@ -11,8 +11,8 @@ import { hopRulesFor } from '../hop-rules.js';
 import type { ProviderClientOptions } from '../module.js';
 import { requireKey } from '../module-support.js';
 import { ProviderError, type DownloadBody, type Provider, type SubmitResult } from '../types.js';
-import { parseVideoModels, type OpenRouterModel } from './capabilities.js';
-import { openRouterBody, openRouterJobProblems } from './input.js';
+import { modelFromFacts, parseVideoModels, type OpenRouterModel } from './capabilities.js';
+import { openRouterBody, openRouterCapabilityProblems, openRouterFormProblems } from './input.js';
 import { openRouterErrorFields, openRouterJob, submittedId } from './wire.js';
 
 export const OPENROUTER_DEFAULT_BASE_URL = 'https://openrouter.ai/api/v1';
@@ -45,20 +45,17 @@ export function createOpenRouterProvider(options: ProviderClientOptions): Provid
   const base = options.baseUrl.replace(/\/+$/, '');
   const keyHeader: Readonly<Record<string, string>> = { authorization: `Bearer ${requireKey('openrouter', options)}` };
   const client = openRouterHttp(options);
-  // The capabilities, read once per client; a failed read leaves the size as written.
-  let models: Promise<Map<string, OpenRouterModel> | undefined> | undefined;
-  const capabilities = (model: string, signal: AbortSignal): Promise<OpenRouterModel | undefined> => {
-    models ??= fetchVideoModels(client, base, keyHeader, signal).catch(() => undefined);
-    return models.then((all) => all?.get(model));
-  };
+  // Discovery's answer for the model; without one (offline, unreachable) the size goes as written.
+  const capabilities = (model: string): OpenRouterModel | undefined => modelFromFacts(options.facts?.('openrouter', model));
 
   return {
     name: 'openrouter',
 
     async submit(job: JobSpec, remixOfVideoId: string | undefined, signal: AbortSignal, sending?: () => void): Promise<SubmitResult> {
       if (remixOfVideoId !== undefined) throw new ProviderError('client', 'OpenRouter cannot remix a video');
-      const model = await capabilities(job.model, signal);
-      const [problem] = openRouterJobProblems(job, model);
+      const model = capabilities(job.model);
+      // The run refused these before starting; this guards direct callers, before anything is sent.
+      const [problem] = [...openRouterFormProblems(job), ...(model ? openRouterCapabilityProblems(job, model) : [])];
       if (problem) throw new ProviderError('client', `${problem.field}: ${problem.message}`, { code: 'refused_by_capabilities' });
       const file = job.inputReference === undefined ? undefined : await readImageBase64(job.inputReference, job.inputRoots);
       const body = openRouterBody(job, model, file && `data:${file.mimeType};base64,${file.base64}`);
@@ -69,7 +66,8 @@ export function createOpenRouterProvider(options: ProviderClientOptions): Provid
 
     async status(remoteId: string, signal: AbortSignal): Promise<RemoteStatus> {
       const answer = await requestJson(client, { method: 'GET', url: joinUrl(base, `/videos/${encodeURIComponent(remoteId)}`), headers: keyHeader, signal });
-      return openRouterJob(answer.body).status;
+      const job = openRouterJob(answer.body);
+      return job.costUsd === undefined ? job.status : { ...job.status, actualCostUsd: job.costUsd };
     },
 
     async download(remoteId: string, status: RemoteStatus, signal: AbortSignal): Promise<DownloadBody> {

@@ -8,14 +8,15 @@ import type { ProviderModule } from '../module.js';
 import { requireKey } from '../module-support.js';
 import { probeRead } from '../preflight.js';
 import { createOpenRouterProvider, OPENROUTER_DEFAULT_BASE_URL } from './client.js';
-import { OPENROUTER_PARAMS, openRouterJobProblems } from './input.js';
+import { openRouterDiscovery } from './discovery.js';
+import { OPENROUTER_PARAMS, openRouterFormProblems } from './input.js';
 import { OPENROUTER_SIMULATOR_BASE_PATH, openRouterRoutes } from './simulator.js';
 
 export const openRouterModule: ProviderModule<'openrouter'> = {
   name: 'openrouter',
   label: 'OpenRouter video generation API',
   env: { keyEnv: 'OPENROUTER_API_KEY', baseUrlEnv: 'OPENROUTER_BASE_URL', defaultBaseUrl: OPENROUTER_DEFAULT_BASE_URL },
-  traits: { defaultModel: 'google/veo-3.1-fast', remix: false, imageInput: true },
+  traits: { defaultModel: 'google/veo-3.1-fast', remix: false, imageInput: true, audio: true },
   create(options) {
     const provider = createOpenRouterProvider(options);
     // The reference's cheapest authenticated read: the key's own record.
@@ -23,6 +24,7 @@ export const openRouterModule: ProviderModule<'openrouter'> = {
     return { ...provider, preflight: probeRead(probe, options.fetch) };
   },
   params: OPENROUTER_PARAMS,
-  checkJob: (job) => openRouterJobProblems(job),
+  checkJob: openRouterFormProblems,
+  discovery: openRouterDiscovery,
   simulator: { basePath: OPENROUTER_SIMULATOR_BASE_PATH, routes: openRouterRoutes },
 };

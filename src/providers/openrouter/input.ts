@@ -1,7 +1,7 @@
 /**
  * What a job becomes on OpenRouter's `POST /videos`: the JSON body in the reference's names
- * (`model`, `prompt`, `duration`, `size` or `resolution` + `aspect_ratio`, `frame_images`), then the
- * job's params laid over it (`seed`, `generate_audio`, `input_references`, `provider`...). Pure.
+ * (`model`, `prompt`, `duration`, `size` or `resolution` + `aspect_ratio`, `frame_images`,
+ * `generate_audio`), then the job's params laid over it (`seed`, `input_references`, `provider`...). Pure.
  */
 import type { JobSpec } from '../../types.js';
 import type { JobProblem, ProviderParams } from '../module.js';
@@ -10,7 +10,7 @@ import { capabilityProblems, parseSize, sizeFields, type OpenRouterModel } from 
 
 /**
  * A job's params join the body beside the fields the reference lists there (`seed`,
- * `generate_audio`, `input_references`, `callback_url`, `provider` with its passthrough options).
+ * `input_references`, `callback_url`, `provider` with its passthrough options).
  * Reserved: every name video-batch's own mapping may write.
  */
 export const OPENROUTER_PARAMS: ProviderParams = {
@@ -23,6 +23,7 @@ export const OPENROUTER_PARAMS: ProviderParams = {
     resolution: 'size',
     aspect_ratio: 'size',
     frame_images: 'input_reference',
+    generate_audio: 'audio',
   },
 };
 
@@ -41,28 +42,31 @@ export function openRouterBody(job: JobSpec, model: OpenRouterModel | undefined,
   const shape = job.size === undefined ? undefined : sizeFields(model, job.size);
   if (shape) Object.assign(body, shape);
   if (imageDataUrl !== undefined) body.frame_images = [firstFrame(imageDataUrl)];
+  if (job.audio !== undefined) body.generate_audio = job.audio;
   return withParams(body, job, OPENROUTER_PARAMS);
 }
 
-/**
- * Problems with a job on OpenRouter before anything is sent: a model id that is not
- * `author/slug`, a size that is not `WIDTHxHEIGHT`, and, when the model's capabilities are known,
- * everything they refuse (duration, size, first frame, audio; a seed is only "not honoured", never refused), each naming what works.
- */
-export function openRouterJobProblems(job: JobSpec, model?: OpenRouterModel): JobProblem[] {
+/** Problems with a job's form on OpenRouter, found when the manifest is read: a model id that is not `author/slug`, a size that is not `WIDTHxHEIGHT`. */
+export function openRouterFormProblems(job: JobSpec): JobProblem[] {
   const problems: JobProblem[] = [];
   if (!/^[\w.-]+\/[\w.:-]+$/.test(job.model)) {
     problems.push({ field: 'model', message: `an OpenRouter video model is "author/slug" (e.g. google/veo-3.1-fast; see GET /videos/models), got ${JSON.stringify(job.model)}` });
   }
   if (job.size !== undefined && !parseSize(job.size)) problems.push({ field: 'size', message: `size is WIDTHxHEIGHT (got ${JSON.stringify(job.size)})` });
-  if (!model) return problems;
-  const params = job.params ?? {};
-  const audio = typeof params.generate_audio === 'boolean' ? params.generate_audio : undefined;
+  return problems;
+}
+
+/**
+ * What a model's capabilities refuse in a job, before anything is sent: its duration, its size,
+ * a first frame, audio on a model without it (a seed is only "not honoured", never refused); each
+ * names what works.
+ */
+export function openRouterCapabilityProblems(job: JobSpec, model: OpenRouterModel): JobProblem[] {
   const found = capabilityProblems(model, {
     ...(job.seconds === undefined ? {} : { seconds: job.seconds }),
     ...(job.size === undefined || !parseSize(job.size) ? {} : { size: job.size }),
     firstFrame: job.inputReference !== undefined,
-    ...(audio === undefined ? {} : { audio }),
+    ...(job.audio === undefined ? {} : { audio: job.audio }),
   });
-  return [...problems, ...found.map((problem) => ({ field: problem.field === 'generate_audio' ? 'params.generate_audio' : problem.field, message: problem.message }))];
+  return found.map((problem) => (problem.field === 'generate_audio' ? { field: 'audio', message: problem.message.replace('drop generate_audio or set it false', 'drop audio or set it false') } : problem));
 }
