@@ -137,18 +137,24 @@ export async function run(options: RunOptions, deps: RunDeps): Promise<RunResult
   checkBaseUrl(options.baseUrl, options.baseUrlFrom ?? '--base-url');
   const manifestPath = resolve(options.manifest);
   const defaultProvider = options.provider ?? 'openai';
-  const whole = await readManifest(manifestPath, {
-    file: options.manifest,
-    defaultProvider,
-    defaultModel: (provider) => PROVIDER_TRAITS[provider].defaultModel,
-    overrides: { provider: options.provider, model: options.model },
-    checkJob: (job) => {
-      const refused = job.apiKeyEnv === undefined ? undefined : options.keyEnvRule?.(job.apiKeyEnv);
-      // A model discovery can describe is held to its vendor's schema after discovery, not to the catalog's limits now.
-      const catalogLimits = providerModule(job.provider).discovery === undefined;
-      return [...checkJob(job, undefined, { catalogLimits }), ...(refused ? [{ field: 'api_key_env', message: refused }] : [])];
-    },
-    inputDirs: options.inputDirs ?? [],
+  const read = (catalogLimits: 'all' | 'undiscovered') =>
+    readManifest(manifestPath, {
+      file: options.manifest,
+      defaultProvider,
+      defaultModel: (provider) => PROVIDER_TRAITS[provider].defaultModel,
+      overrides: { provider: options.provider, model: options.model },
+      checkJob: (job) => {
+        const refused = job.apiKeyEnv === undefined ? undefined : options.keyEnvRule?.(job.apiKeyEnv);
+        // A model discovery can describe is held to its vendor's schema after discovery, not to the catalog's limits now.
+        const limits = catalogLimits === 'all' || providerModule(job.provider).discovery === undefined;
+        return [...checkJob(job, undefined, { catalogLimits: limits }), ...(refused ? [{ field: 'api_key_env', message: refused }] : [])];
+      },
+      inputDirs: options.inputDirs ?? [],
+    });
+  // A manifest with mistakes is read again with the catalog's limits everywhere, so all its problems are said at once.
+  const whole = await read('undiscovered').catch(async (error: unknown) => {
+    if (error instanceof ManifestError) await read('all');
+    throw error;
   });
   const manifest = options.shard ? { ...whole, jobs: selectShard(whole.jobs, options.shard) } : whole;
   if (options.shard) deps.log(`shard ${formatShard(options.shard)}: ${manifest.jobs.length} of ${whole.jobs.length} jobs`);

@@ -96,7 +96,11 @@ export function estimateWithFacts(job: JobSpec, facts: ModelFacts | undefined, o
   const unit = price.unit.trim().toLowerCase();
   if (price.currency.toUpperCase() !== 'USD') return { seconds, priceSource: source, unknownReason: `price unknown (in ${price.currency}, not USD)` };
   if (PER_VIDEO_UNITS.has(unit)) return { usd: Math.round(price.unitPrice * 10_000) / 10_000, seconds, priceSource: source };
-  if (!PER_SECOND_UNITS.has(unit)) return { seconds, priceSource: source, unknownReason: `price unknown (unit ${price.unit})` };
+  if (!PER_SECOND_UNITS.has(unit)) {
+    // A vendor unit we cannot multiply (tokens, megapixels): the catalog's sourced rate is the better estimate.
+    if (list) return { ...estimateJob(job, overrides, models), priceSource: `${list.source} (the vendor's own price is per ${price.unit}, which video-batch cannot multiply)` };
+    return { seconds, priceSource: source, unknownReason: `price unknown (unit ${price.unit})` };
+  }
   if (seconds === 0) return { seconds, priceSource: source, unknownReason: 'price unknown (the duration is not known)' };
   return { usd: Math.round(price.unitPrice * seconds * 10_000) / 10_000, seconds, priceSource: source };
 }
@@ -105,4 +109,13 @@ export function estimateWithFacts(job: JobSpec, facts: ModelFacts | undefined, o
 export function describeEstimate(estimate: CostEstimate | undefined): string {
   if (estimate?.usd === undefined) return estimate?.unknownReason ?? 'price unknown';
   return formatUsd(estimate.usd);
+}
+
+/**
+ * How a total reads: dollars when every job is priced, dollars plus how many are unknown when
+ * some are, and `unknown` when none is (never `$0.00` for a run of unknown price).
+ */
+export function describeTotal(usd: number, unpriced: number, jobs: number): string {
+  if (jobs > 0 && unpriced >= jobs) return `price unknown (${jobs === 1 ? 'the job has' : `none of the ${jobs} jobs has`} a known price)`;
+  return formatUsd(usd);
 }

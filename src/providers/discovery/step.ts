@@ -69,17 +69,22 @@ export async function discoverModels(jobs: readonly JobSpec[], options: Discover
   const facts = new Map<string, ModelFacts>();
   const warnings: string[] = [];
   const groups = new Map<string, Group>();
+  const unasked = new Set<string>();
   for (const job of jobs) {
     const discovery = providerModule(job.provider).discovery;
     if (!discovery) continue;
     const endpoint = options.endpointOf(job);
     const where = discovery.where({ baseUrl: endpoint.baseUrl, env: options.env });
-    if (where === undefined) continue;
+    if (where === undefined) {
+      unasked.add(`${job.model} (provider ${job.provider}: its base URL is not the vendor's and no discovery URL is set; see docs/providers.md)`);
+      continue;
+    }
     const key = JSON.stringify([job.provider, where, endpoint.apiKeyEnv]);
     const group = groups.get(key) ?? { provider: job.provider, discovery, where, endpoint, models: new Set<string>() };
     group.models.add(job.model);
     groups.set(key, group);
   }
+  if (unasked.size > 0 && !options.offline) warnings.push(`not checked against the vendor's published schema, price and status (the catalog was used): ${[...unasked].join('; ')}`);
   let describeCalls = 0;
   for (const group of groups.values()) {
     const missing: string[] = [];
@@ -136,10 +141,10 @@ export function checkJobsAgainstFacts(jobs: readonly JobSpec[], lookup: FactsLoo
     const where = { file: job.source.file, line: job.source.line, ...(job.source.row !== undefined ? { row: job.source.row } : {}) };
     const facts = lookup(job.provider, job.model);
     const discovery = providerModule(job.provider).discovery;
-    if (!facts || !discovery) {
+    if (!facts || !discovery || (facts.found && !facts.input && !facts.limits)) {
       // Providers without discovery had these checked when the manifest was read.
       if (discovery) for (const problem of catalogLimitProblems(job, models)) issues.push({ ...where, ...problem });
-      continue;
+      if (!facts || !discovery) continue;
     }
     if (!facts.found) {
       issues.push({ ...where, field: 'model', message: `${job.model} is not a model ${job.provider} lists; check the id (video-batch models --refresh lists what the vendor serves)` });
