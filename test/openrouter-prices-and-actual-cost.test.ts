@@ -14,7 +14,7 @@ const PRICED = { ...VEO_FAST_MODEL, pricing_skus: { duration_seconds_with_audio:
 describe('OpenRouter prices and costs', () => {
   const use = useResources();
 
-  it('--dry-run prices each job from the listed per-second SKU, with its source and date, sending no video', async () => {
+  it("--dry-run prints each job's price from the listed per-second SKU, with its source and date, sending no video", async () => {
     const t = await use.folder();
     const api = await startOpenRouterFixture({ models: [PRICED] });
     try {
@@ -31,6 +31,7 @@ describe('OpenRouter prices and costs', () => {
       expect(plan).toContain('$0.88');
       const source = `${api.base}/videos/models, read ${new Date().toISOString().slice(0, 10)}`;
       expect([...result.estimates.values()].map((estimate) => estimate.priceSource)).toEqual([source, source, source]);
+      expect(plan).toContain(source);
       expect(api.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /api/v1/videos/models']);
     } finally {
       await api.close();
