@@ -5,6 +5,7 @@
  * does not list, audio on a model without it, or a model OpenRouter does not list at all.
  */
 import { describe, expect, it } from 'vitest';
+import { ConfigError } from '../src/errors.js';
 import { ManifestError } from '../src/manifest/types.js';
 import { run } from '../src/run.js';
 import { caught, useResources, writeManifest } from './helpers.js';
@@ -16,7 +17,7 @@ const NEW_MODEL = { ...VEO_FAST_MODEL, id: 'acme/clip-1', supported_durations: [
 async function refusal(dir: string, base: string, yaml: string): Promise<string> {
   const manifest = await writeManifest(dir, 'm.yaml', yaml);
   const options = { manifest, outDir: `${dir}/out`, concurrency: 1, dryRun: false, download: true, timeoutSeconds: 30, failOn: 'any', simulate: false, offline: false } as const;
-  const error = await caught(run(options, { env: { OPENROUTER_API_KEY: 'sk-or-test', OPENROUTER_BASE_URL: base }, log: () => {}, print: () => {}, cacheDir: `${dir}/cache` }));
+  const error = await caught(run(options, { env: { OPENROUTER_API_KEY: 'sk-or-test', OPENROUTER_BASE_URL: base, XDG_CACHE_HOME: `${dir}/cache` }, log: () => {}, print: () => {} }));
   expect(error).toBeInstanceOf(ManifestError);
   return (error as ManifestError).message;
 }
@@ -55,6 +56,21 @@ describe('OpenRouter refuses before sending', () => {
       expect(text).toMatch(/m\.yaml:5\b.*model.*acme\/missing is not a model openrouter lists/);
       expect(text).not.toMatch(/m\.yaml:3\b.*size/);
       expect(api.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /api/v1/videos/models']);
+    } finally {
+      await api.close();
+    }
+  });
+
+  it('a key OpenRouter refuses stops the run before any video is requested', async () => {
+    const t = await use.folder();
+    const api = await startOpenRouterFixture();
+    try {
+      const manifest = await writeManifest(t.dir, 'm.yaml', '- {provider: openrouter, model: google/veo-3.1-fast, seconds: 4, prompt: "A fox"}\n- {provider: openrouter, model: google/veo-3.1-fast, seconds: 8, prompt: "A car"}\n');
+      const options = { manifest, outDir: `${t.dir}/out`, concurrency: 2, dryRun: false, download: true, timeoutSeconds: 30, failOn: 'any', simulate: false } as const;
+      const error = await caught(run(options, { env: { OPENROUTER_API_KEY: 'sk-or-wrong', OPENROUTER_BASE_URL: api.base, XDG_CACHE_HOME: `${t.dir}/cache` }, log: () => {}, print: () => {} }));
+      expect(error).toBeInstanceOf(ConfigError);
+      expect((error as ConfigError).message).toContain('OPENROUTER_API_KEY');
+      expect(api.requests.filter((r) => r.method === 'POST')).toEqual([]);
     } finally {
       await api.close();
     }

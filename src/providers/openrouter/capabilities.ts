@@ -1,7 +1,7 @@
 /**
  * What `GET {base}/videos/models` says of each video model (OpenRouter's `VideoModel`), read at the
  * boundary into exact types, and what follows from it for one job: whether its duration, size,
- * first frame and audio switch are allowed, and its price per second from `pricing_skus`.
+ * first frame and audio switch are allowed.
  * Pure. A field the answer leaves `null` is "not stated": nothing is checked against it.
  */
 import type { ModelFacts } from '../discovery/facts.js';
@@ -166,45 +166,6 @@ export function capabilityProblems(model: OpenRouterModel, request: CapabilityRe
     problems.push({ field: 'generate_audio', message: `${model.id} on OpenRouter makes no audio; drop generate_audio or set it false` });
   }
   return problems;
-}
-
-/** A price per second of video read from one SKU, or why none could be read. */
-export type SkuPrice =
-  | { readonly usdPerSecond: number; readonly sku: string }
-  | { readonly unknownUnit: string };
-
-/** SKUs that bill per second of output, in USD or cents, possibly by resolution and audio. */
-const PER_SECOND = /^(?:(?:text|image)_to_video_)?(?:duration_seconds|per-video-second|cents_per_second_output|cents_per_video_output_second)(?:[_-](with_audio|without_audio))?(?:[_-](\d+p|\dk))?$/i;
-
-/**
- * The price per second of a job from a model's `pricing_skus`: among the per-second SKUs (USD
- * `duration_seconds...`, `per-video-second...`; cents `cents_per_second_output...`,
- * `cents_per_video_output_second...`), the one for the job's resolution and audio when the model
- * prices them apart, else the plain one; a first frame picks `image_to_video_` SKUs where those
- * exist. Token-priced models (`video_tokens`) and any other unit are `unknownUnit`. Pure.
- */
-export function skuPrice(skus: Readonly<Record<string, string>> | null, job: { readonly resolution?: string; readonly audio: boolean; readonly firstFrame: boolean }): SkuPrice {
-  const entries = Object.entries(skus ?? {});
-  if (entries.length === 0) return { unknownUnit: 'no pricing_skus' };
-  const candidates = entries.flatMap(([sku, text]) => {
-    const match = PER_SECOND.exec(sku);
-    const amount = Number(text);
-    if (!match || !Number.isFinite(amount)) return [];
-    const mode = sku.startsWith('image_to_video_') ? 'image' : sku.startsWith('text_to_video_') ? 'text' : 'any';
-    const usd = /^cents_/i.test(sku.replace(/^(?:text|image)_to_video_/, '')) ? amount / 100 : amount;
-    return [{ sku, usd, audio: match[1]?.toLowerCase(), resolution: match[2]?.toLowerCase(), mode }];
-  });
-  if (candidates.length === 0) return { unknownUnit: entries.map(([sku]) => sku).join(', ') };
-  const wantResolution = job.resolution?.toLowerCase();
-  const wantAudio = job.audio ? 'with_audio' : 'without_audio';
-  const wantMode = job.firstFrame ? 'image' : 'text';
-  const score = (c: (typeof candidates)[number]): number =>
-    (c.resolution === undefined ? 1 : c.resolution === wantResolution ? 4 : -100) +
-    (c.audio === undefined ? 1 : c.audio === wantAudio ? 2 : -100) +
-    (c.mode === 'any' ? 1 : c.mode === wantMode ? 2 : -100);
-  const best = [...candidates].sort((a, b) => score(b) - score(a))[0];
-  if (!best || score(best) < 0) return { unknownUnit: entries.map(([sku]) => sku).join(', ') };
-  return { usdPerSecond: Math.round(best.usd * 1e6) / 1e6, sku: best.sku };
 }
 
 /** The capabilities facts state, as the client and the checks read them (the inverse of discovery.ts's factsOf). */

@@ -10,7 +10,7 @@ import { jsonReply, type Reply, type RequestBody } from '../../simulator/http.js
 import { videoFileReply } from '../../simulator/files.js';
 import type { VideoJob } from '../../simulator/videos.js';
 import { acceptVideo, showVideo, type RouteContext, type RouteDefinition, type SimulatorWorld } from '../../simulator/world.js';
-import { parseSize, parseVideoModel, resolutionsOf, sizesOf, skuPrice, type OpenRouterModel } from './capabilities.js';
+import { parseSize, parseVideoModel, resolutionsOf, sizesOf, type OpenRouterModel } from './capabilities.js';
 import { SIMULATED_OPENROUTER_MODELS } from './simulator-models.js';
 
 export const OPENROUTER_SIMULATOR_BASE_PATH = '/openrouter/api/v1';
@@ -22,6 +22,48 @@ const RESOLUTIONS = ['480p', '720p', '768p', '1080p', '1K', '2K', '4K'];
 const RESOLUTION_SHORT: Readonly<Record<string, number>> = { '480p': 480, '720p': 720, '768p': 768, '1080p': 1080, '1K': 1080, '2K': 1440, '4K': 2160 };
 /** ByteDance bills video tokens as width x height x fps x seconds / 1024; Seedance renders 24 fps. */
 const TOKEN_FPS = 24;
+
+/**
+ * The simulator's own reading of `pricing_skus`, for `usage.cost`: kept apart from discovery.ts's
+ * `pricesOf` (what the run estimates with), so a mistake in one shows against the other.
+ */
+type SkuPrice =
+  | { readonly usdPerSecond: number; readonly sku: string }
+  | { readonly unknownUnit: string };
+
+/** SKUs that bill per second of output, in USD or cents, possibly by resolution and audio. */
+const PER_SECOND = /^(?:(?:text|image)_to_video_)?(?:duration_seconds|per-video-second|cents_per_second_output|cents_per_video_output_second)(?:[_-](with_audio|without_audio))?(?:[_-](\d+p|\dk))?$/i;
+
+/**
+ * The price per second of a job from a model's `pricing_skus`: among the per-second SKUs (USD
+ * `duration_seconds...`, `per-video-second...`; cents `cents_per_second_output...`,
+ * `cents_per_video_output_second...`), the one for the job's resolution and audio when the model
+ * prices them apart, else the plain one; a first frame picks `image_to_video_` SKUs where those
+ * exist. Token-priced models (`video_tokens`) and any other unit are `unknownUnit`. Pure.
+ */
+function skuPrice(skus: Readonly<Record<string, string>> | null, job: { readonly resolution?: string; readonly audio: boolean; readonly firstFrame: boolean }): SkuPrice {
+  const entries = Object.entries(skus ?? {});
+  if (entries.length === 0) return { unknownUnit: 'no pricing_skus' };
+  const candidates = entries.flatMap(([sku, text]) => {
+    const match = PER_SECOND.exec(sku);
+    const amount = Number(text);
+    if (!match || !Number.isFinite(amount)) return [];
+    const mode = sku.startsWith('image_to_video_') ? 'image' : sku.startsWith('text_to_video_') ? 'text' : 'any';
+    const usd = /^cents_/i.test(sku.replace(/^(?:text|image)_to_video_/, '')) ? amount / 100 : amount;
+    return [{ sku, usd, audio: match[1]?.toLowerCase(), resolution: match[2]?.toLowerCase(), mode }];
+  });
+  if (candidates.length === 0) return { unknownUnit: entries.map(([sku]) => sku).join(', ') };
+  const wantResolution = job.resolution?.toLowerCase();
+  const wantAudio = job.audio ? 'with_audio' : 'without_audio';
+  const wantMode = job.firstFrame ? 'image' : 'text';
+  const score = (c: (typeof candidates)[number]): number =>
+    (c.resolution === undefined ? 1 : c.resolution === wantResolution ? 4 : -100) +
+    (c.audio === undefined ? 1 : c.audio === wantAudio ? 2 : -100) +
+    (c.mode === 'any' ? 1 : c.mode === wantMode ? 2 : -100);
+  const best = [...candidates].sort((a, b) => score(b) - score(a))[0];
+  if (!best || score(best) < 0) return { unknownUnit: entries.map(([sku]) => sku).join(', ') };
+  return { usdPerSecond: Math.round(best.usd * 1e6) / 1e6, sku: best.sku };
+}
 
 /** What the simulator keeps of each job beyond the shared video state. */
 interface JobRecord {
