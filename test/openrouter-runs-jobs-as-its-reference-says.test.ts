@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useResources } from './helpers.js';
 import { startFileHost, TINY_MP4 } from './fal-fixture.js';
-import { runOpenRouter, startOpenRouterFixture } from './openrouter-fixture.js';
+import { runOpenRouter, startOpenRouterFixture, VEO_FAST_MODEL } from './openrouter-fixture.js';
 import { writePng } from './provider-support.js';
 
 describe('OpenRouter video jobs', () => {
@@ -78,6 +78,22 @@ describe('OpenRouter video jobs', () => {
       expect(byId.car).toMatchObject({ status: 'failed', rawStatus: 'cancelled', error: { code: 'cancelled', message: 'the video generation was cancelled' } });
       expect(byId.owl).toMatchObject({ status: 'failed', rawStatus: 'expired', error: { code: 'expired', message: 'Job exceeded maximum time to live' } });
       expect(api.requests.filter((r) => r.method === 'POST')).toHaveLength(3);
+    } finally {
+      await api.close();
+    }
+  });
+
+  it('sends a size as the resolution and aspect ratio a model lists when it lists no sizes', async () => {
+    const t = await use.folder();
+    const noSizes = { ...VEO_FAST_MODEL, id: 'acme/clip-1', supported_sizes: null, supported_resolutions: ['720p', '4K'], supported_aspect_ratios: ['16:9', '9:16'] };
+    const api = await startOpenRouterFixture({ models: [noSizes] });
+    try {
+      const yaml = '- {id: wide, provider: openrouter, model: acme/clip-1, seconds: 4, size: 1280x720, prompt: "A fox"}\n- {id: tall, provider: openrouter, model: acme/clip-1, seconds: 4, size: 2160x3840, prompt: "A car"}\n';
+      const { result } = await runOpenRouter(t.dir, yaml, api.base);
+      expect(result.exitCode).toBe(0);
+      const bodies = api.requests.filter((r) => r.method === 'POST').map((r) => r.body as Record<string, unknown>);
+      expect(bodies.find((b) => b.prompt === 'A fox')).toEqual({ model: 'acme/clip-1', prompt: 'A fox', duration: 4, resolution: '720p', aspect_ratio: '16:9' });
+      expect(bodies.find((b) => b.prompt === 'A car')).toEqual({ model: 'acme/clip-1', prompt: 'A car', duration: 4, resolution: '4K', aspect_ratio: '9:16' });
     } finally {
       await api.close();
     }
