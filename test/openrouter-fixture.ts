@@ -31,6 +31,8 @@ export interface OpenRouterFixtureOptions {
   readonly outcome?: (body: Record<string, unknown>) => { readonly status: 'completed'; readonly cost: number; readonly signedUrl?: string } | { readonly status: 'failed' | 'cancelled' | 'expired'; readonly error?: string };
   /** The `data` of GET /videos/models. */
   readonly models?: readonly Record<string, unknown>[];
+  /** Answers GET /videos/models with this instead (a 500, say). */
+  readonly modelsAnswer?: Answer;
 }
 
 /** Veo 3.1 Fast as OpenRouter lists it (the capture cited in src/providers/openrouter/PROVIDER.md). */
@@ -83,7 +85,7 @@ export async function startOpenRouterFixture(options: OpenRouterFixtureOptions =
         res.end(JSON.stringify(answer.body));
       };
       if (req.headers.authorization !== 'Bearer sk-or-test') return send({ status: 401, body: { error: { code: 401, message: 'Missing Authentication header' } } });
-      if (req.method === 'GET' && path === '/api/v1/videos/models') return send({ status: 200, body: { data: options.models ?? [VEO_FAST_MODEL] } });
+      if (req.method === 'GET' && path === '/api/v1/videos/models') return send(options.modelsAnswer ?? { status: 200, body: { data: options.models ?? [VEO_FAST_MODEL] } });
       if (req.method === 'GET' && path === '/api/v1/key') return send({ status: 200, body: { data: { label: 'sk-or-v1-tes...', usage: 0 } } });
       if (req.method === 'POST' && path === '/api/v1/videos') {
         const next = early.shift();
