@@ -13,6 +13,7 @@ const builtInModels: Record<ProviderName, string> = {
   replicate: 'builtin-replicate-model',
   gemini: 'builtin-gemini-model',
   xai: 'builtin-xai-model',
+  openrouter: 'builtin-openrouter-model',
 };
 
 const { jobsOf } = parsing({ file: 'm.yaml', manifestDir: '/m', defaultModel: (provider) => builtInModels[provider] });

@@ -17,6 +17,7 @@ import { falModule } from './fal/index.js';
 import { vertexModule } from './vertex/index.js';
 import { geminiModule } from './gemini/index.js';
 import { xaiModule } from './xai/index.js';
+import { openRouterModule } from './openrouter/index.js';
 
 export const PROVIDER_MODULES = [
   openaiModule,
@@ -28,6 +29,7 @@ export const PROVIDER_MODULES = [
   replicateModule,
   vertexModule,
   xaiModule,
+  openRouterModule,
 ] as const;
 
 /** Every API shape video-batch can drive, as a literal union (typos fail to compile). */

@@ -44,7 +44,7 @@ export interface JobResult {
   readonly variant: string | null;
   /** The job's id before matrix expansion (its prompt's group); null outside a matrix. */
   readonly group: string | null;
-  /** What the API reported the generation cost (its usage at the catalog's price, or its own figure); absent when it reports nothing. */
+  /** What the vendor reported this job cost, in USD (see RemoteStatus.actualCostUsd); absent when it did not say. */
   readonly actualCostUsd?: number;
 }
 
