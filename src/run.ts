@@ -9,7 +9,8 @@ import { checkBaseUrl, checkEnvBaseUrls, endpointFor, missingKeys, ProviderPool,
 import { ConfigError } from './errors.js';
 import { estimateJob, formatUsd, totalCost, type CostEstimate } from './cost/prices.js';
 import { lockFolder } from './runner/lock.js';
-import { buildReport, type Report } from './report/report.js';
+import { buildReport, type Report, type ReportOrigin } from './report/report.js';
+import { manifestOrigin } from './report/origin.js';
 import { markdownChunks } from './report/markdown.js';
 import { htmlChunks } from './report/html.js';
 import { jsonChunks } from './report/json.js';
@@ -166,7 +167,8 @@ export async function run(options: RunOptions, deps: RunDeps): Promise<RunResult
     const ledger = new Ledger(join(outDir, 'ledger.jsonl'));
     if (options.fresh) ledger.setAside(clock.now());
     checkBudget(manifest, estimates, ledger, options.maxCostUsd, options.regenerateExpired ?? false);
-    return await execute(options, deps, manifest, estimates, outDir, ledger, retryUncertain);
+    const origin = await manifestOrigin(manifestPath, whole, options.shard);
+    return await execute(options, deps, manifest, estimates, outDir, ledger, retryUncertain, origin);
   } finally {
     release();
   }
@@ -215,6 +217,7 @@ async function execute(
   outDir: string,
   ledger: Ledger,
   retryUncertain: ReadonlySet<string>,
+  origin: ReportOrigin,
 ): Promise<RunResult> {
   const clock = deps.clock ?? systemClock;
 
@@ -293,6 +296,8 @@ async function execute(
         simulated: options.simulate,
         jobs: manifest.jobs.map((job) => ended.get(job.id) ?? { ...baseResult(job, 'pending'), videoId: videoIds.get(job.id) ?? null }),
         estimates,
+        specs: manifest.jobs,
+        origin,
       });
       await writeAtomic(reportJson, jsonChunks(report));
       await writeAtomic(reportMarkdown, markdownChunks(report));
