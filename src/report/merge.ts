@@ -5,13 +5,12 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { ConfigError } from '../errors.js';
-import type { ValidateFunction } from 'ajv';
 import { jsonChunks } from './json.js';
 import { htmlChunks } from './html.js';
 import { markdownChunks } from './markdown.js';
 import { buildReport, REPORT_SCHEMA_VERSION, type Report, type ReportOrigin } from './report.js';
 import { checkSplit, missingPart, type MergeOptions, type ReportFile } from './shard-set.js';
-import { checkReport, reportValidator } from './schema.js';
+import { reportCheck, type ReportCheck } from './schema.js';
 import { variantOrder } from './variants.js';
 import { writeAtomic } from './write.js';
 
@@ -27,7 +26,7 @@ const isString = (value: unknown): value is string => typeof value === 'string';
  * Fields added by later versions of the same schema pass through.
  * @throws ConfigError naming `path` (and the field) when the text is not a report of this schema version.
  */
-export function parseReport(text: string, path: string, validate: ValidateFunction = reportValidator()): Report {
+export function parseReport(text: string, path: string, check: ReportCheck = reportCheck()): Report {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -40,7 +39,7 @@ export function parseReport(text: string, path: string, validate: ValidateFuncti
   if (value.schemaVersion !== REPORT_SCHEMA_VERSION) {
     throw new ConfigError(`${path} has report schema ${value.schemaVersion}; this video-batch reads schema ${REPORT_SCHEMA_VERSION} (run every shard with the same version)`);
   }
-  checkReport(value, path, validate);
+  check(value, path);
   const report = value as unknown as Report;
   for (const field of ['startedAt', 'finishedAt'] as const) {
     if (Number.isNaN(Date.parse(report[field]))) throw new ConfigError(`${path}: ${field} is not a time; give the report.json a video-batch run or merge wrote`);
@@ -127,7 +126,7 @@ export function mergeReports(files: readonly ReportFile[], options: MergeOptions
  * @throws ConfigError naming the file that cannot be read or is not a report.
  */
 export async function readReports(paths: readonly string[]): Promise<ReportFile[]> {
-  const validate = reportValidator();
+  const check = reportCheck();
   return Promise.all(
     paths.map(async (path) => {
       let text: string;
@@ -137,7 +136,7 @@ export async function readReports(paths: readonly string[]): Promise<ReportFile[
         const code = isObject(error) && isString(error.code) ? error.code : String(error);
         throw new ConfigError(`cannot read report ${path} (${code})`);
       }
-      return { path, report: parseReport(text, path, validate) };
+      return { path, report: parseReport(text, path, check) };
     }),
   );
 }

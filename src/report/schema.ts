@@ -166,9 +166,13 @@ export function renderReportSchema(): string {
   return `${JSON.stringify(reportSchema(), null, 2)}\n`;
 }
 
+/** Checks parsed JSON against the report schema; throws ConfigError naming `path` and the field. */
+export type ReportCheck = (value: unknown, path: string) => void;
+
 /** A compiled check of report.json; build one per command and reuse it for every file. */
-export function reportValidator(): ValidateFunction {
-  return new Ajv({ strict: true, allowUnionTypes: true }).compile(reportSchema());
+export function reportCheck(): ReportCheck {
+  const validate = new Ajv({ strict: true, allowUnionTypes: true }).compile(reportSchema());
+  return (value, path) => checkReport(value, path, validate);
 }
 
 /** `jobs[3].provider`, from a JSON pointer; a key that is not a plain word is quoted. */
@@ -196,11 +200,8 @@ function describeError(error: ErrorObject): string {
   return `${field} ${message}`;
 }
 
-/**
- * Checks parsed JSON against the report schema.
- * @throws ConfigError naming `path` and the first field that does not fit.
- */
-export function checkReport(value: unknown, path: string, validate: ValidateFunction = reportValidator()): void {
+/** @throws ConfigError naming `path` and the first field that does not fit. */
+function checkReport(value: unknown, path: string, validate: ValidateFunction): void {
   if (validate(value)) return;
   const error = validate.errors?.[0];
   const what = error === undefined ? 'is not a report' : describeError(error);
