@@ -80,6 +80,13 @@ describe('merge of shard reports', () => {
     expect(await readFile(join(t.dir, 'merged', 'report.md'), 'utf8')).toContain(`**${note}**`);
     expect(await readFile(join(t.dir, 'merged', 'report.html'), 'utf8')).toContain(`<p class="banner" role="status">${note}</p>`);
     expect(buildSummary(merged, { scope: '2 shard reports merged' })).toContain(`<b>${note}</b>`);
+    // Merged again, a partial report stays partial: refused, or marked again with --allow-partial.
+    const again = await cli(['merge', 'merged/report.json', '--out', 'again']);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toMatch(new RegExp(`merged/report\\.json: ${note.replace(/[.()]/g, '\\$&')} Merge every shard's report instead, or pass --allow-partial\n$`));
+    const kept = await cli(['merge', 'merged/report.json', '--out', 'again', '--allow-partial', '--fail-on', 'never']);
+    expect(kept.code).toBe(0);
+    expect(kept.stdout).toContain(`${note}\n`);
     const failed = shards.slice(0, 2).some((report) => report.jobs.some((job) => job.status !== 'completed'));
     const byFailOn = await cli(['merge', 's1/report.json', 's2/report.json', '--out', 'merged', '--allow-partial']);
     expect(byFailOn.code).toBe(failed ? 1 : 0);

@@ -3,7 +3,7 @@
  * (by the hash each report records), each once. Pure.
  */
 import { ConfigError } from '../errors.js';
-import type { PartialMerge, Report, ReportShard } from './report.js';
+import { partialNote, type PartialMerge, type Report, type ReportShard } from './report.js';
 
 /** A report and the file it came from, for messages. */
 export interface ReportFile {
@@ -71,7 +71,12 @@ export function missingPart(files: readonly ReportFile[], allowPartial: boolean)
     return { missingShards: [], shardCount: null, missingJobs: null };
   }
   const head = files[0]!.report;
-  if (!head.shard) return undefined; // one report of every job
+  if (!head.shard) {
+    // One report of every job, unless it is itself a partial merge: that stays partial.
+    if (head.partial === undefined) return undefined;
+    if (!allowPartial) throw new ConfigError(`${files[0]!.path}: ${partialNote(head)} Merge every shard's report instead, or pass --allow-partial`);
+    return head.partial;
+  }
   const count = head.shard.count;
   const present = new Set(files.map((file) => file.report.shard!.index));
   const missing = Array.from({ length: count }, (_, i) => i + 1).filter((index) => !present.has(index));
