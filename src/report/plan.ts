@@ -1,6 +1,6 @@
 /**
- * A dry run's plan as lines of text: every job with its estimated cost and fingerprint, the variants of a matrix
- * grouped under their prompt, then the cost per variant and in total. Pure.
+ * A dry run's plan as lines of text: every job with its estimated cost and fingerprint, the
+ * variants of a matrix grouped under their prompt, then the cost per variant and in total. Pure.
  */
 import { formatUsd, totalCost, type CostEstimate } from '../cost/prices.js';
 import { jobFingerprint } from '../runner/ledger.js';
