@@ -90,6 +90,14 @@ describe('picks --write-manifest', () => {
       expect(paid.fingerprint!.slice(0, 12)).toBe(afterJobs.get(prompt)![0]);
     }
 
+    // The prompts without a pick come back as a matrix of the run's variants, each job as it ran.
+    await writeFile(join(t.dir, 'none.json'), JSON.stringify({ run: report.startedAt, picks: [{ prompt: 'fox', variant: 'pro' }] }));
+    const again = await cli(['picks', 'none.json', '--report', 'out/report.json', '--rejected', 'again.yaml']);
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stderr).toBe('');
+    const retry = planned((await cli(['run', 'again.yaml', '--dry-run'])).stdout);
+    expect(retry).toEqual(new Map([...before].filter(([id]) => !id.startsWith('fox@'))));
+
     // Written into another folder, the image path still names the same file (the reader needs --input-dir for it).
     await mkdir(join(t.dir, 'picked'));
     const elsewhere = await cli(['picks', 'picks.json', '--report', 'out/report.json', '--write-manifest', 'picked/winners.yaml']);
