@@ -1303,12 +1303,12 @@ var require_helpers = __commonJS({
     var https2 = __importStar(__require("https"));
     async function toBuffer(stream) {
       let length = 0;
-      const chunks = [];
+      const chunks2 = [];
       for await (const chunk of stream) {
         length += chunk.length;
-        chunks.push(chunk);
+        chunks2.push(chunk);
       }
-      return Buffer.concat(chunks, length);
+      return Buffer.concat(chunks2, length);
     }
     exports.toBuffer = toBuffer;
     async function json(stream) {
@@ -1739,16 +1739,16 @@ var require_dist2 = __commonJS({
 });
 
 // node_modules/data-uri-to-buffer/dist/index.js
-function dataUriToBuffer(uri) {
-  if (!/^data:/i.test(uri)) {
+function dataUriToBuffer(uri2) {
+  if (!/^data:/i.test(uri2)) {
     throw new TypeError('`uri` does not appear to be a Data URI (must begin with "data:")');
   }
-  uri = uri.replace(/\r?\n/g, "");
-  const firstComma = uri.indexOf(",");
+  uri2 = uri2.replace(/\r?\n/g, "");
+  const firstComma = uri2.indexOf(",");
   if (firstComma === -1 || firstComma <= 4) {
     throw new TypeError("malformed data: URI");
   }
-  const meta = uri.substring(5, firstComma).split(";");
+  const meta = uri2.substring(5, firstComma).split(";");
   let charset = "";
   let base64 = false;
   const type = meta[0] || "text/plain";
@@ -1768,7 +1768,7 @@ function dataUriToBuffer(uri) {
     charset = "US-ASCII";
   }
   const encoding = base64 ? "base64" : "ascii";
-  const data = unescape(uri.substring(firstComma + 1));
+  const data = unescape(uri2.substring(firstComma + 1));
   const buffer = Buffer.from(data, encoding);
   buffer.type = type;
   buffer.typeFull = typeFull;
@@ -2034,11 +2034,11 @@ var require_ponyfill_es2018 = __commonJS({
           throw new TypeError(`${context} is not a function.`);
         }
       }
-      function isObject3(x2) {
+      function isObject4(x2) {
         return typeof x2 === "object" && x2 !== null || typeof x2 === "function";
       }
       function assertObject(x2, context) {
-        if (!isObject3(x2)) {
+        if (!isObject4(x2)) {
           throw new TypeError(`${context} is not an object.`);
         }
       }
@@ -4368,10 +4368,10 @@ var require_ponyfill_es2018 = __commonJS({
         return ctor;
       }
       const DOMException3 = getFromGlobal() || createPolyfill();
-      function ReadableStreamPipeTo(source, dest, preventClose, preventAbort, preventCancel, signal) {
-        const reader = AcquireReadableStreamDefaultReader(source);
+      function ReadableStreamPipeTo(source2, dest, preventClose, preventAbort, preventCancel, signal) {
+        const reader = AcquireReadableStreamDefaultReader(source2);
         const writer = AcquireWritableStreamDefaultWriter(dest);
-        source._disturbed = true;
+        source2._disturbed = true;
         let shuttingDown = false;
         let currentWrite = promiseResolvedWith(void 0);
         return newPromise((resolve6, reject) => {
@@ -4390,8 +4390,8 @@ var require_ponyfill_es2018 = __commonJS({
               }
               if (!preventCancel) {
                 actions.push(() => {
-                  if (source._state === "readable") {
-                    return ReadableStreamCancel(source, error);
+                  if (source2._state === "readable") {
+                    return ReadableStreamCancel(source2, error);
                   }
                   return promiseResolvedWith(void 0);
                 });
@@ -4433,7 +4433,7 @@ var require_ponyfill_es2018 = __commonJS({
               });
             });
           }
-          isOrBecomesErrored(source, reader._closedPromise, (storedError) => {
+          isOrBecomesErrored(source2, reader._closedPromise, (storedError) => {
             if (!preventAbort) {
               shutdownWithAction(() => WritableStreamAbort(dest, storedError), true, storedError);
             } else {
@@ -4443,13 +4443,13 @@ var require_ponyfill_es2018 = __commonJS({
           });
           isOrBecomesErrored(dest, writer._closedPromise, (storedError) => {
             if (!preventCancel) {
-              shutdownWithAction(() => ReadableStreamCancel(source, storedError), true, storedError);
+              shutdownWithAction(() => ReadableStreamCancel(source2, storedError), true, storedError);
             } else {
               shutdown(true, storedError);
             }
             return null;
           });
-          isOrBecomesClosed(source, reader._closedPromise, () => {
+          isOrBecomesClosed(source2, reader._closedPromise, () => {
             if (!preventClose) {
               shutdownWithAction(() => WritableStreamDefaultWriterCloseWithErrorPropagation(writer));
             } else {
@@ -4460,7 +4460,7 @@ var require_ponyfill_es2018 = __commonJS({
           if (WritableStreamCloseQueuedOrInFlight(dest) || dest._state === "closed") {
             const destClosed = new TypeError("the destination writable stream closed before all data could be piped to it");
             if (!preventCancel) {
-              shutdownWithAction(() => ReadableStreamCancel(source, destClosed), true, destClosed);
+              shutdownWithAction(() => ReadableStreamCancel(source2, destClosed), true, destClosed);
             } else {
               shutdown(true, destClosed);
             }
@@ -5096,11 +5096,11 @@ var require_ponyfill_es2018 = __commonJS({
       function isReadableStreamLike(stream) {
         return typeIsObject(stream) && typeof stream.getReader !== "undefined";
       }
-      function ReadableStreamFrom2(source) {
-        if (isReadableStreamLike(source)) {
-          return ReadableStreamFromDefaultReader(source.getReader());
+      function ReadableStreamFrom2(source2) {
+        if (isReadableStreamLike(source2)) {
+          return ReadableStreamFromDefaultReader(source2.getReader());
         }
-        return ReadableStreamFromIterable(source);
+        return ReadableStreamFromIterable(source2);
       }
       function ReadableStreamFromIterable(asyncIterable) {
         let stream;
@@ -5187,9 +5187,9 @@ var require_ponyfill_es2018 = __commonJS({
         stream = CreateReadableStream(startAlgorithm, pullAlgorithm, cancelAlgorithm, 0);
         return stream;
       }
-      function convertUnderlyingDefaultOrByteSource(source, context) {
-        assertDictionary(source, context);
-        const original = source;
+      function convertUnderlyingDefaultOrByteSource(source2, context) {
+        assertDictionary(source2, context);
+        const original = source2;
         const autoAllocateChunkSize = original === null || original === void 0 ? void 0 : original.autoAllocateChunkSize;
         const cancel = original === null || original === void 0 ? void 0 : original.cancel;
         const pull = original === null || original === void 0 ? void 0 : original.pull;
@@ -5370,8 +5370,8 @@ var require_ponyfill_es2018 = __commonJS({
           if (!IsReadableStream(this)) {
             throw streamBrandCheckException$1("tee");
           }
-          const branches = ReadableStreamTee(this);
-          return CreateArrayFromList(branches);
+          const branches2 = ReadableStreamTee(this);
+          return CreateArrayFromList(branches2);
         }
         values(rawOptions = void 0) {
           if (!IsReadableStream(this)) {
@@ -6638,8 +6638,8 @@ async function toFormData(Body2, ct) {
     entryChunks.push(ui8a);
   };
   const appendFileToFormData = () => {
-    const file5 = new file_default(entryChunks, filename, { type: contentType });
-    formData.append(entryName, file5);
+    const file6 = new file_default(entryChunks, filename, { type: contentType });
+    formData.append(entryName, file6);
   };
   const appendEntryToFormData = () => {
     formData.append(entryName, entryValue);
@@ -8743,7 +8743,7 @@ var require_bignumber = __commonJS({
   "node_modules/bignumber.js/bignumber.js"(exports, module) {
     (function(globalObject) {
       "use strict";
-      var BigNumber, isNumeric = /^-?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i, mathceil = Math.ceil, mathfloor = Math.floor, bignumberError = "[BigNumber Error] ", tooManyDigits = bignumberError + "Number primitive has more than 15 significant digits: ", BASE2 = 1e14, LOG_BASE = 14, MAX_SAFE_INTEGER = 9007199254740991, POWS_TEN = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13], SQRT_BASE = 1e7, MAX = 1e9;
+      var BigNumber, isNumeric = /^-?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i, mathceil = Math.ceil, mathfloor = Math.floor, bignumberError = "[BigNumber Error] ", tooManyDigits = bignumberError + "Number primitive has more than 15 significant digits: ", BASE3 = 1e14, LOG_BASE = 14, MAX_SAFE_INTEGER = 9007199254740991, POWS_TEN = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13], SQRT_BASE = 1e7, MAX = 1e9;
       function clone2(configObject) {
         var div, convertBase, parseNumeric, P = BigNumber2.prototype = { constructor: BigNumber2, toString: null, valueOf: null }, ONE = new BigNumber2(1), DECIMAL_PLACES = 20, ROUNDING_MODE = 4, TO_EXP_NEG = -7, TO_EXP_POS = 21, MIN_EXP = -1e7, MAX_EXP = 1e7, CRYPTO = false, MODULO_MODE = 1, POW_PRECISION = 0, FORMAT = {
           prefix: "",
@@ -8995,7 +8995,7 @@ var require_bignumber = __commonJS({
               if (String(c[0]).length == i2) {
                 for (i2 = 0; i2 < c.length; i2++) {
                   n = c[i2];
-                  if (n < 0 || n >= BASE2 || n !== mathfloor(n)) break out;
+                  if (n < 0 || n >= BASE3 || n !== mathfloor(n)) break out;
                 }
                 if (n !== 0) return true;
               }
@@ -9212,7 +9212,7 @@ var require_bignumber = __commonJS({
             e2 = x2.e - y.e;
             s2 = dp + e2 + 1;
             if (!base) {
-              base = BASE2;
+              base = BASE3;
               e2 = bitFloor(x2.e / LOG_BASE) - bitFloor(y.e / LOG_BASE);
               s2 = s2 / LOG_BASE | 0;
             }
@@ -9291,7 +9291,7 @@ var require_bignumber = __commonJS({
               more = rem[0] != null;
               if (!qc[0]) qc.splice(0, 1);
             }
-            if (base == BASE2) {
+            if (base == BASE3) {
               for (i2 = 1, s2 = qc[0]; s2 >= 10; s2 /= 10, i2++) ;
               round2(q, dp + (q.e = i2 + e2 * LOG_BASE - 1) + 1, rm4, more);
             } else {
@@ -9450,12 +9450,12 @@ var require_bignumber = __commonJS({
                     for (k = 1; j >= 10; j /= 10, k++) ;
                     if (i2 != k) {
                       x2.e++;
-                      if (xc[0] == BASE2) xc[0] = 1;
+                      if (xc[0] == BASE3) xc[0] = 1;
                     }
                     break;
                   } else {
                     xc[ni] += k;
-                    if (xc[ni] != BASE2) break;
+                    if (xc[ni] != BASE3) break;
                     xc[ni--] = 0;
                     k = 1;
                   }
@@ -9664,12 +9664,12 @@ var require_bignumber = __commonJS({
           }
           b = (j = yc.length) - (i2 = xc.length);
           if (b > 0) for (; b--; xc[i2++] = 0) ;
-          b = BASE2 - 1;
+          b = BASE3 - 1;
           for (; j > a; ) {
             if (xc[--j] < yc[j]) {
               for (i2 = j; i2 && !xc[--i2]; xc[i2] = b) ;
               --xc[i2];
-              xc[j] += BASE2;
+              xc[j] += BASE3;
             }
             xc[j] -= yc[j];
           }
@@ -9731,7 +9731,7 @@ var require_bignumber = __commonJS({
             ycL = i2;
           }
           for (i2 = xcL + ycL, zc = []; i2--; zc.push(0)) ;
-          base = BASE2;
+          base = BASE3;
           sqrtBase = SQRT_BASE;
           for (i2 = ycL; --i2 >= 0; ) {
             c = 0;
@@ -9797,8 +9797,8 @@ var require_bignumber = __commonJS({
             b = a;
           }
           for (a = 0; b; ) {
-            a = (xc[--b] = xc[b] + yc[b] + a) / BASE2 | 0;
-            xc[b] = BASE2 === xc[b] ? 0 : xc[b] % BASE2;
+            a = (xc[--b] = xc[b] + yc[b] + a) / BASE3 | 0;
+            xc[b] = BASE3 === xc[b] ? 0 : xc[b] % BASE3;
           }
           if (a) {
             xc = [a].concat(xc);
@@ -10452,9 +10452,9 @@ var require_parse = __commonJS({
             return ch >= "0" && ch <= "9" ? number() : word();
         }
       };
-      return function(source, reviver) {
+      return function(source2, reviver) {
         var result2;
-        text = source + "";
+        text = source2 + "";
         at = 0;
         ch = " ";
         result2 = value();
@@ -11330,13 +11330,13 @@ var require_crypto = __commonJS({
         }
         return base64;
       }
-      async verify(pubkey, data, signature) {
+      async verify(pubkey, data, signature2) {
         const algo = {
           name: "RSASSA-PKCS1-v1_5",
           hash: { name: "SHA-256" }
         };
         const dataArray = new TextEncoder().encode(data);
-        const signatureArray = base64js.toByteArray(_BrowserCrypto.padBase64(signature));
+        const signatureArray = base64js.toByteArray(_BrowserCrypto.padBase64(signature2));
         const cryptoKey = await window.crypto.subtle.importKey("jwk", pubkey, algo, true, ["verify"]);
         const result2 = await window.crypto.subtle.verify(algo, cryptoKey, Buffer.from(signatureArray), dataArray);
         return result2;
@@ -11410,11 +11410,11 @@ var require_crypto2 = __commonJS({
       randomBytesBase64(count) {
         return crypto2.randomBytes(count).toString("base64");
       }
-      async verify(pubkey, data, signature) {
+      async verify(pubkey, data, signature2) {
         const verifier = crypto2.createVerify("RSA-SHA256");
         verifier.update(data);
         verifier.end();
-        return verifier.verify(pubkey, signature, "base64");
+        return verifier.verify(pubkey, signature2, "base64");
       }
       async sign(privateKey, data) {
         const signer = crypto2.createSign("RSA-SHA256");
@@ -11601,34 +11601,34 @@ var require_ecdsa_sig_formatter = __commonJS({
     function base64Url(base64) {
       return base64.replace(/=/g, "").replace(/\+/g, "-").replace(/\//g, "_");
     }
-    function signatureAsBuffer(signature) {
-      if (Buffer4.isBuffer(signature)) {
-        return signature;
-      } else if ("string" === typeof signature) {
-        return Buffer4.from(signature, "base64");
+    function signatureAsBuffer(signature2) {
+      if (Buffer4.isBuffer(signature2)) {
+        return signature2;
+      } else if ("string" === typeof signature2) {
+        return Buffer4.from(signature2, "base64");
       }
       throw new TypeError("ECDSA signature must be a Base64 string or a Buffer");
     }
-    function derToJose(signature, alg) {
-      signature = signatureAsBuffer(signature);
+    function derToJose(signature2, alg) {
+      signature2 = signatureAsBuffer(signature2);
       var paramBytes = getParamBytesForAlg(alg);
       var maxEncodedParamLength = paramBytes + 1;
-      var inputLength = signature.length;
+      var inputLength = signature2.length;
       var offset = 0;
-      if (signature[offset++] !== ENCODED_TAG_SEQ) {
+      if (signature2[offset++] !== ENCODED_TAG_SEQ) {
         throw new Error('Could not find expected "seq"');
       }
-      var seqLength = signature[offset++];
+      var seqLength = signature2[offset++];
       if (seqLength === (MAX_OCTET | 1)) {
-        seqLength = signature[offset++];
+        seqLength = signature2[offset++];
       }
       if (inputLength - offset < seqLength) {
         throw new Error('"seq" specified length of "' + seqLength + '", only "' + (inputLength - offset) + '" remaining');
       }
-      if (signature[offset++] !== ENCODED_TAG_INT) {
+      if (signature2[offset++] !== ENCODED_TAG_INT) {
         throw new Error('Could not find expected "int" for "r"');
       }
-      var rLength = signature[offset++];
+      var rLength = signature2[offset++];
       if (inputLength - offset - 2 < rLength) {
         throw new Error('"r" specified length of "' + rLength + '", only "' + (inputLength - offset - 2) + '" available');
       }
@@ -11637,10 +11637,10 @@ var require_ecdsa_sig_formatter = __commonJS({
       }
       var rOffset = offset;
       offset += rLength;
-      if (signature[offset++] !== ENCODED_TAG_INT) {
+      if (signature2[offset++] !== ENCODED_TAG_INT) {
         throw new Error('Could not find expected "int" for "s"');
       }
-      var sLength = signature[offset++];
+      var sLength = signature2[offset++];
       if (inputLength - offset !== sLength) {
         throw new Error('"s" specified length of "' + sLength + '", expected "' + (inputLength - offset) + '"');
       }
@@ -11657,12 +11657,12 @@ var require_ecdsa_sig_formatter = __commonJS({
       for (offset = 0; offset < rPadding; ++offset) {
         dst[offset] = 0;
       }
-      signature.copy(dst, offset, rOffset + Math.max(-rPadding, 0), rOffset + rLength);
+      signature2.copy(dst, offset, rOffset + Math.max(-rPadding, 0), rOffset + rLength);
       offset = paramBytes;
       for (var o = offset; offset < o + sPadding; ++offset) {
         dst[offset] = 0;
       }
-      signature.copy(dst, offset, sOffset + Math.max(-sPadding, 0), sOffset + sLength);
+      signature2.copy(dst, offset, sOffset + Math.max(-sPadding, 0), sOffset + sLength);
       dst = dst.toString("base64");
       dst = base64Url(dst);
       return dst;
@@ -11678,15 +11678,15 @@ var require_ecdsa_sig_formatter = __commonJS({
       }
       return padding;
     }
-    function joseToDer(signature, alg) {
-      signature = signatureAsBuffer(signature);
+    function joseToDer(signature2, alg) {
+      signature2 = signatureAsBuffer(signature2);
       var paramBytes = getParamBytesForAlg(alg);
-      var signatureBytes = signature.length;
+      var signatureBytes = signature2.length;
       if (signatureBytes !== paramBytes * 2) {
         throw new TypeError('"' + alg + '" signatures must be "' + paramBytes * 2 + '" bytes, saw "' + signatureBytes + '"');
       }
-      var rPadding = countPadding(signature, 0, paramBytes);
-      var sPadding = countPadding(signature, paramBytes, signature.length);
+      var rPadding = countPadding(signature2, 0, paramBytes);
+      var sPadding = countPadding(signature2, paramBytes, signature2.length);
       var rLength = paramBytes - rPadding;
       var sLength = paramBytes - sPadding;
       var rsBytes = 1 + 1 + rLength + 1 + 1 + sLength;
@@ -11704,17 +11704,17 @@ var require_ecdsa_sig_formatter = __commonJS({
       dst[offset++] = rLength;
       if (rPadding < 0) {
         dst[offset++] = 0;
-        offset += signature.copy(dst, offset, 0, paramBytes);
+        offset += signature2.copy(dst, offset, 0, paramBytes);
       } else {
-        offset += signature.copy(dst, offset, rPadding, paramBytes);
+        offset += signature2.copy(dst, offset, rPadding, paramBytes);
       }
       dst[offset++] = ENCODED_TAG_INT;
       dst[offset++] = sLength;
       if (sPadding < 0) {
         dst[offset++] = 0;
-        signature.copy(dst, offset, paramBytes);
+        signature2.copy(dst, offset, paramBytes);
       } else {
-        signature.copy(dst, offset, paramBytes + sPadding);
+        signature2.copy(dst, offset, paramBytes + sPadding);
       }
       return dst;
     }
@@ -12078,9 +12078,9 @@ var require_authclient = __commonJS({
        * @param source the headers to source from
        * @returns the target headers
        */
-      addUserProjectAndAuthHeaders(target, source) {
-        const xGoogUserProject = source.get("x-goog-user-project");
-        const authorizationHeader = source.get("authorization");
+      addUserProjectAndAuthHeaders(target, source2) {
+        const xGoogUserProject = source2.get("x-goog-user-project");
+        const authorizationHeader = source2.get("authorization");
         if (xGoogUserProject) {
           target.set("x-goog-user-project", xGoogUserProject);
         }
@@ -12813,7 +12813,7 @@ var require_oauth2client = __commonJS({
           throw new Error("Wrong number of segments in token: " + jwt);
         }
         const signed = segments[0] + "." + segments[1];
-        let signature = segments[2];
+        let signature2 = segments[2];
         let envelope;
         let payload;
         try {
@@ -12843,9 +12843,9 @@ var require_oauth2client = __commonJS({
         }
         const cert = certs[envelope.kid];
         if (envelope.alg === "ES256") {
-          signature = formatEcdsa.joseToDer(signature, "ES256").toString("base64");
+          signature2 = formatEcdsa.joseToDer(signature2, "ES256").toString("base64");
         }
-        const verified = await crypto2.verify(cert, signed, signature);
+        const verified = await crypto2.verify(cert, signed, signature2);
         if (!verified) {
           throw new Error("Invalid token signature: " + jwt);
         }
@@ -13335,9 +13335,9 @@ var require_jwa = __commonJS({
       return bufferEqual(a, b);
     };
     function createHmacVerifier(bits) {
-      return function verify(thing, signature, secret) {
+      return function verify(thing, signature2, secret) {
         var computedSig = createHmacSigner(bits)(thing, secret);
-        return timingSafeEqual(Buffer4.from(signature), Buffer4.from(computedSig));
+        return timingSafeEqual(Buffer4.from(signature2), Buffer4.from(computedSig));
       };
     }
     function createKeySigner(bits) {
@@ -13350,13 +13350,13 @@ var require_jwa = __commonJS({
       };
     }
     function createKeyVerifier(bits) {
-      return function verify(thing, signature, publicKey) {
+      return function verify(thing, signature2, publicKey) {
         checkIsPublicKey(publicKey);
         thing = normalizeInput(thing);
-        signature = toBase64(signature);
+        signature2 = toBase64(signature2);
         var verifier = crypto2.createVerify("RSA-SHA" + bits);
         verifier.update(thing);
-        return verifier.verify(publicKey, signature, "base64");
+        return verifier.verify(publicKey, signature2, "base64");
       };
     }
     function createPSSKeySigner(bits) {
@@ -13373,32 +13373,32 @@ var require_jwa = __commonJS({
       };
     }
     function createPSSKeyVerifier(bits) {
-      return function verify(thing, signature, publicKey) {
+      return function verify(thing, signature2, publicKey) {
         checkIsPublicKey(publicKey);
         thing = normalizeInput(thing);
-        signature = toBase64(signature);
+        signature2 = toBase64(signature2);
         var verifier = crypto2.createVerify("RSA-SHA" + bits);
         verifier.update(thing);
         return verifier.verify({
           key: publicKey,
           padding: crypto2.constants.RSA_PKCS1_PSS_PADDING,
           saltLength: crypto2.constants.RSA_PSS_SALTLEN_DIGEST
-        }, signature, "base64");
+        }, signature2, "base64");
       };
     }
     function createECDSASigner(bits) {
       var inner = createKeySigner(bits);
       return function sign() {
-        var signature = inner.apply(null, arguments);
-        signature = formatEcdsa.derToJose(signature, "ES" + bits);
-        return signature;
+        var signature2 = inner.apply(null, arguments);
+        signature2 = formatEcdsa.derToJose(signature2, "ES" + bits);
+        return signature2;
       };
     }
     function createECDSAVerifer(bits) {
       var inner = createKeyVerifier(bits);
-      return function verify(thing, signature, publicKey) {
-        signature = formatEcdsa.joseToDer(signature, "ES" + bits).toString("base64");
-        var result2 = inner(thing, signature, publicKey);
+      return function verify(thing, signature2, publicKey) {
+        signature2 = formatEcdsa.joseToDer(signature2, "ES" + bits).toString("base64");
+        var result2 = inner(thing, signature2, publicKey);
         return result2;
       };
     }
@@ -13408,8 +13408,8 @@ var require_jwa = __commonJS({
       };
     }
     function createNoneVerifier() {
-      return function verify(thing, signature) {
-        return signature === "";
+      return function verify(thing, signature2) {
+        return signature2 === "";
       };
     }
     module.exports = function jwa(algorithm) {
@@ -13479,8 +13479,8 @@ var require_sign_stream = __commonJS({
       var encoding = opts.encoding;
       var algo = jwa(header.alg);
       var securedInput = jwsSecuredInput(header, payload, encoding);
-      var signature = algo.sign(securedInput, secretOrKey);
-      return util.format("%s.%s", securedInput, signature);
+      var signature2 = algo.sign(securedInput, secretOrKey);
+      return util.format("%s.%s", securedInput, signature2);
     }
     function SignStream(opts) {
       var secret = opts.secret;
@@ -13507,17 +13507,17 @@ var require_sign_stream = __commonJS({
     util.inherits(SignStream, Stream4);
     SignStream.prototype.sign = function sign() {
       try {
-        var signature = jwsSign({
+        var signature2 = jwsSign({
           header: this.header,
           payload: this.payload.buffer,
           secret: this.secret.buffer,
           encoding: this.encoding
         });
-        this.emit("done", signature);
-        this.emit("data", signature);
+        this.emit("done", signature2);
+        this.emit("data", signature2);
         this.emit("end");
         this.readable = false;
-        return signature;
+        return signature2;
       } catch (e2) {
         this.readable = false;
         this.emit("error", e2);
@@ -13539,11 +13539,11 @@ var require_verify_stream = __commonJS({
     var toString = require_tostring();
     var util = __require("util");
     var JWS_REGEX = /^[a-zA-Z0-9\-_]+?\.[a-zA-Z0-9\-_]+?\.([a-zA-Z0-9\-_]+)?$/;
-    function isObject3(thing) {
+    function isObject4(thing) {
       return Object.prototype.toString.call(thing) === "[object Object]";
     }
     function safeJsonParse(thing) {
-      if (isObject3(thing))
+      if (isObject4(thing))
         return thing;
       try {
         return JSON.parse(thing);
@@ -13576,10 +13576,10 @@ var require_verify_stream = __commonJS({
         throw err;
       }
       jwsSig = toString(jwsSig);
-      var signature = signatureFromJWS(jwsSig);
+      var signature2 = signatureFromJWS(jwsSig);
       var securedInput = securedInputFromJWS(jwsSig);
       var algo = jwa(algorithm);
-      return algo.verify(securedInput, signature, secretOrKey);
+      return algo.verify(securedInput, signature2, secretOrKey);
     }
     function jwsDecode(jwsSig, opts) {
       opts = opts || {};
@@ -13782,7 +13782,7 @@ var require_getCredentials = __commonJS({
     var fs2 = __require("fs");
     var util_1 = __require("util");
     var errorWithCode_1 = require_errorWithCode();
-    var readFile4 = fs2.readFile ? (0, util_1.promisify)(fs2.readFile) : async () => {
+    var readFile5 = fs2.readFile ? (0, util_1.promisify)(fs2.readFile) : async () => {
       throw new errorWithCode_1.ErrorWithCode("use key rather than keyFile.", "MISSING_CREDENTIALS");
     };
     var ExtensionFiles;
@@ -13804,7 +13804,7 @@ var require_getCredentials = __commonJS({
        * @returns A promise that resolves with the credentials.
        */
       async getCredentials() {
-        const key = await readFile4(this.keyFilePath, "utf8");
+        const key = await readFile5(this.keyFilePath, "utf8");
         let body;
         try {
           body = JSON.parse(key);
@@ -13830,7 +13830,7 @@ var require_getCredentials = __commonJS({
        * @returns A promise that resolves with the private key.
        */
       async getCredentials() {
-        const privateKey = await readFile4(this.keyFilePath, "utf8");
+        const privateKey = await readFile5(this.keyFilePath, "utf8");
         return { privateKey };
       }
     };
@@ -15460,7 +15460,7 @@ var require_filesubjecttokensupplier = __commonJS({
     exports.FileSubjectTokenSupplier = void 0;
     var util_1 = __require("util");
     var fs2 = __require("fs");
-    var readFile4 = (0, util_1.promisify)(fs2.readFile ?? (() => {
+    var readFile5 = (0, util_1.promisify)(fs2.readFile ?? (() => {
     }));
     var realpath3 = (0, util_1.promisify)(fs2.realpath ?? (() => {
     }));
@@ -15500,7 +15500,7 @@ var require_filesubjecttokensupplier = __commonJS({
           throw err;
         }
         let subjectToken;
-        const rawText = await readFile4(parsedFilePath, { encoding: "utf8" });
+        const rawText = await readFile5(parsedFilePath, { encoding: "utf8" });
         if (this.formatType === "text") {
           subjectToken = rawText;
         } else if (this.formatType === "json" && this.subjectTokenFieldName) {
@@ -15809,16 +15809,16 @@ var require_identitypoolclient = __commonJS({
           if (formatType === "json" && !formatSubjectTokenFieldName) {
             throw new Error("Missing subject_token_field_name for JSON credential_source format");
           }
-          const file5 = credentialSourceOpts.get("file");
+          const file6 = credentialSourceOpts.get("file");
           const url = credentialSourceOpts.get("url");
           const certificate = credentialSourceOpts.get("certificate");
           const headers = credentialSourceOpts.get("headers");
-          if (file5 && url || url && certificate || file5 && certificate) {
+          if (file6 && url || url && certificate || file6 && certificate) {
             throw new Error('No valid Identity Pool "credential_source" provided, must be either file, url, or certificate.');
-          } else if (file5) {
+          } else if (file6) {
             this.credentialSourceType = "file";
             this.subjectTokenSupplier = new filesubjecttokensupplier_1.FileSubjectTokenSupplier({
-              filePath: file5,
+              filePath: file6,
               formatType,
               subjectTokenFieldName: formatSubjectTokenFieldName
             });
@@ -15917,15 +15917,15 @@ var require_awsrequestsigner = __commonJS({
         const requestPayload = amzOptions.body || requestPayloadData;
         const additionalAmzHeaders = amzOptions.headers;
         const awsSecurityCredentials = await this.getCredentials();
-        const uri = new URL(url);
+        const uri2 = new URL(url);
         if (typeof requestPayload !== "string" && requestPayload !== void 0) {
           throw new TypeError(`'requestPayload' is expected to be a string if provided. Got: ${requestPayload}`);
         }
         const headerMap = await generateAuthenticationHeaderMap({
           crypto: this.crypto,
-          host: uri.host,
-          canonicalUri: uri.pathname,
-          canonicalQuerystring: uri.search.slice(1),
+          host: uri2.host,
+          canonicalUri: uri2.pathname,
+          canonicalQuerystring: uri2.search.slice(1),
           method,
           region: this.region,
           securityCredentials: awsSecurityCredentials,
@@ -15937,7 +15937,7 @@ var require_awsrequestsigner = __commonJS({
           headerMap.amzDate ? { "x-amz-date": headerMap.amzDate } : {},
           {
             authorization: headerMap.authorizationHeader,
-            host: uri.host
+            host: uri2.host
           },
           additionalAmzHeaders || {}
         );
@@ -16009,8 +16009,8 @@ ${amzDate}
 ${credentialScope}
 ` + await options.crypto.sha256DigestHex(canonicalRequest);
       const signingKey = await getSigningKey(options.crypto, options.securityCredentials.secretAccessKey, dateStamp, options.region, serviceName);
-      const signature = await sign(options.crypto, signingKey, stringToSign);
-      const authorizationHeader = `${AWS_ALGORITHM} Credential=${options.securityCredentials.accessKeyId}/${credentialScope}, SignedHeaders=${signedHeaders}, Signature=${(0, crypto_1.fromArrayBufferToHex)(signature)}`;
+      const signature2 = await sign(options.crypto, signingKey, stringToSign);
+      const authorizationHeader = `${AWS_ALGORITHM} Credential=${options.securityCredentials.accessKeyId}/${credentialScope}, SignedHeaders=${signedHeaders}, Signature=${(0, crypto_1.fromArrayBufferToHex)(signature2)}`;
       return {
         // Do not return x-amz-date if date is available.
         amzDate: additionalAmzHeaders.has("date") ? void 0 : amzDate,
@@ -17122,11 +17122,11 @@ var require_gdchclient = __commonJS({
         const encodedHeader = this.base64UrlEncode(JSON.stringify(header));
         const encodedPayload = this.base64UrlEncode(JSON.stringify(payload));
         const signingInput = `${encodedHeader}.${encodedPayload}`;
-        const signature = crypto2.sign("sha256", Buffer.from(signingInput), {
+        const signature2 = crypto2.sign("sha256", Buffer.from(signingInput), {
           key: this.privateKey,
           dsaEncoding: "ieee-p1363"
         });
-        const encodedSignature = this.base64UrlEncode(signature);
+        const encodedSignature = this.base64UrlEncode(signature2);
         return `${signingInput}.${encodedSignature}`;
       }
       async requestAsync(opts, retry = false) {
@@ -17687,11 +17687,11 @@ var require_googleauth = __commonJS({
           if (!inputStream) {
             throw new Error("Must pass in a stream containing the Google auth settings.");
           }
-          const chunks = [];
-          inputStream.setEncoding("utf8").on("error", reject).on("data", (chunk) => chunks.push(chunk)).on("end", () => {
+          const chunks2 = [];
+          inputStream.setEncoding("utf8").on("error", reject).on("data", (chunk) => chunks2.push(chunk)).on("end", () => {
             try {
               try {
-                const data = JSON.parse(chunks.join(""));
+                const data = JSON.parse(chunks2.join(""));
                 const r2 = this._cacheClientFromJSON(data, options);
                 return resolve6(r2);
               } catch (err) {
@@ -18731,26 +18731,26 @@ var require_directives = __commonJS({
        * @returns Resolved tag, which may also be the non-specific tag `'!'` or a
        *   `'!local'` tag, or `null` if unresolvable.
        */
-      tagName(source, onError) {
-        if (source === "!")
+      tagName(source2, onError) {
+        if (source2 === "!")
           return "!";
-        if (source[0] !== "!") {
-          onError(`Not a valid tag: ${source}`);
+        if (source2[0] !== "!") {
+          onError(`Not a valid tag: ${source2}`);
           return null;
         }
-        if (source[1] === "<") {
-          const verbatim = source.slice(2, -1);
+        if (source2[1] === "<") {
+          const verbatim = source2.slice(2, -1);
           if (verbatim === "!" || verbatim === "!!") {
-            onError(`Verbatim tags aren't resolved, so ${source} is invalid.`);
+            onError(`Verbatim tags aren't resolved, so ${source2} is invalid.`);
             return null;
           }
-          if (source[source.length - 1] !== ">")
+          if (source2[source2.length - 1] !== ">")
             onError("Verbatim tags must end with a >");
           return verbatim;
         }
-        const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
+        const [, handle, suffix] = source2.match(/^(.*!)([^!]*)$/s);
         if (!suffix)
-          onError(`The ${source} tag has no suffix`);
+          onError(`The ${source2} tag has no suffix`);
         const prefix = this.tags[handle];
         if (prefix) {
           try {
@@ -18761,8 +18761,8 @@ var require_directives = __commonJS({
           }
         }
         if (handle === "!")
-          return source;
-        onError(`Could not resolve tag: ${source}`);
+          return source2;
+        onError(`Could not resolve tag: ${source2}`);
         return null;
       }
       /**
@@ -18840,8 +18840,8 @@ var require_anchors = __commonJS({
       const sourceObjects = /* @__PURE__ */ new Map();
       let prevAnchors = null;
       return {
-        onAnchor: (source) => {
-          aliasObjects.push(source);
+        onAnchor: (source2) => {
+          aliasObjects.push(source2);
           prevAnchors ?? (prevAnchors = anchorNames(doc));
           const anchor = findNewAnchor(prefix, prevAnchors);
           prevAnchors.add(anchor);
@@ -18853,13 +18853,13 @@ var require_anchors = __commonJS({
          * the nodes have been created.
          */
         setAnchors: () => {
-          for (const source of aliasObjects) {
-            const ref = sourceObjects.get(source);
+          for (const source2 of aliasObjects) {
+            const ref = sourceObjects.get(source2);
             if (typeof ref === "object" && ref.anchor && (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
               ref.node.anchor = ref.anchor;
             } else {
               const error = new Error("Failed to resolve repeated object (this should not happen)");
-              error.source = source;
+              error.source = source2;
               throw error;
             }
           }
@@ -19005,9 +19005,9 @@ var require_Alias = __commonJS({
     var Node2 = require_Node();
     var toJS = require_toJS();
     var Alias = class extends Node2.NodeBase {
-      constructor(source) {
+      constructor(source2) {
         super(identity.ALIAS);
-        this.source = source;
+        this.source = source2;
         Object.defineProperty(this, "tag", {
           set() {
             throw new Error("Alias nodes cannot have tags");
@@ -19068,12 +19068,12 @@ var require_Alias = __commonJS({
       toJSON(_arg, ctx) {
         if (!ctx)
           return { source: this.source };
-        const source = this.resolve(ctx.doc, ctx);
-        if (!source) {
+        const source2 = this.resolve(ctx.doc, ctx);
+        if (!source2) {
           const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
           throw new ReferenceError(msg);
         }
-        return ctx.anchors.get(source).res;
+        return ctx.anchors.get(source2).res;
       }
       toString(ctx, _onComment, _onChompKeep) {
         const src = `*${this.source}`;
@@ -19091,8 +19091,8 @@ var require_Alias = __commonJS({
     };
     function getAliasCount(doc, node, anchors2) {
       if (identity.isAlias(node)) {
-        const source = node.resolve(doc);
-        const anchor = anchors2 && source && anchors2.get(source);
+        const source2 = node.resolve(doc);
+        const anchor = anchors2 && source2 && anchors2.get(source2);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node)) {
         let count = 0;
@@ -20095,21 +20095,21 @@ var require_merge = __commonJS({
     };
     var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
-      const source = resolveAliasValue(ctx, value);
-      if (identity.isSeq(source))
-        for (const it of source.items)
+      const source2 = resolveAliasValue(ctx, value);
+      if (identity.isSeq(source2))
+        for (const it of source2.items)
           mergeValue(ctx, map, it);
-      else if (Array.isArray(source))
-        for (const it of source)
+      else if (Array.isArray(source2))
+        for (const it of source2)
           mergeValue(ctx, map, it);
       else
-        mergeValue(ctx, map, source);
+        mergeValue(ctx, map, source2);
     }
     function mergeValue(ctx, map, value) {
-      const source = resolveAliasValue(ctx, value);
-      if (!identity.isMap(source))
+      const source2 = resolveAliasValue(ctx, value);
+      if (!identity.isMap(source2))
         throw new Error("Merge sources must be maps or map aliases");
-      const srcMap = source.toJSON(null, ctx, Map);
+      const srcMap = source2.toJSON(null, ctx, Map);
       for (const [key, value2] of srcMap) {
         if (map instanceof Map) {
           if (!map.has(key))
@@ -20726,7 +20726,7 @@ var require_null = __commonJS({
       tag: "tag:yaml.org,2002:null",
       test: /^(?:~|[Nn]ull|NULL)?$/,
       resolve: () => new Scalar.Scalar(null),
-      stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
+      stringify: ({ source: source2 }, ctx) => typeof source2 === "string" && nullTag.test.test(source2) ? source2 : ctx.options.nullStr
     };
     exports.nullTag = nullTag;
   }
@@ -20743,11 +20743,11 @@ var require_bool = __commonJS({
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
       resolve: (str2) => new Scalar.Scalar(str2[0] === "t" || str2[0] === "T"),
-      stringify({ source, value }, ctx) {
-        if (source && boolTag.test.test(source)) {
-          const sv = source[0] === "t" || source[0] === "T";
+      stringify({ source: source2, value }, ctx) {
+        if (source2 && boolTag.test.test(source2)) {
+          const sv = source2[0] === "t" || source2[0] === "T";
           if (value === sv)
-            return source;
+            return source2;
         }
         return value ? ctx.options.trueStr : ctx.options.falseStr;
       }
@@ -21196,10 +21196,10 @@ var require_bool2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
-    function boolStringify({ value, source }, ctx) {
+    function boolStringify({ value, source: source2 }, ctx) {
       const boolObj = value ? trueTag : falseTag;
-      if (source && boolObj.test.test(source))
-        return source;
+      if (source2 && boolObj.test.test(source2))
+        return source2;
       return value ? ctx.options.trueStr : ctx.options.falseStr;
     }
     var trueTag = {
@@ -22531,7 +22531,7 @@ var require_resolve_end = __commonJS({
         let hasSpace = false;
         let sep4 = "";
         for (const token of end) {
-          const { source, type } = token;
+          const { source: source2, type } = token;
           switch (type) {
             case "space":
               hasSpace = true;
@@ -22539,7 +22539,7 @@ var require_resolve_end = __commonJS({
             case "comment": {
               if (reqSpace && !hasSpace)
                 onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
-              const cb = source.substring(1) || " ";
+              const cb = source2.substring(1) || " ";
               if (!comment)
                 comment = cb;
               else
@@ -22549,13 +22549,13 @@ var require_resolve_end = __commonJS({
             }
             case "newline":
               if (comment)
-                sep4 += source;
+                sep4 += source2;
               hasSpace = true;
               break;
             default:
               onError(token, "UNEXPECTED_TOKEN", `Unexpected ${type} at node end`);
           }
-          offset += source.length;
+          offset += source2.length;
         }
       }
       return { comment, offset };
@@ -22837,8 +22837,8 @@ var require_resolve_block_scalar = __commonJS({
       const lines = scalar2.source ? splitLines(scalar2.source) : [];
       let chompStart = lines.length;
       for (let i2 = lines.length - 1; i2 >= 0; --i2) {
-        const content2 = lines[i2][1];
-        if (content2 === "" || content2 === "\r")
+        const content3 = lines[i2][1];
+        if (content3 === "" || content3 === "\r")
           chompStart = i2;
         else
           break;
@@ -22854,8 +22854,8 @@ var require_resolve_block_scalar = __commonJS({
       let offset = scalar2.offset + header.length;
       let contentStart = 0;
       for (let i2 = 0; i2 < chompStart; ++i2) {
-        const [indent2, content2] = lines[i2];
-        if (content2 === "" || content2 === "\r") {
+        const [indent2, content3] = lines[i2];
+        if (content3 === "" || content3 === "\r") {
           if (header.indent === 0 && indent2.length > trimIndent)
             trimIndent = indent2.length;
         } else {
@@ -22872,7 +22872,7 @@ var require_resolve_block_scalar = __commonJS({
           }
           break;
         }
-        offset += indent2.length + content2.length + 1;
+        offset += indent2.length + content3.length + 1;
       }
       for (let i2 = lines.length - 1; i2 >= chompStart; --i2) {
         if (lines[i2][0].length > trimIndent)
@@ -22884,35 +22884,35 @@ var require_resolve_block_scalar = __commonJS({
       for (let i2 = 0; i2 < contentStart; ++i2)
         value += lines[i2][0].slice(trimIndent) + "\n";
       for (let i2 = contentStart; i2 < chompStart; ++i2) {
-        let [indent2, content2] = lines[i2];
-        offset += indent2.length + content2.length + 1;
-        const crlf = content2[content2.length - 1] === "\r";
+        let [indent2, content3] = lines[i2];
+        offset += indent2.length + content3.length + 1;
+        const crlf = content3[content3.length - 1] === "\r";
         if (crlf)
-          content2 = content2.slice(0, -1);
-        if (content2 && indent2.length < trimIndent) {
+          content3 = content3.slice(0, -1);
+        if (content3 && indent2.length < trimIndent) {
           const src = header.indent ? "explicit indentation indicator" : "first line";
           const message = `Block scalar lines must not be less indented than their ${src}`;
-          onError(offset - content2.length - (crlf ? 2 : 1), "BAD_INDENT", message);
+          onError(offset - content3.length - (crlf ? 2 : 1), "BAD_INDENT", message);
           indent2 = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep4 + indent2.slice(trimIndent) + content2;
+          value += sep4 + indent2.slice(trimIndent) + content3;
           sep4 = "\n";
-        } else if (indent2.length > trimIndent || content2[0] === "	") {
+        } else if (indent2.length > trimIndent || content3[0] === "	") {
           if (sep4 === " ")
             sep4 = "\n";
           else if (!prevMoreIndented && sep4 === "\n")
             sep4 = "\n\n";
-          value += sep4 + indent2.slice(trimIndent) + content2;
+          value += sep4 + indent2.slice(trimIndent) + content3;
           sep4 = "\n";
           prevMoreIndented = true;
-        } else if (content2 === "") {
+        } else if (content3 === "") {
           if (sep4 === "\n")
             value += "\n";
           else
             sep4 = "\n";
         } else {
-          value += sep4 + content2;
+          value += sep4 + content3;
           sep4 = " ";
           prevMoreIndented = false;
         }
@@ -22937,13 +22937,13 @@ var require_resolve_block_scalar = __commonJS({
         onError(props[0], "IMPOSSIBLE", "Block scalar header not found");
         return null;
       }
-      const { source } = props[0];
-      const mode = source[0];
+      const { source: source2 } = props[0];
+      const mode = source2[0];
       let indent2 = 0;
       let chomp = "";
       let error = -1;
-      for (let i2 = 1; i2 < source.length; ++i2) {
-        const ch = source[i2];
+      for (let i2 = 1; i2 < source2.length; ++i2) {
+        const ch = source2[i2];
         if (!chomp && (ch === "-" || ch === "+"))
           chomp = ch;
         else {
@@ -22955,10 +22955,10 @@ var require_resolve_block_scalar = __commonJS({
         }
       }
       if (error !== -1)
-        onError(error, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
+        onError(error, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source2}`);
       let hasSpace = false;
       let comment = "";
-      let length = source.length;
+      let length = source2.length;
       for (let i2 = 1; i2 < props.length; ++i2) {
         const token = props[i2];
         switch (token.type) {
@@ -22992,8 +22992,8 @@ var require_resolve_block_scalar = __commonJS({
       }
       return { mode, indent: indent2, chomp, comment, length };
     }
-    function splitLines(source) {
-      const split = source.split(/\n( *)/);
+    function splitLines(source2) {
+      const split = source2.split(/\n( *)/);
       const first = split[0];
       const m2 = first.match(/^( *)/);
       const line0 = m2?.[1] ? [m2[1], first.slice(m2[1].length)] : ["", first];
@@ -23013,22 +23013,22 @@ var require_resolve_flow_scalar = __commonJS({
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
     function resolveFlowScalar(scalar2, strict, onError) {
-      const { offset, type, source, end } = scalar2;
+      const { offset, type, source: source2, end } = scalar2;
       let _type;
       let value;
       const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
-          value = plainValue(source, _onError);
+          value = plainValue(source2, _onError);
           break;
         case "single-quoted-scalar":
           _type = Scalar.Scalar.QUOTE_SINGLE;
-          value = singleQuotedValue(source, _onError);
+          value = singleQuotedValue(source2, _onError);
           break;
         case "double-quoted-scalar":
           _type = Scalar.Scalar.QUOTE_DOUBLE;
-          value = doubleQuotedValue(source, _onError);
+          value = doubleQuotedValue(source2, _onError);
           break;
         /* istanbul ignore next should not happen */
         default:
@@ -23037,10 +23037,10 @@ var require_resolve_flow_scalar = __commonJS({
             value: "",
             type: null,
             comment: "",
-            range: [offset, offset + source.length, offset + source.length]
+            range: [offset, offset + source2.length, offset + source2.length]
           };
       }
-      const valueEnd = offset + source.length;
+      const valueEnd = offset + source2.length;
       const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
       return {
         value,
@@ -23049,9 +23049,9 @@ var require_resolve_flow_scalar = __commonJS({
         range: [offset, valueEnd, re.offset]
       };
     }
-    function plainValue(source, onError) {
+    function plainValue(source2, onError) {
       let badChar = "";
-      switch (source[0]) {
+      switch (source2[0]) {
         /* istanbul ignore next should not happen */
         case "	":
           badChar = "a tab character";
@@ -23064,29 +23064,29 @@ var require_resolve_flow_scalar = __commonJS({
           break;
         case "|":
         case ">": {
-          badChar = `block scalar indicator ${source[0]}`;
+          badChar = `block scalar indicator ${source2[0]}`;
           break;
         }
         case "@":
         case "`": {
-          badChar = `reserved character ${source[0]}`;
+          badChar = `reserved character ${source2[0]}`;
           break;
         }
       }
       if (badChar)
         onError(0, "BAD_SCALAR_START", `Plain value cannot start with ${badChar}`);
-      return unfoldLines(source);
+      return unfoldLines(source2);
     }
-    function singleQuotedValue(source, onError) {
-      if (source[source.length - 1] !== "'" || source.length === 1)
-        onError(source.length, "MISSING_CHAR", "Missing closing 'quote");
-      return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
+    function singleQuotedValue(source2, onError) {
+      if (source2[source2.length - 1] !== "'" || source2.length === 1)
+        onError(source2.length, "MISSING_CHAR", "Missing closing 'quote");
+      return unfoldLines(source2.slice(1, -1)).replace(/''/g, "'");
     }
-    function unfoldLines(source) {
+    function unfoldLines(source2) {
       const line = /(.*?)\r?\n/sy;
-      let match = line.exec(source);
+      let match = line.exec(source2);
       if (!match)
-        return source;
+        return source2;
       let trimEnd, trimBoth;
       try {
         trimEnd = new RegExp("(?<![ 	])[ 	]+$");
@@ -23098,7 +23098,7 @@ var require_resolve_flow_scalar = __commonJS({
       let res = match[1].replace(trimEnd, "");
       let sep4 = " ";
       let pos = line.lastIndex;
-      while (match = line.exec(source)) {
+      while (match = line.exec(source2)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
           if (sep4 === "\n")
@@ -23113,66 +23113,66 @@ var require_resolve_flow_scalar = __commonJS({
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
-      match = last.exec(source);
+      match = last.exec(source2);
       return res + sep4 + (match?.[1] ?? "");
     }
-    function doubleQuotedValue(source, onError) {
+    function doubleQuotedValue(source2, onError) {
       let res = "";
-      for (let i2 = 1; i2 < source.length - 1; ++i2) {
-        const ch = source[i2];
-        if (ch === "\r" && source[i2 + 1] === "\n")
+      for (let i2 = 1; i2 < source2.length - 1; ++i2) {
+        const ch = source2[i2];
+        if (ch === "\r" && source2[i2 + 1] === "\n")
           continue;
         if (ch === "\n") {
-          const { fold, offset } = foldNewline(source, i2);
+          const { fold, offset } = foldNewline(source2, i2);
           res += fold;
           i2 = offset;
         } else if (ch === "\\") {
-          let next = source[++i2];
+          let next = source2[++i2];
           const cc = escapeCodes[next];
           if (cc)
             res += cc;
           else if (next === "\n") {
-            next = source[i2 + 1];
+            next = source2[i2 + 1];
             while (next === " " || next === "	")
-              next = source[++i2 + 1];
-          } else if (next === "\r" && source[i2 + 1] === "\n") {
-            next = source[++i2 + 1];
+              next = source2[++i2 + 1];
+          } else if (next === "\r" && source2[i2 + 1] === "\n") {
+            next = source2[++i2 + 1];
             while (next === " " || next === "	")
-              next = source[++i2 + 1];
+              next = source2[++i2 + 1];
           } else if (next === "x" || next === "u" || next === "U") {
             const length = next === "x" ? 2 : next === "u" ? 4 : 8;
-            res += parseCharCode(source, i2 + 1, length, onError);
+            res += parseCharCode(source2, i2 + 1, length, onError);
             i2 += length;
           } else {
-            const raw = source.substr(i2 - 1, 2);
+            const raw = source2.substr(i2 - 1, 2);
             onError(i2 - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
             res += raw;
           }
         } else if (ch === " " || ch === "	") {
           const wsStart = i2;
-          let next = source[i2 + 1];
+          let next = source2[i2 + 1];
           while (next === " " || next === "	")
-            next = source[++i2 + 1];
-          if (next !== "\n" && !(next === "\r" && source[i2 + 2] === "\n"))
-            res += i2 > wsStart ? source.slice(wsStart, i2 + 1) : ch;
+            next = source2[++i2 + 1];
+          if (next !== "\n" && !(next === "\r" && source2[i2 + 2] === "\n"))
+            res += i2 > wsStart ? source2.slice(wsStart, i2 + 1) : ch;
         } else {
           res += ch;
         }
       }
-      if (source[source.length - 1] !== '"' || source.length === 1)
-        onError(source.length, "MISSING_CHAR", 'Missing closing "quote');
+      if (source2[source2.length - 1] !== '"' || source2.length === 1)
+        onError(source2.length, "MISSING_CHAR", 'Missing closing "quote');
       return res;
     }
-    function foldNewline(source, offset) {
+    function foldNewline(source2, offset) {
       let fold = "";
-      let ch = source[offset + 1];
+      let ch = source2[offset + 1];
       while (ch === " " || ch === "	" || ch === "\n" || ch === "\r") {
-        if (ch === "\r" && source[offset + 2] !== "\n")
+        if (ch === "\r" && source2[offset + 2] !== "\n")
           break;
         if (ch === "\n")
           fold += "\n";
         offset += 1;
-        ch = source[offset + 1];
+        ch = source2[offset + 1];
       }
       if (!fold)
         fold = " ";
@@ -23211,14 +23211,14 @@ var require_resolve_flow_scalar = __commonJS({
       "\\": "\\",
       "	": "	"
     };
-    function parseCharCode(source, offset, length, onError) {
-      const cc = source.substr(offset, length);
+    function parseCharCode(source2, offset, length, onError) {
+      const cc = source2.substr(offset, length);
       const ok2 = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
       const code = ok2 ? parseInt(cc, 16) : NaN;
       try {
         return String.fromCodePoint(code);
       } catch {
-        const raw = source.substr(offset - 2, length + 2);
+        const raw = source2.substr(offset - 2, length + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
         return raw;
       }
@@ -23426,13 +23426,13 @@ var require_compose_node = __commonJS({
       }
       return node;
     }
-    function composeAlias({ options }, { offset, source, end }, onError) {
-      const alias = new Alias.Alias(source.substring(1));
+    function composeAlias({ options }, { offset, source: source2, end }, onError) {
+      const alias = new Alias.Alias(source2.substring(1));
       if (alias.source === "")
         onError(offset, "BAD_ALIAS", "Alias cannot be an empty string");
       if (alias.source.endsWith(":"))
-        onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
-      const valueEnd = offset + source.length;
+        onError(offset + source2.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
+      const valueEnd = offset + source2.length;
       const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
       alias.range = [offset, valueEnd, re.offset];
       if (re.comment)
@@ -23503,18 +23503,18 @@ var require_composer = __commonJS({
         return [src, src + 1];
       if (Array.isArray(src))
         return src.length === 2 ? src : [src[0], src[1]];
-      const { offset, source } = src;
-      return [offset, offset + (typeof source === "string" ? source.length : 1)];
+      const { offset, source: source2 } = src;
+      return [offset, offset + (typeof source2 === "string" ? source2.length : 1)];
     }
     function parsePrelude(prelude) {
       let comment = "";
       let atComment = false;
       let afterEmptyLine = false;
       for (let i2 = 0; i2 < prelude.length; ++i2) {
-        const source = prelude[i2];
-        switch (source[0]) {
+        const source2 = prelude[i2];
+        switch (source2[0]) {
           case "#":
-            comment += (comment === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
+            comment += (comment === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source2.substring(1) || " ");
             atComment = true;
             afterEmptyLine = false;
             break;
@@ -23538,8 +23538,8 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code, message, warning) => {
-          const pos = getErrorPos(source);
+        this.onError = (source2, code, message, warning) => {
+          const pos = getErrorPos(source2);
           if (warning)
             this.warnings.push(new errors.YAMLWarning(pos, code, message));
           else
@@ -23725,7 +23725,7 @@ var require_cst_scalar = __commonJS({
     }
     function createScalarToken(value, context) {
       const { implicitKey = false, indent: indent2, inFlow = false, offset = -1, type = "PLAIN" } = context;
-      const source = stringifyString.stringifyString({ type, value }, {
+      const source2 = stringifyString.stringifyString({ type, value }, {
         implicitKey,
         indent: indent2 > 0 ? " ".repeat(indent2) : "",
         inFlow,
@@ -23734,12 +23734,12 @@ var require_cst_scalar = __commonJS({
       const end = context.end ?? [
         { type: "newline", offset: -1, indent: indent2, source: "\n" }
       ];
-      switch (source[0]) {
+      switch (source2[0]) {
         case "|":
         case ">": {
-          const he = source.indexOf("\n");
-          const head = source.substring(0, he);
-          const body = source.substring(he + 1) + "\n";
+          const he = source2.indexOf("\n");
+          const head = source2.substring(0, he);
+          const body = source2.substring(he + 1) + "\n";
           const props = [
             { type: "block-scalar-header", offset, indent: indent2, source: head }
           ];
@@ -23748,11 +23748,11 @@ var require_cst_scalar = __commonJS({
           return { type: "block-scalar", offset, indent: indent2, props, source: body };
         }
         case '"':
-          return { type: "double-quoted-scalar", offset, indent: indent2, source, end };
+          return { type: "double-quoted-scalar", offset, indent: indent2, source: source2, end };
         case "'":
-          return { type: "single-quoted-scalar", offset, indent: indent2, source, end };
+          return { type: "single-quoted-scalar", offset, indent: indent2, source: source2, end };
         default:
-          return { type: "scalar", offset, indent: indent2, source, end };
+          return { type: "scalar", offset, indent: indent2, source: source2, end };
       }
     }
     function setScalarValue(token, value, context = {}) {
@@ -23778,31 +23778,31 @@ var require_cst_scalar = __commonJS({
           default:
             type = "PLAIN";
         }
-      const source = stringifyString.stringifyString({ type, value }, {
+      const source2 = stringifyString.stringifyString({ type, value }, {
         implicitKey: implicitKey || indent2 === null,
         indent: indent2 !== null && indent2 > 0 ? " ".repeat(indent2) : "",
         inFlow,
         options: { blockQuote: true, lineWidth: -1 }
       });
-      switch (source[0]) {
+      switch (source2[0]) {
         case "|":
         case ">":
-          setBlockScalarValue(token, source);
+          setBlockScalarValue(token, source2);
           break;
         case '"':
-          setFlowScalarValue(token, source, "double-quoted-scalar");
+          setFlowScalarValue(token, source2, "double-quoted-scalar");
           break;
         case "'":
-          setFlowScalarValue(token, source, "single-quoted-scalar");
+          setFlowScalarValue(token, source2, "single-quoted-scalar");
           break;
         default:
-          setFlowScalarValue(token, source, "scalar");
+          setFlowScalarValue(token, source2, "scalar");
       }
     }
-    function setBlockScalarValue(token, source) {
-      const he = source.indexOf("\n");
-      const head = source.substring(0, he);
-      const body = source.substring(he + 1) + "\n";
+    function setBlockScalarValue(token, source2) {
+      const he = source2.indexOf("\n");
+      const head = source2.substring(0, he);
+      const body = source2.substring(he + 1) + "\n";
       if (token.type === "block-scalar") {
         const header = token.props[0];
         if (header.type !== "block-scalar-header")
@@ -23837,31 +23837,31 @@ var require_cst_scalar = __commonJS({
           }
       return false;
     }
-    function setFlowScalarValue(token, source, type) {
+    function setFlowScalarValue(token, source2, type) {
       switch (token.type) {
         case "scalar":
         case "double-quoted-scalar":
         case "single-quoted-scalar":
           token.type = type;
-          token.source = source;
+          token.source = source2;
           break;
         case "block-scalar": {
           const end = token.props.slice(1);
-          let oa = source.length;
+          let oa = source2.length;
           if (token.props[0].type === "block-scalar-header")
             oa -= token.props[0].source.length;
           for (const tok of end)
             tok.offset += oa;
           delete token.props;
-          Object.assign(token, { type, source, end });
+          Object.assign(token, { type, source: source2, end });
           break;
         }
         case "block-map":
         case "block-seq": {
-          const offset = token.offset + source.length;
+          const offset = token.offset + source2.length;
           const nl3 = { type: "newline", offset, indent: token.indent, source: "\n" };
           delete token.items;
-          Object.assign(token, { type, source, end: [nl3] });
+          Object.assign(token, { type, source: source2, end: [nl3] });
           break;
         }
         default: {
@@ -23870,7 +23870,7 @@ var require_cst_scalar = __commonJS({
           for (const key of Object.keys(token))
             if (key !== "type" && key !== "offset")
               delete token[key];
-          Object.assign(token, { type, indent: indent2, source, end });
+          Object.assign(token, { type, indent: indent2, source: source2, end });
         }
       }
     }
@@ -24030,8 +24030,8 @@ var require_cst = __commonJS({
           return JSON.stringify(token);
       }
     }
-    function tokenType(source) {
-      switch (source) {
+    function tokenType(source2) {
+      switch (source2) {
         case BOM:
           return "byte-order-mark";
         case DOCUMENT:
@@ -24065,7 +24065,7 @@ var require_cst = __commonJS({
         case ",":
           return "comma";
       }
-      switch (source[0]) {
+      switch (source2[0]) {
         case " ":
         case "	":
           return "space";
@@ -24147,11 +24147,11 @@ var require_lexer = __commonJS({
        *
        * @returns A generator of lexical tokens
        */
-      *lex(source, incomplete = false) {
-        if (source) {
-          if (typeof source !== "string")
+      *lex(source2, incomplete = false) {
+        if (source2) {
+          if (typeof source2 !== "string")
             throw TypeError("source is not a string");
-          this.buffer = this.buffer ? this.buffer + source : source;
+          this.buffer = this.buffer ? this.buffer + source2 : source2;
           this.lineEndPos = null;
         }
         this.atEnd = !incomplete;
@@ -24732,15 +24732,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list3, type) {
-      for (let i2 = 0; i2 < list3.length; ++i2)
-        if (list3[i2].type === type)
+    function includesToken(list5, type) {
+      for (let i2 = 0; i2 < list5.length; ++i2)
+        if (list5[i2].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list3) {
-      for (let i2 = 0; i2 < list3.length; ++i2) {
-        switch (list3[i2].type) {
+    function findNonEmptyIndex(list5) {
+      for (let i2 = 0; i2 < list5.length; ++i2) {
+        switch (list5[i2].type) {
           case "space":
           case "comment":
           case "newline":
@@ -24796,12 +24796,12 @@ var require_parser = __commonJS({
       }
       return prev.splice(i2, prev.length);
     }
-    function arrayPushArray(target, source) {
-      if (source.length < 1e5)
-        Array.prototype.push.apply(target, source);
+    function arrayPushArray(target, source2) {
+      if (source2.length < 1e5)
+        Array.prototype.push.apply(target, source2);
       else
-        for (let i2 = 0; i2 < source.length; ++i2)
-          target.push(source[i2]);
+        for (let i2 = 0; i2 < source2.length; ++i2)
+          target.push(source2[i2]);
     }
     function fixFlowSeqItems(fc) {
       if (fc.start.type === "flow-seq-start") {
@@ -24847,10 +24847,10 @@ var require_parser = __commonJS({
        *
        * @returns A generator of tokens representing each directive, document, and other structure.
        */
-      *parse(source, incomplete = false) {
+      *parse(source2, incomplete = false) {
         if (this.onNewLine && this.offset === 0)
           this.onNewLine(0);
-        for (const lexeme of this.lexer.lex(source, incomplete))
+        for (const lexeme of this.lexer.lex(source2, incomplete))
           yield* this.next(lexeme);
         if (!incomplete)
           yield* this.end();
@@ -24858,21 +24858,21 @@ var require_parser = __commonJS({
       /**
        * Advance the parser by the `source` of one lexical token.
        */
-      *next(source) {
-        this.source = source;
+      *next(source2) {
+        this.source = source2;
         if (node_process.env.LOG_TOKENS)
-          console.log("|", cst.prettyToken(source));
+          console.log("|", cst.prettyToken(source2));
         if (this.atScalar) {
           this.atScalar = false;
           yield* this.step();
-          this.offset += source.length;
+          this.offset += source2.length;
           return;
         }
-        const type = cst.tokenType(source);
+        const type = cst.tokenType(source2);
         if (!type) {
-          const message = `Not a YAML token: ${source}`;
-          yield* this.pop({ type: "error", offset: this.offset, message, source });
-          this.offset += source.length;
+          const message = `Not a YAML token: ${source2}`;
+          yield* this.pop({ type: "error", offset: this.offset, message, source: source2 });
+          this.offset += source2.length;
         } else if (type === "scalar") {
           this.atNewLine = false;
           this.atScalar = true;
@@ -24885,17 +24885,17 @@ var require_parser = __commonJS({
               this.atNewLine = true;
               this.indent = 0;
               if (this.onNewLine)
-                this.onNewLine(this.offset + source.length);
+                this.onNewLine(this.offset + source2.length);
               break;
             case "space":
-              if (this.atNewLine && source[0] === " ")
-                this.indent += source.length;
+              if (this.atNewLine && source2[0] === " ")
+                this.indent += source2.length;
               break;
             case "explicit-key-ind":
             case "map-value-ind":
             case "seq-item-ind":
               if (this.atNewLine)
-                this.indent += source.length;
+                this.indent += source2.length;
               break;
             case "doc-mode":
             case "flow-error-end":
@@ -24903,7 +24903,7 @@ var require_parser = __commonJS({
             default:
               this.atNewLine = false;
           }
-          this.offset += source.length;
+          this.offset += source2.length;
         }
       }
       /** Call at end of input to push out any remaining constructions */
@@ -25615,26 +25615,26 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments(source, options = {}) {
+    function parseAllDocuments(source2, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
-      const docs = Array.from(composer$1.compose(parser$1.parse(source)));
+      const docs = Array.from(composer$1.compose(parser$1.parse(source2)));
       if (prettyErrors && lineCounter2)
         for (const doc of docs) {
-          doc.errors.forEach(errors.prettifyError(source, lineCounter2));
-          doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
+          doc.errors.forEach(errors.prettifyError(source2, lineCounter2));
+          doc.warnings.forEach(errors.prettifyError(source2, lineCounter2));
         }
       if (docs.length > 0)
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument2(source, options = {}) {
+    function parseDocument2(source2, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
       let doc = null;
-      for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
+      for (const _doc of composer$1.compose(parser$1.parse(source2), true, source2.length)) {
         if (!doc)
           doc = _doc;
         else if (doc.options.logLevel !== "silent") {
@@ -25643,8 +25643,8 @@ var require_public_api = __commonJS({
         }
       }
       if (prettyErrors && lineCounter2) {
-        doc.errors.forEach(errors.prettifyError(source, lineCounter2));
-        doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
+        doc.errors.forEach(errors.prettifyError(source2, lineCounter2));
+        doc.warnings.forEach(errors.prettifyError(source2, lineCounter2));
       }
       return doc;
     }
@@ -25750,7 +25750,7 @@ var require_dist3 = __commonJS({
 
 // src/cli.ts
 import { readFileSync as readFileSync4 } from "node:fs";
-import { readFile as readFile3, writeFile } from "node:fs/promises";
+import { readFile as readFile4, writeFile as writeFile2 } from "node:fs/promises";
 
 // src/errors.ts
 var ConfigError = class extends Error {
@@ -25947,8 +25947,8 @@ async function guardedRequest(guard, input, init, rule) {
   let headers = new Headers(init.headers ?? (input instanceof Request ? input.headers : void 0));
   let stripped = false;
   for (let hop = 0; ; hop++) {
-    const refusal = hopRefusal(url, guard.rules);
-    if (refusal !== void 0) throw refusedError(url, refusal, hop > 0);
+    const refusal2 = hopRefusal(url, guard.rules);
+    if (refusal2 !== void 0) throw refusedError(url, refusal2, hop > 0);
     const response = await guard.fetch(url, { ...init, method, headers, redirect: "manual" });
     const location2 = REDIRECT_STATUSES.has(response.status) ? response.headers.get("location") : null;
     if (location2 === null || method !== "GET" && method !== "HEAD") return bounded(guard, response, url, rule, startedAt);
@@ -25998,8 +25998,8 @@ async function bounded(guard, response, url, rule, startedAt) {
 function tooLarge(host, cap) {
   return new ProviderError("server", `${host} sent an answer over ${cap / 1024 / 1024} MiB, more than any API answer needs; stopped reading it`);
 }
-function watched(source, watch) {
-  const reader = source.getReader();
+function watched(source2, watch) {
+  const reader = source2.getReader();
   let total = 0;
   return new ReadableStream({
     async pull(controller) {
@@ -26318,9 +26318,9 @@ function checkedDownloadUrl(text, rules) {
   } catch {
     throw new ProviderError("client", `the API returned a download URL that is not a URL: ${JSON.stringify(text.slice(0, 100))}`);
   }
-  const refusal = hopRefusal(url, rules);
-  if (refusal === void 0) return url;
-  throw refusedError(url, refusal, false);
+  const refusal2 = hopRefusal(url, rules);
+  if (refusal2 === void 0) return url;
+  throw refusedError(url, refusal2, false);
 }
 function sameOrigin(a, b) {
   try {
@@ -26363,6 +26363,145 @@ function withParams(built, job, rules) {
   return { ...built, ...params };
 }
 
+// src/providers/xai/wire.ts
+var RATIOS = [
+  ["16:9", 16, 9],
+  ["9:16", 9, 16],
+  ["1:1", 1, 1],
+  ["4:3", 4, 3],
+  ["3:4", 3, 4],
+  ["3:2", 3, 2],
+  ["2:3", 2, 3]
+];
+var TIERS = [
+  ["480p", 480],
+  ["720p", 720],
+  ["1080p", 1080]
+];
+function nominalSize(ratio, short2) {
+  const [, w, h2] = ratio;
+  const exact = short2 * Math.max(w, h2) / Math.min(w, h2);
+  const long = Number.isInteger(exact) ? exact : Math.round(exact / 16) * 16;
+  return w >= h2 ? `${long}x${short2}` : `${short2}x${long}`;
+}
+var XAI_SIZES = Object.fromEntries(
+  TIERS.flatMap(([resolution, short2]) => RATIOS.map((r2) => [nominalSize(r2, short2), { aspectRatio: r2[0], resolution }]))
+);
+var XAI_PARAMS = {
+  into: "the JSON body",
+  reserved: { model: "model", prompt: "prompt", duration: "seconds", aspect_ratio: "size", resolution: "size", size: "size", image: "input_reference" }
+};
+function xaiRequestBody(job, imageDataUrl) {
+  let shape;
+  if (job.size !== void 0) {
+    const mapped2 = XAI_SIZES[job.size];
+    if (!mapped2) throw new ProviderError("client", `xAI cannot make ${job.size}; it accepts ${Object.keys(XAI_SIZES).join(", ")}`);
+    shape = { aspect_ratio: mapped2.aspectRatio, resolution: mapped2.resolution };
+  }
+  const body = {
+    model: job.model,
+    prompt: job.prompt,
+    ...job.seconds === void 0 ? {} : { duration: job.seconds },
+    ...shape ?? {},
+    ...imageDataUrl === void 0 ? {} : { image: { url: imageDataUrl } }
+  };
+  return withParams(body, job, XAI_PARAMS);
+}
+function deferredId(body) {
+  const answer2 = asRecord(body);
+  const requestId = asString(answer2?.request_id);
+  if (requestId) return requestId;
+  const id = asString(answer2?.id) ?? asString(answer2?.task_id);
+  return id !== void 0 && asString(answer2?.status) !== void 0 ? id : void 0;
+}
+function xaiRequestId(body) {
+  const id = deferredId(body);
+  if (!id) throw answerError(body, "xAI answered the create without a request_id");
+  return id;
+}
+var STATES = {
+  pending: "queued",
+  queued: "queued",
+  processing: "running",
+  in_progress: "running",
+  running: "running",
+  done: "completed",
+  completed: "completed",
+  succeeded: "completed",
+  success: "completed",
+  failed: "failed",
+  error: "failed",
+  expired: "failed",
+  cancelled: "failed"
+};
+function resultUrl(answer2) {
+  const data = Array.isArray(answer2.data) ? answer2.data : [];
+  return asString(asRecord(answer2.video)?.url) ?? asString(answer2.video_url) ?? asString(answer2.url) ?? asString(asRecord(data[0])?.url) ?? asString(asRecord(answer2.output)?.url);
+}
+var USD_PER_TICK = 1e-10;
+function deferredStatus(body) {
+  const answer2 = asRecord(body);
+  if (!answer2) throw answerError(body, "the API answered the poll without a JSON object");
+  const word = asString(answer2.status)?.toLowerCase();
+  if (word === void 0) {
+    if (deferredId(body) !== void 0 || asString(answer2.request_id)) return { state: "queued", rawStatus: "pending" };
+    throw answerError(body, "the API answered the poll without a status");
+  }
+  const state = STATES[word] ?? "running";
+  const progress = asNumber(answer2.progress);
+  const ticks2 = asNumber(asRecord(answer2.usage)?.cost_in_usd_ticks);
+  const spent = ticks2 === void 0 ? {} : { actualCostUsd: Math.round(ticks2 * USD_PER_TICK * 1e6) / 1e6 };
+  if (state === "queued" || state === "running") return { state, rawStatus: word, ...progress === void 0 ? {} : { progress } };
+  if (state === "failed") {
+    const error = errorFields(body);
+    const message = error.message ?? asString(answer2.error) ?? (word === "expired" ? "the request expired before the video was made" : "the generation failed");
+    return { state, rawStatus: word, error: { code: error.code ?? word, message }, ...spent };
+  }
+  const url = resultUrl(answer2);
+  if (!url) {
+    const moderated = asRecord(answer2.video)?.respect_moderation === false;
+    const error = moderated ? { code: "content_filtered", message: "the video did not pass moderation" } : { code: "no_video", message: "the generation finished without a video URL" };
+    return { state: "failed", rawStatus: word, error, ...spent };
+  }
+  return { state: "completed", rawStatus: word, downloadUrl: url, progress: 100, ...spent };
+}
+
+// src/providers/xai/client.ts
+var XAI_DEFAULT_BASE_URL = "https://api.x.ai/v1";
+var SEGMENT = /^[A-Za-z0-9._~-]+$/;
+function deferredUrl(base, id) {
+  if (!SEGMENT.test(id) || id === "." || id === "..") throw new ProviderError("client", `unexpected request id ${JSON.stringify(id.slice(0, 200))}`);
+  return joinUrl(base, `/videos/${id}`);
+}
+async function pollDeferred(client, base, headers, id, signal) {
+  const answer2 = await requestJson(client, { method: "GET", url: deferredUrl(base, id), headers, signal });
+  const status2 = deferredStatus(answer2.body);
+  const pause3 = rateLimitPauseMs(answer2.headers);
+  return pause3 === void 0 ? status2 : { ...status2, pollAfterMs: pause3 };
+}
+function createXaiProvider(options) {
+  const base = (options.baseUrl ?? XAI_DEFAULT_BASE_URL).replace(/\/+$/, "");
+  const keyHeader = { authorization: `Bearer ${options.apiKey}` };
+  const client = { fetch: options.fetch ?? globalThis.fetch, rules: hopRulesFor(base), timeoutMs: options.requestTimeoutMs ?? 6e4, label: "the xAI API" };
+  return {
+    name: "xai",
+    async submit(job, remixOfVideoId, signal, sending) {
+      if (remixOfVideoId !== void 0) throw new ProviderError("client", "the xai provider cannot remix a video");
+      const image2 = job.inputReference === void 0 ? void 0 : await readImageBase64(job.inputReference, job.inputRoots);
+      const body = xaiRequestBody(job, image2 && `data:${image2.mimeType};base64,${image2.base64}`);
+      sending?.();
+      const answer2 = await requestJson(client, { method: "POST", url: joinUrl(base, "/videos/generations"), headers: keyHeader, body, signal });
+      return { remoteId: xaiRequestId(answer2.body), status: { state: "queued", rawStatus: "pending" } };
+    },
+    status: (remoteId, signal) => pollDeferred(client, base, keyHeader, remoteId, signal),
+    async download(_remoteId, status2, signal) {
+      if (!status2.downloadUrl) throw new ProviderError("server", "the finished request named no video URL");
+      const url = checkedDownloadUrl(status2.downloadUrl, client.rules);
+      return openDownload(client, url, sameOrigin(url, base) ? keyHeader : {}, signal);
+    }
+  };
+}
+
 // src/providers/openai-generations/client.ts
 var GENERATIONS_PARAMS = { into: "the JSON body", reserved: { model: "model", prompt: "prompt", duration: "seconds" } };
 function generationsRequestBody(job) {
@@ -26381,6 +26520,7 @@ function generationsResultUrl(body) {
 function generationId(url) {
   return `gen_${createHash("sha256").update(url).digest("hex").slice(0, 24)}`;
 }
+var GENERATION_ID = /^gen_[0-9a-f]{24}$/;
 function completed(url) {
   return { state: "completed", rawStatus: "completed", downloadUrl: url };
 }
@@ -26391,14 +26531,21 @@ function createGenerationsProvider(options) {
   const client = { fetch: options.fetch ?? globalThis.fetch, rules: hopRulesFor(base), timeoutMs, label: "the gateway" };
   const createTimeoutMs = Math.max(timeoutMs, options.createTimeoutMs ?? 9e5);
   const urls = /* @__PURE__ */ new Map();
+  const polled = /* @__PURE__ */ new Set();
   return {
     name: "openai-generations",
     async submit(job, remixOfVideoId, signal, sending) {
       if (remixOfVideoId !== void 0) throw new ProviderError("client", "the /videos/generations shape cannot remix a video");
       const url = joinUrl(base, "/videos/generations");
       sending?.();
-      const answer = await requestJson(client, { method: "POST", url, headers: keyHeader, body: generationsRequestBody(job), signal, timeoutMs: createTimeoutMs });
-      const result2 = generationsResultUrl(answer.body);
+      const answer2 = await requestJson(client, { method: "POST", url, headers: keyHeader, body: generationsRequestBody(job), signal, timeoutMs: createTimeoutMs });
+      const deferred = deferredId(answer2.body);
+      if (deferred !== void 0) {
+        polled.add(deferred);
+        const status2 = asRecord(answer2.body)?.status === void 0 ? { state: "queued", rawStatus: "pending" } : deferredStatus(answer2.body);
+        return { remoteId: deferred, status: status2 };
+      }
+      const result2 = generationsResultUrl(answer2.body);
       const remoteId = generationId(result2);
       urls.set(remoteId, result2);
       return { remoteId, status: completed(result2), restore: result2 };
@@ -26406,8 +26553,9 @@ function createGenerationsProvider(options) {
     restore(remoteId, url) {
       if (generationId(url) === remoteId) urls.set(remoteId, url);
     },
-    async status(remoteId) {
+    async status(remoteId, signal) {
       const url = urls.get(remoteId);
+      if (url === void 0 && (polled.has(remoteId) || !GENERATION_ID.test(remoteId))) return pollDeferred(client, base, keyHeader, remoteId, signal);
       if (url === void 0) {
         throw new ProviderError("not_found", `${remoteId} was made by an earlier run whose ledger lost its result URL, and /videos/generations keeps no record to look it up by; this run marks it failed and the next run creates it again`);
       }
@@ -26435,18 +26583,18 @@ function bodyKeys(body) {
   return [...new Set(names.map((name) => name.replace(/\[.*$/, "")))];
 }
 async function readBody(req) {
-  const chunks = [];
+  const chunks2 = [];
   let total = 0;
   try {
     for await (const chunk of req) {
       const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
       total += buffer.length;
-      if (total <= MAX_BODY_BYTES) chunks.push(buffer);
+      if (total <= MAX_BODY_BYTES) chunks2.push(buffer);
     }
   } catch {
     return void 0;
   }
-  return { bytes: Buffer.concat(chunks), tooLarge: total > MAX_BODY_BYTES };
+  return { bytes: Buffer.concat(chunks2), tooLarge: total > MAX_BODY_BYTES };
 }
 function scalar(value) {
   if (typeof value === "string") return value;
@@ -26691,7 +26839,7 @@ var models_default = {
         },
         {
           provider: "gemini",
-          model: "gemini-omni-flash-preview"
+          model: "gemini-omni-1.2-flash"
         }
       ],
       lifecycle_source: {
@@ -26756,7 +26904,7 @@ var models_default = {
         },
         {
           provider: "gemini",
-          model: "gemini-omni-flash-preview"
+          model: "gemini-omni-1.2-flash"
         }
       ],
       lifecycle_source: {
@@ -26821,7 +26969,7 @@ var models_default = {
         },
         {
           provider: "gemini",
-          model: "gemini-omni-flash-preview"
+          model: "gemini-omni-1.2-flash"
         }
       ],
       lifecycle_source: {
@@ -26949,6 +27097,180 @@ var models_default = {
         unconfirmed: "durations and sizes of the 3.1 GA ids not read from their own page: copied from Veo 3.1 on the Gemini API"
       },
       note: "Vertex AI id, for gateways that serve the Gemini API's shape in front of Vertex AI; Google's own Gemini API answers 404 for -001 ids"
+    },
+    {
+      provider: "gemini",
+      model: "gemini-omni-1.2-flash",
+      vendor: "Google (Gemini API)",
+      status: "ga",
+      lifecycle_source: {
+        title: `Google Cloud, "Generate videos from text" (gemini-omni-1.2-flash listed without a preview tag); released 2026-11-05 and the Gemini API's video default in js-genai 3.1.0 (2026-11-10) per issue 17 and LaoZhang's notice`,
+        url: "https://docs.cloud.google.com/gemini-enterprise-agent-platform/models/video/generate-videos-from-text",
+        read: "2026-12-07",
+        unconfirmed: "the release date and the js-genai 3.1.0 default are not on a Google page that was read"
+      },
+      seconds: [
+        3,
+        4,
+        5,
+        6,
+        7,
+        8,
+        9,
+        10,
+        11,
+        12,
+        13,
+        14,
+        15
+      ],
+      sizes: [
+        "640x360",
+        "360x640",
+        "1280x720",
+        "720x1280",
+        "1920x1080",
+        "1080x1920",
+        "3840x2160",
+        "2160x3840"
+      ],
+      image_input: true,
+      remix: false,
+      limits_source: {
+        title: 'googleapis/js-genai VideoResponseFormat (aspect_ratio 16:9/9:16; resolution 360p/720p/1080p/4k, default 720p; duration a string) and VideoContent; durations as verified live by TanStack AI (#886, #1272: 3-10 s, "<seconds>s", 10 s when omitted) and, for 1.2, third-party pages (Civitai, muapi: 3-15 s, at most 10 s with first and last frames)',
+        url: "https://github.com/googleapis/js-genai/blob/main/src/gaos/models/interactions/video-response-format.ts",
+        read: "2026-12-07",
+        unconfirmed: "Google's reference publishes neither the duration format nor its range; 1.2's 3-15 s comes from third-party pages only"
+      },
+      price: {
+        usd_per_second: {
+          "640x360": 0.023,
+          "360x640": 0.023,
+          "1280x720": 0.07,
+          "720x1280": 0.07,
+          "1920x1080": 0.105,
+          "1080x1920": 0.105,
+          "3840x2160": 0.21,
+          "2160x3840": 0.21,
+          default: 0.07
+        },
+        default_seconds: 10,
+        usd_per_million_tokens: {
+          input: 1.5,
+          output_video: 12.09,
+          output_text: 9
+        },
+        source: {
+          title: `Per-second list prices by resolution as quoted by muapi ("Gemini Omni 1.2 Flash") and LaoZhang (Google's 10 s 720p list price, 2026-11-11); token rates: input and text output as Omni 1.1's, video output = $0.07/s at 720p / 5,792 tokens per second`,
+          url: "https://muapi.ai/gemini-omni-1.2-flash",
+          read: "2026-12-07",
+          unconfirmed: "no Google pricing page for 1.2 was read; the per-token video rate is derived, not published"
+        }
+      }
+    },
+    {
+      provider: "gemini",
+      model: "gemini-omni-1.1-flash",
+      vendor: "Google (Gemini API)",
+      status: "ga",
+      lifecycle_source: {
+        title: "google-gemini/cookbook #1350 and TanStack AI #1272: gemini-omni-1.1-flash generally available 2026-08-27 on the Interactions API",
+        url: "https://github.com/TanStack/ai/issues/1272",
+        read: "2026-12-07"
+      },
+      seconds: [
+        3,
+        4,
+        5,
+        6,
+        7,
+        8,
+        9,
+        10
+      ],
+      sizes: [
+        "640x360",
+        "360x640",
+        "1280x720",
+        "720x1280",
+        "1920x1080",
+        "1080x1920",
+        "3840x2160",
+        "2160x3840"
+      ],
+      image_input: true,
+      remix: false,
+      limits_source: {
+        title: 'googleapis/js-genai VideoResponseFormat (aspect_ratio 16:9/9:16; resolution 360p/720p/1080p/4k, default 720p; duration a string) and VideoContent; durations as verified live by TanStack AI (#886, #1272: 3-10 s, "<seconds>s", 10 s when omitted) and, for 1.2, third-party pages (Civitai, muapi: 3-15 s, at most 10 s with first and last frames)',
+        url: "https://github.com/googleapis/js-genai/blob/main/src/gaos/models/interactions/video-response-format.ts",
+        read: "2026-12-07",
+        unconfirmed: "Google's reference publishes neither the duration format nor its range (3-10 s was verified live by TanStack AI)"
+      },
+      price: {
+        usd_per_second: {
+          "640x360": 0.0338,
+          "360x640": 0.0338,
+          "1280x720": 0.1014,
+          "720x1280": 0.1014,
+          "1920x1080": 0.1521,
+          "1080x1920": 0.1521,
+          "3840x2160": 0.3042,
+          "2160x3840": 0.3042,
+          default: 0.1014
+        },
+        default_seconds: 10,
+        usd_per_million_tokens: {
+          input: 1.5,
+          output_video: 17.5,
+          output_text: 9
+        },
+        source: {
+          title: "Gemini Omni Flash token prices as Google lists them, quoted by Runware and Pollinations (#14083): input $1.50, text and thought output $9, video output $17.50 per million tokens; 5,792 video tokens per second at 720p. Other resolutions scaled as resellers scale them (1/3, 1.5x, 3x)",
+          url: "https://runware.ai/docs/models/google-gemini-omni-flash",
+          read: "2026-12-07",
+          unconfirmed: "Google's pricing page was not read; per-second rates other than 720p are scaled, not published"
+        }
+      }
+    },
+    {
+      provider: "gemini",
+      model: "gemini-omni-flash-preview",
+      vendor: "Google (Gemini API)",
+      status: "retired",
+      shutdown: "2026-09-30",
+      replacement: [
+        {
+          provider: "gemini",
+          model: "gemini-omni-1.2-flash"
+        }
+      ],
+      lifecycle_source: {
+        title: 'TanStack AI #1272 ("The preview id gemini-omni-flash-preview shuts down 2026-09-30") and Comfy-Org/docs #1550 (September 30, 2026 preview retirement)',
+        url: "https://github.com/TanStack/ai/issues/1272",
+        read: "2026-12-07",
+        unconfirmed: "the shutdown date is quoted by client projects, not read on a Google page"
+      },
+      seconds: [
+        3,
+        4,
+        5,
+        6,
+        7,
+        8,
+        9,
+        10
+      ],
+      sizes: [
+        "1280x720",
+        "720x1280"
+      ],
+      image_input: true,
+      remix: false,
+      limits_source: {
+        title: "Google Cloud, Gemini Omni Flash preview model page (720p, 16:9 and 9:16, up to 10 s)",
+        url: "https://docs.cloud.google.com/gemini-enterprise-agent-platform/models/gemini/omni-flash-preview",
+        read: "2026-12-07"
+      }
     },
     {
       provider: "vertex",
@@ -27495,12 +27817,33 @@ var models_default = {
       image_input: true,
       remix: false,
       limits_source: {
-        title: "Input names prompt, duration, aspect_ratio, resolution, image (Replicate's API page of google/veo-3.1 names the same fields)",
-        url: "https://replicate.com/google/veo-3.1/versions/ed5b1767b711dd15d954b162af1e890d27882680f463a85e94f02d604012b972/api",
-        read: "2026-12-01",
-        unconfirmed: "allowed durations and ratios of the fast model not confirmed: the reseller's page says 5 or 8 s and 16:9/9:16/1:1, Google's Veo 3.1 takes 4/6/8 s at 16:9/9:16; left unchecked"
+        title: "Replicate's openapi_schema of google/veo-3.1-fast as copied by a project (duration enum 4/6/8, aspect_ratio 16:9/9:16, resolution 720p/1080p, generate_audio default true); video-batch reads the live schema at run time",
+        url: "https://replicate.com/google/veo-3.1-fast",
+        read: "2026-12-07",
+        unconfirmed: "another copy (core.today) says 5 or 8 s and 720p by default; the live schema decides when it can be read"
       },
-      note: "limits not checked: sent as written; no Replicate price read"
+      note: "audio on by default (generate_audio: true); without audio the price is $0.10/s. 4K is not offered on Replicate (resolution 720p or 1080p)",
+      seconds: [
+        4,
+        6,
+        8
+      ],
+      sizes: [
+        "1280x720",
+        "720x1280",
+        "1920x1080",
+        "1080x1920"
+      ],
+      price: {
+        usd_per_second: 0.15,
+        default_seconds: 8,
+        source: {
+          title: `A project's record of Replicate's schema and price of google/veo-3.1 and google/veo-3.1-fast ("Verified schema (2026-04): https://replicate.com/google/veo-3.1 ... PRICING: with_audio=$0.40/s, without_audio=$0.20/s"; veo-3.1-fast: $0.15/s, $0.10/s) (this row: veo-3.1-fast with audio, $0.15/s; without audio $0.10/s)`,
+          url: "https://replicate.com/google/veo-3.1",
+          read: "2026-12-07",
+          unconfirmed: "Replicate's model page was not read directly (the stored copy of its API page shows fields, not prices); the figures are a third party's reading of it, found through the code index"
+        }
+      }
     },
     {
       provider: "replicate",
@@ -27516,12 +27859,33 @@ var models_default = {
       image_input: true,
       remix: false,
       limits_source: {
-        title: "Replicate: google/veo-3.1 API page (fields prompt, aspect_ratio default 16:9, duration default 8, image, resolution default 1080p; output a URI)",
+        title: "Replicate: google/veo-3.1 API page (fields; aspect_ratio, duration, resolution are enums) with the enum values from copies of its schema (4/6/8 s; 16:9, 9:16; 720p, 1080p)",
         url: "https://replicate.com/google/veo-3.1/versions/ed5b1767b711dd15d954b162af1e890d27882680f463a85e94f02d604012b972/api",
-        read: "2026-12-01",
-        unconfirmed: "the page's allowed values were not shown; 4/6/8 s and 720p/1080p only from a reseller's copy of the schema; left unchecked"
+        read: "2026-12-07",
+        unconfirmed: "enum values from third-party copies; the live schema decides when it can be read"
       },
-      note: "limits not checked: sent as written; no Replicate price read"
+      note: "audio on by default (generate_audio: true); without audio the price is $0.20/s. 4K is not offered on Replicate (resolution 720p or 1080p)",
+      seconds: [
+        4,
+        6,
+        8
+      ],
+      sizes: [
+        "1280x720",
+        "720x1280",
+        "1920x1080",
+        "1080x1920"
+      ],
+      price: {
+        usd_per_second: 0.4,
+        default_seconds: 8,
+        source: {
+          title: `A project's record of Replicate's schema and price of google/veo-3.1 and google/veo-3.1-fast ("Verified schema (2026-04): https://replicate.com/google/veo-3.1 ... PRICING: with_audio=$0.40/s, without_audio=$0.20/s"; veo-3.1-fast: $0.15/s, $0.10/s) (this row: veo-3.1 with audio, $0.40/s; without audio $0.20/s)`,
+          url: "https://replicate.com/google/veo-3.1",
+          read: "2026-12-07",
+          unconfirmed: "Replicate's model page was not read directly (the stored copy of its API page shows fields, not prices); the figures are a third party's reading of it, found through the code index"
+        }
+      }
     },
     {
       provider: "replicate",
@@ -27546,7 +27910,17 @@ var models_default = {
         read: "2026-12-01",
         unconfirmed: "third-party copy of Replicate's schema; output pixel sizes not stated, so sizes are left unchecked"
       },
-      note: "no Replicate price read"
+      note: "output size not stated by its schema (no resolution input): sizes unchecked",
+      price: {
+        usd_per_second: 0.07,
+        default_seconds: 5,
+        source: {
+          title: 'Replicate price of kwaivgi/kling-v2.5-turbo-pro, $0.07 per second of output video, as two projects record it (one citing https://replicate.com/kwaivgi/kling-v2.5-turbo-pro/api, one "written from the Replicate schemas and price pages checked on 2026-10-08")',
+          url: "https://replicate.com/kwaivgi/kling-v2.5-turbo-pro/api",
+          read: "2026-12-07",
+          unconfirmed: "Replicate's page not read directly"
+        }
+      }
     },
     {
       provider: "replicate",
@@ -27600,7 +27974,522 @@ var models_default = {
         read: "2026-12-01",
         unconfirmed: "Replicate's own API page of the model not read; sizes are the nominal size of each ratio at each resolution"
       },
-      note: "no Replicate price read"
+      note: "no Replicate price found in the stored documents (Replicate publishes no price API): its estimate is unknown; add a pricing: block"
+    },
+    {
+      provider: "xai",
+      model: "grok-imagine-video",
+      vendor: "xAI",
+      status: "ga",
+      lifecycle_source: {
+        title: "xAI, Video Generation guide (model grok-imagine-video; public API since 2026-01-28)",
+        url: "https://docs.x.ai/docs/guides/video-generation",
+        read: "2026-12-07"
+      },
+      seconds: [
+        1,
+        2,
+        3,
+        4,
+        5,
+        6,
+        7,
+        8,
+        9,
+        10,
+        11,
+        12,
+        13,
+        14,
+        15
+      ],
+      sizes: [
+        "848x480",
+        "480x848",
+        "480x480",
+        "640x480",
+        "480x640",
+        "720x480",
+        "480x720",
+        "1280x720",
+        "720x1280",
+        "720x720",
+        "960x720",
+        "720x960",
+        "1080x720",
+        "720x1080"
+      ],
+      image_input: true,
+      remix: false,
+      limits_source: {
+        title: "xAI REST reference, POST /v1/videos/generations (duration 1-15 s, default 8; aspect_ratio 1:1, 16:9, 9:16, 4:3, 3:4, 3:2, 2:3; resolution 480p, 720p; image.url a URL or a data URI), as transcribed by withone.ai and CometAPI; xAI's video generation guide",
+        url: "https://docs.x.ai/docs/guides/video-generation",
+        read: "2026-12-07"
+      },
+      price: {
+        usd_per_second: {
+          "848x480": 0.05,
+          "480x848": 0.05,
+          "480x480": 0.05,
+          "640x480": 0.05,
+          "480x640": 0.05,
+          "720x480": 0.05,
+          "480x720": 0.05,
+          "1280x720": 0.07,
+          "720x1280": 0.07,
+          "720x720": 0.07,
+          "960x720": 0.07,
+          "720x960": 0.07,
+          "1080x720": 0.07,
+          "720x1080": 0.07,
+          default: 0.05
+        },
+        default_seconds: 8,
+        source: {
+          title: "xAI video pricing, $0.05/s at 480p and $0.07/s at 720p, as quoted by Krea's Grok Imagine page and Apidog's guide (and issue 17)",
+          url: "https://docs.krea.ai/api-reference/video/grok-imagine",
+          read: "2026-12-07",
+          unconfirmed: "xAI's own pricing page was not read (search excerpts only)"
+        }
+      }
+    },
+    {
+      provider: "xai",
+      model: "grok-imagine-video-1.5",
+      vendor: "xAI",
+      status: "ga",
+      lifecycle_source: {
+        title: "xAI's grok-imagine-video-1.5-preview (2026-06-03, image-to-video only) and, as grok-imagine-video-1.5, APIYI's relay of xAI's official API (text- and image-to-video, 480p/720p/1080p)",
+        url: "https://docs.apiyi.com/en/api-capabilities/grok-imagine-video/overview.md",
+        read: "2026-12-07",
+        unconfirmed: "the GA id and its text-to-video and 1080p support come from a relay's page, not xAI's"
+      },
+      seconds: [
+        1,
+        2,
+        3,
+        4,
+        5,
+        6,
+        7,
+        8,
+        9,
+        10,
+        11,
+        12,
+        13,
+        14,
+        15
+      ],
+      sizes: [
+        "848x480",
+        "480x848",
+        "480x480",
+        "640x480",
+        "480x640",
+        "720x480",
+        "480x720",
+        "1280x720",
+        "720x1280",
+        "720x720",
+        "960x720",
+        "720x960",
+        "1080x720",
+        "720x1080",
+        "1920x1080",
+        "1080x1920",
+        "1080x1080",
+        "1440x1080",
+        "1080x1440",
+        "1620x1080",
+        "1080x1620"
+      ],
+      image_input: true,
+      remix: false,
+      limits_source: {
+        title: "xAI REST reference, POST /v1/videos/generations (duration 1-15 s, default 8; aspect_ratio 1:1, 16:9, 9:16, 4:3, 3:4, 3:2, 2:3; resolution 480p, 720p; image.url a URL or a data URI), as transcribed by withone.ai and CometAPI; xAI's video generation guide",
+        url: "https://docs.x.ai/docs/guides/video-generation",
+        read: "2026-12-07",
+        unconfirmed: "1080p for 1.5 is a relay's statement; xAI's reference as read lists 480p and 720p"
+      },
+      price: {
+        usd_per_second: {
+          "848x480": 0.08,
+          "480x848": 0.08,
+          "480x480": 0.08,
+          "640x480": 0.08,
+          "480x640": 0.08,
+          "720x480": 0.08,
+          "480x720": 0.08,
+          "1280x720": 0.14,
+          "720x1280": 0.14,
+          "720x720": 0.14,
+          "960x720": 0.14,
+          "720x960": 0.14,
+          "1080x720": 0.14,
+          "720x1080": 0.14,
+          "1920x1080": 0.25,
+          "1080x1920": 0.25,
+          "1080x1080": 0.25,
+          "1440x1080": 0.25,
+          "1080x1440": 0.25,
+          "1620x1080": 0.25,
+          "1080x1620": 0.25,
+          default: 0.08
+        },
+        default_seconds: 8,
+        source: {
+          title: 'xAI model page for Grok Imagine 1.5 as quoted by thecontext.dev (480p $0.08/s, 720p $0.14/s, image input $0.01 per image, not counted here); 1080p $0.25/s from muapi and APIYI ("same price as xAI")',
+          url: "https://www.thecontext.dev/en/news/2026-06-10-grok-imagine-pricing-api-economics/",
+          read: "2026-12-07",
+          unconfirmed: "quoted from third parties; 1080p's price from relays only"
+        }
+      }
+    },
+    {
+      provider: "openrouter",
+      model: "google/veo-3.1-fast",
+      vendor: "Google Veo 3.1 Fast, served by OpenRouter",
+      status: "ga",
+      lifecycle_source: {
+        title: "OpenRouter video models API (GET /api/v1/videos/models lists the model) and the Video Generation guide",
+        url: "https://openrouter.ai/docs/guides/overview/multimodal/video-generation",
+        read: "2026-12-07",
+        unconfirmed: "status ga is the model being listed with no deprecation notice; OpenRouter's models list carries no lifecycle field"
+      },
+      seconds: [
+        4,
+        6,
+        8
+      ],
+      sizes: [
+        "1280x720",
+        "720x1280",
+        "1920x1080",
+        "1080x1920",
+        "3840x2160",
+        "2160x3840"
+      ],
+      image_input: true,
+      remix: false,
+      limits_source: {
+        title: "OpenRouter GET /api/v1/videos/models answer (VideoModel: supported_durations, supported_sizes, generate_audio, pricing_skus), as captured in TanStack/ai scripts/openrouter.video-models.json",
+        url: "https://github.com/TanStack/ai/blob/main/scripts/openrouter.video-models.json",
+        read: "2026-12-07",
+        unconfirmed: "a third party's capture of OpenRouter's live endpoint (models created up to 2026-08-24); video-batch reads the live endpoint at run time and this row is the offline fallback"
+      },
+      price: {
+        usd_per_second: {
+          "1280x720": 0.1,
+          "720x1280": 0.1,
+          "1920x1080": 0.12,
+          "1080x1920": 0.12,
+          "3840x2160": 0.3,
+          "2160x3840": 0.3,
+          default: 0.12
+        },
+        default_seconds: 4,
+        source: {
+          title: "OpenRouter pricing_skus of google/veo-3.1-fast, with audio (the default: generate_audio follows the model's flag, true): duration_seconds_with_audio_720p 0.10, duration_seconds_with_audio 0.12, duration_seconds_with_audio_4k 0.30 USD/s; without audio 0.08 / 0.10 / 0.25",
+          url: "https://github.com/TanStack/ai/blob/main/scripts/openrouter.video-models.json",
+          read: "2026-12-07",
+          unconfirmed: "third party's capture of GET /videos/models; OpenRouter's model page not read; default_seconds is the first listed duration (the reference names no default)"
+        }
+      },
+      note: "audio on by default; the without-audio SKUs are cheaper (set params.generate_audio: false)"
+    },
+    {
+      provider: "openrouter",
+      model: "google/veo-3.1",
+      vendor: "Google Veo 3.1, served by OpenRouter",
+      status: "ga",
+      lifecycle_source: {
+        title: "OpenRouter video models API (GET /api/v1/videos/models lists the model) and the Video Generation guide",
+        url: "https://openrouter.ai/docs/guides/overview/multimodal/video-generation",
+        read: "2026-12-07",
+        unconfirmed: "status ga is the model being listed with no deprecation notice; OpenRouter's models list carries no lifecycle field"
+      },
+      seconds: [
+        4,
+        6,
+        8
+      ],
+      sizes: [
+        "1280x720",
+        "720x1280",
+        "1920x1080",
+        "1080x1920",
+        "3840x2160",
+        "2160x3840"
+      ],
+      image_input: true,
+      remix: false,
+      limits_source: {
+        title: "OpenRouter GET /api/v1/videos/models answer (VideoModel: supported_durations, supported_sizes, generate_audio, pricing_skus), as captured in TanStack/ai scripts/openrouter.video-models.json",
+        url: "https://github.com/TanStack/ai/blob/main/scripts/openrouter.video-models.json",
+        read: "2026-12-07",
+        unconfirmed: "a third party's capture of OpenRouter's live endpoint (models created up to 2026-08-24); video-batch reads the live endpoint at run time and this row is the offline fallback"
+      },
+      price: {
+        usd_per_second: {
+          "1280x720": 0.4,
+          "720x1280": 0.4,
+          "1920x1080": 0.4,
+          "1080x1920": 0.4,
+          "3840x2160": 0.6,
+          "2160x3840": 0.6,
+          default: 0.4
+        },
+        default_seconds: 4,
+        source: {
+          title: "OpenRouter pricing_skus of google/veo-3.1, with audio: duration_seconds_with_audio 0.40, duration_seconds_with_audio_4k 0.60 USD/s; without audio 0.20 / 0.40",
+          url: "https://github.com/TanStack/ai/blob/main/scripts/openrouter.video-models.json",
+          read: "2026-12-07",
+          unconfirmed: "third party's capture of GET /videos/models; OpenRouter's model page not read; default_seconds is the first listed duration"
+        }
+      }
+    },
+    {
+      provider: "openrouter",
+      model: "google/veo-3.1-lite",
+      vendor: "Google Veo 3.1 Lite, served by OpenRouter",
+      status: "ga",
+      lifecycle_source: {
+        title: "OpenRouter video models API (GET /api/v1/videos/models lists the model) and the Video Generation guide",
+        url: "https://openrouter.ai/docs/guides/overview/multimodal/video-generation",
+        read: "2026-12-07",
+        unconfirmed: "status ga is the model being listed with no deprecation notice; OpenRouter's models list carries no lifecycle field"
+      },
+      seconds: [
+        4,
+        6,
+        8
+      ],
+      sizes: [
+        "1280x720",
+        "720x1280",
+        "1920x1080",
+        "1080x1920"
+      ],
+      image_input: true,
+      remix: false,
+      limits_source: {
+        title: "OpenRouter GET /api/v1/videos/models answer (VideoModel: supported_durations, supported_sizes, generate_audio, pricing_skus), as captured in TanStack/ai scripts/openrouter.video-models.json",
+        url: "https://github.com/TanStack/ai/blob/main/scripts/openrouter.video-models.json",
+        read: "2026-12-07",
+        unconfirmed: "a third party's capture of OpenRouter's live endpoint (models created up to 2026-08-24); video-batch reads the live endpoint at run time and this row is the offline fallback"
+      },
+      price: {
+        usd_per_second: {
+          "1280x720": 0.05,
+          "720x1280": 0.05,
+          "1920x1080": 0.08,
+          "1080x1920": 0.08,
+          default: 0.08
+        },
+        default_seconds: 8,
+        source: {
+          title: "OpenRouter pricing_skus of google/veo-3.1-lite, with audio: duration_seconds_with_audio_720p 0.05, duration_seconds_with_audio 0.08 USD/s; without audio 0.03 / 0.05",
+          url: "https://github.com/TanStack/ai/blob/main/scripts/openrouter.video-models.json",
+          read: "2026-12-07",
+          unconfirmed: "third party's capture of GET /videos/models; default_seconds is the first listed duration (8)"
+        }
+      }
+    },
+    {
+      provider: "openrouter",
+      model: "alibaba/wan-2.6",
+      vendor: "Alibaba Wan 2.6, served by OpenRouter",
+      status: "ga",
+      lifecycle_source: {
+        title: "OpenRouter video models API (GET /api/v1/videos/models lists the model) and the Video Generation guide",
+        url: "https://openrouter.ai/docs/guides/overview/multimodal/video-generation",
+        read: "2026-12-07",
+        unconfirmed: "status ga is the model being listed with no deprecation notice; OpenRouter's models list carries no lifecycle field"
+      },
+      seconds: [
+        5,
+        10
+      ],
+      sizes: [
+        "1280x720",
+        "720x1280",
+        "1920x1080",
+        "1080x1920"
+      ],
+      image_input: true,
+      remix: false,
+      limits_source: {
+        title: "OpenRouter GET /api/v1/videos/models answer (VideoModel: supported_durations, supported_sizes, generate_audio, pricing_skus), as captured in TanStack/ai scripts/openrouter.video-models.json",
+        url: "https://github.com/TanStack/ai/blob/main/scripts/openrouter.video-models.json",
+        read: "2026-12-07",
+        unconfirmed: "a third party's capture of OpenRouter's live endpoint (models created up to 2026-08-24); video-batch reads the live endpoint at run time and this row is the offline fallback"
+      },
+      price: {
+        usd_per_second: {
+          "1280x720": 0.08,
+          "720x1280": 0.08,
+          "1920x1080": 0.12,
+          "1080x1920": 0.12,
+          default: 0.12
+        },
+        default_seconds: 5,
+        source: {
+          title: "OpenRouter pricing_skus of alibaba/wan-2.6: text_to_video_duration_seconds_720p 0.08, _1080p 0.12 USD/s (image_to_video 0.10 / 0.15)",
+          url: "https://github.com/TanStack/ai/blob/main/scripts/openrouter.video-models.json",
+          read: "2026-12-07",
+          unconfirmed: "third party's capture of GET /videos/models; the catalog keeps the text-to-video rate (a first frame costs the image_to_video rate, which the live price uses)"
+        }
+      }
+    },
+    {
+      provider: "openrouter",
+      model: "kwaivgi/kling-v3.0-std",
+      vendor: "Kuaishou Kling v3.0 Standard, served by OpenRouter",
+      status: "ga",
+      lifecycle_source: {
+        title: "OpenRouter video models API (GET /api/v1/videos/models lists the model) and the Video Generation guide",
+        url: "https://openrouter.ai/docs/guides/overview/multimodal/video-generation",
+        read: "2026-12-07",
+        unconfirmed: "status ga is the model being listed with no deprecation notice; OpenRouter's models list carries no lifecycle field"
+      },
+      seconds: [
+        3,
+        4,
+        5,
+        6,
+        7,
+        8,
+        9,
+        10,
+        11,
+        12,
+        13,
+        14,
+        15
+      ],
+      sizes: [
+        "1280x720",
+        "720x1280",
+        "720x720"
+      ],
+      image_input: true,
+      remix: false,
+      limits_source: {
+        title: "OpenRouter GET /api/v1/videos/models answer (VideoModel: supported_durations, supported_sizes, generate_audio, pricing_skus), as captured in TanStack/ai scripts/openrouter.video-models.json",
+        url: "https://github.com/TanStack/ai/blob/main/scripts/openrouter.video-models.json",
+        read: "2026-12-07",
+        unconfirmed: "a third party's capture of OpenRouter's live endpoint (models created up to 2026-08-24); video-batch reads the live endpoint at run time and this row is the offline fallback"
+      },
+      price: {
+        usd_per_second: 0.126,
+        default_seconds: 3,
+        source: {
+          title: "OpenRouter pricing_skus of kwaivgi/kling-v3.0-std: duration_seconds_with_audio 0.126, duration_seconds 0.084 USD/s",
+          url: "https://github.com/TanStack/ai/blob/main/scripts/openrouter.video-models.json",
+          read: "2026-12-07",
+          unconfirmed: "third party's capture of GET /videos/models; with audio (the model's generate_audio flag is true)"
+        }
+      }
+    },
+    {
+      provider: "openrouter",
+      model: "minimax/hailuo-2.3",
+      vendor: "MiniMax Hailuo 2.3, served by OpenRouter",
+      status: "ga",
+      lifecycle_source: {
+        title: "OpenRouter video models API (GET /api/v1/videos/models lists the model) and the Video Generation guide",
+        url: "https://openrouter.ai/docs/guides/overview/multimodal/video-generation",
+        read: "2026-12-07",
+        unconfirmed: "status ga is the model being listed with no deprecation notice; OpenRouter's models list carries no lifecycle field"
+      },
+      seconds: [
+        6,
+        10
+      ],
+      sizes: [
+        "1920x1080"
+      ],
+      image_input: true,
+      remix: false,
+      limits_source: {
+        title: "OpenRouter GET /api/v1/videos/models answer (VideoModel: supported_durations, supported_sizes, generate_audio, pricing_skus), as captured in TanStack/ai scripts/openrouter.video-models.json",
+        url: "https://github.com/TanStack/ai/blob/main/scripts/openrouter.video-models.json",
+        read: "2026-12-07",
+        unconfirmed: "a third party's capture of OpenRouter's live endpoint (models created up to 2026-08-24); video-batch reads the live endpoint at run time and this row is the offline fallback"
+      },
+      price: {
+        usd_per_second: 0.0817,
+        default_seconds: 6,
+        source: {
+          title: "OpenRouter pricing_skus of minimax/hailuo-2.3: duration_seconds 0.0817 USD/s",
+          url: "https://github.com/TanStack/ai/blob/main/scripts/openrouter.video-models.json",
+          read: "2026-12-07",
+          unconfirmed: "third party's capture of GET /videos/models"
+        }
+      }
+    },
+    {
+      provider: "openrouter",
+      model: "bytedance/seedance-2.0",
+      vendor: "ByteDance Seedance 2.0, served by OpenRouter",
+      status: "ga",
+      lifecycle_source: {
+        title: "OpenRouter video models API (GET /api/v1/videos/models lists the model) and the Video Generation guide",
+        url: "https://openrouter.ai/docs/guides/overview/multimodal/video-generation",
+        read: "2026-12-07",
+        unconfirmed: "status ga is the model being listed with no deprecation notice; OpenRouter's models list carries no lifecycle field"
+      },
+      seconds: [
+        4,
+        5,
+        6,
+        7,
+        8,
+        9,
+        10,
+        11,
+        12,
+        13,
+        14,
+        15
+      ],
+      sizes: [
+        "480x480",
+        "480x640",
+        "480x854",
+        "640x480",
+        "854x480",
+        "1120x480",
+        "720x720",
+        "720x960",
+        "720x1280",
+        "720x1680",
+        "960x720",
+        "1280x720",
+        "1680x720",
+        "1080x1080",
+        "1080x1440",
+        "1080x1920",
+        "1440x1080",
+        "1920x1080",
+        "2520x1080",
+        "3840x2160",
+        "2160x3840",
+        "2160x2160",
+        "2880x2160",
+        "2160x2880",
+        "5040x2160"
+      ],
+      image_input: true,
+      remix: false,
+      limits_source: {
+        title: "OpenRouter GET /api/v1/videos/models answer (VideoModel: supported_durations, supported_sizes, generate_audio, pricing_skus), as captured in TanStack/ai scripts/openrouter.video-models.json",
+        url: "https://github.com/TanStack/ai/blob/main/scripts/openrouter.video-models.json",
+        read: "2026-12-07",
+        unconfirmed: "a third party's capture of OpenRouter's live endpoint (models created up to 2026-08-24); video-batch reads the live endpoint at run time and this row is the offline fallback"
+      },
+      note: "priced in video tokens (pricing_skus video_tokens 0.000007 USD per token), which video-batch cannot multiply: no per-second price; report.json records usage.cost as actualCostUsd"
     }
   ]
 };
@@ -27611,16 +28500,16 @@ var named = (row, model) => row.model === model || (row.aliases?.includes(model)
 function catalogRow(provider, model) {
   return CATALOG.find((row) => row.provider === provider && named(row, model));
 }
-function overrideFor(provider, model, models2) {
-  const entry = models2?.[model];
+function overrideFor(provider, model, models3) {
+  const entry = models3?.[model];
   return entry && (entry.provider === void 0 || entry.provider === provider) ? entry : void 0;
 }
 function defined(key, value) {
   return value === void 0 ? {} : { [key]: value };
 }
-function lifecycleOf(provider, model, models2) {
+function lifecycleOf(provider, model, models3) {
   const row = catalogRow(provider, model) ?? CATALOG.find((r2) => named(r2, model));
-  const own = overrideFor(provider, model, models2);
+  const own = overrideFor(provider, model, models3);
   if (!row && !own?.status) return void 0;
   const status2 = own?.status ?? row?.status ?? "ga";
   return {
@@ -27630,23 +28519,23 @@ function lifecycleOf(provider, model, models2) {
     ...row && own?.status !== void 0 && own.status !== row.status ? { catalogStatus: row.status } : {}
   };
 }
-function listPrice(provider, model, models2) {
-  const own = overrideFor(provider, model, models2);
+function listPrice(provider, model, models3) {
+  const own = overrideFor(provider, model, models3);
   const row = [catalogRow(provider, model), ...CATALOG.filter((r2) => named(r2, model))].find((r2) => r2?.price !== void 0);
   const defaultSeconds = own?.default_seconds ?? row?.price?.default_seconds;
   if (own?.usd_per_second !== void 0) {
     return { usdPerSecond: own.usd_per_second, defaultSeconds: defaultSeconds ?? 0, source: "the manifest's models: block" };
   }
   if (!row?.price) return void 0;
-  const { source } = row.price;
-  return { usdPerSecond: row.price.usd_per_second, defaultSeconds: defaultSeconds ?? row.price.default_seconds, source: `${source.title}, read ${source.read}` };
+  const { source: source2 } = row.price;
+  return { usdPerSecond: row.price.usd_per_second, defaultSeconds: defaultSeconds ?? row.price.default_seconds, source: `${source2.title}, read ${source2.read}` };
 }
 function describeReplacements(replacement) {
   return replacement.map((r2) => r2.provider ? `${r2.model} (provider: ${r2.provider})` : r2.model).join(" or ");
 }
-function modelInfo(provider, model, models2) {
+function modelInfo(provider, model, models3) {
   const row = catalogRow(provider, model);
-  const own = overrideFor(provider, model, models2);
+  const own = overrideFor(provider, model, models3);
   if (!row && !own) return void 0;
   const pick = (key) => own?.[key] !== void 0 ? own[key] : row?.[key];
   return {
@@ -27672,16 +28561,16 @@ var OPENAI_SNAPSHOTS = {
   "sora-2-pro-2025-10-06": "sora-2-pro"
 };
 var GENERATIONS_MODELS = ["sora"];
-function modelAllowList(models2) {
-  return (model) => models2.some((entry) => entry.endsWith("*") ? model.startsWith(entry.slice(0, -1)) : model === entry);
+function modelAllowList(models3) {
+  return (model) => models3.some((entry) => entry.endsWith("*") ? model.startsWith(entry.slice(0, -1)) : model === entry);
 }
 function catalogRow2(provider, model) {
   const shape = provider === "openai-generations" ? "openai" : provider;
   return modelInfo(shape, OPENAI_SNAPSHOTS[model] ?? model);
 }
-function modelAcceptor(models2) {
-  if (models2) {
-    const allowed = modelAllowList(models2);
+function modelAcceptor(models3) {
+  if (models3) {
+    const allowed = modelAllowList(models3);
     return (_provider, model) => allowed(model);
   }
   const gateway = modelAllowList(GATEWAY_MODELS);
@@ -27836,8 +28725,8 @@ function acceptVideo(world, request, extraFields) {
 }
 function showVideo(world, job, now) {
   const state = videoStateAt(job, now, world.expiresAfterMs);
-  const record6 = world.stats.videos.get(job.id);
-  if (state.status === "completed" && record6 && record6.firstSeenCompletedAt === void 0) record6.firstSeenCompletedAt = now;
+  const record7 = world.stats.videos.get(job.id);
+  if (state.status === "completed" && record7 && record7.firstSeenCompletedAt === void 0) record7.firstSeenCompletedAt = now;
   return state;
 }
 function peekVideo(world, job, now) {
@@ -27850,8 +28739,8 @@ function videoFileReply(world, job, now, noFile) {
   if (state.status === "failed") return noFile("failed");
   if (state.status !== "completed") return noFile("not_ready");
   if (isExpired(state, now)) return noFile("expired");
-  const file5 = world.assets.mp4({ id: job.id, seconds: Number(job.seconds), size: job.size });
-  return { status: 200, headers: { "content-type": "video/mp4" }, body: file5.prefix, paddingBytes: file5.paddingBytes };
+  const file6 = world.assets.mp4({ id: job.id, seconds: Number(job.seconds), size: job.size });
+  return { status: 200, headers: { "content-type": "video/mp4" }, body: file6.prefix, paddingBytes: file6.paddingBytes };
 }
 function nestedText(body, pick) {
   if (!body.json) return void 0;
@@ -29731,16 +30620,16 @@ function parseChatCompletion(completion, params) {
   });
   return { ...completion, choices };
 }
-function parseResponseFormat(params, content2) {
+function parseResponseFormat(params, content3) {
   if (params.response_format?.type !== "json_schema") {
     return null;
   }
   if (params.response_format?.type === "json_schema") {
     if ("$parseRaw" in params.response_format) {
       const response_format = params.response_format;
-      return response_format.$parseRaw(content2);
+      return response_format.$parseRaw(content3);
     }
-    return JSON.parse(content2);
+    return JSON.parse(content3);
   }
   return null;
 }
@@ -30176,25 +31065,25 @@ var AbstractChatCompletionRunner = class extends EventStream {
         const { name, arguments: args } = tool_call.function;
         const fn = functionsByName[name];
         if (!fn) {
-          const content3 = `Invalid tool_call: ${JSON.stringify(name)}. Available options are: ${Object.keys(functionsByName).map((name2) => JSON.stringify(name2)).join(", ")}. Please try again`;
-          this._addMessage({ role, tool_call_id, content: content3 });
+          const content4 = `Invalid tool_call: ${JSON.stringify(name)}. Available options are: ${Object.keys(functionsByName).map((name2) => JSON.stringify(name2)).join(", ")}. Please try again`;
+          this._addMessage({ role, tool_call_id, content: content4 });
           continue;
         } else if (singleFunctionToCall && singleFunctionToCall !== name) {
-          const content3 = `Invalid tool_call: ${JSON.stringify(name)}. ${JSON.stringify(singleFunctionToCall)} requested. Please try again`;
-          this._addMessage({ role, tool_call_id, content: content3 });
+          const content4 = `Invalid tool_call: ${JSON.stringify(name)}. ${JSON.stringify(singleFunctionToCall)} requested. Please try again`;
+          this._addMessage({ role, tool_call_id, content: content4 });
           continue;
         }
         let parsed;
         try {
           parsed = isRunnableFunctionWithParse(fn) ? await fn.parse(args) : args;
         } catch (error) {
-          const content3 = error instanceof Error ? error.message : String(error);
-          this._addMessage({ role, tool_call_id, content: content3 });
+          const content4 = error instanceof Error ? error.message : String(error);
+          this._addMessage({ role, tool_call_id, content: content4 });
           continue;
         }
         const rawContent = await fn.function(parsed, this);
-        const content2 = __classPrivateFieldGet(this, _AbstractChatCompletionRunner_instances, "m", _AbstractChatCompletionRunner_stringifyFunctionCallResult).call(this, rawContent);
-        this._addMessage({ role, tool_call_id, content: content2 });
+        const content3 = __classPrivateFieldGet(this, _AbstractChatCompletionRunner_instances, "m", _AbstractChatCompletionRunner_stringifyFunctionCallResult).call(this, rawContent);
+        this._addMessage({ role, tool_call_id, content: content3 });
         if (singleFunctionToCall) {
           return;
         }
@@ -30241,11 +31130,11 @@ _AbstractChatCompletionRunner_instances = /* @__PURE__ */ new WeakSet(), _Abstra
     prompt_tokens: 0,
     total_tokens: 0
   };
-  for (const { usage } of this._chatCompletions) {
-    if (usage) {
-      total.completion_tokens += usage.completion_tokens;
-      total.prompt_tokens += usage.prompt_tokens;
-      total.total_tokens += usage.total_tokens;
+  for (const { usage: usage2 } of this._chatCompletions) {
+    if (usage2) {
+      total.completion_tokens += usage2.completion_tokens;
+      total.prompt_tokens += usage2.prompt_tokens;
+      total.total_tokens += usage2.total_tokens;
     }
   }
   return total;
@@ -30742,16 +31631,16 @@ var ChatCompletionStream = class _ChatCompletionStream extends AbstractChatCompl
         if (!choice.logprobs) {
           choice.logprobs = Object.assign({}, logprobs);
         } else {
-          const { content: content3, refusal: refusal2, ...rest3 } = logprobs;
+          const { content: content4, refusal: refusal3, ...rest3 } = logprobs;
           assertIsEmpty(rest3);
           Object.assign(choice.logprobs, rest3);
-          if (content3) {
+          if (content4) {
             (_a3 = choice.logprobs).content ?? (_a3.content = []);
-            choice.logprobs.content.push(...content3);
+            choice.logprobs.content.push(...content4);
           }
-          if (refusal2) {
+          if (refusal3) {
             (_b = choice.logprobs).refusal ?? (_b.refusal = []);
-            choice.logprobs.refusal.push(...refusal2);
+            choice.logprobs.refusal.push(...refusal3);
           }
         }
       }
@@ -30769,11 +31658,11 @@ var ChatCompletionStream = class _ChatCompletionStream extends AbstractChatCompl
       Object.assign(choice, other);
       if (!delta)
         continue;
-      const { content: content2, refusal, function_call, role, tool_calls, ...rest2 } = delta;
+      const { content: content3, refusal: refusal2, function_call, role, tool_calls, ...rest2 } = delta;
       assertIsEmpty(rest2);
       Object.assign(choice.message, rest2);
-      if (refusal) {
-        choice.message.refusal = (choice.message.refusal || "") + refusal;
+      if (refusal2) {
+        choice.message.refusal = (choice.message.refusal || "") + refusal2;
       }
       if (role)
         choice.message.role = role;
@@ -30789,8 +31678,8 @@ var ChatCompletionStream = class _ChatCompletionStream extends AbstractChatCompl
           }
         }
       }
-      if (content2) {
-        choice.message.content = (choice.message.content || "") + content2;
+      if (content3) {
+        choice.message.content = (choice.message.content || "") + content3;
         if (!choice.message.refusal && __classPrivateFieldGet(this, _ChatCompletionStream_instances, "m", _ChatCompletionStream_getAutoParseableResponseFormat).call(this)) {
           choice.message.parsed = partialParse(choice.message.content);
         }
@@ -30883,7 +31772,7 @@ function finalizeChatCompletion(snapshot, params) {
       if (!finish_reason) {
         throw new OpenAIError(`missing finish_reason for choice ${index}`);
       }
-      const { content: content2 = null, function_call, tool_calls, ...messageRest } = message;
+      const { content: content3 = null, function_call, tool_calls, ...messageRest } = message;
       const role = message.role;
       if (!role) {
         throw new OpenAIError(`missing role for choice ${index}`);
@@ -30899,7 +31788,7 @@ function finalizeChatCompletion(snapshot, params) {
         return {
           ...choiceRest,
           message: {
-            content: content2,
+            content: content3,
             function_call: { arguments: args, name },
             role,
             refusal: message.refusal ?? null
@@ -30918,7 +31807,7 @@ function finalizeChatCompletion(snapshot, params) {
           message: {
             ...messageRest,
             role,
-            content: content2,
+            content: content3,
             refusal: message.refusal ?? null,
             tool_calls: tool_calls.map((tool_call, i2) => {
               const { function: fn, type, id: id2, ...toolRest } = tool_call;
@@ -30946,7 +31835,7 @@ ${str(snapshot)}`);
       }
       return {
         ...choiceRest,
-        message: { ...messageRest, content: content2, role, refusal: message.refusal ?? null },
+        message: { ...messageRest, content: content3, role, refusal: message.refusal ?? null },
         finish_reason,
         index,
         logprobs
@@ -31952,8 +32841,8 @@ _a = AssistantStream, _AssistantStream_addEvent = function _AssistantStream_addE
   const [accumulatedMessage, newContent] = __classPrivateFieldGet(this, _AssistantStream_instances, "m", _AssistantStream_accumulateMessage).call(this, event, __classPrivateFieldGet(this, _AssistantStream_messageSnapshot, "f"));
   __classPrivateFieldSet(this, _AssistantStream_messageSnapshot, accumulatedMessage, "f");
   __classPrivateFieldGet(this, _AssistantStream_messageSnapshots, "f")[accumulatedMessage.id] = accumulatedMessage;
-  for (const content2 of newContent) {
-    const snapshotContent = accumulatedMessage.content[content2.index];
+  for (const content3 of newContent) {
+    const snapshotContent = accumulatedMessage.content[content3.index];
     if (snapshotContent?.type == "text") {
       this._emit("textCreated", snapshotContent.text);
     }
@@ -31967,17 +32856,17 @@ _a = AssistantStream, _AssistantStream_addEvent = function _AssistantStream_addE
     case "thread.message.delta":
       this._emit("messageDelta", event.data.delta, accumulatedMessage);
       if (event.data.delta.content) {
-        for (const content2 of event.data.delta.content) {
-          if (content2.type == "text" && content2.text) {
-            let textDelta = content2.text;
-            let snapshot = accumulatedMessage.content[content2.index];
+        for (const content3 of event.data.delta.content) {
+          if (content3.type == "text" && content3.text) {
+            let textDelta = content3.text;
+            let snapshot = accumulatedMessage.content[content3.index];
             if (snapshot && snapshot.type == "text") {
               this._emit("textDelta", textDelta, snapshot.text);
             } else {
               throw Error("The snapshot associated with this text delta is not text or missing");
             }
           }
-          if (content2.index != __classPrivateFieldGet(this, _AssistantStream_currentContentIndex, "f")) {
+          if (content3.index != __classPrivateFieldGet(this, _AssistantStream_currentContentIndex, "f")) {
             if (__classPrivateFieldGet(this, _AssistantStream_currentContent, "f")) {
               switch (__classPrivateFieldGet(this, _AssistantStream_currentContent, "f").type) {
                 case "text":
@@ -31988,9 +32877,9 @@ _a = AssistantStream, _AssistantStream_addEvent = function _AssistantStream_addE
                   break;
               }
             }
-            __classPrivateFieldSet(this, _AssistantStream_currentContentIndex, content2.index, "f");
+            __classPrivateFieldSet(this, _AssistantStream_currentContentIndex, content3.index, "f");
           }
-          __classPrivateFieldSet(this, _AssistantStream_currentContent, accumulatedMessage.content[content2.index], "f");
+          __classPrivateFieldSet(this, _AssistantStream_currentContent, accumulatedMessage.content[content3.index], "f");
         }
       }
       break;
@@ -32795,17 +33684,17 @@ var Files2 = class extends APIResource {
   async waitForProcessing(id, { pollInterval = 5e3, maxWait = 30 * 60 * 1e3 } = {}) {
     const TERMINAL_STATES = /* @__PURE__ */ new Set(["processed", "error", "deleted"]);
     const start = Date.now();
-    let file5 = await this.retrieve(id);
-    while (!file5.status || !TERMINAL_STATES.has(file5.status)) {
+    let file6 = await this.retrieve(id);
+    while (!file6.status || !TERMINAL_STATES.has(file6.status)) {
       await sleep(pollInterval);
-      file5 = await this.retrieve(id);
+      file6 = await this.retrieve(id);
       if (Date.now() - start > maxWait) {
         throw new APIConnectionTimeoutError({
           message: `Giving up on waiting for file ${id} to finish processing after ${maxWait} milliseconds.`
         });
       }
     }
-    return file5;
+    return file6;
   }
 };
 
@@ -33299,8 +34188,8 @@ function maybeParseResponse(response, params) {
         if (item.type === "message") {
           return {
             ...item,
-            content: item.content.map((content2) => ({
-              ...content2,
+            content: item.content.map((content3) => ({
+              ...content3,
               parsed: null
             }))
           };
@@ -33321,18 +34210,18 @@ function parseResponse(response, params) {
       };
     }
     if (item.type === "message") {
-      const content2 = item.content.map((content3) => {
-        if (content3.type === "output_text") {
+      const content3 = item.content.map((content4) => {
+        if (content4.type === "output_text") {
           return {
-            ...content3,
-            parsed: parseTextFormat(params, content3.text)
+            ...content4,
+            parsed: parseTextFormat(params, content4.text)
           };
         }
-        return content3;
+        return content4;
       });
       return {
         ...item,
-        content: content2
+        content: content3
       };
     }
     return item;
@@ -33348,9 +34237,9 @@ function parseResponse(response, params) {
         if (output2.type !== "message") {
           continue;
         }
-        for (const content2 of output2.content) {
-          if (content2.type === "output_text" && content2.parsed !== null) {
-            return content2.parsed;
+        for (const content3 of output2.content) {
+          if (content3.type === "output_text" && content3.parsed !== null) {
+            return content3.parsed;
           }
         }
       }
@@ -33359,15 +34248,15 @@ function parseResponse(response, params) {
   });
   return parsed;
 }
-function parseTextFormat(params, content2) {
+function parseTextFormat(params, content3) {
   if (params.text?.format?.type !== "json_schema") {
     return null;
   }
   if ("$parseRaw" in params.text?.format) {
     const text_format = params.text?.format;
-    return text_format.$parseRaw(content2);
+    return text_format.$parseRaw(content3);
   }
-  return JSON.parse(content2);
+  return JSON.parse(content3);
 }
 function hasAutoParseableInput2(params) {
   if (isAutoParsableResponseFormat(params.text?.format)) {
@@ -33395,9 +34284,9 @@ function addOutputText(rsp) {
     if (output.type !== "message") {
       continue;
     }
-    for (const content2 of output.content) {
-      if (content2.type === "output_text") {
-        texts.push(content2.text);
+    for (const content3 of output.content) {
+      if (content3.type === "output_text") {
+        texts.push(content3.text);
       }
     }
   }
@@ -33476,16 +34365,16 @@ var ResponseStream = class _ResponseStream extends EventStream {
           throw new OpenAIError(`missing output at index ${event.output_index}`);
         }
         if (output.type === "message") {
-          const content2 = output.content[event.content_index];
-          if (!content2) {
+          const content3 = output.content[event.content_index];
+          if (!content3) {
             throw new OpenAIError(`missing content at index ${event.content_index}`);
           }
-          if (content2.type !== "output_text") {
-            throw new OpenAIError(`expected content to be 'output_text', got ${content2.type}`);
+          if (content3.type !== "output_text") {
+            throw new OpenAIError(`expected content to be 'output_text', got ${content3.type}`);
           }
           maybeEmit("response.output_text.delta", {
             ...event,
-            snapshot: content2.text
+            snapshot: content3.text
           });
         }
         break;
@@ -33556,14 +34445,14 @@ var ResponseStream = class _ResponseStream extends EventStream {
           throw new OpenAIError(`missing output at index ${event.output_index}`);
         }
         if (output.type === "message") {
-          const content2 = output.content[event.content_index];
-          if (!content2) {
+          const content3 = output.content[event.content_index];
+          if (!content3) {
             throw new OpenAIError(`missing content at index ${event.content_index}`);
           }
-          if (content2.type !== "output_text") {
-            throw new OpenAIError(`expected content to be 'output_text', got ${content2.type}`);
+          if (content3.type !== "output_text") {
+            throw new OpenAIError(`expected content to be 'output_text', got ${content3.type}`);
           }
-          content2.text += event.delta;
+          content3.text += event.delta;
         }
         break;
       }
@@ -33583,14 +34472,14 @@ var ResponseStream = class _ResponseStream extends EventStream {
           throw new OpenAIError(`missing output at index ${event.output_index}`);
         }
         if (output.type === "reasoning") {
-          const content2 = output.content?.[event.content_index];
-          if (!content2) {
+          const content3 = output.content?.[event.content_index];
+          if (!content3) {
             throw new OpenAIError(`missing content at index ${event.content_index}`);
           }
-          if (content2.type !== "reasoning_text") {
-            throw new OpenAIError(`expected content to be 'reasoning_text', got ${content2.type}`);
+          if (content3.type !== "reasoning_text") {
+            throw new OpenAIError(`expected content to be 'reasoning_text', got ${content3.type}`);
           }
-          content2.text += event.delta;
+          content3.text += event.delta;
         }
         break;
       }
@@ -34182,8 +35071,8 @@ var Files3 = class extends APIResource {
    * Attach a file to the given vector store and wait for it to be processed.
    */
   async createAndPoll(vectorStoreId, body, options) {
-    const file5 = await this.create(vectorStoreId, body, options);
-    return await this.poll(vectorStoreId, file5.id, options);
+    const file6 = await this.create(vectorStoreId, body, options);
+    return await this.poll(vectorStoreId, file6.id, options);
   }
   /**
    * Wait for the vector store file to finish processing.
@@ -34203,8 +35092,8 @@ var Files3 = class extends APIResource {
       const fileResponse = await this.retrieve(fileID, {
         vector_store_id: vectorStoreID
       }, { ...options, headers }).withResponse();
-      const file5 = fileResponse.data;
-      switch (file5.status) {
+      const file6 = fileResponse.data;
+      switch (file6.status) {
         case "in_progress":
           let sleepInterval = 5e3;
           if (options?.pollIntervalMs) {
@@ -34222,7 +35111,7 @@ var Files3 = class extends APIResource {
           break;
         case "failed":
         case "completed":
-          return file5;
+          return file6;
       }
     }
   }
@@ -34232,15 +35121,15 @@ var Files3 = class extends APIResource {
    * Note the file will be asynchronously processed (you can use the alternative
    * polling helper method to wait for processing to complete).
    */
-  async upload(vectorStoreId, file5, options) {
-    const fileInfo = await this._client.files.create({ file: file5, purpose: "assistants" }, options);
+  async upload(vectorStoreId, file6, options) {
+    const fileInfo = await this._client.files.create({ file: file6, purpose: "assistants" }, options);
     return this.create(vectorStoreId, { file_id: fileInfo.id }, options);
   }
   /**
    * Add a file to a vector store and poll until processing is complete.
    */
-  async uploadAndPoll(vectorStoreId, file5, options) {
-    const fileInfo = await this.upload(vectorStoreId, file5, options);
+  async uploadAndPoll(vectorStoreId, file6, options) {
+    const fileInfo = await this.upload(vectorStoreId, file6, options);
     return await this.poll(vectorStoreId, fileInfo.id, options);
   }
   /**
@@ -34445,9 +35334,9 @@ var Webhooks = class extends APIResource {
     const decodedSecret = secret.startsWith("whsec_") ? Buffer.from(secret.replace("whsec_", ""), "base64") : Buffer.from(secret, "utf-8");
     const signedPayload = webhookId ? `${webhookId}.${timestamp}.${payload}` : `${timestamp}.${payload}`;
     const key = await crypto.subtle.importKey("raw", decodedSecret, { name: "HMAC", hash: "SHA-256" }, false, ["verify"]);
-    for (const signature of signatures) {
+    for (const signature2 of signatures) {
       try {
-        const signatureBytes = Buffer.from(signature, "base64");
+        const signatureBytes = Buffer.from(signature2, "base64");
         const isValid = await crypto.subtle.verify("HMAC", key, signatureBytes, new TextEncoder().encode(signedPayload));
         if (isValid) {
           return;
@@ -34981,22 +35870,22 @@ var OPENAI_PARAMS = {
   into: "the body of `POST /videos` (multipart, as the `openai` SDK encodes it: numbers and booleans as text)",
   reserved: { prompt: "prompt", model: "model", seconds: "seconds", size: "size", input_reference: "input_reference" }
 };
-var STATES = {
+var STATES2 = {
   queued: "queued",
   in_progress: "running",
   completed: "completed",
   failed: "failed"
 };
-function resultUrl(video) {
+function resultUrl2(video) {
   const raw = asRecord(video);
   if (!raw) return void 0;
   const data = Array.isArray(raw.data) ? raw.data[0] : void 0;
   return asString(raw.video_url) ?? asString(raw.url) ?? asString(raw.download_url) ?? asString(asRecord(raw.video)?.url) ?? asString(asRecord(data)?.url);
 }
 function videoStatus(video, headers) {
-  const state = STATES[video.status] ?? "running";
+  const state = STATES2[video.status] ?? "running";
   const pause3 = rateLimitPauseMs(headers);
-  const url = state === "completed" ? resultUrl(video) : void 0;
+  const url = state === "completed" ? resultUrl2(video) : void 0;
   return {
     ...url === void 0 ? {} : { downloadUrl: url },
     state,
@@ -35311,12 +36200,12 @@ function flatten(part, out) {
   else for (const child of part) flatten(child, out);
 }
 function concat(parts) {
-  const chunks = [];
-  flatten(parts, chunks);
-  const total = chunks.reduce((sum, chunk) => sum + chunk.length, 0);
+  const chunks2 = [];
+  flatten(parts, chunks2);
+  const total = chunks2.reduce((sum, chunk) => sum + chunk.length, 0);
   const out = new Uint8Array(total);
   let offset = 0;
-  for (const chunk of chunks) {
+  for (const chunk of chunks2) {
     out.set(chunk, offset);
     offset += chunk.length;
   }
@@ -35752,33 +36641,33 @@ var VideoAssets = class {
     this.cacheSize = options.cacheSize ?? 128;
   }
   /** The MP4 for a video; `prefix` then `paddingBytes` zero bytes make the whole file. */
-  mp4(source) {
-    const cached = this.mp4Cache.get(source.id);
+  mp4(source2) {
+    const cached = this.mp4Cache.get(source2.id);
     if (cached) return cached;
-    const size = previewSize(source.size);
-    const frames = Math.max(1, Math.round(source.seconds * FRAMES_PER_SECOND));
-    const seed = pictureSeed(source.id);
+    const size = previewSize(source2.size);
+    const frames = Math.max(1, Math.round(source2.seconds * FRAMES_PER_SECOND));
+    const seed = pictureSeed(source2.id);
     const pictures = Array.from({ length: frames }, (_, frame) => renderPicture(seed, frame, frames, size));
     const stream = encodeIntraPcm(pictures, size.width, size.height);
-    const file5 = writeMp4(stream, { width: size.width, height: size.height, frameDurationMs: 1e3 / FRAMES_PER_SECOND, padToBytes: this.contentBytes });
-    this.mp4Cache.set(source.id, file5);
+    const file6 = writeMp4(stream, { width: size.width, height: size.height, frameDurationMs: 1e3 / FRAMES_PER_SECOND, padToBytes: this.contentBytes });
+    this.mp4Cache.set(source2.id, file6);
     if (this.mp4Cache.size > this.cacheSize) {
       const oldest = this.mp4Cache.keys().next();
       if (!oldest.done) this.mp4Cache.delete(oldest.value);
     }
-    return file5;
+    return file6;
   }
   /** The first frame as a lossless WebP. */
-  thumbnail(source) {
-    const size = previewSize(source.size);
-    const frames = Math.max(1, Math.round(source.seconds * FRAMES_PER_SECOND));
-    return encodeWebp(size.width, size.height, pictureToRgb(renderPicture(pictureSeed(source.id), 0, frames, size), size));
+  thumbnail(source2) {
+    const size = previewSize(source2.size);
+    const frames = Math.max(1, Math.round(source2.seconds * FRAMES_PER_SECOND));
+    return encodeWebp(size.width, size.height, pictureToRgb(renderPicture(pictureSeed(source2.id), 0, frames, size), size));
   }
   /** Every frame, tiled left to right and top to bottom, as one JPEG. */
-  spritesheet(source) {
-    const size = previewSize(source.size);
-    const frames = Math.max(1, Math.round(source.seconds * FRAMES_PER_SECOND));
-    const seed = pictureSeed(source.id);
+  spritesheet(source2) {
+    const size = previewSize(source2.size);
+    const frames = Math.max(1, Math.round(source2.seconds * FRAMES_PER_SECOND));
+    const seed = pictureSeed(source2.id);
     const columns = Math.min(SPRITESHEET_COLUMNS, frames);
     const rows = Math.ceil(frames / columns);
     const sheet = { width: size.width * columns, height: size.height * rows };
@@ -35925,11 +36814,11 @@ function content(world, context) {
   if (isExpired(state, context.now)) {
     return errorReply(404, { message: `The content of video '${id}' has expired.`, type: "invalid_request_error", param: null, code: "video_expired" });
   }
-  const source = { id: job.id, seconds: Number(job.seconds), size: job.size };
-  if (variant === "thumbnail") return { status: 200, headers: { "content-type": PREVIEW_TYPES.thumbnail }, body: world.assets.thumbnail(source) };
-  if (variant === "spritesheet") return { status: 200, headers: { "content-type": PREVIEW_TYPES.spritesheet }, body: world.assets.spritesheet(source) };
-  const file5 = world.assets.mp4(source);
-  return { status: 200, headers: { "content-type": "video/mp4" }, body: file5.prefix, paddingBytes: file5.paddingBytes };
+  const source2 = { id: job.id, seconds: Number(job.seconds), size: job.size };
+  if (variant === "thumbnail") return { status: 200, headers: { "content-type": PREVIEW_TYPES.thumbnail }, body: world.assets.thumbnail(source2) };
+  if (variant === "spritesheet") return { status: 200, headers: { "content-type": PREVIEW_TYPES.spritesheet }, body: world.assets.spritesheet(source2) };
+  const file6 = world.assets.mp4(source2);
+  return { status: 200, headers: { "content-type": "video/mp4" }, body: file6.prefix, paddingBytes: file6.paddingBytes };
 }
 function remix(world, context) {
   const id = context.params.id ?? "";
@@ -35939,19 +36828,19 @@ function remix(world, context) {
   if (unknown) return unknown;
   const prompt = fields.get("prompt");
   if (prompt === void 0 || prompt.trim() === "") return invalid2("Missing required parameter: 'prompt'.", "prompt", "missing_required_parameter");
-  const source = world.store.get(id);
-  if (!source) return videoNotFound(id);
-  const state = peekVideo(world, source, context.now);
+  const source2 = world.store.get(id);
+  if (!source2) return videoNotFound(id);
+  const state = peekVideo(world, source2, context.now);
   if (state.status !== "completed") {
     return invalid2(`Video '${id}' is ${state.status}; only completed videos can be remixed.`, null, null);
   }
   const job = acceptVideo(world, {
     prompt,
-    model: source.model,
-    seconds: source.seconds,
-    size: source.size,
+    model: source2.model,
+    seconds: source2.seconds,
+    size: source2.size,
     createdAtMs: context.now,
-    remixedFromVideoId: source.id
+    remixedFromVideoId: source2.id
   });
   return jsonReply(200, toOpenAiVideo(job, peekVideo(world, job, context.now)));
 }
@@ -36019,14 +36908,14 @@ function derive(world, context, action, known) {
     if (seconds4 === void 0) return invalid2("Missing required parameter: 'seconds'.", "seconds", "missing_required_parameter");
     if (!EXTENSION_SECONDS.includes(seconds4)) return invalid2(`Invalid value: '${seconds4}'. Supported values are: ${supportedValues(EXTENSION_SECONDS)}.`, "seconds");
   }
-  const source = sourceVideo(world, context, action === "edits" ? "an edit" : "an extension");
-  if ("status" in source) return source;
+  const source2 = sourceVideo(world, context, action === "edits" ? "an edit" : "an extension");
+  if ("status" in source2) return source2;
   const job = acceptVideo(world, {
     prompt,
-    model: source.model,
+    model: source2.model,
     // An extension's `seconds` is the stitched total, as the SDK's `Video.seconds` says.
-    seconds: seconds4 === void 0 ? source.seconds : String(Number(source.seconds) + Number(seconds4)),
-    size: source.size,
+    seconds: seconds4 === void 0 ? source2.seconds : String(Number(source2.seconds) + Number(seconds4)),
+    size: source2.size,
     createdAtMs: context.now
   });
   return jsonReply(200, toOpenAiVideo(job, peekVideo(world, job, context.now)));
@@ -36079,6 +36968,202 @@ var openaiModule = {
   }
 };
 
+// src/providers/replicate/schema.ts
+function inline(value, components, depth) {
+  if (depth > 20) return null;
+  if (Array.isArray(value)) return value.map((item) => inline(item, components, depth + 1));
+  const record7 = asRecord(value);
+  if (!record7) return value ?? null;
+  const ref = asString(record7.$ref);
+  const target = ref?.startsWith("#/components/schemas/") ? components[ref.slice("#/components/schemas/".length)] : void 0;
+  if (target !== void 0) return inline(target, components, depth + 1);
+  return Object.fromEntries(Object.entries(record7).map(([key, item]) => [key, inline(item, components, depth + 1)]));
+}
+function inputSchemaOf(openapi) {
+  const components = asRecord(asRecord(asRecord(openapi)?.components)?.schemas);
+  const input = asRecord(components?.Input);
+  if (!components || !input) return void 0;
+  const inlined = inline(input, components, 0);
+  return asRecord(inlined);
+}
+function merged(schema) {
+  const parts = Array.isArray(schema.allOf) ? schema.allOf.map(asRecord).filter((part) => part !== void 0) : [];
+  return Object.assign({}, ...parts, schema);
+}
+function inputProperty(schema, name) {
+  const raw = asRecord(asRecord(schema.properties)?.[name]);
+  if (!raw) return void 0;
+  const p = merged(raw);
+  const type = asString(p.type);
+  return {
+    name,
+    ...type === void 0 ? {} : { type },
+    ...Array.isArray(p.enum) ? { enum: p.enum } : {},
+    ...typeof p.minimum === "number" ? { minimum: p.minimum } : {},
+    ...typeof p.maximum === "number" ? { maximum: p.maximum } : {},
+    ...p.default === void 0 ? {} : { default: p.default },
+    ...p.deprecated === true || /deprecated/i.test(asString(p.description) ?? "") ? { deprecated: true } : {}
+  };
+}
+function inputNames(schema) {
+  return Object.keys(asRecord(schema.properties) ?? {});
+}
+function firstProperty(schema, names) {
+  const found = names.map((name) => inputProperty(schema, name)).filter((p) => p !== void 0);
+  return found.find((p) => !p.deprecated) ?? found[0];
+}
+function typeMatches(type, value) {
+  switch (type) {
+    case void 0:
+      return true;
+    case "integer":
+      return typeof value === "number" && Number.isInteger(value);
+    case "number":
+      return typeof value === "number" && Number.isFinite(value);
+    case "array":
+      return Array.isArray(value);
+    case "object":
+      return typeof value === "object" && value !== null && !Array.isArray(value);
+    default:
+      return typeof value === type;
+  }
+}
+function listAllowed(values) {
+  const shown = values.map((value) => JSON.stringify(value));
+  return shown.length <= 1 ? shown.join("") : `${shown.slice(0, -1).join(", ")} or ${shown.at(-1)}`;
+}
+function valueProblem(property, value) {
+  if (!typeMatches(property.type, value)) return `${property.name} must be of type ${property.type} (got ${JSON.stringify(value)})`;
+  if (property.enum && !property.enum.some((allowed) => JSON.stringify(allowed) === JSON.stringify(value))) {
+    return `${property.name} must be one of ${listAllowed(property.enum)} (got ${JSON.stringify(value)})`;
+  }
+  if (typeof value === "number" && property.minimum !== void 0 && value < property.minimum) return `${property.name} must be at least ${property.minimum} (got ${value})`;
+  if (typeof value === "number" && property.maximum !== void 0 && value > property.maximum) return `${property.name} must be at most ${property.maximum} (got ${value})`;
+  return void 0;
+}
+function inputProblems(schema, input) {
+  const problems = [];
+  const required = Array.isArray(schema.required) ? schema.required.filter((name) => typeof name === "string") : [];
+  for (const name of required) if (input[name] === void 0) problems.push(`${name} is required`);
+  for (const [name, value] of Object.entries(input)) {
+    const property = inputProperty(schema, name);
+    const problem2 = property && valueProblem(property, value);
+    if (problem2) problems.push(problem2);
+  }
+  return problems;
+}
+
+// src/providers/replicate/mapping.ts
+var DURATION_FIELDS = ["duration", "seconds"];
+var IMAGE_FIELDS = ["start_image", "first_frame_image", "image", "input_image"];
+var AUDIO_FIELDS = ["generate_audio"];
+function shortSide(word) {
+  const p = /^(\d+)p$/i.exec(word);
+  if (p) return Number(p[1]);
+  return { "1k": 1080, "2k": 1440, "4k": 2160 }[word.toLowerCase()];
+}
+var RATIO_TOLERANCE = 0.02;
+function ratioValue(word) {
+  const match = /^(\d+):(\d+)$/.exec(word);
+  return match ? Number(match[1]) / Number(match[2]) : void 0;
+}
+function sizeAt(ratio, short2) {
+  const long = Math.round(short2 * Math.max(ratio, 1 / ratio) / 2) * 2;
+  return ratio >= 1 ? `${long}x${short2}` : `${short2}x${long}`;
+}
+function words(property) {
+  return (property?.enum ?? []).filter((value) => typeof value === "string");
+}
+function schemaSizes(schema) {
+  const ratios = words(inputProperty(schema, "aspect_ratio")).flatMap((word) => {
+    const value = ratioValue(word);
+    return value === void 0 ? [] : [value];
+  });
+  const resolution = inputProperty(schema, "resolution");
+  const shorts = resolution ? words(resolution).map(shortSide).filter((side) => side !== void 0) : [720];
+  return ratios.flatMap((ratio) => shorts.map((short2) => sizeAt(ratio, short2)));
+}
+function sizeInput(schema, model, size) {
+  const match = /^(\d+)x(\d+)$/.exec(size);
+  const width = Number(match?.[1]);
+  const height = Number(match?.[2]);
+  const ratioProperty = inputProperty(schema, "aspect_ratio");
+  const resolution = inputProperty(schema, "resolution");
+  const refuse = () => {
+    const sizes = schemaSizes(schema);
+    return { problem: { field: "size", message: sizes.length > 0 ? `${model} on Replicate makes ${sizes.join(", ")} (its aspect_ratio and resolution inputs); ${size} is none of them` : `${model} on Replicate takes no size (its schema has no aspect_ratio input); drop size` } };
+  };
+  if (!match || width === 0 || height === 0 || !ratioProperty) return refuse();
+  const ratioWords = ratioProperty.enum ? words(ratioProperty) : [`${width}:${height}`];
+  const ratio = ratioWords.find((word2) => {
+    const value = ratioValue(word2);
+    return value !== void 0 && Math.abs(width / height - value) / value <= RATIO_TOLERANCE;
+  });
+  if (!ratio) return refuse();
+  const fields = { aspect_ratio: ratio };
+  if (!resolution) return { fields };
+  const short2 = Math.min(width, height);
+  const word = resolution.enum ? words(resolution).find((candidate) => shortSide(candidate) === short2) : `${short2}p`;
+  if (!word) return refuse();
+  fields.resolution = word;
+  return { fields };
+}
+function durationInput(field, model, seconds4) {
+  if (field.enum) {
+    const value2 = field.enum.find((allowed) => Number(allowed) === seconds4);
+    if (value2 !== void 0) return { value: value2 };
+    const shown = field.enum.map((allowed) => Number(allowed)).filter((n) => Number.isFinite(n));
+    return { problem: { field: "seconds", message: `${model} on Replicate takes ${shown.join(", ")} seconds (its ${field.name} input; got ${seconds4})` } };
+  }
+  const value = field.type === "string" ? String(seconds4) : seconds4;
+  const problem2 = valueProblem(field, value);
+  if (problem2) {
+    const range = field.minimum !== void 0 && field.maximum !== void 0 ? `${field.minimum} to ${field.maximum}` : problem2;
+    return { problem: { field: "seconds", message: `${model} on Replicate takes ${range} seconds (its ${field.name} input; got ${seconds4})` } };
+  }
+  return { value };
+}
+function schemaInput(job, schema, imageDataUrl) {
+  const input = { prompt: job.prompt };
+  const problems = [];
+  if (job.seconds !== void 0) {
+    const field = firstProperty(schema, DURATION_FIELDS);
+    const mapped2 = field ? durationInput(field, job.model, job.seconds) : { problem: { field: "seconds", message: `${job.model} on Replicate has no duration input; drop seconds` } };
+    if ("value" in mapped2) input[field.name] = mapped2.value;
+    else problems.push(mapped2.problem);
+  }
+  if (job.size !== void 0) {
+    const mapped2 = sizeInput(schema, job.model, job.size);
+    if ("fields" in mapped2) Object.assign(input, mapped2.fields);
+    else problems.push(mapped2.problem);
+  }
+  if (job.audio !== void 0) {
+    const field = firstProperty(schema, AUDIO_FIELDS);
+    if (field) input[field.name] = job.audio;
+    else problems.push({ field: "audio", message: `${job.model} on Replicate has no audio switch (no generate_audio input); drop audio` });
+  }
+  if (job.inputReference !== void 0) {
+    const field = firstProperty(schema, IMAGE_FIELDS);
+    if (!field) problems.push({ field: "input_reference", message: `${job.model} on Replicate takes no image (its schema has none of ${IMAGE_FIELDS.join(", ")}); drop input_reference` });
+    else if (imageDataUrl !== void 0) input[field.name] = imageDataUrl;
+  }
+  return { input, problems };
+}
+function paramsAgainstSchema(params, schema, model) {
+  const problems = [];
+  const warnings = [];
+  for (const [key, value] of Object.entries(params ?? {})) {
+    const property = inputProperty(schema, key);
+    if (!property) {
+      warnings.push(`params.${key} is not an input of ${model} on Replicate (its inputs: ${inputNames(schema).join(", ")}); sent as written`);
+      continue;
+    }
+    const problem2 = valueProblem(property, value);
+    if (problem2) problems.push({ field: `params.${key}`, message: `${model} on Replicate: ${problem2}` });
+  }
+  return { problems, warnings };
+}
+
 // src/providers/replicate/input.ts
 var MODEL_REF = /^([A-Za-z0-9][\w.-]*)\/([A-Za-z0-9][\w.-]*)(?::([A-Za-z0-9]+))?$/;
 function parseModelRef(model) {
@@ -36098,7 +37183,7 @@ function inputNamesFor(model) {
   const ref = parseModelRef(model);
   return (ref && KNOWN_INPUT_NAMES[`${ref.owner}/${ref.name}`]) ?? COMMON_INPUT_NAMES;
 }
-var RATIOS = [
+var RATIOS2 = [
   ["16:9", 16 / 9],
   ["9:16", 9 / 16],
   ["1:1", 1],
@@ -36109,21 +37194,23 @@ var RATIOS = [
   ["3:2", 3 / 2],
   ["2:3", 2 / 3]
 ];
-var RATIO_TOLERANCE = 0.02;
+var RATIO_TOLERANCE2 = 0.02;
 function sizeFields(size) {
   const match = /^(\d+)x(\d+)$/.exec(size);
   if (!match) return void 0;
   const width = Number(match[1]);
   const height = Number(match[2]);
   if (width === 0 || height === 0) return void 0;
-  const ratio = RATIOS.find(([, value]) => Math.abs(width / height - value) / value <= RATIO_TOLERANCE);
-  return ratio && { aspectRatio: ratio[0], resolution: `${Math.min(width, height)}p` };
+  const ratio = RATIOS2.find(([, value]) => Math.abs(width / height - value) / value <= RATIO_TOLERANCE2);
+  const short2 = Math.min(width, height);
+  return ratio && { aspectRatio: ratio[0], resolution: short2 === 2160 ? "4k" : `${short2}p` };
 }
 var REPLICATE_PARAMS = {
   into: "`input`",
   reserved: { prompt: "prompt", duration: "seconds", aspect_ratio: "size", resolution: "size", image: "input_reference", start_image: "input_reference" }
 };
-function replicateInput(job, imageDataUrl) {
+function replicateInput(job, imageDataUrl, schema) {
+  if (schema) return withParams(schemaInput(job, schema, imageDataUrl).input, job, REPLICATE_PARAMS);
   const names = inputNamesFor(job.model);
   const input = { prompt: job.prompt };
   if (job.seconds !== void 0 && names.duration) input[names.duration] = job.seconds;
@@ -36131,6 +37218,7 @@ function replicateInput(job, imageDataUrl) {
   if (shape && names.aspectRatio) input[names.aspectRatio] = shape.aspectRatio;
   if (shape && names.resolution) input[names.resolution] = shape.resolution;
   if (imageDataUrl !== void 0 && names.image) input[names.image] = imageDataUrl;
+  if (job.audio !== void 0) input.generate_audio = job.audio;
   return withParams(input, job, REPLICATE_PARAMS);
 }
 function replicateJobProblems(job) {
@@ -36141,15 +37229,18 @@ function replicateJobProblems(job) {
       message: `a Replicate model is "owner/name" (e.g. google/veo-3.1-fast) or "owner/name:version" (got ${JSON.stringify(job.model)})`
     });
   }
+  if (job.audio !== void 0 && job.params?.generate_audio !== void 0) {
+    problems.push({ field: "params", message: "params.generate_audio and audio both set the audio switch; keep audio and drop params.generate_audio" });
+  }
   if (job.size !== void 0 && !sizeFields(job.size)) {
-    problems.push({ field: "size", message: `Replicate's video models take an aspect ratio (${RATIOS.map(([name]) => name).join(", ")}); ${job.size} has none of them` });
+    problems.push({ field: "size", message: `Replicate's video models take an aspect ratio (${RATIOS2.map(([name]) => name).join(", ")}); ${job.size} has none of them` });
   }
   return problems;
 }
 
 // src/providers/replicate/prediction.ts
 var REPLICATE_OUTPUT_TTL_MS = 36e5;
-var STATES2 = {
+var STATES3 = {
   starting: "queued",
   processing: "running",
   succeeded: "completed",
@@ -36185,10 +37276,10 @@ function outputUrl(output) {
     }
     return void 0;
   }
-  const record6 = asRecord(output);
-  if (!record6) return void 0;
-  const preferred = [record6.video, record6.url].map(outputUrl).find((url) => url !== void 0);
-  return preferred ?? Object.values(record6).map(outputUrl).find((url) => url !== void 0);
+  const record7 = asRecord(output);
+  if (!record7) return void 0;
+  const preferred = [record7.video, record7.url].map(outputUrl).find((url) => url !== void 0);
+  return preferred ?? Object.values(record7).map(outputUrl).find((url) => url !== void 0);
 }
 function timeMs(value) {
   const text = asString(value);
@@ -36199,7 +37290,7 @@ function predictionStatus(body) {
   const prediction2 = asRecord(body);
   const word = asString(prediction2?.status);
   if (!prediction2 || !word) throw answerError(body, "Replicate answered without a prediction status");
-  const state = STATES2[word] ?? "running";
+  const state = STATES3[word] ?? "running";
   if (state === "failed") {
     const message = asString(prediction2.error) ?? asString(asRecord(prediction2.error)?.message) ?? ENDED_WITHOUT_ERROR[word] ?? "the prediction failed";
     return { state, rawStatus: word, error: { code: word === "failed" ? "prediction_failed" : word, message } };
@@ -36215,13 +37306,13 @@ function waitInText(text) {
   return match ? Number(match[1]) * 1e3 : void 0;
 }
 function replicateErrorFields(body) {
-  const record6 = asRecord(body);
-  if (!record6) return {};
-  const detail = asString(record6.detail);
-  const title = asString(record6.title);
+  const record7 = asRecord(body);
+  if (!record7) return {};
+  const detail = asString(record7.detail);
+  const title = asString(record7.title);
   const message = detail ?? title;
-  const seconds4 = asNumber(record6.retry_after);
-  const throttled = asNumber(record6.status) === 429 || /throttl/i.test(message ?? "");
+  const seconds4 = asNumber(record7.retry_after);
+  const throttled = asNumber(record7.status) === 429 || /throttl/i.test(message ?? "");
   const retryAfterMs2 = seconds4 !== void 0 ? seconds4 * 1e3 : throttled && message ? waitInText(message) : void 0;
   return {
     ...message === void 0 ? {} : { message },
@@ -36268,10 +37359,10 @@ function listedPredictions(body, job, sinceMs) {
 
 // src/providers/replicate/client.ts
 var REPLICATE_DEFAULT_BASE_URL = "https://api.replicate.com/v1";
-function createRequest(base, job, imageDataUrl) {
+function createRequest(base, job, imageDataUrl, schema) {
   const ref = parseModelRef(job.model);
   if (!ref) throw new ProviderError("client", `a Replicate model is "owner/name" or "owner/name:version" (got ${JSON.stringify(job.model)})`);
-  const input = replicateInput(job, imageDataUrl);
+  const input = replicateInput(job, imageDataUrl, schema);
   if (ref.version !== void 0) return { url: joinUrl(base, "/predictions"), body: { version: job.model, input } };
   const path2 = `/models/${encodeURIComponent(ref.owner)}/${encodeURIComponent(ref.name)}/predictions`;
   return { url: joinUrl(base, path2), body: { input } };
@@ -36291,16 +37382,17 @@ function createReplicateProvider(options) {
     name: "replicate",
     async submit(job, remixOfVideoId, signal, sending) {
       if (remixOfVideoId !== void 0) throw new ProviderError("client", "Replicate cannot remix a video");
-      const file5 = job.inputReference === void 0 ? void 0 : await readImageBase64(job.inputReference, job.inputRoots);
-      const request = createRequest(base, job, file5 && `data:${file5.mimeType};base64,${file5.base64}`);
+      const file6 = job.inputReference === void 0 ? void 0 : await readImageBase64(job.inputReference, job.inputRoots);
+      const schema = options.facts?.("replicate", job.model)?.input?.schema;
+      const request = createRequest(base, job, file6 && `data:${file6.mimeType};base64,${file6.base64}`, schema);
       sending?.();
-      const answer = await requestJson(client, { method: "POST", url: request.url, headers: keyHeader, body: request.body, signal });
-      const status2 = predictionStatus(answer.body);
-      return { remoteId: predictionId(answer.body), status: status2 };
+      const answer2 = await requestJson(client, { method: "POST", url: request.url, headers: keyHeader, body: request.body, signal });
+      const status2 = predictionStatus(answer2.body);
+      return { remoteId: predictionId(answer2.body), status: status2 };
     },
     async status(remoteId, signal) {
-      const answer = await get(joinUrl(base, `/predictions/${encodeURIComponent(remoteId)}`), signal);
-      return predictionStatus(answer.body);
+      const answer2 = await get(joinUrl(base, `/predictions/${encodeURIComponent(remoteId)}`), signal);
+      return predictionStatus(answer2.body);
     },
     async download(_remoteId, status2, signal) {
       if (!status2.downloadUrl) throw new ProviderError("server", "the finished prediction named no output URL");
@@ -36308,17 +37400,143 @@ function createReplicateProvider(options) {
       return openDownload(client, url, sameOrigin(url, base) ? keyHeader : {}, signal);
     },
     async findSubmitted(job, sinceMs, signal) {
-      const answer = await get(joinUrl(base, "/predictions"), signal);
-      return listedPredictions(answer.body, job, sinceMs);
+      const answer2 = await get(joinUrl(base, "/predictions"), signal);
+      return listedPredictions(answer2.body, job, sinceMs);
     }
   };
 }
+
+// src/providers/discovery/facts.ts
+var NO_FACTS = () => void 0;
+var DiscoveryError = class extends Error {
+  constructor(kind, message, status2) {
+    super(message);
+    this.kind = kind;
+    this.status = status2;
+  }
+  kind;
+  status;
+  name = "DiscoveryError";
+};
+
+// src/providers/replicate/discovery.ts
+function schemaUrl(base, model) {
+  const ref = parseModelRef(model);
+  if (!ref) return void 0;
+  const path2 = `/models/${encodeURIComponent(ref.owner)}/${encodeURIComponent(ref.name)}`;
+  return joinUrl(base, ref.version === void 0 ? path2 : `${path2}/versions/${encodeURIComponent(ref.version)}`);
+}
+function replicateFacts(model, answer2, source2) {
+  const pinned = parseModelRef(model)?.version !== void 0;
+  const version = pinned ? asRecord(answer2) : asRecord(asRecord(answer2)?.latest_version);
+  const schema = inputSchemaOf(version?.openapi_schema);
+  if (!schema) return { provider: "replicate", model, found: true };
+  const duration2 = inputProperty(schema, "duration")?.default ?? inputProperty(schema, "seconds")?.default;
+  const audio = inputProperty(schema, "generate_audio")?.default;
+  const seconds4 = Number(duration2);
+  const defaults2 = {
+    ...Number.isFinite(seconds4) && duration2 !== void 0 && duration2 !== null ? { seconds: seconds4 } : {},
+    ...typeof audio === "boolean" ? { audio } : {}
+  };
+  return { provider: "replicate", model, found: true, input: { schema, source: source2 }, ...Object.keys(defaults2).length === 0 ? {} : { defaults: defaults2 } };
+}
+function checkReplicateJob(job, facts) {
+  const schema = facts.input?.schema;
+  if (!schema) return { problems: [], warnings: [] };
+  const mapped2 = schemaInput(job, schema);
+  const params = paramsAgainstSchema(job.params, schema, job.model);
+  return { problems: [...mapped2.problems, ...params.problems], warnings: params.warnings };
+}
+var replicateDiscovery = {
+  where: ({ baseUrl }) => joinUrl(baseUrl, "/models"),
+  async describe(models3, context) {
+    const client = { fetch: context.fetch, rules: hopRulesFor(context.baseUrl), timeoutMs: context.timeoutMs, label: "Replicate", errorFields: replicateErrorFields };
+    const headers = context.apiKey === void 0 ? {} : { authorization: `Bearer ${context.apiKey}` };
+    const facts = /* @__PURE__ */ new Map();
+    for (const model of models3) {
+      const url = schemaUrl(context.baseUrl, model);
+      if (!url) continue;
+      try {
+        const answer2 = await requestJson(client, { method: "GET", url, headers, signal: context.signal });
+        facts.set(model, replicateFacts(model, answer2.body, { url, readAt: new Date(context.now()).toISOString() }));
+      } catch (error) {
+        const status2 = error instanceof ProviderError ? error.details.status : void 0;
+        if (status2 === 404) {
+          facts.set(model, { provider: "replicate", model, found: false });
+          continue;
+        }
+        const message = error instanceof Error ? error.message : String(error);
+        throw new DiscoveryError(status2 === 401 || status2 === 403 ? "auth" : "unavailable", `GET ${url}: ${message}`, status2);
+      }
+    }
+    return facts;
+  },
+  checkJob: checkReplicateJob
+};
+
+// src/providers/replicate/simulator-schemas.ts
+function openapiSchema(fields, required) {
+  const properties = {};
+  const enums = {};
+  Object.entries(fields).forEach(([name, field], order) => {
+    if ("plain" in field) {
+      properties[name] = { ...field.plain, title: name, "x-order": order };
+      return;
+    }
+    enums[name] = { enum: [...field.enum], type: field.type, title: name, description: "An enumeration." };
+    properties[name] = { allOf: [{ $ref: `#/components/schemas/${name}` }], ...field.default === void 0 ? {} : { default: field.default }, description: field.description, "x-order": order };
+  });
+  return {
+    openapi: "3.0.2",
+    info: { title: "Cog", version: "0.1.0" },
+    paths: {},
+    components: { schemas: { Input: { type: "object", title: "Input", required: [...required], properties }, Output: { type: "string", title: "Output", format: "uri" }, ...enums } }
+  };
+}
+var uri = (description) => ({ plain: { type: "string", format: "uri", description } });
+var VEO_31 = {
+  prompt: { plain: { type: "string", description: "Text prompt for video generation" } },
+  aspect_ratio: { enum: ["16:9", "9:16"], type: "string", default: "16:9", description: "Video aspect ratio" },
+  duration: { enum: [4, 6, 8], type: "integer", default: 8, description: "Video duration in seconds" },
+  image: uri("Input image to start generating from. Ideal images are 16:9 or 9:16 and 1280x720 or 720x1280, depending on the aspect ratio you choose."),
+  last_frame: uri("Ending image for interpolation. When provided with an input image, creates a transition between the two images."),
+  reference_images: { plain: { type: "array", items: { type: "string", format: "uri" }, default: [], description: "1 to 3 reference images for subject-consistent generation (reference-to-video, or R2V)." } },
+  negative_prompt: { plain: { type: "string", description: "Description of what to exclude from the generated video" } },
+  resolution: { enum: ["720p", "1080p"], type: "string", default: "1080p", description: "Resolution of the generated video" },
+  generate_audio: { plain: { type: "boolean", default: true, description: "Generate audio with the video" } },
+  seed: { plain: { type: "integer", description: "Random seed. Omit for random generations" } }
+};
+var { reference_images: _references, ...VEO_31_FAST } = VEO_31;
+var KLING_25_TURBO_PRO = {
+  prompt: { plain: { type: "string", description: "Text prompt for video generation" } },
+  negative_prompt: { plain: { type: "string", default: "", description: "Things you do not want to see in the video" } },
+  start_image: uri("First frame of the video (optional)"),
+  image: uri("Deprecated: Use start_image instead."),
+  aspect_ratio: { enum: ["16:9", "9:16", "1:1"], type: "string", default: "16:9", description: "Aspect ratio of the video. Ignored if start_image is provided." },
+  duration: { enum: [5, 10], type: "integer", default: 5, description: "Duration of the video in seconds" }
+};
+var SEEDANCE_1_PRO = {
+  prompt: { plain: { type: "string", description: "Text prompt for video generation" } },
+  image: uri("Input image for image-to-video generation"),
+  duration: { plain: { type: "integer", minimum: 2, maximum: 12, default: 5, description: "Video duration in seconds" } },
+  resolution: { enum: ["480p", "720p", "1080p"], type: "string", default: "1080p", description: "Video resolution" },
+  aspect_ratio: { enum: ["16:9", "4:3", "1:1", "3:4", "9:16", "21:9", "9:21"], type: "string", default: "16:9", description: "Video aspect ratio. Ignored if an image is used." },
+  fps: { enum: [24], type: "integer", default: 24, description: "Frame rate (frames per second)" },
+  camera_fixed: { plain: { type: "boolean", default: false, description: "Whether to fix camera position" } },
+  seed: { plain: { type: "integer", description: "Random seed. Set for reproducible generation" } }
+};
+var SIMULATED_REPLICATE_SCHEMAS = {
+  "google/veo-3.1": openapiSchema(VEO_31, ["prompt"]),
+  "google/veo-3.1-fast": openapiSchema(VEO_31_FAST, ["prompt"]),
+  "kwaivgi/kling-v2.5-turbo-pro": openapiSchema(KLING_25_TURBO_PRO, ["prompt"]),
+  "bytedance/seedance-1-pro": openapiSchema(SEEDANCE_1_PRO, ["prompt"])
+};
 
 // src/providers/replicate/simulator.ts
 var REPLICATE_SIMULATOR_BASE_PATH = "/replicate/v1";
 var BASE = REPLICATE_SIMULATOR_BASE_PATH;
 var LIST_PAGE = 100;
-var RATIOS2 = {
+var RATIOS3 = {
   "16:9": [16, 9],
   "9:16": [9, 16],
   "1:1": [1, 1],
@@ -36344,6 +37562,37 @@ function sizeOf(ratio, short2) {
   const long = Math.round(short2 * Math.max(w, h2) / Math.min(w, h2) / 2) * 2;
   return w >= h2 ? `${long}x${short2}` : `${short2}x${long}`;
 }
+function schemaOf(model) {
+  const openapi = SIMULATED_REPLICATE_SCHEMAS[model];
+  return openapi === void 0 ? void 0 : inputSchemaOf(openapi);
+}
+function schemaNames(schema) {
+  const pick = (names) => firstProperty(schema, names)?.name;
+  const duration2 = pick(["duration", "seconds"]);
+  const aspectRatio = pick(["aspect_ratio"]);
+  const resolution = pick(["resolution"]);
+  const image2 = pick(["start_image", "first_frame_image", "image", "input_image"]);
+  return { ...duration2 ? { duration: duration2 } : {}, ...aspectRatio ? { aspectRatio } : {}, ...resolution ? { resolution } : {}, ...image2 ? { image: image2 } : {} };
+}
+function versionId(model) {
+  return Buffer.from(model.padEnd(32, ".")).toString("hex").slice(0, 64);
+}
+function modelAnswer(world, context, version) {
+  const model = `${context.params.owner}/${context.params.name}`;
+  const openapi = SIMULATED_REPLICATE_SCHEMAS[model];
+  if (openapi === void 0 || !world.isModelAllowed("replicate", model)) return problem(404, "Not found", `The requested model ${model} could not be found.`);
+  const latest = { id: version ?? versionId(model), created_at: "2026-10-01T00:00:00.000Z", cog_version: "0.16.8", openapi_schema: openapi };
+  if (version !== void 0) return jsonReply(200, latest);
+  return jsonReply(200, {
+    url: `https://replicate.com/${model}`,
+    owner: context.params.owner,
+    name: context.params.name,
+    description: null,
+    visibility: "public",
+    is_official: true,
+    latest_version: latest
+  });
+}
 function create2(world, predictions, origin, context, official) {
   const { json, error } = context.body;
   if (error !== void 0 || !json) return problem(400, "Invalid request", error ?? "The request body must be a JSON object.");
@@ -36360,21 +37609,25 @@ function create2(world, predictions, origin, context, official) {
   if (!world.isModelAllowed("replicate", model)) return problem(404, "Not found", `The requested model ${model} could not be found.`);
   const prompt = input.prompt;
   if (typeof prompt !== "string" || prompt.trim() === "") return problem(422, "Input validation failed", "prompt is required");
-  const names = inputNamesFor(model);
+  const schema = schemaOf(model);
+  const refused = schema ? inputProblems(schema, input) : [];
+  if (refused.length > 0) return problem(422, "Input validation failed", refused.join("; "));
+  const names = schema ? schemaNames(schema) : inputNamesFor(model);
   const row = catalogRow2("replicate", model);
-  const duration2 = input[names.duration ?? "duration"] ?? row?.seconds?.[0] ?? 5;
+  const fallback = (name) => schema && name ? inputProperty(schema, name)?.default : void 0;
+  const duration2 = input[names.duration ?? "duration"] ?? fallback(names.duration) ?? row?.seconds?.[0] ?? 5;
   if (typeof duration2 !== "number" || !Number.isInteger(duration2) || duration2 < 1) return problem(422, "Input validation failed", "duration: must be a whole number of seconds");
-  if (row?.seconds && !row.seconds.includes(duration2)) {
+  if (!schema && row?.seconds && !row.seconds.includes(duration2)) {
     return problem(422, "Input validation failed", `duration: must be one of ${row.seconds.join(", ")}`);
   }
-  const ratioName = String(input[names.aspectRatio ?? "aspect_ratio"] ?? "16:9");
-  const ratio = RATIOS2[ratioName];
+  const ratioName = String(input[names.aspectRatio ?? "aspect_ratio"] ?? fallback(names.aspectRatio) ?? "16:9");
+  const ratio = RATIOS3[ratioName];
   if (!ratio) return problem(422, "Input validation failed", `aspect_ratio: ${ratioName} is not one of the allowed values`);
-  const resolution = names.resolution === void 0 ? "720p" : String(input[names.resolution] ?? "720p");
-  const short2 = /^(\d+)p$/.exec(resolution)?.[1];
+  const resolution = names.resolution === void 0 ? "720p" : String(input[names.resolution] ?? fallback(names.resolution) ?? "720p");
+  const short2 = shortSide(resolution);
   if (short2 === void 0) return problem(422, "Input validation failed", `resolution: ${resolution} is not one of the allowed values`);
-  const size = sizeOf(ratio, Number(short2));
-  if (row?.sizes && !row.sizes.includes(size)) return problem(422, "Input validation failed", `${names.resolution ?? "aspect_ratio"}: ${resolution} ${ratioName} is not available for ${model}`);
+  const size = sizeOf(ratio, short2);
+  if (!schema && row?.sizes && !row.sizes.includes(size)) return problem(422, "Input validation failed", `${names.resolution ?? "aspect_ratio"}: ${resolution} ${ratioName} is not available for ${model}`);
   const image2 = names.image === void 0 ? void 0 : input[names.image];
   if (image2 !== void 0 && (typeof image2 !== "string" || !/^(data:image\/[a-z]+;base64,|https?:\/\/)/.test(image2))) {
     return problem(422, "Input validation failed", `${names.image}: must be a URL or a data URL`);
@@ -36443,6 +37696,8 @@ function replicateRoutes(world, origin) {
     { name: "create", method: "POST", pattern: `${BASE}/predictions`, handle: (c) => create2(world, predictions, origin, c), promptOf: promptOf2 },
     { name: "list", method: "GET", pattern: `${BASE}/predictions`, handle: (c) => list2(world, predictions, origin, c) },
     { name: "retrieve", method: "GET", pattern: `${BASE}/predictions/:id`, handle: (c) => retrieve2(world, predictions, origin, c) },
+    { name: "other", method: "GET", pattern: `${BASE}/models/:owner/:name`, handle: (c) => modelAnswer(world, c) },
+    { name: "other", method: "GET", pattern: `${BASE}/models/:owner/:name/versions/:version`, handle: (c) => modelAnswer(world, c, c.params.version) },
     { name: "other", method: "GET", pattern: `${BASE}/account`, handle: () => jsonReply(200, { type: "user", username: "simulated", name: "Simulated account", github_url: null }) },
     { name: "content", method: "GET", pattern: "/files/replicate/:id", handle: (c) => file2(world, predictions, c) }
   ];
@@ -36453,7 +37708,7 @@ var replicateModule = {
   name: "replicate",
   label: "Replicate predictions API",
   env: { keyEnv: "REPLICATE_API_TOKEN", baseUrlEnv: "REPLICATE_BASE_URL", defaultBaseUrl: REPLICATE_DEFAULT_BASE_URL },
-  traits: { defaultModel: "google/veo-3.1-fast", remix: false, imageInput: true },
+  traits: { defaultModel: "google/veo-3.1-fast", remix: false, imageInput: true, audio: true },
   create(options) {
     const provider = createReplicateProvider(options);
     const probe = { url: joinUrl(options.baseUrl, "/account"), headers: { authorization: `Bearer ${requireKey("replicate", options)}` }, label: "Replicate" };
@@ -36461,13 +37716,14 @@ var replicateModule = {
   },
   params: REPLICATE_PARAMS,
   checkJob: replicateJobProblems,
+  discovery: replicateDiscovery,
   simulator: { basePath: REPLICATE_SIMULATOR_BASE_PATH, routes: replicateRoutes }
 };
 
 // src/providers/seedance/client.ts
 var SEEDANCE_DEFAULT_BASE_URL = "https://ark.ap-southeast.bytepluses.com/api/v3";
 var SEEDANCE_VIDEO_TTL_MS = 24 * 36e5;
-var RATIOS3 = [
+var RATIOS4 = [
   ["16:9", 16, 9],
   ["9:16", 9, 16],
   ["4:3", 4, 3],
@@ -36475,32 +37731,32 @@ var RATIOS3 = [
   ["1:1", 1, 1],
   ["21:9", 21, 9]
 ];
-var TIERS = [
+var TIERS2 = [
   ["480p", 480],
   ["720p", 720],
   ["1080p", 1080]
 ];
-function nominalSize(ratio, short2) {
+function nominalSize2(ratio, short2) {
   const [, w, h2] = ratio;
   const long = Math.round(short2 * Math.max(w, h2) / Math.min(w, h2) / 2) * 2;
   return w >= h2 ? `${long}x${short2}` : `${short2}x${long}`;
 }
-var SEEDANCE_SIZES = Object.fromEntries(TIERS.flatMap(([resolution, short2]) => RATIOS3.map((r2) => [nominalSize(r2, short2), { ratio: r2[0], resolution }])));
+var SEEDANCE_SIZES = Object.fromEntries(TIERS2.flatMap(([resolution, short2]) => RATIOS4.map((r2) => [nominalSize2(r2, short2), { ratio: r2[0], resolution }])));
 var SEEDANCE_PARAMS = {
   into: "the JSON body",
   reserved: { model: "model", content: "prompt and input_reference", ratio: "size", resolution: "size", duration: "seconds" }
 };
 function seedanceRequestBody(job, imageDataUrl) {
-  const content2 = [{ type: "text", text: job.prompt }];
-  if (imageDataUrl !== void 0) content2.push({ type: "image_url", image_url: { url: imageDataUrl }, role: "first_frame" });
+  const content3 = [{ type: "text", text: job.prompt }];
+  if (imageDataUrl !== void 0) content3.push({ type: "image_url", image_url: { url: imageDataUrl }, role: "first_frame" });
   let shape;
   if (job.size !== void 0) {
     shape = SEEDANCE_SIZES[job.size];
     if (!shape) throw new ProviderError("client", `Seedance cannot make ${job.size}; it accepts ${Object.keys(SEEDANCE_SIZES).join(", ")}`);
   }
-  return withParams({ model: job.model, content: content2, ...shape ?? {}, ...job.seconds === void 0 ? {} : { duration: job.seconds } }, job, SEEDANCE_PARAMS);
+  return withParams({ model: job.model, content: content3, ...shape ?? {}, ...job.seconds === void 0 ? {} : { duration: job.seconds } }, job, SEEDANCE_PARAMS);
 }
-var STATES3 = {
+var STATES4 = {
   queued: "queued",
   running: "running",
   succeeded: "completed",
@@ -36522,7 +37778,7 @@ function seedanceTaskStatus(body, headers) {
   const task2 = asRecord(body);
   const word = asString(task2?.status);
   if (!task2 || !word) throw answerError(body, "ModelArk answered without a task status");
-  const state = STATES3[word] ?? "running";
+  const state = STATES4[word] ?? "running";
   const pause3 = rateLimitPauseMs(headers);
   const hint2 = pause3 === void 0 ? {} : { pollAfterMs: pause3 };
   if (state === "failed") {
@@ -36547,15 +37803,15 @@ function createSeedanceProvider(options) {
     name: "seedance",
     async submit(job, remixOfVideoId, signal, sending) {
       if (remixOfVideoId !== void 0) throw new ProviderError("client", "Seedance cannot remix a video");
-      const file5 = job.inputReference === void 0 ? void 0 : await readImageBase64(job.inputReference, job.inputRoots);
-      const body = seedanceRequestBody(job, file5 && `data:${file5.mimeType};base64,${file5.base64}`);
+      const file6 = job.inputReference === void 0 ? void 0 : await readImageBase64(job.inputReference, job.inputRoots);
+      const body = seedanceRequestBody(job, file6 && `data:${file6.mimeType};base64,${file6.base64}`);
       sending?.();
-      const answer = await requestJson(client, { method: "POST", url: joinUrl(base, "/contents/generations/tasks"), headers: keyHeader, body, signal });
-      return { remoteId: seedanceTaskId(answer.body), status: { state: "queued", rawStatus: "queued" } };
+      const answer2 = await requestJson(client, { method: "POST", url: joinUrl(base, "/contents/generations/tasks"), headers: keyHeader, body, signal });
+      return { remoteId: seedanceTaskId(answer2.body), status: { state: "queued", rawStatus: "queued" } };
     },
     async status(remoteId, signal) {
-      const answer = await requestJson(client, { method: "GET", url: taskUrl(base, remoteId), headers: keyHeader, signal });
-      return seedanceTaskStatus(answer.body, answer.headers);
+      const answer2 = await requestJson(client, { method: "GET", url: taskUrl(base, remoteId), headers: keyHeader, signal });
+      return seedanceTaskStatus(answer2.body, answer2.headers);
     },
     async download(_remoteId, status2, signal) {
       if (!status2.downloadUrl) throw new ProviderError("server", "the finished task named no video_url");
@@ -36566,7 +37822,7 @@ function createSeedanceProvider(options) {
 }
 
 // src/providers/seedance/simulator.ts
-var RATIOS4 = {
+var RATIOS5 = {
   "16:9": [16, 9],
   "9:16": [9, 16],
   "4:3": [4, 3],
@@ -36574,7 +37830,7 @@ var RATIOS4 = {
   "1:1": [1, 1],
   "21:9": [21, 9]
 };
-var TIERS2 = { "480p": 480, "720p": 720, "1080p": 1080 };
+var TIERS3 = { "480p": 480, "720p": 720, "1080p": 1080 };
 var BODY_FIELDS = [
   "model",
   "content",
@@ -36606,9 +37862,9 @@ function record3(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
 }
 function items(json) {
-  const content2 = json?.content;
-  if (!Array.isArray(content2)) return [];
-  return content2.flatMap((item) => {
+  const content3 = json?.content;
+  if (!Array.isArray(content3)) return [];
+  return content3.flatMap((item) => {
     const entry = record3(item);
     return entry ? [entry] : [];
   });
@@ -36632,10 +37888,10 @@ function create3(world, context) {
   const prompt = promptOf3(context.body);
   if (prompt === void 0 || prompt.trim() === "") return arkError(400, "MissingParameter", "content needs a text item with the prompt.", "content");
   const ratioText = String(json.ratio ?? "16:9");
-  const ratio = ratioText === "adaptive" ? RATIOS4["16:9"] : RATIOS4[ratioText];
+  const ratio = ratioText === "adaptive" ? RATIOS5["16:9"] : RATIOS5[ratioText];
   if (!ratio) return arkError(400, "InvalidParameter", `The parameter \`ratio\` specified in the request is not valid: ${ratioText}.`, "ratio");
   const resolution = String(json.resolution ?? "720p");
-  const tier = TIERS2[resolution];
+  const tier = TIERS3[resolution];
   if (tier === void 0) return arkError(400, "InvalidParameter", `The parameter \`resolution\` specified in the request is not valid: ${resolution}.`, "resolution");
   const duration2 = json.duration ?? 5;
   if (typeof duration2 !== "number" || !Number.isInteger(duration2) || duration2 < MIN_DURATION || duration2 > MAX_DURATION2) {
@@ -36675,7 +37931,7 @@ function task(world, origin, job, now) {
   const state = showVideo(world, job, now);
   const [width, height] = job.size.split("x").map(Number);
   const short2 = Math.min(width ?? 0, height ?? 0);
-  const resolution = Object.entries(TIERS2).find(([, side]) => side === short2)?.[0] ?? "720p";
+  const resolution = Object.entries(TIERS3).find(([, side]) => side === short2)?.[0] ?? "720p";
   const updatedMs = state.completedAtMs ?? (state.status === "queued" ? job.createdAtMs : now);
   return {
     id: job.id,
@@ -36804,8 +38060,8 @@ function veoOperationStatus(body, headers) {
   const result2 = asRecord(response?.generateVideoResponse);
   const listed = result2?.generatedSamples ?? response?.generatedVideos;
   const samples = Array.isArray(listed) ? listed : [];
-  const uri = asString(asRecord(asRecord(samples[0])?.video)?.uri);
-  if (uri) return { state: "completed", rawStatus: "done", downloadUrl: uri, ...hint2 };
+  const uri2 = asString(asRecord(asRecord(samples[0])?.video)?.uri);
+  if (uri2) return { state: "completed", rawStatus: "done", downloadUrl: uri2, ...hint2 };
   const reasons = (Array.isArray(result2?.raiMediaFilteredReasons) ? result2.raiMediaFilteredReasons : []).filter((r2) => typeof r2 === "string");
   if (reasons.length > 0 || (asNumber(result2?.raiMediaFilteredCount) ?? 0) > 0) {
     const message = reasons.length > 0 ? reasons.join(" ") : "the video was blocked by safety filters";
@@ -36813,10 +38069,10 @@ function veoOperationStatus(body, headers) {
   }
   return { state: "failed", rawStatus: "done", error: { code: "no_video", message: "the operation finished without a video" }, ...hint2 };
 }
-var SEGMENT = /^[A-Za-z0-9._~-]+$/;
+var SEGMENT2 = /^[A-Za-z0-9._~-]+$/;
 function operationUrl(base, name) {
   const segments = name.split("/");
-  if (segments.some((s2) => !SEGMENT.test(s2) || s2 === "." || s2 === "..")) {
+  if (segments.some((s2) => !SEGMENT2.test(s2) || s2 === "." || s2 === "..")) {
     throw new ProviderError("client", `unexpected operation name ${JSON.stringify(name.slice(0, 200))}`);
   }
   return joinUrl(base, `/${name}`);
@@ -36830,19 +38086,19 @@ function createVeoProvider(options) {
     name: "veo",
     async submit(job, remixOfVideoId, signal, sending) {
       if (remixOfVideoId !== void 0) throw new ProviderError("client", "Veo cannot remix a video");
-      const file5 = job.inputReference === void 0 ? void 0 : await readImageBase64(job.inputReference, job.inputRoots);
-      const body = veoRequestBody(job, file5 && { bytesBase64Encoded: file5.base64, mimeType: file5.mimeType });
+      const file6 = job.inputReference === void 0 ? void 0 : await readImageBase64(job.inputReference, job.inputRoots);
+      const body = veoRequestBody(job, file6 && { bytesBase64Encoded: file6.base64, mimeType: file6.mimeType });
       const model = job.model.replace(/^models\//, "");
       const url = joinUrl(base, `/models/${encodeURIComponent(model)}:predictLongRunning`);
       sending?.();
-      const answer = await requestJson(client, { method: "POST", url, headers: keyHeader, body, signal }).catch((error) => {
+      const answer2 = await requestJson(client, { method: "POST", url, headers: keyHeader, body, signal }).catch((error) => {
         throw asModelRetired(job, error, { notFoundMeansGone: true });
       });
-      return { remoteId: veoOperationName(answer.body), status: veoOperationStatus(answer.body, answer.headers) };
+      return { remoteId: veoOperationName(answer2.body), status: veoOperationStatus(answer2.body, answer2.headers) };
     },
     async status(remoteId, signal) {
-      const answer = await requestJson(client, { method: "GET", url: operationUrl(base, remoteId), headers: keyHeader, signal });
-      return veoOperationStatus(answer.body, answer.headers);
+      const answer2 = await requestJson(client, { method: "GET", url: operationUrl(base, remoteId), headers: keyHeader, signal });
+      return veoOperationStatus(answer2.body, answer2.headers);
     },
     async download(_remoteId, status2, signal) {
       if (!status2.downloadUrl) throw new ProviderError("server", "the finished operation named no video URI");
@@ -36948,8 +38204,8 @@ function operation(world, origin, context) {
     return jsonReply(200, { name, done: true, response });
   }
   if (state.error) return jsonReply(200, { name, done: true, error: { code: 13, message: state.error.message } });
-  const uri = `${origin()}/v1beta/files/${job.id}:download?alt=media`;
-  return jsonReply(200, { name, done: true, response: { "@type": RESPONSE_TYPE, generateVideoResponse: { generatedSamples: [{ video: { uri } }] } } });
+  const uri2 = `${origin()}/v1beta/files/${job.id}:download?alt=media`;
+  return jsonReply(200, { name, done: true, response: { "@type": RESPONSE_TYPE, generateVideoResponse: { generatedSamples: [{ video: { uri: uri2 } }] } } });
 }
 function download(world, context) {
   const id = /^(.+):download$/.exec(context.params.id ?? "")?.[1] ?? "";
@@ -37004,40 +38260,334 @@ function falCheckJob(job) {
   return [{ field: "model", message: `"${job.model}" is not a fal endpoint id; name one as owner/app[/path], e.g. fal-ai/veo3.1/fast (see fal.ai/models)` }];
 }
 
+// src/providers/discovery/sizes.ts
+function resolutionPixels(word) {
+  const lower2 = word.trim().toLowerCase();
+  if (lower2 === "4k" || lower2 === "uhd") return 2160;
+  if (lower2 === "2k") return 1440;
+  const match = /^([1-9]\d*)p$/.exec(lower2);
+  return match ? Number(match[1]) : void 0;
+}
+function ratioParts(word) {
+  const match = /^([1-9]\d*(?:\.\d+)?):([1-9]\d*(?:\.\d+)?)$/.exec(word.trim());
+  return match ? [Number(match[1]), Number(match[2])] : void 0;
+}
+function nominalSize3(ratio, resolution) {
+  const parts = ratioParts(ratio);
+  const short2 = resolutionPixels(resolution);
+  if (!parts || short2 === void 0) return void 0;
+  const [w, h2] = parts;
+  const long = Math.round(short2 * Math.max(w, h2) / Math.min(w, h2) / 2) * 2;
+  return w >= h2 ? `${long}x${short2}` : `${short2}x${long}`;
+}
+var COMMON_RESOLUTIONS = ["360p", "480p", "540p", "576p", "720p", "768p", "1080p", "1440p", "4k"];
+function sizeHasRatio(size, ratio) {
+  const parts = ratioParts(ratio);
+  const match = /^([1-9]\d*)x([1-9]\d*)$/.exec(size);
+  if (!parts || !match) return false;
+  if (Number(match[1]) * parts[1] === Number(match[2]) * parts[0]) return true;
+  return COMMON_RESOLUTIONS.some((resolution) => nominalSize3(ratio, resolution) === size);
+}
+function pairForSize(size, ratios, resolutions) {
+  for (const ratio of ratios) {
+    for (const resolution of resolutions) if (nominalSize3(ratio, resolution) === size) return { ratio, resolution };
+  }
+  return void 0;
+}
+function expressibleSizes(ratios, resolutions) {
+  const sizes = ratios.flatMap((ratio) => resolutions.map((resolution) => nominalSize3(ratio, resolution)));
+  return [...new Set(sizes.filter((size) => size !== void 0))];
+}
+
 // src/providers/fal/input.ts
 var FAL_INPUT_NAMES = {
-  "fal-ai/veo3.1/fast": { duration: "seconds-suffix" },
-  "fal-ai/veo3/fast": { duration: "seconds-suffix" },
-  "fal-ai/bytedance/seedance/v1/pro/text-to-video": { duration: "digits" },
-  "fal-ai/bytedance/seedance/v1/pro/fast/text-to-video": { duration: "digits" }
+  "fal-ai/veo3.1/fast": { duration: "seconds-suffix", audio: "generate_audio", ratios: ["16:9", "9:16"], resolutions: ["720p", "1080p", "4k"] },
+  "fal-ai/veo3/fast": { duration: "seconds-suffix", audio: "generate_audio", ratios: ["16:9", "9:16"], resolutions: ["720p", "1080p"] },
+  "fal-ai/bytedance/seedance/v1/pro/text-to-video": { duration: "digits", ratios: ["21:9", "16:9", "4:3", "1:1", "3:4", "9:16"], resolutions: ["480p", "720p", "1080p"] },
+  "fal-ai/bytedance/seedance/v1/pro/fast/text-to-video": { duration: "digits", ratios: ["21:9", "16:9", "4:3", "1:1", "3:4", "9:16"], resolutions: ["480p", "720p", "1080p"] },
+  "fal-ai/kling-video/v2.5-turbo/pro/text-to-video": { duration: "digits", ratios: ["16:9", "9:16", "1:1"], resolutions: [] },
+  "fal-ai/minimax/hailuo-02/standard/text-to-video": { duration: "digits", ratios: [], resolutions: [] }
 };
-var COMMON = { duration: "number", image: "image_url" };
-function gcd(a, b) {
-  return b === 0 ? a : gcd(b, a % b);
+var COMMON = { duration: "number", image: "image_url", audio: "generate_audio" };
+var COMMON_RATIOS = ["21:9", "16:9", "4:3", "1:1", "3:4", "9:16"];
+var COMMON_RESOLUTION_WORDS = ["480p", "720p", "1080p", "4k"];
+function falShape(size, names = COMMON) {
+  const ratios = names.ratios ?? COMMON_RATIOS;
+  const resolutions = names.resolutions ?? COMMON_RESOLUTION_WORDS;
+  if (ratios.length === 0) throw new ProviderError("client", `this fal endpoint takes no size; drop size`);
+  if (resolutions.length === 0) {
+    const ratio = ratios.find((word) => ratioParts(word) && sizeHasRatio(size, word));
+    if (ratio) return { aspect_ratio: ratio };
+  } else {
+    const pair = pairForSize(size, ratios, resolutions);
+    if (pair) return { aspect_ratio: pair.ratio, resolution: pair.resolution };
+  }
+  throw new ProviderError("client", `size ${JSON.stringify(size)} is not one fal's aspect ratios (${ratios.join(", ")}) and resolutions (${resolutions.join(", ") || "none"}) express`);
 }
-function falShape(size) {
-  const match = /^([1-9]\d*)x([1-9]\d*)$/.exec(size);
-  if (!match) throw new ProviderError("client", `size ${JSON.stringify(size)} is not WIDTHxHEIGHT`);
-  const width = Number(match[1]);
-  const height = Number(match[2]);
-  const divisor = gcd(width, height);
-  const short2 = Math.min(width, height);
-  return { aspect_ratio: `${width / divisor}:${height / divisor}`, resolution: short2 === 2160 ? "4k" : `${short2}p` };
+function falInputNames(model) {
+  return FAL_INPUT_NAMES[model] ?? COMMON;
 }
 function duration(seconds4, form) {
   if (form === "seconds-suffix") return `${seconds4}s`;
   return form === "digits" ? String(seconds4) : seconds4;
 }
 function falInput(job, imageDataUrl) {
-  const names = FAL_INPUT_NAMES[job.model] ?? COMMON;
+  const names = falInputNames(job.model);
   const input = { prompt: job.prompt };
   if (job.seconds !== void 0) input.duration = duration(job.seconds, names.duration);
-  if (job.size !== void 0) Object.assign(input, falShape(job.size));
+  if (job.size !== void 0) Object.assign(input, falShape(job.size, names));
+  if (job.audio !== void 0) {
+    if (!names.audio) throw new ProviderError("client", `${job.model} has no audio switch; drop audio`);
+    input[names.audio] = job.audio;
+  }
   if (imageDataUrl !== void 0) {
     if (!names.image) throw new ProviderError("client", `${job.model} is a text-to-video endpoint; use its image-to-video endpoint for input_reference`);
     input[names.image] = imageDataUrl;
   }
   return input;
+}
+
+// src/providers/discovery/json-schema.ts
+function isObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function asSchema(value) {
+  return isObject(value) ? value : void 0;
+}
+function inlineRefs(schema, components, depth = 0) {
+  if (Array.isArray(schema)) return schema.map((item) => inlineRefs(item, components, depth));
+  if (!isObject(schema)) return schema;
+  const ref = schema.$ref;
+  if (typeof ref === "string") {
+    const name = /^#\/components\/schemas\/(.+)$/.exec(ref)?.[1];
+    const target = name === void 0 ? void 0 : components[decodeURIComponent(name)];
+    if (target === void 0 || depth >= 12) return {};
+    const { $ref: _ref, ...rest } = schema;
+    return inlineRefs({ ...isObject(target) ? target : {}, ...rest }, components, depth + 1);
+  }
+  return Object.fromEntries(Object.entries(schema).map(([key, value]) => [key, inlineRefs(value, components, depth)]));
+}
+function flatten2(schema) {
+  const parts = schema.allOf;
+  if (!Array.isArray(parts)) return schema;
+  const { allOf: _allOf, ...rest } = schema;
+  return parts.reduce((merged2, part) => isObject(part) ? { ...flatten2(part), ...merged2 } : merged2, rest);
+}
+function branches(schema) {
+  const flat = flatten2(schema);
+  const list5 = flat.anyOf ?? flat.oneOf;
+  if (!Array.isArray(list5)) return [flat];
+  const { anyOf: _anyOf, oneOf: _oneOf, ...shared } = flat;
+  return list5.flatMap((branch) => isObject(branch) ? branches({ ...shared, ...branch }) : []);
+}
+function enumOf(schema) {
+  const values = branches(schema).flatMap((branch) => Array.isArray(branch.enum) ? branch.enum : branch.const !== void 0 ? [branch.const] : []);
+  return values.length > 0 ? values.filter((value) => value !== null) : void 0;
+}
+function typesOf(schema) {
+  return branches(schema).flatMap((branch) => typeof branch.type === "string" ? [branch.type] : Array.isArray(branch.type) ? branch.type.filter((t2) => typeof t2 === "string") : []);
+}
+function typeMatches2(value, type) {
+  switch (type) {
+    case "string":
+      return typeof value === "string";
+    case "integer":
+      return typeof value === "number" && Number.isInteger(value);
+    case "number":
+      return typeof value === "number";
+    case "boolean":
+      return typeof value === "boolean";
+    case "array":
+      return Array.isArray(value);
+    case "object":
+      return isObject(value);
+    case "null":
+      return value === null;
+    default:
+      return true;
+  }
+}
+var show = (value) => JSON.stringify(value);
+function branchProblem(value, schema) {
+  if (Array.isArray(schema.enum) && !schema.enum.some((allowed) => JSON.stringify(allowed) === JSON.stringify(value))) {
+    return `must be one of ${schema.enum.map(show).join(", ")} (got ${show(value)})`;
+  }
+  if (schema.const !== void 0 && JSON.stringify(schema.const) !== JSON.stringify(value)) return `must be ${show(schema.const)} (got ${show(value)})`;
+  const types3 = typeof schema.type === "string" ? [schema.type] : Array.isArray(schema.type) ? schema.type.filter((t2) => typeof t2 === "string") : [];
+  if (types3.length > 0 && !types3.some((type) => typeMatches2(value, type))) return `must be ${types3.map((t2) => t2 === "integer" ? "a whole number" : `a ${t2}`).join(" or ")} (got ${show(value)})`;
+  if (typeof value === "number") {
+    if (typeof schema.minimum === "number" && value < schema.minimum) return `must be at least ${schema.minimum} (got ${value})`;
+    if (typeof schema.maximum === "number" && value > schema.maximum) return `must be at most ${schema.maximum} (got ${value})`;
+    if (typeof schema.exclusiveMinimum === "number" && value <= schema.exclusiveMinimum) return `must be more than ${schema.exclusiveMinimum} (got ${value})`;
+    if (typeof schema.exclusiveMaximum === "number" && value >= schema.exclusiveMaximum) return `must be less than ${schema.exclusiveMaximum} (got ${value})`;
+  }
+  if (typeof value === "string") {
+    if (typeof schema.minLength === "number" && value.length < schema.minLength) return `must be at least ${schema.minLength} characters long`;
+    if (typeof schema.maxLength === "number" && value.length > schema.maxLength) return `must be at most ${schema.maxLength} characters long`;
+  }
+  if (Array.isArray(value)) {
+    if (typeof schema.maxItems === "number" && value.length > schema.maxItems) return `must hold at most ${schema.maxItems} items`;
+    if (typeof schema.minItems === "number" && value.length < schema.minItems) return `must hold at least ${schema.minItems} items`;
+    const items2 = asSchema(schema.items);
+    if (items2) {
+      for (const [index, item] of value.entries()) {
+        const problem2 = valueProblem2(item, items2);
+        if (problem2 !== void 0) return `item ${index + 1} ${problem2}`;
+      }
+    }
+  }
+  return void 0;
+}
+function valueProblem2(value, schema) {
+  const options = branches(schema);
+  const problems = options.map((branch) => branchProblem(value, branch));
+  if (problems.some((problem2) => problem2 === void 0)) return void 0;
+  const allowed = enumOf(schema);
+  if (allowed && options.length > 1) return `must be one of ${allowed.map(show).join(", ")} (got ${show(value)})`;
+  return problems[0];
+}
+function propertiesOf(schema) {
+  const properties = asSchema(flatten2(schema).properties) ?? {};
+  return Object.fromEntries(Object.entries(properties).flatMap(([name, value]) => isObject(value) ? [[name, flatten2(value)]] : []));
+}
+function requiredOf(schema) {
+  const required = flatten2(schema).required;
+  return Array.isArray(required) ? required.filter((name) => typeof name === "string") : [];
+}
+
+// src/providers/fal/schema-input.ts
+var DURATION_FIELDS2 = ["duration", "duration_seconds", "num_seconds", "video_length"];
+var AUDIO_FIELDS2 = ["generate_audio", "enable_audio", "with_audio", "audio"];
+var IMAGE_FIELDS2 = ["image_url", "start_image_url", "first_frame_url", "first_frame_image", "input_image_url", "image"];
+var show2 = (values) => values.map((value) => JSON.stringify(value)).join(", ");
+function secondsOfDuration(value) {
+  const text = typeof value === "number" ? String(value) : typeof value === "string" ? value.trim().replace(/s$/i, "") : "";
+  return /^\d+(\.\d+)?$/.test(text) ? Number(text) : void 0;
+}
+function falFieldNames(schema) {
+  const properties = propertiesOf(schema);
+  const has2 = (name) => Object.hasOwn(properties, name);
+  const required = requiredOf(schema);
+  const image2 = required.find((name) => name.endsWith("image_url")) ?? IMAGE_FIELDS2.find(has2);
+  const audio = AUDIO_FIELDS2.find((name) => has2(name) && typesOf(properties[name]).includes("boolean"));
+  const duration2 = DURATION_FIELDS2.find(has2);
+  return {
+    ...duration2 ? { duration: duration2 } : {},
+    ...audio ? { audio } : {},
+    ...image2 ? { image: image2 } : {},
+    ...has2("aspect_ratio") ? { aspectRatio: "aspect_ratio" } : {},
+    ...has2("resolution") ? { resolution: "resolution" } : {}
+  };
+}
+function falDefaults(schema) {
+  const properties = propertiesOf(schema);
+  const names = falFieldNames(schema);
+  const seconds4 = names.duration ? secondsOfDuration(properties[names.duration]?.default) : void 0;
+  const audio = names.audio ? properties[names.audio]?.default : void 0;
+  return { ...seconds4 !== void 0 ? { seconds: seconds4 } : {}, ...typeof audio === "boolean" ? { audio } : {} };
+}
+function durationValue(model, seconds4, field, schema) {
+  const allowed = enumOf(schema);
+  if (allowed) {
+    const match = allowed.find((value2) => secondsOfDuration(value2) === seconds4);
+    if (match !== void 0) return { value: match };
+    const durations = allowed.map(secondsOfDuration).filter((s2) => s2 !== void 0);
+    return { problem: `${model} makes ${durations.join(", ")} seconds (its ${field} takes ${show2(allowed)}; got ${seconds4})` };
+  }
+  const types3 = typesOf(schema);
+  const value = types3.includes("integer") || types3.includes("number") || types3.length === 0 ? seconds4 : types3.includes("string") ? String(seconds4) : seconds4;
+  const problem2 = valueProblem2(value, schema);
+  return problem2 === void 0 ? { value } : { problem: `${model}'s ${field} ${problem2}` };
+}
+function words2(schema) {
+  return (schema ? enumOf(schema) ?? [] : []).filter((value) => typeof value === "string");
+}
+function sizeValues(model, size, names, properties) {
+  const ratios = words2(names.aspectRatio ? properties[names.aspectRatio] : void 0).filter((word) => ratioParts(word) !== void 0);
+  const resolutions = words2(names.resolution ? properties[names.resolution] : void 0).filter((word) => resolutionPixels(word) !== void 0);
+  if (!names.aspectRatio && !names.resolution) return { problem: `${model} takes no size (its input has no aspect_ratio or resolution); drop size` };
+  if (names.aspectRatio && names.resolution && ratios.length > 0 && resolutions.length > 0) {
+    const pair = pairForSize(size, ratios, resolutions);
+    if (pair) return { values: { [names.aspectRatio]: pair.ratio, [names.resolution]: pair.resolution } };
+    return { problem: `${model} cannot make ${size}; its aspect_ratio (${ratios.join(", ")}) and resolution (${resolutions.join(", ")}) make ${expressibleSizes(ratios, resolutions).join(", ")}` };
+  }
+  if (names.aspectRatio && ratios.length > 0) {
+    const ratio = ratios.find((word) => sizeHasRatio(size, word));
+    if (ratio) return { values: { [names.aspectRatio]: ratio }, warning: `${model} takes an aspect ratio but no resolution: size ${size} is sent as aspect_ratio ${ratio} and the model picks the resolution` };
+    return { problem: `${model} cannot make ${size}; it takes the aspect ratios ${ratios.join(", ")} (no resolution), e.g. ${expressibleSizes(ratios, ["720p"]).join(", ")}` };
+  }
+  if (names.resolution && resolutions.length > 0) {
+    const resolution = resolutions.find((word) => size.split("x").map(Number).includes(resolutionPixels(word) ?? -1));
+    if (resolution) return { values: { [names.resolution]: resolution }, warning: `${model} takes a resolution but no aspect ratio: size ${size} is sent as resolution ${resolution}` };
+    return { problem: `${model} cannot make ${size}; it takes the resolutions ${resolutions.join(", ")} (no aspect ratio)` };
+  }
+  return { problem: `${model} cannot make ${size}: its schema names no aspect ratios or resolutions to choose from; drop size` };
+}
+function planFalInput(job, facts, imageDataUrl) {
+  const schema = facts.input?.schema ?? {};
+  const properties = propertiesOf(schema);
+  const names = falFieldNames(schema);
+  const problems = [];
+  const warnings = [];
+  const input = { prompt: job.prompt };
+  const model = job.model;
+  if (job.seconds !== void 0) {
+    if (!names.duration) problems.push({ field: "seconds", message: `${model} takes no duration (its input has no duration field); drop seconds` });
+    else {
+      const result2 = durationValue(model, job.seconds, names.duration, properties[names.duration]);
+      if ("problem" in result2) problems.push({ field: "seconds", message: result2.problem });
+      else input[names.duration] = result2.value;
+    }
+  }
+  if (job.size !== void 0) {
+    const result2 = sizeValues(model, job.size, names, properties);
+    if ("problem" in result2) problems.push({ field: "size", message: result2.problem });
+    else {
+      Object.assign(input, result2.values);
+      if (result2.warning) warnings.push(result2.warning);
+    }
+  }
+  if (job.audio !== void 0) {
+    if (!names.audio) problems.push({ field: "audio", message: `${model} has no audio switch (its input has no ${AUDIO_FIELDS2[0]} or like field); drop audio` });
+    else input[names.audio] = job.audio;
+  }
+  if (job.inputReference !== void 0) {
+    if (!names.image) problems.push({ field: "input_reference", message: `${model} makes video from text only (its input has no image field); drop input_reference or use the model's image-to-video endpoint` });
+    else input[names.image] = imageDataUrl ?? "data:image/png;base64,";
+  }
+  const ours = new Set(Object.values(names));
+  for (const [key, value] of Object.entries(job.params ?? {})) {
+    if (ours.has(key)) {
+      problems.push({ field: "params", message: `params may not set ${JSON.stringify(key)}: video-batch sends it from the job's ${fieldOf(key, names)}; set that field instead` });
+      continue;
+    }
+    const property = properties[key];
+    if (!property) {
+      warnings.push(`${model}: params.${key} is not an input of this endpoint (fal ignores fields it does not know); its inputs are ${Object.keys(properties).join(", ")}`);
+      input[key] = value;
+      continue;
+    }
+    const problem2 = valueProblem2(value, property);
+    if (problem2 !== void 0) problems.push({ field: "params", message: `params.${key} ${problem2} for ${model}` });
+    else input[key] = value;
+  }
+  for (const name of requiredOf(schema)) {
+    if (input[name] !== void 0) continue;
+    if (name === names.image) problems.push({ field: "input_reference", message: `${model} makes video from an image only (its input requires ${name}); add input_reference or use a text-to-video endpoint` });
+    else problems.push({ field: "params", message: `${model} requires ${name}, which the job does not set; add it to params` });
+  }
+  return { input, problems, warnings };
+}
+function fieldOf(key, names) {
+  if (key === names.duration) return "seconds";
+  if (key === names.audio) return "audio";
+  if (key === names.image) return "input_reference";
+  return "size";
+}
+function falFactsCheck(job, facts) {
+  if (!facts.input) return { problems: [], warnings: [] };
+  const { problems, warnings } = planFalInput(job, facts);
+  return { problems, warnings };
 }
 
 // src/providers/fal/wire.ts
@@ -37048,15 +38598,15 @@ function checkedFalUrl(text, rules, what) {
   } catch {
     throw new ProviderError("client", `fal answered a ${what} that is not a URL: ${JSON.stringify(text.slice(0, 100))}`, { code: "url_refused" });
   }
-  const refusal = hopRefusal(url, rules);
-  if (refusal !== void 0) throw new ProviderError("client", `fal's ${what} points at ${url.host}, which is not fetched: ${refusal}`, { code: "url_refused" });
+  const refusal2 = hopRefusal(url, rules);
+  if (refusal2 !== void 0) throw new ProviderError("client", `fal's ${what} points at ${url.host}, which is not fetched: ${refusal2}`, { code: "url_refused" });
   return url;
 }
 function falSubmitted(body, rules) {
-  const answer = asRecord(body);
-  const requestId = asString(answer?.request_id);
-  const status2 = asString(answer?.status_url);
-  const response = asString(answer?.response_url);
+  const answer2 = asRecord(body);
+  const requestId = asString(answer2?.request_id);
+  const status2 = asString(answer2?.status_url);
+  const response = asString(answer2?.response_url);
   if (!requestId || !status2 || !response) throw answerError(body, "fal answered the submit without request_id, status_url and response_url");
   checkedFalUrl(status2, rules, "status_url");
   checkedFalUrl(response, rules, "response_url");
@@ -37073,12 +38623,12 @@ function parseRestore(text) {
   }
 }
 function falStatus(body) {
-  const answer = asRecord(body);
-  const word = asString(answer?.status);
-  if (!answer || !word) throw answerError(body, "fal answered without a request status");
-  const error = asString(answer.error);
+  const answer2 = asRecord(body);
+  const word = asString(answer2?.status);
+  if (!answer2 || !word) throw answerError(body, "fal answered without a request status");
+  const error = asString(answer2.error);
   if (error || word === "FAILED" || word === "CANCELED" || word === "CANCELLED") {
-    const code = asString(answer.error_type) ?? word.toLowerCase();
+    const code = asString(answer2.error_type) ?? word.toLowerCase();
     return { ended: true, failure: { state: "failed", rawStatus: word, error: { code, message: error ?? `fal reports the request ${word.toLowerCase()}` } } };
   }
   if (word === "COMPLETED") return { ended: true };
@@ -37092,9 +38642,9 @@ function falResult(body) {
   return { state: "failed", rawStatus: "COMPLETED", error: { code: "no_video", message: "the request completed without a video.url in its result" } };
 }
 function falErrorFields(body) {
-  const record6 = asRecord(body);
-  const detail = record6?.detail;
-  const errorType = asString(record6?.error_type);
+  const record7 = asRecord(body);
+  const detail = record7?.detail;
+  const errorType = asString(record7?.error_type);
   if (typeof detail === "string" && detail !== "") return { message: detail, ...errorType ? { code: errorType } : {} };
   if (!Array.isArray(detail)) return errorType ? { code: errorType } : {};
   const items2 = detail.map((item) => asRecord(item)).filter((item) => item !== void 0);
@@ -37109,6 +38659,15 @@ function falErrorFields(body) {
 
 // src/providers/fal/client.ts
 var FAL_DEFAULT_BASE_URL = "https://queue.fal.run";
+var FALLBACK_PARAMS = { into: "the `input` JSON", reserved: { prompt: "prompt", duration: "seconds", aspect_ratio: "size", resolution: "size", image_url: "input_reference", generate_audio: "audio" } };
+function falRequestInput(job, facts, imageDataUrl) {
+  const known = facts?.("fal", job.model);
+  if (!known?.input) return withParams(falInput(job, imageDataUrl), job, FALLBACK_PARAMS);
+  const plan = planFalInput(job, known, imageDataUrl);
+  const [problem2] = plan.problems;
+  if (problem2) throw new ProviderError("client", `${problem2.field}: ${problem2.message}`);
+  return plan.input;
+}
 function falModelPath(model) {
   return model.split("/").map(encodeURIComponent).join("/");
 }
@@ -37128,8 +38687,8 @@ function createFalProvider(options) {
   async function result2(responseUrl, signal) {
     const url = checkedFalUrl(responseUrl, client.rules, "response_url");
     try {
-      const answer = await requestJson(client, { method: "GET", url: url.href, headers: headersFor(url), signal });
-      return falResult(answer.body);
+      const answer2 = await requestJson(client, { method: "GET", url: url.href, headers: headersFor(url), signal });
+      return falResult(answer2.body);
     } catch (error) {
       const failure = resultFailure(error);
       if (failure) return failure;
@@ -37140,11 +38699,11 @@ function createFalProvider(options) {
     name: "fal",
     async submit(job, remixOfVideoId, signal, sending) {
       if (remixOfVideoId !== void 0) throw new ProviderError("client", "fal cannot remix a video");
-      const file5 = job.inputReference === void 0 ? void 0 : await readImageBase64(job.inputReference, job.inputRoots);
-      const input = falInput(job, file5 && `data:${file5.mimeType};base64,${file5.base64}`);
+      const file6 = job.inputReference === void 0 ? void 0 : await readImageBase64(job.inputReference, job.inputRoots);
+      const input = falRequestInput(job, options.facts, file6 && `data:${file6.mimeType};base64,${file6.base64}`);
       sending?.();
-      const answer = await requestJson(client, { method: "POST", url: joinUrl(base, `/${falModelPath(job.model)}`), headers: keyHeader, body: input, signal });
-      const { requestId, urls } = falSubmitted(answer.body, client.rules);
+      const answer2 = await requestJson(client, { method: "POST", url: joinUrl(base, `/${falModelPath(job.model)}`), headers: keyHeader, body: input, signal });
+      const { requestId, urls } = falSubmitted(answer2.body, client.rules);
       requests.set(requestId, urls);
       return { remoteId: requestId, status: { state: "queued", rawStatus: "IN_QUEUE" }, restore: JSON.stringify(urls) };
     },
@@ -37156,8 +38715,8 @@ function createFalProvider(options) {
       const urls = requests.get(remoteId);
       if (!urls) throw new ProviderError("client", `the status_url of fal request ${remoteId} is not known (its ledger entry lacks it); submit the job again with --retry-uncertain or look it up on fal's dashboard`, { code: "no_status_url" });
       const url = checkedFalUrl(urls.status_url, client.rules, "status_url");
-      const answer = await requestJson(client, { method: "GET", url: url.href, headers: headersFor(url), signal });
-      const parsed = falStatus(answer.body);
+      const answer2 = await requestJson(client, { method: "GET", url: url.href, headers: headersFor(url), signal });
+      const parsed = falStatus(answer2.body);
       if (!parsed.ended) return parsed.status;
       return parsed.failure ?? result2(urls.response_url, signal);
     },
@@ -37167,6 +38726,741 @@ function createFalProvider(options) {
       return openDownload(client, url, headersFor(url), signal);
     }
   };
+}
+
+// src/providers/fal/discovery.ts
+var FAL_PLATFORM_DEFAULT_URL = "https://api.fal.ai/v1";
+var FAL_IDS_PER_REQUEST = 50;
+function falPlatformUrl(context) {
+  const set = context.env.FAL_PLATFORM_URL?.trim();
+  if (set) return set.replace(/\/+$/, "");
+  return context.baseUrl.replace(/\/+$/, "") === FAL_DEFAULT_BASE_URL ? FAL_PLATFORM_DEFAULT_URL : void 0;
+}
+function statusOf(word) {
+  switch (word?.toLowerCase()) {
+    case "active":
+      return "ga";
+    case "deprecated":
+      return "deprecated";
+    case "retired":
+    case "removed":
+    case "disabled":
+    case "inactive":
+      return "retired";
+    default:
+      return void 0;
+  }
+}
+function falInputSchema(openapi) {
+  const doc = asRecord(openapi);
+  const components = asRecord(asRecord(doc?.components)?.schemas) ?? {};
+  const paths = asRecord(doc?.paths) ?? {};
+  const refs = Object.values(paths).map((path2) => asString(asRecord(asRecord(asRecord(asRecord(asRecord(asRecord(path2)?.post)?.requestBody)?.content)?.["application/json"])?.schema)?.$ref));
+  const byRef = refs.map((ref) => /^#\/components\/schemas\/(.+)$/.exec(ref ?? "")?.[1]).find((name2) => name2 !== void 0 && components[name2] !== void 0);
+  const name = byRef ?? Object.keys(components).find((key) => key.endsWith("Input"));
+  if (name === void 0) return void 0;
+  return asSchema(inlineRefs(components[name], components));
+}
+function discoveryError(error, what) {
+  if (error instanceof ProviderError && error.kind === "auth") return new DiscoveryError("auth", error.message, error.details.status);
+  const why = error instanceof Error ? error.message : String(error);
+  const status2 = error instanceof ProviderError ? error.details.status : void 0;
+  return new DiscoveryError("unavailable", status2 === void 0 ? `${what}: ${why}` : `${what} answered HTTP ${status2}: ${why}`, status2);
+}
+function idsQuery(ids) {
+  return ids.map((id) => `endpoint_id=${encodeURIComponent(id)}`).join("&");
+}
+function chunks(items2, size) {
+  const out = [];
+  for (let i2 = 0; i2 < items2.length; i2 += size) out.push(items2.slice(i2, i2 + size));
+  return out;
+}
+function source(url, now) {
+  return { url, readAt: new Date(now).toISOString() };
+}
+async function listModels(client, platform2, ids, context) {
+  const models3 = /* @__PURE__ */ new Map();
+  for (const part of chunks(ids, FAL_IDS_PER_REQUEST)) {
+    const url = joinUrl(platform2, `/models?${idsQuery(part)}&expand=openapi-3.0`);
+    let body;
+    try {
+      body = (await requestJson(client, { method: "GET", url, headers: { authorization: `Key ${context.apiKey ?? ""}` }, signal: context.signal })).body;
+    } catch (error) {
+      throw discoveryError(error, "fal's Models API");
+    }
+    const list5 = asRecord(body)?.models;
+    if (!Array.isArray(list5)) throw new DiscoveryError("unavailable", "fal's Models API answered without a models list");
+    for (const entry of list5) {
+      const record7 = asRecord(entry);
+      const id = asString(record7?.endpoint_id);
+      if (!id) continue;
+      const status2 = asString(asRecord(record7?.metadata)?.status);
+      models3.set(id, { url, ...status2 ? { status: status2 } : {}, ...record7?.openapi !== void 0 ? { openapi: record7.openapi } : {} });
+    }
+  }
+  return models3;
+}
+async function listPrices(client, platform2, ids, context, now) {
+  const prices = /* @__PURE__ */ new Map();
+  for (const part of chunks(ids, FAL_IDS_PER_REQUEST)) {
+    const url = joinUrl(platform2, `/models/pricing?${idsQuery(part)}`);
+    let body;
+    try {
+      body = (await requestJson(client, { method: "GET", url, headers: { authorization: `Key ${context.apiKey ?? ""}` }, signal: context.signal })).body;
+    } catch (error) {
+      throw discoveryError(error, "fal's Pricing API");
+    }
+    const list5 = asRecord(body)?.prices;
+    if (!Array.isArray(list5)) throw new DiscoveryError("unavailable", "fal's Pricing API answered without a prices list");
+    for (const entry of list5) {
+      const record7 = asRecord(entry);
+      const id = asString(record7?.endpoint_id);
+      const unitPrice = asNumber(record7?.unit_price);
+      const unit = asString(record7?.unit);
+      if (!id || unitPrice === void 0 || !unit) continue;
+      prices.set(id, { unitPrice, unit, currency: asString(record7?.currency) ?? "USD", source: source(url, now) });
+    }
+  }
+  return prices;
+}
+async function describe(models3, context) {
+  const platform2 = falPlatformUrl(context);
+  if (platform2 === void 0) return /* @__PURE__ */ new Map();
+  const client = { fetch: context.fetch, rules: hopRulesFor(platform2), timeoutMs: context.timeoutMs, label: "fal's Platform API", errorFields: falErrorFields };
+  const now = context.now();
+  const listed = await listModels(client, platform2, models3, context);
+  const known = models3.filter((model) => listed.has(model));
+  let prices = /* @__PURE__ */ new Map();
+  try {
+    if (known.length > 0) prices = await listPrices(client, platform2, known, context, now);
+  } catch (error) {
+    if (error instanceof DiscoveryError && error.kind === "auth") throw error;
+  }
+  const facts = /* @__PURE__ */ new Map();
+  for (const model of models3) {
+    const entry = listed.get(model);
+    if (!entry) {
+      facts.set(model, { provider: "fal", model, found: false });
+      continue;
+    }
+    const schema = entry.openapi === void 0 ? void 0 : falInputSchema(entry.openapi);
+    const status2 = statusOf(entry.status);
+    const price = prices.get(model);
+    facts.set(model, {
+      provider: "fal",
+      model,
+      found: true,
+      ...status2 ? { status: { status: status2, ...entry.status ? { vendorWord: entry.status } : {}, source: source(entry.url, now) } } : {},
+      ...schema ? { input: { schema, source: source(entry.url, now) }, defaults: falDefaults(schema) } : {},
+      ...price ? { prices: [price] } : {}
+    });
+  }
+  return facts;
+}
+var falDiscovery = {
+  where: falPlatformUrl,
+  describe,
+  checkJob: falFactsCheck
+};
+
+// src/providers/fal/published/input-schemas.json
+var input_schemas_default = {
+  source: "Each endpoint's input schema transcribed as OpenAPI 3.0 from the generated types of fal's official JS client, fal-ai/fal-js libs/client/src/types/endpoints.ts at commit 381105e138b85502b528fb8f6c16d909e30e462a (2026-08-02), read 2026-12-07; the type each alias points at is named in x-fal-js-type. Not derived from video-batch's own mapping.",
+  endpoints: {
+    "fal-ai/kling-video/v2.5-turbo/pro/text-to-video": {
+      openapi: {
+        openapi: "3.0.4",
+        info: {
+          title: "fal-ai/kling-video/v2.5-turbo/pro/text-to-video",
+          version: "transcribed"
+        },
+        paths: {
+          "/fal-ai/kling-video/v2.5-turbo/pro/text-to-video": {
+            post: {
+              requestBody: {
+                required: true,
+                content: {
+                  "application/json": {
+                    schema: {
+                      $ref: "#/components/schemas/KlingVideoV25TurboProTextToVideoInput"
+                    }
+                  }
+                }
+              }
+            }
+          }
+        },
+        components: {
+          schemas: {
+            KlingVideoV25TurboProTextToVideoInput: {
+              title: "KlingVideoV25TurboProTextToVideoInput",
+              type: "object",
+              "x-fal-js-type": "KlingVideoV15ProTextToVideoInput",
+              properties: {
+                prompt: {
+                  type: "string",
+                  title: "Prompt"
+                },
+                aspect_ratio: {
+                  type: "string",
+                  enum: [
+                    "16:9",
+                    "9:16",
+                    "1:1"
+                  ],
+                  default: "16:9",
+                  description: "The aspect ratio of the generated video frame"
+                },
+                cfg_scale: {
+                  type: "number",
+                  default: 0.5,
+                  description: "The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to stick to your prompt."
+                },
+                duration: {
+                  type: "string",
+                  enum: [
+                    "5",
+                    "10"
+                  ],
+                  default: "5",
+                  description: "The duration of the generated video in seconds"
+                },
+                negative_prompt: {
+                  type: "string",
+                  default: "blur, distort, and low quality"
+                }
+              },
+              required: [
+                "prompt"
+              ]
+            }
+          }
+        }
+      }
+    },
+    "fal-ai/minimax/hailuo-02/standard/text-to-video": {
+      openapi: {
+        openapi: "3.0.4",
+        info: {
+          title: "fal-ai/minimax/hailuo-02/standard/text-to-video",
+          version: "transcribed"
+        },
+        paths: {
+          "/fal-ai/minimax/hailuo-02/standard/text-to-video": {
+            post: {
+              requestBody: {
+                required: true,
+                content: {
+                  "application/json": {
+                    schema: {
+                      $ref: "#/components/schemas/MinimaxHailuo02StandardTextToVideoInput"
+                    }
+                  }
+                }
+              }
+            }
+          }
+        },
+        components: {
+          schemas: {
+            MinimaxHailuo02StandardTextToVideoInput: {
+              title: "MinimaxHailuo02StandardTextToVideoInput",
+              type: "object",
+              "x-fal-js-type": "StandardTextToVideoHailuo02Input",
+              properties: {
+                duration: {
+                  type: "string",
+                  enum: [
+                    "6",
+                    "10"
+                  ],
+                  default: "6",
+                  description: "The duration of the video in seconds. 10 seconds videos are not supported for 1080p resolution."
+                },
+                prompt: {
+                  type: "string",
+                  title: "Prompt"
+                },
+                prompt_optimizer: {
+                  type: "boolean",
+                  default: true,
+                  description: "Whether to use the model's prompt optimizer"
+                }
+              },
+              required: [
+                "prompt"
+              ]
+            }
+          }
+        }
+      }
+    },
+    "fal-ai/bytedance/seedance/v1/pro/text-to-video": {
+      openapi: {
+        openapi: "3.0.4",
+        info: {
+          title: "fal-ai/bytedance/seedance/v1/pro/text-to-video",
+          version: "transcribed"
+        },
+        paths: {
+          "/fal-ai/bytedance/seedance/v1/pro/text-to-video": {
+            post: {
+              requestBody: {
+                required: true,
+                content: {
+                  "application/json": {
+                    schema: {
+                      $ref: "#/components/schemas/BytedanceSeedanceV1ProTextToVideoInput"
+                    }
+                  }
+                }
+              }
+            }
+          }
+        },
+        components: {
+          schemas: {
+            BytedanceSeedanceV1ProTextToVideoInput: {
+              title: "BytedanceSeedanceV1ProTextToVideoInput",
+              type: "object",
+              "x-fal-js-type": "SeedanceProTextToVideoInput",
+              properties: {
+                aspect_ratio: {
+                  type: "string",
+                  enum: [
+                    "21:9",
+                    "16:9",
+                    "4:3",
+                    "1:1",
+                    "3:4",
+                    "9:16"
+                  ],
+                  default: "16:9",
+                  description: "The aspect ratio of the generated video"
+                },
+                camera_fixed: {
+                  type: "boolean",
+                  description: "Whether to fix the camera position"
+                },
+                duration: {
+                  type: "string",
+                  enum: [
+                    "2",
+                    "3",
+                    "4",
+                    "5",
+                    "6",
+                    "7",
+                    "8",
+                    "9",
+                    "10",
+                    "11",
+                    "12"
+                  ],
+                  default: "5",
+                  description: "Duration of the video in seconds"
+                },
+                enable_safety_checker: {
+                  type: "boolean",
+                  default: true,
+                  description: "If set to true, the safety checker will be enabled."
+                },
+                num_frames: {
+                  type: "integer",
+                  description: "The number of frames to generate. If provided, will override duration."
+                },
+                prompt: {
+                  type: "string",
+                  description: "The text prompt used to generate the video"
+                },
+                resolution: {
+                  type: "string",
+                  enum: [
+                    "480p",
+                    "720p",
+                    "1080p"
+                  ],
+                  default: "1080p",
+                  description: "Video resolution - 480p for faster generation, 720p for balance, 1080p for higher quality"
+                },
+                seed: {
+                  type: "integer",
+                  description: "Random seed to control video generation. Use -1 for random."
+                }
+              },
+              required: [
+                "prompt"
+              ]
+            }
+          }
+        }
+      }
+    },
+    "fal-ai/bytedance/seedance/v1/pro/fast/text-to-video": {
+      openapi: {
+        openapi: "3.0.4",
+        info: {
+          title: "fal-ai/bytedance/seedance/v1/pro/fast/text-to-video",
+          version: "transcribed"
+        },
+        paths: {
+          "/fal-ai/bytedance/seedance/v1/pro/fast/text-to-video": {
+            post: {
+              requestBody: {
+                required: true,
+                content: {
+                  "application/json": {
+                    schema: {
+                      $ref: "#/components/schemas/BytedanceSeedanceV1ProFastTextToVideoInput"
+                    }
+                  }
+                }
+              }
+            }
+          }
+        },
+        components: {
+          schemas: {
+            BytedanceSeedanceV1ProFastTextToVideoInput: {
+              title: "BytedanceSeedanceV1ProFastTextToVideoInput",
+              type: "object",
+              "x-fal-js-type": "SeedanceProTextToVideoInput",
+              properties: {
+                aspect_ratio: {
+                  type: "string",
+                  enum: [
+                    "21:9",
+                    "16:9",
+                    "4:3",
+                    "1:1",
+                    "3:4",
+                    "9:16"
+                  ],
+                  default: "16:9",
+                  description: "The aspect ratio of the generated video"
+                },
+                camera_fixed: {
+                  type: "boolean",
+                  description: "Whether to fix the camera position"
+                },
+                duration: {
+                  type: "string",
+                  enum: [
+                    "2",
+                    "3",
+                    "4",
+                    "5",
+                    "6",
+                    "7",
+                    "8",
+                    "9",
+                    "10",
+                    "11",
+                    "12"
+                  ],
+                  default: "5",
+                  description: "Duration of the video in seconds"
+                },
+                enable_safety_checker: {
+                  type: "boolean",
+                  default: true,
+                  description: "If set to true, the safety checker will be enabled."
+                },
+                num_frames: {
+                  type: "integer",
+                  description: "The number of frames to generate. If provided, will override duration."
+                },
+                prompt: {
+                  type: "string",
+                  description: "The text prompt used to generate the video"
+                },
+                resolution: {
+                  type: "string",
+                  enum: [
+                    "480p",
+                    "720p",
+                    "1080p"
+                  ],
+                  default: "1080p",
+                  description: "Video resolution - 480p for faster generation, 720p for balance, 1080p for higher quality"
+                },
+                seed: {
+                  type: "integer",
+                  description: "Random seed to control video generation. Use -1 for random."
+                }
+              },
+              required: [
+                "prompt"
+              ]
+            }
+          }
+        }
+      }
+    },
+    "fal-ai/veo3.1/fast": {
+      openapi: {
+        openapi: "3.0.4",
+        info: {
+          title: "fal-ai/veo3.1/fast",
+          version: "transcribed"
+        },
+        paths: {
+          "/fal-ai/veo3.1/fast": {
+            post: {
+              requestBody: {
+                required: true,
+                content: {
+                  "application/json": {
+                    schema: {
+                      $ref: "#/components/schemas/Veo31FastInput"
+                    }
+                  }
+                }
+              }
+            }
+          }
+        },
+        components: {
+          schemas: {
+            Veo31FastInput: {
+              title: "Veo31FastInput",
+              type: "object",
+              "x-fal-js-type": "Veo31Input",
+              properties: {
+                aspect_ratio: {
+                  type: "string",
+                  enum: [
+                    "16:9",
+                    "9:16"
+                  ],
+                  default: "16:9",
+                  description: "Aspect ratio of the generated video"
+                },
+                auto_fix: {
+                  type: "boolean",
+                  default: true,
+                  description: "Whether to automatically attempt to fix prompts that fail content policy or other validation checks by rewriting them."
+                },
+                duration: {
+                  type: "string",
+                  enum: [
+                    "4s",
+                    "6s",
+                    "8s"
+                  ],
+                  default: "8s",
+                  description: "The duration of the generated video."
+                },
+                generate_audio: {
+                  type: "boolean",
+                  default: true,
+                  description: "Whether to generate audio for the video."
+                },
+                negative_prompt: {
+                  type: "string",
+                  description: "A negative prompt to guide the video generation."
+                },
+                prompt: {
+                  type: "string",
+                  description: "The text prompt describing the video you want to generate"
+                },
+                resolution: {
+                  type: "string",
+                  enum: [
+                    "720p",
+                    "1080p",
+                    "4k"
+                  ],
+                  default: "720p",
+                  description: "The resolution of the generated video."
+                },
+                safety_tolerance: {
+                  type: "string",
+                  enum: [
+                    "1",
+                    "2",
+                    "3",
+                    "4",
+                    "5",
+                    "6"
+                  ],
+                  default: "4",
+                  description: "The safety tolerance level for content moderation. 1 is the most strict (blocks most content), 6 is the least strict."
+                },
+                seed: {
+                  type: "integer",
+                  description: "The seed for the random number generator."
+                }
+              },
+              required: [
+                "prompt"
+              ]
+            }
+          }
+        }
+      }
+    },
+    "fal-ai/veo3.1": {
+      openapi: {
+        openapi: "3.0.4",
+        info: {
+          title: "fal-ai/veo3.1",
+          version: "transcribed"
+        },
+        paths: {
+          "/fal-ai/veo3.1": {
+            post: {
+              requestBody: {
+                required: true,
+                content: {
+                  "application/json": {
+                    schema: {
+                      $ref: "#/components/schemas/Veo31Input"
+                    }
+                  }
+                }
+              }
+            }
+          }
+        },
+        components: {
+          schemas: {
+            Veo31Input: {
+              title: "Veo31Input",
+              type: "object",
+              "x-fal-js-type": "Veo31Input",
+              properties: {
+                aspect_ratio: {
+                  type: "string",
+                  enum: [
+                    "16:9",
+                    "9:16"
+                  ],
+                  default: "16:9",
+                  description: "Aspect ratio of the generated video"
+                },
+                auto_fix: {
+                  type: "boolean",
+                  default: true,
+                  description: "Whether to automatically attempt to fix prompts that fail content policy or other validation checks by rewriting them."
+                },
+                duration: {
+                  type: "string",
+                  enum: [
+                    "4s",
+                    "6s",
+                    "8s"
+                  ],
+                  default: "8s",
+                  description: "The duration of the generated video."
+                },
+                generate_audio: {
+                  type: "boolean",
+                  default: true,
+                  description: "Whether to generate audio for the video."
+                },
+                negative_prompt: {
+                  type: "string",
+                  description: "A negative prompt to guide the video generation."
+                },
+                prompt: {
+                  type: "string",
+                  description: "The text prompt describing the video you want to generate"
+                },
+                resolution: {
+                  type: "string",
+                  enum: [
+                    "720p",
+                    "1080p",
+                    "4k"
+                  ],
+                  default: "720p",
+                  description: "The resolution of the generated video."
+                },
+                safety_tolerance: {
+                  type: "string",
+                  enum: [
+                    "1",
+                    "2",
+                    "3",
+                    "4",
+                    "5",
+                    "6"
+                  ],
+                  default: "4",
+                  description: "The safety tolerance level for content moderation. 1 is the most strict (blocks most content), 6 is the least strict."
+                },
+                seed: {
+                  type: "integer",
+                  description: "The seed for the random number generator."
+                }
+              },
+              required: [
+                "prompt"
+              ]
+            }
+          }
+        }
+      },
+      price: {
+        unit_price: 0.4,
+        unit: "video_second",
+        currency: "USD",
+        note: "fal.ai/models/fal-ai/veo3.1/llms.txt: $0.20/s without audio, $0.40/s with audio at 720p/1080p; generate_audio defaults to true"
+      }
+    }
+  },
+  prices_source: "Prices as fal's model pages state them (fal.ai/models/<id>/llms.txt), read 2026-12-07; served only for endpoints whose page was read. Unit spelled video_second as fal's own platform skill shows it (skills.sh/fal-ai-community/skills/fal-platform)."
+};
+
+// src/providers/fal/published.ts
+var FAL_PUBLISHED = input_schemas_default.endpoints;
+function publishedInputSchema(endpoint) {
+  const doc = FAL_PUBLISHED[endpoint]?.openapi;
+  const components = asSchema(asSchema(doc?.components)?.schemas);
+  const name = components && Object.keys(components).find((key) => key.endsWith("Input"));
+  return name === void 0 || !components ? void 0 : asSchema(inlineRefs(components[name], components));
+}
+
+// src/providers/fal/platform-simulator.ts
+var FAL_PLATFORM_SIMULATOR_PATH = "/fal-platform/v1";
+function endpointIds(query) {
+  return query.getAll("endpoint_id").flatMap((value) => value.split(",")).map((id) => id.trim()).filter((id) => id !== "");
+}
+function idsProblem(ids) {
+  if (ids.length === 0 || ids.length > 50) return jsonReply(422, { detail: [{ loc: ["query", "endpoint_id"], msg: "Give 1 to 50 endpoint ids", type: "value_error" }] });
+  return void 0;
+}
+function served(id) {
+  return Object.hasOwn(FAL_PUBLISHED, id);
+}
+function models(context) {
+  const ids = endpointIds(context.query);
+  const refused = idsProblem(ids);
+  if (refused) return refused;
+  const expand = context.query.getAll("expand").flatMap((value) => value.split(","));
+  const found = ids.filter((id) => served(id)).map((id) => ({
+    endpoint_id: id,
+    metadata: { display_name: id, category: "text-to-video", status: "active" },
+    ...expand.includes("openapi-3.0") ? { openapi: FAL_PUBLISHED[id].openapi } : {}
+  }));
+  return jsonReply(200, { models: found, next_cursor: null, has_more: false });
+}
+function pricing(context) {
+  const ids = endpointIds(context.query);
+  const refused = idsProblem(ids);
+  if (refused) return refused;
+  const prices = ids.flatMap((id) => {
+    const price = served(id) ? FAL_PUBLISHED[id].price : void 0;
+    return price ? [{ endpoint_id: id, unit_price: price.unit_price, unit: price.unit, currency: price.currency }] : [];
+  });
+  return jsonReply(200, { prices, next_cursor: null, has_more: false });
+}
+function falPlatformRoutes() {
+  return [
+    { name: "discovery", method: "GET", pattern: `${FAL_PLATFORM_SIMULATOR_PATH}/models/pricing`, handle: (context) => pricing(context) },
+    { name: "discovery", method: "GET", pattern: `${FAL_PLATFORM_SIMULATOR_PATH}/models`, handle: (context) => models(context) }
+  ];
 }
 
 // src/providers/fal/simulator.ts
@@ -37186,6 +39480,26 @@ function sizeOf3(ratio, resolution) {
   const [w, h2] = [Number(match[1]), Number(match[2])];
   const long = Math.round(short2 * Math.max(w, h2) / Math.min(w, h2) / 2) * 2;
   return w >= h2 ? `${long}x${short2}` : `${short2}x${long}`;
+}
+function readPublishedInput(model, json) {
+  const schema = publishedInputSchema(model);
+  if (!schema) return void 0;
+  const properties = propertiesOf(schema);
+  const problems = [];
+  for (const name of requiredOf(schema)) {
+    if (json[name] === void 0) problems.push({ loc: ["body", name], msg: "Field required", type: "missing" });
+  }
+  for (const [name, value] of Object.entries(json)) {
+    const property = properties[name];
+    if (!property || value === void 0) continue;
+    const problem2 = valueProblem2(value, property);
+    if (problem2 !== void 0) problems.push({ loc: ["body", name], msg: `Input ${problem2}`, type: Array.isArray(property.enum) ? "enum" : "type_error" });
+  }
+  const pick = (name) => json[name] ?? properties[name]?.default;
+  const seconds4 = secondsOfDuration(pick("duration") ?? 5) ?? 5;
+  const size = nominalSize3(String(pick("aspect_ratio") ?? "16:9"), String(pick("resolution") ?? "720p")) ?? "1280x720";
+  const image2 = typeof json.image_url === "string" ? json.image_url : void 0;
+  return { prompt: typeof json.prompt === "string" ? json.prompt : "", seconds: seconds4, size, ...image2 ? { image: image2 } : {}, problems };
 }
 function readInput(model, json) {
   const problems = [];
@@ -37215,10 +39529,10 @@ function requestUrls(origin, model, id) {
 }
 function submit(world, origin, refusals, context) {
   const model = Object.keys(context.params).sort().map((key) => context.params[key]).join("/");
-  if (!world.isModelAllowed("fal", model)) return detailReply(404, `Application '${model}' not found`);
+  if (!world.isModelAllowed("fal", model) && !Object.hasOwn(FAL_PUBLISHED, model)) return detailReply(404, `Application '${model}' not found`);
   const { json, error } = context.body;
   if (error !== void 0 || !json) return detailReply(422, [{ loc: ["body"], msg: error ?? "Input should be a valid dictionary", type: "dict_type" }]);
-  const input = readInput(model, json);
+  const input = readPublishedInput(model, json) ?? readInput(model, json);
   const job = acceptVideo(world, {
     prompt: input.prompt,
     model,
@@ -37269,6 +39583,7 @@ function falRoutes(world, origin) {
   const refusals = /* @__PURE__ */ new Map();
   const root = `${FAL_SIMULATOR_BASE_PATH}/:owner/:app/requests/:id`;
   return [
+    ...falPlatformRoutes(),
     { name: "retrieve", method: "GET", pattern: `${root}/status`, handle: (context) => status(world, origin, context) },
     { name: "retrieve", method: "GET", pattern: root, handle: (context) => result(world, origin, refusals, context) },
     { name: "content", method: "GET", pattern: "/files/fal/:id", handle: (context) => file4(world, context) },
@@ -37281,11 +39596,17 @@ var falModule = {
   name: "fal",
   label: "fal.ai queue API",
   env: { keyEnv: "FAL_KEY", baseUrlEnv: "FAL_BASE_URL", defaultBaseUrl: FAL_DEFAULT_BASE_URL, keySentAs: "`Authorization: Key`" },
-  traits: { defaultModel: "fal-ai/veo3.1/fast", remix: false, imageInput: true },
-  // No preflight: the queue has no cheap authenticated read (PROVIDER.md says why).
-  create: (options) => createFalProvider({ apiKey: requireKey("fal", options), baseUrl: options.baseUrl, fetch: options.fetch, requestTimeoutMs: options.requestTimeoutMs }),
+  traits: { defaultModel: "fal-ai/veo3.1/fast", remix: false, imageInput: true, audio: true },
+  // No preflight on the queue (it has no cheap authenticated read): discovery's Models API request is the key check.
+  create: (options) => createFalProvider({ apiKey: requireKey("fal", options), baseUrl: options.baseUrl, fetch: options.fetch, requestTimeoutMs: options.requestTimeoutMs, ...options.facts ? { facts: options.facts } : {} }),
+  // Names video-batch may fill; an endpoint's schema can name others (its image field), which the schema check refuses in params too.
+  params: {
+    into: "the `input` JSON",
+    reserved: { prompt: "prompt", duration: "seconds", aspect_ratio: "size", resolution: "size", image_url: "input_reference", generate_audio: "audio" }
+  },
   checkJob: falCheckJob,
-  simulator: { basePath: FAL_SIMULATOR_BASE_PATH, routes: falRoutes }
+  discovery: falDiscovery,
+  simulator: { basePath: FAL_SIMULATOR_BASE_PATH, routes: falRoutes, env: (origin) => ({ FAL_PLATFORM_URL: `${origin}${FAL_PLATFORM_SIMULATOR_PATH}` }) }
 };
 
 // src/providers/vertex/index.ts
@@ -37381,10 +39702,10 @@ var VertexCredentials = class {
       const client = await auth.getClient();
       token = (await client.getAccessToken()).token;
     } catch (error) {
-      const source = this.source();
+      const source2 = this.source();
       const reason = reasonOf(error, this.seen);
-      if (source === "") throw new CredentialsProblem(`no Google Cloud credentials found (${reason}): ${SETUP_HINT}`, isTransient(error));
-      throw new CredentialsProblem(`${source} gave no access token (${reason}); check the file, or ${SETUP_HINT}`, isTransient(error));
+      if (source2 === "") throw new CredentialsProblem(`no Google Cloud credentials found (${reason}): ${SETUP_HINT}`, isTransient(error));
+      throw new CredentialsProblem(`${source2} gave no access token (${reason}); check the file, or ${SETUP_HINT}`, isTransient(error));
     }
     if (!token) throw new CredentialsProblem(`${this.source() || "Application Default Credentials"} gave an empty access token; ${SETUP_HINT}`, false);
     this.seen.add(token);
@@ -37412,8 +39733,8 @@ var VertexCredentials = class {
     if (set) return set;
     const missing = "GOOGLE_CLOUD_PROJECT is not set and the credentials name no project: export GOOGLE_CLOUD_PROJECT=<your project id>";
     if (this.options.accessToken) throw new CredentialsProblem(missing, false);
-    const { auth, file: file5 } = await this.load();
-    const named2 = projectOfCredentials(file5);
+    const { auth, file: file6 } = await this.load();
+    const named2 = projectOfCredentials(file6);
     if (named2) return named2;
     try {
       const found = await auth.getProjectId();
@@ -37430,9 +39751,9 @@ var VERTEX_SIZES = VEO_SIZES;
 function vertexDefaultBaseUrl(location2) {
   return location2 === "global" ? "https://aiplatform.googleapis.com/v1" : `https://${location2}-aiplatform.googleapis.com/v1`;
 }
-var SEGMENT2 = /^[A-Za-z0-9._~-]+$/;
+var SEGMENT3 = /^[A-Za-z0-9._~-]+$/;
 function checkedSegment(value, what) {
-  if (!SEGMENT2.test(value) || value === "." || value === "..") throw new ProviderError("client", `${what} ${JSON.stringify(value.slice(0, 100))} is not a valid path segment`);
+  if (!SEGMENT3.test(value) || value === "." || value === "..") throw new ProviderError("client", `${what} ${JSON.stringify(value.slice(0, 100))} is not a valid path segment`);
   return value;
 }
 function modelPath(project, location2, model) {
@@ -37441,7 +39762,7 @@ function modelPath(project, location2, model) {
 var OPERATION = /^(projects\/[^/]+\/locations\/[^/]+\/publishers\/google\/models\/[^/]+)\/operations\/[^/]+$/;
 function operationModelPath(name) {
   const match = OPERATION.exec(name);
-  if (!match || name.split("/").some((s2) => !SEGMENT2.test(s2) || s2 === "." || s2 === "..")) {
+  if (!match || name.split("/").some((s2) => !SEGMENT3.test(s2) || s2 === "." || s2 === "..")) {
     throw new ProviderError("client", `unexpected operation name ${JSON.stringify(name.slice(0, 200))}`);
   }
   return match[1];
@@ -37458,8 +39779,8 @@ var VERTEX_PARAMS = {
 };
 function vertexParamsProblem(params) {
   if (params?.sampleCount !== void 0 && params.sampleCount !== 1) return 'params may not set "sampleCount": one job is one video (and one bill), so video-batch always asks for 1';
-  const uri = params?.storageUri;
-  if (uri !== void 0 && !(typeof uri === "string" && /^gs:\/\/[^/]+/.test(uri))) return `params "storageUri" must be a Cloud Storage folder such as gs://my-bucket/videos/ (got ${JSON.stringify(uri)})`;
+  const uri2 = params?.storageUri;
+  if (uri2 !== void 0 && !(typeof uri2 === "string" && /^gs:\/\/[^/]+/.test(uri2))) return `params "storageUri" must be a Cloud Storage folder such as gs://my-bucket/videos/ (got ${JSON.stringify(uri2)})`;
   return void 0;
 }
 function vertexRequestBody(job, image2) {
@@ -37511,8 +39832,8 @@ function vertexOperation(body) {
   const response = asRecord(op.response) ?? {};
   const videos = Array.isArray(response.videos) ? response.videos : [];
   const first = asRecord(videos[0]);
-  const uri = asString(first?.gcsUri);
-  if (uri) return { status: { state: "completed", rawStatus: "done", downloadUrl: uri }, video: { kind: "gcs", uri } };
+  const uri2 = asString(first?.gcsUri);
+  if (uri2) return { status: { state: "completed", rawStatus: "done", downloadUrl: uri2 }, video: { kind: "gcs", uri: uri2 } };
   const base64 = asString(first?.bytesBase64Encoded);
   if (base64) {
     const mimeType = asString(first?.mimeType);
@@ -37556,7 +39877,7 @@ function createVertexProvider(options) {
   const api = { fetch: fetchImpl, rules: hopRulesFor(base), timeoutMs, label: "Vertex AI", maxAnswerBytes: MAX_OPERATION_ANSWER_BYTES };
   const storage = { fetch: fetchImpl, rules: hopRulesFor(storageBase), timeoutMs, label: "Cloud Storage" };
   const credentials = new VertexCredentials({ env: options.env, ...options.accessToken ? { accessToken: options.accessToken } : {} });
-  const inline = /* @__PURE__ */ new Map();
+  const inline2 = /* @__PURE__ */ new Map();
   const clean = (error) => {
     if (error instanceof Error && credentials.seen.size > 0) {
       const text = redactSecrets(error.message, credentials.seen);
@@ -37583,8 +39904,8 @@ function createVertexProvider(options) {
   };
   const fetchOperation2 = async (name, signal) => {
     const url = fetchOperationUrl(base, operationModelPath(name));
-    const answer = await requestJson(api, { method: "POST", url, headers: await authorization("read"), body: { operationName: name }, signal });
-    return vertexOperation(answer.body);
+    const answer2 = await requestJson(api, { method: "POST", url, headers: await authorization("read"), body: { operationName: name }, signal });
+    return vertexOperation(answer2.body);
   };
   const guarded = async (call) => {
     try {
@@ -37597,22 +39918,22 @@ function createVertexProvider(options) {
     name: "vertex",
     submit: (job, remixOfVideoId, signal, sending) => guarded(async () => {
       if (remixOfVideoId !== void 0) throw new ProviderError("client", "Veo on Vertex AI cannot remix a video");
-      const file5 = job.inputReference === void 0 ? void 0 : await readImageBase64(job.inputReference, job.inputRoots);
-      const body = vertexRequestBody(job, file5 && { bytesBase64Encoded: file5.base64, mimeType: file5.mimeType });
+      const file6 = job.inputReference === void 0 ? void 0 : await readImageBase64(job.inputReference, job.inputRoots);
+      const body = vertexRequestBody(job, file6 && { bytesBase64Encoded: file6.base64, mimeType: file6.mimeType });
       const headers = await authorization("create");
       const url = predictUrl(base, modelPath(await project(), location2, job.model));
       sending?.();
-      const answer = await requestJson(api, { method: "POST", url, headers, body, signal }).catch((error) => {
+      const answer2 = await requestJson(api, { method: "POST", url, headers, body, signal }).catch((error) => {
         throw asModelRetired(job, error, { notFoundMeansGone: true });
       });
-      const remoteId = operationName2(answer.body);
-      const op = vertexOperation(answer.body);
-      if (op.video?.kind === "inline") inline.set(remoteId, op.video);
+      const remoteId = operationName2(answer2.body);
+      const op = vertexOperation(answer2.body);
+      if (op.video?.kind === "inline") inline2.set(remoteId, op.video);
       return { remoteId, status: op.status };
     }),
     status: (remoteId, signal) => guarded(async () => {
       const op = await fetchOperation2(remoteId, signal);
-      if (op.video?.kind === "inline") inline.set(remoteId, op.video);
+      if (op.video?.kind === "inline") inline2.set(remoteId, op.video);
       return op.status;
     }),
     download: (remoteId, status2, signal) => guarded(async () => {
@@ -37620,8 +39941,8 @@ function createVertexProvider(options) {
         const url = checkedDownloadUrl(gcsMediaUrl(status2.downloadUrl, storageBase), storage.rules);
         return openDownload(storage, url, await authorization("read"), signal);
       }
-      let video = inline.get(remoteId);
-      inline.delete(remoteId);
+      let video = inline2.get(remoteId);
+      inline2.delete(remoteId);
       if (!video) {
         const op = await fetchOperation2(remoteId, signal);
         if (op.video?.kind === "gcs") return openDownload(storage, checkedDownloadUrl(gcsMediaUrl(op.video.uri, storageBase), storage.rules), await authorization("read"), signal);
@@ -37761,8 +40082,8 @@ function fetchOperation(world, storage, context) {
   if (folder !== void 0) {
     return jsonReply(200, { name, done: true, response: { "@type": RESPONSE_TYPE2, raiMediaFilteredCount: 0, videos: [{ gcsUri: `${folder}/${job.id}/sample_0.mp4`, mimeType: "video/mp4" }] } });
   }
-  const file5 = world.assets.mp4({ id: job.id, seconds: Number(job.seconds), size: job.size });
-  const bytes = Buffer.concat([Buffer.from(file5.prefix), Buffer.alloc(file5.paddingBytes)]);
+  const file6 = world.assets.mp4({ id: job.id, seconds: Number(job.seconds), size: job.size });
+  const bytes = Buffer.concat([Buffer.from(file6.prefix), Buffer.alloc(file6.paddingBytes)]);
   const video = { bytesBase64Encoded: bytes.toString("base64"), mimeType: "video/mp4" };
   return jsonReply(200, { name, done: true, response: { "@type": RESPONSE_TYPE2, raiMediaFilteredCount: 0, videos: [video] } });
 }
@@ -37807,9 +40128,9 @@ var vertexModule = {
   },
   traits: { defaultModel: "veo-3.1-fast-generate-001", remix: false, imageInput: true, sizes: Object.keys(VERTEX_SIZES) },
   create(options) {
-    const file5 = nonEmpty3(options.env.GOOGLE_APPLICATION_CREDENTIALS);
-    if (!options.simulated && file5 !== void 0 && !existsSync2(file5)) {
-      throw new ConfigError(`GOOGLE_APPLICATION_CREDENTIALS names ${file5}, which does not exist; point it at your service-account or workload-identity JSON file; nothing was sent`);
+    const file6 = nonEmpty3(options.env.GOOGLE_APPLICATION_CREDENTIALS);
+    if (!options.simulated && file6 !== void 0 && !existsSync2(file6)) {
+      throw new ConfigError(`GOOGLE_APPLICATION_CREDENTIALS names ${file6}, which does not exist; point it at your service-account or workload-identity JSON file; nothing was sent`);
     }
     const env = options.simulated ? { ...options.env, GOOGLE_CLOUD_PROJECT: nonEmpty3(options.env.GOOGLE_CLOUD_PROJECT) ?? "simulated-project", VERTEX_STORAGE_BASE_URL: `${new URL(options.baseUrl).origin}${VERTEX_SIM_STORAGE_PATH}` } : options.env;
     const accessToken = options.apiKey ?? (options.simulated ? VERTEX_SIM_ACCESS_TOKEN : void 0);
@@ -37832,15 +40153,1217 @@ var vertexModule = {
   }
 };
 
+// src/providers/gemini/wire.ts
+var GEMINI_SIZES = {
+  "640x360": { aspectRatio: "16:9", resolution: "360p" },
+  "360x640": { aspectRatio: "9:16", resolution: "360p" },
+  "1280x720": { aspectRatio: "16:9", resolution: "720p" },
+  "720x1280": { aspectRatio: "9:16", resolution: "720p" },
+  "1920x1080": { aspectRatio: "16:9", resolution: "1080p" },
+  "1080x1920": { aspectRatio: "9:16", resolution: "1080p" },
+  "3840x2160": { aspectRatio: "16:9", resolution: "4k" },
+  "2160x3840": { aspectRatio: "9:16", resolution: "4k" }
+};
+var GEMINI_PARAMS = {
+  into: "the JSON body",
+  reserved: {
+    model: "model",
+    input: "prompt and input_reference",
+    response_modalities: "video-batch (always video)",
+    response_format: "size and seconds",
+    background: "video-batch (always true: the interaction is polled)"
+  }
+};
+function geminiDuration(seconds4) {
+  return `${seconds4}s`;
+}
+function geminiRequestBody(job, image2) {
+  const format = { type: "video" };
+  if (job.size !== void 0) {
+    const mapped2 = GEMINI_SIZES[job.size];
+    if (!mapped2) throw new ProviderError("client", `the Gemini API cannot make ${job.size}; it accepts ${Object.keys(GEMINI_SIZES).join(", ")}`);
+    format.aspect_ratio = mapped2.aspectRatio;
+    format.resolution = mapped2.resolution;
+  }
+  if (job.seconds !== void 0) format.duration = geminiDuration(job.seconds);
+  const input = image2 ? [{ type: "image", data: image2.base64, mime_type: image2.mimeType }, { type: "text", text: job.prompt }] : job.prompt;
+  const body = { model: job.model.replace(/^models\//, ""), input, response_modalities: ["video"], response_format: format, background: true };
+  return withParams(body, job, GEMINI_PARAMS);
+}
+function interactionId(body) {
+  const id = asString(asRecord(body)?.id);
+  if (!id) throw answerError(body, "the Gemini API answered the create without an interaction id");
+  return id;
+}
+var STATES5 = {
+  queued: "queued",
+  in_progress: "running",
+  completed: "completed",
+  failed: "failed",
+  cancelled: "failed",
+  incomplete: "failed",
+  budget_exceeded: "failed",
+  // video-batch sends no tools: an interaction waiting on a tool answer would never move on.
+  requires_action: "failed"
+};
+var ENDED_WITHOUT_ERROR3 = {
+  failed: "the interaction failed",
+  cancelled: "the interaction was cancelled",
+  incomplete: "the interaction ended incomplete (the output may have been filtered or cut off)",
+  budget_exceeded: "the interaction ran out of its budget before the video was made",
+  requires_action: "the interaction waits for a tool answer, which a video job never gives"
+};
+function videoBlock(value) {
+  const block = asRecord(value);
+  if (block?.type !== "video") return void 0;
+  const data = asString(block.data);
+  const uri2 = asString(block.uri);
+  if (data === void 0 && uri2 === void 0) return void 0;
+  return { ...data === void 0 ? {} : { data }, ...uri2 === void 0 ? {} : { uri: uri2 }, mimeType: asString(block.mime_type) ?? "video/mp4" };
+}
+function list3(value) {
+  return Array.isArray(value) ? value : [];
+}
+function interactionVideo(interaction2) {
+  const steps = list3(interaction2.steps);
+  for (let i2 = steps.length - 1; i2 >= 0; i2--) {
+    const step = asRecord(steps[i2]);
+    if (step?.type === "user_input") break;
+    if (step?.type !== "model_output") continue;
+    const content3 = list3(step.content);
+    for (let j = content3.length - 1; j >= 0; j--) {
+      const video = videoBlock(content3[j]);
+      if (video) return video;
+    }
+  }
+  const direct = videoBlock(interaction2.output_video);
+  if (direct) return direct;
+  const outputs = list3(interaction2.outputs);
+  for (let j = outputs.length - 1; j >= 0; j--) {
+    const video = videoBlock(outputs[j]);
+    if (video) return video;
+  }
+  return void 0;
+}
+function interactionError(interaction2) {
+  const candidates = [
+    ...list3(interaction2.errors),
+    ...list3(interaction2.steps).map((step) => asRecord(step)?.error),
+    interaction2.error
+  ];
+  for (const candidate of candidates) {
+    const error = asRecord(candidate);
+    if (!error) continue;
+    const code = asString(error.code) ?? asString(error.status) ?? (asNumber(error.code) === void 0 ? void 0 : `code_${String(error.code)}`);
+    const message = asString(error.message);
+    if (code !== void 0 || message !== void 0) return { ...code === void 0 ? {} : { code }, ...message === void 0 ? {} : { message } };
+  }
+  return {};
+}
+function interactionTokens(usage2) {
+  const record7 = asRecord(usage2);
+  if (!record7) return void 0;
+  const byModality = list3(record7.output_tokens_by_modality).map(asRecord);
+  const video = byModality.filter((entry) => entry?.modality === "video").reduce((sum, entry) => sum + (asNumber(entry?.tokens) ?? 0), 0);
+  const totalOutput = asNumber(record7.total_output_tokens) ?? video;
+  const thoughts = asNumber(record7.total_thought_tokens) ?? 0;
+  return { input: asNumber(record7.total_input_tokens) ?? 0, videoOutput: video, otherOutput: Math.max(0, totalOutput - video) + thoughts };
+}
+function tokenCostUsd(tokens, price) {
+  const usd2 = (tokens.input * price.input + tokens.videoOutput * price.output_video + tokens.otherOutput * price.output_text) / 1e6;
+  return Math.round(usd2 * 1e6) / 1e6;
+}
+function interactionStatus(body, cost) {
+  const interaction2 = asRecord(body);
+  const word = asString(interaction2?.status);
+  if (!interaction2 || !word) throw answerError(body, "the Gemini API answered without an interaction status");
+  const state = STATES5[word] ?? "running";
+  if (state === "queued" || state === "running") return { state, rawStatus: word };
+  const tokens = interactionTokens(interaction2.usage);
+  const usd2 = tokens && cost ? cost(tokens) : void 0;
+  const spent = usd2 === void 0 ? {} : { actualCostUsd: usd2 };
+  if (state === "failed") {
+    const error = interactionError(interaction2);
+    return { state, rawStatus: word, error: { code: error.code ?? word, message: error.message ?? ENDED_WITHOUT_ERROR3[word] ?? "the interaction failed" }, ...spent };
+  }
+  const video = interactionVideo(interaction2);
+  if (!video) {
+    const error = interactionError(interaction2);
+    return { state: "failed", rawStatus: word, error: { code: "no_video", message: error.message ?? "the interaction completed without a video (the output may have been filtered)" }, ...spent };
+  }
+  return { state: "completed", rawStatus: word, video, ...spent };
+}
+
+// src/providers/gemini/client.ts
+var GEMINI_DEFAULT_BASE_URL = "https://generativelanguage.googleapis.com/v1beta";
+var MAX_INLINE_ANSWER_BYTES = 256 * 1024 * 1024;
+var SEGMENT4 = /^[A-Za-z0-9._~-]+$/;
+function isGoogleHost2(hostname2) {
+  return hostname2 === "googleapis.com" || hostname2.endsWith(".googleapis.com");
+}
+function interactionUrl(base, id) {
+  if (!SEGMENT4.test(id) || id === "." || id === "..") throw new ProviderError("client", `unexpected interaction id ${JSON.stringify(id.slice(0, 200))}`);
+  return joinUrl(base, `/interactions/${id}`);
+}
+function filesApiFile(uri2) {
+  const match = /\/files\/([A-Za-z0-9._~-]+?)(:download)?$/.exec(uri2.pathname);
+  if (!match?.[1]) return void 0;
+  const download2 = new URL(uri2.href);
+  if (!match[2]) download2.pathname += ":download";
+  if (!download2.searchParams.has("alt")) download2.searchParams.set("alt", "media");
+  return { name: `files/${match[1]}`, downloadUrl: download2.href };
+}
+function createGeminiProvider(options) {
+  const base = veoBaseUrl(options.baseUrl ?? GEMINI_DEFAULT_BASE_URL);
+  const google = veoAuthFor(base) === "x-goog-api-key";
+  const keyHeader = google ? { "x-goog-api-key": options.apiKey } : { authorization: `Bearer ${options.apiKey}` };
+  const client = {
+    fetch: options.fetch ?? globalThis.fetch,
+    rules: hopRulesFor(base),
+    timeoutMs: options.requestTimeoutMs ?? 6e4,
+    label: "the Gemini API",
+    maxAnswerBytes: MAX_INLINE_ANSWER_BYTES
+  };
+  const inline2 = /* @__PURE__ */ new Map();
+  const models3 = /* @__PURE__ */ new Map();
+  function uriRefusal(url) {
+    if (sameOrigin(url, base)) return void 0;
+    if (google && url.protocol === "https:" && isGoogleHost2(url.hostname)) return void 0;
+    return google ? "it is neither a Google host nor the API's origin" : "it is not the gateway's origin (its key goes nowhere else)";
+  }
+  function checkedUri(text) {
+    const url = checkedDownloadUrl(text, client.rules);
+    const refusal2 = uriRefusal(url);
+    if (refusal2 !== void 0) throw new ProviderError("client", `refused to download the video from ${url.host}: ${refusal2}`, { code: "download_refused" });
+    return url;
+  }
+  function costOf2(model) {
+    const price = model === void 0 ? void 0 : catalogRow("gemini", model)?.price?.usd_per_million_tokens;
+    return (tokens) => price ? tokenCostUsd(tokens, price) : void 0;
+  }
+  async function fileState(file6, signal) {
+    const answer2 = await requestJson(client, { method: "GET", url: joinUrl(base, `/${file6.name}`), headers: keyHeader, signal });
+    const state = asString(asRecord(answer2.body)?.state);
+    if (state === "PROCESSING" || state === "STATE_UNSPECIFIED") return "processing";
+    if (state === "FAILED") return "failed";
+    return "active";
+  }
+  async function settle(id, video, status2, signal) {
+    if (video.data !== void 0) {
+      inline2.set(id, { bytes: Buffer.from(video.data, "base64"), mimeType: video.mimeType });
+      return status2;
+    }
+    const url = checkedUri(video.uri);
+    const file6 = filesApiFile(url);
+    if (!file6) return { ...status2, downloadUrl: url.href };
+    const state = await fileState(file6, signal);
+    if (state === "processing") return { state: "running", rawStatus: "file_processing" };
+    if (state === "failed") return { ...status2, state: "failed", error: { code: "file_failed", message: `the Files API could not process ${file6.name}` } };
+    return { ...status2, downloadUrl: file6.downloadUrl };
+  }
+  async function fetchStatus(remoteId, signal) {
+    const answer2 = await requestJson(client, { method: "GET", url: interactionUrl(base, remoteId), headers: keyHeader, signal });
+    const model = asString(asRecord(answer2.body)?.model) ?? models3.get(remoteId);
+    const { video, ...status2 } = interactionStatus(answer2.body, costOf2(model));
+    const pause3 = rateLimitPauseMs(answer2.headers);
+    const hinted = pause3 === void 0 ? status2 : { ...status2, pollAfterMs: pause3 };
+    return video && hinted.state === "completed" ? settle(remoteId, video, hinted, signal) : hinted;
+  }
+  return {
+    name: "gemini",
+    async submit(job, remixOfVideoId, signal, sending) {
+      if (remixOfVideoId !== void 0) throw new ProviderError("client", "the gemini provider cannot remix a video");
+      const image2 = job.inputReference === void 0 ? void 0 : await readImageBase64(job.inputReference, job.inputRoots);
+      const body = geminiRequestBody(job, image2);
+      sending?.();
+      const answer2 = await requestJson(client, { method: "POST", url: joinUrl(base, "/interactions"), headers: keyHeader, body, signal });
+      const remoteId = interactionId(answer2.body);
+      models3.set(remoteId, body.model);
+      const word = asString(asRecord(answer2.body)?.status) ?? "queued";
+      return { remoteId, status: { state: word === "in_progress" ? "running" : "queued", rawStatus: word } };
+    },
+    status: fetchStatus,
+    async download(remoteId, status2, signal) {
+      let kept = inline2.get(remoteId);
+      let url = status2.downloadUrl;
+      if (!kept && url === void 0) {
+        url = (await fetchStatus(remoteId, signal)).downloadUrl;
+        kept = inline2.get(remoteId);
+      }
+      if (kept) {
+        inline2.delete(remoteId);
+        const bytes = kept.bytes;
+        return { body: new Blob([new Uint8Array(bytes)]).stream(), contentLength: bytes.length, contentType: kept.mimeType };
+      }
+      if (url === void 0) throw new ProviderError("server", "the finished interaction named no video");
+      return openDownload(client, checkedUri(url), keyHeader, signal);
+    }
+  };
+}
+
+// src/providers/gemini/simulator.ts
+var SIZES3 = {
+  "16:9": { "360p": "640x360", "720p": "1280x720", "1080p": "1920x1080", "4k": "3840x2160" },
+  "9:16": { "360p": "360x640", "720p": "720x1280", "1080p": "1080x1920", "4k": "2160x3840" }
+};
+var DEFAULT_SECONDS2 = 10;
+var INLINE_LIMIT_BYTES = 4 * 1024 * 1024;
+var VIDEO_TOKENS_PER_SECOND = 5792;
+var TOKEN_SCALE = { "360p": 1 / 3, "720p": 1, "1080p": 1.5, "4k": 3 };
+var TOKENS_PER_IMAGE = 2040;
+var CREATE_FIELDS2 = [
+  "model",
+  "input",
+  "background",
+  "response_modalities",
+  "response_format",
+  "response_mime_type",
+  "generation_config",
+  "system_instruction",
+  "safety_settings",
+  "store",
+  "stream",
+  "tools",
+  "labels",
+  "previous_interaction_id",
+  "service_tier",
+  "webhook_config",
+  "environment"
+];
+var FORMAT_FIELDS = ["type", "aspect_ratio", "resolution", "duration", "delivery", "gcs_uri"];
+function googleError3(status2, code, message) {
+  return jsonReply(status2, { error: { code: status2, message, status: code } });
+}
+function record6(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
+}
+function contentOf(input) {
+  if (typeof input === "string") return [{ type: "text", text: input }];
+  const items2 = Array.isArray(input) ? input : [input];
+  return items2.flatMap((item) => {
+    const block = record6(item);
+    if (block?.type === "user_input") return (Array.isArray(block.content) ? block.content : []).map(record6).filter((b) => b !== void 0);
+    return block ? [block] : [];
+  });
+}
+function promptOf7(body) {
+  return nestedText(body, (json) => contentOf(json.input).find((block) => block.type === "text")?.text);
+}
+function interaction(job, status2, extra = {}) {
+  return { id: job.id, object: "interaction", model: job.model, status: status2, created: new Date(job.createdAtMs).toISOString(), ...extra };
+}
+function create4(world, context) {
+  const { json, error } = context.body;
+  if (error !== void 0 || !json) return googleError3(400, "INVALID_ARGUMENT", error ?? "Invalid JSON payload received.");
+  const extra = Object.keys(json).find((name) => !CREATE_FIELDS2.includes(name));
+  if (extra !== void 0) return googleError3(400, "INVALID_ARGUMENT", `Invalid JSON payload received. Unknown name "${extra}": Cannot find field.`);
+  const model = typeof json.model === "string" ? json.model : "";
+  if (!world.isModelAllowed("gemini", model)) return googleError3(404, "NOT_FOUND", `models/${model} is not found for API version v1beta, or is not supported for interactions.`);
+  const blocks = contentOf(json.input);
+  const prompt = blocks.find((block) => block.type === "text")?.text;
+  if (typeof prompt !== "string" || prompt.trim() === "") return googleError3(400, "INVALID_ARGUMENT", "input must hold a text prompt.");
+  const modalities = json.response_modalities;
+  if (!Array.isArray(modalities) || !modalities.includes("video")) return googleError3(400, "INVALID_ARGUMENT", 'This model only generates video: set response_modalities to ["video"].');
+  const format = record6(json.response_format) ?? {};
+  const unknownFormat = Object.keys(format).find((name) => !FORMAT_FIELDS.includes(name));
+  if (unknownFormat !== void 0) return googleError3(400, "INVALID_ARGUMENT", `Unknown name "${unknownFormat}" at 'response_format': Cannot find field.`);
+  if (json.response_format !== void 0 && format.type !== "video") return googleError3(400, "INVALID_ARGUMENT", 'response_format.type must be "video".');
+  const aspectRatio = String(format.aspect_ratio ?? "16:9");
+  const resolution = String(format.resolution ?? "720p");
+  if (!SIZES3[aspectRatio]) return googleError3(400, "INVALID_ARGUMENT", `Unsupported aspect_ratio: ${aspectRatio}. Supported: 16:9, 9:16.`);
+  const size = SIZES3[aspectRatio]?.[resolution];
+  if (!size) return googleError3(400, "INVALID_ARGUMENT", `Unsupported resolution: ${resolution}. Supported: 360p, 720p, 1080p, 4k.`);
+  const duration2 = format.duration === void 0 ? `${DEFAULT_SECONDS2}s` : String(format.duration);
+  const seconds4 = /^(\d+(?:\.\d+)?)s$/.exec(duration2)?.[1];
+  if (seconds4 === void 0) return googleError3(400, "INVALID_ARGUMENT", `Invalid duration "${duration2}": give seconds with an "s", e.g. "8s".`);
+  const row = catalogRow2("gemini", model);
+  const allowed = row?.seconds ?? [];
+  const [min, max] = [Math.min(...allowed), Math.max(...allowed)];
+  if (allowed.length > 0 && (Number(seconds4) < min || Number(seconds4) > max)) {
+    return googleError3(400, "INVALID_ARGUMENT", `duration must be between ${min}s and ${max}s for ${model} (got ${duration2}).`);
+  }
+  if (row?.sizes && !row.sizes.includes(size)) return googleError3(400, "INVALID_ARGUMENT", `${model} does not support ${resolution} at ${aspectRatio}.`);
+  const images = blocks.filter((block) => block.type === "image");
+  if (images.some((image2) => typeof image2.data !== "string" || typeof image2.mime_type !== "string")) {
+    return googleError3(400, "INVALID_ARGUMENT", "an image content block needs data (base64) and mime_type.");
+  }
+  const imageBytes = images.reduce((sum, image2) => sum + Buffer.from(String(image2.data), "base64").length, 0);
+  const mapped2 = ["model", "input", "background", "response_modalities", "response_format"];
+  const extraFields = Object.fromEntries(Object.entries(json).filter(([name]) => !mapped2.includes(name)));
+  const job = acceptVideo(
+    world,
+    { prompt, model, seconds: String(Math.ceil(Number(seconds4))), size, createdAtMs: context.now, ...images.length > 0 ? { inputReferenceBytes: imageBytes } : {} },
+    extraFields
+  );
+  return jsonReply(200, interaction(job, "in_progress"));
+}
+function usage(job, prompt, images) {
+  const input = Math.ceil(prompt.length / 4) + images * TOKENS_PER_IMAGE;
+  const short2 = Math.min(...job.size.split("x").map(Number));
+  const resolution = short2 >= 2160 ? "4k" : `${short2}p`;
+  const video = Math.round(VIDEO_TOKENS_PER_SECOND * (TOKEN_SCALE[resolution] ?? 1) * Number(job.seconds));
+  return {
+    total_input_tokens: input,
+    total_output_tokens: video,
+    output_tokens_by_modality: [{ modality: "video", tokens: video }],
+    total_tokens: input + video
+  };
+}
+function retrieve4(world, origin, context) {
+  const job = world.store.get(context.params.id ?? "");
+  if (!job) return googleError3(404, "NOT_FOUND", `Interaction ${context.params.id ?? ""} not found.`);
+  const state = showVideo(world, job, context.now);
+  if (state.status === "queued" || state.status === "in_progress") return jsonReply(200, interaction(job, "in_progress"));
+  const spent = { usage: usage(job, job.prompt, job.inputReferenceBytes === void 0 ? 0 : 1) };
+  const input = { type: "user_input", content: [{ type: "text", text: job.prompt }] };
+  if (state.error) {
+    const error = { code: state.error.code, message: state.error.message };
+    return jsonReply(200, interaction(job, "failed", { ...spent, errors: [error], steps: [input] }));
+  }
+  const file6 = world.assets.mp4({ id: job.id, seconds: Number(job.seconds), size: job.size });
+  const total = file6.prefix.length + file6.paddingBytes;
+  const video = total <= INLINE_LIMIT_BYTES ? { type: "video", mime_type: "video/mp4", data: Buffer.concat([file6.prefix, Buffer.alloc(file6.paddingBytes)]).toString("base64") } : { type: "video", mime_type: "video/mp4", uri: `${origin()}/gemini/v1beta/files/${job.id}` };
+  return jsonReply(200, interaction(job, "completed", { ...spent, steps: [input, { type: "model_output", content: [video] }] }));
+}
+function fileRoute(world, origin, context) {
+  const raw = context.params.id ?? "";
+  const download2 = raw.endsWith(":download");
+  const id = download2 ? raw.slice(0, -":download".length) : raw;
+  const job = world.store.get(id);
+  if (!job) return googleError3(404, "NOT_FOUND", `File files/${id} not found.`);
+  if (download2) {
+    return videoFileReply(
+      world,
+      job,
+      context.now,
+      (why) => googleError3(why === "expired" ? 404 : 400, why === "expired" ? "NOT_FOUND" : "FAILED_PRECONDITION", `File files/${id} is ${why.replace("_", " ")}.`)
+    );
+  }
+  const state = peekVideo(world, job, context.now);
+  const fileState = state.status === "completed" ? "ACTIVE" : state.status === "failed" ? "FAILED" : "PROCESSING";
+  return jsonReply(200, { name: `files/${id}`, mimeType: "video/mp4", state: fileState, uri: `${origin()}/gemini/v1beta/files/${id}` });
+}
+function geminiRoutes(world, origin) {
+  return [
+    { name: "create", method: "POST", pattern: "/gemini/v1beta/interactions", handle: (context) => create4(world, context), promptOf: promptOf7 },
+    // The models list: what a client reads to check its key (the preflight); no models listed.
+    { name: "list", method: "GET", pattern: "/gemini/v1beta/models", handle: () => jsonReply(200, { models: [] }) },
+    { name: "retrieve", method: "GET", pattern: "/gemini/v1beta/interactions/:id", handle: (context) => retrieve4(world, origin, context) },
+    { name: "content", method: "GET", pattern: "/gemini/v1beta/files/:id", handle: (context) => fileRoute(world, origin, context) }
+  ];
+}
+
+// src/providers/gemini/index.ts
+var geminiModule = {
+  name: "gemini",
+  label: "Google Gemini API, Interactions API (Gemini Omni)",
+  // The same key and base URL as `veo`: both are the Gemini API.
+  env: {
+    keyEnv: "GEMINI_API_KEY",
+    keyEnvFallbacks: ["GOOGLE_API_KEY"],
+    baseUrlEnv: "GEMINI_BASE_URL",
+    defaultBaseUrl: GEMINI_DEFAULT_BASE_URL,
+    keySentAs: "`x-goog-api-key` to `*.googleapis.com`, `Authorization: Bearer` to any other host"
+  },
+  traits: { defaultModel: "gemini-omni-1.2-flash", remix: false, imageInput: true, sizes: Object.keys(GEMINI_SIZES) },
+  params: GEMINI_PARAMS,
+  create(options) {
+    const apiKey = requireKey("gemini", options);
+    const provider = createGeminiProvider({ apiKey, baseUrl: options.baseUrl, fetch: options.fetch, requestTimeoutMs: options.requestTimeoutMs });
+    const base = veoBaseUrl(options.baseUrl);
+    const headers = veoAuthFor(base) === "x-goog-api-key" ? { "x-goog-api-key": apiKey } : { authorization: `Bearer ${apiKey}` };
+    return { ...provider, preflight: probeRead({ url: joinUrl(base, "/models?pageSize=1"), headers, label: "the Gemini API" }, options.fetch) };
+  },
+  // Its own path on the simulator: Veo's routes already answer `/v1beta/files/...` there.
+  simulator: { basePath: "/gemini/v1beta", routes: geminiRoutes }
+};
+
+// src/providers/xai/simulator.ts
+var FIELDS = ["model", "prompt", "duration", "aspect_ratio", "resolution", "size", "image", "user", "output"];
+var DEFAULT_SECONDS3 = 8;
+function xaiError(status2, message) {
+  return jsonReply(status2, { code: status2 === 422 ? "Unprocessable Entity" : "Client specified an invalid argument", error: message });
+}
+function sizeOf4(aspectRatio, resolution) {
+  return Object.entries(XAI_SIZES).find(([, shape]) => shape.aspectRatio === aspectRatio && shape.resolution === resolution)?.[0];
+}
+function create5(world, context) {
+  const { json, error } = context.body;
+  if (error !== void 0 || !json) return xaiError(400, error ?? "the body must be JSON");
+  const extra = bodyKeys(context.body).find((name) => !FIELDS.includes(name));
+  if (extra !== void 0) return xaiError(422, `unknown field \`${extra}\``);
+  const prompt = json.prompt;
+  if (typeof prompt !== "string" || prompt.trim() === "") return xaiError(422, "missing field `prompt`");
+  const model = typeof json.model === "string" ? json.model : "grok-imagine-video";
+  if (!world.isModelAllowed("xai", model)) return xaiError(404, `The model ${model} does not exist or your team does not have access to it.`);
+  const seconds4 = json.duration === void 0 ? DEFAULT_SECONDS3 : Number(json.duration);
+  if (!Number.isInteger(seconds4) || seconds4 < 1 || seconds4 > 15) return xaiError(400, `duration must be an integer from 1 to 15 (got ${String(json.duration)})`);
+  const size = sizeOf4(String(json.aspect_ratio ?? "16:9"), String(json.resolution ?? "480p"));
+  const row = catalogRow2("xai", model);
+  if (!size || row?.sizes && !row.sizes.includes(size)) {
+    return xaiError(400, `${model} cannot make aspect_ratio ${String(json.aspect_ratio)} at resolution ${String(json.resolution)}`);
+  }
+  const image2 = json.image;
+  if (image2 !== void 0 && typeof image2?.url !== "string") return xaiError(422, "`image.url` is required when `image` is given");
+  const dataUrl = typeof image2?.url === "string" ? /^data:[^;,]+;base64,(.*)$/.exec(image2.url)?.[1] : void 0;
+  const mapped2 = ["model", "prompt", "duration", "aspect_ratio", "resolution", "image"];
+  const extraFields = Object.fromEntries(Object.entries(json).filter(([name]) => !mapped2.includes(name)));
+  const job = acceptVideo(
+    world,
+    { prompt, model, seconds: String(seconds4), size, createdAtMs: context.now, ...dataUrl === void 0 ? {} : { inputReferenceBytes: Buffer.from(dataUrl, "base64").length } },
+    extraFields
+  );
+  return jsonReply(200, { request_id: job.id });
+}
+function retrieve5(world, origin, context) {
+  const job = world.store.get(context.params.id ?? "");
+  if (!job) return xaiError(404, `No deferred request with id ${context.params.id ?? ""}`);
+  const state = showVideo(world, job, context.now);
+  if (state.status === "queued" || state.status === "in_progress") return jsonReply(200, { status: "pending" });
+  if (state.error) {
+    return jsonReply(200, { status: "failed", video: { duration: 0, respect_moderation: state.error.code !== "moderation_blocked" }, model: "", error: { code: state.error.code, message: state.error.message } });
+  }
+  const price = listPrice("xai", job.model);
+  const rate = typeof price?.usdPerSecond === "number" ? price.usdPerSecond : price?.usdPerSecond[job.size] ?? price?.usdPerSecond.default;
+  const usage2 = rate === void 0 ? {} : { usage: { cost_in_usd_ticks: Math.round(rate * Number(job.seconds) * 1e10) } };
+  const video = { url: `${origin()}/xai/v1/files/${job.id}.mp4`, duration: Number(job.seconds), respect_moderation: true };
+  return jsonReply(200, { status: "done", video, model: job.model, ...usage2 });
+}
+function file5(world, context) {
+  const id = (context.params.id ?? "").replace(/\.mp4$/, "");
+  const job = world.store.get(id);
+  if (!job) return xaiError(404, `no file ${id}`);
+  return videoFileReply(world, job, context.now, (why) => xaiError(404, `file ${id} is ${why.replace("_", " ")}`));
+}
+function xaiRoutes(world, origin) {
+  return [
+    { name: "create", method: "POST", pattern: "/xai/v1/videos/generations", handle: (context) => create5(world, context) },
+    { name: "retrieve", method: "GET", pattern: "/xai/v1/videos/:id", handle: (context) => retrieve5(world, origin, context) },
+    { name: "content", method: "GET", pattern: "/xai/v1/files/:id", handle: (context) => file5(world, context) }
+  ];
+}
+
+// src/providers/xai/index.ts
+var xaiModule = {
+  name: "xai",
+  label: "xAI API, Grok Imagine video",
+  env: { keyEnv: "XAI_API_KEY", baseUrlEnv: "XAI_BASE_URL", defaultBaseUrl: XAI_DEFAULT_BASE_URL },
+  traits: { defaultModel: "grok-imagine-video", remix: false, imageInput: true, sizes: Object.keys(XAI_SIZES) },
+  params: XAI_PARAMS,
+  // No preflight: no cheap video read was found in xAI's reference (a GET of an unknown id is not one).
+  create: (options) => createXaiProvider({ apiKey: requireKey("xai", options), baseUrl: options.baseUrl, fetch: options.fetch, requestTimeoutMs: options.requestTimeoutMs }),
+  simulator: { basePath: "/xai/v1", routes: xaiRoutes }
+};
+
+// src/providers/openrouter/capabilities.ts
+function list4(value, item) {
+  if (!Array.isArray(value)) return null;
+  return value.map(item).filter((entry) => entry !== void 0);
+}
+var integer = (value) => typeof value === "number" && Number.isInteger(value) ? value : void 0;
+var flag = (value) => typeof value === "boolean" ? value : null;
+function parseVideoModel(value) {
+  const entry = asRecord(value);
+  const id = asString(entry?.id);
+  if (!entry || !id) return void 0;
+  const skus = asRecord(entry.pricing_skus);
+  const name = asString(entry.name);
+  return {
+    id,
+    ...name === void 0 ? {} : { name },
+    supported_durations: list4(entry.supported_durations, integer),
+    supported_resolutions: list4(entry.supported_resolutions, asString),
+    supported_aspect_ratios: list4(entry.supported_aspect_ratios, asString),
+    supported_sizes: list4(entry.supported_sizes, asString),
+    supported_frame_images: list4(entry.supported_frame_images, asString),
+    generate_audio: flag(entry.generate_audio),
+    seed: flag(entry.seed),
+    allowed_passthrough_parameters: list4(entry.allowed_passthrough_parameters, asString) ?? [],
+    pricing_skus: skus ? Object.fromEntries(Object.entries(skus).flatMap(([key, price]) => typeof price === "string" ? [[key, price]] : [])) : null
+  };
+}
+function parseVideoModels(body) {
+  const data = asRecord(body)?.data;
+  if (!Array.isArray(data)) return void 0;
+  return data.map(parseVideoModel).filter((model) => model !== void 0);
+}
+var RATIOS6 = [
+  ["16:9", 16, 9],
+  ["9:16", 9, 16],
+  ["1:1", 1, 1],
+  ["4:3", 4, 3],
+  ["3:4", 3, 4],
+  ["3:2", 3, 2],
+  ["2:3", 2, 3],
+  ["21:9", 21, 9],
+  ["9:21", 9, 21]
+];
+var RATIO_TOLERANCE3 = 0.02;
+var RESOLUTION_SHORT_SIDE = { "480p": 480, "720p": 720, "768p": 768, "1080p": 1080, "1K": 1080, "2K": 1440, "4K": 2160 };
+function parseSize(size) {
+  const match = /^(\d+)x(\d+)$/.exec(size);
+  const width = Number(match?.[1]);
+  const height = Number(match?.[2]);
+  return match && width > 0 && height > 0 ? { width, height } : void 0;
+}
+function ratioOf(size) {
+  const parsed = parseSize(size);
+  if (!parsed) return void 0;
+  const ratio = parsed.width / parsed.height;
+  return RATIOS6.find(([, w, h2]) => Math.abs(ratio - w / h2) / (w / h2) <= RATIO_TOLERANCE3)?.[0];
+}
+function resolutionsOf(size) {
+  const parsed = parseSize(size);
+  if (!parsed) return [];
+  const short2 = Math.min(parsed.width, parsed.height);
+  return Object.entries(RESOLUTION_SHORT_SIDE).filter(([, side]) => side === short2).map(([name]) => name);
+}
+function sizeFields2(model, size) {
+  if (!model || model.supported_sizes?.includes(size)) return { size };
+  if (model.supported_sizes && model.supported_sizes.length > 0) return void 0;
+  if (!model.supported_resolutions) return { size };
+  const ratio = ratioOf(size);
+  const resolution = resolutionsOf(size).find((name) => model.supported_resolutions?.includes(name));
+  if (!ratio || !resolution) return void 0;
+  if (model.supported_aspect_ratios && !model.supported_aspect_ratios.includes(ratio)) return void 0;
+  return { resolution, aspect_ratio: ratio };
+}
+function sizesOf(model) {
+  if (model.supported_sizes && model.supported_sizes.length > 0) return [...model.supported_sizes];
+  const sizes = [];
+  for (const resolution of model.supported_resolutions ?? []) {
+    const short2 = RESOLUTION_SHORT_SIDE[resolution];
+    if (short2 === void 0) continue;
+    for (const [name, w, h2] of RATIOS6) {
+      if (model.supported_aspect_ratios && !model.supported_aspect_ratios.includes(name)) continue;
+      const long = Math.round(short2 * Math.max(w, h2) / Math.min(w, h2) / 2) * 2;
+      sizes.push(w >= h2 ? `${long}x${short2}` : `${short2}x${long}`);
+    }
+  }
+  return sizes;
+}
+function capabilityProblems(model, request) {
+  const problems = [];
+  const durations = model.supported_durations;
+  if (request.seconds !== void 0 && durations && durations.length > 0 && !durations.includes(request.seconds)) {
+    problems.push({ field: "seconds", message: `${model.id} on OpenRouter takes ${[...durations].sort((a, b) => a - b).join(", ")} seconds (got ${request.seconds})` });
+  }
+  if (request.size !== void 0 && !sizeFields2(model, request.size)) {
+    const sizes = sizesOf(model);
+    problems.push({ field: "size", message: `${model.id} on OpenRouter cannot make ${request.size}; it makes ${sizes.length > 0 ? sizes.join(", ") : "no size it states"}` });
+  }
+  if (request.firstFrame && model.supported_frame_images && !model.supported_frame_images.includes("first_frame")) {
+    problems.push({ field: "input_reference", message: `${model.id} on OpenRouter takes no first frame image (supported_frame_images: ${model.supported_frame_images.join(", ") || "none"})` });
+  }
+  if (request.audio === true && model.generate_audio === false) {
+    problems.push({ field: "generate_audio", message: `${model.id} on OpenRouter makes no audio; drop generate_audio or set it false` });
+  }
+  return problems;
+}
+function modelFromFacts(facts) {
+  const limits = facts?.limits;
+  if (!facts?.found || !limits) return void 0;
+  return {
+    id: facts.model,
+    supported_durations: limits.seconds ?? null,
+    supported_resolutions: limits.resolutions ?? null,
+    supported_aspect_ratios: limits.aspectRatios ?? null,
+    supported_sizes: limits.sizes ?? null,
+    supported_frame_images: limits.imageInput === void 0 ? null : limits.imageInput ? ["first_frame"] : [],
+    generate_audio: limits.audio ?? null,
+    seed: limits.seed ?? null,
+    allowed_passthrough_parameters: limits.passthrough ?? [],
+    pricing_skus: null
+  };
+}
+
+// src/providers/openrouter/input.ts
+var OPENROUTER_PARAMS = {
+  into: "the JSON body",
+  reserved: {
+    model: "model",
+    prompt: "prompt",
+    duration: "seconds",
+    size: "size",
+    resolution: "size",
+    aspect_ratio: "size",
+    frame_images: "input_reference",
+    generate_audio: "audio"
+  }
+};
+function firstFrame(url) {
+  return { type: "image_url", image_url: { url }, frame_type: "first_frame" };
+}
+function openRouterBody(job, model, imageDataUrl) {
+  const body = { model: job.model, prompt: job.prompt };
+  if (job.seconds !== void 0) body.duration = job.seconds;
+  const shape = job.size === void 0 ? void 0 : sizeFields2(model, job.size);
+  if (shape) Object.assign(body, shape);
+  if (imageDataUrl !== void 0) body.frame_images = [firstFrame(imageDataUrl)];
+  if (job.audio !== void 0) body.generate_audio = job.audio;
+  return withParams(body, job, OPENROUTER_PARAMS);
+}
+function openRouterFormProblems(job) {
+  const problems = [];
+  if (!/^[\w.-]+\/[\w.:-]+$/.test(job.model)) {
+    problems.push({ field: "model", message: `an OpenRouter video model is "author/slug" (e.g. google/veo-3.1-fast; see GET /videos/models), got ${JSON.stringify(job.model)}` });
+  }
+  if (job.size !== void 0 && !parseSize(job.size)) problems.push({ field: "size", message: `size is WIDTHxHEIGHT (got ${JSON.stringify(job.size)})` });
+  return problems;
+}
+function openRouterCapabilityProblems(job, model) {
+  const found = capabilityProblems(model, {
+    ...job.seconds === void 0 ? {} : { seconds: job.seconds },
+    ...job.size === void 0 || !parseSize(job.size) ? {} : { size: job.size },
+    firstFrame: job.inputReference !== void 0,
+    ...job.audio === void 0 ? {} : { audio: job.audio }
+  });
+  return found.map((problem2) => problem2.field === "generate_audio" ? { field: "audio", message: problem2.message.replace("drop generate_audio or set it false", "drop audio or set it false") } : problem2);
+}
+
+// src/providers/openrouter/wire.ts
+var STATES6 = {
+  pending: "queued",
+  in_progress: "running",
+  completed: "completed",
+  failed: "failed",
+  cancelled: "failed",
+  expired: "failed"
+};
+var ENDED_WITHOUT_ERROR4 = {
+  failed: "the video generation failed",
+  cancelled: "the video generation was cancelled",
+  expired: "the video generation job expired before it finished"
+};
+function submittedId(body) {
+  const id = asString(asRecord(body)?.id);
+  if (!id) throw answerError(body, "OpenRouter answered the video request without a job id");
+  return id;
+}
+function firstString(value) {
+  return Array.isArray(value) ? value.map(asString).find((item) => item !== void 0) : void 0;
+}
+function openRouterJob(body) {
+  const job = asRecord(body);
+  const word = asString(job?.status);
+  if (!job || !word) throw answerError(body, "OpenRouter answered without a video job status");
+  const state = STATES6[word] ?? "running";
+  const cost = asNumber(asRecord(job.usage)?.cost);
+  const costPart = cost === void 0 ? {} : { costUsd: cost };
+  if (state === "failed") {
+    const message = asString(job.error) ?? ENDED_WITHOUT_ERROR4[word] ?? "the video generation failed";
+    return { status: { state, rawStatus: word, error: { code: word === "failed" ? "generation_failed" : word, message } }, ...costPart };
+  }
+  if (state !== "completed") return { status: { state, rawStatus: word } };
+  const signedUrl = firstString(job.urls);
+  return { status: { state, rawStatus: word, ...signedUrl === void 0 ? {} : { downloadUrl: signedUrl } }, ...signedUrl === void 0 ? {} : { signedUrl }, ...costPart };
+}
+function openRouterErrorFields(body) {
+  const error = asRecord(asRecord(body)?.error);
+  const message = asString(error?.message) ?? asString(asRecord(body)?.message);
+  return message === void 0 ? {} : { message };
+}
+
+// src/providers/openrouter/client.ts
+var OPENROUTER_DEFAULT_BASE_URL = "https://openrouter.ai/api/v1";
+async function fetchVideoModels(client, base, headers, signal) {
+  const answer2 = await requestJson(client, { method: "GET", url: joinUrl(base, "/videos/models"), headers, signal });
+  const models3 = parseVideoModels(answer2.body);
+  if (!models3) throw new ProviderError("server", "OpenRouter answered the video models list without a data array");
+  return new Map(models3.map((model) => [model.id, model]));
+}
+function openRouterHttp(options) {
+  return {
+    fetch: options.fetch ?? globalThis.fetch,
+    rules: hopRulesFor(options.baseUrl.replace(/\/+$/, "")),
+    timeoutMs: options.requestTimeoutMs ?? 6e4,
+    label: "OpenRouter",
+    errorFields: openRouterErrorFields
+  };
+}
+function createOpenRouterProvider(options) {
+  const base = options.baseUrl.replace(/\/+$/, "");
+  const keyHeader = { authorization: `Bearer ${requireKey("openrouter", options)}` };
+  const client = openRouterHttp(options);
+  const capabilities = (model) => modelFromFacts(options.facts?.("openrouter", model));
+  return {
+    name: "openrouter",
+    async submit(job, remixOfVideoId, signal, sending) {
+      if (remixOfVideoId !== void 0) throw new ProviderError("client", "OpenRouter cannot remix a video");
+      const model = capabilities(job.model);
+      const [problem2] = [...openRouterFormProblems(job), ...model ? openRouterCapabilityProblems(job, model) : []];
+      if (problem2) throw new ProviderError("client", `${problem2.field}: ${problem2.message}`, { code: "refused_by_capabilities" });
+      const file6 = job.inputReference === void 0 ? void 0 : await readImageBase64(job.inputReference, job.inputRoots);
+      const body = openRouterBody(job, model, file6 && `data:${file6.mimeType};base64,${file6.base64}`);
+      sending?.();
+      const answer2 = await requestJson(client, { method: "POST", url: joinUrl(base, "/videos"), headers: keyHeader, body, signal });
+      return { remoteId: submittedId(answer2.body), status: openRouterJob(answer2.body).status };
+    },
+    async status(remoteId, signal) {
+      const answer2 = await requestJson(client, { method: "GET", url: joinUrl(base, `/videos/${encodeURIComponent(remoteId)}`), headers: keyHeader, signal });
+      const job = openRouterJob(answer2.body);
+      return job.costUsd === void 0 ? job.status : { ...job.status, actualCostUsd: job.costUsd };
+    },
+    async download(remoteId, status2, signal) {
+      if (status2.downloadUrl) return openDownload(client, checkedDownloadUrl(status2.downloadUrl, client.rules), {}, signal);
+      const content3 = new URL(joinUrl(base, `/videos/${encodeURIComponent(remoteId)}/content`));
+      content3.searchParams.set("index", "0");
+      return openDownload(client, content3, keyHeader, signal);
+    }
+  };
+}
+
+// src/providers/openrouter/discovery.ts
+var PER_SECOND = /^(text_to_video_)?(duration_seconds|per-video-second|cents_per_second_output|cents_per_video_output_second)(?:[_-](with_audio|without_audio))?(?:[_-](\d+p|\d[kK]))?$/;
+function resolutionOf(suffix) {
+  const named2 = { "1k": "1080p", "2k": "1440p", "4k": "2160p" };
+  return named2[suffix.toLowerCase()] ?? suffix.toLowerCase();
+}
+function pricesOf(skus, source2) {
+  const prices = [];
+  for (const [sku, text] of Object.entries(skus ?? {})) {
+    const match = PER_SECOND.exec(sku);
+    const amount = Number(text);
+    if (!match || !Number.isFinite(amount)) continue;
+    const [, , unit = "", audio, resolution] = match;
+    const usd2 = unit.startsWith("cents_") ? amount / 100 : amount;
+    const when = {
+      ...audio === void 0 ? {} : { audio: audio === "with_audio" },
+      ...resolution === void 0 ? {} : { resolution: resolutionOf(resolution) }
+    };
+    prices.push({ unitPrice: Math.round(usd2 * 1e6) / 1e6, unit: "second", currency: "USD", ...Object.keys(when).length === 0 ? {} : { when }, source: source2, rank: Object.keys(when).length });
+  }
+  if (prices.length === 0 && Object.keys(skus ?? {}).some((sku) => sku.startsWith("video_tokens"))) {
+    const perToken = Number(skus?.video_tokens ?? Number.NaN);
+    return [{ unitPrice: Number.isFinite(perToken) ? perToken : 0, unit: "video token", currency: "USD", source: source2 }];
+  }
+  return prices.sort((a, b) => b.rank - a.rank).map(({ rank: _rank, ...price }) => price);
+}
+function factsOf(model, source2) {
+  const limits = {
+    ...model.supported_durations ? { seconds: model.supported_durations } : {},
+    ...model.supported_sizes ? { sizes: model.supported_sizes } : {},
+    ...model.supported_resolutions ? { resolutions: model.supported_resolutions } : {},
+    ...model.supported_aspect_ratios ? { aspectRatios: model.supported_aspect_ratios } : {},
+    ...model.generate_audio === null ? {} : { audio: model.generate_audio },
+    ...model.supported_frame_images ? { imageInput: model.supported_frame_images.includes("first_frame") } : {},
+    ...model.seed === null ? {} : { seed: model.seed },
+    passthrough: model.allowed_passthrough_parameters,
+    source: source2
+  };
+  const prices = pricesOf(model.pricing_skus, source2);
+  return {
+    provider: "openrouter",
+    model: model.id,
+    found: true,
+    limits,
+    ...prices.length === 0 ? {} : { prices },
+    // The reference: generate_audio "defaults to the endpoint's generate_audio capability flag".
+    ...model.generate_audio === null ? {} : { defaults: { audio: model.generate_audio } }
+  };
+}
+var BODY_FIELDS2 = /* @__PURE__ */ new Set(["seed", "input_references", "callback_url", "provider", "creativity", "upscale_factor"]);
+function checkOpenRouterJob(job, facts) {
+  const model = modelFromFacts(facts);
+  const problems = model ? openRouterCapabilityProblems(job, model) : [];
+  const unknown = Object.keys(job.params ?? {}).filter((key) => !BODY_FIELDS2.has(key));
+  const warnings = unknown.map((key) => `params.${key} is not a field of OpenRouter's POST /videos (sent as written; a provider's own option goes under params.provider.options.<slug>.parameters)`);
+  return { problems, warnings };
+}
+var openRouterDiscovery = {
+  where: ({ baseUrl }) => joinUrl(baseUrl, "/videos/models"),
+  async describe(models3, context) {
+    const client = openRouterHttp({ baseUrl: context.baseUrl, fetch: context.fetch, requestTimeoutMs: context.timeoutMs });
+    const headers = context.apiKey === void 0 ? {} : { authorization: `Bearer ${context.apiKey}` };
+    let listed;
+    try {
+      listed = await fetchVideoModels(client, context.baseUrl, headers, context.signal);
+    } catch (error) {
+      const status2 = error instanceof ProviderError ? error.details.status : void 0;
+      const message = error instanceof Error ? error.message : String(error);
+      throw new DiscoveryError(status2 === 401 || status2 === 403 ? "auth" : "unavailable", `GET /videos/models: ${message}`, status2);
+    }
+    const source2 = { url: joinUrl(context.baseUrl, "/videos/models"), readAt: new Date(context.now()).toISOString() };
+    return new Map(models3.map((id) => {
+      const model = listed.get(id);
+      return [id, model ? factsOf(model, source2) : { provider: "openrouter", model: id, found: false }];
+    }));
+  },
+  checkJob: checkOpenRouterJob
+};
+
+// src/providers/openrouter/simulator-models.ts
+var VEO_PASSTHROUGH = ["personGeneration", "aspectRatio", "negativePrompt", "conditioningScale", "enhancePrompt"];
+var SIMULATED_OPENROUTER_MODELS = [
+  {
+    id: "google/veo-3.1",
+    canonical_slug: "google/veo-3.1-20260320",
+    name: "Google: Veo 3.1",
+    created: 1774277148,
+    supported_resolutions: ["720p", "1080p", "4K"],
+    supported_aspect_ratios: ["16:9", "9:16"],
+    supported_sizes: ["1280x720", "1080x1920", "1920x1080", "720x1280", "3840x2160", "2160x3840"],
+    supported_durations: [4, 6, 8],
+    supported_frame_images: ["first_frame", "last_frame"],
+    upscale_factor: null,
+    creativity: null,
+    generate_audio: true,
+    seed: true,
+    pricing_skus: {
+      duration_seconds_with_audio: "0.40",
+      duration_seconds_with_audio_4k: "0.60",
+      duration_seconds_without_audio: "0.20",
+      duration_seconds_without_audio_4k: "0.40"
+    },
+    allowed_passthrough_parameters: VEO_PASSTHROUGH
+  },
+  {
+    id: "google/veo-3.1-fast",
+    canonical_slug: "google/veo-3.1-fast-20260320",
+    name: "Google: Veo 3.1 Fast",
+    created: 1776994666,
+    supported_resolutions: ["720p", "1080p", "4K"],
+    supported_aspect_ratios: ["16:9", "9:16"],
+    supported_sizes: ["1280x720", "1080x1920", "1920x1080", "720x1280", "3840x2160", "2160x3840"],
+    supported_durations: [4, 6, 8],
+    supported_frame_images: ["first_frame", "last_frame"],
+    upscale_factor: null,
+    creativity: null,
+    generate_audio: true,
+    seed: true,
+    pricing_skus: {
+      duration_seconds_with_audio: "0.12",
+      duration_seconds_with_audio_4k: "0.30",
+      duration_seconds_without_audio: "0.10",
+      duration_seconds_with_audio_720p: "0.10",
+      duration_seconds_without_audio_4k: "0.25",
+      duration_seconds_without_audio_720p: "0.08"
+    },
+    allowed_passthrough_parameters: VEO_PASSTHROUGH
+  },
+  {
+    id: "google/veo-3.1-lite",
+    canonical_slug: "google/veo-3.1-lite-20260331",
+    name: "Google: Veo 3.1 Lite",
+    created: 1776978818,
+    supported_resolutions: ["720p", "1080p"],
+    supported_aspect_ratios: ["16:9", "9:16"],
+    supported_sizes: ["1280x720", "720x1280", "1920x1080", "1080x1920"],
+    supported_durations: [8, 4, 6],
+    supported_frame_images: ["first_frame", "last_frame"],
+    upscale_factor: null,
+    creativity: null,
+    generate_audio: true,
+    seed: true,
+    pricing_skus: {
+      duration_seconds_with_audio: "0.08",
+      duration_seconds_without_audio: "0.05",
+      duration_seconds_with_audio_720p: "0.05",
+      duration_seconds_without_audio_720p: "0.03"
+    },
+    allowed_passthrough_parameters: VEO_PASSTHROUGH
+  },
+  {
+    id: "alibaba/wan-2.6",
+    canonical_slug: "alibaba/wan-2.6-20260327",
+    name: "Alibaba: Wan 2.6",
+    created: 1774659190,
+    supported_resolutions: ["720p", "1080p"],
+    supported_aspect_ratios: ["16:9", "9:16"],
+    supported_sizes: ["1280x720", "1080x1920", "720x1280", "1920x1080"],
+    supported_durations: [5, 10],
+    supported_frame_images: ["first_frame"],
+    upscale_factor: null,
+    creativity: null,
+    generate_audio: true,
+    seed: true,
+    pricing_skus: {
+      text_to_video_duration_seconds_480p: "0.04",
+      text_to_video_duration_seconds_720p: "0.08",
+      image_to_video_duration_seconds_720p: "0.10",
+      text_to_video_duration_seconds_1080p: "0.12",
+      image_to_video_duration_seconds_1080p: "0.15"
+    },
+    allowed_passthrough_parameters: ["negative_prompt", "enable_prompt_expansion", "shot_type", "audio", "size"]
+  },
+  {
+    id: "kwaivgi/kling-v3.0-std",
+    canonical_slug: "kwaivgi/kling-v3.0-std-20260429",
+    name: "Kling: Video v3.0 Standard",
+    created: 1777496205,
+    supported_resolutions: ["720p"],
+    supported_aspect_ratios: ["16:9", "9:16", "1:1"],
+    supported_sizes: ["1280x720", "720x1280", "720x720"],
+    supported_durations: [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15],
+    supported_frame_images: ["first_frame", "last_frame"],
+    upscale_factor: null,
+    creativity: null,
+    generate_audio: true,
+    seed: false,
+    pricing_skus: {
+      duration_seconds: "0.084",
+      duration_seconds_with_audio: "0.126",
+      text_to_video_duration_seconds_480p: "0.084",
+      text_to_video_duration_seconds_720p: "0.084",
+      image_to_video_duration_seconds_720p: "0.084",
+      text_to_video_duration_seconds_1080p: "0.084",
+      image_to_video_duration_seconds_1080p: "0.084"
+    },
+    allowed_passthrough_parameters: ["negative_prompt", "cfg_scale"]
+  },
+  {
+    id: "minimax/hailuo-2.3",
+    canonical_slug: "minimax/hailuo-2.3-20260420",
+    name: "MiniMax: Hailuo 2.3",
+    created: 1776702740,
+    supported_resolutions: ["1080p"],
+    supported_aspect_ratios: ["16:9"],
+    supported_sizes: ["1920x1080"],
+    supported_durations: [6, 10],
+    supported_frame_images: ["first_frame"],
+    upscale_factor: null,
+    creativity: null,
+    generate_audio: false,
+    seed: null,
+    pricing_skus: { duration_seconds: "0.0817" },
+    allowed_passthrough_parameters: ["prompt_optimizer", "fast_pretreatment"]
+  },
+  {
+    id: "bytedance/seedance-2.0",
+    canonical_slug: "bytedance/seedance-2.0-20260414",
+    name: "ByteDance: Seedance 2.0",
+    created: 1776211362,
+    supported_resolutions: ["480p", "720p", "1080p", "4K"],
+    supported_aspect_ratios: ["1:1", "3:4", "9:16", "4:3", "16:9", "21:9", "9:21"],
+    supported_sizes: [
+      "480x480",
+      "480x640",
+      "480x854",
+      "640x480",
+      "854x480",
+      "1120x480",
+      "720x720",
+      "720x960",
+      "720x1280",
+      "720x1680",
+      "960x720",
+      "1280x720",
+      "1680x720",
+      "1080x1080",
+      "1080x1440",
+      "1080x1920",
+      "1440x1080",
+      "1920x1080",
+      "2520x1080",
+      "3840x2160",
+      "2160x3840",
+      "2160x2160",
+      "2880x2160",
+      "2160x2880",
+      "5040x2160"
+    ],
+    supported_durations: [4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15],
+    supported_frame_images: ["first_frame", "last_frame"],
+    upscale_factor: null,
+    creativity: null,
+    generate_audio: true,
+    seed: true,
+    pricing_skus: {
+      video_tokens: "0.000007",
+      video_tokens_4k: "0.000004",
+      video_tokens_1080p: "0.0000077",
+      video_tokens_without_audio: "0.000007",
+      video_tokens_with_video_input: "0.0000043",
+      video_tokens_4k_with_video_input: "0.0000024",
+      video_tokens_1080p_with_video_input: "0.0000047"
+    },
+    allowed_passthrough_parameters: ["watermark", "req_key"]
+  }
+];
+
+// src/providers/openrouter/simulator.ts
+var OPENROUTER_SIMULATOR_BASE_PATH = "/openrouter/api/v1";
+var BASE2 = OPENROUTER_SIMULATOR_BASE_PATH;
+var ASPECT_RATIOS = ["16:9", "9:16", "1:1", "4:3", "3:4", "3:2", "2:3", "21:9", "9:21"];
+var RESOLUTIONS2 = ["480p", "720p", "768p", "1080p", "1K", "2K", "4K"];
+var RESOLUTION_SHORT = { "480p": 480, "720p": 720, "768p": 768, "1080p": 1080, "1K": 1080, "2K": 1440, "4K": 2160 };
+var TOKEN_FPS = 24;
+var PER_SECOND2 = /^(?:(?:text|image)_to_video_)?(?:duration_seconds|per-video-second|cents_per_second_output|cents_per_video_output_second)(?:[_-](with_audio|without_audio))?(?:[_-](\d+p|\dk))?$/i;
+function skuPrice(skus, job) {
+  const entries = Object.entries(skus ?? {});
+  if (entries.length === 0) return { unknownUnit: "no pricing_skus" };
+  const candidates = entries.flatMap(([sku, text]) => {
+    const match = PER_SECOND2.exec(sku);
+    const amount = Number(text);
+    if (!match || !Number.isFinite(amount)) return [];
+    const mode = sku.startsWith("image_to_video_") ? "image" : sku.startsWith("text_to_video_") ? "text" : "any";
+    const usd2 = /^cents_/i.test(sku.replace(/^(?:text|image)_to_video_/, "")) ? amount / 100 : amount;
+    return [{ sku, usd: usd2, audio: match[1]?.toLowerCase(), resolution: match[2]?.toLowerCase(), mode }];
+  });
+  if (candidates.length === 0) return { unknownUnit: entries.map(([sku]) => sku).join(", ") };
+  const wantResolution = job.resolution?.toLowerCase();
+  const wantAudio = job.audio ? "with_audio" : "without_audio";
+  const wantMode = job.firstFrame ? "image" : "text";
+  const score = (c) => (c.resolution === void 0 ? 1 : c.resolution === wantResolution ? 4 : -100) + (c.audio === void 0 ? 1 : c.audio === wantAudio ? 2 : -100) + (c.mode === "any" ? 1 : c.mode === wantMode ? 2 : -100);
+  const best = [...candidates].sort((a, b) => score(b) - score(a))[0];
+  if (!best || score(best) < 0) return { unknownUnit: entries.map(([sku]) => sku).join(", ") };
+  return { usdPerSecond: Math.round(best.usd * 1e6) / 1e6, sku: best.sku };
+}
+function refusal(status2, message) {
+  return jsonReply(status2, { error: { code: status2, message } });
+}
+function promptOf8(body) {
+  const prompt = body.json?.prompt;
+  return typeof prompt === "string" ? prompt : void 0;
+}
+function sizeAt2(ratio, short2) {
+  const [w = 16, h2 = 9] = ratio.split(":").map(Number);
+  const long = Math.round(short2 * Math.max(w, h2) / Math.min(w, h2) / 2) * 2;
+  return w >= h2 ? `${long}x${short2}` : `${short2}x${long}`;
+}
+function costOf(model, seconds4, size, audio, firstFrame2) {
+  const names = resolutionsOf(size);
+  const name = names.find((r2) => model.supported_resolutions?.includes(r2)) ?? names[0];
+  const price = skuPrice(model.pricing_skus, { ...name === void 0 ? {} : { resolution: name }, audio, firstFrame: firstFrame2 });
+  if ("usdPerSecond" in price) return Math.round(price.usdPerSecond * seconds4 * 1e4) / 1e4;
+  const perToken = Number(model.pricing_skus?.[audio ? "video_tokens" : "video_tokens_without_audio"] ?? model.pricing_skus?.video_tokens ?? 0);
+  const { width, height } = parseSize(size) ?? { width: 1280, height: 720 };
+  return Math.round(width * height * TOKEN_FPS * seconds4 / 1024 * perToken * 1e4) / 1e4;
+}
+function bodyProblem(model, json) {
+  const { duration: duration2, aspect_ratio: ratio, resolution, size, frame_images: frames, generate_audio: audio } = json;
+  if (typeof json.prompt !== "string" || json.prompt.trim() === "") return "prompt is required for this model";
+  if (duration2 !== void 0 && (typeof duration2 !== "number" || !Number.isInteger(duration2) || duration2 < 1)) return "duration must be an integer of at least 1";
+  if (typeof duration2 === "number" && model.supported_durations && !model.supported_durations.includes(duration2)) {
+    return `duration ${duration2} is not supported by ${model.id}; supported durations: ${model.supported_durations.join(", ")}`;
+  }
+  if (ratio !== void 0 && (typeof ratio !== "string" || !ASPECT_RATIOS.includes(ratio))) return `aspect_ratio must be one of ${ASPECT_RATIOS.join(", ")}`;
+  if (typeof ratio === "string" && model.supported_aspect_ratios && !model.supported_aspect_ratios.includes(ratio)) {
+    return `aspect_ratio ${ratio} is not supported by ${model.id}; supported aspect ratios: ${model.supported_aspect_ratios.join(", ")}`;
+  }
+  if (resolution !== void 0 && (typeof resolution !== "string" || !RESOLUTIONS2.includes(resolution))) return `resolution must be one of ${RESOLUTIONS2.join(", ")}`;
+  if (typeof resolution === "string" && model.supported_resolutions && !model.supported_resolutions.includes(resolution)) {
+    return `resolution ${resolution} is not supported by ${model.id}; supported resolutions: ${model.supported_resolutions.join(", ")}`;
+  }
+  if (size !== void 0 && (typeof size !== "string" || !parseSize(size))) return 'size must be "WIDTHxHEIGHT"';
+  if (typeof size === "string" && !sizesOf(model).includes(size)) return `size ${size} is not supported by ${model.id}; supported sizes: ${sizesOf(model).join(", ")}`;
+  if (audio !== void 0 && typeof audio !== "boolean") return "generate_audio must be a boolean";
+  if (frames !== void 0) {
+    if (!Array.isArray(frames)) return "frame_images must be an array";
+    for (const frame of frames) {
+      const entry = frame;
+      const url = entry?.image_url?.url;
+      if (entry?.type !== "image_url" || typeof url !== "string" || !/^(data:image\/[a-z]+;base64,|https:\/\/)/.test(url)) return "frame_images[].image_url.url must be an https URL or an image data URL";
+      if (entry.frame_type !== "first_frame" && entry.frame_type !== "last_frame") return "frame_images[].frame_type must be first_frame or last_frame";
+      if (model.supported_frame_images && !model.supported_frame_images.includes(entry.frame_type)) return `frame_type ${entry.frame_type} is not supported by ${model.id}`;
+    }
+  }
+  return void 0;
+}
+function create6(world, jobs, models3, origin, context) {
+  const { json, error } = context.body;
+  if (error !== void 0 || !json) return refusal(400, error ?? "The request body must be a JSON object.");
+  const id = typeof json.model === "string" ? json.model : void 0;
+  if (!id) return refusal(400, "model is required");
+  const model = models3.get(id);
+  if (!model || !world.isModelAllowed("openrouter", id)) return refusal(404, `Model ${id} not found or does not support video generation`);
+  const problem2 = bodyProblem(model, json);
+  if (problem2) return refusal(400, problem2);
+  const seconds4 = typeof json.duration === "number" ? json.duration : model.supported_durations?.[0] ?? 8;
+  const ratio = typeof json.aspect_ratio === "string" ? json.aspect_ratio : model.supported_aspect_ratios?.[0] ?? "16:9";
+  const resolution = typeof json.resolution === "string" ? json.resolution : model.supported_resolutions?.[0] ?? "720p";
+  const size = typeof json.size === "string" ? json.size : sizeAt2(ratio, RESOLUTION_SHORT[resolution] ?? 720);
+  const audio = typeof json.generate_audio === "boolean" ? json.generate_audio && model.generate_audio !== false : model.generate_audio === true;
+  const frames = Array.isArray(json.frame_images) ? json.frame_images : [];
+  const first = frames.map((frame) => frame.image_url?.url).find((url) => typeof url === "string");
+  const mapped2 = ["model", "prompt", "duration", "aspect_ratio", "resolution", "size", "frame_images"];
+  const extraFields = Object.fromEntries(Object.entries(json).filter(([name]) => !mapped2.includes(name)));
+  const job = acceptVideo(world, {
+    prompt: String(json.prompt),
+    model: id,
+    seconds: String(seconds4),
+    size,
+    createdAtMs: context.now,
+    ...first?.startsWith("data:") ? { inputReferenceBytes: Buffer.from(first.slice(first.indexOf(",") + 1), "base64").length } : {}
+  }, extraFields);
+  jobs.set(job.id, { model, audio, costUsd: costOf(model, seconds4, size, audio, first !== void 0) });
+  return jsonReply(202, { id: job.id, polling_url: `${origin()}${BASE2}/videos/${job.id}`, status: "pending" });
+}
+function signature(id) {
+  return Buffer.from(`openrouter-sim:${id}`).toString("base64url");
+}
+function retrieve6(world, jobs, origin, context) {
+  const id = context.params.id ?? "";
+  const job = jobs.has(id) ? world.store.get(id) : void 0;
+  const own = jobs.get(id);
+  if (!job || !own) return refusal(404, "Video generation job not found");
+  return jsonReply(200, answer(world, own, origin, job, context.now));
+}
+function answer(world, own, origin, job, now) {
+  const state = showVideo(world, job, now);
+  const status2 = { queued: "pending", in_progress: "in_progress", completed: "completed", failed: "failed" }[state.status];
+  const head = { id: job.id, polling_url: `${origin()}${BASE2}/videos/${job.id}`, status: status2, generation_id: `gen-${job.id}` };
+  if (state.status === "failed") return { ...head, error: state.error?.message ?? "Generation failed" };
+  if (state.status !== "completed") return head;
+  return {
+    ...head,
+    unsigned_urls: [`${origin()}${BASE2}/videos/${job.id}/content?index=0`],
+    urls: [`${origin()}/files/openrouter/${job.id}.mp4?signature=${signature(job.id)}`],
+    usage: { cost: own.costUsd, is_byok: false }
+  };
+}
+function content2(world, jobs, context, signed) {
+  const id = (context.params.id ?? "").replace(/\.mp4$/, "");
+  const job = jobs.has(id) ? world.store.get(id) : void 0;
+  if (!job) return refusal(404, "Video generation job not found");
+  if (signed && context.query.get("signature") !== signature(id)) return refusal(403, "The signature of this URL does not match");
+  if (!signed && (context.query.get("index") ?? "0") !== "0") return refusal(400, "index is out of range");
+  return videoFileReply(world, job, context.now, (why) => refusal(why === "not_ready" ? 400 : 404, why === "not_ready" ? "The video generation job has not completed" : `The video is ${why}`));
+}
+function openRouterRoutes(world, origin) {
+  const jobs = /* @__PURE__ */ new Map();
+  const models3 = new Map(SIMULATED_OPENROUTER_MODELS.map(parseVideoModel).filter((m2) => m2 !== void 0).map((m2) => [m2.id, m2]));
+  const listed = () => SIMULATED_OPENROUTER_MODELS.filter((entry) => world.isModelAllowed("openrouter", String(entry.id)));
+  return [
+    // The guide lists models with no key sent; a key is accepted too.
+    { name: "other", method: "GET", pattern: `${BASE2}/videos/models`, handle: () => jsonReply(200, { data: listed() }), anonymous: true },
+    { name: "create", method: "POST", pattern: `${BASE2}/videos`, handle: (c) => create6(world, jobs, models3, origin, c), promptOf: promptOf8 },
+    { name: "retrieve", method: "GET", pattern: `${BASE2}/videos/:id`, handle: (c) => retrieve6(world, jobs, origin, c) },
+    { name: "content", method: "GET", pattern: `${BASE2}/videos/:id/content`, handle: (c) => content2(world, jobs, c, false) },
+    { name: "content", method: "GET", pattern: "/files/openrouter/:id", handle: (c) => content2(world, jobs, c, true), anonymous: true },
+    { name: "other", method: "GET", pattern: `${BASE2}/key`, handle: () => jsonReply(200, { data: { label: "sk-or-v1-sim...", limit: null, usage: 0, is_free_tier: false } }) }
+  ];
+}
+
+// src/providers/openrouter/index.ts
+var openRouterModule = {
+  name: "openrouter",
+  label: "OpenRouter video generation API",
+  env: { keyEnv: "OPENROUTER_API_KEY", baseUrlEnv: "OPENROUTER_BASE_URL", defaultBaseUrl: OPENROUTER_DEFAULT_BASE_URL },
+  traits: { defaultModel: "google/veo-3.1-fast", remix: false, imageInput: true, audio: true },
+  create(options) {
+    const provider = createOpenRouterProvider(options);
+    const probe = { url: joinUrl(options.baseUrl, "/key"), headers: { authorization: `Bearer ${requireKey("openrouter", options)}` }, label: "OpenRouter" };
+    return { ...provider, preflight: probeRead(probe, options.fetch) };
+  },
+  params: OPENROUTER_PARAMS,
+  checkJob: openRouterFormProblems,
+  discovery: openRouterDiscovery,
+  simulator: { basePath: OPENROUTER_SIMULATOR_BASE_PATH, routes: openRouterRoutes }
+};
+
 // src/providers/list.ts
 var PROVIDER_MODULES = [
   openaiModule,
   openaiGenerationsModule,
   veoModule,
+  geminiModule,
   seedanceModule,
   falModule,
   replicateModule,
-  vertexModule
+  vertexModule,
+  xaiModule,
+  openRouterModule
 ];
 var PROVIDER_NAMES = PROVIDER_MODULES.map((module) => module.name);
 var BY_NAME = new Map(PROVIDER_MODULES.map((module) => [module.name, module]));
@@ -37892,10 +41415,17 @@ var OPTIONS = [
     help: "create again these jobs (comma-separated ids, or all) that ended submit_uncertain;\ncheck their candidate videos in your dashboard first (pays again if one was theirs)"
   },
   { name: "simulate", type: "boolean", command: "run", help: "run against a built-in simulator on 127.0.0.1 (no key, no cost)" },
+  {
+    name: "offline",
+    type: "boolean",
+    command: "run",
+    help: "ask no vendor for its models' schemas, prices and status: use the cache\n(24 h) and the built-in catalog alone"
+  },
   { name: "shard", type: "string", value: "I/N", command: "run", help: "run only shard I of N (stable by job id; a remix runs with its source)" },
   { name: "quiet", type: "boolean", short: "q", command: "run", help: "no progress display, only warnings, the report's path and the counts" },
   { name: "port", type: "string", value: "N", command: "simulate", help: "port to serve on (default 8787; 0 = any free port)" },
   { name: "json", type: "boolean", command: "models", help: "print the catalog as JSON" },
+  { name: "refresh", type: "boolean", command: "models", help: "ask the vendors again (fal...) for their models' status and price, and renew the cache" },
   { name: "report", type: "string", value: "FILE", command: "picks", help: "the report.json of the run the picks were made on (required)" },
   { name: "write-manifest", type: "string", value: "FILE", command: "picks", help: "write a manifest of each prompt with its picked variant" },
   { name: "rejected", type: "string", value: "FILE", command: "picks", help: "write a manifest of the prompts with no pick, with the run's variants as its matrix" },
@@ -37934,8 +41464,8 @@ function parseCommandLine(argv) {
       throw new UsageError(`--${option.name} needs a value, e.g. --${option.name} ${option.value ?? "VALUE"}${value === void 0 ? "" : ` (got the option ${value})`}`);
     }
     if (option.type === "list") {
-      const list3 = values[option.name];
-      values[option.name] = Array.isArray(list3) ? [...list3, value] : [value];
+      const list5 = values[option.name];
+      values[option.name] = Array.isArray(list5) ? [...list5, value] : [value];
     } else {
       values[option.name] = value;
     }
@@ -37953,11 +41483,11 @@ function hint(raw) {
 }
 function optionHelp(command) {
   const rows = TABLE.filter((o) => o.command === command).map((o) => {
-    const flag = `${o.short === void 0 ? "" : `-${o.short}, `}--${o.name}${o.value === void 0 ? "" : ` ${o.value}`}`;
-    return { flag, help: o.help.split("\n") };
+    const flag2 = `${o.short === void 0 ? "" : `-${o.short}, `}--${o.name}${o.value === void 0 ? "" : ` ${o.value}`}`;
+    return { flag: flag2, help: o.help.split("\n") };
   });
   const width = Math.max(...rows.map((r2) => r2.flag.length)) + 2;
-  return rows.flatMap(({ flag, help }) => [`  ${flag.padEnd(width)}${help[0]}`, ...help.slice(1).map((line) => `  ${" ".repeat(width)}${line}`)]).join("\n");
+  return rows.flatMap(({ flag: flag2, help }) => [`  ${flag2.padEnd(width)}${help[0]}`, ...help.slice(1).map((line) => `  ${" ".repeat(width)}${line}`)]).join("\n");
 }
 
 // src/cli-outcome.ts
@@ -38701,8 +42231,8 @@ var normalize_options = function(opts) {
 };
 
 // node_modules/csv-parse/lib/api/index.js
-var isRecordEmpty = function(record6) {
-  return record6.every(
+var isRecordEmpty = function(record7) {
+  return record7.every(
     (field) => field == null || field.toString && field.toString().trim() === ""
   );
 };
@@ -39082,17 +42612,17 @@ var transform = function(original_options = {}) {
         raw,
         skip_records_with_empty_values
       } = this.options;
-      const { enabled, record: record6 } = this.state;
+      const { enabled, record: record7 } = this.state;
       if (enabled === false) {
         return this.__resetRecord();
       }
-      const recordLength = record6.length;
+      const recordLength = record7.length;
       if (columns === true) {
-        if (skip_records_with_empty_values === true && isRecordEmpty(record6)) {
+        if (skip_records_with_empty_values === true && isRecordEmpty(record7)) {
           this.__resetRecord();
           return;
         }
-        return this.__firstLineToColumns(record6);
+        return this.__firstLineToColumns(record7);
       }
       if (columns === false && this.info.records === 0) {
         this.state.expectedRecordLength = recordLength;
@@ -39108,7 +42638,7 @@ var transform = function(original_options = {}) {
           this.options,
           this.__infoField(),
           {
-            record: record6
+            record: record7
           }
         ) : new CsvError(
           "CSV_RECORD_INCONSISTENT_COLUMNS",
@@ -39121,7 +42651,7 @@ var transform = function(original_options = {}) {
           this.options,
           this.__infoField(),
           {
-            record: record6
+            record: record7
           }
         );
         if (relax_column_count === true || relax_column_count_less === true && recordLength < this.state.expectedRecordLength || relax_column_count_more === true && recordLength > this.state.expectedRecordLength) {
@@ -39132,7 +42662,7 @@ var transform = function(original_options = {}) {
           if (finalErr) return finalErr;
         }
       }
-      if (skip_records_with_empty_values === true && isRecordEmpty(record6)) {
+      if (skip_records_with_empty_values === true && isRecordEmpty(record7)) {
         this.__resetRecord();
         return;
       }
@@ -39146,16 +42676,16 @@ var transform = function(original_options = {}) {
         const { objname } = this.options;
         if (columns !== false) {
           const obj = {};
-          for (let i2 = 0, l = record6.length; i2 < l; i2++) {
+          for (let i2 = 0, l = record7.length; i2 < l; i2++) {
             if (columns[i2] === void 0 || columns[i2].disabled) continue;
             if (group_columns_by_name === true && obj[columns[i2].name] !== void 0) {
               if (Array.isArray(obj[columns[i2].name])) {
-                obj[columns[i2].name] = obj[columns[i2].name].concat(record6[i2]);
+                obj[columns[i2].name] = obj[columns[i2].name].concat(record7[i2]);
               } else {
-                obj[columns[i2].name] = [obj[columns[i2].name], record6[i2]];
+                obj[columns[i2].name] = [obj[columns[i2].name], record7[i2]];
               }
             } else {
-              obj[columns[i2].name] = record6[i2];
+              obj[columns[i2].name] = record7[i2];
             }
           }
           if (raw === true || info2 === true) {
@@ -39183,12 +42713,12 @@ var transform = function(original_options = {}) {
         } else {
           if (raw === true || info2 === true) {
             const extRecord = Object.assign(
-              { record: record6 },
+              { record: record7 },
               raw === true ? { raw: this.state.rawBuffer.toString(encoding) } : {},
               info2 === true ? { info: this.__infoRecord() } : {}
             );
             const err = this.__push(
-              objname === void 0 ? extRecord : [record6[objname], extRecord],
+              objname === void 0 ? extRecord : [record7[objname], extRecord],
               push
             );
             if (err) {
@@ -39196,7 +42726,7 @@ var transform = function(original_options = {}) {
             }
           } else {
             const err = this.__push(
-              objname === void 0 ? record6 : [record6[objname], record6],
+              objname === void 0 ? record7 : [record7[objname], record7],
               push
             );
             if (err) {
@@ -39207,10 +42737,10 @@ var transform = function(original_options = {}) {
       }
       this.__resetRecord();
     },
-    __firstLineToColumns: function(record6) {
+    __firstLineToColumns: function(record7) {
       const { firstLineToHeaders } = this.state;
       try {
-        const headers = firstLineToHeaders === void 0 ? record6 : firstLineToHeaders.call(null, record6);
+        const headers = firstLineToHeaders === void 0 ? record7 : firstLineToHeaders.call(null, record7);
         if (!Array.isArray(headers)) {
           return this.__error(
             new CsvError(
@@ -39270,21 +42800,21 @@ var transform = function(original_options = {}) {
       this.state.field.reset();
       this.state.wasQuoting = false;
     },
-    __push: function(record6, push) {
+    __push: function(record7, push) {
       const { on_record } = this.options;
       if (on_record !== void 0) {
         const info2 = this.__infoRecord();
         try {
-          record6 = on_record.call(null, record6, info2);
+          record7 = on_record.call(null, record7, info2);
         } catch (err) {
           return err;
         }
-        if (record6 === void 0 || record6 === null) {
+        if (record7 === void 0 || record7 === null) {
           return;
         }
       }
       this.info.bytes_records += this.info.bytes;
-      push(record6);
+      push(record7);
     },
     // Return a tuple with the error and the casted value
     __cast: function(field) {
@@ -39481,10 +43011,10 @@ var parse = function(data, opts = {}) {
   }
   const records = opts && opts.objname ? {} : [];
   const parser = transform(opts);
-  const push = (record6) => {
-    if (parser.options.objname === void 0) records.push(record6);
+  const push = (record7) => {
+    if (parser.options.objname === void 0) records.push(record7);
     else {
-      records[record6[0]] = record6[1];
+      records[record7[0]] = record7[1];
     }
   };
   const close = () => {
@@ -39504,6 +43034,7 @@ var FIELD_NAMES = [
   "model",
   "seconds",
   "size",
+  "audio",
   "input_reference",
   "remix_of",
   "base_url",
@@ -39538,10 +43069,15 @@ function parseSeconds(text) {
   if (Number.isSafeInteger(value) && value > 0) return ok(value);
   return fail(`must be a positive whole number, e.g. 8 (got ${quote(text)})`);
 }
-function parseSize(text) {
+function parseSize2(text) {
   const match = /^([1-9]\d*)[xX]([1-9]\d*)$/.exec(text);
   if (match !== null) return ok(`${match[1]}x${match[2]}`);
   return fail(`must be WIDTHxHEIGHT in pixels, e.g. 1280x720 (got ${quote(text)})`);
+}
+function parseAudio(text) {
+  const lower2 = text.toLowerCase();
+  if (lower2 === "true" || lower2 === "false") return ok(lower2 === "true");
+  return fail(`must be true or false (got ${quote(text)})`);
 }
 function parseInputReference(text) {
   const extension = extname2(text).toLowerCase();
@@ -39614,7 +43150,7 @@ function parseParamsText(text) {
   return parseParamsData(data);
 }
 var nonEmptyString = { type: "string", minLength: 1 };
-var FIELDS = {
+var FIELDS2 = {
   id: {
     name: "id",
     jobKey: "id",
@@ -39673,7 +43209,17 @@ var FIELDS = {
     description: "WIDTHxHEIGHT in pixels, e.g. 1280x720; the provider default when absent.",
     expected: "WIDTHxHEIGHT in pixels, e.g. 1280x720",
     schema: { type: "string", pattern: "^[1-9][0-9]*[xX][1-9][0-9]*$" },
-    parse: parseSize
+    parse: parseSize2
+  },
+  audio: {
+    name: "audio",
+    jobKey: "audio",
+    required: false,
+    allowedInDefaults: true,
+    description: "Whether the video gets sound (the model's own switch: generate_audio, generateAudio...); the model's default when absent. Refused for a model without such a switch; it can change the price.",
+    expected: "true or false",
+    schema: { type: "boolean" },
+    parse: parseAudio
   },
   input_reference: {
     name: "input_reference",
@@ -39732,7 +43278,7 @@ function isFieldName(name) {
 }
 function fieldNameOf(name) {
   if (isFieldName(name)) return name;
-  return FIELD_NAMES.find((field) => FIELDS[field].jobKey === name) ?? name;
+  return FIELD_NAMES.find((field) => FIELDS2[field].jobKey === name) ?? name;
 }
 function unknownFieldMessage(name, what = "field") {
   const hint2 = didYouMean(name, FIELD_NAMES);
@@ -39740,10 +43286,10 @@ function unknownFieldMessage(name, what = "field") {
 }
 
 // src/manifest/csv.ts
-function readCsv(text, file5) {
+function readCsv(text, file6) {
   const issues = [];
   const issue = (line, message, extra = {}) => {
-    issues.push({ file: file5, line, ...extra, message });
+    issues.push({ file: file6, line, ...extra, message });
   };
   const empty = { defaults: [], jobs: [] };
   let records;
@@ -39784,23 +43330,23 @@ function readCsv(text, file5) {
     issue(header.line, "the manifest has no jobs; add one row per job under the header");
   }
   const jobs = [];
-  rows.forEach((record6, index) => {
+  rows.forEach((record7, index) => {
     const row = index + 1;
-    if (record6.cells.every((cell) => cell.trim() === "")) return;
-    if (record6.cells.length !== header.cells.length) {
+    if (record7.cells.every((cell) => cell.trim() === "")) return;
+    if (record7.cells.length !== header.cells.length) {
       issue(
-        record6.line,
-        `this row has ${record6.cells.length} cells but the header has ${header.cells.length} columns; put text that contains commas in double quotes`,
+        record7.line,
+        `this row has ${record7.cells.length} cells but the header has ${header.cells.length} columns; put text that contains commas in double quotes`,
         { row }
       );
       return;
     }
     const fields = [];
     for (const [column, name] of columns) {
-      const text2 = record6.cells[column] ?? "";
-      if (text2.trim() !== "") fields.push({ name, line: record6.line, value: { kind: "text", text: text2 } });
+      const text2 = record7.cells[column] ?? "";
+      if (text2.trim() !== "") fields.push({ name, line: record7.line, value: { kind: "text", text: text2 } });
     }
-    jobs.push({ line: record6.line, row, fields });
+    jobs.push({ line: record7.line, row, fields });
   });
   return { manifest: { defaults: [], jobs }, issues };
 }
@@ -39826,8 +43372,8 @@ function parseRecords(text) {
 }
 function isInfoRecord(item) {
   if (typeof item !== "object" || item === null || !("record" in item) || !("info" in item)) return false;
-  const { record: record6, info } = item;
-  return Array.isArray(record6) && record6.every((cell) => typeof cell === "string") && typeof info === "object" && info !== null && "bytes" in info && typeof info.bytes === "number";
+  const { record: record7, info } = item;
+  return Array.isArray(record7) && record7.every((cell) => typeof cell === "string") && typeof info === "object" && info !== null && "bytes" in info && typeof info.bytes === "number";
 }
 var LineIndex = class {
   bytes;
@@ -39899,14 +43445,14 @@ function fileStem(id) {
 var SLUG_WORDS = 6;
 var SLUG_LENGTH = 40;
 function promptSlug(prompt) {
-  const words = asciiWords(prompt).slice(0, SLUG_WORDS);
+  const words3 = asciiWords(prompt).slice(0, SLUG_WORDS);
   let slug = "";
-  for (const word of words) {
+  for (const word of words3) {
     const next = slug === "" ? word : `${slug}-${word}`;
     if (next.length > SLUG_LENGTH) break;
     slug = next;
   }
-  if (slug === "") slug = (words[0] ?? "").slice(0, SLUG_LENGTH);
+  if (slug === "") slug = (words3[0] ?? "").slice(0, SLUG_LENGTH);
   return slug === "" ? "job" : slug;
 }
 function derivedId(prompt, parameters) {
@@ -39959,7 +43505,7 @@ function validate(raw, options) {
   for (const field of raw.defaults) {
     if (!isFieldName(field.name)) {
       report(field.line, unknownFieldMessage(field.name));
-    } else if (!FIELDS[field.name].allowedInDefaults) {
+    } else if (!FIELDS2[field.name].allowedInDefaults) {
       report(field.line, `cannot be set in defaults; set it on each job`, { field: field.name });
     } else {
       readField(field, field.name, defaults2, defaultLines, (message) => report(field.line, message, { field: field.name }));
@@ -40000,7 +43546,8 @@ function validate(raw, options) {
     if (draft.id !== void 0 || prompt === void 0) continue;
     const s2 = effective(draft);
     const params = s2.params === void 0 ? [] : [JSON.stringify(s2.params)];
-    draft.id = firstFree(derivedId(prompt, [s2.provider, s2.model, s2.seconds, s2.size, s2.inputReference, draft.values.remix_of, ...params]), taken);
+    const audio = s2.audio === void 0 ? [] : [`audio=${s2.audio}`];
+    draft.id = firstFree(derivedId(prompt, [s2.provider, s2.model, s2.seconds, s2.size, s2.inputReference, draft.values.remix_of, ...params, ...audio]), taken);
     taken.add(draft.id);
   }
   drafts = expandMatrix(drafts, raw, (line, message, field) => {
@@ -40075,7 +43622,7 @@ function validate(raw, options) {
     }
     const prompt = draft.values.prompt;
     if (draft.broken || draft.id === void 0 || prompt === void 0) continue;
-    const source = { file: options.file, line: draft.raw.line, ...draft.raw.row !== void 0 ? { row: draft.raw.row } : {} };
+    const source2 = { file: options.file, line: draft.raw.line, ...draft.raw.row !== void 0 ? { row: draft.raw.row } : {} };
     const spec = {
       id: draft.id,
       prompt,
@@ -40083,6 +43630,7 @@ function validate(raw, options) {
       model: e2.model,
       ...e2.seconds !== void 0 ? { seconds: e2.seconds } : {},
       ...e2.size !== void 0 ? { size: e2.size } : {},
+      ...e2.audio !== void 0 ? { audio: e2.audio } : {},
       ...e2.inputReference !== void 0 ? { inputReference: resolvePath(options.manifestDir, e2.inputReference) } : {},
       ...draft.remixOf !== void 0 ? { remixOf: draft.remixOf } : {},
       ...e2.baseUrl !== void 0 ? { baseUrl: e2.baseUrl } : {},
@@ -40090,7 +43638,7 @@ function validate(raw, options) {
       ...e2.params !== void 0 ? { params: e2.params } : {},
       ...draft.variant !== void 0 ? { variant: draft.variant } : {},
       ...draft.group !== void 0 ? { group: draft.group } : {},
-      source
+      source: source2
     };
     jobs.push(spec);
     for (const problem2 of options.checkJob?.(spec, raw.models) ?? []) {
@@ -40159,6 +43707,7 @@ function effectiveValues(job, defaults2, options) {
     model: job.model ?? defaults2.model ?? options.overrides?.model ?? options.defaultModel(provider),
     seconds: job.seconds ?? defaults2.seconds,
     size: job.size ?? defaults2.size,
+    audio: job.audio ?? defaults2.audio,
     inputReference: job.input_reference ?? defaults2.input_reference,
     baseUrl: job.base_url ?? defaults2.base_url,
     apiKeyEnv: job.api_key_env ?? defaults2.api_key_env,
@@ -40176,7 +43725,7 @@ function readField(field, name, values, lines, onError) {
   lines[name] = field.line;
 }
 function parseValue(name, value) {
-  const definition = FIELDS[name];
+  const definition = FIELDS2[name];
   if (value.kind === "empty") return void 0;
   if (value.kind === "mapping" && definition.parseMapping) return definition.parseMapping(value.data);
   if (value.kind !== "text") return { ok: false, message: `must be ${definition.expected} (got a ${value.kind})` };
@@ -40281,25 +43830,25 @@ function readEntry(model, map, line, lineOf, issue) {
         break;
       }
       case "seconds": {
-        const list3 = numbers(value);
-        if (list3 && list3.length > 0 && list3.every((n) => Number.isSafeInteger(n) && n > 0)) entry.seconds = list3;
+        const list5 = numbers(value);
+        if (list5 && list5.length > 0 && list5.every((n) => Number.isSafeInteger(n) && n > 0)) entry.seconds = list5;
         else fail2("a list of whole seconds, e.g. [4, 8]");
         break;
       }
       case "sizes": {
-        const list3 = (0, import_yaml2.isSeq)(value) ? value.items.map(textOf) : void 0;
-        if (list3 && list3.length > 0 && list3.every((s2) => s2 !== void 0 && SIZE.test(s2))) entry.sizes = list3;
+        const list5 = (0, import_yaml2.isSeq)(value) ? value.items.map(textOf) : void 0;
+        if (list5 && list5.length > 0 && list5.every((s2) => s2 !== void 0 && SIZE.test(s2))) entry.sizes = list5;
         else fail2("a list of WIDTHxHEIGHT sizes, e.g. [1280x720, 720x1280]");
         break;
       }
       case "image_input":
       case "requires_image":
       case "remix": {
-        const flag = (0, import_yaml2.isScalar)(value) && typeof value.value === "boolean" ? value.value : void 0;
-        if (flag === void 0) fail2("true or false");
-        else if (name === "image_input") entry.image_input = flag;
-        else if (name === "requires_image") entry.requires_image = flag;
-        else entry.remix = flag;
+        const flag2 = (0, import_yaml2.isScalar)(value) && typeof value.value === "boolean" ? value.value : void 0;
+        if (flag2 === void 0) fail2("true or false");
+        else if (name === "image_input") entry.image_input = flag2;
+        else if (name === "requires_image") entry.requires_image = flag2;
+        else entry.remix = flag2;
         break;
       }
       case "usd_per_second": {
@@ -40336,8 +43885,8 @@ function numberOf(node) {
 }
 function numbers(node) {
   if (!(0, import_yaml2.isSeq)(node)) return void 0;
-  const list3 = node.items.map(numberOf);
-  return list3.every((n) => n !== void 0) ? list3 : void 0;
+  const list5 = node.items.map(numberOf);
+  return list5.every((n) => n !== void 0) ? list5 : void 0;
 }
 function rateOf(node) {
   if (!(0, import_yaml2.isMap)(node)) {
@@ -40358,7 +43907,7 @@ function rateOf(node) {
 var import_yaml3 = __toESM(require_dist3(), 1);
 var VARIANT_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/;
 function matrixField(name) {
-  return isFieldName(name) && FIELDS[name].allowedInDefaults;
+  return isFieldName(name) && FIELDS2[name].allowedInDefaults;
 }
 function valueText(value) {
   if (value.kind === "text") return value.text;
@@ -40410,16 +43959,16 @@ function readMatrix(node, line, doc, lineOf, valueOf, issue) {
     if (!sawVariants) issue(line, '"matrix" has no variants; give at least one list of values or one named variant', { field: "matrix" });
     return void 0;
   }
-  for (const list3 of lists) {
-    const clash = named2.find((variant) => variant.fields.some((field) => field.name === list3.field));
-    if (clash) issue(list3.values[0]?.line ?? line, `${quote(list3.field)} is both a list and set by variant ${quote(clash.name)}; set it in one place`, { field: `matrix.${list3.field}` });
+  for (const list5 of lists) {
+    const clash = named2.find((variant) => variant.fields.some((field) => field.name === list5.field));
+    if (clash) issue(list5.values[0]?.line ?? line, `${quote(list5.field)} is both a list and set by variant ${quote(clash.name)}; set it in one place`, { field: `matrix.${list5.field}` });
   }
   let combos = [{ parts: [], fields: [] }];
-  for (const list3 of lists) {
-    const varies = list3.values.length > 1;
+  for (const list5 of lists) {
+    const varies = list5.values.length > 1;
     combos = combos.flatMap(
-      (combo) => list3.values.map((field) => ({
-        parts: varies ? [...combo.parts, namePart(list3.field, valueText(field.value))] : combo.parts,
+      (combo) => list5.values.map((field) => ({
+        parts: varies ? [...combo.parts, namePart(list5.field, valueText(field.value))] : combo.parts,
         fields: [...combo.fields, field]
       }))
     );
@@ -40478,7 +44027,7 @@ function readNamed(node, line, resolve6, lineOf, valueOf, issue) {
 
 // src/manifest/yaml.ts
 var TOP_LEVEL_KEYS = ["defaults", "jobs", "pricing", "models", "matrix"];
-function readYaml(text, file5) {
+function readYaml(text, file6) {
   const lineCounter = new import_yaml4.LineCounter();
   const doc = (0, import_yaml4.parseDocument)(text, { lineCounter });
   const issues = [];
@@ -40487,7 +44036,7 @@ function readYaml(text, file5) {
     return range ? lineCounter.linePos(range[0]).line : fallback;
   };
   const issue = (line, message, extra = {}) => {
-    issues.push({ file: file5, line, ...extra, message });
+    issues.push({ file: file6, line, ...extra, message });
   };
   const empty = { defaults: [], jobs: [] };
   if (doc.errors.length > 0) {
@@ -40512,20 +44061,20 @@ function readYaml(text, file5) {
     }
     return fields;
   };
-  const readJobs = (list3, listLine) => {
-    if (!(0, import_yaml4.isSeq)(list3)) {
-      issue(listLine, `"jobs" must be a list of jobs, each starting with "- prompt: ..." (got ${describe(list3, doc)})`);
+  const readJobs = (list5, listLine) => {
+    if (!(0, import_yaml4.isSeq)(list5)) {
+      issue(listLine, `"jobs" must be a list of jobs, each starting with "- prompt: ..." (got ${describe2(list5, doc)})`);
       return [];
     }
-    if (list3.items.length === 0) issue(listLine, 'the manifest has no jobs; add at least one "- prompt: ..."');
+    if (list5.items.length === 0) issue(listLine, 'the manifest has no jobs; add at least one "- prompt: ..."');
     const jobs2 = [];
-    list3.items.forEach((item, index) => {
+    list5.items.forEach((item, index) => {
       const job = index + 1;
       const node = resolve(item, doc);
       const line = lineOf(item, listLine);
       if (!(0, import_yaml4.isMap)(node)) {
         const hint2 = (0, import_yaml4.isScalar)(node) && typeof node.value === "string" ? '; to give only a prompt, write "- prompt: ..."' : "";
-        issue(line, `a job must be a mapping of fields (got ${describe(item, doc)})${hint2}`, { job });
+        issue(line, `a job must be a mapping of fields (got ${describe2(item, doc)})${hint2}`, { job });
         return;
       }
       jobs2.push({ line, job, fields: mappingFields(node, job) });
@@ -40534,14 +44083,14 @@ function readYaml(text, file5) {
   };
   if ((0, import_yaml4.isSeq)(contents)) return { manifest: { defaults: [], jobs: readJobs(contents, lineOf(contents)) }, issues };
   if (!(0, import_yaml4.isMap)(contents)) {
-    issue(lineOf(contents), `a manifest must be a list of jobs or a mapping with "defaults" and "jobs" (got ${describe(contents, doc, true)})`);
+    issue(lineOf(contents), `a manifest must be a list of jobs or a mapping with "defaults" and "jobs" (got ${describe2(contents, doc, true)})`);
     return { manifest: empty, issues };
   }
   let defaults2 = [];
   let jobs = [];
   let sawJobs = false;
-  let pricing;
-  let models2;
+  let pricing2;
+  let models3;
   let matrix2;
   for (const pair of contents.items) {
     const key = resolve(pair.key, doc);
@@ -40554,12 +44103,12 @@ function readYaml(text, file5) {
       const value = resolve(pair.value, doc);
       if ((0, import_yaml4.isMap)(value)) defaults2 = mappingFields(value);
       else if (!((0, import_yaml4.isScalar)(value) && value.value === null) && value !== void 0) {
-        issue(line, `"defaults" must be a mapping of fields, e.g. "seconds: 8" (got ${describe(pair.value, doc)})`);
+        issue(line, `"defaults" must be a mapping of fields, e.g. "seconds: 8" (got ${describe2(pair.value, doc)})`);
       }
     } else if (name === "pricing") {
-      pricing = readPricing(resolve(pair.value, doc), line, lineOf, issue);
+      pricing2 = readPricing(resolve(pair.value, doc), line, lineOf, issue);
     } else if (name === "models") {
-      models2 = readModels(resolve(pair.value, doc), line, lineOf, issue);
+      models3 = readModels(resolve(pair.value, doc), line, lineOf, issue);
     } else if (name === "matrix") {
       matrix2 = readMatrix(pair.value, line, doc, lineOf, (node) => rawValue(node, doc), issue);
     } else {
@@ -40568,21 +44117,21 @@ function readYaml(text, file5) {
     }
   }
   if (!sawJobs) issue(lineOf(contents), 'no "jobs" list; add "jobs:" with one "- prompt: ..." per job');
-  return { manifest: { defaults: defaults2, jobs, ...pricing ? { pricing } : {}, ...models2 ? { models: models2 } : {}, ...matrix2 ? { matrix: matrix2 } : {} }, issues };
+  return { manifest: { defaults: defaults2, jobs, ...pricing2 ? { pricing: pricing2 } : {}, ...models3 ? { models: models3 } : {}, ...matrix2 ? { matrix: matrix2 } : {} }, issues };
 }
-function readMatrixFile(text, file5) {
+function readMatrixFile(text, file6) {
   const lineCounter = new import_yaml4.LineCounter();
   const doc = (0, import_yaml4.parseDocument)(text, { lineCounter });
   const issues = [];
   if (doc.errors.length > 0) {
-    for (const error of doc.errors) issues.push({ file: file5, line: errorLine(error, lineCounter), message: syntaxMessage(error) });
+    for (const error of doc.errors) issues.push({ file: file6, line: errorLine(error, lineCounter), message: syntaxMessage(error) });
     return { issues };
   }
   const lineOf = (node2, fallback = 1) => {
     const range = node2?.range;
     return range ? lineCounter.linePos(range[0]).line : fallback;
   };
-  const issue = (line, message, extra = {}) => void issues.push({ file: file5, line, ...extra, message });
+  const issue = (line, message, extra = {}) => void issues.push({ file: file6, line, ...extra, message });
   let node = resolve(doc.contents, doc);
   if ((0, import_yaml4.isMap)(node) && node.items.length === 1 && (0, import_yaml4.isScalar)(node.items[0]?.key) && node.items[0]?.key.value === "matrix") node = node.items[0].value;
   const matrix2 = readMatrix(node, 1, doc, lineOf, (n) => rawValue(n, doc), issue);
@@ -40641,7 +44190,7 @@ function plainData(map, doc) {
     return void 0;
   }
 }
-function describe(node, doc, firstWordOnly = false) {
+function describe2(node, doc, firstWordOnly = false) {
   const value = rawValue(node, doc);
   switch (value.kind) {
     case "text": {
@@ -40670,8 +44219,8 @@ function syntaxMessage(error) {
 }
 
 // src/manifest/parse.ts
-function formatOf(file5) {
-  const extension = extname3(file5).toLowerCase();
+function formatOf(file6) {
+  const extension = extname3(file6).toLowerCase();
   if (extension === ".yaml" || extension === ".yml") return "yaml";
   if (extension === ".csv") return "csv";
   return void 0;
@@ -40727,24 +44276,24 @@ var ManifestError = class extends Error {
 
 // src/manifest/read.ts
 async function readManifest(path2, options) {
-  const file5 = options.file ?? path2;
+  const file6 = options.file ?? path2;
   let text;
   try {
     text = await readRegularFile(path2);
   } catch (error) {
-    throw new ManifestError([{ file: file5, line: 0, message: readErrorMessage(error, path2) }]);
+    throw new ManifestError([{ file: file6, line: 0, message: readErrorMessage(error, path2) }]);
   }
   const format = options.format ?? formatOf(path2);
   const manifestDir = dirname(resolve2(path2));
-  const matrix2 = format === "csv" ? await matrixBeside(path2, file5) : void 0;
-  const parsed = analyzeManifest(text, { ...options, file: file5, format, manifestDir, ...matrix2 ? { matrix: matrix2 } : {} });
-  const roots = await imageRoots(manifestDir, options.inputDirs ?? [], file5);
-  const fileIssues = parsed.references.length === 0 ? [] : await checkReferences(parsed.references, file5, roots);
-  const order = (issue) => issue.file === file5 ? 1 : 0;
+  const matrix2 = format === "csv" ? await matrixBeside(path2, file6) : void 0;
+  const parsed = analyzeManifest(text, { ...options, file: file6, format, manifestDir, ...matrix2 ? { matrix: matrix2 } : {} });
+  const roots = await imageRoots(manifestDir, options.inputDirs ?? [], file6);
+  const fileIssues = parsed.references.length === 0 ? [] : await checkReferences(parsed.references, file6, roots);
+  const order = (issue) => issue.file === file6 ? 1 : 0;
   const issues = [...parsed.issues, ...fileIssues].sort((a, b) => order(a) - order(b) || a.line - b.line);
   if (issues.length > 0) throw new ManifestError(issues);
   const jobs = parsed.jobs.map((job) => job.inputReference === void 0 ? job : { ...job, inputRoots: roots });
-  return { file: file5, jobs, ...parsed.pricing ? { pricing: parsed.pricing } : {}, ...parsed.models ? { models: parsed.models } : {} };
+  return { file: file6, jobs, ...parsed.pricing ? { pricing: parsed.pricing } : {}, ...parsed.models ? { models: parsed.models } : {} };
 }
 async function readRegularFile(path2) {
   const handle = await open2(path2, constants2.O_RDONLY | constants2.O_NOFOLLOW | constants2.O_NONBLOCK);
@@ -40757,9 +44306,9 @@ async function readRegularFile(path2) {
     await handle.close();
   }
 }
-async function matrixBeside(path2, file5) {
+async function matrixBeside(path2, file6) {
   const besidePath = path2.replace(/\.csv$/i, ".matrix.yaml");
-  const besideFile = file5.replace(/\.csv$/i, ".matrix.yaml");
+  const besideFile = file6.replace(/\.csv$/i, ".matrix.yaml");
   try {
     return { file: besideFile, text: await readRegularFile(besidePath) };
   } catch (error) {
@@ -40767,24 +44316,24 @@ async function matrixBeside(path2, file5) {
     throw new ManifestError([{ file: besideFile, line: 0, message: readErrorMessage(error, besidePath).replace("the manifest", "the matrix file") }]);
   }
 }
-async function imageRoots(manifestDir, inputDirs, file5) {
+async function imageRoots(manifestDir, inputDirs, file6) {
   const roots = [await realpath2(manifestDir)];
   for (const dir of inputDirs) {
     try {
       roots.push(await realpath2(resolve2(dir)));
     } catch {
-      throw new ManifestError([{ file: file5, line: 0, message: `the input folder ${dir} does not exist (check --input-dir or the action's input-dir)` }]);
+      throw new ManifestError([{ file: file6, line: 0, message: `the input folder ${dir} does not exist (check --input-dir or the action's input-dir)` }]);
     }
   }
   return roots;
 }
-async function checkReferences(references, file5, roots) {
+async function checkReferences(references, file6, roots) {
   const unique = new Map(references.map((reference) => [`${reference.line}\0${reference.path}`, reference]));
   const checks = [...unique.values()].map(async (reference) => {
     const message = await inputImageProblem(reference.path, { roots });
     if (message === void 0) return void 0;
     const { line, job, row } = reference;
-    return { file: file5, line, ...row !== void 0 ? { row } : {}, ...job !== void 0 ? { job } : {}, field: "input_reference", message };
+    return { file: file6, line, ...row !== void 0 ? { row } : {}, ...job !== void 0 ? { job } : {}, field: "input_reference", message };
   });
   return (await Promise.all(checks)).filter((issue) => issue !== void 0);
 }
@@ -40811,17 +44360,17 @@ function readErrorMessage(error, path2) {
 }
 
 // src/run.ts
-import { mkdir as mkdir3 } from "node:fs/promises";
-import { join as join4, resolve as resolve4 } from "node:path";
+import { mkdir as mkdir4 } from "node:fs/promises";
+import { join as join5, resolve as resolve4 } from "node:path";
 
 // src/providers/catalog.ts
 var PROVIDER_TRAITS = Object.fromEntries(
   PROVIDER_MODULES.map((module) => [module.name, module.traits])
 );
-function checkJob(job, models2) {
+function checkJob(job, models3, options = {}) {
   const problems = [];
   const traits = PROVIDER_TRAITS[job.provider];
-  const info = modelInfo(job.provider, job.model, models2);
+  const info = modelInfo(job.provider, job.model, models3);
   problems.push(...providerModule(job.provider).checkJob?.(job) ?? []);
   if (job.remixOf && !traits.remix) {
     problems.push({ field: "remix_of", message: `provider "${job.provider}" cannot remix; use provider "openai" or drop remix_of` });
@@ -40830,6 +44379,9 @@ function checkJob(job, models2) {
   }
   if (job.inputReference && !traits.imageInput) {
     problems.push({ field: "input_reference", message: `provider "${job.provider}" takes no input image` });
+  }
+  if (job.audio !== void 0 && !traits.audio) {
+    problems.push({ field: "audio", message: `provider "${job.provider}" has no audio switch to send it to; drop audio` });
   }
   if (job.remixOf && job.inputReference) {
     problems.push({ field: "input_reference", message: "a remix starts from its source video; drop input_reference or remix_of" });
@@ -40840,6 +44392,19 @@ function checkJob(job, models2) {
   if (!job.inputReference && !job.remixOf && info?.requiresImage) {
     problems.push({ field: "input_reference", message: `${job.model} makes video from an image only; add input_reference or use a text-to-video model` });
   }
+  if (options.catalogLimits ?? true) problems.push(...catalogLimitProblems(job, models3));
+  const module = providerModule(job.provider);
+  if (job.params !== void 0) {
+    if (job.remixOf) problems.push({ field: "params", message: "a remix sends only its prompt; drop params or remix_of" });
+    else for (const message of paramsProblems(job.params, module.params, job.provider)) problems.push({ field: "params", message });
+  }
+  problems.push(...module.checkJob?.(job) ?? []);
+  return problems;
+}
+function catalogLimitProblems(job, models3) {
+  const problems = [];
+  const traits = PROVIDER_TRAITS[job.provider];
+  const info = modelInfo(job.provider, job.model, models3);
   if (info?.seconds && job.seconds !== void 0 && !info.seconds.includes(job.seconds)) {
     problems.push({ field: "seconds", message: `${job.model} accepts ${listValues(info.seconds)} (got ${job.seconds})` });
   }
@@ -40855,12 +44420,6 @@ function checkJob(job, models2) {
       problems.push({ field: "seconds", message: `${job.model} makes ${job.size} only at ${listValues(allowed)} seconds (got ${job.seconds})` });
     }
   }
-  const module = providerModule(job.provider);
-  if (job.params !== void 0) {
-    if (job.remixOf) problems.push({ field: "params", message: "a remix sends only its prompt; drop params or remix_of" });
-    else for (const message of paramsProblems(job.params, module.params, job.provider)) problems.push({ field: "params", message });
-  }
-  problems.push(...module.checkJob?.(job) ?? []);
   return problems;
 }
 function listValues(values) {
@@ -40871,13 +44430,28 @@ function listValues(values) {
 }
 
 // src/providers/lifecycle.ts
-function lifecycleProblems(jobs, models2) {
+function lifecycleWithFacts(job, models3, facts) {
+  const catalog = lifecycleOf(job.provider, job.model, models3);
+  const reported = facts(job.provider, job.model)?.status;
+  if (!reported) return catalog;
+  const own = overrideFor(job.provider, job.model, models3)?.status;
+  const vendorSaid = `${job.provider} reports it ${reported.vendorWord ?? reported.status} (${reported.source.url}, read ${reported.source.readAt.slice(0, 10)})`;
+  return {
+    replacement: [],
+    ...catalog,
+    status: own ?? reported.status,
+    ...own !== void 0 && own !== reported.status ? { catalogStatus: reported.status } : {},
+    vendorSaid
+  };
+}
+function lifecycleProblems(jobs, models3, facts = NO_FACTS) {
   const issues = [];
   const warnings = [];
   const said = /* @__PURE__ */ new Set();
   for (const job of jobs) {
-    const lifecycle = lifecycleOf(job.provider, job.model, models2);
+    const lifecycle = lifecycleWithFacts(job, models3, facts);
     if (!lifecycle) continue;
+    const vendor = lifecycle.vendorSaid ? ` (${lifecycle.vendorSaid})` : "";
     const shutdown = lifecycle.shutdown ? ` (shutdown ${lifecycle.shutdown})` : "";
     if (lifecycle.status === "retired") {
       const since = lifecycle.shutdown ? ` on ${lifecycle.shutdown}` : "";
@@ -40887,7 +44461,7 @@ function lifecycleProblems(jobs, models2) {
         line: job.source.line,
         ...job.source.row !== void 0 ? { row: job.source.row } : {},
         field: "model",
-        message: `${job.model} was retired by its vendor${since}; ${move}; if your gateway still serves it, add "models: {${job.model}: {status: ga}}" to the manifest`
+        message: `${job.model} was retired by its vendor${since}${vendor}; ${move}; if your gateway still serves it, add "models: {${job.model}: {status: ga}}" to the manifest`
       });
     } else if (!said.has(job.model) && lifecycle.catalogStatus === "retired") {
       said.add(job.model);
@@ -40895,7 +44469,7 @@ function lifecycleProblems(jobs, models2) {
     } else if (!said.has(job.model) && lifecycle.status === "deprecated") {
       said.add(job.model);
       const move = lifecycle.replacement.length > 0 ? `; consider ${describeReplacements(lifecycle.replacement)}` : "";
-      warnings.push(`${job.model} is deprecated by its vendor${shutdown}${move}`);
+      warnings.push(`${job.model} is deprecated by its vendor${shutdown}${vendor}${move}`);
     }
   }
   return { issues, warnings };
@@ -40997,7 +44571,8 @@ var ProviderPool = class {
       env: this.options.env,
       ...this.options.fetch === void 0 ? {} : { fetch: this.options.fetch },
       ...this.options.requestTimeoutMs === void 0 ? {} : { requestTimeoutMs: this.options.requestTimeoutMs },
-      ...this.options.simulated ? { simulated: true } : {}
+      ...this.options.simulated ? { simulated: true } : {},
+      ...this.options.facts === void 0 ? {} : { facts: this.options.facts }
     });
   }
 };
@@ -41043,16 +44618,151 @@ function missingKeys(endpoints, env) {
   return `${missing.join(", ")} ${missing.length === 1 ? "is" : "are"} not set: export the API key${missing.length === 1 ? "" : "s"} (or use --simulate to try the pipeline without one)`;
 }
 
+// src/providers/discovery/cache.ts
+import { createHash as createHash5 } from "node:crypto";
+import { mkdir, readFile as readFile2, rename, writeFile } from "node:fs/promises";
+import { homedir } from "node:os";
+import { join as join2 } from "node:path";
+var DISCOVERY_TTL_MS = 24 * 60 * 60 * 1e3;
+function defaultCacheDir(env, home = homedir) {
+  const xdg = env.XDG_CACHE_HOME?.trim();
+  return join2(xdg ? xdg : join2(home(), ".cache"), "video-batch");
+}
+var DiscoveryCache = class {
+  constructor(options) {
+    this.options = options;
+    this.ttlMs = options.ttlMs ?? DISCOVERY_TTL_MS;
+  }
+  options;
+  ttlMs;
+  file(provider, where2, model) {
+    const key = createHash5("sha256").update(`${provider}\0${where2}\0${model}`).digest("hex").slice(0, 40);
+    return join2(this.options.dir, "discovery", `${key}.json`);
+  }
+  /** The facts stored for the model within the last 24 hours, else undefined. */
+  async get(provider, where2, model) {
+    let entry;
+    try {
+      entry = JSON.parse(await readFile2(this.file(provider, where2, model), "utf8"));
+    } catch {
+      return void 0;
+    }
+    if (entry.version !== 1 || entry.provider !== provider || entry.where !== where2 || entry.model !== model) return void 0;
+    const age = this.options.now() - entry.storedAt;
+    return age >= 0 && age < this.ttlMs ? entry.facts : void 0;
+  }
+  /** Stores the facts (atomically: a reader never sees half a file); a failure to write is ignored. */
+  async set(provider, where2, facts) {
+    const path2 = this.file(provider, where2, facts.model);
+    const entry = { version: 1, provider, where: where2, model: facts.model, storedAt: this.options.now(), facts };
+    try {
+      await mkdir(join2(this.options.dir, "discovery"), { recursive: true });
+      const temp = `${path2}.${process.pid}.tmp`;
+      await writeFile(temp, JSON.stringify(entry));
+      await rename(temp, path2);
+    } catch {
+    }
+  }
+};
+
+// src/providers/discovery/step.ts
+var DISCOVERY_TIMEOUT_MS = 15e3;
+var factsKey = (provider, model) => `${provider}\0${model}`;
+async function discoverModels(jobs, options) {
+  const facts = /* @__PURE__ */ new Map();
+  const warnings = [];
+  const groups = /* @__PURE__ */ new Map();
+  const unasked = /* @__PURE__ */ new Set();
+  for (const job of jobs) {
+    const discovery = providerModule(job.provider).discovery;
+    if (!discovery) continue;
+    const endpoint = options.endpointOf(job);
+    const where2 = discovery.where({ baseUrl: endpoint.baseUrl, env: options.env });
+    if (where2 === void 0) {
+      unasked.add(`${job.model} (provider ${job.provider}: its base URL is not the vendor's and no discovery URL is set; see docs/providers.md)`);
+      continue;
+    }
+    const key = JSON.stringify([job.provider, where2, endpoint.apiKeyEnv]);
+    const group = groups.get(key) ?? { provider: job.provider, discovery, where: where2, endpoint, models: /* @__PURE__ */ new Set() };
+    group.models.add(job.model);
+    groups.set(key, group);
+  }
+  if (unasked.size > 0 && !options.offline) warnings.push(`not checked against the vendor's published schema, price and status (the catalog was used): ${[...unasked].join("; ")}`);
+  let describeCalls = 0;
+  for (const group of groups.values()) {
+    const missing = [];
+    for (const model of group.models) {
+      const cached = options.refresh ? void 0 : await options.cache?.get(group.provider, group.where, model);
+      if (cached) facts.set(factsKey(group.provider, model), cached);
+      else missing.push(model);
+    }
+    if (missing.length === 0) continue;
+    if (options.offline) continue;
+    if (group.endpoint.apiKey === void 0) {
+      warnings.push(`${missingList(missing)} not checked against ${group.provider}'s published schema and price: ${group.endpoint.apiKeyEnv ?? "its key"} is not set (the catalog was used)`);
+      continue;
+    }
+    describeCalls++;
+    try {
+      const answers = await group.discovery.describe(missing, {
+        apiKey: group.endpoint.apiKey,
+        baseUrl: group.endpoint.baseUrl,
+        env: options.env,
+        fetch: options.fetch,
+        timeoutMs: options.timeoutMs ?? DISCOVERY_TIMEOUT_MS,
+        signal: options.signal,
+        now: options.now
+      });
+      for (const [model, answer2] of answers) {
+        facts.set(factsKey(group.provider, model), answer2);
+        await options.cache?.set(group.provider, group.where, answer2);
+      }
+    } catch (error) {
+      if (error instanceof DiscoveryError && error.kind === "auth") {
+        const key = group.endpoint.apiKeyEnv ?? "the key";
+        throw new ConfigError(`${key} was refused by ${group.where} (HTTP ${error.status ?? 401}): check the key (and that it may use ${group.provider}'s API); nothing was created`);
+      }
+      const why = error instanceof Error ? error.message : String(error);
+      warnings.push(`${missingList(missing)} not checked against ${group.provider}'s published schema, price and status (${why}); the catalog was used`);
+    }
+  }
+  return { lookup: (provider, model) => facts.get(factsKey(provider, model)), warnings, describeCalls };
+}
+function missingList(models3) {
+  return models3.length === 1 ? models3[0] : `${models3.slice(0, -1).join(", ")} and ${models3.at(-1)}`;
+}
+function checkJobsAgainstFacts(jobs, lookup, models3) {
+  const issues = [];
+  const warnings = /* @__PURE__ */ new Set();
+  for (const job of jobs) {
+    const where2 = { file: job.source.file, line: job.source.line, ...job.source.row !== void 0 ? { row: job.source.row } : {} };
+    const facts = lookup(job.provider, job.model);
+    const discovery = providerModule(job.provider).discovery;
+    if (!facts || !discovery || facts.found && !facts.input && !facts.limits) {
+      if (discovery) for (const problem2 of catalogLimitProblems(job, models3)) issues.push({ ...where2, ...problem2 });
+      if (!facts || !discovery) continue;
+    }
+    if (!facts.found) {
+      issues.push({ ...where2, field: "model", message: `${job.model} is not a model ${job.provider} lists; check the id (video-batch models --refresh lists what the vendor serves)` });
+      continue;
+    }
+    const checked = discovery.checkJob(job, facts);
+    for (const problem2 of checked.problems) issues.push({ ...where2, ...problem2 });
+    for (const warning of checked.warnings) warnings.add(warning);
+  }
+  return { issues, warnings: [...warnings] };
+}
+
 // src/cost/prices.ts
 function rateFor(table, size) {
   if (typeof table === "number") return table;
   return (size !== void 0 ? table[size] : void 0) ?? table.default;
 }
-function estimateJob(job, overrides = {}, models2) {
-  const list3 = listPrice(job.provider, job.model, models2);
-  const seconds4 = job.seconds ?? list3?.defaultSeconds ?? 0;
+function estimateJob(job, overrides = {}, models3) {
+  const list5 = listPrice(job.provider, job.model, models3);
+  const seconds4 = job.seconds ?? list5?.defaultSeconds ?? 0;
   const override = overrides[job.model];
-  const rate = override !== void 0 ? rateFor(override, job.size) : list3 ? rateFor(list3.usdPerSecond, job.size) : void 0;
+  const rate = override !== void 0 ? rateFor(override, job.size) : list5 ? rateFor(list5.usdPerSecond, job.size) : void 0;
   if (rate === void 0 || seconds4 === 0) return { seconds: seconds4 };
   return { usd: Math.round(rate * seconds4 * 1e4) / 1e4, seconds: seconds4 };
 }
@@ -41068,9 +44778,53 @@ function totalCost(estimates) {
 function formatUsd(usd2) {
   return `$${usd2.toFixed(2)}`;
 }
+var PER_SECOND_UNITS = /* @__PURE__ */ new Set(["second", "seconds", "video second", "video seconds", "video_second", "video_seconds", "s"]);
+var PER_VIDEO_UNITS = /* @__PURE__ */ new Set(["video", "videos", "request", "requests", "generation", "generations", "unit", "units"]);
+function vendorPriceFor(job, facts) {
+  const audio = job.audio ?? facts.defaults?.audio;
+  const resolution = job.size === void 0 ? void 0 : `${Math.min(...job.size.split("x").map(Number))}p`;
+  return facts.prices?.find(({ when }) => {
+    if (!when) return true;
+    if (when.audio !== void 0 && when.audio !== audio) return false;
+    if (when.size !== void 0 && when.size !== job.size) return false;
+    return when.resolution === void 0 || when.resolution === resolution;
+  });
+}
+function vendorPriceSource(price) {
+  return `${price.source.url}, read ${price.source.readAt.slice(0, 10)}`;
+}
+function estimateWithFacts(job, facts, overrides = {}, models3) {
+  if (overrides[job.model] !== void 0) return { ...estimateJob(job, overrides, models3), priceSource: "the manifest's pricing: block" };
+  const own = overrideFor(job.provider, job.model, models3);
+  const list5 = listPrice(job.provider, job.model, models3);
+  const price = own?.usd_per_second === void 0 && facts ? vendorPriceFor(job, facts) : void 0;
+  if (!price) {
+    const estimate = estimateJob(job, overrides, models3);
+    return list5 ? { ...estimate, priceSource: list5.source } : estimate;
+  }
+  const seconds4 = job.seconds ?? facts?.defaults?.seconds ?? list5?.defaultSeconds ?? 0;
+  const source2 = vendorPriceSource(price);
+  const unit = price.unit.trim().toLowerCase();
+  if (price.currency.toUpperCase() !== "USD") return { seconds: seconds4, priceSource: source2, unknownReason: `price unknown (in ${price.currency}, not USD)` };
+  if (PER_VIDEO_UNITS.has(unit)) return { usd: Math.round(price.unitPrice * 1e4) / 1e4, seconds: seconds4, priceSource: source2 };
+  if (!PER_SECOND_UNITS.has(unit)) {
+    if (list5) return { ...estimateJob(job, overrides, models3), priceSource: `${list5.source} (the vendor's own price is per ${price.unit}, which video-batch cannot multiply)` };
+    return { seconds: seconds4, priceSource: source2, unknownReason: `price unknown (unit ${price.unit})` };
+  }
+  if (seconds4 === 0) return { seconds: seconds4, priceSource: source2, unknownReason: "price unknown (the duration is not known)" };
+  return { usd: Math.round(price.unitPrice * seconds4 * 1e4) / 1e4, seconds: seconds4, priceSource: source2 };
+}
+function describeEstimate(estimate) {
+  if (estimate?.usd === void 0) return estimate?.unknownReason ?? "price unknown";
+  return formatUsd(estimate.usd);
+}
+function describeTotal(usd2, unpriced, jobs) {
+  if (jobs > 0 && unpriced >= jobs) return `price unknown (${jobs === 1 ? "the job has" : `none of the ${jobs} jobs has`} a known price)`;
+  return formatUsd(usd2);
+}
 
 // src/runner/lock.ts
-import { createHash as createHash5, randomBytes as randomBytes2 } from "node:crypto";
+import { createHash as createHash6, randomBytes as randomBytes2 } from "node:crypto";
 import { linkSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { hostname } from "node:os";
 function readText(path2) {
@@ -41141,7 +44895,7 @@ function claim(path2, text, here, depth) {
     const owner = parseOwner(found);
     if (ownerRuns(owner, here.host, here.boot)) return owner;
     if (depth >= 3) break;
-    const marker = `${path2}.takeover-${owner.token ?? createHash5("sha256").update(found).digest("hex").slice(0, 16)}`;
+    const marker = `${path2}.takeover-${owner.token ?? createHash6("sha256").update(found).digest("hex").slice(0, 16)}`;
     if (claim(marker, text, here, depth + 1) !== void 0) {
       pause2(10);
       continue;
@@ -41197,9 +44951,9 @@ function variantFigures(jobs, estimates = /* @__PURE__ */ new Map()) {
   const groups = /* @__PURE__ */ new Map();
   for (const job of jobs) {
     if (job.variant === null || job.variant === void 0) continue;
-    const list3 = groups.get(job.variant) ?? [];
-    list3.push(job);
-    groups.set(job.variant, list3);
+    const list5 = groups.get(job.variant) ?? [];
+    list5.push(job);
+    groups.set(job.variant, list5);
   }
   const table = {};
   for (const [name, members] of groups) {
@@ -41281,8 +45035,14 @@ function countStatuses(jobs) {
   for (const job of jobs) counts[job.status]++;
   return counts;
 }
+function priceSourceOf(estimate) {
+  if (!estimate) return null;
+  if (estimate.usd === void 0 && estimate.unknownReason) return estimate.priceSource ? `${estimate.unknownReason}: ${estimate.priceSource}` : estimate.unknownReason;
+  return estimate.priceSource ?? null;
+}
 function buildReport(input) {
-  const jobs = input.jobs.map((job) => ({ ...job, estimatedCostUsd: input.estimates?.get(job.id)?.usd ?? null }));
+  const jobs = input.jobs.map((job) => ({ ...job, estimatedCostUsd: input.estimates?.get(job.id)?.usd ?? null, priceSource: priceSourceOf(input.estimates?.get(job.id)) }));
+  const actual = input.jobs.filter((job) => job.actualCostUsd !== void 0);
   const cost = totalCost(input.estimates?.values() ?? []);
   const counts = countStatuses(input.jobs);
   const byVariant = variantFigures(input.jobs, input.estimates);
@@ -41300,6 +45060,7 @@ function buildReport(input) {
       videoSeconds,
       estimatedCostUsd: cost.usd,
       unpricedJobs: cost.unpriced,
+      ...actual.length > 0 ? { actualCostUsd: Math.round(actual.reduce((sum, job) => sum + (job.actualCostUsd ?? 0), 0) * 1e4) / 1e4 } : {},
       ...Object.keys(byVariant).length > 0 ? { byVariant } : {}
     },
     jobs
@@ -41313,7 +45074,7 @@ function renderOverview(report, options = {}) {
   const counts = JOB_OUTCOMES.filter((status2) => summary[status2] > 0).map((status2) => `${summary[status2]} ${status2.replace("_", " ")}`);
   lines.push(`- **Status**: ${counts.join(", ") || "no jobs"} (${summary.total} ${summary.total === 1 ? "job" : "jobs"})`);
   lines.push(`- **Video**: ${summary.videoSeconds} s generated`);
-  const cost = costLine(summary, report.simulated === true);
+  const cost = costLine(summary, report.simulated === true, summary.total);
   if (cost) lines.push(`- **Estimated cost**: ${cost}`);
   const wall = formatDuration(Date.parse(report.finishedAt) - Date.parse(report.startedAt));
   if (wall) lines.push(`- **Wall time**: ${wall}`);
@@ -41341,11 +45102,30 @@ function renderOverview(report, options = {}) {
   lines.push("");
   return lines;
 }
-function costLine(summary, simulated) {
+function costLine(summary, simulated, total) {
   if (typeof summary.estimatedCostUsd !== "number") return void 0;
   const unpriced = summary.unpricedJobs ?? 0;
+  if (total > 0 && unpriced >= total) return `unknown (no job has a known price)${simulated ? ` (${SIMULATED_COST})` : ""}`;
   const usd2 = `$${summary.estimatedCostUsd.toFixed(2)}${simulated ? ` (${SIMULATED_COST})` : ""}`;
   return unpriced > 0 ? `${usd2} (${unpriced} ${unpriced === 1 ? "job" : "jobs"} without a known price not counted)` : usd2;
+}
+
+// src/report/price-sources.ts
+function priceSourceLines(report) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const job of report.jobs) {
+    const source2 = job.priceSource ?? "price unknown";
+    const key = `${job.provider}\0${job.model}\0${source2}`;
+    seen.set(key, (seen.get(key) ?? 0) + 1);
+  }
+  if (seen.size === 0) return [];
+  const lines = ["## Prices", ""];
+  for (const [key, count] of seen) {
+    const [provider, model, source2] = key.split("\0");
+    lines.push(`- ${codeSpan(model)} (${escapeCell(provider)}, ${count} ${count === 1 ? "job" : "jobs"}): ${escapeCell(source2)}`);
+  }
+  lines.push("");
+  return lines;
 }
 
 // src/report/markdown.ts
@@ -41377,7 +45157,7 @@ function variantMarkdown(report) {
       `${v.completed}/${v.total}`,
       String(v.failed),
       formatSeconds(v.medianSeconds),
-      `$${v.costUsd.toFixed(2)}`,
+      v.usdPerSecond === null ? "price unknown" : `$${v.costUsd.toFixed(2)}`,
       v.usdPerSecond === null ? "" : `$${v.usdPerSecond.toFixed(3)}`,
       failures
     ];
@@ -41395,6 +45175,7 @@ function* markdownChunks(report) {
   head.push(`Manifest ${codeSpan(report.manifest)}, ${report.startedAt} to ${report.finishedAt}.`, "");
   head.push(...renderOverview(report));
   head.push(...variantMarkdown(report));
+  head.push(...priceSourceLines(report));
   yield `${head.join("\n")}
 `;
   const failures = report.jobs.filter((j) => j.error);
@@ -41430,7 +45211,7 @@ function* markdownChunks(report) {
 }
 
 // src/report/html.ts
-import { createHash as createHash6 } from "node:crypto";
+import { createHash as createHash7 } from "node:crypto";
 
 // src/report/html-text.ts
 function escapeHtml(text) {
@@ -42194,7 +45975,9 @@ function statTiles(report) {
   if (summary.videoSeconds > 0) tiles.splice(3, 0, tile("Video", `${summary.videoSeconds}<small>s</small>`));
   const cost = summary.estimatedCostUsd;
   if (typeof cost === "number") {
-    tiles.push(report.simulated === true ? tile("Est. cost (simulated)", `$${cost.toFixed(2)}<small> ${SIMULATED_COST}</small>`) : tile("Est. cost", `$${cost.toFixed(2)}`));
+    const unpriced = summary.unpricedJobs ?? 0;
+    const value = summary.total > 0 && unpriced >= summary.total ? "unknown" : `$${cost.toFixed(2)}${unpriced > 0 ? `<small> + ${unpriced} unknown</small>` : ""}`;
+    tiles.push(report.simulated === true ? tile("Est. cost (simulated)", `${value}<small> ${SIMULATED_COST}</small>`) : tile("Est. cost", value));
   }
   return tiles.join("\n");
 }
@@ -42214,7 +45997,9 @@ function card(job, lazyPoster) {
     ...Object.entries(job.params ?? {}).map(([key, value]) => `<li class="param">${escapeHtml(`${key}: ${JSON.stringify(value)}`)}</li>`)
   ].filter(Boolean);
   const cost = job.estimatedCostUsd;
-  if (typeof cost === "number") meta.push(`<li>~$${cost.toFixed(2)}</li>`);
+  const source2 = job.priceSource;
+  if (typeof cost === "number") meta.push(`<li${source2 ? ` title="${escapeHtml(`price: ${source2}`)}"` : ""}>~$${cost.toFixed(2)}</li>`);
+  else if (source2) meta.push(`<li>${escapeHtml(source2.split(":")[0] ?? "price unknown")}</li>`);
   const links = [
     job.file ? `<a href="${escapeHtml(relativeHref(job.file))}" download>Download</a>` : "",
     job.thumbnail ? `<a href="${escapeHtml(relativeHref(job.thumbnail))}">Thumbnail</a>` : "",
@@ -42258,7 +46043,7 @@ function timeTitle(job) {
   return job.finishedAt ? `finished ${formatTimestamp(job.finishedAt)}` : "time taken";
 }
 function sha256(text) {
-  return `sha256-${createHash6("sha256").update(text, "utf8").digest("base64")}`;
+  return `sha256-${createHash7("sha256").update(text, "utf8").digest("base64")}`;
 }
 
 // src/report/json.ts
@@ -42323,11 +46108,11 @@ function stateChangeLog(total, write) {
 
 // src/report/write.ts
 import { randomBytes as randomBytes3 } from "node:crypto";
-import { mkdir, open as open3, rename, rm } from "node:fs/promises";
+import { mkdir as mkdir2, open as open3, rename as rename2, rm } from "node:fs/promises";
 import { dirname as dirname2 } from "node:path";
 var BATCH_CHARS = 64 * 1024;
 async function writeAtomic(path2, data) {
-  await mkdir(dirname2(path2), { recursive: true });
+  await mkdir2(dirname2(path2), { recursive: true });
   const temp = `${path2}.${randomBytes3(4).toString("hex")}.tmp`;
   const handle = await open3(temp, "wx");
   try {
@@ -42349,7 +46134,7 @@ async function writeAtomic(path2, data) {
     await rm(temp, { force: true });
     throw error;
   }
-  await rename(temp, path2);
+  await rename2(temp, path2);
 }
 
 // src/runner/result.ts
@@ -42411,21 +46196,30 @@ function groupJobs(jobs) {
   return groups;
 }
 var short = (prompt) => JSON.stringify((prompt.length > 60 ? `${prompt.slice(0, 57)}...` : prompt).replace(/\s+/g, " "));
-function planLines(file5, jobs, estimates) {
-  const lines = [`${jobs.length} jobs in ${file5} (dry run: nothing sent)`];
-  const describe2 = (job) => {
+function priceSources(jobs, estimates) {
+  const byModel = /* @__PURE__ */ new Map();
+  for (const job of jobs) {
+    const estimate = estimates.get(job.id);
+    const source2 = estimate?.priceSource ?? "no price known (add it to the manifest's pricing block)";
+    const key = `${job.provider} ${job.model}`;
+    if (!byModel.has(key)) byModel.set(key, estimate?.usd === void 0 && estimate?.unknownReason ? `${estimate.unknownReason}; ${source2}` : source2);
+  }
+  return [...byModel].map(([model, source2]) => `price of ${model}: ${source2}`);
+}
+function planLines(file6, jobs, estimates) {
+  const lines = [`${jobs.length} jobs in ${file6} (dry run: nothing sent)`];
+  const describe3 = (job) => {
     const params = [job.provider, job.model, job.seconds === void 0 ? "" : `${job.seconds}s`, job.size ?? "", job.params ? `params ${JSON.stringify(job.params)}` : ""].filter(Boolean).join(" ");
-    const usd2 = estimates.get(job.id)?.usd;
     const extra = job.remixOf ? ` (remix of ${job.remixOf.kind === "job" ? job.remixOf.jobId : job.remixOf.videoId})` : "";
-    return `${params}  ${usd2 === void 0 ? "price unknown" : formatUsd(usd2)}${extra}`;
+    return `${params}  ${describeEstimate(estimates.get(job.id))}${extra}`;
   };
   for (const entry of groupJobs(jobs)) {
     if (entry.group === void 0) {
-      for (const job of entry.jobs) lines.push(`  ${job.id}  ${describe2(job)}  ${short(job.prompt)}`);
+      for (const job of entry.jobs) lines.push(`  ${job.id}  ${describe3(job)}  ${short(job.prompt)}`);
       continue;
     }
     lines.push(`  ${entry.group}  ${short(entry.jobs[0].prompt)}`);
-    for (const job of entry.jobs) lines.push(`    @${job.variant}  ${describe2(job)}`);
+    for (const job of entry.jobs) lines.push(`    @${job.variant}  ${describe3(job)}`);
   }
   const byVariant = planByVariant(jobs, estimates);
   const names = Object.keys(byVariant);
@@ -42440,7 +46234,8 @@ function planLines(file5, jobs, estimates) {
   }
   const total = totalCost(jobs.map((job) => estimates.get(job.id) ?? { seconds: 0 }));
   const unpriced = total.unpriced > 0 ? ` (${total.unpriced} jobs without a known price not counted)` : "";
-  lines.push(`estimated cost: ${formatUsd(total.usd)}${unpriced}`);
+  lines.push(...priceSources(jobs, estimates));
+  lines.push(`estimated cost: ${total.unpriced >= jobs.length && jobs.length > 0 ? describeTotal(total.usd, total.unpriced, jobs.length) : `${formatUsd(total.usd)}${unpriced}`}`);
   return lines;
 }
 
@@ -42484,16 +46279,16 @@ function multiplex(subscribers, onError) {
 }
 
 // src/runner/ledger.ts
-import { createHash as createHash7 } from "node:crypto";
+import { createHash as createHash8 } from "node:crypto";
 import { appendFileSync, closeSync, existsSync as existsSync3, openSync, readFileSync as readFileSync2, readSync, renameSync as renameSync2, statSync as statSync2 } from "node:fs";
-function mayCreate(record6, regenerateExpired) {
-  if (!record6?.videoId) return true;
-  return record6.ended?.status === "failed" || regenerateExpired && record6.ended?.status === "expired";
+function mayCreate(record7, regenerateExpired) {
+  if (!record7?.videoId) return true;
+  return record7.ended?.status === "failed" || regenerateExpired && record7.ended?.status === "expired";
 }
 function jobFingerprint(job) {
-  const { provider, model, prompt, seconds: seconds4, size, inputReference, remixOf, baseUrl, params } = job;
-  const data = JSON.stringify({ provider, model, prompt, seconds: seconds4, size, inputReference, remixOf, baseUrl, params });
-  return createHash7("sha256").update(data).digest("hex").slice(0, 32);
+  const { provider, model, prompt, seconds: seconds4, size, audio, inputReference, remixOf, baseUrl, params } = job;
+  const data = JSON.stringify({ provider, model, prompt, seconds: seconds4, size, audio, inputReference, remixOf, baseUrl, params });
+  return createHash8("sha256").update(data).digest("hex").slice(0, 32);
 }
 var Ledger = class {
   constructor(path2) {
@@ -42546,22 +46341,22 @@ ${line}`);
       const entry = parseEntry(line);
       if (!entry) continue;
       if (wanted.get(entry.jobId) !== entry.fingerprint) continue;
-      const record6 = records.get(entry.jobId) ?? {};
+      const record7 = records.get(entry.jobId) ?? {};
       if (entry.type === "intent") {
-        record6.intentAt = entry.at;
-        record6.videoId = void 0;
-        record6.restore = void 0;
-        record6.ended = void 0;
+        record7.intentAt = entry.at;
+        record7.videoId = void 0;
+        record7.restore = void 0;
+        record7.ended = void 0;
       }
       if (entry.type === "submitted") {
-        record6.videoId = entry.videoId;
-        record6.restore = entry.restore;
-        record6.intentAt = void 0;
-        record6.ended = void 0;
+        record7.videoId = entry.videoId;
+        record7.restore = entry.restore;
+        record7.intentAt = void 0;
+        record7.ended = void 0;
       }
-      if (entry.type === "not_created") record6.intentAt = void 0;
-      if (entry.type === "ended") record6.ended = { status: entry.status, file: entry.file };
-      records.set(entry.jobId, record6);
+      if (entry.type === "not_created") record7.intentAt = void 0;
+      if (entry.type === "ended") record7.ended = { status: entry.status, file: entry.file };
+      records.set(entry.jobId, record7);
     }
     return records;
   }
@@ -42653,8 +46448,8 @@ function backoffDelay(attempt, options, retryAfterMs2, random) {
 // src/runner/runner.ts
 import { setMaxListeners } from "node:events";
 import { existsSync as existsSync5 } from "node:fs";
-import { mkdir as mkdir2, readdir, rm as rm3 } from "node:fs/promises";
-import { join as join3 } from "node:path";
+import { mkdir as mkdir3, readdir, rm as rm3 } from "node:fs/promises";
+import { join as join4 } from "node:path";
 
 // node_modules/yocto-queue/index.js
 var Node = class {
@@ -42827,11 +46622,11 @@ function validateConcurrency(concurrency) {
 
 // src/runner/collect.ts
 import { existsSync as existsSync4 } from "node:fs";
-import { join as join2, resolve as resolve3, sep as sep2 } from "node:path";
+import { join as join3, resolve as resolve3, sep as sep2 } from "node:path";
 
 // src/runner/download.ts
 import { randomBytes as randomBytes4 } from "node:crypto";
-import { open as open4, rename as rename2, rm as rm2 } from "node:fs/promises";
+import { open as open4, rename as rename3, rm as rm2 } from "node:fs/promises";
 import { Readable, Transform } from "node:stream";
 import { pipeline as pipeline2 } from "node:stream/promises";
 
@@ -42908,12 +46703,12 @@ async function saveStream(download2, dest, signal, expected) {
     throw writeFailed(dest, error);
   }
   try {
-    const source = Readable.fromWeb(download2.body);
-    await pipeline2(source, counter, handle.createWriteStream(), { signal });
+    const source2 = Readable.fromWeb(download2.body);
+    await pipeline2(source2, counter, handle.createWriteStream(), { signal });
     if (download2.contentLength !== void 0 && bytes !== download2.contentLength) {
       throw new ProviderError("connection", `download ended after ${bytes} of ${download2.contentLength} bytes`);
     }
-    await rename2(temp, dest);
+    await rename3(temp, dest);
     return bytes;
   } catch (error) {
     await handle.close().catch(() => void 0);
@@ -42976,7 +46771,7 @@ var Collector = class {
    *   when what arrived is not a video, `timed_out` when the deadline passed first
    */
   async collect(job, provider, videoId, status2, stem, limits = {}) {
-    const { file: file5, target } = this.paths(stem);
+    const { file: file6, target } = this.paths(stem);
     const deadline = limits.deadline ?? 0;
     const clock2 = this.options.clock ?? systemClock;
     const late = new AbortController();
@@ -42991,7 +46786,7 @@ var Collector = class {
         if (late.signal.aborted) throw new JobStop("timed_out", { code: "timeout", message: `the download did not finish by the job's deadline (--timeout); run again to download it (it is not paid for twice)` });
         throw isGone(error) ? expiredStop(`the finished video is no longer downloadable (${error.message}); it has expired on the server`) : error;
       });
-      return { file: file5, bytes, ...await this.previews(job, provider, videoId, stem, bounded2, limits.decisions) };
+      return { file: file6, bytes, ...await this.previews(job, provider, videoId, stem, bounded2, limits.decisions) };
     } finally {
       stop.abort();
     }
@@ -43001,7 +46796,7 @@ var Collector = class {
     return Object.fromEntries(
       (this.options.variants ?? []).map((variant) => {
         const files = Object.values(PREVIEW_EXTENSIONS).map((extension) => `videos/${stem}.${variant}.${extension}`);
-        return [variant, files.find((file5) => existsSync4(join2(this.options.outDir, file5))) ?? null];
+        return [variant, files.find((file6) => existsSync4(join3(this.options.outDir, file6))) ?? null];
       })
     );
   }
@@ -43017,9 +46812,9 @@ var Collector = class {
         const save = async (s2) => {
           const signal = bounded2(s2);
           const download2 = await provider.downloadVariant(videoId, variant, signal);
-          const file5 = `videos/${stem}.${variant}.${previewExtension(download2.contentType)}`;
-          await saveStream(download2, join2(this.options.outDir, file5), signal, "image");
-          return file5;
+          const file6 = `videos/${stem}.${variant}.${previewExtension(download2.contentType)}`;
+          await saveStream(download2, join3(this.options.outDir, file6), signal, "image");
+          return file6;
         };
         paths[variant] = await this.options.requester.send(job, variant, save, 0);
       } catch (error) {
@@ -43153,9 +46948,9 @@ var StatusPoller = class {
     });
   }
   typicalMs(model) {
-    const list3 = this.finishedMs.get(model);
-    if (!list3 || list3.length === 0) return void 0;
-    const sorted = [...list3].sort((a, b) => a - b);
+    const list5 = this.finishedMs.get(model);
+    if (!list5 || list5.length === 0) return void 0;
+    const sorted = [...list5].sort((a, b) => a - b);
     return sorted[Math.floor(sorted.length / 2)];
   }
   dueAt(watch, now) {
@@ -43248,10 +47043,10 @@ var StatusPoller = class {
     if (status2.state === "completed" || status2.state === "failed") {
       this.watches.delete(watch.videoId);
       if (status2.state === "completed") {
-        const list3 = this.finishedMs.get(watch.model) ?? [];
-        list3.push((previousAt + at) / 2 - watch.submittedAt);
-        if (list3.length > 50) list3.shift();
-        this.finishedMs.set(watch.model, list3);
+        const list5 = this.finishedMs.get(watch.model) ?? [];
+        list5.push((previousAt + at) / 2 - watch.submittedAt);
+        if (list5.length > 50) list5.shift();
+        this.finishedMs.set(watch.model, list5);
       }
       watch.resolve(status2);
       return;
@@ -43262,8 +47057,8 @@ var StatusPoller = class {
 
 // src/runner/reconcile.ts
 var CLOCK_SLACK_MS = 6e4;
-function joinAnd(words) {
-  return words.length <= 1 ? words[0] ?? "" : `${words.slice(0, -1).join(", ")} and ${words.at(-1)}`;
+function joinAnd(words3) {
+  return words3.length <= 1 ? words3[0] ?? "" : `${words3.slice(0, -1).join(", ")} and ${words3.at(-1)}`;
 }
 function judgeRecent(job, recent, span, claimed) {
   const from = span.sinceMs - CLOCK_SLACK_MS;
@@ -43393,9 +47188,9 @@ var Creator = class {
       };
       try {
         const result2 = await this.deps.lockFor(provider).whileCreating(async () => {
-          const answer = await scoped(this.deps.submitSignal, (s2) => provider.submit(job, remixOf, s2, sending));
-          this.deps.claimed.add(answer.remoteId);
-          return answer;
+          const answer2 = await scoped(this.deps.submitSignal, (s2) => provider.submit(job, remixOf, s2, sending));
+          this.deps.claimed.add(answer2.remoteId);
+          return answer2;
         });
         gate.answered();
         ledger?.append({ type: "submitted", jobId: job.id, fingerprint, videoId: result2.remoteId, ...result2.restore === void 0 ? {} : { restore: result2.restore }, at: clock2.now() });
@@ -43605,10 +47400,10 @@ async function runJobs(jobs, options) {
     }
     return poller;
   };
-  const videosDir = join3(options.outDir, "videos");
+  const videosDir = join4(options.outDir, "videos");
   if (options.download) {
-    await mkdir2(videosDir, { recursive: true });
-    for (const name of await readdir(videosDir)) if (name.endsWith(".part")) await rm3(join3(videosDir, name), { force: true });
+    await mkdir3(videosDir, { recursive: true });
+    for (const name of await readdir(videosDir)) if (name.endsWith(".part")) await rm3(join4(videosDir, name), { force: true });
   }
   const records = options.ledger?.read(jobs) ?? /* @__PURE__ */ new Map();
   const claimed = options.ledger?.videoIds() ?? /* @__PURE__ */ new Set();
@@ -43633,11 +47428,11 @@ async function runJobs(jobs, options) {
     let remixOf;
     if (job.remixOf?.kind === "video") remixOf = job.remixOf.videoId;
     if (job.remixOf?.kind === "job") {
-      const source = await done.get(job.remixOf.jobId);
-      if (!source || source.status !== "completed" && source.status !== "skipped" || !source.videoId) {
+      const source2 = await done.get(job.remixOf.jobId);
+      if (!source2 || source2.status !== "completed" && source2.status !== "skipped" || !source2.videoId) {
         throw new JobStop("failed", { code: "remix_source_failed", message: `remix source job "${job.remixOf.jobId}" did not complete` });
       }
-      remixOf = source.videoId;
+      remixOf = source2.videoId;
     }
     return creator.create(job, options.providerFor(job), remixOf, state, deadline);
   }
@@ -43650,24 +47445,24 @@ async function runJobs(jobs, options) {
       return void 0;
     }
   }
-  async function generate2(job, provider, record6, state, deadline) {
+  async function generate2(job, provider, record7, state, deadline) {
     if (signal.aborted) throw signal.reason;
-    if (record6?.videoId && record6.restore !== void 0) provider.restore?.(record6.videoId, record6.restore);
-    const madeEarlier = record6?.videoId && record6.ended?.status === "failed" ? await completedEarlier(job, provider, record6.videoId, deadline) : void 0;
-    if (record6?.videoId && (!mayCreate(record6, options.regenerateExpired ?? false) || madeEarlier)) {
-      state.videoId = record6.videoId;
+    if (record7?.videoId && record7.restore !== void 0) provider.restore?.(record7.videoId, record7.restore);
+    const madeEarlier = record7?.videoId && record7.ended?.status === "failed" ? await completedEarlier(job, provider, record7.videoId, deadline) : void 0;
+    if (record7?.videoId && (!mayCreate(record7, options.regenerateExpired ?? false) || madeEarlier)) {
+      state.videoId = record7.videoId;
       state.decisions.push(
-        madeEarlier ? `an earlier run failed after ${record6.videoId} was made (not while making it); downloading it instead of paying for another` : `resumed ${record6.videoId} from the ledger instead of creating again`
+        madeEarlier ? `an earlier run failed after ${record7.videoId} was made (not while making it); downloading it instead of paying for another` : `resumed ${record7.videoId} from the ledger instead of creating again`
       );
-      events.onJobSubmitted(job, record6.videoId, "resumed");
-      state.status = madeEarlier ?? await request(job, "status", (s2) => provider.status(record6.videoId, s2), deadline);
+      events.onJobSubmitted(job, record7.videoId, "resumed");
+      state.status = madeEarlier ?? await request(job, "status", (s2) => provider.status(record7.videoId, s2), deadline);
     } else {
-      if (record6?.ended?.status === "expired") {
-        state.decisions.push(`${record6.videoId} expired before an earlier run downloaded it; creating it again (--regenerate-expired)`);
+      if (record7?.ended?.status === "expired") {
+        state.decisions.push(`${record7.videoId} expired before an earlier run downloaded it; creating it again (--regenerate-expired)`);
       }
-      if (record6?.intentAt !== void 0 && !record6.videoId) {
-        const what = `an earlier run sent a create at ${new Date(record6.intentAt).toISOString()} and never learned whether it made a video`;
-        const found = await creator.reconcile(job, provider, { sinceMs: record6.intentAt, untilMs: clock2.now() }, state, what, "an earlier run got no clear answer to its create", {
+      if (record7?.intentAt !== void 0 && !record7.videoId) {
+        const what = `an earlier run sent a create at ${new Date(record7.intentAt).toISOString()} and never learned whether it made a video`;
+        const found = await creator.reconcile(job, provider, { sinceMs: record7.intentAt, untilMs: clock2.now() }, state, what, "an earlier run got no clear answer to its create", {
           retrying: true,
           retryUncertain: options.retryUncertain?.has(job.id) ?? false,
           deadline
@@ -43698,7 +47493,7 @@ async function runJobs(jobs, options) {
   }
   async function runOne(job) {
     const provider = options.providerFor(job);
-    const record6 = records.get(job.id);
+    const record7 = records.get(job.id);
     let startedAt = clock2.now();
     const state = { attempts: 0, rateLimited: 0, decisions: [], videoId: null };
     const stem = fileStem(job.id);
@@ -43712,16 +47507,17 @@ async function runJobs(jobs, options) {
       startedAt: new Date(startedAt).toISOString(),
       finishedAt: new Date(clock2.now()).toISOString(),
       durationMs: clock2.now() - startedAt,
+      ...state.status?.actualCostUsd === void 0 ? {} : { actualCostUsd: state.status.actualCostUsd },
       ...extra
     });
-    if (record6?.ended?.status === "completed" && (!options.download || record6.ended.file && existsSync5(target))) {
-      state.videoId = record6.videoId ?? null;
-      return finish("skipped", { file: record6.ended.file, rawStatus: "completed", ...collector.onDisk(stem) });
+    if (record7?.ended?.status === "completed" && (!options.download || record7.ended.file && existsSync5(target))) {
+      state.videoId = record7.videoId ?? null;
+      return finish("skipped", { file: record7.ended.file, rawStatus: "completed", ...collector.onDisk(stem) });
     }
     try {
       const status2 = await limit2(() => {
         startedAt = clock2.now();
-        return generate2(job, provider, record6, state, options.timeoutMs > 0 ? startedAt + options.timeoutMs : 0);
+        return generate2(job, provider, record7, state, options.timeoutMs > 0 ? startedAt + options.timeoutMs : 0);
       });
       if (status2.state === "failed") {
         throw new JobStop("failed", status2.error ?? { code: status2.rawStatus, message: "the generation failed" });
@@ -43761,9 +47557,9 @@ async function runJobs(jobs, options) {
   };
   const admitted = pLimit(Math.max(1, options.concurrency) * 2 + Math.max(1, options.downloadConcurrency ?? 4));
   for (const job of dependencyOrder(jobs)) {
-    const source = job.remixOf?.kind === "job" ? done.get(job.remixOf.jobId) : void 0;
+    const source2 = job.remixOf?.kind === "job" ? done.get(job.remixOf.jobId) : void 0;
     const promise = admitted(async () => {
-      await source;
+      await source2;
       return settle(job, await runOne(job));
     });
     done.set(job.id, promise);
@@ -43781,8 +47577,8 @@ function dependencyOrder(jobs) {
   const visit = (job) => {
     if (seen.has(job.id)) return;
     seen.add(job.id);
-    const source = job.remixOf?.kind === "job" ? byId.get(job.remixOf.jobId) : void 0;
-    if (source) visit(source);
+    const source2 = job.remixOf?.kind === "job" ? byId.get(job.remixOf.jobId) : void 0;
+    if (source2) visit(source2);
     ordered.push(job);
   };
   jobs.forEach(visit);
@@ -43790,7 +47586,7 @@ function dependencyOrder(jobs) {
 }
 
 // src/shard.ts
-import { createHash as createHash8 } from "node:crypto";
+import { createHash as createHash9 } from "node:crypto";
 function parseShard(text, what = "shard") {
   const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
   const index = Number(match?.[1]);
@@ -43801,7 +47597,7 @@ function parseShard(text, what = "shard") {
   return { index, total };
 }
 function shardOfId(id, total) {
-  const hash = Number.parseInt(createHash8("sha256").update(id, "utf8").digest("hex").slice(0, 8), 16);
+  const hash = Number.parseInt(createHash9("sha256").update(id, "utf8").digest("hex").slice(0, 8), 16);
   return hash % total + 1;
 }
 function selectShard(jobs, shard) {
@@ -43809,9 +47605,9 @@ function selectShard(jobs, shard) {
   const rootOf = (job) => {
     let current = job;
     for (let hops = 0; hops < jobs.length && current.remixOf?.kind === "job"; hops++) {
-      const source = byId.get(current.remixOf.jobId);
-      if (!source) break;
-      current = source;
+      const source2 = byId.get(current.remixOf.jobId);
+      if (!source2) break;
+      current = source2;
     }
     return current.id;
   };
@@ -43954,7 +47750,7 @@ function saveState(path2, state) {
 }
 
 // src/simulator/stats.ts
-var ROUTE_NAMES = ["create", "retrieve", "list", "content", "remix", "edit", "extend", "characters", "delete", "other"];
+var ROUTE_NAMES = ["create", "retrieve", "list", "content", "remix", "edit", "extend", "characters", "delete", "discovery", "other"];
 var SimulatorStats = class {
   /** Every request, in arrival order, faulted ones included. */
   requests = [];
@@ -44095,13 +47891,13 @@ async function startSimulator(options = {}) {
     const url = new URL(req.url ?? "/", "http://simulator.invalid");
     const path2 = url.pathname;
     const { route, params } = findRoute(routes, method, path2);
-    const record6 = { method, path: path2, route: route?.name ?? "other", status: 0, at };
-    stats.requests.push(record6);
+    const record7 = { method, path: path2, route: route?.name ?? "other", status: 0, at };
+    stats.requests.push(record7);
     const raw = await readBody(req);
     if (!raw) return;
     const headers = { "x-request-id": `req_${randomBytes7(16).toString("hex")}` };
     const send = async (reply2, truncate = false) => {
-      record6.status = reply2.status;
+      record7.status = reply2.status;
       await writeReply(res, { ...reply2, headers: { ...headers, ...reply2.headers } }, { truncate });
     };
     const drop = () => {
@@ -44121,7 +47917,7 @@ async function startSimulator(options = {}) {
     if (raw.tooLarge) return send(errorReply(413, { message: "The request body is too large.", type: "invalid_request_error" }));
     const body = await parseBody(raw.bytes, req.headers["content-type"]);
     const texts = [params.id, body.fields.get("prompt"), route?.promptOf?.(body)].filter((text) => text !== void 0);
-    const fault = faults.take({ route: record6.route, texts });
+    const fault = faults.take({ route: record7.route, texts });
     switch (fault?.kind) {
       case "rate_limit": {
         const seconds4 = fault.retryAfterSeconds ?? 1;
@@ -44191,46 +47987,97 @@ async function run(options, deps) {
   checkBaseUrl(options.baseUrl, options.baseUrlFrom ?? "--base-url");
   const manifestPath = resolve4(options.manifest);
   const defaultProvider = options.provider ?? "openai";
-  const whole = await readManifest(manifestPath, {
+  const read = (catalogLimits) => readManifest(manifestPath, {
     file: options.manifest,
     defaultProvider,
     defaultModel: (provider) => PROVIDER_TRAITS[provider].defaultModel,
     overrides: { provider: options.provider, model: options.model },
     checkJob: (job) => {
       const refused = job.apiKeyEnv === void 0 ? void 0 : options.keyEnvRule?.(job.apiKeyEnv);
-      return [...checkJob(job), ...refused ? [{ field: "api_key_env", message: refused }] : []];
+      const limits = catalogLimits === "all" || providerModule(job.provider).discovery === void 0;
+      return [...checkJob(job, void 0, { catalogLimits: limits }), ...refused ? [{ field: "api_key_env", message: refused }] : []];
     },
     inputDirs: options.inputDirs ?? []
+  });
+  const whole = await read("undiscovered").catch(async (error) => {
+    if (error instanceof ManifestError) await read("all");
+    throw error;
   });
   const manifest = options.shard ? { ...whole, jobs: selectShard(whole.jobs, options.shard) } : whole;
   if (options.shard) deps.log(`shard ${formatShard(options.shard)}: ${manifest.jobs.length} of ${whole.jobs.length} jobs`);
   if (!Number.isInteger(options.concurrency) || options.concurrency < 1) throw new ConfigError("--concurrency must be a whole number of 1 or more");
   const retryUncertain = retryUncertainSet(options.retryUncertain, whole.jobs.map((job) => job.id));
   const warn = deps.warn ?? ((line) => deps.log(`warning: ${line}`));
-  const lifecycle = lifecycleProblems(manifest.jobs, manifest.models);
-  if (lifecycle.issues.length > 0) throw new ManifestError(lifecycle.issues);
-  lifecycle.warnings.forEach(warn);
-  const estimates = new Map(manifest.jobs.map((job) => [job.id, estimateJob(job, manifest.pricing, manifest.models)]));
-  if (options.dryRun) {
-    for (const line of planLines(manifest.file, manifest.jobs, estimates)) deps.print(line);
-    return { manifest, estimates, exitCode: 0 };
-  }
-  if (!options.simulate) {
+  if (!options.dryRun && !options.simulate) {
     checkEnvBaseUrls(manifest.jobs, deps.env, options.baseUrl);
     const missing = missingKeys(manifest.jobs.map((job) => endpointFor(job, deps.env, options.baseUrl)), deps.env);
     if (missing) throw new ConfigError(missing);
   }
   const outDir = resolve4(options.outDir);
-  await mkdir3(outDir, { recursive: true });
-  const release = lockFolder(join4(outDir, ".video-batch.lock"), () => clock2.now());
+  if (!options.dryRun) await mkdir4(outDir, { recursive: true });
+  const release = options.dryRun ? void 0 : lockFolder(join5(outDir, ".video-batch.lock"), () => clock2.now());
   try {
-    const ledger = new Ledger(join4(outDir, "ledger.jsonl"));
-    if (options.fresh) ledger.setAside(clock2.now());
-    checkBudget(manifest, estimates, ledger, options.maxCostUsd, options.regenerateExpired ?? false);
-    return await execute(options, deps, manifest, estimates, outDir, ledger, retryUncertain);
+    const ledger = new Ledger(join5(outDir, "ledger.jsonl"));
+    if (options.fresh && !options.dryRun) ledger.setAside(clock2.now());
+    const sim = options.simulate ? await startRunSimulator(options.dryRun ? void 0 : join5(outDir, ".simulator-state.json"), deps.env) : void 0;
+    try {
+      const setup = sim ? { simulator: sim.simulator, env: sim.env, baseUrl: sim.simulator.url } : { env: deps.env, baseUrl: options.baseUrl };
+      if (sim) deps.log(`simulator: ${sim.simulator.url} (no key, no cost)`);
+      const records = options.dryRun ? void 0 : ledger.read(manifest.jobs);
+      const creating = records ? manifest.jobs.filter((job) => mayCreate(records.get(job.id), options.regenerateExpired ?? false)) : manifest.jobs;
+      const facts = await discoverAndCheck(options, deps, manifest, creating, setup);
+      const lifecycle = lifecycleProblems(manifest.jobs, manifest.models, facts);
+      if (lifecycle.issues.length > 0) throw new ManifestError(lifecycle.issues);
+      lifecycle.warnings.forEach(warn);
+      const estimates = new Map(manifest.jobs.map((job) => [job.id, estimateWithFacts(job, facts(job.provider, job.model), manifest.pricing, manifest.models)]));
+      if (options.dryRun) {
+        for (const line of planLines(manifest.file, manifest.jobs, estimates)) deps.print(line);
+        for (const line of budgetLines(manifest, estimates, options.maxCostUsd)) deps.print(line);
+        return { manifest, estimates, exitCode: 0 };
+      }
+      checkBudget(manifest, estimates, records, options.maxCostUsd, options.regenerateExpired ?? false);
+      return await execute(options, deps, manifest, estimates, outDir, ledger, retryUncertain, setup, facts);
+    } finally {
+      await sim?.simulator.close();
+    }
   } finally {
-    release();
+    release?.();
   }
+}
+async function startRunSimulator(stateFile, baseEnv) {
+  const simulator = await startSimulator({ ...stateFile ? { stateFile } : {}, modelProfiles: SIMULATED_MODEL_PROFILES }).catch((error) => {
+    throw error instanceof SimulatorStateError ? new ConfigError(error.message) : error;
+  });
+  const keyEnvs = PROVIDER_MODULES.flatMap((module) => module.env.keyEnv === void 0 ? [] : [module.env.keyEnv]);
+  const faces = PROVIDER_MODULES.map((module) => module.simulator.env?.(simulator.origin) ?? {});
+  return { simulator, env: { ...baseEnv, ...Object.fromEntries(keyEnvs.map((name) => [name, "sim-key"])), ...Object.assign({}, ...faces) } };
+}
+function endpointIn(setup, job) {
+  return setup.simulator ? { provider: job.provider, baseUrl: simulatorBaseUrl(setup.simulator, job.provider), apiKeyEnv: providerModule(job.provider).env.keyEnv } : endpointFor(job, setup.env, setup.baseUrl);
+}
+async function discoverAndCheck(options, deps, manifest, creating, setup) {
+  const clock2 = deps.clock ?? systemClock;
+  const discovered = await discoverModels(creating, {
+    offline: options.offline ?? false,
+    // The simulator's answers never stand in for a vendor's, and cost nothing to ask again.
+    ...setup.simulator ? {} : { cache: new DiscoveryCache({ dir: deps.cacheDir ?? defaultCacheDir(deps.env), now: () => clock2.now() }) },
+    endpointOf: (job) => {
+      const endpoint = endpointIn(setup, job);
+      const module = providerModule(job.provider);
+      const key = endpoint.apiKeyEnv === void 0 ? void 0 : setup.env[endpoint.apiKeyEnv]?.trim();
+      return { baseUrl: resolvedBaseUrl(module, endpoint, setup.env), apiKey: key === "" ? void 0 : key, apiKeyEnv: endpoint.apiKeyEnv };
+    },
+    env: setup.env,
+    fetch: deps.fetch ?? globalThis.fetch,
+    signal: deps.signal ?? new AbortController().signal,
+    now: () => clock2.now()
+  });
+  const warn = deps.warn ?? ((line) => deps.log(`warning: ${line}`));
+  discovered.warnings.forEach(warn);
+  const checked = checkJobsAgainstFacts(manifest.jobs, discovered.lookup, manifest.models);
+  if (checked.issues.length > 0) throw new ManifestError(checked.issues);
+  checked.warnings.forEach(warn);
+  return discovered.lookup ?? NO_FACTS;
 }
 function parseRetryUncertain(text) {
   const ids = (text ?? "").split(",").map((id) => id.trim()).filter((id) => id !== "");
@@ -44245,48 +48092,45 @@ function retryUncertainSet(option, ids) {
   if (unknown.length > 0) throw new ConfigError(`--retry-uncertain names ${unknown.map((id) => `"${id}"`).join(", ")}, not a job of the manifest; give job ids (as in report.json) or all`);
   return new Set(option);
 }
-function checkBudget(manifest, estimates, ledger, maxCostUsd, regenerateExpired) {
-  if (maxCostUsd === void 0) return;
-  const records = ledger.read(manifest.jobs);
-  const toPay = manifest.jobs.filter((job) => mayCreate(records.get(job.id), regenerateExpired));
+function budgetRefusal(manifest, estimates, records, maxCostUsd, regenerateExpired) {
+  if (maxCostUsd === void 0) return void 0;
+  const toPay = manifest.jobs.filter((job) => mayCreate(records?.get(job.id), regenerateExpired));
   const total = totalCost(toPay.map((job) => estimates.get(job.id)));
   if (total.usd > maxCostUsd) {
-    throw new ConfigError(`estimated cost ${formatUsd(total.usd)} for ${toPay.length} jobs exceeds --max-cost ${formatUsd(maxCostUsd)}; nothing was sent (raise the budget or trim the manifest)`);
+    return `estimated cost ${formatUsd(total.usd)} for ${toPay.length} jobs exceeds --max-cost ${formatUsd(maxCostUsd)}; nothing was sent (raise the budget or trim the manifest)`;
   }
   if (total.unpriced > 0) {
-    throw new ConfigError(`${total.unpriced} jobs use models without a known price, so --max-cost cannot be checked; add them to the manifest's "pricing" block`);
+    return `${total.unpriced} jobs use models without a known price, so --max-cost cannot be checked; add them to the manifest's "pricing" block`;
   }
+  return void 0;
 }
-async function execute(options, deps, manifest, estimates, outDir, ledger, retryUncertain) {
+function checkBudget(manifest, estimates, records, maxCostUsd, regenerateExpired) {
+  const refusal2 = budgetRefusal(manifest, estimates, records, maxCostUsd, regenerateExpired);
+  if (refusal2 !== void 0) throw new ConfigError(refusal2);
+}
+function budgetLines(manifest, estimates, maxCostUsd) {
+  if (maxCostUsd === void 0) return [];
+  const refusal2 = budgetRefusal(manifest, estimates, void 0, maxCostUsd, false);
+  if (refusal2 === void 0) return [`--max-cost ${formatUsd(maxCostUsd)}: the real run would start (the estimate is within it)`];
+  return [`--max-cost ${formatUsd(maxCostUsd)}: the real run would be refused: ${refusal2.replace("; nothing was sent", "")}`];
+}
+async function execute(options, deps, manifest, estimates, outDir, ledger, retryUncertain, setup, facts) {
   const clock2 = deps.clock ?? systemClock;
-  let simulator;
-  let env = deps.env;
-  let baseUrl = options.baseUrl;
-  let poll = { ...DEFAULT_POLL, ...options.poll };
-  if (options.simulate) {
-    const stateFile = join4(outDir, ".simulator-state.json");
-    simulator = await startSimulator({ stateFile, modelProfiles: SIMULATED_MODEL_PROFILES }).catch((error) => {
-      throw error instanceof SimulatorStateError ? new ConfigError(error.message) : error;
-    });
-    const keyEnvs = PROVIDER_MODULES.flatMap((module) => module.env.keyEnv === void 0 ? [] : [module.env.keyEnv]);
-    env = { ...deps.env, ...Object.fromEntries(keyEnvs.map((name) => [name, "sim-key"])) };
-    baseUrl = simulator.url;
-    poll = { minIntervalMs: 100, maxIntervalMs: 1e3, ...options.poll };
-    deps.log(`simulator: ${simulator.url} (no key, no cost)`);
-  }
-  try {
-    const endpointOf = (job) => simulator ? { provider: job.provider, baseUrl: simulatorBaseUrl(simulator, job.provider), apiKeyEnv: providerModule(job.provider).env.keyEnv } : endpointFor(job, env, baseUrl);
+  const { simulator, env } = setup;
+  const poll = simulator ? { minIntervalMs: 100, maxIntervalMs: 1e3, ...options.poll } : { ...DEFAULT_POLL, ...options.poll };
+  {
+    const endpointOf = (job) => endpointIn(setup, job);
     const endpoints = manifest.jobs.map(endpointOf);
-    const pool = new ProviderPool({ env, fetch: deps.fetch, simulated: simulator !== void 0 });
+    const pool = new ProviderPool({ env, fetch: deps.fetch, simulated: simulator !== void 0, facts });
     endpoints.forEach((e2) => pool.get(e2));
     const records = ledger.read(manifest.jobs);
     const creating = new Set(manifest.jobs.filter((job) => mayCreate(records.get(job.id), options.regenerateExpired ?? false)).map((job) => JSON.stringify(endpointOf(job))));
     const toCheck = pool.entries().filter(({ endpoint }) => creating.has(JSON.stringify(endpoint)));
     if (options.preflight ?? true) await preflightEndpoints(toCheck, deps.log, deps.signal ?? new AbortController().signal);
     const startedAt = clock2.now();
-    const reportJson = join4(outDir, "report.json");
-    const reportMarkdown = join4(outDir, "report.md");
-    const reportHtml = join4(outDir, "report.html");
+    const reportJson = join5(outDir, "report.json");
+    const reportMarkdown = join5(outDir, "report.md");
+    const reportHtml = join5(outDir, "report.html");
     const ended = /* @__PURE__ */ new Map();
     const videoIds = /* @__PURE__ */ new Map();
     const collector = {
@@ -44334,8 +48178,6 @@ async function execute(options, deps, manifest, estimates, outDir, ledger, retry
       deps.print(`gallery: ${reportHtml} (open it in a browser to watch the videos)`);
     }
     return { report, reportJson, reportMarkdown, reportHtml, manifest, estimates, exitCode: exitCodeFor(results, options.failOn) };
-  } finally {
-    await simulator?.close();
   }
 }
 function exitCodeFor(results, failOn) {
@@ -44346,9 +48188,9 @@ function exitCodeFor(results, failOn) {
 }
 
 // src/report/merge.ts
-import { readdir as readdir2, readFile as readFile2 } from "node:fs/promises";
-import { dirname as dirname3, isAbsolute as isAbsolute4, join as join5, relative as relative3, resolve as resolve5, sep as sep3 } from "node:path";
-var isObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+import { readdir as readdir2, readFile as readFile3 } from "node:fs/promises";
+import { dirname as dirname3, isAbsolute as isAbsolute4, join as join6, relative as relative3, resolve as resolve5, sep as sep3 } from "node:path";
+var isObject2 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
 var isString = (value) => typeof value === "string";
 var isNumber = (value) => typeof value === "number" && Number.isFinite(value);
 var orNull = (check) => (value) => value === null || check(value);
@@ -44360,11 +48202,11 @@ var JOB_FIELDS = {
   model: isString,
   seconds: orNull(isNumber),
   size: orNull(isString),
-  params: (v) => v === void 0 || isObject(v),
+  params: (v) => v === void 0 || isObject2(v),
   status: oneOf(JOB_OUTCOMES),
   rawStatus: orNull(isString),
   videoId: orNull(isString),
-  error: (v) => v === null || isObject(v) && isString(v.code) && isString(v.message),
+  error: (v) => v === null || isObject2(v) && isString(v.code) && isString(v.message),
   attempts: isNumber,
   decisions: (v) => Array.isArray(v) && v.every(isString),
   file: orNull(isString),
@@ -44372,13 +48214,13 @@ var JOB_FIELDS = {
   startedAt: orNull(isString),
   finishedAt: orNull(isString),
   durationMs: orNull(isNumber),
-  source: (v) => isObject(v) && isString(v.file) && isNumber(v.line) && (v.row === void 0 || isNumber(v.row)),
+  source: (v) => isObject2(v) && isString(v.file) && isNumber(v.line) && (v.row === void 0 || isNumber(v.row)),
   // Absent in reports written before the matrix existed.
   variant: (v) => v === void 0 || v === null || isString(v),
   group: (v) => v === void 0 || v === null || isString(v)
 };
 function isJobResult(value) {
-  return isObject(value) && Object.entries(JOB_FIELDS).every(([field, check]) => check(value[field]));
+  return isObject2(value) && Object.entries(JOB_FIELDS).every(([field, check]) => check(value[field]));
 }
 function parseReport(text, path2) {
   let value;
@@ -44387,7 +48229,7 @@ function parseReport(text, path2) {
   } catch {
     throw new ConfigError(`${path2} is not JSON; give the report.json that a video-batch run wrote`);
   }
-  if (!isObject(value) || !isNumber(value.schemaVersion) || !Array.isArray(value.jobs)) {
+  if (!isObject2(value) || !isNumber(value.schemaVersion) || !Array.isArray(value.jobs)) {
     throw new ConfigError(`${path2} is not a video-batch report.json`);
   }
   if (value.schemaVersion !== REPORT_SCHEMA_VERSION) {
@@ -44420,9 +48262,9 @@ function mergeReports(files) {
     }
   }
   const position = (job) => [job.source.line, job.source.row ?? 0];
-  const sequences = files.flatMap((file5) => {
+  const sequences = files.flatMap((file6) => {
     const byLine = /* @__PURE__ */ new Map();
-    for (const job of file5.report.jobs) {
+    for (const job of file6.report.jobs) {
       if (!job.variant) continue;
       const key = `${job.source.line}:${job.source.row ?? 0}`;
       byLine.set(key, [...byLine.get(key) ?? [], job.variant]);
@@ -44431,17 +48273,22 @@ function mergeReports(files) {
   });
   const order = new Map(variantOrder(sequences).map((name, index) => [name, index]));
   const rank = (job) => job.variant ? order.get(job.variant) ?? 0 : 0;
-  const jobs = files.flatMap((file5) => file5.report.jobs).map((job) => ({ ...job, variant: job.variant ?? null, group: job.group ?? null })).sort((a, b) => position(a)[0] - position(b)[0] || position(a)[1] - position(b)[1] || rank(a) - rank(b));
-  const times = (pick) => files.map((file5) => Date.parse(pick(file5.report)));
+  const jobs = files.flatMap((file6) => file6.report.jobs).map((job) => ({ ...job, variant: job.variant ?? null, group: job.group ?? null })).sort((a, b) => position(a)[0] - position(b)[0] || position(a)[1] - position(b)[1] || rank(a) - rank(b));
+  const times = (pick) => files.map((file6) => Date.parse(pick(file6.report)));
   return buildReport({
     manifest: first.report.manifest,
     startedAt: Math.min(...times((r2) => r2.startedAt)),
     finishedAt: Math.max(...times((r2) => r2.finishedAt)),
-    interrupted: files.some((file5) => file5.report.interrupted),
-    simulated: files.some((file5) => file5.report.simulated === true),
+    interrupted: files.some((file6) => file6.report.interrupted),
+    simulated: files.some((file6) => file6.report.simulated === true),
     jobs,
     // Each shard estimated its own jobs; the merged totals are their sum.
-    estimates: new Map(jobs.map((job) => [job.id, { usd: job.estimatedCostUsd ?? void 0, seconds: job.seconds ?? 0 }]))
+    estimates: new Map(
+      jobs.map((job) => {
+        const source2 = job.priceSource;
+        return [job.id, { usd: job.estimatedCostUsd ?? void 0, seconds: job.seconds ?? 0, ...source2 ? { priceSource: source2 } : {} }];
+      })
+    )
   });
 }
 async function readReports(paths) {
@@ -44449,9 +48296,9 @@ async function readReports(paths) {
     paths.map(async (path2) => {
       let text;
       try {
-        text = await readFile2(path2, "utf8");
+        text = await readFile3(path2, "utf8");
       } catch (error) {
-        const code = isObject(error) && isString(error.code) ? error.code : String(error);
+        const code = isObject2(error) && isString(error.code) ? error.code : String(error);
         throw new ConfigError(`cannot read report ${path2} (${code})`);
       }
       return { path: path2, report: parseReport(text, path2) };
@@ -44460,18 +48307,18 @@ async function readReports(paths) {
 }
 var GLOB_CHARS = /[*?[]/;
 function globRegExp(pattern2) {
-  let source = "";
+  let source2 = "";
   for (let i2 = 0; i2 < pattern2.length; i2++) {
     const c = pattern2[i2];
     if (c === "*" && pattern2[i2 + 1] === "*") {
       const slash = pattern2[i2 + 2] === "/";
-      source += slash ? "(?:.*/)?" : ".*";
+      source2 += slash ? "(?:.*/)?" : ".*";
       i2 += slash ? 2 : 1;
-    } else if (c === "*") source += "[^/]*";
-    else if (c === "?") source += "[^/]";
-    else source += c.replace(/[.+^${}()|[\]\\]/g, "\\$&");
+    } else if (c === "*") source2 += "[^/]*";
+    else if (c === "?") source2 += "[^/]";
+    else source2 += c.replace(/[.+^${}()|[\]\\]/g, "\\$&");
   }
-  return new RegExp(`^${source}$`);
+  return new RegExp(`^${source2}$`);
 }
 async function findReports(patterns, cwd) {
   const found = /* @__PURE__ */ new Set();
@@ -44487,10 +48334,10 @@ async function findReports(patterns, cwd) {
     let entries = [];
     try {
       const dirents = await readdir2(base, { recursive: true, withFileTypes: true });
-      entries = dirents.filter((d) => d.isFile()).map((d) => relative3(base, join5(d.parentPath, d.name)).split(sep3).join("/"));
+      entries = dirents.filter((d) => d.isFile()).map((d) => relative3(base, join6(d.parentPath, d.name)).split(sep3).join("/"));
     } catch {
     }
-    const matches2 = entries.filter((entry) => matcher.test(entry)).map((entry) => join5(base, entry));
+    const matches2 = entries.filter((entry) => matcher.test(entry)).map((entry) => join6(base, entry));
     if (matches2.length === 0) throw new ConfigError(`no report matches ${pattern2} (searched from ${isAbsolute4(pattern2) ? "/" : cwd})`);
     for (const match of matches2) found.add(match);
   }
@@ -44498,7 +48345,7 @@ async function findReports(patterns, cwd) {
 }
 function rebaseMedia(report, files, outDir) {
   const folderOf = /* @__PURE__ */ new Map();
-  for (const file5 of files) for (const job of file5.report.jobs) folderOf.set(job.id, dirname3(resolve5(file5.path)));
+  for (const file6 of files) for (const job of file6.report.jobs) folderOf.set(job.id, dirname3(resolve5(file6.path)));
   const out = resolve5(outDir);
   const rebase = (id, path2) => {
     const folder = folderOf.get(id);
@@ -44518,9 +48365,9 @@ function rebaseMedia(report, files, outDir) {
   };
 }
 async function writeReport(report, outDir, files) {
-  const reportJson = join5(resolve5(outDir), "report.json");
-  const reportMarkdown = join5(resolve5(outDir), "report.md");
-  const reportHtml = join5(resolve5(outDir), "report.html");
+  const reportJson = join6(resolve5(outDir), "report.json");
+  const reportMarkdown = join6(resolve5(outDir), "report.md");
+  const reportHtml = join6(resolve5(outDir), "report.html");
   await writeAtomic(reportJson, jsonChunks(report));
   await writeAtomic(reportMarkdown, markdownChunks(report));
   await writeAtomic(reportHtml, htmlChunks(rebaseMedia(report, files, outDir)));
@@ -44535,7 +48382,7 @@ async function mergeReportFiles(patterns, outDir, cwd = process.cwd()) {
 
 // src/report/picks.ts
 var import_yaml6 = __toESM(require_dist3(), 1);
-var isObject2 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+var isObject3 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
 function parsePicks(text, path2) {
   let value;
   try {
@@ -44543,14 +48390,14 @@ function parsePicks(text, path2) {
   } catch {
     throw new ConfigError(`${path2} is not JSON; give the picks.json that the comparison view of report.html exported`);
   }
-  if (!isObject2(value) || !Array.isArray(value.picks)) throw new ConfigError(`${path2} is not a picks.json: it needs "run" and a "picks" list`);
+  if (!isObject3(value) || !Array.isArray(value.picks)) throw new ConfigError(`${path2} is not a picks.json: it needs "run" and a "picks" list`);
   const picks2 = value.picks.map((entry, index) => {
     const where2 = `${path2}: pick ${index + 1}`;
-    if (!isObject2(entry) || typeof entry.prompt !== "string") throw new ConfigError(`${where2} needs "prompt", the id of a prompt of the run`);
+    if (!isObject3(entry) || typeof entry.prompt !== "string") throw new ConfigError(`${where2} needs "prompt", the id of a prompt of the run`);
     if (entry.variant !== null && entry.variant !== void 0 && typeof entry.variant !== "string") throw new ConfigError(`${where2}: "variant" must be a variant name or null`);
     const ratings = {};
     if (entry.ratings !== void 0 && entry.ratings !== null) {
-      if (!isObject2(entry.ratings)) throw new ConfigError(`${where2}: "ratings" must map variant names to 1-5`);
+      if (!isObject3(entry.ratings)) throw new ConfigError(`${where2}: "ratings" must map variant names to 1-5`);
       for (const [variant, rating] of Object.entries(entry.ratings)) {
         if (typeof rating !== "number" || !Number.isInteger(rating) || rating < 1 || rating > 5) throw new ConfigError(`${where2}: the rating of ${JSON.stringify(variant)} must be a whole number from 1 to 5`);
         ratings[variant] = rating;
@@ -44984,15 +48831,15 @@ var Emitter = class {
     this.listeners[ev].push(fn);
   }
   removeListener(ev, fn) {
-    const list3 = this.listeners[ev];
-    const i2 = list3.indexOf(fn);
+    const list5 = this.listeners[ev];
+    const i2 = list5.indexOf(fn);
     if (i2 === -1) {
       return;
     }
-    if (i2 === 0 && list3.length === 1) {
-      list3.length = 0;
+    if (i2 === 0 && list5.length === 1) {
+      list5.length = 0;
     } else {
-      list3.splice(i2, 1);
+      list5.splice(i2, 1);
     }
   }
   emit(ev, code, signal) {
@@ -45575,12 +49422,12 @@ function assembleStyles() {
         if (colorString.length === 3) {
           colorString = [...colorString].map((character) => character + character).join("");
         }
-        const integer = Number.parseInt(colorString, 16);
+        const integer2 = Number.parseInt(colorString, 16);
         return [
           /* eslint-disable no-bitwise */
-          integer >> 16 & 255,
-          integer >> 8 & 255,
-          integer & 255
+          integer2 >> 16 & 255,
+          integer2 >> 8 & 255,
+          integer2 & 255
           /* eslint-enable no-bitwise */
         ];
       },
@@ -45740,22 +49587,22 @@ var getTokens = (string) => {
 };
 var splitWords = (string) => {
   let currentWord = { value: "", plainText: "" };
-  const words = [currentWord];
+  const words3 = [currentWord];
   forEachSegment(string, (plainText) => {
     const parts = plainText.split(" ");
     currentWord.value += parts[0];
     currentWord.plainText += parts[0];
     for (let index = 1; index < parts.length; index++) {
       currentWord = { value: parts[index], plainText: parts[index] };
-      words.push(currentWord);
+      words3.push(currentWord);
     }
   }, (escape3) => {
     currentWord.value += escape3;
   });
-  for (const word of words) {
+  for (const word of words3) {
     word.width = getStringWidth(word.plainText);
   }
-  return words;
+  return words3;
 };
 var getColonColorToken = (parameter) => {
   const parts = parameter.split(":");
@@ -46052,12 +49899,12 @@ var exec = (string, columns, options = {}) => {
   if (options.trim !== false && string.trim() === "") {
     return "";
   }
-  const words = splitWords(string);
+  const words3 = splitWords(string);
   let rows = [""];
   let rowLength = 0;
   let trimmedRowIndex = -1;
   let isFirstWord = true;
-  for (const word of words) {
+  for (const word of words3) {
     const rowIndex = rows.length - 1;
     if (options.trim !== false && trimmedRowIndex !== rowIndex) {
       const row = rows[rowIndex];
@@ -47399,6 +51246,45 @@ function shortList(sizes) {
   return sizes.length <= 4 ? sizes.join(",") : `${sizes.slice(0, 4).join(",")} +${sizes.length - 4} more`;
 }
 
+// src/providers/discovery/refresh.ts
+function describeFacts(facts) {
+  if (!facts.found) return "not listed by the vendor";
+  const status2 = facts.status ? `${facts.status.vendorWord ?? facts.status.status}` : "status not stated";
+  const price = facts.prices?.[0];
+  const priced2 = price ? `${price.unitPrice} ${price.currency} per ${price.unit} (${price.source.url}, read ${price.source.readAt.slice(0, 10)})` : "no price stated";
+  return `${status2}; ${facts.input ? "input schema read" : "no input schema"}; ${priced2}`;
+}
+async function refreshCatalog(options) {
+  const now = options.now ?? Date.now;
+  const cache = new DiscoveryCache({ dir: options.cacheDir ?? defaultCacheDir(options.env), now });
+  const lines = [];
+  for (const module of PROVIDER_MODULES) {
+    const discovery = module.discovery;
+    if (!discovery || options.provider !== void 0 && module.name !== options.provider) continue;
+    const models3 = CATALOG.filter((row) => row.provider === module.name).map((row) => row.model);
+    if (models3.length === 0) continue;
+    const fallback = module.env.defaultBaseUrl;
+    const baseUrl = options.env[module.env.baseUrlEnv]?.trim() || (typeof fallback === "function" ? fallback(options.env) : fallback) || "";
+    const where2 = discovery.where({ baseUrl, env: options.env });
+    const key = module.env.keyEnv === void 0 ? void 0 : options.env[module.env.keyEnv]?.trim();
+    if (where2 === void 0 || module.env.keyEnv !== void 0 && !key) {
+      lines.push(`${module.name}: not asked (${where2 === void 0 ? "no discovery URL for this base URL" : `${module.env.keyEnv} is not set`}); the catalog below stands`);
+      continue;
+    }
+    try {
+      const answers = await discovery.describe(models3, { apiKey: key, baseUrl, env: options.env, fetch: options.fetch ?? globalThis.fetch, timeoutMs: DISCOVERY_TIMEOUT_MS, signal: new AbortController().signal, now });
+      for (const [model, facts] of answers) {
+        await cache.set(module.name, where2, facts);
+        lines.push(`${module.name} ${model}: ${describeFacts(facts)}`);
+      }
+    } catch (error) {
+      const why = error instanceof DiscoveryError && error.kind === "auth" ? `${module.env.keyEnv ?? "the key"} was refused` : error instanceof Error ? error.message : String(error);
+      lines.push(`${module.name}: could not ask (${why}); the catalog below stands`);
+    }
+  }
+  return lines;
+}
+
 // src/cli.ts
 var HELP = `video-batch: generate every video in a manifest, check it, collect it, report it.
 
@@ -47429,12 +51315,12 @@ The final counts and the reports' paths go to stdout, progress and warnings to s
 Keys come from the environment (OPENAI_API_KEY, or a manifest's api_key_env); never pass them as flags.
 Exit codes: 0 every job completed, 1 a job failed (per --fail-on), 2 usage or manifest error
 (nothing sent), 130/143 stopped by SIGINT/SIGTERM (report written; run again to finish).`;
-function parseCount(value, flag, fallback, min, max = Number.MAX_SAFE_INTEGER) {
+function parseCount(value, flag2, fallback, min, max = Number.MAX_SAFE_INTEGER) {
   if (value === void 0) return fallback;
   const n = Number(value);
   if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < min || n > max) {
     const range = max === Number.MAX_SAFE_INTEGER ? `of ${min} or more` : `from ${min} to ${max}`;
-    throw new UsageError(`${flag} takes a whole number ${range} (got "${value}")`);
+    throw new UsageError(`${flag2} takes a whole number ${range} (got "${value}")`);
   }
   return n;
 }
@@ -47465,7 +51351,7 @@ async function main(argv) {
     return 0;
   }
   if (command === "simulate") return simulate(parseCount(values.port, "--port", 8787, 0, 65535));
-  if (command === "models") return models(values.provider, values.json ?? false);
+  if (command === "models") return values.refresh ? refreshModels(values.provider, values.json ?? false) : models2(values.provider, values.json ?? false);
   if (command === "merge") return merge(rest, values.out, values["fail-on"] ?? "any");
   if (command === "picks") return picks(rest, values.report, values["write-manifest"], values.rejected);
   if (command !== "run") throw new UsageError(command ? `unknown command "${command}"; try --help` : "no command given; try --help");
@@ -47489,6 +51375,7 @@ async function main(argv) {
     variants: parseVariants(values.variants),
     dryRun: values["dry-run"] ?? false,
     simulate: values.simulate ?? false,
+    offline: values.offline ?? false,
     maxCostUsd: parseUsd(values["max-cost"]),
     fresh: values.fresh ?? false,
     regenerateExpired: values["regenerate-expired"] ?? false,
@@ -47538,22 +51425,22 @@ async function merge(paths, out, failOn) {
   if (paths.length === 0) throw new UsageError("merge needs the report.json of every shard, e.g. video-batch merge shards/*/report.json --out merged");
   if (out === void 0) throw new UsageError("merge needs --out DIR for the merged report.json, report.md and report.html");
   if (failOn !== "any" && failOn !== "all" && failOn !== "never") throw new UsageError(`--fail-on takes any, all or never (got "${failOn}")`);
-  const merged = await mergeReportFiles(paths, out);
-  process.stderr.write(`merged ${merged.merged.length} reports (${merged.report.summary.total} jobs)
+  const merged2 = await mergeReportFiles(paths, out);
+  process.stderr.write(`merged ${merged2.merged.length} reports (${merged2.report.summary.total} jobs)
 `);
-  process.stdout.write(`report: ${merged.reportJson}
+  process.stdout.write(`report: ${merged2.reportJson}
 `);
-  process.stdout.write(`gallery: ${merged.reportHtml} (its players point into each shard's folder: keep them beside it)
+  process.stdout.write(`gallery: ${merged2.reportHtml} (its players point into each shard's folder: keep them beside it)
 `);
-  const exitCode = exitCodeFor(merged.report.jobs, failOn);
-  process.stdout.write(`${resultLine(merged.report, exitCode, failOn)}
+  const exitCode = exitCodeFor(merged2.report.jobs, failOn);
+  process.stdout.write(`${resultLine(merged2.report, exitCode, failOn)}
 `);
   return exitCode;
 }
 async function picks(paths, report, writeManifest, rejected) {
   if (paths.length !== 1) throw new UsageError("picks takes one picks.json, e.g. video-batch picks picks.json --report video-batch-out/report.json");
   if (report === void 0) throw new UsageError("picks needs --report FILE, the report.json of the run the picks were made on");
-  const read = async (path2, what) => readFile3(path2, "utf8").catch((error) => {
+  const read = async (path2, what) => readFile4(path2, "utf8").catch((error) => {
     throw new ConfigError(`cannot read ${what} ${path2} (${error.code ?? String(error)}); check the path`);
   });
   const chosen = parsePicks(await read(paths[0], "picks"), paths[0]);
@@ -47570,7 +51457,7 @@ async function picks(paths, report, writeManifest, rejected) {
 `);
       return;
     }
-    await writeFile(path2, text);
+    await writeFile2(path2, text);
     process.stdout.write(`wrote ${path2}
 `);
   };
@@ -47578,7 +51465,14 @@ async function picks(paths, report, writeManifest, rejected) {
   await write(rejected, rejectedManifest(outcome, run2), "prompts without a pick");
   return 0;
 }
-function models(provider, json) {
+async function refreshModels(provider, json) {
+  const known = catalogProviders();
+  if (provider !== void 0 && !known.includes(provider)) throw new UsageError(`--provider takes one of ${known.join(", ")} (got "${provider}")`);
+  for (const line of await refreshCatalog({ env: process.env, ...provider ? { provider } : {} })) process.stderr.write(`${line}
+`);
+  return models2(provider, json);
+}
+function models2(provider, json) {
   const known = catalogProviders();
   if (provider !== void 0 && !known.includes(provider)) throw new UsageError(`--provider takes one of ${known.join(", ")} (got "${provider}")`);
   const rows = catalogRows(provider);

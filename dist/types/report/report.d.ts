@@ -21,6 +21,8 @@ export interface Report {
         readonly estimatedCostUsd: number;
         /** Jobs whose model has no known price (not in `estimatedCostUsd`). */
         readonly unpricedJobs: number;
+        /** The sum of the jobs' `actualCostUsd` (what vendors reported they billed); absent when none reported one. */
+        readonly actualCostUsd?: number;
         /** Figures per matrix variant, by variant name; absent when no job has a variant. */
         readonly byVariant?: VariantTable;
     };
@@ -29,6 +31,12 @@ export interface Report {
 /** A job in report.json: its result and its cost estimate. */
 export type ReportJob = JobResult & {
     readonly estimatedCostUsd: number | null;
+    /**
+     * Where the estimate's price came from, with its date: the vendor's price API, the catalog row's
+     * source, or the manifest's `pricing:` block; for an unknown price, why (`price unknown (unit X)`);
+     * null when no price is known at all.
+     */
+    readonly priceSource: string | null;
 };
 /** Said after a simulated run's cost wherever it is shown, so no one reads it as a bill. */
 export declare const SIMULATED_COST = "simulated: nothing was billed";
