@@ -76,6 +76,8 @@ function jobSchema(): JsonSchema {
       variant: nullable(oneLine('The matrix variant; null outside a matrix.')),
       group: nullable(oneLine('The job id before matrix expansion; null outside a matrix.')),
       estimatedCostUsd: nullable(usd),
+      priceSource: nullable(oneLine('Where the estimate\'s price came from and when (vendor API, catalog row, manifest pricing), or why it is unknown.')),
+      actualCostUsd: { ...usd, description: 'What the vendor reported the job cost; absent when it did not say.' },
     },
     required: [
       'id', 'prompt', 'provider', 'model', 'seconds', 'size', 'status', 'rawStatus', 'videoId', 'error', 'attempts',
@@ -145,6 +147,7 @@ export function reportSchema(): JsonSchema {
           videoSeconds: { type: 'number', minimum: 0 },
           estimatedCostUsd: usd,
           unpricedJobs: count,
+          actualCostUsd: { ...usd, description: 'Sum of the jobs\' actualCostUsd, where any vendor reported one.' },
           byVariant: { type: 'object', additionalProperties: variantFiguresSchema() },
         },
         required: ['total', ...JOB_OUTCOMES, 'videoSeconds', 'estimatedCostUsd', 'unpricedJobs'],
