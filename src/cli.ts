@@ -110,6 +110,7 @@ async function main(argv: readonly string[]): Promise<number> {
     dryRun: values['dry-run'] ?? false,
     simulate: values.simulate ?? false,
     maxCostUsd: parseUsd(values['max-cost']),
+    trustManifestPrices: values['trust-manifest-prices'] ?? false,
     fresh: values.fresh ?? false,
     regenerateExpired: values['regenerate-expired'] ?? false,
     inputDirs: values['input-dir'] ?? [],

@@ -5,9 +5,22 @@ import { checkJob, PROVIDER_TRAITS } from './providers/catalog.js';
 import { lifecycleProblems } from './providers/lifecycle.js';
 import { PROVIDER_MODULES, providerModule } from './providers/list.js';
 import { preflightEndpoints } from './providers/preflight.js';
-import { checkBaseUrl, checkEnvBaseUrls, endpointFor, missingKeys, ProviderPool, type Env } from './providers/registry.js';
+import {
+  checkBaseUrl,
+  checkBaseUrlsGiven,
+  checkEnvBaseUrls,
+  endpointFor,
+  foreignBaseUrls,
+  foreignBaseUrlWarning,
+  keyEnvForApiKey,
+  manifestBaseUrlProblem,
+  missingKeys,
+  ProviderPool,
+  type BaseUrlTrust,
+  type Env,
+} from './providers/registry.js';
 import { ConfigError } from './errors.js';
-import { estimateJob, formatUsd, totalCost, type CostEstimate } from './cost/prices.js';
+import { budgetEstimate, estimateJob, formatUsd, totalCost, underpricedWarning, type CostEstimate } from './cost/prices.js';
 import { lockFolder } from './runner/lock.js';
 import { buildReport, type Report } from './report/report.js';
 import { markdownChunks } from './report/markdown.js';
@@ -46,9 +59,20 @@ export interface RunOptions {
   readonly keyEnvRule?: (name: string) => string | undefined;
   /** How messages name where `baseUrl` came from. @default '--base-url' */
   readonly baseUrlFrom?: string;
-  /** Model where the manifest names none. */
+  /**
+   * The action: origins a manifest's `base_url` may name besides the provider's own host and
+   * `baseUrl`'s (a pull request may edit the manifest; the workflow decides where keys go).
+   * Undefined = the CLI: any, each named in the plan and warned once. @default undefined
+   */
+  readonly allowedBaseUrls?: readonly string[];
+  /**
+   * A key given without its variable (the action's `api-key` input): it becomes the key variable
+   * of `provider`, else of the one provider the jobs use that needs one. @default none
+   */
+  readonly apiKey?: string;
+  /** Model of every job that names none itself (wins over the manifest's `defaults`). */
   readonly model?: string;
-  /** Provider where the manifest names none. @default 'openai' */
+  /** Provider of every job that names none itself (wins over the manifest's `defaults`). @default 'openai' */
   readonly provider?: ProviderName;
   readonly dryRun: boolean;
   readonly download: boolean;
@@ -62,6 +86,11 @@ export interface RunOptions {
   readonly simulate: boolean;
   /** Refuse to start when the estimated cost of what this run would submit exceeds this (USD). */
   readonly maxCostUsd?: number;
+  /**
+   * Let --max-cost count the manifest's `pricing:`/`models:` prices where they are below the
+   * catalog's (by default it counts the higher). @default false
+   */
+  readonly trustManifestPrices?: boolean;
   /** Start over: set the ledger aside so nothing is resumed or skipped. */
   readonly fresh?: boolean;
   /** Create again the jobs whose video expired before an earlier run downloaded it (pays again). */
@@ -124,7 +153,10 @@ export const DEFAULT_OUT_DIR = 'video-batch-out';
  */
 export async function run(options: RunOptions, deps: RunDeps): Promise<RunResult> {
   const clock = deps.clock ?? systemClock;
-  checkBaseUrl(options.baseUrl, options.baseUrlFrom ?? '--base-url');
+  const baseUrlFrom = options.baseUrlFrom ?? '--base-url';
+  checkBaseUrl(options.baseUrl, baseUrlFrom);
+  // Where the operator (not the manifest) lets keys and fetched tokens go; nothing goes anywhere under --simulate.
+  const trust: BaseUrlTrust = { flag: options.baseUrl, ...(options.allowedBaseUrls ? { allowed: options.allowedBaseUrls, manifestNeedsAllowing: true } : {}) };
   const manifestPath = resolve(options.manifest);
   const defaultProvider = options.provider ?? 'openai';
   const whole = await readManifest(manifestPath, {
@@ -134,13 +166,16 @@ export async function run(options: RunOptions, deps: RunDeps): Promise<RunResult
     overrides: { provider: options.provider, model: options.model },
     checkJob: (job) => {
       const refused = job.apiKeyEnv === undefined ? undefined : options.keyEnvRule?.(job.apiKeyEnv);
-      return [...checkJob(job), ...(refused ? [{ field: 'api_key_env', message: refused }] : [])];
+      const sentTo = options.simulate ? undefined : manifestBaseUrlProblem(job, deps.env, trust);
+      return [...checkJob(job), ...(refused ? [{ field: 'api_key_env', message: refused }] : []), ...(sentTo ? [{ field: 'base_url', message: sentTo }] : [])];
     },
     inputDirs: options.inputDirs ?? [],
   });
   const manifest = options.shard ? { ...whole, jobs: selectShard(whole.jobs, options.shard) } : whole;
   if (options.shard) deps.log(`shard ${formatShard(options.shard)}: ${manifest.jobs.length} of ${whole.jobs.length} jobs`);
   if (!Number.isInteger(options.concurrency) || options.concurrency < 1) throw new ConfigError('--concurrency must be a whole number of 1 or more');
+  // Before anything else, dry runs too: a provider with no base URL at all (OpenAI's is shut down).
+  if (!options.simulate) checkBaseUrlsGiven(manifest.jobs, deps.env, options.baseUrl, baseUrlFrom);
 
   const retryUncertain = retryUncertainSet(options.retryUncertain, whole.jobs.map((job) => job.id));
   // Before the dry run's plan too: a retired model is a manifest error, whatever the mode.
@@ -149,15 +184,21 @@ export async function run(options: RunOptions, deps: RunDeps): Promise<RunResult
   if (lifecycle.issues.length > 0) throw new ManifestError(lifecycle.issues);
   lifecycle.warnings.forEach(warn);
   const estimates = new Map(manifest.jobs.map((job) => [job.id, estimateJob(job, manifest.pricing, manifest.models)]));
+  const underpriced = underpricedWarning(manifest.jobs, estimates, options.trustManifestPrices ?? false);
+  if (underpriced) warn(underpriced);
+  const foreignHosts = options.simulate ? new Map<string, string>() : foreignBaseUrls(manifest.jobs, deps.env, trust);
+  if (foreignHosts.size > 0) warn(foreignBaseUrlWarning(foreignHosts, manifest.jobs));
   if (options.dryRun) {
-    for (const line of planLines(manifest.file, manifest.jobs, estimates)) deps.print(line);
+    for (const line of planLines(manifest.file, manifest.jobs, estimates, { foreignHosts })) deps.print(line);
     return { manifest, estimates, exitCode: 0 };
   }
+  const keyEnv = options.apiKey ? keyEnvForApiKey(manifest.jobs, deps.env, options.provider) : undefined;
+  const env: Env = keyEnv === undefined ? deps.env : { ...deps.env, [keyEnv]: options.apiKey };
   if (!options.simulate) {
-    checkEnvBaseUrls(manifest.jobs, deps.env, options.baseUrl);
+    checkEnvBaseUrls(manifest.jobs, env, options.baseUrl);
     // Before the output folder is touched: a missing key leaves nothing behind.
-    const missing = missingKeys(manifest.jobs.map((job) => endpointFor(job, deps.env, options.baseUrl)), deps.env);
-    if (missing) throw new ConfigError(missing);
+    const missing = missingKeys(manifest.jobs.map((job) => endpointFor(job, env, options.baseUrl)), env);
+    if (missing) throw missing;
   }
   const outDir = resolve(options.outDir);
   await mkdir(outDir, { recursive: true });
@@ -165,8 +206,8 @@ export async function run(options: RunOptions, deps: RunDeps): Promise<RunResult
   try {
     const ledger = new Ledger(join(outDir, 'ledger.jsonl'));
     if (options.fresh) ledger.setAside(clock.now());
-    checkBudget(manifest, estimates, ledger, options.maxCostUsd, options.regenerateExpired ?? false);
-    return await execute(options, deps, manifest, estimates, outDir, ledger, retryUncertain);
+    checkBudget(manifest, estimates, ledger, options);
+    return await execute(options, { ...deps, env }, trust, manifest, estimates, outDir, ledger, retryUncertain);
   } finally {
     release();
   }
@@ -192,13 +233,17 @@ function retryUncertainSet(option: RunOptions['retryUncertain'], ids: readonly s
   return new Set(option);
 }
 
-/** Refuses a run whose not-yet-paid jobs are estimated above the budget. */
-function checkBudget(manifest: Manifest, estimates: ReadonlyMap<string, CostEstimate>, ledger: Ledger, maxCostUsd: number | undefined, regenerateExpired: boolean): void {
+/**
+ * Refuses a run whose not-yet-paid jobs are estimated above the budget, each at the higher of the
+ * manifest's and the catalog's price unless the manifest's prices are trusted.
+ */
+function checkBudget(manifest: Manifest, estimates: ReadonlyMap<string, CostEstimate>, ledger: Ledger, options: RunOptions): void {
+  const { maxCostUsd } = options;
   if (maxCostUsd === undefined) return;
   const records = ledger.read(manifest.jobs);
   // Jobs that already have a video are paid for: resuming them costs nothing more.
-  const toPay = manifest.jobs.filter((job) => mayCreate(records.get(job.id), regenerateExpired));
-  const total = totalCost(toPay.map((job) => estimates.get(job.id)!));
+  const toPay = manifest.jobs.filter((job) => mayCreate(records.get(job.id), options.regenerateExpired ?? false));
+  const total = totalCost(toPay.map((job) => budgetEstimate(estimates.get(job.id)!, options.trustManifestPrices ?? false)));
   if (total.usd > maxCostUsd) {
     throw new ConfigError(`estimated cost ${formatUsd(total.usd)} for ${toPay.length} jobs exceeds --max-cost ${formatUsd(maxCostUsd)}; nothing was sent (raise the budget or trim the manifest)`);
   }
@@ -210,6 +255,7 @@ function checkBudget(manifest: Manifest, estimates: ReadonlyMap<string, CostEsti
 async function execute(
   options: RunOptions,
   deps: RunDeps,
+  trust: BaseUrlTrust,
   manifest: Manifest,
   estimates: ReadonlyMap<string, CostEstimate>,
   outDir: string,
@@ -241,7 +287,7 @@ async function execute(
         ? { provider: job.provider, baseUrl: simulatorBaseUrl(simulator, job.provider), apiKeyEnv: providerModule(job.provider).env.keyEnv }
         : endpointFor(job, env, baseUrl);
     const endpoints = manifest.jobs.map(endpointOf);
-    const pool = new ProviderPool({ env, fetch: deps.fetch, simulated: simulator !== undefined });
+    const pool = new ProviderPool({ env, fetch: deps.fetch, simulated: simulator !== undefined, trust });
     endpoints.forEach((e) => pool.get(e)); // build every client now: a bad setup fails before any request
     // One cheap read per endpoint that is about to create: a wrong key or URL stops here, not per job.
     const records = ledger.read(manifest.jobs);

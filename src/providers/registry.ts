@@ -1,6 +1,6 @@
 import { ConfigError } from '../errors.js';
 import type { JobSpec, ProviderName } from '../types.js';
-import { providerModule } from './list.js';
+import { PROVIDER_MODULES, providerModule } from './list.js';
 import type { Env, ProviderModule } from './module.js';
 import { redactingProvider } from './redacting.js';
 import type { Provider } from './types.js';
@@ -45,6 +45,8 @@ export interface ProviderFactoryOptions {
   readonly requestTimeoutMs?: number;
   /** Every endpoint is the built-in simulator (`--simulate`). @default false */
   readonly simulated?: boolean;
+  /** The base URLs the operator set, which clients may send credentials they fetch themselves to. @default none */
+  readonly trust?: BaseUrlTrust;
 }
 
 /**
@@ -80,6 +82,7 @@ export class ProviderPool {
       apiKey,
       baseUrl: resolvedBaseUrl(module, endpoint, this.options.env),
       env: this.options.env,
+      trustedOrigins: [...operatorOrigins(module, this.options.env, this.options.trust ?? {})],
       ...(this.options.fetch === undefined ? {} : { fetch: this.options.fetch }),
       ...(this.options.requestTimeoutMs === undefined ? {} : { requestTimeoutMs: this.options.requestTimeoutMs }),
       ...(this.options.simulated ? { simulated: true } : {}),
@@ -96,11 +99,161 @@ function resolvedBaseUrl(module: ProviderModule, endpoint: Endpoint, env: Env): 
     checkBaseUrl(endpoint.baseUrl, `the base URL of provider "${endpoint.provider}" (--base-url, the *_BASE_URL variable or the manifest's base_url)`);
     return endpoint.baseUrl;
   }
+  const fallback = defaultBaseUrlOf(module, env);
+  if (fallback !== undefined) return fallback;
+  throw new ConfigError(noBaseUrlMessage(module, '--base-url'));
+}
+
+function defaultBaseUrlOf(module: ProviderModule, env: Env): string | undefined {
   const fallback = module.env.defaultBaseUrl;
-  if (fallback !== undefined) return typeof fallback === 'string' ? fallback : fallback(env);
-  const where = [module.env.baseUrlEnv, ...(module.env.takesBaseUrlFlag ? ['--base-url'] : [])].join(', ');
+  return typeof fallback === 'function' ? fallback(env) : fallback;
+}
+
+/** What to do about a module with no base URL; `flag` is how this face names --base-url. */
+function noBaseUrlMessage(module: ProviderModule, flag: string): string {
+  const where = `${[module.env.baseUrlEnv, ...(module.env.takesBaseUrlFlag ? [flag] : [])].join(', ')} or base_url`;
   const example = module.env.baseUrlExample === undefined ? '' : ` (e.g. ${module.env.baseUrlExample})`;
-  throw new ConfigError(`provider "${module.name}" needs the gateway's base URL: set ${where} or base_url${example}`);
+  if (module.env.withoutBaseUrl === undefined) return `provider "${module.name}" needs the gateway's base URL: set ${where}${example}`;
+  // Named from the list, so a provider added later is offered too.
+  const live = PROVIDER_MODULES.filter((m) => m.env.defaultBaseUrl !== undefined).map((m) => m.name);
+  return (
+    `provider "${module.name}" has no base URL: ${module.env.withoutBaseUrl}. ` +
+    `Set a gateway that serves this shape (${where}${example}), or name a live provider in the manifest ` +
+    `(provider: ${live.join(' | ')}) or with --provider; nothing was sent`
+  );
+}
+
+/**
+ * Refuses jobs whose provider has no base URL at all: none from the job, `flag`, the environment
+ * or the module (OpenAI's own Videos API is gone). Checked before anything else, dry runs too.
+ * @throws ConfigError once per such provider, saying where to set one and which providers are live
+ */
+export function checkBaseUrlsGiven(jobs: readonly JobSpec[], env: Env, flag: string | undefined, flagName = '--base-url'): void {
+  for (const name of new Set(jobs.map((job) => job.provider))) {
+    const module = providerModule(name);
+    if (defaultBaseUrlOf(module, env) !== undefined) continue;
+    if (jobs.some((job) => job.provider === name && endpointFor(job, env, flag).baseUrl === undefined)) {
+      throw new ConfigError(noBaseUrlMessage(module, flagName));
+    }
+  }
+}
+
+/** The base URLs the operator set (never the manifest), and how far a manifest's may go. */
+export interface BaseUrlTrust {
+  /** `--base-url`, or the action's `base-url` input. */
+  readonly flag?: string;
+  /** Origins the workflow lets a manifest name (the action's `allowed-base-urls`). @default [] */
+  readonly allowed?: readonly string[];
+  /**
+   * The action: a manifest `base_url` must be the provider's own host or an origin above, since a
+   * pull request may edit the manifest. @default false (the CLI names such hosts and warns)
+   */
+  readonly manifestNeedsAllowing?: boolean;
+}
+
+function urlOf(text: string | undefined): URL | undefined {
+  if (text === undefined) return undefined;
+  try {
+    return new URL(text.trim());
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether `url` is on the vendor's own hosts (`ownHosts`, else the default base URL's host), over https. Pure. */
+export function isOwnHost(module: ProviderModule, env: Env, url: URL): boolean {
+  if (url.protocol !== 'https:') return false;
+  const own = module.env.ownHosts ?? [urlOf(defaultBaseUrlOf(module, env))?.host].filter((host): host is string => host !== undefined);
+  const host = url.host.toLowerCase();
+  return own.some((pattern) => (pattern.startsWith('*.') ? host.endsWith(pattern.slice(1).toLowerCase()) : host === pattern.toLowerCase()));
+}
+
+/**
+ * The origins the operator set for `module`'s jobs: the flag (whatever the module), the module's
+ * own *_BASE_URL variable and the allowed list. A manifest can set none of them.
+ */
+export function operatorOrigins(module: ProviderModule, env: Env, trust: BaseUrlTrust): Set<string> {
+  const texts = [trust.flag, nonEmpty(env[module.env.baseUrlEnv]), ...(trust.allowed ?? [])];
+  return new Set(texts.flatMap((text) => urlOf(text)?.origin ?? []).filter((origin) => origin !== 'null'));
+}
+
+/** A manifest `base_url` that leaves the provider's own hosts and the operator's origins: its URL, else undefined. */
+function foreignUrl(job: JobSpec, env: Env, trust: BaseUrlTrust): URL | undefined {
+  const url = urlOf(job.baseUrl);
+  if (url === undefined) return undefined;
+  const module = providerModule(job.provider);
+  return isOwnHost(module, env, url) || operatorOrigins(module, env, trust).has(url.origin) ? undefined : url;
+}
+
+/**
+ * Why a job's manifest `base_url` may not be used, or undefined (a manifest problem on the field):
+ * - credentials the run fetches itself (a module with no key variable, and no `api_key_env` on
+ *   the job: Google Cloud's Application Default Credentials) go only to the vendor's own hosts or
+ *   an origin the operator set;
+ * - in the action (`manifestNeedsAllowing`) the same holds for every key.
+ */
+export function manifestBaseUrlProblem(job: JobSpec, env: Env, trust: BaseUrlTrust): string | undefined {
+  const url = foreignUrl(job, env, trust);
+  if (url === undefined) return undefined;
+  const module = providerModule(job.provider);
+  if (module.env.keyEnv === undefined && job.apiKeyEnv === undefined) {
+    return (
+      `sends provider "${module.name}" to ${url.origin}, which is not the vendor's own host: the access token the run fetches ` +
+      `for it (Application Default Credentials) goes only to the vendor or to a base URL you set yourself; if you trust ${url.origin} ` +
+      `with that token, set ${module.env.baseUrlEnv}${module.env.takesBaseUrlFlag ? ' or --base-url' : ''} to it, else remove base_url`
+    );
+  }
+  if (!trust.manifestNeedsAllowing) return undefined;
+  const key = job.apiKeyEnv ?? module.env.keyEnv ?? 'its key';
+  return (
+    `sends ${key} to ${url.origin}, which this workflow does not allow: in the action a manifest's base_url must be the ` +
+    `provider's own host or an origin the workflow names; if you trust ${url.origin} with the key, add it to the ` +
+    `action's allowed-base-urls input`
+  );
+}
+
+/**
+ * Jobs whose manifest `base_url` takes their key to a host that is neither the provider's own nor
+ * one the operator set, by job id, with that origin (the dry run's plan names them; the CLI warns once).
+ */
+export function foreignBaseUrls(jobs: readonly JobSpec[], env: Env, trust: BaseUrlTrust): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const job of jobs) {
+    const url = foreignUrl(job, env, trust);
+    if (url !== undefined) found.set(job.id, url.origin);
+  }
+  return found;
+}
+
+/** The one warning for `foreignBaseUrls`: each origin with its jobs' count and the keys it would get. Pure. */
+export function foreignBaseUrlWarning(foreign: ReadonlyMap<string, string>, jobs: readonly JobSpec[]): string {
+  const byOrigin = new Map<string, { jobs: number; keys: Set<string> }>();
+  for (const job of jobs) {
+    const origin = foreign.get(job.id);
+    if (origin === undefined) continue;
+    const entry = byOrigin.get(origin) ?? { jobs: 0, keys: new Set<string>() };
+    entry.jobs++;
+    const key = job.apiKeyEnv ?? providerModule(job.provider).env.keyEnv;
+    if (key !== undefined) entry.keys.add(key);
+    byOrigin.set(origin, entry);
+  }
+  const hosts = [...byOrigin].map(([origin, e]) => `${origin} (${e.jobs} job${e.jobs === 1 ? '' : 's'}${e.keys.size > 0 ? `, with ${[...e.keys].join(', ')}` : ''})`);
+  return (
+    `the manifest's base_url sends jobs to ${hosts.length === 1 ? 'a host' : 'hosts'} other than their provider's own: ${hosts.join('; ')}; ` +
+    'run it only if you trust them with those keys (the dry run names each job\'s)'
+  );
+}
+
+/**
+ * Origins of the action's `allowed-base-urls` text (comma- or newline-separated base URLs or origins).
+ * @throws ConfigError naming `from` for an entry that is not an http(s) URL
+ */
+export function parseAllowedBaseUrls(text: string, from: string): string[] {
+  const entries = text.split(/[,\n]/).map((entry) => entry.trim()).filter((entry) => entry !== '');
+  return entries.map((entry) => {
+    checkBaseUrl(entry, `${from} entry`);
+    return new URL(entry).origin;
+  });
 }
 
 /**
@@ -123,7 +276,7 @@ export function baseUrlProblem(text: string): string | undefined {
 export function checkBaseUrl(text: string | undefined, from: string): void {
   if (text === undefined) return;
   const problem = baseUrlProblem(text.trim());
-  if (problem) throw new ConfigError(`${from} ${problem}; give the API's full base URL, e.g. https://api.openai.com/v1; nothing was sent`);
+  if (problem) throw new ConfigError(`${from} ${problem}; give the API's full base URL, e.g. https://gateway.example/v1; nothing was sent`);
 }
 
 /**
@@ -153,10 +306,34 @@ export function runnerSecretRule(name: string): string | undefined {
   );
 }
 
-/** Every key a run needs that the environment lacks, as one message; undefined when all are set. */
-export function missingKeys(endpoints: readonly Endpoint[], env: Env): string | undefined {
+/** Keys a run needs that the environment lacks; `names` says which variables, for a face to rephrase. */
+export class MissingKeyError extends ConfigError {
+  constructor(readonly names: readonly string[]) {
+    super(`${names.join(', ')} ${names.length === 1 ? 'is' : 'are'} not set: export the API key${names.length === 1 ? '' : 's'} (or use --simulate to try the pipeline without one)`);
+  }
+}
+
+/** Every key a run needs that the environment lacks, as one error; undefined when all are set. */
+export function missingKeys(endpoints: readonly Endpoint[], env: Env): MissingKeyError | undefined {
   const names = endpoints.flatMap((e) => (e.apiKeyEnv === undefined ? [] : [e.apiKeyEnv]));
   const missing = [...new Set(names)].filter((name) => !nonEmpty(env[name]));
-  if (missing.length === 0) return undefined;
-  return `${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} not set: export the API key${missing.length === 1 ? '' : 's'} (or use --simulate to try the pipeline without one)`;
+  return missing.length === 0 ? undefined : new MissingKeyError(missing);
+}
+
+/**
+ * The variable a key given without one (the action's `api-key`) goes into: `provider`'s when
+ * given, else the one key variable the jobs read (those naming `api_key_env` aside), else the one
+ * of them the environment lacks; undefined when no job needs it.
+ * @throws ConfigError when several are unset: one key cannot be several providers'
+ */
+export function keyEnvForApiKey(jobs: readonly JobSpec[], env: Env, provider: ProviderName | undefined): string | undefined {
+  if (provider !== undefined) return providerModule(provider).env.keyEnv;
+  const names = [...new Set(jobs.flatMap((job) => (job.apiKeyEnv !== undefined ? [] : [providerModule(job.provider).env.keyEnv ?? []].flat())))];
+  if (names.length <= 1) return names[0];
+  const unset = names.filter((name) => !nonEmpty(env[name]));
+  if (unset.length <= 1) return unset[0];
+  throw new ConfigError(
+    `input api-key is one key, but the manifest's providers read ${unset.join(', ')}: set the provider input to say whose key it is, ` +
+    `and pass the others in the step's env (e.g. ${unset[1]}: \${{ secrets.${unset[1]} }})`,
+  );
 }
