@@ -174,14 +174,14 @@ export async function run(options: RunOptions, deps: RunDeps): Promise<RunResult
   const manifest = options.shard ? { ...whole, jobs: selectShard(whole.jobs, options.shard) } : whole;
   if (options.shard) deps.log(`shard ${formatShard(options.shard)}: ${manifest.jobs.length} of ${whole.jobs.length} jobs`);
   if (!Number.isInteger(options.concurrency) || options.concurrency < 1) throw new ConfigError('--concurrency must be a whole number of 1 or more');
-  // Before anything else, dry runs too: a provider with no base URL at all (OpenAI's is shut down).
-  if (!options.simulate) checkBaseUrlsGiven(manifest.jobs, deps.env, options.baseUrl, baseUrlFrom);
 
   const retryUncertain = retryUncertainSet(options.retryUncertain, whole.jobs.map((job) => job.id));
   // Before the dry run's plan too: a retired model is a manifest error, whatever the mode.
   const warn = deps.warn ?? ((line: string) => deps.log(`warning: ${line}`));
   const lifecycle = lifecycleProblems(manifest.jobs, manifest.models);
   if (lifecycle.issues.length > 0) throw new ManifestError(lifecycle.issues);
+  // Before any warning, plan or request, dry runs too: a provider with no base URL at all (OpenAI's is shut down).
+  if (!options.simulate) checkBaseUrlsGiven(manifest.jobs, deps.env, options.baseUrl, baseUrlFrom);
   lifecycle.warnings.forEach(warn);
   const estimates = new Map(manifest.jobs.map((job) => [job.id, estimateJob(job, manifest.pricing, manifest.models)]));
   const underpriced = underpricedWarning(manifest.jobs, estimates, options.trustManifestPrices ?? false);
