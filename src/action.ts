@@ -209,8 +209,12 @@ export async function runAction(): Promise<void> {
       for (const issue of error.issues) annotate(issue);
       core.setFailed(`the manifest has ${error.issues.length} problem${error.issues.length === 1 ? '' : 's'}; nothing was sent`);
     } else if (error instanceof MissingKeyError) {
-      const names = error.names.join(', ');
-      core.setFailed(`${names} ${error.names.length === 1 ? 'is' : 'are'} not set: pass the key from a secret as input api-key (api-key: \${{ secrets.${error.names[0]} }}) or set ${names} in the step's env`);
+      const [first, ...others] = error.names;
+      core.setFailed(
+        others.length === 0
+          ? `${first} is not set: pass the key from a secret as input api-key (api-key: \${{ secrets.${first} }}) or set ${first} in the step's env`
+          : `${error.names.join(', ')} are not set: pass each from a secret in the step's env (e.g. ${first}: \${{ secrets.${first} }}); input api-key holds one provider's key`,
+      );
     } else if (error instanceof ConfigError) {
       core.setFailed(inert(error.message)); // may quote a server (a refused key's answer)
     } else {

@@ -164,8 +164,9 @@ function urlOf(text: string | undefined): URL | undefined {
 export function isOwnHost(module: ProviderModule, env: Env, url: URL): boolean {
   if (url.protocol !== 'https:') return false;
   const own = module.env.ownHosts ?? [urlOf(defaultBaseUrlOf(module, env))?.host].filter((host): host is string => host !== undefined);
-  const host = url.host.toLowerCase();
-  return own.some((pattern) => (pattern.startsWith('*.') ? host.endsWith(pattern.slice(1).toLowerCase()) : host === pattern.toLowerCase()));
+  // A wildcard is a domain (any port); an exact host is compared with its port, as the default's.
+  const hostname = url.hostname.toLowerCase().replace(/\.$/, '');
+  return own.some((pattern) => (pattern.startsWith('*.') ? hostname.endsWith(pattern.slice(1).toLowerCase()) : url.host.toLowerCase() === pattern.toLowerCase()));
 }
 
 /**
