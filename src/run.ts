@@ -5,20 +5,8 @@ import { checkJob, PROVIDER_TRAITS } from './providers/catalog.js';
 import { lifecycleProblems } from './providers/lifecycle.js';
 import { PROVIDER_MODULES, providerModule } from './providers/list.js';
 import { preflightEndpoints } from './providers/preflight.js';
-import {
-  checkBaseUrl,
-  checkBaseUrlsGiven,
-  checkEnvBaseUrls,
-  endpointFor,
-  foreignBaseUrls,
-  foreignBaseUrlWarning,
-  keyEnvForApiKey,
-  manifestBaseUrlProblem,
-  missingKeys,
-  ProviderPool,
-  type BaseUrlTrust,
-  type Env,
-} from './providers/registry.js';
+import { checkBaseUrl, checkBaseUrlsGiven, checkEnvBaseUrls, endpointFor, keyEnvForApiKey, missingKeys, ProviderPool, type Env } from './providers/registry.js';
+import { foreignBaseUrls, foreignBaseUrlWarning, manifestBaseUrlProblem, type BaseUrlTrust } from './providers/base-url-trust.js';
 import { ConfigError } from './errors.js';
 import { budgetEstimate, estimateJob, formatUsd, totalCost, underpricedWarning, type CostEstimate } from './cost/prices.js';
 import { lockFolder } from './runner/lock.js';
