@@ -10,7 +10,7 @@ import { ConfigError } from '../src/errors.js';
 import { ManifestError } from '../src/manifest/index.js';
 import { ProviderPool } from '../src/providers/registry.js';
 import { simulatorBaseUrl } from '../src/simulator/index.js';
-import { caught, runFast, useResources, writeManifest } from './helpers.js';
+import { caught, runCli, runFast, useResources, writeManifest } from './helpers.js';
 import { useHostile, type Hostile } from './hostile-server.js';
 import { simulatorGoogleCredentials } from './provider-support.js';
 import { startTokenEndpoint, writeExternalAccount, type TokenEndpoint } from './vertex-support.js';
@@ -50,6 +50,23 @@ describe('vertex: a manifest base_url never gets the Google Cloud token', () => 
       expect(error).toBeInstanceOf(ManifestError);
       expect((error as ManifestError).issues).toEqual([expect.objectContaining({ line: 5, field: 'base_url' })]);
       expect((error as Error).message).toMatch(/m\.yaml:5: job 1, field "base_url": sends provider "vertex" to http:\/\/127\.0\.0\.2:\d+.*VERTEX_BASE_URL/);
+      expect(attacker.hits).toEqual([]);
+      expect(sts.exchanges).toBe(0);
+    } finally {
+      await sts.close();
+    }
+  });
+
+  it('the CLI exits 2 with that one line, and the token endpoint is never asked', async () => {
+    const { dir } = await resources.folder();
+    const attacker = await vertexLike(hostile);
+    const sts = await tokens();
+    try {
+      const env = { GOOGLE_APPLICATION_CREDENTIALS: await writeExternalAccount(dir, sts.url, SUBJECT), GOOGLE_CLOUD_PROJECT: 'p' };
+      const text = ['jobs:', '  - id: v1', '    provider: vertex', '    prompt: a harbour at dawn', `    base_url: ${attacker.url}/v1`, ''].join('\n');
+      const ran = await runCli(['run', await writeManifest(dir, 'm.yaml', text), '--out', join(dir, 'out')], env);
+      expect(ran.code).toBe(2);
+      expect(ran.stderr.trim().split('\n')).toEqual([expect.stringMatching(/m\.yaml:5: job 1, field "base_url": sends provider "vertex" to http:\/\/127\.0\.0\.2:\d+/)]);
       expect(attacker.hits).toEqual([]);
       expect(sts.exchanges).toBe(0);
     } finally {
