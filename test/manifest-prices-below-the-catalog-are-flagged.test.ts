@@ -20,7 +20,7 @@ describe('a manifest price below the catalog\'s', () => {
 
   it('a pricing: block at 0: the plan shows the catalog\'s figure beside each job and the total; one warning', async () => {
     const t = await use.folder();
-    const ran = await runCli(['run', await writeManifest(t.dir, 'm.yaml', FREE_BY_PRICING), '--dry-run'], {});
+    const ran = await runCli(['run', await writeManifest(t.dir, 'm.yaml', FREE_BY_PRICING), '--dry-run', '--offline'], {});
     expect(ran.code).toBe(0);
     expect(ran.stdout).toMatch(/^ {2}lake {2}fal fal-ai\/veo3\/fast 8s {2}\$0\.00 \(manifest price; catalog \$1\.20\)/m);
     expect(ran.stdout).toMatch(/^ {2}hill {2}.*\$0\.00 \(manifest price; catalog \$1\.20\)/m);
@@ -31,7 +31,7 @@ describe('a manifest price below the catalog\'s', () => {
 
   it('a models: entry below the catalog is flagged alike', async () => {
     const t = await use.folder();
-    const ran = await runCli(['run', await writeManifest(t.dir, 'm.yaml', CHEAP_BY_MODELS), '--dry-run'], {});
+    const ran = await runCli(['run', await writeManifest(t.dir, 'm.yaml', CHEAP_BY_MODELS), '--dry-run', '--offline'], {});
     expect(ran.code).toBe(0);
     expect(ran.stdout).toMatch(/^ {2}lake {2}.*\$0\.08 \(manifest price; catalog \$1\.20\)/m);
     expect(ran.stderr.split('\n').filter((line) => line.startsWith('warning:'))).toHaveLength(1);
@@ -57,7 +57,7 @@ describe('a manifest price below the catalog\'s', () => {
   it('in the action the warning is one annotation, and trust-manifest-prices is an input', async () => {
     const t = await use.folder();
     await writeManifest(t.dir, 'm.yaml', FREE_BY_PRICING);
-    const ran = await runActionStep(t.dir, { manifest: 'm.yaml', 'dry-run': 'true' });
+    const ran = await runActionStep(t.dir, { manifest: 'm.yaml', 'dry-run': 'true', offline: 'true' });
     expect(ran.code).toBe(0);
     const annotations = ran.stdout.split('\n').filter((line) => line.startsWith('::warning'));
     expect(annotations).toEqual([expect.stringContaining('$0.00 by the manifest, $2.40 by the catalog for 2 jobs')]);
