@@ -4,6 +4,7 @@ import { type CostEstimate } from './cost/prices.js';
 import { type Report } from './report/report.js';
 import { type Clock } from './runner/clock.js';
 import { type RunnerEvents } from './runner/events.js';
+import { Ledger } from './runner/ledger.js';
 import { type PollOptions } from './runner/poll.js';
 import { type JobResult } from './runner/result.js';
 import { type RetryOptions } from './runner/retry.js';
@@ -27,9 +28,20 @@ export interface RunOptions {
     readonly keyEnvRule?: (name: string) => string | undefined;
     /** How messages name where `baseUrl` came from. @default '--base-url' */
     readonly baseUrlFrom?: string;
-    /** Model where the manifest names none. */
+    /**
+     * The action: origins a manifest's `base_url` may name besides the provider's own host and
+     * `baseUrl`'s (a pull request may edit the manifest; the workflow decides where keys go).
+     * Undefined = the CLI: any, each named in the plan and warned once. @default undefined
+     */
+    readonly allowedBaseUrls?: readonly string[];
+    /**
+     * A key given without its variable (the action's `api-key` input): it becomes the key variable
+     * of `provider`, else of the one provider the jobs use that needs one. @default none
+     */
+    readonly apiKey?: string;
+    /** Model of every job that names none itself (wins over the manifest's `defaults`). */
     readonly model?: string;
-    /** Provider where the manifest names none. @default 'openai' */
+    /** Provider of every job that names none itself (wins over the manifest's `defaults`). @default 'openai' */
     readonly provider?: ProviderName;
     readonly dryRun: boolean;
     readonly download: boolean;
@@ -43,6 +55,11 @@ export interface RunOptions {
     readonly simulate: boolean;
     /** Refuse to start when the estimated cost of what this run would submit exceeds this (USD). */
     readonly maxCostUsd?: number;
+    /**
+     * Let --max-cost count the manifest's `pricing:`/`models:` prices where they are below the
+     * catalog's (by default it counts the higher). @default false
+     */
+    readonly trustManifestPrices?: boolean;
     /** Start over: set the ledger aside so nothing is resumed or skipped. */
     readonly fresh?: boolean;
     /** Create again the jobs whose video expired before an earlier run downloaded it (pays again). */
@@ -59,6 +76,11 @@ export interface RunOptions {
      * stops the run at once (exit 2) instead of failing every job. @default true
      */
     readonly preflight?: boolean;
+    /**
+     * Ask no vendor about its models: check and price jobs from the discovery cache and the catalog
+     * alone (`--offline`). @default false
+     */
+    readonly offline?: boolean;
     readonly poll?: Partial<PollOptions>;
     readonly retry?: Partial<RetryOptions>;
 }
@@ -82,6 +104,8 @@ export interface RunDeps {
      */
     readonly progress?: ((total: number) => RunnerEvents) | null;
     readonly fetch?: typeof fetch;
+    /** The folder of the discovery cache. @default `$XDG_CACHE_HOME/video-batch`, else `~/.cache/video-batch` */
+    readonly cacheDir?: string;
 }
 export interface RunResult {
     /** Absent for a dry run. */
@@ -105,5 +129,11 @@ export declare function run(options: RunOptions, deps: RunDeps): Promise<RunResu
  * none. Pure.
  */
 export declare function parseRetryUncertain(text: string | undefined): 'all' | string[] | undefined;
+/**
+ * Why the budget refuses a run whose not-yet-paid jobs are estimated above it (or cannot be
+ * estimated), or undefined when it passes or there is none: each job at the higher of the
+ * manifest's and the catalog's price unless the manifest's prices are trusted. Pure.
+ */
+export declare function budgetRefusal(manifest: Manifest, estimates: ReadonlyMap<string, CostEstimate>, records: ReturnType<Ledger['read']> | undefined, options: Pick<RunOptions, 'maxCostUsd' | 'regenerateExpired' | 'trustManifestPrices'>): string | undefined;
 /** 1 when the failures reach the `failOn` threshold; skipped jobs count as done. */
 export declare function exitCodeFor(results: readonly JobResult[], failOn: FailOn): 0 | 1;

@@ -1,7 +1,7 @@
 /**
  * Validation shared by both formats: fields as written -> JobSpecs, collecting every issue.
  * Order: fields and defaults, the job count (before anything is expanded), effective values
- * (job > defaults > overrides > built-ins), ids, remix links, then the injected provider/model
+ * (job > overrides > defaults > built-ins), ids, remix links, then the injected provider/model
  * checks on every job they can judge (one without issues, or whose issues leave them sound).
  * Written as a generator that yields every few hundred jobs, so `readManifest` can give the event
  * loop a turn (a signal stops a long read) while `parseManifest` runs it straight through.
@@ -65,7 +65,7 @@ interface Draft {
  * are all here is still checked, so its other problems are reported in the same pass. A bad
  * provider, model, input image or remix would have the checks judge the wrong job.
  */
-const CHECKED_WHEN_BROKEN: ReadonlySet<string> = new Set(['seconds', 'size', 'params', 'id', 'base_url']);
+const CHECKED_WHEN_BROKEN: ReadonlySet<string> = new Set(['seconds', 'size', 'audio', 'params', 'id', 'base_url']);
 
 /** Work between two yields of `validateSteps`: a turn of the event loop every this many jobs. */
 const STEP = 256;
@@ -164,7 +164,9 @@ export function* validateSteps(raw: RawManifest, options: ParseOptions): Generat
     const s = effective(draft);
     // params join the hash only when present, so ids derived before params existed stay the same.
     const params = s.params === undefined ? [] : [JSON.stringify(s.params)];
-    draft.id = taken.take(derivedId(prompt, [s.provider, s.model, s.seconds, s.size, s.inputReference, draft.values.remix_of, ...params]));
+    // audio likewise joins only when set.
+    const audio = s.audio === undefined ? [] : [`audio=${s.audio}`];
+    draft.id = taken.take(derivedId(prompt, [s.provider, s.model, s.seconds, s.size, s.inputReference, draft.values.remix_of, ...params, ...audio]));
   }
 
   drafts = yield* expandMatrix(drafts, raw, (line, message, field) => {
@@ -267,6 +269,7 @@ export function* validateSteps(raw: RawManifest, options: ParseOptions): Generat
       model: e.model,
       ...(e.seconds !== undefined ? { seconds: e.seconds } : {}),
       ...(e.size !== undefined ? { size: e.size } : {}),
+      ...(e.audio !== undefined ? { audio: e.audio } : {}),
       ...(e.inputReference !== undefined ? { inputReference: resolvePath(options.manifestDir, e.inputReference) } : {}),
       ...(draft.remixOf !== undefined ? { remixOf: draft.remixOf } : {}),
       ...(e.baseUrl !== undefined ? { baseUrl: e.baseUrl } : {}),
@@ -430,20 +433,32 @@ interface Effective {
   model: string;
   seconds?: number;
   size?: string;
+  audio?: boolean;
   inputReference?: string;
   baseUrl?: string;
   apiKeyEnv?: string;
   params?: JobParams;
 }
 
-/** Precedence: job field > manifest `defaults` > CLI overrides > built-ins; `params` merge, the job's keys first. */
+/**
+ * Precedence: job field > CLI overrides (--provider/--model) > manifest `defaults` > built-ins, so
+ * a flag can point an example elsewhere; `params` merge, the job's keys first. A model goes with
+ * the provider written beside it: one whose provider lost to a higher level is dropped.
+ */
 function effectiveValues(job: Values, defaults: Values, options: ParseOptions): Effective {
-  const provider = job.provider ?? defaults.provider ?? options.overrides?.provider ?? options.defaultProvider ?? 'openai';
+  const overrides = options.overrides ?? {};
+  const provider = job.provider ?? overrides.provider ?? defaults.provider ?? options.defaultProvider ?? 'openai';
+  const goesWith = (named: ProviderName | undefined): boolean => named === undefined || named === provider;
   return {
     provider,
-    model: job.model ?? defaults.model ?? options.overrides?.model ?? options.defaultModel(provider),
+    model:
+      job.model ??
+      (goesWith(overrides.provider) ? overrides.model : undefined) ??
+      (goesWith(defaults.provider) ? defaults.model : undefined) ??
+      options.defaultModel(provider),
     seconds: job.seconds ?? defaults.seconds,
     size: job.size ?? defaults.size,
+    audio: job.audio ?? defaults.audio,
     inputReference: job.input_reference ?? defaults.input_reference,
     baseUrl: job.base_url ?? defaults.base_url,
     apiKeyEnv: job.api_key_env ?? defaults.api_key_env,

@@ -10,7 +10,7 @@ import { compareChunks, compareLayout } from './html-compare.js';
 import { COMPARE_CSS, COMPARE_SCRIPT } from './html-compare-style.js';
 import { REPORT_CSS, REPORT_SCRIPT } from './html-style.js';
 import { formatDuration } from './markdown.js';
-import { SIMULATED_COST, type Report } from './report.js';
+import { partialNote, SIMULATED_COST, type Report } from './report.js';
 
 type ReportJob = Report['jobs'][number];
 
@@ -21,6 +21,8 @@ const STATUS_ORDER: readonly JobOutcome[] = ['completed', 'skipped', 'failed', '
 /** Fields a later report version may carry; read defensively so older reports still render. */
 interface CostFields {
   readonly estimatedCostUsd?: number | null;
+  readonly unpricedJobs?: number;
+  readonly priceSource?: string | null;
 }
 
 /** Renders report.html from a report. Pure: the same report always gives the same page. */
@@ -76,7 +78,7 @@ export function* htmlChunks(report: Report): Generator<string> {
 </div>
 </div>
 </header>
-${report.interrupted ? '<p class="banner" role="status">This run was stopped before every job ended. Run the same command again to finish it: nothing is paid for twice.</p>\n' : ''}<dl class="stats">
+${report.interrupted ? '<p class="banner" role="status">This run was stopped before every job ended. Run the same command again to finish it: nothing is paid for twice.</p>\n' : ''}${partialNote(report) === undefined ? '' : `<p class="banner" role="status">${escapeHtml(partialNote(report)!)}</p>\n`}<dl class="stats">
 ${statTiles(report)}
 </dl>
 ${layout ? TABS : ''}<div id="view-gallery"${layout ? ' hidden' : ''}>
@@ -125,7 +127,10 @@ function statTiles(report: Report): string {
   if (summary.videoSeconds > 0) tiles.splice(3, 0, tile('Video', `${summary.videoSeconds}<small>s</small>`));
   const cost = (summary as CostFields).estimatedCostUsd;
   if (typeof cost === 'number') {
-    tiles.push(report.simulated === true ? tile('Est. cost (simulated)', `$${cost.toFixed(2)}<small> ${SIMULATED_COST}</small>`) : tile('Est. cost', `$${cost.toFixed(2)}`));
+    // A run none of whose jobs has a price reads "unknown", never $0.00.
+    const unpriced = (summary as CostFields).unpricedJobs ?? 0;
+    const value = summary.total > 0 && unpriced >= summary.total ? 'unknown' : `$${cost.toFixed(2)}${unpriced > 0 ? `<small> + ${unpriced} unknown</small>` : ''}`;
+    tiles.push(report.simulated === true ? tile('Est. cost (simulated)', `${value}<small> ${SIMULATED_COST}</small>`) : tile('Est. cost', value));
   }
   return tiles.join('\n');
 }
@@ -148,7 +153,9 @@ function card(job: ReportJob, lazyPoster: boolean): string {
     ...Object.entries(job.params ?? {}).map(([key, value]) => `<li class="param">${escapeHtml(`${key}: ${JSON.stringify(value)}`)}</li>`),
   ].filter(Boolean);
   const cost = (job as CostFields).estimatedCostUsd;
-  if (typeof cost === 'number') meta.push(`<li>~$${cost.toFixed(2)}</li>`);
+  const source = (job as CostFields).priceSource;
+  if (typeof cost === 'number') meta.push(`<li${source ? ` title="${escapeHtml(`price: ${source}`)}"` : ''}>~$${cost.toFixed(2)}</li>`);
+  else if (source) meta.push(`<li>${escapeHtml(source.split(':')[0] ?? 'price unknown')}</li>`);
   const links = [
     job.file ? `<a href="${escapeHtml(relativeHref(job.file))}" download>Download</a>` : '',
     job.thumbnail ? `<a href="${escapeHtml(relativeHref(job.thumbnail))}">Thumbnail</a>` : '',

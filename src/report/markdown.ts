@@ -1,6 +1,7 @@
 import { JOB_OUTCOMES } from '../types.js';
 import { renderOverview } from './overview.js';
-import type { Report } from './report.js';
+import { priceSourceLines } from './price-sources.js';
+import { partialNote, type Report } from './report.js';
 import { formatSeconds } from './variants.js';
 
 /** Makes user or server text inert inside a markdown table cell. */
@@ -39,7 +40,7 @@ function variantMarkdown(report: Report): string[] {
     const failures = Object.entries(v.failuresByCode).map(([code, n]) => `${codeSpan(code)} ${n}`).join(', ');
     const cells = [
       codeSpan(name), escapeCell(`${v.provider} ${v.model}`), `${v.completed}/${v.total}`, String(v.failed),
-      formatSeconds(v.medianSeconds), `$${v.costUsd.toFixed(2)}`,
+      formatSeconds(v.medianSeconds), v.usdPerSecond === null ? 'price unknown' : `$${v.costUsd.toFixed(2)}`,
       v.usdPerSecond === null ? '' : `$${v.usdPerSecond.toFixed(3)}`, failures,
     ];
     lines.push(`| ${cells.join(' | ')} |`);
@@ -60,9 +61,12 @@ export function* markdownChunks(report: Report): Generator<string> {
   head.push(`# video-batch report`, '');
   const counts = ORDER.filter((s) => summary[s] > 0).map((s) => `${summary[s]} ${s.replace('_', ' ')}`);
   head.push(`**${summary.total} jobs**: ${counts.join(', ') || 'none'}${report.interrupted ? ' (run interrupted; run again to finish)' : ''}`, '');
+  const partial = partialNote(report);
+  if (partial !== undefined) head.push(`**${partial}**`, '');
   head.push(`Manifest ${codeSpan(report.manifest)}, ${report.startedAt} to ${report.finishedAt}.`, '');
   head.push(...renderOverview(report));
   head.push(...variantMarkdown(report));
+  head.push(...priceSourceLines(report));
   yield `${head.join('\n')}\n`;
   const failures = report.jobs.filter((j) => j.error);
   if (failures.length > 0) {

@@ -3,11 +3,11 @@
  * their reasons, then every job. Pure: text in, text out; the action writes it with `core.summary`,
  * which escapes nothing, so every manifest or server string is escaped here.
  */
-import { formatUsd, totalCost, type CostEstimate } from '../cost/prices.js';
+import { describeTotal, formatUsd, totalCost, type CostEstimate } from '../cost/prices.js';
 import type { JobResult } from '../runner/result.js';
 import { JOB_OUTCOMES, type JobOutcome, type JobSpec } from '../types.js';
 import { formatDuration } from './markdown.js';
-import { SIMULATED_COST, type Report } from './report.js';
+import { partialNote, SIMULATED_COST, type Report } from './report.js';
 import { planByVariant } from './plan.js';
 import { formatSeconds, type VariantTable } from './variants.js';
 
@@ -112,7 +112,7 @@ function variantTable(byVariant: VariantTable | undefined): string[] {
   for (const name of names) {
     const v = byVariant[name]!;
     const failures = Object.entries(v.failuresByCode).map(([code, n]) => `${escapeHtml(code)} ${n}`).join(', ');
-    lines.push(row([code(name), `${escapeHtml(v.provider)} ${escapeHtml(v.model)}`, `${v.completed}/${v.total}`, String(v.failed), formatSeconds(v.medianSeconds), formatUsd(v.costUsd), perSecond(v.usdPerSecond), failures]));
+    lines.push(row([code(name), `${escapeHtml(v.provider)} ${escapeHtml(v.model)}`, `${v.completed}/${v.total}`, String(v.failed), formatSeconds(v.medianSeconds), v.usdPerSecond === null ? 'price unknown' : formatUsd(v.costUsd), perSecond(v.usdPerSecond), failures]));
   }
   lines.push('</table>');
   return lines;
@@ -128,9 +128,11 @@ export function buildSummary(report: Report, options: SummaryOptions = {}): stri
   lines.push(`<h2>video-batch: ${summary.total} job${summary.total === 1 ? '' : 's'}${scope}</h2>`);
   const unpriced = summary.unpricedJobs > 0 ? ` (${summary.unpricedJobs} without a known price not counted)` : '';
   lines.push(
-    `<p>Manifest ${code(report.manifest)}, ${escapeHtml(report.startedAt)} to ${escapeHtml(report.finishedAt)}; ${summary.videoSeconds} s of video; estimated cost ${formatUsd(summary.estimatedCostUsd)}${unpriced}${report.simulated === true ? ` (${SIMULATED_COST})` : ''}.</p>`,
+    `<p>Manifest ${code(report.manifest)}, ${escapeHtml(report.startedAt)} to ${escapeHtml(report.finishedAt)}; ${summary.videoSeconds} s of video; estimated cost ${escapeHtml(describeTotal(summary.estimatedCostUsd, summary.unpricedJobs, summary.total))}${summary.unpricedJobs >= summary.total ? '' : unpriced}${report.simulated === true ? ` (${SIMULATED_COST})` : ''}.</p>`,
   );
   if (report.interrupted) lines.push('<p><b>The run was stopped before every job ended</b>; run it again to finish the rest (finished videos are kept).</p>');
+  const partial = partialNote(report);
+  if (partial !== undefined) lines.push(`<p>⚠️ <b>${escapeHtml(partial)}</b></p>`);
 
   lines.push('<table>', row(['status', 'jobs'], 'th'));
   for (const status of JOB_OUTCOMES) if (summary[status] > 0) lines.push(row([label(status), String(summary[status])]));
