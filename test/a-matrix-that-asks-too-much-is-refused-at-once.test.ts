@@ -59,7 +59,7 @@ describe('a matrix that asks for too many jobs', () => {
 
   it('--max-jobs N moves the limit: N jobs pass, N + 1 do not; a bad N is a usage error', async () => {
     const t = await use.folder();
-    await writeManifest(t.dir, 'six.yaml', 'matrix:\n  seconds: [4, 8, 12]\n  params: [{seed: 1}, {seed: 2}]\njobs:\n  - {id: fox, prompt: a fox, model: seedance-1-0-pro-250528}\n');
+    await writeManifest(t.dir, 'six.yaml', 'matrix:\n  seconds: [4, 8, 12]\n  params: [{seed: 1}, {seed: 2}]\njobs:\n  - {id: fox, prompt: a fox, provider: seedance, model: seedance-1-0-pro-250528}\n');
     const five = await runCli(['run', 'six.yaml', '--dry-run', '--max-jobs', '5'], {}, t.dir);
     expect(five.code).toBe(2);
     expect(five.stderr).toContain('the manifest expands to 6 jobs (1 job × 6 variants), above the limit of 5;');
@@ -119,7 +119,7 @@ describe('the action input max-jobs', () => {
     expect(spec.inputs['max-jobs']?.default).toBe('10000');
     const defaults = Object.entries(spec.inputs).flatMap(([name, input]) => (input.default === undefined ? [] : [[`INPUT_${name.toUpperCase()}`, String(input.default)]]));
     const t = await use.folder();
-    await writeManifest(t.dir, 'six.yaml', 'matrix:\n  seconds: [4, 8, 12]\n  params: [{seed: 1}, {seed: 2}]\njobs:\n  - {id: fox, prompt: a fox, model: seedance-1-0-pro-250528}\n');
+    await writeManifest(t.dir, 'six.yaml', 'matrix:\n  seconds: [4, 8, 12]\n  params: [{seed: 1}, {seed: 2}]\njobs:\n  - {id: fox, prompt: a fox, provider: seedance, model: seedance-1-0-pro-250528}\n');
     const step = (maxJobs: string) =>
       startNode(resolve('dist/index.js'), [], { ...Object.fromEntries(defaults), INPUT_MANIFEST: 'six.yaml', 'INPUT_DRY-RUN': 'true', 'INPUT_MAX-JOBS': maxJobs, GITHUB_OUTPUT: '', GITHUB_STEP_SUMMARY: '' }, t.dir).done;
     const refused = await step('5');
