@@ -30,7 +30,7 @@ describe('video-batch models', () => {
     expect(models.find((row) => row.model === 'veo-3.1-generate-001' && row.provider === 'vertex')?.status).toBe('ga');
 
     const vertex = await runCli(['models', '--provider', 'vertex', '--json'], {});
-    expect((JSON.parse(vertex.stdout) as { models: { provider: string }[] }).models.map((row) => row.provider)).toEqual(['vertex', 'vertex']);
+    expect((JSON.parse(vertex.stdout) as { models: { provider: string }[] }).models.map((row) => row.provider)).toEqual(['vertex', 'vertex', 'vertex']);
   });
 
   it('an unknown --provider is a usage error naming the known ones', async () => {

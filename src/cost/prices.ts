@@ -30,7 +30,9 @@ export function estimateJob(job: JobSpec, overrides: PriceOverrides = {}, models
   const list = listPrice(job.provider, job.model, models);
   const seconds = job.seconds ?? list?.defaultSeconds ?? 0;
   const override = overrides[job.model];
-  const rate = override !== undefined ? rateFor(override, job.size) : list ? rateFor(list.usdPerSecond, job.size) : undefined;
+  // A silent video has its own list price where the vendor states one (Veo 3, Seedance 1.5).
+  const listRate = list && (job.audio === false && list.usdPerSecondWithoutAudio !== undefined ? list.usdPerSecondWithoutAudio : list.usdPerSecond);
+  const rate = override !== undefined ? rateFor(override, job.size) : listRate !== undefined ? rateFor(listRate, job.size) : undefined;
   if (rate === undefined || seconds === 0) return { seconds };
   return { usd: Math.round(rate * seconds * 10_000) / 10_000, seconds };
 }

@@ -27,6 +27,18 @@ export interface Replacement {
 /** USD per second of video, for every size or per `WIDTHxHEIGHT` (with `default` for the rest). */
 export type Rate = number | Readonly<Record<string, number>>;
 
+/**
+ * A row's list price. `usd_per_second` is the price of a job that leaves `audio` unset (the
+ * model's default: sound on for Veo 3 and Seedance 1.5); `usd_per_second_without_audio` is the
+ * vendor's price for `audio: false`, where it prices silent video apart.
+ */
+export interface CatalogPrice {
+  readonly usd_per_second: Rate;
+  readonly usd_per_second_without_audio?: Rate;
+  readonly default_seconds: number;
+  readonly source: CatalogSource;
+}
+
 /** One row of src/models.json, in its wire names. */
 export interface CatalogRow {
   readonly provider: CatalogProvider;
@@ -44,7 +56,7 @@ export interface CatalogRow {
   readonly requires_image?: boolean;
   readonly remix?: boolean;
   readonly limits_source?: CatalogSource;
-  readonly price?: { readonly usd_per_second: Rate; readonly default_seconds: number; readonly source: CatalogSource };
+  readonly price?: CatalogPrice;
   readonly note?: string;
 }
 
@@ -63,6 +75,8 @@ export interface Lifecycle {
 /** A list price: USD per second of generated video, for every size or per size. */
 export interface PriceEntry {
   readonly usdPerSecond: Rate;
+  /** The rate for a job whose `audio` is false, when the vendor prices silent video apart. */
+  readonly usdPerSecondWithoutAudio?: Rate;
   /** Duration billed when a job names none (the API's own default). */
   readonly defaultSeconds: number;
   /** Where the figure comes from and when it was read. */
@@ -114,7 +128,12 @@ export function listPrice(provider: ProviderName, model: string, models?: ModelO
   }
   if (!row?.price) return undefined;
   const { source } = row.price;
-  return { usdPerSecond: row.price.usd_per_second, defaultSeconds: defaultSeconds ?? row.price.default_seconds, source: `${source.title}, read ${source.read}` };
+  return {
+    usdPerSecond: row.price.usd_per_second,
+    ...defined('usdPerSecondWithoutAudio', row.price.usd_per_second_without_audio),
+    defaultSeconds: defaultSeconds ?? row.price.default_seconds,
+    source: `${source.title}, read ${source.read}${source.unconfirmed ? ', unconfirmed' : ''}`,
+  };
 }
 
 /** `model (provider: p)` for each replacement, joined with "or". */
