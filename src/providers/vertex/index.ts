@@ -23,7 +23,7 @@ export const vertexModule: ProviderModule<'vertex'> = {
     keySentAs: '`Authorization: Bearer` with an OAuth 2 access token from Application Default Credentials (google-auth-library)',
     defaultBaseUrl: (env: Env) => vertexDefaultBaseUrl(nonEmpty(env.GOOGLE_CLOUD_LOCATION) ?? DEFAULT_LOCATION),
   },
-  traits: { defaultModel: 'veo-3.1-fast-generate-001', remix: false, imageInput: true, sizes: Object.keys(VERTEX_SIZES) },
+  traits: { defaultModel: 'veo-3.1-fast-generate-001', remix: false, imageInput: true, sizes: Object.keys(VERTEX_SIZES), audio: true },
 
   create(options) {
     const file = nonEmpty(options.env.GOOGLE_APPLICATION_CREDENTIALS);
