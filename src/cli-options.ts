@@ -67,6 +67,7 @@ export const OPTIONS = [
   { name: 'quiet', type: 'boolean', short: 'q', command: 'run', help: 'no progress display, only warnings, the report\'s path and the counts' },
   { name: 'port', type: 'string', value: 'N', command: 'simulate', help: 'port to serve on (default 8787; 0 = any free port)' },
   { name: 'json', type: 'boolean', command: 'models', help: 'print the catalog as JSON' },
+  { name: 'refresh', type: 'boolean', command: 'models', help: 'with a model id: ask its vendor again, not the day-old cache' },
   { name: 'report', type: 'string', value: 'FILE', command: 'picks', help: 'the report.json of the run the picks were made on (required)' },
   { name: 'write-manifest', type: 'string', value: 'FILE', command: 'picks', help: 'write a manifest of each prompt with its picked variant' },
   { name: 'rejected', type: 'string', value: 'FILE', command: 'picks', help: 'write a manifest of the prompts with no pick, with the run\'s variants as its matrix' },
