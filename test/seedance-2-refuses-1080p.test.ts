@@ -29,4 +29,19 @@ describe('seedance: Seedance 2.0 at 1080p is refused when the manifest is read',
     expect(ran.code).toBe(0);
     expect(sim.stats.billedCreates).toBe(1);
   });
+
+  it('sends a job\'s audio as generate_audio to Seedance 1.5 Pro, and refuses audio on a silent Seedance 1.0 model', async () => {
+    const { dir } = await resources.folder();
+    const sim = await resources.simulator({ apiKey: 'ark-key' });
+    const quiet = ['jobs:', '  - id: quiet', '    provider: seedance', '    model: seedance-1-5-pro-251215', '    prompt: a quiet lake', '    audio: false', ''].join('\n');
+    const ok = await runCli(['run', await writeManifest(dir, 'quiet.yaml', quiet), '--out', `${dir}/out1`], { ARK_API_KEY: 'ark-key', ARK_BASE_URL: `${sim.origin}/api/v3` });
+    expect(ok.code).toBe(0);
+    expect([...sim.stats.videos.values()][0]?.extraFields).toMatchObject({ generate_audio: false });
+
+    const silent = ['jobs:', '  - id: old', '    provider: seedance', '    model: seedance-1-0-pro-250528', '    prompt: a quiet lake', '    audio: true', ''].join('\n');
+    const refused = await runCli(['run', await writeManifest(dir, 'silent.yaml', silent), '--out', `${dir}/out2`], { ARK_API_KEY: 'ark-key', ARK_BASE_URL: `${sim.origin}/api/v3` });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/silent\.yaml:6: .*"audio": seedance-1-0-pro-250528 makes silent video/);
+    expect(sim.stats.billedCreates).toBe(1);
+  });
 });
