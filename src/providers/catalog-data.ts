@@ -44,7 +44,7 @@ export interface CatalogRow {
   readonly requires_image?: boolean;
   readonly remix?: boolean;
   readonly limits_source?: CatalogSource;
-  readonly price?: { readonly usd_per_second: Rate; readonly default_seconds: number; readonly source: CatalogSource };
+  readonly price?: { readonly usd_per_second: Rate; readonly usd_per_second_without_audio?: Rate; readonly default_seconds: number; readonly source: CatalogSource };
   readonly note?: string;
 }
 
@@ -67,6 +67,8 @@ export interface PriceEntry {
   readonly defaultSeconds: number;
   /** Where the figure comes from and when it was read. */
   readonly source: string;
+  /** The rate of a job with `audio: false`, where the vendor prices it apart (usdPerSecond is then with audio). */
+  readonly usdPerSecondWithoutAudio?: Rate;
 }
 
 const named = (row: CatalogRow, model: string): boolean => row.model === model || (row.aliases?.includes(model) ?? false);
@@ -114,7 +116,12 @@ export function listPrice(provider: ProviderName, model: string, models?: ModelO
   }
   if (!row?.price) return undefined;
   const { source } = row.price;
-  return { usdPerSecond: row.price.usd_per_second, defaultSeconds: defaultSeconds ?? row.price.default_seconds, source: `${source.title}, read ${source.read}` };
+  return {
+    usdPerSecond: row.price.usd_per_second,
+    defaultSeconds: defaultSeconds ?? row.price.default_seconds,
+    source: `${source.title}, read ${source.read}`,
+    ...(row.price.usd_per_second_without_audio === undefined ? {} : { usdPerSecondWithoutAudio: row.price.usd_per_second_without_audio }),
+  };
 }
 
 /** `model (provider: p)` for each replacement, joined with "or". */
