@@ -16,6 +16,7 @@ import { guardWorkflowCommands } from './workflow-text.js';
 import { catalogJson, catalogProviders, catalogRows, catalogTable } from './providers/catalog-table.js';
 import { DiscoveryCache, defaultCacheDir } from './providers/discovery/cache.js';
 import { lookUpModel } from './providers/model-lookup.js';
+import { refreshCatalog } from './providers/discovery/refresh.js';
 import { ASSET_VARIANTS, parseVariantList, type AssetVariant } from './providers/types.js';
 import { PROVIDER_NAMES, type ProviderName } from './types.js';
 
@@ -88,7 +89,7 @@ async function main(argv: readonly string[]): Promise<number> {
     return 0;
   }
   if (command === 'simulate') return simulate(parseCount(values.port, '--port', 8787, 0, 65535));
-  if (command === 'models') return models(rest, values.provider, values.json ?? false, values.refresh ?? false);
+  if (command === 'models') return rest.length === 0 && values.refresh ? refreshModels(values.provider, values.json ?? false) : models(rest, values.provider, values.json ?? false, values.refresh ?? false);
   if (command === 'merge') return merge(rest, values.out, values['fail-on'] ?? 'any');
   if (command === 'picks') return picks(rest, values.report, values['write-manifest'], values.rejected);
   if (command !== 'run') throw new UsageError(command ? `unknown command "${command}"; try --help` : 'no command given; try --help');
@@ -112,6 +113,7 @@ async function main(argv: readonly string[]): Promise<number> {
     variants: parseVariants(values.variants),
     dryRun: values['dry-run'] ?? false,
     simulate: values.simulate ?? false,
+    offline: values.offline ?? false,
     maxCostUsd: parseUsd(values['max-cost']),
     fresh: values.fresh ?? false,
     regenerateExpired: values['regenerate-expired'] ?? false,
@@ -195,6 +197,14 @@ async function picks(paths: readonly string[], report: string | undefined, write
   await write(writeManifest, pickedManifest(outcome, run), 'picked prompts');
   await write(rejected, rejectedManifest(outcome, run), 'prompts without a pick');
   return 0;
+}
+
+/** `models --refresh`: asks each vendor with discovery about its catalog rows again (the cache renewed), then lists them. */
+async function refreshModels(provider: string | undefined, json: boolean): Promise<number> {
+  const known = catalogProviders();
+  if (provider !== undefined && !known.includes(provider)) throw new UsageError(`--provider takes one of ${known.join(', ')} (got "${provider}")`);
+  for (const line of await refreshCatalog({ env: process.env, ...(provider ? { provider: provider as ProviderName } : {}) })) process.stderr.write(`${line}\n`);
+  return models([], provider, json, false);
 }
 
 async function models(ids: readonly string[], provider: string | undefined, json: boolean, refresh: boolean): Promise<number> {

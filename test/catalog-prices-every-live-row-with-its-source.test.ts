@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { estimateJob } from '../src/cost/prices.js';
+import { estimateWithFacts } from '../src/cost/prices.js';
 import { CATALOG, catalogRow } from '../src/providers/catalog.js';
 import type { JobSpec } from '../src/types.js';
 
@@ -41,19 +41,19 @@ describe('the catalog prices every live row, each price with its source and the 
   });
 
   it('prices Veo 3.1 on Vertex AI with and without audio, and the new Lite row', () => {
-    const loud = estimateJob(job('vertex', 'veo-3.1-fast-generate-001', { seconds: 8, size: '1920x1080' }));
-    const quiet = estimateJob(job('vertex', 'veo-3.1-fast-generate-001', { seconds: 8, size: '1920x1080', audio: false }));
+    const loud = estimateWithFacts(job('vertex', 'veo-3.1-fast-generate-001', { seconds: 8, size: '1920x1080' }), undefined);
+    const quiet = estimateWithFacts(job('vertex', 'veo-3.1-fast-generate-001', { seconds: 8, size: '1920x1080', audio: false }), undefined);
     expect(loud.usd).toBe(0.96);
     expect(quiet.usd).toBe(0.8);
-    expect(estimateJob(job('vertex', 'veo-3.1-generate-001', { seconds: 4, size: '3840x2160', audio: false })).usd).toBe(1.6);
-    expect(estimateJob(job('vertex', 'veo-3.1-lite-generate-001', { seconds: 8, size: '1280x720' })).usd).toBe(0.4);
+    expect(estimateWithFacts(job('vertex', 'veo-3.1-generate-001', { seconds: 4, size: '3840x2160', audio: false }), undefined).usd).toBe(1.6);
+    expect(estimateWithFacts(job('vertex', 'veo-3.1-lite-generate-001', { seconds: 8, size: '1280x720' }), undefined).usd).toBe(0.4);
     expect(catalogRow('vertex', 'veo-3.1-lite-generate-001')?.status).toBe('preview');
   });
 
   it('prices Seedance 1.5 Pro by its audio switch and 2.0 at 480p and 720p only', () => {
-    expect(estimateJob(job('seedance', 'seedance-1-5-pro-251215', { seconds: 5, size: '1280x720' })).usd).toBe(0.259);
-    expect(estimateJob(job('seedance', 'seedance-1-5-pro-251215', { seconds: 5, size: '1280x720', audio: false })).usd).toBe(0.1295);
-    expect(estimateJob(job('seedance', 'dreamina-seedance-2-0-260128', { seconds: 5, size: '1280x720' })).usd).toBe(0.756);
+    expect(estimateWithFacts(job('seedance', 'seedance-1-5-pro-251215', { seconds: 5, size: '1280x720' }), undefined).usd).toBe(0.259);
+    expect(estimateWithFacts(job('seedance', 'seedance-1-5-pro-251215', { seconds: 5, size: '1280x720', audio: false }), undefined).usd).toBe(0.1295);
+    expect(estimateWithFacts(job('seedance', 'dreamina-seedance-2-0-260128', { seconds: 5, size: '1280x720' }), undefined).usd).toBe(0.756);
     expect(catalogRow('seedance', 'dreamina-seedance-2-0-fast-260128')?.sizes?.some((size) => size.endsWith('x1080') || size.startsWith('1080x'))).toBe(false);
   });
 

@@ -48,8 +48,8 @@ describe('prices come from the vendor with their source', () => {
       expect(plan).toMatch(/veo .*\$1\.20/); // the schema's default 8 s x $0.15 per second
       expect(plan).toMatch(/seedance .*\$0\.12/); // the catalog's 854x480 rate, 5 s
       expect(plan).toMatch(/hailuo .*price unknown/);
-      expect(plan).toMatch(new RegExp(`fal ${KLING.replace(/[/.]/g, '\\$&')}: http://127\\.0\\.0\\.1:\\d+/v1/models/pricing\\?.*, read \\d{4}-\\d{2}-\\d{2}`));
-      expect(plan).toMatch(/fal-ai\/bytedance\/seedance\/v1\/pro\/text-to-video: fal\.ai model page: Seedance 1\.0 Pro pricing.*cannot multiply/);
+      expect(plan).toMatch(new RegExp(`price of fal ${KLING.replace(/[/.]/g, '\\$&')}: http://127\\.0\\.0\\.1:\\d+/v1/models/pricing\\?.*, read \\d{4}-\\d{2}-\\d{2}`));
+      expect(plan).toMatch(/price of fal fal-ai\/bytedance\/seedance\/v1\/pro\/text-to-video: fal\.ai model page: Seedance 1\.0 Pro pricing.*cannot multiply/);
       expect(plan).toMatch(/--max-cost \$1\.00: the real run would be refused: estimated cost \$2\.02/);
       expect(plan).not.toContain('$0.00');
     } finally {

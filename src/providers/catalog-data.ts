@@ -75,12 +75,12 @@ export interface Lifecycle {
 /** A list price: USD per second of generated video, for every size or per size. */
 export interface PriceEntry {
   readonly usdPerSecond: Rate;
-  /** The rate for a job whose `audio` is false, when the vendor prices silent video apart. */
-  readonly usdPerSecondWithoutAudio?: Rate;
   /** Duration billed when a job names none (the API's own default). */
   readonly defaultSeconds: number;
   /** Where the figure comes from and when it was read. */
   readonly source: string;
+  /** The rate of a job with `audio: false`, where the vendor prices it apart (usdPerSecond is then with audio). */
+  readonly usdPerSecondWithoutAudio?: Rate;
 }
 
 const named = (row: CatalogRow, model: string): boolean => row.model === model || (row.aliases?.includes(model) ?? false);

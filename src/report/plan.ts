@@ -43,7 +43,7 @@ function priceSources(jobs: readonly JobSpec[], estimates: ReadonlyMap<string, C
     const key = `${job.provider} ${job.model}`;
     if (!byModel.has(key)) byModel.set(key, estimate?.usd === undefined && estimate?.unknownReason ? `${estimate.unknownReason}; ${source}` : source);
   }
-  return byModel.size === 0 ? [] : ['price sources:', ...[...byModel].map(([model, source]) => `  ${model}: ${source}`)];
+  return [...byModel].map(([model, source]) => `price of ${model}: ${source}`);
 }
 
 /** The plan's lines, as `video-batch run --dry-run` prints them. */

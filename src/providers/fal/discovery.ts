@@ -70,7 +70,8 @@ export function falInputSchema(openapi: unknown): JsonSchema | undefined {
 function discoveryError(error: unknown, what: string): DiscoveryError {
   if (error instanceof ProviderError && error.kind === 'auth') return new DiscoveryError('auth', error.message, error.details.status);
   const why = error instanceof Error ? error.message : String(error);
-  return new DiscoveryError('unavailable', `${what}: ${why}`, error instanceof ProviderError ? error.details.status : undefined);
+  const status = error instanceof ProviderError ? error.details.status : undefined;
+  return new DiscoveryError('unavailable', status === undefined ? `${what}: ${why}` : `${what} answered HTTP ${status}: ${why}`, status);
 }
 
 function idsQuery(ids: readonly string[]): string {
