@@ -5,8 +5,6 @@ import type { JobSpec } from '../src/types.js';
 
 // fal's and Replicate's rows are priced on the branches that own them (discovery, replicate):
 // once those are merged, this list is empty and every ga row of the catalog is held to the rule.
-const PRICED_ON_OTHER_BRANCHES = new Set(['fal', 'replicate']);
-
 const job = (provider: JobSpec['provider'], model: string, extra: Partial<JobSpec> = {}): JobSpec => ({
   id: 'j',
   prompt: 'p',
@@ -18,7 +16,7 @@ const job = (provider: JobSpec['provider'], model: string, extra: Partial<JobSpe
 
 describe('the catalog prices every live row, each price with its source and the date it was read', () => {
   it('gives every ga row a price whose source has a title and a 2026 date', () => {
-    const live = CATALOG.filter((row) => row.status === 'ga' && !PRICED_ON_OTHER_BRANCHES.has(row.provider));
+    const live = CATALOG.filter((row) => row.status === 'ga');
     expect(live.length).toBeGreaterThan(10);
     for (const row of live) {
       const name = `${row.provider} ${row.model}`;
