@@ -231,7 +231,7 @@ export class Creator {
       const proof =
         verdict.checked === 0
           ? 'the list shows no unowned video made since then, so it made none'
-          : `every unowned video the list shows since then (${verdict.checked}) states another prompt, model, seconds or size, so it made none`;
+          : `every unowned video the list shows since then (${verdict.checked}) states another prompt, model, seconds, size or request field (a seed, a duration...), so it made none`;
       state.decisions.push(`${what}; ${proof}${options.retrying ? '; creating it again' : ''}`);
       return undefined;
     }
