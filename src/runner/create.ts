@@ -2,6 +2,7 @@ import { ProviderError, type Provider } from '../providers/types.js';
 import type { JobSpec, RemoteStatus } from '../types.js';
 import type { Clock } from './clock.js';
 import type { CreateLock } from './create-lock.js';
+import type { EndpointHealth } from './endpoint.js';
 import type { RunnerEvents } from './events.js';
 import type { RateGate } from './gate.js';
 import { jobFingerprint, type Ledger } from './ledger.js';
@@ -37,6 +38,8 @@ export interface CreatorDeps {
   /** The endpoint's lock that keeps a reconcile from reading the list while creates are unanswered. */
   readonly lockFor: (provider: Provider) => CreateLock;
   readonly events: Required<RunnerEvents>;
+  /** The endpoint's health, which says when it gets no more creates. @default none: never stops */
+  readonly healthFor?: (provider: Provider) => EndpointHealth | undefined;
 }
 
 type Created = { videoId: string; status: RemoteStatus };
@@ -93,7 +96,9 @@ export class Creator {
     let failures = 0;
     for (let attempt = 1; ; attempt++) {
       if (signal.aborted) throw signal.reason;
+      this.refuseWhenStopped(provider, state);
       await this.beforeDeadline(deadline, state, (s) => gate.wait(s));
+      this.refuseWhenStopped(provider, state); // it may have stopped while this create waited its turn
       const startedAt = clock.now();
       let sentAt: number | undefined;
       // Called by the provider once the request is built: only now can it make a video.
@@ -129,6 +134,8 @@ export class Creator {
         if (!ambiguous) {
           // The answer proves no video was made: a later run may simply create it.
           ledger?.append({ type: 'not_created', jobId: job.id, fingerprint, code: error.details.code ?? error.kind, at: clock.now() });
+          const stop = this.deps.healthFor?.(provider)?.stopped;
+          if (error.kind === 'auth' && stop?.code === 'key_refused') throw new JobStop('failed', stop);
           if (error.kind !== 'rate_limited' || state.rateLimited >= RATE_LIMITED_ATTEMPTS) {
             throw new JobStop('failed', { code: error.details.code ?? error.kind, message: error.message });
           }
@@ -159,6 +166,14 @@ export class Creator {
         await clock.sleep(delay, signal);
       }
     }
+  }
+
+  /** Ends the job when its endpoint gets no more creates: `not started`, or not created again after an ambiguous try. */
+  private refuseWhenStopped(provider: Provider, state: CreateState): void {
+    const stop = this.deps.healthFor?.(provider)?.stopped;
+    if (!stop) return;
+    const what = state.attempts === 0 ? 'not started' : 'not created again';
+    throw new JobStop('failed', { code: stop.code, message: `${what}: ${stop.message}` });
   }
 
   private timedOut(state: CreateState, why: string): JobStop {

@@ -11,6 +11,8 @@ export interface RunnerEvents {
   /** A request failed and will be tried again after `delayMs`. */
   onRetry?(job: JobSpec, what: string, reason: string, delayMs: number): void;
   onJobEnd?(result: JobResult): void;
+  /** An endpoint gets no more creates (its key was refused, or it kept timing out); `message` names it and says what to do. */
+  onEndpointStopped?(endpoint: string, message: string): void;
   onRunEnd?(results: readonly JobResult[]): void;
 }
 
@@ -39,6 +41,7 @@ export function multiplex(subscribers: readonly RunnerEvents[], onError: (error:
     onJobProgress: call('onJobProgress'),
     onRetry: call('onRetry'),
     onJobEnd: call('onJobEnd'),
+    onEndpointStopped: call('onEndpointStopped'),
     onRunEnd: call('onRunEnd'),
   };
 }
