@@ -239,6 +239,7 @@ export class Creator {
       }, signal);
     } catch (error) {
       if (signal.aborted) throw signal.reason;
+      if (error instanceof JobStop) throw error; // the job's deadline passed: its intent stays, a later run looks
       return uncertain(`listing recent videos failed (${error instanceof Error ? error.message : String(error)})`, []);
     }
     if (verdict.kind === 'uncertain') return uncertain(verdict.why, verdict.candidates.map((c) => c.id));

@@ -85,7 +85,7 @@ export async function runJobs(jobs: readonly JobSpec[], options: RunnerOptions):
         clock,
         poll: options.poll,
         signal,
-        request: (what, call) => request(undefined, what, call, 0, true),
+        request: (what, call, deadline) => request(undefined, what, call, deadline, true),
         // Under a rate limit, polls take a fifth of the pace at most (each sees every job in flight).
         minGapMs: () => gate.spacingMs() * 5,
       });
