@@ -39,6 +39,8 @@ export interface LedgerRecord {
    */
   intentAt?: number;
   videoId?: string;
+  /** When the create that made `videoId` was sent (its intent; else when its id was recorded): a resumed job's time runs from here. */
+  createdAt?: number;
   /** What the provider needs besides the id to find the video again (see `Provider.restore`). */
   restore?: string;
   ended?: { status: string; file: string | null };
@@ -158,10 +160,12 @@ export class Ledger {
       if (entry.type === 'intent') {
         record.intentAt = entry.at;
         record.videoId = undefined;
+        record.createdAt = undefined;
         record.restore = undefined;
         record.ended = undefined;
       }
       if (entry.type === 'submitted') {
+        record.createdAt = record.intentAt ?? entry.at;
         record.videoId = entry.videoId;
         record.restore = entry.restore;
         record.intentAt = undefined;

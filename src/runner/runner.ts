@@ -59,6 +59,8 @@ export const SUBMIT_GRACE_MS = 3000;
 /** A job's state while it runs: what its creates did, and the server's latest word. */
 interface JobState extends CreateState {
   status?: RemoteStatus;
+  /** When an earlier run sent the create of the video this run resumed or adopted: the job's time runs from there. */
+  createdAt?: number;
 }
 
 
@@ -173,6 +175,7 @@ export async function runJobs(jobs: readonly JobSpec[], options: RunnerOptions):
     const madeEarlier = record?.videoId && record.ended?.status === 'failed' ? await completedEarlier(job, provider, record.videoId, deadline) : undefined;
     if (record?.videoId && (!mayCreate(record, options.regenerateExpired ?? false) || madeEarlier)) {
       state.videoId = record.videoId;
+      state.createdAt = record.createdAt;
       state.decisions.push(
         madeEarlier
           ? `an earlier run failed after ${record.videoId} was made (not while making it); downloading it instead of paying for another`
@@ -194,6 +197,7 @@ export async function runJobs(jobs: readonly JobSpec[], options: RunnerOptions):
         if (found) {
           state.videoId = found.videoId;
           state.status = found.status;
+          state.createdAt = record.intentAt;
         }
       }
       if (!state.videoId) {
@@ -223,17 +227,22 @@ export async function runJobs(jobs: readonly JobSpec[], options: RunnerOptions):
     const state: JobState = { attempts: 0, rateLimited: 0, decisions: [], videoId: null };
     const stem = fileStem(job.id);
     const { target } = collector.paths(stem);
-    const finish = (status: JobResult['status'], extra: Partial<JobResult> = {}): JobResult => ({
-      ...baseResult(job, status),
-      rawStatus: state.status?.rawStatus ?? null,
-      videoId: state.videoId,
-      attempts: state.attempts,
-      decisions: state.decisions,
-      startedAt: new Date(startedAt).toISOString(),
-      finishedAt: new Date(clock.now()).toISOString(),
-      durationMs: clock.now() - startedAt,
-      ...extra,
-    });
+    const finish = (status: JobResult['status'], extra: Partial<JobResult> = {}): JobResult => {
+      // A job resumed from an earlier run is timed from its create, not from this run.
+      const from = state.createdAt ?? startedAt;
+      const now = clock.now();
+      return {
+        ...baseResult(job, status),
+        rawStatus: state.status?.rawStatus ?? null,
+        videoId: state.videoId,
+        attempts: state.attempts,
+        decisions: state.decisions,
+        startedAt: new Date(from).toISOString(),
+        finishedAt: new Date(now).toISOString(),
+        durationMs: now - from,
+        ...extra,
+      };
+    };
 
     if (record?.ended?.status === 'completed' && (!options.download || (record.ended.file && existsSync(target)))) {
       state.videoId = record.videoId ?? null;
