@@ -76,6 +76,14 @@ describe('judgeRecent compares every request field the list states', () => {
     expect(verdict).toMatchObject({ kind: 'uncertain', candidates: [{ id: 'p1', unstated: ['"image"'] }] });
   });
 
+  it('a list that states no params (the OpenAI shape): two matches for a job with params are uncertain, one is adopted saying so', () => {
+    const bare = (id: string, at: number) => ({ id, createdAtMs: at, prompt: 'A fox', model: 'google/veo-3.1-fast' });
+    const two = judgeRecent(job, { videos: [bare('v2', 1_000_600), bare('v1', 1_000_500)], truncated: false }, span, new Set());
+    expect(two).toMatchObject({ kind: 'uncertain', candidates: [{ id: 'v2', unstated: ['params'] }, { id: 'v1', unstated: ['params'] }] });
+    const one = judgeRecent(job, { videos: [bare('v1', 1_000_500)], truncated: false }, span, new Set());
+    expect(one).toMatchObject({ kind: 'adopt', id: 'v1', evidence: expect.stringContaining('(params not stated by the list)') });
+  });
+
   it('values compare whatever the order of their keys', () => {
     const nested = { ...sent, extra: { b: 1, a: 2 } };
     const verdict = judgeRecent(job, { videos: [listed('p1', { ...sent, extra: { a: 2, b: 1 } })], truncated: false, sent: nested }, span, new Set());

@@ -95,11 +95,22 @@ export function judgeRecent(job: JobSpec, recent: RecentVideos, span: CreateSpan
     if (unstated.length === 0) matches.push(video);
     else candidates.push({ id: video.id, unstated });
   }
+  // Params the list does not state (the OpenAI shape echoes none): two matches may be this job and
+  // a sibling variant that differs only there, and which is which cannot be told.
+  const hasParams = job.params !== undefined && Object.keys(job.params).length > 0;
+  const blind = hasParams ? matches.filter((video) => video.request === undefined || recent.sent === undefined) : [];
+  if (blind.length > 1) {
+    return {
+      kind: 'uncertain',
+      candidates: matches.map((video) => ({ id: video.id, unstated: ['params'] })),
+      why: `the list shows ${matches.length} videos with this job's prompt and model but not their params, so which one (if any) is this job's cannot be told`,
+    };
+  }
   // The oldest match is the one closest to this create; any other is someone's copy, left alone.
   const best = matches.at(-1);
   if (best) {
     const compared = remix ? ['prompt'] : ['prompt', 'model'];
-    const unstated: string[] = [];
+    const unstated: string[] = blind.includes(best) ? ['params'] : [];
     if (!remix && job.seconds !== undefined) (best.seconds === undefined ? unstated : compared).push('seconds');
     if (!remix && job.size !== undefined) (best.size === undefined ? unstated : compared).push('size');
     const request = compareRequest(best.request, recent.sent).same;
