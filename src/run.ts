@@ -23,7 +23,7 @@ import { DEFAULT_POLL, type PollOptions } from './runner/poll.js';
 import { baseResult, type JobResult } from './runner/result.js';
 import { DEFAULT_RETRY, type RetryOptions } from './runner/retry.js';
 import { runJobs } from './runner/runner.js';
-import { endpointLabel, keyRefusedAndNothingMade } from './runner/endpoint.js';
+import { endpointLabel, nothingMade } from './runner/endpoint.js';
 import { formatShard, selectShard, type Shard } from './shard.js';
 import { SIMULATED_MODEL_PROFILES, SimulatorStateError, simulatorBaseUrl, startSimulator, type Simulator } from './simulator/index.js';
 import type { AssetVariant } from './providers/types.js';
@@ -265,10 +265,16 @@ async function execute(
       onJobEnd: (result) => void ended.set(result.id, result),
     };
     let results: JobResult[] = [];
+    let keyRefused = false;
     let report: Report | undefined;
     try {
       const progress = deps.progress === undefined ? stateChangeLog(manifest.jobs.length, deps.log) : deps.progress?.(manifest.jobs.length);
-      const stops: RunnerEvents = { onEndpointStopped: (_endpoint, message) => (deps.warn ?? ((line: string) => deps.log(`warning: ${line}`)))(message) };
+      const stops: RunnerEvents = {
+        onEndpointStopped: (_endpoint, code, message) => {
+          keyRefused ||= code === 'key_refused';
+          (deps.warn ?? ((line: string) => deps.log(`warning: ${line}`)))(message);
+        },
+      };
       const events = multiplex([collector, stops, ...(progress ? [progress] : []), ...(deps.events ?? [])], (error) =>
         deps.log(`a reporter failed: ${error instanceof Error ? error.message : String(error)}`),
       );
@@ -306,7 +312,7 @@ async function execute(
       deps.print(`report: ${reportJson}`);
       deps.print(`gallery: ${reportHtml} (open it in a browser to watch the videos)`);
     }
-    const exitCode = keyRefusedAndNothingMade(results) ? 2 : exitCodeFor(results, options.failOn);
+    const exitCode = keyRefused && nothingMade(results) ? 2 : exitCodeFor(results, options.failOn);
     return { report, reportJson, reportMarkdown, reportHtml, manifest, estimates, exitCode };
   } finally {
     await simulator?.close();

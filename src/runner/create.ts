@@ -134,8 +134,6 @@ export class Creator {
         if (!ambiguous) {
           // The answer proves no video was made: a later run may simply create it.
           ledger?.append({ type: 'not_created', jobId: job.id, fingerprint, code: error.details.code ?? error.kind, at: clock.now() });
-          const stop = this.deps.healthFor?.(provider)?.stopped;
-          if (error.kind === 'auth' && stop?.code === 'key_refused') throw new JobStop('failed', stop);
           if (error.kind !== 'rate_limited' || state.rateLimited >= RATE_LIMITED_ATTEMPTS) {
             throw new JobStop('failed', { code: error.details.code ?? error.kind, message: error.message });
           }

@@ -119,7 +119,7 @@ export function observedProvider(provider: Provider, health: EndpointHealth): Pr
   return observed;
 }
 
-/** True when a job refused because of a stopped key ended the run and no job has a video: the run exits 2. Pure. */
-export function keyRefusedAndNothingMade(results: readonly { readonly videoId: string | null; readonly error: { readonly code: string } | null }[]): boolean {
-  return results.some((result) => result.error?.code === 'key_refused') && results.every((result) => result.videoId === null);
+/** True when no job has a video (made in this run or an earlier one): with a refused key, the run exits 2. Pure. */
+export function nothingMade(results: readonly { readonly videoId: string | null }[]): boolean {
+  return results.every((result) => result.videoId === null);
 }

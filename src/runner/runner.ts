@@ -113,7 +113,7 @@ export async function runJobs(jobs: readonly JobSpec[], options: RunnerOptions):
     let endpoint = endpoints.get(raw);
     if (!endpoint) {
       const label = options.endpointLabel?.(job) ?? { name: job.provider };
-      const health = new EndpointHealth(label, (l, stop) => events.onEndpointStopped(l.name, stop.message));
+      const health = new EndpointHealth(label, (l, stop) => events.onEndpointStopped(l.name, stop.code, stop.message));
       endpoint = { provider: observedProvider(raw, health), health };
       endpoints.set(raw, endpoint);
       healths.set(endpoint.provider, health);
