@@ -42,7 +42,8 @@ export class StatusPoller {
   private readonly finishedMs = new Map<string, number[]>();
   private listSupported: boolean;
   private running = false;
-  private listing = false;
+  /** The list request out now, which jobs coming due join. */
+  private listing: Promise<ReadonlyMap<string, RemoteStatus> | undefined> | undefined;
   private wake: (() => void) | undefined;
   private lastRefreshAt = Number.NEGATIVE_INFINITY;
 
@@ -159,7 +160,7 @@ export class StatusPoller {
   }
 
   /**
-   * Asks about the due jobs: one list for all where the API has one (and no list is out already),
+   * Asks about the due jobs: one list for all where the API has one (joining the one out, if any),
    * then one retrieve per due job the list did not show, each bounded by its job's deadline. Never
    * awaited by the loop, so the next jobs come due while these requests are out.
    */
@@ -168,18 +169,8 @@ export class StatusPoller {
     for (const watch of due) watch.polling = true;
     try {
       if (this.deps.signal.aborted) return;
-      let listed: ReadonlyMap<string, RemoteStatus> | undefined;
-      if (this.listSupported && this.provider.listStatuses && !this.listing) {
-        this.listing = true;
-        try {
-          listed = await this.deps.request('list', (s) => this.provider.listStatuses!(s), 0);
-        } catch (error) {
-          // A gateway without GET /videos: poll job by job from now on.
-          if (error instanceof ProviderError && (error.kind === 'not_found' || error.kind === 'client')) this.listSupported = false;
-        } finally {
-          this.listing = false;
-        }
-      }
+      // Jobs that come due while a list is out wait for its answer rather than send one each.
+      const listed = this.listSupported && this.provider.listStatuses ? await (this.listing ?? this.list()) : undefined;
       if (this.deps.signal.aborted) return;
       const at = this.deps.clock.now();
       if (listed) for (const watch of [...this.watches.values()]) {
@@ -196,6 +187,24 @@ export class StatusPoller {
     } finally {
       this.wake?.();
     }
+  }
+
+  /** One list for every job in flight; undefined when it failed (then each job is retrieved). */
+  private list(): Promise<ReadonlyMap<string, RemoteStatus> | undefined> {
+    const listing = (async () => {
+      try {
+        return await this.deps.request('list', (s) => this.provider.listStatuses!(s), 0);
+      } catch (error) {
+        // A gateway without GET /videos: poll job by job from now on.
+        if (error instanceof ProviderError && (error.kind === 'not_found' || error.kind === 'client')) this.listSupported = false;
+        return undefined;
+      }
+    })();
+    this.listing = listing;
+    void listing.finally(() => {
+      if (this.listing === listing) this.listing = undefined;
+    });
+    return listing;
   }
 
   /** One retrieve of one job; the job is not due again until it ends. */
