@@ -23,8 +23,12 @@ describe('a lost create adopts only a video whose every stated field is its own'
   });
   const seedOf = (a: ReplicateApi, id: string | null) => a.predictions.find((p) => p.id === id)?.input.seed;
 
-  it('matrix seeds 1 and 2, both creates lost after the server made them: each seed is made once and each job adopts its own', async () => {
-    const a = await api({ creates: ['create-then-drop', 'create-then-drop'] });
+  it.each([
+    ['in the order sent', ['create-then-drop', 'create-then-drop'] as const],
+    // Seed 2's create is lost first, so it looks first, while seed 1's prediction is the oldest.
+    ['seed 2 lost before seed 1', ['create-then-drop-late', 'create-then-drop'] as const],
+  ])('matrix seeds 1 and 2, both creates lost after the server made them (%s): each seed is made once and each job adopts its own', async (_order, creates) => {
+    const a = await api({ creates: [...creates] });
     const t = await use.folder();
     const { result, report } = await runOnReplicate(a, t.dir, SIBLINGS);
     expect(a.requests.filter((r) => r.method === 'POST')).toHaveLength(2);
