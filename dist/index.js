@@ -55052,6 +55052,24 @@ var models_default = {
         read: "2026-12-01",
         unconfirmed: "durations and sizes of the 3.1 GA ids not read from their own page: copied from Veo 3.1 on the Gemini API"
       },
+      price: {
+        usd_per_second: {
+          "1280x720": 0.4,
+          "720x1280": 0.4,
+          "1920x1080": 0.4,
+          "1080x1920": 0.4,
+          "3840x2160": 0.6,
+          "2160x3840": 0.6,
+          default: 0.4
+        },
+        default_seconds: 8,
+        source: {
+          title: "Veo 3.1 per-second list prices as OpenRouter states them (google/veo-3.1 pricing_skus: with audio 0.40 at 720p/1080p, 0.60 at 4k; without audio 0.20 / 0.40 USD); the Gemini API shape has no audio switch, so every video has sound",
+          url: "https://github.com/TanStack/ai/blob/main/scripts/openrouter.video-models.json",
+          read: "2026-12-07",
+          unconfirmed: "Google's Vertex AI pricing page (https://cloud.google.com/vertex-ai/generative-ai/pricing) was not in the search tools' corpora (searched 2026-12-07): the figures are OpenRouter's, which resells Veo at Google's per-second SKUs; default_seconds is Veo's default duration, 8"
+        }
+      },
       note: "Vertex AI id, for gateways that serve the Gemini API's shape in front of Vertex AI; Google's own Gemini API answers 404 for -001 ids"
     },
     {
@@ -55098,6 +55116,24 @@ var models_default = {
         url: "https://cloud.google.com/vertex-ai/generative-ai/docs/models/veo/3-0-generate-001",
         read: "2026-12-01",
         unconfirmed: "durations and sizes of the 3.1 GA ids not read from their own page: copied from Veo 3.1 on the Gemini API"
+      },
+      price: {
+        usd_per_second: {
+          "1280x720": 0.1,
+          "720x1280": 0.1,
+          "1920x1080": 0.12,
+          "1080x1920": 0.12,
+          "3840x2160": 0.3,
+          "2160x3840": 0.3,
+          default: 0.12
+        },
+        default_seconds: 8,
+        source: {
+          title: "Veo 3.1 Fast per-second list prices as OpenRouter states them (google/veo-3.1-fast pricing_skus: with audio 0.10 at 720p, 0.12 at 1080p, 0.30 at 4k; without audio 0.08 / 0.10 / 0.25 USD); LiteLLM's cost map gives vertex_ai/veo-3.1-fast-generate-001 the same 0.10 / 0.12 / 0.30; the Gemini API shape has no audio switch, so every video has sound",
+          url: "https://github.com/TanStack/ai/blob/main/scripts/openrouter.video-models.json",
+          read: "2026-12-07",
+          unconfirmed: "Google's Vertex AI pricing page (https://cloud.google.com/vertex-ai/generative-ai/pricing) was not in the search tools' corpora (searched 2026-12-07): the figures are OpenRouter's, which resells Veo at Google's per-second SKUs; default_seconds is Veo's default duration, 8"
+        }
       },
       note: "Vertex AI id, for gateways that serve the Gemini API's shape in front of Vertex AI; Google's own Gemini API answers 404 for -001 ids"
     },
@@ -55320,7 +55356,34 @@ var models_default = {
         read: "2026-12-01",
         unconfirmed: "durations and sizes of the 3.1 GA ids not read from their own page: copied from Veo 3.1 on the Gemini API"
       },
-      note: "Vertex AI predictLongRunning with Google Cloud credentials; no list price: Google's Vertex AI pricing page was not found (searched 2026-12-01), and third-party figures disagree; add usd_per_second in a models: entry or pricing:"
+      price: {
+        usd_per_second: {
+          "1280x720": 0.4,
+          "720x1280": 0.4,
+          "1920x1080": 0.4,
+          "1080x1920": 0.4,
+          "3840x2160": 0.6,
+          "2160x3840": 0.6,
+          default: 0.4
+        },
+        usd_per_second_without_audio: {
+          "1280x720": 0.2,
+          "720x1280": 0.2,
+          "1920x1080": 0.2,
+          "1080x1920": 0.2,
+          "3840x2160": 0.4,
+          "2160x3840": 0.4,
+          default: 0.2
+        },
+        default_seconds: 8,
+        source: {
+          title: "Veo 3.1 per-second list prices as OpenRouter states them (google/veo-3.1 pricing_skus: with audio 0.40 at 720p/1080p, 0.60 at 4k; without audio 0.20 / 0.40 USD); the price with sound is the default",
+          url: "https://github.com/TanStack/ai/blob/main/scripts/openrouter.video-models.json",
+          read: "2026-12-07",
+          unconfirmed: "Google's Vertex AI pricing page (https://cloud.google.com/vertex-ai/generative-ai/pricing) was not in the search tools' corpora (searched 2026-12-07): the figures are OpenRouter's, which resells Veo at Google's per-second SKUs; default_seconds is Veo's default duration, 8"
+        }
+      },
+      note: "Vertex AI predictLongRunning with Google Cloud credentials; generateAudio is always sent (the job's audio, else true): a silent video has its own price"
     },
     {
       provider: "vertex",
@@ -55368,7 +55431,89 @@ var models_default = {
         read: "2026-12-01",
         unconfirmed: "durations and sizes of the 3.1 GA ids not read from their own page: copied from Veo 3.1 on the Gemini API"
       },
-      note: "Vertex AI predictLongRunning with Google Cloud credentials; no list price: Google's Vertex AI pricing page was not found (searched 2026-12-01), and third-party figures disagree; add usd_per_second in a models: entry or pricing:"
+      price: {
+        usd_per_second: {
+          "1280x720": 0.1,
+          "720x1280": 0.1,
+          "1920x1080": 0.12,
+          "1080x1920": 0.12,
+          "3840x2160": 0.3,
+          "2160x3840": 0.3,
+          default: 0.12
+        },
+        usd_per_second_without_audio: {
+          "1280x720": 0.08,
+          "720x1280": 0.08,
+          "1920x1080": 0.1,
+          "1080x1920": 0.1,
+          "3840x2160": 0.25,
+          "2160x3840": 0.25,
+          default: 0.1
+        },
+        default_seconds: 8,
+        source: {
+          title: "Veo 3.1 Fast per-second list prices as OpenRouter states them (google/veo-3.1-fast pricing_skus: with audio 0.10 at 720p, 0.12 at 1080p, 0.30 at 4k; without audio 0.08 / 0.10 / 0.25 USD); LiteLLM's cost map gives vertex_ai/veo-3.1-fast-generate-001 the same 0.10 / 0.12 / 0.30; the price with sound is the default",
+          url: "https://github.com/TanStack/ai/blob/main/scripts/openrouter.video-models.json",
+          read: "2026-12-07",
+          unconfirmed: "Google's Vertex AI pricing page (https://cloud.google.com/vertex-ai/generative-ai/pricing) was not in the search tools' corpora (searched 2026-12-07): the figures are OpenRouter's, which resells Veo at Google's per-second SKUs; default_seconds is Veo's default duration, 8"
+        }
+      },
+      note: "Vertex AI predictLongRunning with Google Cloud credentials; generateAudio is always sent (the job's audio, else true): a silent video has its own price"
+    },
+    {
+      provider: "vertex",
+      model: "veo-3.1-lite-generate-001",
+      vendor: "Google (Vertex AI)",
+      status: "preview",
+      lifecycle_source: {
+        title: "Google Cloud, Generate videos from text (lists veo-3.1-lite-generate-001 with a preview mark)",
+        url: "https://docs.cloud.google.com/gemini-enterprise-agent-platform/models/video/generate-videos-from-text",
+        read: "2026-12-01",
+        unconfirmed: "read on 2026-12-01 and not found again on 2026-12-07: the mark may have been lifted since"
+      },
+      seconds: [
+        4,
+        6,
+        8
+      ],
+      sizes: [
+        "1280x720",
+        "720x1280",
+        "1920x1080",
+        "1080x1920"
+      ],
+      image_input: true,
+      remix: false,
+      limits_source: {
+        title: "Veo 3.1 Lite: 720p and 1080p, 16:9 and 9:16, 4/6/8 s (OpenRouter google/veo-3.1-lite supported_sizes and durations; Google's launch notes: no 4k)",
+        url: "https://github.com/TanStack/ai/blob/main/scripts/openrouter.video-models.json",
+        read: "2026-12-07",
+        unconfirmed: "no Google page of the Lite model's limits was read"
+      },
+      price: {
+        usd_per_second: {
+          "1280x720": 0.05,
+          "720x1280": 0.05,
+          "1920x1080": 0.08,
+          "1080x1920": 0.08,
+          default: 0.08
+        },
+        usd_per_second_without_audio: {
+          "1280x720": 0.03,
+          "720x1280": 0.03,
+          "1920x1080": 0.05,
+          "1080x1920": 0.05,
+          default: 0.05
+        },
+        default_seconds: 8,
+        source: {
+          title: "Veo 3.1 Lite per-second list prices as OpenRouter states them (google/veo-3.1-lite pricing_skus: with audio 0.05 at 720p, 0.08 at 1080p; without audio 0.03 / 0.05 USD); the price with sound is the default",
+          url: "https://github.com/TanStack/ai/blob/main/scripts/openrouter.video-models.json",
+          read: "2026-12-07",
+          unconfirmed: "Google's Vertex AI pricing page (https://cloud.google.com/vertex-ai/generative-ai/pricing) was not in the search tools' corpora (searched 2026-12-07): the figures are OpenRouter's, which resells Veo at Google's per-second SKUs; default_seconds is Veo's default duration, 8"
+        }
+      },
+      note: "Vertex AI predictLongRunning; the cheapest Veo 3.1"
     },
     {
       provider: "seedance",
@@ -55454,6 +55599,36 @@ var models_default = {
         title: 'BytePlus ModelArk / Volcengine Ark, "Create a video generation task" (docs 1520757)',
         url: "https://docs.byteplus.com/en/docs/ModelArk/1520757",
         read: "2026-11-26"
+      },
+      price: {
+        usd_per_second: {
+          "854x480": 96e-4,
+          "480x854": 96e-4,
+          "640x480": 72e-4,
+          "480x640": 72e-4,
+          "480x480": 54e-4,
+          "1120x480": 0.0126,
+          "1280x720": 0.0216,
+          "720x1280": 0.0216,
+          "960x720": 0.0162,
+          "720x960": 0.0162,
+          "720x720": 0.0121,
+          "1680x720": 0.0284,
+          "1920x1080": 0.0486,
+          "1080x1920": 0.0486,
+          "1440x1080": 0.0365,
+          "1080x1440": 0.0365,
+          "1080x1080": 0.0273,
+          "2520x1080": 0.0638,
+          default: 0.0486
+        },
+        default_seconds: 5,
+        source: {
+          title: "Seedance 1.0 Pro Fast at USD 1.00 per million video tokens, as fal.ai's model page prices the same model (fal-ai/bytedance/seedance/v1/pro/fast); converted per second as tokens = width x height x 24 fps x seconds / 1024 at each size's nominal pixels",
+          url: "https://fal.ai/models/fal-ai/bytedance/seedance/v1/pro/fast/text-to-video/llms.txt",
+          read: "2026-12-07",
+          unconfirmed: "BytePlus's pricing page (https://docs.byteplus.com/en/docs/ModelArk/1544106) renders its tables with JavaScript and was not readable; fal's 1.0 Pro rate equals ModelArk's USD 2.50, so its Pro Fast rate is taken as ModelArk's too"
+        }
       }
     },
     {
@@ -55489,6 +55664,36 @@ var models_default = {
         title: 'BytePlus ModelArk / Volcengine Ark, "Create a video generation task" (docs 1520757)',
         url: "https://docs.byteplus.com/en/docs/ModelArk/1520757",
         read: "2026-11-26"
+      },
+      price: {
+        usd_per_second: {
+          "854x480": 0.0173,
+          "480x854": 0.0173,
+          "640x480": 0.013,
+          "480x640": 0.013,
+          "480x480": 97e-4,
+          "1120x480": 0.0227,
+          "1280x720": 0.0389,
+          "720x1280": 0.0389,
+          "960x720": 0.0292,
+          "720x960": 0.0292,
+          "720x720": 0.0219,
+          "1680x720": 0.051,
+          "1920x1080": 0.0875,
+          "1080x1920": 0.0875,
+          "1440x1080": 0.0656,
+          "1080x1440": 0.0656,
+          "1080x1080": 0.0492,
+          "2520x1080": 0.1148,
+          default: 0.0389
+        },
+        default_seconds: 5,
+        source: {
+          title: "Seedance 1.0 Lite at USD 1.80 per million video tokens on BytePlus ModelArk, as third-party billing docs quote it (docs.dev.xavier.icvr.xyz Seedance 1.5 Pro page: seedance-1-0-lite 1.8 USD / 1M tokens); converted per second as tokens = width x height x 24 fps x seconds / 1024 at each size's nominal pixels",
+          url: "https://docs.dev.xavier.icvr.xyz/models/byteplus/seedance-1-5-pro-251215.html",
+          read: "2026-12-07",
+          unconfirmed: "a third party's quote; BytePlus's pricing page was not readable (its tables render with JavaScript)"
+        }
       }
     },
     {
@@ -55525,7 +55730,37 @@ var models_default = {
         url: "https://docs.byteplus.com/en/docs/ModelArk/1520757",
         read: "2026-11-26"
       },
-      requires_image: true
+      requires_image: true,
+      price: {
+        usd_per_second: {
+          "854x480": 0.0173,
+          "480x854": 0.0173,
+          "640x480": 0.013,
+          "480x640": 0.013,
+          "480x480": 97e-4,
+          "1120x480": 0.0227,
+          "1280x720": 0.0389,
+          "720x1280": 0.0389,
+          "960x720": 0.0292,
+          "720x960": 0.0292,
+          "720x720": 0.0219,
+          "1680x720": 0.051,
+          "1920x1080": 0.0875,
+          "1080x1920": 0.0875,
+          "1440x1080": 0.0656,
+          "1080x1440": 0.0656,
+          "1080x1080": 0.0492,
+          "2520x1080": 0.1148,
+          default: 0.0389
+        },
+        default_seconds: 5,
+        source: {
+          title: "Seedance 1.0 Lite at USD 1.80 per million video tokens on BytePlus ModelArk, as third-party billing docs quote it (docs.dev.xavier.icvr.xyz Seedance 1.5 Pro page: seedance-1-0-lite 1.8 USD / 1M tokens); converted per second as tokens = width x height x 24 fps x seconds / 1024 at each size's nominal pixels",
+          url: "https://docs.dev.xavier.icvr.xyz/models/byteplus/seedance-1-5-pro-251215.html",
+          read: "2026-12-07",
+          unconfirmed: "a third party's quote; BytePlus's pricing page was not readable (its tables render with JavaScript)"
+        }
+      }
     },
     {
       provider: "seedance",
@@ -55558,6 +55793,57 @@ var models_default = {
         title: 'BytePlus ModelArk / Volcengine Ark, "Create a video generation task" (docs 1520757)',
         url: "https://docs.byteplus.com/en/docs/ModelArk/1520757",
         read: "2026-11-26"
+      },
+      price: {
+        usd_per_second: {
+          "854x480": 0.0231,
+          "480x854": 0.0231,
+          "640x480": 0.0173,
+          "480x640": 0.0173,
+          "480x480": 0.013,
+          "1120x480": 0.0302,
+          "1280x720": 0.0518,
+          "720x1280": 0.0518,
+          "960x720": 0.0389,
+          "720x960": 0.0389,
+          "720x720": 0.0292,
+          "1680x720": 0.068,
+          "1920x1080": 0.1166,
+          "1080x1920": 0.1166,
+          "1440x1080": 0.0875,
+          "1080x1440": 0.0875,
+          "1080x1080": 0.0656,
+          "2520x1080": 0.1531,
+          default: 0.0518
+        },
+        usd_per_second_without_audio: {
+          "854x480": 0.0115,
+          "480x854": 0.0115,
+          "640x480": 86e-4,
+          "480x640": 86e-4,
+          "480x480": 65e-4,
+          "1120x480": 0.0151,
+          "1280x720": 0.0259,
+          "720x1280": 0.0259,
+          "960x720": 0.0194,
+          "720x960": 0.0194,
+          "720x720": 0.0146,
+          "1680x720": 0.034,
+          "1920x1080": 0.0583,
+          "1080x1920": 0.0583,
+          "1440x1080": 0.0437,
+          "1080x1440": 0.0437,
+          "1080x1080": 0.0328,
+          "2520x1080": 0.0765,
+          default: 0.0259
+        },
+        default_seconds: 5,
+        source: {
+          title: "Seedance 1.5 Pro on BytePlus ModelArk at USD 2.40 per million video tokens with audio (the default, generate_audio true) and 1.20 without, as three third parties agree (302.ai's Seedance page, online inference; Comfy's partner-node pricing 506.4 / 253.2 credits per 1M tokens at 211 credits per USD; docs.dev.xavier.icvr.xyz); converted per second as tokens = width x height x 24 fps x seconds / 1024 at each size's nominal pixels",
+          url: "https://doc-en.302.ai/344157192e0",
+          read: "2026-12-07",
+          unconfirmed: "third-party quotes; BytePlus's pricing page was not readable (its tables render with JavaScript)"
+        }
       }
     },
     {
@@ -55576,7 +55862,65 @@ var models_default = {
       },
       image_input: true,
       remix: false,
-      note: "limits not checked: sent as written"
+      price: {
+        usd_per_second: {
+          "854x480": 0.0673,
+          "480x854": 0.0673,
+          "640x480": 0.0504,
+          "480x640": 0.0504,
+          "480x480": 0.0378,
+          "1120x480": 0.0882,
+          "1280x720": 0.1512,
+          "720x1280": 0.1512,
+          "960x720": 0.1134,
+          "720x960": 0.1134,
+          "720x720": 0.0851,
+          "1680x720": 0.1984,
+          default: 0.1512
+        },
+        default_seconds: 5,
+        source: {
+          title: "Seedance 2.0 on BytePlus ModelArk at USD 7.00 per million video tokens without an input video: Comfy's partner-node pricing for dreamina-seedance-2-0 (1.477 credits per 1K tokens at 211 credits per USD) and LaoZhang's Dreamina page (BytePlus's USD list price, about 11% under its Volcengine rate of 7.88) agree; converted per second as tokens = width x height x 24 fps x seconds / 1024 at each size's nominal pixels",
+          url: "https://docs.laozhang.ai/en/api-capabilities/seedance2-dreamina-video-generation",
+          read: "2026-12-07",
+          unconfirmed: "third-party quotes; BytePlus's pricing page was not readable; Comfy raised its own rate 1.43x on 2026-05-05 (its margin or BytePlus's price: not known)"
+        }
+      },
+      note: "480p and 720p only: 1080p is refused when the manifest is read",
+      seconds: [
+        4,
+        5,
+        6,
+        7,
+        8,
+        9,
+        10,
+        11,
+        12,
+        13,
+        14,
+        15
+      ],
+      sizes: [
+        "854x480",
+        "480x854",
+        "640x480",
+        "480x640",
+        "480x480",
+        "1120x480",
+        "1280x720",
+        "720x1280",
+        "960x720",
+        "720x960",
+        "720x720",
+        "1680x720"
+      ],
+      limits_source: {
+        title: `Seedance 2.0 and 2.0 Fast on ModelArk: 480p and 720p only, 4 to 15 s (Crazyrouter's Seedance 2.0 billing guide: "1080p is not currently in the public supported range"; piapi and ListenHub: 4-15 s; issue 16)`,
+        url: "https://crazyrouter.com/en/blog/seedance-2-0-actual-output-token-billing-explained",
+        read: "2026-12-07",
+        unconfirmed: "no BytePlus page read; some gateways (LaoZhang 2026-12-04, OpenRouter) list 1080p and 4k for 2.0 (not Fast): if ModelArk now renders them, add the sizes in a models: entry"
+      }
     },
     {
       provider: "seedance",
@@ -55594,7 +55938,65 @@ var models_default = {
       },
       image_input: true,
       remix: false,
-      note: "limits not checked: sent as written"
+      price: {
+        usd_per_second: {
+          "854x480": 0.0538,
+          "480x854": 0.0538,
+          "640x480": 0.0403,
+          "480x640": 0.0403,
+          "480x480": 0.0302,
+          "1120x480": 0.0706,
+          "1280x720": 0.121,
+          "720x1280": 0.121,
+          "960x720": 0.0907,
+          "720x960": 0.0907,
+          "720x720": 0.068,
+          "1680x720": 0.1588,
+          default: 0.121
+        },
+        default_seconds: 5,
+        source: {
+          title: "Seedance 2.0 Fast on BytePlus ModelArk at USD 5.60 per million video tokens without an input video: Comfy's partner-node pricing for dreamina-seedance-2-0-fast (1.182 credits per 1K tokens at 211 credits per USD) and LaoZhang's Dreamina page (about 11% under its Volcengine rate of 6.34) agree; converted per second as tokens = width x height x 24 fps x seconds / 1024 at each size's nominal pixels",
+          url: "https://docs.laozhang.ai/en/api-capabilities/seedance2-dreamina-video-generation",
+          read: "2026-12-07",
+          unconfirmed: "third-party quotes; BytePlus's pricing page was not readable; Comfy raised its own rate 1.43x on 2026-05-05 (its margin or BytePlus's price: not known)"
+        }
+      },
+      note: "480p and 720p only: 1080p is refused when the manifest is read",
+      seconds: [
+        4,
+        5,
+        6,
+        7,
+        8,
+        9,
+        10,
+        11,
+        12,
+        13,
+        14,
+        15
+      ],
+      sizes: [
+        "854x480",
+        "480x854",
+        "640x480",
+        "480x640",
+        "480x480",
+        "1120x480",
+        "1280x720",
+        "720x1280",
+        "960x720",
+        "720x960",
+        "720x720",
+        "1680x720"
+      ],
+      limits_source: {
+        title: `Seedance 2.0 and 2.0 Fast on ModelArk: 480p and 720p only, 4 to 15 s (Crazyrouter's Seedance 2.0 billing guide: "1080p is not currently in the public supported range"; piapi and ListenHub: 4-15 s; issue 16)`,
+        url: "https://crazyrouter.com/en/blog/seedance-2-0-actual-output-token-billing-explained",
+        read: "2026-12-07",
+        unconfirmed: "no BytePlus page read; some gateways (LaoZhang 2026-12-04, OpenRouter) list 1080p and 4k for 2.0 (not Fast): if ModelArk now renders them, add the sizes in a models: entry"
+      }
     },
     {
       provider: "fal",
@@ -55632,11 +56034,19 @@ var models_default = {
       provider: "fal",
       model: "fal-ai/veo3/fast",
       vendor: "Google Veo 3 Fast, served by fal.ai",
-      status: "ga",
+      status: "deprecated",
+      shutdown: "2026-06-30",
+      replacement: [
+        {
+          provider: "fal",
+          model: "fal-ai/veo3.1/fast"
+        }
+      ],
       lifecycle_source: {
-        title: "fal.ai model page: Veo 3 Fast (fal-ai/veo3/fast)",
-        url: "https://fal.ai/models/fal-ai/veo3/fast/llms.txt",
-        read: "2026-12-01"
+        title: "Google Cloud, Veo 3 model page: veo-3.0-fast-generate-001 (the model behind fal-ai/veo3/fast) discontinued, retirement date June 30, 2026; migrate to veo-3.1-fast-generate-001",
+        url: "https://docs.cloud.google.com/gemini-enterprise-agent-platform/models/veo/3-0-generate",
+        read: "2026-12-07",
+        unconfirmed: "fal's own status for fal-ai/veo3/fast was not read (fal's Models API answers it at run time and has the last word)"
       },
       seconds: [
         4,
@@ -55659,12 +56069,13 @@ var models_default = {
       },
       price: {
         usd_per_second: 0.15,
+        usd_per_second_without_audio: 0.1,
         default_seconds: 8,
         source: {
           title: "fal.ai model page: Veo 3 Fast pricing ($0.10 per second with audio off, $0.15 with audio on)",
           url: "https://fal.ai/models/fal-ai/veo3/fast",
           read: "2026-12-01",
-          unconfirmed: "the audio-on rate is listed because audio is assumed on by default (generate_audio's default not read)"
+          unconfirmed: "generate_audio defaults to true on fal's Veo 3.1 schema (fal-js types, read 2026-12-07), assumed the same for Veo 3 Fast"
         }
       }
     },
@@ -56531,7 +56942,12 @@ function listPrice(provider, model, models2) {
   }
   if (!row2?.price) return void 0;
   const { source: source2 } = row2.price;
-  return { usdPerSecond: row2.price.usd_per_second, defaultSeconds: defaultSeconds ?? row2.price.default_seconds, source: `${source2.title}, read ${source2.read}` };
+  return {
+    usdPerSecond: row2.price.usd_per_second,
+    ...defined("usdPerSecondWithoutAudio", row2.price.usd_per_second_without_audio),
+    defaultSeconds: defaultSeconds ?? row2.price.default_seconds,
+    source: `${source2.title}, read ${source2.read}${source2.unconfirmed ? ", unconfirmed" : ""}`
+  };
 }
 function describeReplacements(replacement) {
   return replacement.map((r2) => r2.provider ? `${r2.model} (provider: ${r2.provider})` : r2.model).join(" or ");
@@ -65753,8 +66169,11 @@ function nominalSize2(ratio, short2) {
 var SEEDANCE_SIZES = Object.fromEntries(TIERS2.flatMap(([resolution, short2]) => RATIOS4.map((r2) => [nominalSize2(r2, short2), { ratio: r2[0], resolution }])));
 var SEEDANCE_PARAMS = {
   into: "the JSON body",
-  reserved: { model: "model", content: "prompt and input_reference", ratio: "size", resolution: "size", duration: "seconds" }
+  reserved: { model: "model", content: "prompt and input_reference", ratio: "size", resolution: "size", duration: "seconds", generate_audio: "audio" }
 };
+function seedanceHasAudio(model) {
+  return !/seedance-1-0-/.test(model);
+}
 function seedanceRequestBody(job, imageDataUrl) {
   const content3 = [{ type: "text", text: job.prompt }];
   if (imageDataUrl !== void 0) content3.push({ type: "image_url", image_url: { url: imageDataUrl }, role: "first_frame" });
@@ -65763,7 +66182,8 @@ function seedanceRequestBody(job, imageDataUrl) {
     shape = SEEDANCE_SIZES[job.size];
     if (!shape) throw new ProviderError("client", `Seedance cannot make ${job.size}; it accepts ${Object.keys(SEEDANCE_SIZES).join(", ")}`);
   }
-  return withParams({ model: job.model, content: content3, ...shape ?? {}, ...job.seconds === void 0 ? {} : { duration: job.seconds } }, job, SEEDANCE_PARAMS);
+  const audio = job.audio === void 0 ? {} : { generate_audio: job.audio };
+  return withParams({ model: job.model, content: content3, ...shape ?? {}, ...job.seconds === void 0 ? {} : { duration: job.seconds }, ...audio }, job, SEEDANCE_PARAMS);
 }
 var STATES4 = {
   queued: "queued",
@@ -65983,8 +66403,12 @@ var seedanceModule = {
   name: "seedance",
   label: "BytePlus ModelArk content generation tasks",
   env: { keyEnv: "ARK_API_KEY", baseUrlEnv: "ARK_BASE_URL", defaultBaseUrl: SEEDANCE_DEFAULT_BASE_URL },
-  traits: { defaultModel: "seedance-1-0-pro-250528", remix: false, imageInput: true, sizes: Object.keys(SEEDANCE_SIZES) },
+  traits: { defaultModel: "seedance-1-0-pro-250528", remix: false, imageInput: true, sizes: Object.keys(SEEDANCE_SIZES), audio: true },
   params: SEEDANCE_PARAMS,
+  checkJob(job) {
+    if (job.audio === void 0 || seedanceHasAudio(job.model)) return [];
+    return [{ field: "audio", message: `${job.model} makes silent video and has no audio switch; drop audio, or use seedance-1-5-pro-251215 or later` }];
+  },
   create(options) {
     const apiKey = requireKey("seedance", options);
     const provider = createSeedanceProvider({ apiKey, baseUrl: options.baseUrl, fetch: options.fetch, requestTimeoutMs: options.requestTimeoutMs });
@@ -67815,8 +68239,11 @@ function fetchOperationUrl(base, path2) {
 }
 var VERTEX_PARAMS = {
   into: "`parameters`",
-  reserved: { aspectRatio: "size", resolution: "size", durationSeconds: "seconds" }
+  reserved: { aspectRatio: "size", resolution: "size", durationSeconds: "seconds", generateAudio: "audio" }
 };
+function takesGenerateAudio(model) {
+  return !/^veo-2\b/.test(model);
+}
 function vertexParamsProblem(params) {
   if (params?.sampleCount !== void 0 && params.sampleCount !== 1) return 'params may not set "sampleCount": one job is one video (and one bill), so video-batch always asks for 1';
   const uri2 = params?.storageUri;
@@ -67832,6 +68259,7 @@ function vertexRequestBody(job, image) {
     parameters.resolution = mapped2.resolution;
   }
   if (job.seconds !== void 0) parameters.durationSeconds = job.seconds;
+  if (takesGenerateAudio(job.model)) parameters.generateAudio = job.audio ?? true;
   const problem2 = vertexParamsProblem(job.params);
   if (problem2 !== void 0) throw new ProviderError("client", problem2);
   return { instances: [{ prompt: job.prompt, ...image ? { image } : {} }], parameters: { ...withParams(parameters, job, VERTEX_PARAMS), sampleCount: 1 } };
@@ -68093,6 +68521,9 @@ function predict2(world, storage, context) {
   const instance = firstInstance2(json);
   const prompt = instance?.prompt;
   if (typeof prompt !== "string" || prompt.trim() === "") return googleError2(400, "INVALID_ARGUMENT", "instances[0].prompt is required.");
+  if (takesGenerateAudio(model) && typeof parameters.generateAudio !== "boolean") {
+    return googleError2(400, "INVALID_ARGUMENT", `parameters.generateAudio is required for ${model} (true or false).`);
+  }
   const aspectRatio = String(parameters.aspectRatio ?? "16:9");
   const resolution = String(parameters.resolution ?? "720p");
   const seconds4 = String(parameters.durationSeconds ?? "8");
@@ -68187,7 +68618,7 @@ var vertexModule = {
     // Every region's endpoint and Cloud Storage: where a Google Cloud token may go unasked.
     ownHosts: GOOGLE_HOSTS
   },
-  traits: { defaultModel: "veo-3.1-fast-generate-001", remix: false, imageInput: true, sizes: Object.keys(VERTEX_SIZES) },
+  traits: { defaultModel: "veo-3.1-fast-generate-001", remix: false, imageInput: true, sizes: Object.keys(VERTEX_SIZES), audio: true },
   create(options) {
     const file6 = nonEmpty3(options.env.GOOGLE_APPLICATION_CREDENTIALS);
     if (!options.simulated && file6 !== void 0 && !existsSync3(file6)) {
@@ -71260,6 +71691,8 @@ function estimateWithFacts(job, facts, overrides = {}, models2) {
   if (overrides[job.model] !== void 0) return { ...estimateJob(job, overrides, models2), priceSource: "the manifest's pricing: block" };
   const own = overrideFor(job.provider, job.model, models2);
   const list5 = listPrice(job.provider, job.model, models2);
+  const silent = job.audio === false && own?.usd_per_second === void 0 ? withoutAudio(job, list5, facts) : void 0;
+  if (silent) return silent;
   const price = own?.usd_per_second === void 0 && facts ? vendorPriceFor(job, facts) : void 0;
   if (!price) {
     const estimate = estimateJob(job, overrides, models2);
@@ -71276,6 +71709,13 @@ function estimateWithFacts(job, facts, overrides = {}, models2) {
   }
   if (seconds4 === 0) return { seconds: seconds4, priceSource: source2, unknownReason: "price unknown (the duration is not known)" };
   return { usd: Math.round(price.unitPrice * seconds4 * 1e4) / 1e4, seconds: seconds4, priceSource: source2 };
+}
+function withoutAudio(job, list5, facts) {
+  if (!list5?.usdPerSecondWithoutAudio) return void 0;
+  const rate = rateFor(list5.usdPerSecondWithoutAudio, job.size);
+  const seconds4 = job.seconds ?? facts?.defaults?.seconds ?? list5.defaultSeconds;
+  if (rate === void 0 || seconds4 === 0) return void 0;
+  return { usd: Math.round(rate * seconds4 * 1e4) / 1e4, seconds: seconds4, priceSource: `${list5.source} (the rate without audio)` };
 }
 function describeEstimate(estimate) {
   if (estimate?.usd === void 0) return estimate?.unknownReason ?? "price unknown";
@@ -75243,37 +75683,37 @@ async function run(options, deps) {
     if (missing) throw missing;
   }
   const outDir = resolve5(options.outDir);
-  if (!options.dryRun) await mkdir5(outDir, { recursive: true });
-  const release = options.dryRun ? void 0 : lockFolder(join6(outDir, ".video-batch.lock"), () => clock.now());
+  const ledger = new Ledger(join6(outDir, "ledger.jsonl"));
+  const sim = options.simulate ? await startRunSimulator(options.dryRun ? void 0 : join6(outDir, ".simulator-state.json"), env) : void 0;
   try {
-    const ledger = new Ledger(join6(outDir, "ledger.jsonl"));
-    if (options.fresh && !options.dryRun) ledger.setAside(clock.now());
-    const sim = options.simulate ? await startRunSimulator(options.dryRun ? void 0 : join6(outDir, ".simulator-state.json"), env) : void 0;
+    const setup = sim ? { simulator: sim.simulator, env: sim.env, baseUrl: sim.simulator.url } : { env, baseUrl: options.baseUrl };
+    if (sim) deps.log(`simulator: ${sim.simulator.url} (no key, no cost)`);
+    const asked = options.dryRun || options.fresh ? void 0 : ledger.read(manifest.jobs);
+    const creating = asked ? manifest.jobs.filter((job) => mayCreate(asked.get(job.id), options.regenerateExpired ?? false)) : manifest.jobs;
+    const facts = await discoverAndCheck(options, deps, manifest, creating, setup);
+    const lifecycle = lifecycleProblems(manifest.jobs, manifest.models, facts);
+    if (lifecycle.issues.length > 0) throw new ManifestError(lifecycle.issues);
+    lifecycle.warnings.forEach(warn);
+    const estimates = new Map(manifest.jobs.map((job) => [job.id, estimateWithFacts(job, facts(job.provider, job.model), manifest.pricing, manifest.models)]));
+    const underpriced = underpricedWarning(manifest.jobs, estimates, options.trustManifestPrices ?? false);
+    if (underpriced) warn(underpriced);
+    if (options.dryRun) {
+      for (const line of planLines(manifest.file, manifest.jobs, estimates, { foreignHosts })) deps.print(line);
+      for (const line of budgetLines(manifest, estimates, options)) deps.print(line);
+      return { manifest, estimates, exitCode: 0 };
+    }
+    await mkdir5(outDir, { recursive: true });
+    const release = lockFolder(join6(outDir, ".video-batch.lock"), () => clock.now());
     try {
-      const setup = sim ? { simulator: sim.simulator, env: sim.env, baseUrl: sim.simulator.url } : { env, baseUrl: options.baseUrl };
-      if (sim) deps.log(`simulator: ${sim.simulator.url} (no key, no cost)`);
-      const records = options.dryRun ? void 0 : ledger.read(manifest.jobs);
-      const creating = records ? manifest.jobs.filter((job) => mayCreate(records.get(job.id), options.regenerateExpired ?? false)) : manifest.jobs;
-      const facts = await discoverAndCheck(options, deps, manifest, creating, setup);
-      const lifecycle = lifecycleProblems(manifest.jobs, manifest.models, facts);
-      if (lifecycle.issues.length > 0) throw new ManifestError(lifecycle.issues);
-      lifecycle.warnings.forEach(warn);
-      const estimates = new Map(manifest.jobs.map((job) => [job.id, estimateWithFacts(job, facts(job.provider, job.model), manifest.pricing, manifest.models)]));
-      const underpriced = underpricedWarning(manifest.jobs, estimates, options.trustManifestPrices ?? false);
-      if (underpriced) warn(underpriced);
-      if (options.dryRun) {
-        for (const line of planLines(manifest.file, manifest.jobs, estimates, { foreignHosts })) deps.print(line);
-        for (const line of budgetLines(manifest, estimates, options)) deps.print(line);
-        return { manifest, estimates, exitCode: 0 };
-      }
-      checkBudget(manifest, estimates, records, options);
+      if (options.fresh) ledger.setAside(clock.now());
+      checkBudget(manifest, estimates, ledger.read(manifest.jobs), options);
       const origin = await manifestOrigin(manifestPath, whole, options.shard);
       return await execute(options, { ...deps, env }, manifest, estimates, outDir, ledger, retryUncertain, setup, facts, origin, trust);
     } finally {
-      await sim?.simulator.close();
+      release();
     }
   } finally {
-    release?.();
+    await sim?.simulator.close();
   }
 }
 async function startRunSimulator(stateFile, baseEnv) {

@@ -30,6 +30,7 @@ import { DEFAULT_POLL, type PollOptions } from './runner/poll.js';
 import { baseResult, type JobResult } from './runner/result.js';
 import { DEFAULT_RETRY, type RetryOptions } from './runner/retry.js';
 import { runJobs } from './runner/runner.js';
+import { endpointLabel, nothingMade } from './runner/endpoint.js';
 import { formatShard, selectShard, type Shard } from './shard.js';
 import { SIMULATED_MODEL_PROFILES, SimulatorStateError, simulatorBaseUrl, startSimulator, type Simulator } from './simulator/index.js';
 import type { AssetVariant } from './providers/types.js';
@@ -74,6 +75,8 @@ export interface RunOptions {
   readonly variants?: readonly AssetVariant[];
   /** Per job; 0 = none. @default 3600 */
   readonly timeoutSeconds: number;
+  /** Each request's own bound (a poll, a list, a create), within the job's. @default 60000 */
+  readonly requestTimeoutMs?: number;
   /** @default 'any' */
   readonly failOn: FailOn;
   /** Point every provider at a built-in simulator on 127.0.0.1 (no key, no cost). */
@@ -145,7 +148,8 @@ export interface RunResult {
   readonly manifest: Manifest;
   /** Each job's estimated cost, by job id (a dry run's plan shows them). */
   readonly estimates: ReadonlyMap<string, CostEstimate>;
-  readonly exitCode: 0 | 1;
+  /** 2 when an endpoint refused the key and no job has a video. */
+  readonly exitCode: 0 | 1 | 2;
 }
 
 export const DEFAULT_OUT_DIR = 'video-batch-out';
@@ -233,40 +237,41 @@ export async function run(options: RunOptions, deps: RunDeps): Promise<RunResult
     if (missing) throw missing;
   }
   const outDir = resolve(options.outDir);
-  if (!options.dryRun) await mkdir(outDir, { recursive: true });
-  const release = options.dryRun ? undefined : lockFolder(join(outDir, '.video-batch.lock'), () => clock.now());
+  const ledger = new Ledger(join(outDir, 'ledger.jsonl'));
+  // A dry run's simulator keeps no state: it only answers discovery.
+  const sim = options.simulate ? await startRunSimulator(options.dryRun ? undefined : join(outDir, '.simulator-state.json'), env) : undefined;
   try {
-    const ledger = new Ledger(join(outDir, 'ledger.jsonl'));
-    if (options.fresh && !options.dryRun) ledger.setAside(clock.now());
-    // A dry run's simulator keeps no state: it only answers discovery.
-    const sim = options.simulate ? await startRunSimulator(options.dryRun ? undefined : join(outDir, '.simulator-state.json'), env) : undefined;
+    const setup: RunSetup = sim ? { simulator: sim.simulator, env: sim.env, baseUrl: sim.simulator.url } : { env, baseUrl: options.baseUrl };
+    if (sim) deps.log(`simulator: ${sim.simulator.url} (no key, no cost)`);
+    // Only the jobs this run may create are asked about: a resumed run with nothing left asks nothing.
+    // (Read before the lock, only to choose what to ask; the budget reads it again under the lock.)
+    const asked = options.dryRun || options.fresh ? undefined : ledger.read(manifest.jobs);
+    const creating = asked ? manifest.jobs.filter((job) => mayCreate(asked.get(job.id), options.regenerateExpired ?? false)) : manifest.jobs;
+    const facts = await discoverAndCheck(options, deps, manifest, creating, setup);
+    // Again with what the vendors say of their models' status.
+    const lifecycle = lifecycleProblems(manifest.jobs, manifest.models, facts);
+    if (lifecycle.issues.length > 0) throw new ManifestError(lifecycle.issues);
+    lifecycle.warnings.forEach(warn);
+    const estimates = new Map(manifest.jobs.map((job) => [job.id, estimateWithFacts(job, facts(job.provider, job.model), manifest.pricing, manifest.models)]));
+    const underpriced = underpricedWarning(manifest.jobs, estimates, options.trustManifestPrices ?? false);
+    if (underpriced) warn(underpriced);
+    if (options.dryRun) {
+      for (const line of planLines(manifest.file, manifest.jobs, estimates, { foreignHosts })) deps.print(line);
+      for (const line of budgetLines(manifest, estimates, options)) deps.print(line);
+      return { manifest, estimates, exitCode: 0 };
+    }
+    await mkdir(outDir, { recursive: true });
+    const release = lockFolder(join(outDir, '.video-batch.lock'), () => clock.now());
     try {
-      const setup: RunSetup = sim ? { simulator: sim.simulator, env: sim.env, baseUrl: sim.simulator.url } : { env, baseUrl: options.baseUrl };
-      if (sim) deps.log(`simulator: ${sim.simulator.url} (no key, no cost)`);
-      // Only the jobs this run may create are asked about: a resumed run with nothing left asks nothing.
-      const records = options.dryRun ? undefined : ledger.read(manifest.jobs);
-      const creating = records ? manifest.jobs.filter((job) => mayCreate(records.get(job.id), options.regenerateExpired ?? false)) : manifest.jobs;
-      const facts = await discoverAndCheck(options, deps, manifest, creating, setup);
-      // Before the dry run's plan too: a retired model is a manifest error, whatever the mode.
-      const lifecycle = lifecycleProblems(manifest.jobs, manifest.models, facts);
-      if (lifecycle.issues.length > 0) throw new ManifestError(lifecycle.issues);
-      lifecycle.warnings.forEach(warn);
-      const estimates = new Map(manifest.jobs.map((job) => [job.id, estimateWithFacts(job, facts(job.provider, job.model), manifest.pricing, manifest.models)]));
-      const underpriced = underpricedWarning(manifest.jobs, estimates, options.trustManifestPrices ?? false);
-      if (underpriced) warn(underpriced);
-      if (options.dryRun) {
-        for (const line of planLines(manifest.file, manifest.jobs, estimates, { foreignHosts })) deps.print(line);
-        for (const line of budgetLines(manifest, estimates, options)) deps.print(line);
-        return { manifest, estimates, exitCode: 0 };
-      }
-      checkBudget(manifest, estimates, records, options);
+      if (options.fresh) ledger.setAside(clock.now());
+      checkBudget(manifest, estimates, ledger.read(manifest.jobs), options);
       const origin = await manifestOrigin(manifestPath, whole, options.shard);
       return await execute(options, { ...deps, env }, manifest, estimates, outDir, ledger, retryUncertain, setup, facts, origin, trust);
     } finally {
-      await sim?.simulator.close();
+      release();
     }
   } finally {
-    release?.();
+    await sim?.simulator.close();
   }
 }
 
@@ -401,7 +406,7 @@ async function execute(
   {
     const endpointOf = (job: JobSpec) => endpointIn(setup, job);
     const endpoints = manifest.jobs.map(endpointOf);
-    const pool = new ProviderPool({ env, fetch: deps.fetch, simulated: simulator !== undefined, facts, trust });
+    const pool = new ProviderPool({ env, fetch: deps.fetch, simulated: simulator !== undefined, facts, trust, ...(options.requestTimeoutMs === undefined ? {} : { requestTimeoutMs: options.requestTimeoutMs }) });
     endpoints.forEach((e) => pool.get(e)); // build every client now: a bad setup fails before any request
     // One cheap read per endpoint that is about to create: a wrong key or URL stops here, not per job.
     const records = ledger.read(manifest.jobs);
@@ -421,10 +426,17 @@ async function execute(
       onJobEnd: (result) => void ended.set(result.id, result),
     };
     let results: JobResult[] = [];
+    let keyRefused = false;
     let report: Report | undefined;
     try {
       const progress = deps.progress === undefined ? stateChangeLog(manifest.jobs.length, deps.log) : deps.progress?.(manifest.jobs.length);
-      const events = multiplex([collector, ...(progress ? [progress] : []), ...(deps.events ?? [])], (error) =>
+      const stops: RunnerEvents = {
+        onEndpointStopped: (_endpoint, code, message) => {
+          keyRefused ||= code === 'key_refused';
+          (deps.warn ?? ((line: string) => deps.log(`warning: ${line}`)))(message);
+        },
+      };
+      const events = multiplex([collector, stops, ...(progress ? [progress] : []), ...(deps.events ?? [])], (error) =>
         deps.log(`a reporter failed: ${error instanceof Error ? error.message : String(error)}`),
       );
       results = await runJobs(manifest.jobs, {
@@ -437,6 +449,7 @@ async function execute(
         retry: { ...DEFAULT_RETRY, ...options.retry },
         clock,
         providerFor: (job) => pool.get(endpointOf(job)),
+        endpointLabel: (job) => endpointLabel(endpointOf(job)),
         events,
         ledger,
         regenerateExpired: options.regenerateExpired ?? false,
@@ -462,7 +475,8 @@ async function execute(
       deps.print(`report: ${reportJson}`);
       deps.print(`gallery: ${reportHtml} (open it in a browser to watch the videos)`);
     }
-    return { report, reportJson, reportMarkdown, reportHtml, manifest, estimates, exitCode: exitCodeFor(results, options.failOn) };
+    const exitCode = keyRefused && nothingMade(results) ? 2 : exitCodeFor(results, options.failOn);
+    return { report, reportJson, reportMarkdown, reportHtml, manifest, estimates, exitCode };
   }
 }
 

@@ -10,7 +10,7 @@ import { resolve as resolvePath } from 'node:path';
 import type { JobParams, JobSpec, ProviderName, RemixSource, SourceLocation } from '../types.js';
 import { FIELDS, FIELD_NAMES, fieldNameOf, isFieldName, unknownFieldMessage, type FieldDefinition, type FieldName, type FieldResult, type FieldValues } from './fields.js';
 import { closest, quote } from './hints.js';
-import { derivedId, fileStem, FreeNames } from './ids.js';
+import { canonicalJson, derivedId, fileStem, FreeNames } from './ids.js';
 import { matrixVariants, variantCount } from './matrix.js';
 import type { RawField, RawJob, RawManifest, RawValue } from './raw.js';
 import { remixCycles } from './remix.js';
@@ -162,8 +162,9 @@ export function* validateSteps(raw: RawManifest, options: ParseOptions): Generat
     if (draft.id !== undefined || prompt === undefined) continue;
     // What shapes the video goes into the hash; where it is sent (base_url, api_key_env) does not.
     const s = effective(draft);
-    // params join the hash only when present, so ids derived before params existed stay the same.
-    const params = s.params === undefined ? [] : [JSON.stringify(s.params)];
+    // params join the hash only when present, so ids derived before params existed stay the same;
+    // with their keys sorted, so reordering them is the same job.
+    const params = s.params === undefined ? [] : [canonicalJson(s.params)];
     // audio likewise joins only when set.
     const audio = s.audio === undefined ? [] : [`audio=${s.audio}`];
     draft.id = taken.take(derivedId(prompt, [s.provider, s.model, s.seconds, s.size, s.inputReference, draft.values.remix_of, ...params, ...audio]));
@@ -383,7 +384,7 @@ function* expandMatrix(
       };
       // A broken variant lacks its bad value, so it may look like a sound one: it never stands in for it.
       if (!child.broken) {
-        const key = JSON.stringify(effective(child));
+        const key = canonicalJson(effective(child));
         if (seen.has(key)) continue;
         seen.add(key);
       }
