@@ -5,7 +5,7 @@
  */
 import { costTimeChart, variantColor } from './html-chart.js';
 import { escapeHtml, ICONS, relativeHref, STATUS_LABELS } from './html-text.js';
-import { formatDuration } from './markdown.js';
+import { formatDuration } from './markdown-text.js';
 import type { Report } from './report.js';
 import type { VariantFigures } from './variants.js';
 

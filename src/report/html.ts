@@ -9,7 +9,7 @@ import { escapeHtml, ICONS, relativeHref, STATUS_LABELS } from './html-text.js';
 import { compareChunks, compareLayout } from './html-compare.js';
 import { COMPARE_CSS, COMPARE_SCRIPT } from './html-compare-style.js';
 import { REPORT_CSS, REPORT_SCRIPT } from './html-style.js';
-import { formatDuration } from './markdown.js';
+import { formatDuration } from './markdown-text.js';
 import { SIMULATED_COST, type Report } from './report.js';
 
 type ReportJob = Report['jobs'][number];

@@ -1,30 +1,11 @@
 import { JOB_OUTCOMES } from '../types.js';
+import { codeSpan, escapeCell, formatDuration } from './markdown-text.js';
 import { renderOverview } from './overview.js';
 import type { Report } from './report.js';
 import { formatSeconds } from './variants.js';
 
-/** Makes user or server text inert inside a markdown table cell. */
-export function escapeCell(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/[\\`*_[\]#~|]/g, (m) => `\\${m}`)
-    .replace(/\r?\n/g, ' ');
-}
-
-/** Inline code for ids and codes: no markdown inside, so only backticks, pipes and newlines need care. */
-export function codeSpan(text: string): string {
-  return `\`${text.replace(/`/g, "'").replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')}\``;
-}
-
-export function formatDuration(ms: number | null): string {
-  if (ms === null) return '';
-  const s = Math.round(ms / 1000);
-  if (s < 60) return `${s}s`;
-  const m = Math.floor(s / 60);
-  return m < 60 ? `${m}m ${s % 60}s` : `${Math.floor(m / 60)}h ${m % 60}m`;
-}
+// Kept importable from here for the modules that always have (the log, the terminal board, tests).
+export { codeSpan, escapeCell, formatDuration };
 
 const ORDER = JOB_OUTCOMES;
 

@@ -4,7 +4,7 @@
  * Lists, not tables, so it reads well in a terminal, a PR comment and GitHub's job summary. Pure.
  */
 import { JOB_OUTCOMES } from '../types.js';
-import { codeSpan, escapeCell, formatDuration } from './markdown.js';
+import { codeSpan, escapeCell, formatDuration } from './markdown-text.js';
 import { SIMULATED_COST, type Report } from './report.js';
 
 export interface OverviewOptions {

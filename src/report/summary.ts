@@ -6,7 +6,7 @@
 import { formatUsd, totalCost, type CostEstimate } from '../cost/prices.js';
 import type { JobResult } from '../runner/result.js';
 import { JOB_OUTCOMES, type JobOutcome, type JobSpec } from '../types.js';
-import { formatDuration } from './markdown.js';
+import { formatDuration } from './markdown-text.js';
 import { SIMULATED_COST, type Report } from './report.js';
 import { planByVariant } from './plan.js';
 import { formatSeconds, type VariantTable } from './variants.js';
