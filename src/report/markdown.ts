@@ -3,6 +3,7 @@ import { codeSpan, escapeCell, formatDuration } from './markdown-text.js';
 import { renderOverview } from './overview.js';
 import type { Report } from './report.js';
 import { formatSeconds } from './variants.js';
+import { madeText } from './video-facts.js';
 
 // Kept importable from here for the modules that always have (the log, the terminal board, tests).
 export { codeSpan, escapeCell, formatDuration };
@@ -29,6 +30,13 @@ function variantMarkdown(report: Report): string[] {
   return lines;
 }
 
+/** A video's measured size and length, marked ⚠️ when it is not what was asked. */
+function madeCell(job: Report['jobs'][number]): string {
+  const made = madeText(job);
+  if (made === undefined) return '';
+  return (job.differs ?? []).length > 0 ? `⚠️ ${escapeCell(made)} (not as asked)` : escapeCell(made);
+}
+
 /** report.md: the run for people. Pure. */
 export function renderMarkdown(report: Report): string {
   return [...markdownChunks(report)].join('');
@@ -52,8 +60,9 @@ export function* markdownChunks(report: Report): Generator<string> {
     yield '\n';
   }
   yield '## Jobs\n\n';
-  yield '| id | status | video id | model | seconds | size | time | error |\n';
-  yield '| --- | --- | --- | --- | --- | --- | --- | --- |\n';
+  // `made` is what the downloaded file's header says, flagged when it is not what was asked.
+  yield '| id | status | video id | model | seconds | size | made | time | error |\n';
+  yield '| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n';
   for (const job of report.jobs) {
     const cells = [
       job.file ? `[${escapeCell(job.id)}](${encodeURI(job.file)})` : escapeCell(job.id),
@@ -62,6 +71,7 @@ export function* markdownChunks(report: Report): Generator<string> {
       escapeCell(job.model),
       job.seconds === null ? '' : String(job.seconds),
       job.size ? escapeCell(job.size) : '',
+      madeCell(job),
       formatDuration(job.durationMs),
       job.error ? escapeCell(`${job.error.code}: ${job.error.message}`) : '',
     ];

@@ -1,5 +1,6 @@
 import { totalCost, type CostEstimate } from '../cost/prices.js';
 import type { JobResult } from '../runner/result.js';
+import { videoDifferences, type VideoDifference } from '../runner/video-header.js';
 import { JOB_OUTCOMES, type JobOutcome } from '../types.js';
 import { variantFigures, type VariantTable } from './variants.js';
 
@@ -30,8 +31,18 @@ export interface Report {
   readonly jobs: readonly ReportJob[];
 }
 
-/** A job in report.json: its result and its cost estimate. */
-export type ReportJob = JobResult & { readonly estimatedCostUsd: number | null };
+/**
+ * A job in report.json: its result, its cost estimate, and how its video differs from what was
+ * asked (`differs`: `size`, `seconds`; absent when it matches or cannot be told).
+ */
+export type ReportJob = JobResult & { readonly estimatedCostUsd: number | null; readonly differs?: readonly VideoDifference[] };
+
+/** The job with `differs` from its measured video (see JobResult.actual); recomputed, never carried over. */
+function withDifferences<T extends JobResult & { readonly differs?: readonly VideoDifference[] }>(job: T): T {
+  const { differs: _old, ...rest } = job;
+  const differs = job.actual ? videoDifferences(job, job.actual) : [];
+  return (differs.length > 0 ? { ...rest, differs } : rest) as T;
+}
 
 /** Said after a simulated run's cost wherever it is shown, so no one reads it as a bill. */
 export const SIMULATED_COST = 'simulated: nothing was billed';
@@ -53,7 +64,7 @@ export function buildReport(input: {
   jobs: readonly JobResult[];
   estimates?: ReadonlyMap<string, CostEstimate>;
 }): Report {
-  const jobs = input.jobs.map((job) => ({ ...job, estimatedCostUsd: input.estimates?.get(job.id)?.usd ?? null }));
+  const jobs = input.jobs.map((job) => withDifferences({ ...job, estimatedCostUsd: input.estimates?.get(job.id)?.usd ?? null }));
   const cost = totalCost(input.estimates?.values() ?? []);
   const counts = countStatuses(input.jobs);
   const byVariant = variantFigures(input.jobs, input.estimates);
