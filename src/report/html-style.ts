@@ -179,8 +179,9 @@ footer a { color: inherit; }
 `;
 
 /**
- * Filters by status and a search over prompts: cards carry their status and search text as data
- * attributes, so the script reads no inline data and holds no values from the run.
+ * Players built as they come near the screen (see lazyPlayer), filters by status and a search over
+ * prompts: cards carry their status, search text and media addresses as data attributes, so the
+ * script reads no inline data and holds no values from the run.
  */
 export const REPORT_SCRIPT = `
 (() => {

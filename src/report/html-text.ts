@@ -1,4 +1,4 @@
-/** What every part of report.html shares: escaping, safe links, status words and icons. */
+/** What every part of report.html shares: escaping, safe links, status words, icons and the lazy player. */
 import type { JobOutcome } from '../types.js';
 
 /** Makes text inert in HTML content and in quoted attribute values. */
