@@ -147,6 +147,7 @@ async function runMode(manifest: string, apiKey: string, shard: Shard | undefine
       timeoutSeconds: count('timeout', 3600, 0),
       failOn,
       simulate,
+      offline: flag('offline', false),
       maxCostUsd: usd('max-cost'),
       // Thumbnails are the gallery's posters (report.html); a failed one never fails a job.
       variants: variantsInput(),

@@ -14,6 +14,7 @@ import { chooseDisplay } from './display/choose.js';
 import { tuneGarbageCollector } from './memory.js';
 import { guardWorkflowCommands } from './workflow-text.js';
 import { catalogJson, catalogProviders, catalogRows, catalogTable } from './providers/catalog-table.js';
+import { refreshCatalog } from './providers/discovery/refresh.js';
 import { ASSET_VARIANTS, parseVariantList, type AssetVariant } from './providers/types.js';
 import { PROVIDER_NAMES, type ProviderName } from './types.js';
 
@@ -85,7 +86,7 @@ async function main(argv: readonly string[]): Promise<number> {
     return 0;
   }
   if (command === 'simulate') return simulate(parseCount(values.port, '--port', 8787, 0, 65535));
-  if (command === 'models') return models(values.provider, values.json ?? false);
+  if (command === 'models') return values.refresh ? refreshModels(values.provider, values.json ?? false) : models(values.provider, values.json ?? false);
   if (command === 'merge') return merge(rest, values.out, values['fail-on'] ?? 'any');
   if (command === 'picks') return picks(rest, values.report, values['write-manifest'], values.rejected);
   if (command !== 'run') throw new UsageError(command ? `unknown command "${command}"; try --help` : 'no command given; try --help');
@@ -109,6 +110,7 @@ async function main(argv: readonly string[]): Promise<number> {
     variants: parseVariants(values.variants),
     dryRun: values['dry-run'] ?? false,
     simulate: values.simulate ?? false,
+    offline: values.offline ?? false,
     maxCostUsd: parseUsd(values['max-cost']),
     fresh: values.fresh ?? false,
     regenerateExpired: values['regenerate-expired'] ?? false,
@@ -192,6 +194,14 @@ async function picks(paths: readonly string[], report: string | undefined, write
   await write(writeManifest, pickedManifest(outcome, run), 'picked prompts');
   await write(rejected, rejectedManifest(outcome, run), 'prompts without a pick');
   return 0;
+}
+
+/** `models --refresh`: asks each vendor with discovery about its catalog rows again (the cache renewed), then lists them. */
+async function refreshModels(provider: string | undefined, json: boolean): Promise<number> {
+  const known = catalogProviders();
+  if (provider !== undefined && !known.includes(provider)) throw new UsageError(`--provider takes one of ${known.join(', ')} (got "${provider}")`);
+  for (const line of await refreshCatalog({ env: process.env, ...(provider ? { provider: provider as ProviderName } : {}) })) process.stderr.write(`${line}\n`);
+  return models(provider, json);
 }
 
 function models(provider: string | undefined, json: boolean): number {

@@ -5,9 +5,12 @@ import { checkJob, PROVIDER_TRAITS } from './providers/catalog.js';
 import { lifecycleProblems } from './providers/lifecycle.js';
 import { PROVIDER_MODULES, providerModule } from './providers/list.js';
 import { preflightEndpoints } from './providers/preflight.js';
-import { checkBaseUrl, checkEnvBaseUrls, endpointFor, missingKeys, ProviderPool, type Env } from './providers/registry.js';
+import { checkBaseUrl, checkEnvBaseUrls, endpointFor, missingKeys, ProviderPool, resolvedBaseUrl, type Endpoint, type Env } from './providers/registry.js';
+import { DiscoveryCache, defaultCacheDir } from './providers/discovery/cache.js';
+import { NO_FACTS, type FactsLookup } from './providers/discovery/facts.js';
+import { checkJobsAgainstFacts, discoverModels } from './providers/discovery/step.js';
 import { ConfigError } from './errors.js';
-import { estimateJob, formatUsd, totalCost, type CostEstimate } from './cost/prices.js';
+import { estimateWithFacts, formatUsd, totalCost, type CostEstimate } from './cost/prices.js';
 import { lockFolder } from './runner/lock.js';
 import { buildReport, type Report } from './report/report.js';
 import { markdownChunks } from './report/markdown.js';
@@ -26,7 +29,7 @@ import { runJobs } from './runner/runner.js';
 import { formatShard, selectShard, type Shard } from './shard.js';
 import { SIMULATED_MODEL_PROFILES, SimulatorStateError, simulatorBaseUrl, startSimulator, type Simulator } from './simulator/index.js';
 import type { AssetVariant } from './providers/types.js';
-import type { ProviderName } from './types.js';
+import type { JobSpec, ProviderName } from './types.js';
 
 export type FailOn = 'any' | 'all' | 'never';
 
@@ -78,6 +81,11 @@ export interface RunOptions {
    * stops the run at once (exit 2) instead of failing every job. @default true
    */
   readonly preflight?: boolean;
+  /**
+   * Ask no vendor about its models: check and price jobs from the discovery cache and the catalog
+   * alone (`--offline`). @default false
+   */
+  readonly offline?: boolean;
   readonly poll?: Partial<PollOptions>;
   readonly retry?: Partial<RetryOptions>;
 }
@@ -102,6 +110,8 @@ export interface RunDeps {
    */
   readonly progress?: ((total: number) => RunnerEvents) | null;
   readonly fetch?: typeof fetch;
+  /** The folder of the discovery cache. @default `$XDG_CACHE_HOME/video-batch`, else `~/.cache/video-batch` */
+  readonly cacheDir?: string;
 }
 
 export interface RunResult {
@@ -127,49 +137,126 @@ export async function run(options: RunOptions, deps: RunDeps): Promise<RunResult
   checkBaseUrl(options.baseUrl, options.baseUrlFrom ?? '--base-url');
   const manifestPath = resolve(options.manifest);
   const defaultProvider = options.provider ?? 'openai';
-  const whole = await readManifest(manifestPath, {
-    file: options.manifest,
-    defaultProvider,
-    defaultModel: (provider) => PROVIDER_TRAITS[provider].defaultModel,
-    overrides: { provider: options.provider, model: options.model },
-    checkJob: (job) => {
-      const refused = job.apiKeyEnv === undefined ? undefined : options.keyEnvRule?.(job.apiKeyEnv);
-      return [...checkJob(job), ...(refused ? [{ field: 'api_key_env', message: refused }] : [])];
-    },
-    inputDirs: options.inputDirs ?? [],
+  const read = (catalogLimits: 'all' | 'undiscovered') =>
+    readManifest(manifestPath, {
+      file: options.manifest,
+      defaultProvider,
+      defaultModel: (provider) => PROVIDER_TRAITS[provider].defaultModel,
+      overrides: { provider: options.provider, model: options.model },
+      checkJob: (job) => {
+        const refused = job.apiKeyEnv === undefined ? undefined : options.keyEnvRule?.(job.apiKeyEnv);
+        // A model discovery can describe is held to its vendor's schema after discovery, not to the catalog's limits now.
+        const limits = catalogLimits === 'all' || providerModule(job.provider).discovery === undefined;
+        return [...checkJob(job, undefined, { catalogLimits: limits }), ...(refused ? [{ field: 'api_key_env', message: refused }] : [])];
+      },
+      inputDirs: options.inputDirs ?? [],
+    });
+  // A manifest with mistakes is read again with the catalog's limits everywhere, so all its problems are said at once.
+  const whole = await read('undiscovered').catch(async (error: unknown) => {
+    if (error instanceof ManifestError) await read('all');
+    throw error;
   });
   const manifest = options.shard ? { ...whole, jobs: selectShard(whole.jobs, options.shard) } : whole;
   if (options.shard) deps.log(`shard ${formatShard(options.shard)}: ${manifest.jobs.length} of ${whole.jobs.length} jobs`);
   if (!Number.isInteger(options.concurrency) || options.concurrency < 1) throw new ConfigError('--concurrency must be a whole number of 1 or more');
 
   const retryUncertain = retryUncertainSet(options.retryUncertain, whole.jobs.map((job) => job.id));
-  // Before the dry run's plan too: a retired model is a manifest error, whatever the mode.
   const warn = deps.warn ?? ((line: string) => deps.log(`warning: ${line}`));
-  const lifecycle = lifecycleProblems(manifest.jobs, manifest.models);
-  if (lifecycle.issues.length > 0) throw new ManifestError(lifecycle.issues);
-  lifecycle.warnings.forEach(warn);
-  const estimates = new Map(manifest.jobs.map((job) => [job.id, estimateJob(job, manifest.pricing, manifest.models)]));
-  if (options.dryRun) {
-    for (const line of planLines(manifest.file, manifest.jobs, estimates)) deps.print(line);
-    return { manifest, estimates, exitCode: 0 };
-  }
-  if (!options.simulate) {
+  if (!options.dryRun && !options.simulate) {
     checkEnvBaseUrls(manifest.jobs, deps.env, options.baseUrl);
     // Before the output folder is touched: a missing key leaves nothing behind.
     const missing = missingKeys(manifest.jobs.map((job) => endpointFor(job, deps.env, options.baseUrl)), deps.env);
     if (missing) throw new ConfigError(missing);
   }
   const outDir = resolve(options.outDir);
-  await mkdir(outDir, { recursive: true });
-  const release = lockFolder(join(outDir, '.video-batch.lock'), () => clock.now());
+  if (!options.dryRun) await mkdir(outDir, { recursive: true });
+  const release = options.dryRun ? undefined : lockFolder(join(outDir, '.video-batch.lock'), () => clock.now());
   try {
     const ledger = new Ledger(join(outDir, 'ledger.jsonl'));
-    if (options.fresh) ledger.setAside(clock.now());
-    checkBudget(manifest, estimates, ledger, options.maxCostUsd, options.regenerateExpired ?? false);
-    return await execute(options, deps, manifest, estimates, outDir, ledger, retryUncertain);
+    if (options.fresh && !options.dryRun) ledger.setAside(clock.now());
+    // A dry run's simulator keeps no state: it only answers discovery.
+    const sim = options.simulate ? await startRunSimulator(options.dryRun ? undefined : join(outDir, '.simulator-state.json'), deps.env) : undefined;
+    try {
+      const setup: RunSetup = sim ? { simulator: sim.simulator, env: sim.env, baseUrl: sim.simulator.url } : { env: deps.env, baseUrl: options.baseUrl };
+      if (sim) deps.log(`simulator: ${sim.simulator.url} (no key, no cost)`);
+      // Only the jobs this run may create are asked about: a resumed run with nothing left asks nothing.
+      const records = options.dryRun ? undefined : ledger.read(manifest.jobs);
+      const creating = records ? manifest.jobs.filter((job) => mayCreate(records.get(job.id), options.regenerateExpired ?? false)) : manifest.jobs;
+      const facts = await discoverAndCheck(options, deps, manifest, creating, setup);
+      // Before the dry run's plan too: a retired model is a manifest error, whatever the mode.
+      const lifecycle = lifecycleProblems(manifest.jobs, manifest.models, facts);
+      if (lifecycle.issues.length > 0) throw new ManifestError(lifecycle.issues);
+      lifecycle.warnings.forEach(warn);
+      const estimates = new Map(manifest.jobs.map((job) => [job.id, estimateWithFacts(job, facts(job.provider, job.model), manifest.pricing, manifest.models)]));
+      if (options.dryRun) {
+        for (const line of planLines(manifest.file, manifest.jobs, estimates)) deps.print(line);
+        for (const line of budgetLines(manifest, estimates, options.maxCostUsd)) deps.print(line);
+        return { manifest, estimates, exitCode: 0 };
+      }
+      checkBudget(manifest, estimates, records, options.maxCostUsd, options.regenerateExpired ?? false);
+      return await execute(options, deps, manifest, estimates, outDir, ledger, retryUncertain, setup, facts);
+    } finally {
+      await sim?.simulator.close();
+    }
   } finally {
-    release();
+    release?.();
   }
+}
+
+/** Where a run's requests go: the environment and base URL, or the simulator's. */
+interface RunSetup {
+  readonly simulator?: Simulator;
+  readonly env: Env;
+  readonly baseUrl: string | undefined;
+}
+
+/** The built-in simulator, with every key variable holding a dummy it accepts (a real key never leaves for it). */
+async function startRunSimulator(stateFile: string | undefined, baseEnv: Env): Promise<{ simulator: Simulator; env: Env }> {
+  // Kept beside the ledger, so a resumed run finds the videos the ledger points at.
+  const simulator = await startSimulator({ ...(stateFile ? { stateFile } : {}), modelProfiles: SIMULATED_MODEL_PROFILES }).catch((error: unknown) => {
+    throw error instanceof SimulatorStateError ? new ConfigError(error.message) : error;
+  });
+  const keyEnvs = PROVIDER_MODULES.flatMap((module) => (module.env.keyEnv === undefined ? [] : [module.env.keyEnv]));
+  const faces = PROVIDER_MODULES.map((module) => module.simulator.env?.(simulator.origin) ?? {});
+  return { simulator, env: { ...baseEnv, ...Object.fromEntries(keyEnvs.map((name) => [name, 'sim-key'])), ...Object.assign({}, ...faces) } };
+}
+
+/** A job's endpoint in this run: the simulator's, or as the job, flag and environment say. */
+function endpointIn(setup: RunSetup, job: JobSpec): Endpoint {
+  return setup.simulator
+    ? { provider: job.provider, baseUrl: simulatorBaseUrl(setup.simulator, job.provider), apiKeyEnv: providerModule(job.provider).env.keyEnv }
+    : endpointFor(job, setup.env, setup.baseUrl);
+}
+
+/**
+ * The discovery step (src/providers/discovery/): asks each vendor about the models of the jobs
+ * to create (cached for a day; none with --offline), checks every job against the answers (or
+ * the catalog), and says what could not be checked.
+ * @throws ManifestError with every job's problems; ConfigError when a vendor refuses the key
+ */
+async function discoverAndCheck(options: RunOptions, deps: RunDeps, manifest: Manifest, creating: readonly JobSpec[], setup: RunSetup): Promise<FactsLookup> {
+  const clock = deps.clock ?? systemClock;
+  const discovered = await discoverModels(creating, {
+    offline: options.offline ?? false,
+    // The simulator's answers never stand in for a vendor's, and cost nothing to ask again.
+    ...(setup.simulator ? {} : { cache: new DiscoveryCache({ dir: deps.cacheDir ?? defaultCacheDir(deps.env), now: () => clock.now() }) }),
+    endpointOf: (job) => {
+      const endpoint = endpointIn(setup, job);
+      const module = providerModule(job.provider);
+      const key = endpoint.apiKeyEnv === undefined ? undefined : setup.env[endpoint.apiKeyEnv]?.trim();
+      return { baseUrl: resolvedBaseUrl(module, endpoint, setup.env), apiKey: key === '' ? undefined : key, apiKeyEnv: endpoint.apiKeyEnv };
+    },
+    env: setup.env,
+    fetch: deps.fetch ?? globalThis.fetch,
+    signal: deps.signal ?? new AbortController().signal,
+    now: () => clock.now(),
+  });
+  const warn = deps.warn ?? ((line: string) => deps.log(`warning: ${line}`));
+  discovered.warnings.forEach(warn);
+  const checked = checkJobsAgainstFacts(manifest.jobs, discovered.lookup, manifest.models);
+  if (checked.issues.length > 0) throw new ManifestError(checked.issues);
+  checked.warnings.forEach(warn);
+  return discovered.lookup ?? NO_FACTS;
 }
 
 /**
@@ -192,19 +279,36 @@ function retryUncertainSet(option: RunOptions['retryUncertain'], ids: readonly s
   return new Set(option);
 }
 
-/** Refuses a run whose not-yet-paid jobs are estimated above the budget. */
-function checkBudget(manifest: Manifest, estimates: ReadonlyMap<string, CostEstimate>, ledger: Ledger, maxCostUsd: number | undefined, regenerateExpired: boolean): void {
-  if (maxCostUsd === undefined) return;
-  const records = ledger.read(manifest.jobs);
+/**
+ * Why the budget refuses a run whose not-yet-paid jobs are estimated above it (or cannot be
+ * estimated), or undefined when it passes or there is none. Pure.
+ */
+export function budgetRefusal(manifest: Manifest, estimates: ReadonlyMap<string, CostEstimate>, records: ReturnType<Ledger['read']> | undefined, maxCostUsd: number | undefined, regenerateExpired: boolean): string | undefined {
+  if (maxCostUsd === undefined) return undefined;
   // Jobs that already have a video are paid for: resuming them costs nothing more.
-  const toPay = manifest.jobs.filter((job) => mayCreate(records.get(job.id), regenerateExpired));
+  const toPay = manifest.jobs.filter((job) => mayCreate(records?.get(job.id), regenerateExpired));
   const total = totalCost(toPay.map((job) => estimates.get(job.id)!));
   if (total.usd > maxCostUsd) {
-    throw new ConfigError(`estimated cost ${formatUsd(total.usd)} for ${toPay.length} jobs exceeds --max-cost ${formatUsd(maxCostUsd)}; nothing was sent (raise the budget or trim the manifest)`);
+    return `estimated cost ${formatUsd(total.usd)} for ${toPay.length} jobs exceeds --max-cost ${formatUsd(maxCostUsd)}; nothing was sent (raise the budget or trim the manifest)`;
   }
   if (total.unpriced > 0) {
-    throw new ConfigError(`${total.unpriced} jobs use models without a known price, so --max-cost cannot be checked; add them to the manifest's "pricing" block`);
+    return `${total.unpriced} jobs use models without a known price, so --max-cost cannot be checked; add them to the manifest's "pricing" block`;
   }
+  return undefined;
+}
+
+/** @throws ConfigError when the budget refuses the run (see budgetRefusal) */
+function checkBudget(manifest: Manifest, estimates: ReadonlyMap<string, CostEstimate>, records: ReturnType<Ledger['read']> | undefined, maxCostUsd: number | undefined, regenerateExpired: boolean): void {
+  const refusal = budgetRefusal(manifest, estimates, records, maxCostUsd, regenerateExpired);
+  if (refusal !== undefined) throw new ConfigError(refusal);
+}
+
+/** What a dry run says of `--max-cost`: whether the real run would be refused, and why. */
+function budgetLines(manifest: Manifest, estimates: ReadonlyMap<string, CostEstimate>, maxCostUsd: number | undefined): string[] {
+  if (maxCostUsd === undefined) return [];
+  const refusal = budgetRefusal(manifest, estimates, undefined, maxCostUsd, false);
+  if (refusal === undefined) return [`--max-cost ${formatUsd(maxCostUsd)}: the real run would start (the estimate is within it)`];
+  return [`--max-cost ${formatUsd(maxCostUsd)}: the real run would be refused: ${refusal.replace('; nothing was sent', '')}`];
 }
 
 async function execute(
@@ -215,33 +319,17 @@ async function execute(
   outDir: string,
   ledger: Ledger,
   retryUncertain: ReadonlySet<string>,
+  setup: RunSetup,
+  facts: FactsLookup,
 ): Promise<RunResult> {
   const clock = deps.clock ?? systemClock;
 
-  let simulator: Simulator | undefined;
-  let env: Env = deps.env;
-  let baseUrl = options.baseUrl;
-  let poll: PollOptions = { ...DEFAULT_POLL, ...options.poll };
-  if (options.simulate) {
-    // Kept beside the ledger, so a resumed run finds the videos the ledger points at.
-    const stateFile = join(outDir, '.simulator-state.json');
-    simulator = await startSimulator({ stateFile, modelProfiles: SIMULATED_MODEL_PROFILES }).catch((error: unknown) => {
-      throw error instanceof SimulatorStateError ? new ConfigError(error.message) : error;
-    });
-    // Every key variable holds a dummy the simulator accepts: a real key never leaves for it.
-    const keyEnvs = PROVIDER_MODULES.flatMap((module) => (module.env.keyEnv === undefined ? [] : [module.env.keyEnv]));
-    env = { ...deps.env, ...Object.fromEntries(keyEnvs.map((name) => [name, 'sim-key'])) };
-    baseUrl = simulator.url;
-    poll = { minIntervalMs: 100, maxIntervalMs: 1000, ...options.poll };
-    deps.log(`simulator: ${simulator.url} (no key, no cost)`);
-  }
-  try {
-    const endpointOf = (job: (typeof manifest.jobs)[number]) =>
-      simulator
-        ? { provider: job.provider, baseUrl: simulatorBaseUrl(simulator, job.provider), apiKeyEnv: providerModule(job.provider).env.keyEnv }
-        : endpointFor(job, env, baseUrl);
+  const { simulator, env } = setup;
+  const poll: PollOptions = simulator ? { minIntervalMs: 100, maxIntervalMs: 1000, ...options.poll } : { ...DEFAULT_POLL, ...options.poll };
+  {
+    const endpointOf = (job: JobSpec) => endpointIn(setup, job);
     const endpoints = manifest.jobs.map(endpointOf);
-    const pool = new ProviderPool({ env, fetch: deps.fetch, simulated: simulator !== undefined });
+    const pool = new ProviderPool({ env, fetch: deps.fetch, simulated: simulator !== undefined, facts });
     endpoints.forEach((e) => pool.get(e)); // build every client now: a bad setup fails before any request
     // One cheap read per endpoint that is about to create: a wrong key or URL stops here, not per job.
     const records = ledger.read(manifest.jobs);
@@ -301,8 +389,6 @@ async function execute(
       deps.print(`gallery: ${reportHtml} (open it in a browser to watch the videos)`);
     }
     return { report, reportJson, reportMarkdown, reportHtml, manifest, estimates, exitCode: exitCodeFor(results, options.failOn) };
-  } finally {
-    await simulator?.close();
   }
 }
 

@@ -11,6 +11,9 @@ const builtInModels: Record<ProviderName, string> = {
   fal: 'builtin-fal-model',
   vertex: 'builtin-vertex-model',
   replicate: 'builtin-replicate-model',
+  gemini: 'builtin-gemini-model',
+  xai: 'builtin-xai-model',
+  openrouter: 'builtin-openrouter-model',
 };
 
 const { jobsOf } = parsing({ file: 'm.yaml', manifestDir: '/m', defaultModel: (provider) => builtInModels[provider] });

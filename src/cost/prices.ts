@@ -1,4 +1,5 @@
-import { listPrice } from '../providers/catalog.js';
+import { listPrice, overrideFor } from '../providers/catalog.js';
+import type { ModelFacts, VendorPrice } from '../providers/discovery/facts.js';
 import type { JobSpec, ModelOverrides, PriceOverrides } from '../types.js';
 
 export type { PriceEntry } from '../providers/catalog.js';
@@ -7,6 +8,13 @@ export interface CostEstimate {
   /** Undefined when no price is known for the model. */
   readonly usd?: number;
   readonly seconds: number;
+  /**
+   * Where the price came from, with the date read: the vendor's price API, the catalog row's
+   * source, or the manifest's `pricing:` block; absent when no price is known at all.
+   */
+  readonly priceSource?: string;
+  /** Why `usd` is undefined when a price was found but cannot give dollars, e.g. `price unknown (unit tokens)`. */
+  readonly unknownReason?: string;
 }
 
 function rateFor(table: number | Readonly<Record<string, number>>, size: string | undefined): number | undefined {
@@ -45,4 +53,69 @@ export function totalCost(estimates: Iterable<CostEstimate>): CostTotal {
 
 export function formatUsd(usd: number): string {
   return `$${usd.toFixed(2)}`;
+}
+
+/** Units a vendor prices per second of video, and per finished video. */
+const PER_SECOND_UNITS = new Set(['second', 'seconds', 'video second', 'video seconds', 'video_second', 'video_seconds', 's']);
+const PER_VIDEO_UNITS = new Set(['video', 'videos', 'request', 'requests', 'generation', 'generations', 'unit', 'units']);
+
+/** The first of the vendor's prices that applies to `job`, when any. */
+function vendorPriceFor(job: JobSpec, facts: ModelFacts): VendorPrice | undefined {
+  const audio = job.audio ?? facts.defaults?.audio;
+  const resolution = job.size === undefined ? undefined : `${Math.min(...job.size.split('x').map(Number))}p`;
+  return facts.prices?.find(({ when }) => {
+    if (!when) return true;
+    if (when.audio !== undefined && when.audio !== audio) return false;
+    if (when.size !== undefined && when.size !== job.size) return false;
+    return when.resolution === undefined || when.resolution === resolution;
+  });
+}
+
+/** `fal Pricing API (https://api.fal.ai/v1/models/pricing?..., read 2026-12-07)`. */
+export function vendorPriceSource(price: VendorPrice): string {
+  return `${price.source.url}, read ${price.source.readAt.slice(0, 10)}`;
+}
+
+/**
+ * The estimated cost of one job, with where its price came from: the manifest's `pricing:` block
+ * or `models:` block (the user's word), then the vendor's price from discovery (a per-second unit
+ * times the seconds, a per-video unit once; any other unit or currency is unknown, named), then
+ * the catalog's list price. Pure.
+ */
+export function estimateWithFacts(job: JobSpec, facts: ModelFacts | undefined, overrides: PriceOverrides = {}, models?: ModelOverrides): CostEstimate {
+  if (overrides[job.model] !== undefined) return { ...estimateJob(job, overrides, models), priceSource: 'the manifest\'s pricing: block' };
+  const own = overrideFor(job.provider, job.model, models);
+  const list = listPrice(job.provider, job.model, models);
+  const price = own?.usd_per_second === undefined && facts ? vendorPriceFor(job, facts) : undefined;
+  if (!price) {
+    const estimate = estimateJob(job, overrides, models);
+    return list ? { ...estimate, priceSource: list.source } : estimate;
+  }
+  const seconds = job.seconds ?? facts?.defaults?.seconds ?? list?.defaultSeconds ?? 0;
+  const source = vendorPriceSource(price);
+  const unit = price.unit.trim().toLowerCase();
+  if (price.currency.toUpperCase() !== 'USD') return { seconds, priceSource: source, unknownReason: `price unknown (in ${price.currency}, not USD)` };
+  if (PER_VIDEO_UNITS.has(unit)) return { usd: Math.round(price.unitPrice * 10_000) / 10_000, seconds, priceSource: source };
+  if (!PER_SECOND_UNITS.has(unit)) {
+    // A vendor unit we cannot multiply (tokens, megapixels): the catalog's sourced rate is the better estimate.
+    if (list) return { ...estimateJob(job, overrides, models), priceSource: `${list.source} (the vendor's own price is per ${price.unit}, which video-batch cannot multiply)` };
+    return { seconds, priceSource: source, unknownReason: `price unknown (unit ${price.unit})` };
+  }
+  if (seconds === 0) return { seconds, priceSource: source, unknownReason: 'price unknown (the duration is not known)' };
+  return { usd: Math.round(price.unitPrice * seconds * 10_000) / 10_000, seconds, priceSource: source };
+}
+
+/** How a report or plan shows an estimate: dollars, or why the price is unknown (never `$0.00`). */
+export function describeEstimate(estimate: CostEstimate | undefined): string {
+  if (estimate?.usd === undefined) return estimate?.unknownReason ?? 'price unknown';
+  return formatUsd(estimate.usd);
+}
+
+/**
+ * How a total reads: dollars when every job is priced, dollars plus how many are unknown when
+ * some are, and `unknown` when none is (never `$0.00` for a run of unknown price).
+ */
+export function describeTotal(usd: number, unpriced: number, jobs: number): string {
+  if (jobs > 0 && unpriced >= jobs) return `price unknown (${jobs === 1 ? 'the job has' : `none of the ${jobs} jobs has`} a known price)`;
+  return formatUsd(usd);
 }

@@ -15,6 +15,7 @@ export const FIELD_NAMES = [
   'model',
   'seconds',
   'size',
+  'audio',
   'input_reference',
   'remix_of',
   'base_url',
@@ -31,6 +32,7 @@ export interface FieldValues {
   model: string;
   seconds: number;
   size: string;
+  audio: boolean;
   /** As written: relative to the manifest's directory (resolved later). */
   input_reference: string;
   /** As written: a job id or a video id (resolved once all ids are known). */
@@ -104,6 +106,12 @@ function parseSize(text: string): FieldResult<string> {
   const match = /^([1-9]\d*)[xX]([1-9]\d*)$/.exec(text);
   if (match !== null) return ok(`${match[1]}x${match[2]}`);
   return fail(`must be WIDTHxHEIGHT in pixels, e.g. 1280x720 (got ${quote(text)})`);
+}
+
+function parseAudio(text: string): FieldResult<boolean> {
+  const lower = text.toLowerCase();
+  if (lower === 'true' || lower === 'false') return ok(lower === 'true');
+  return fail(`must be true or false (got ${quote(text)})`);
 }
 
 function parseInputReference(text: string): FieldResult<string> {
@@ -238,6 +246,15 @@ export const FIELDS: { readonly [K in FieldName]: FieldDefinition<FieldValues[K]
     expected: 'WIDTHxHEIGHT in pixels, e.g. 1280x720',
     schema: { type: 'string', pattern: '^[1-9][0-9]*[xX][1-9][0-9]*$' },
     parse: parseSize,
+  },
+  audio: {
+    name: 'audio', jobKey: 'audio', required: false, allowedInDefaults: true,
+    description:
+      "Whether the video gets sound (the model's own switch: generate_audio, generateAudio...); the model's default when absent. " +
+      'Refused for a model without such a switch; it can change the price.',
+    expected: 'true or false',
+    schema: { type: 'boolean' },
+    parse: parseAudio,
   },
   input_reference: {
     name: 'input_reference', jobKey: 'inputReference', required: false, allowedInDefaults: true,

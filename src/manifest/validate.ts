@@ -117,7 +117,9 @@ export function validate(raw: RawManifest, options: ParseOptions): Validation {
     const s = effective(draft);
     // params join the hash only when present, so ids derived before params existed stay the same.
     const params = s.params === undefined ? [] : [JSON.stringify(s.params)];
-    draft.id = firstFree(derivedId(prompt, [s.provider, s.model, s.seconds, s.size, s.inputReference, draft.values.remix_of, ...params]), taken);
+    // audio likewise joins only when set.
+    const audio = s.audio === undefined ? [] : [`audio=${s.audio}`];
+    draft.id = firstFree(derivedId(prompt, [s.provider, s.model, s.seconds, s.size, s.inputReference, draft.values.remix_of, ...params, ...audio]), taken);
     taken.add(draft.id);
   }
 
@@ -211,6 +213,7 @@ export function validate(raw: RawManifest, options: ParseOptions): Validation {
       model: e.model,
       ...(e.seconds !== undefined ? { seconds: e.seconds } : {}),
       ...(e.size !== undefined ? { size: e.size } : {}),
+      ...(e.audio !== undefined ? { audio: e.audio } : {}),
       ...(e.inputReference !== undefined ? { inputReference: resolvePath(options.manifestDir, e.inputReference) } : {}),
       ...(draft.remixOf !== undefined ? { remixOf: draft.remixOf } : {}),
       ...(e.baseUrl !== undefined ? { baseUrl: e.baseUrl } : {}),
@@ -300,6 +303,7 @@ interface Effective {
   model: string;
   seconds?: number;
   size?: string;
+  audio?: boolean;
   inputReference?: string;
   baseUrl?: string;
   apiKeyEnv?: string;
@@ -314,6 +318,7 @@ function effectiveValues(job: Values, defaults: Values, options: ParseOptions): 
     model: job.model ?? defaults.model ?? options.overrides?.model ?? options.defaultModel(provider),
     seconds: job.seconds ?? defaults.seconds,
     size: job.size ?? defaults.size,
+    audio: job.audio ?? defaults.audio,
     inputReference: job.input_reference ?? defaults.input_reference,
     baseUrl: job.base_url ?? defaults.base_url,
     apiKeyEnv: job.api_key_env ?? defaults.api_key_env,

@@ -18,8 +18,12 @@ export const PROVIDER_TRAITS: Readonly<Record<ProviderName, ProviderTraits>> = O
   PROVIDER_MODULES.map((module) => [module.name, module.traits]),
 ) as Record<ProviderName, ProviderTraits>;
 
-/** Provider- and model-specific problems with a job, found before anything is sent. */
-export function checkJob(job: JobSpec, models?: ModelOverrides): FieldProblem[] {
+/**
+ * Provider- and model-specific problems with a job, found before anything is sent.
+ * `catalogLimits: false` leaves out the catalog's durations and sizes: for a job whose model
+ * discovery will describe, the vendor's schema judges them (src/providers/discovery/step.ts).
+ */
+export function checkJob(job: JobSpec, models?: ModelOverrides, options: { readonly catalogLimits?: boolean } = {}): FieldProblem[] {
   const problems: FieldProblem[] = [];
   const traits = PROVIDER_TRAITS[job.provider];
   const info = modelInfo(job.provider, job.model, models);
@@ -33,6 +37,9 @@ export function checkJob(job: JobSpec, models?: ModelOverrides): FieldProblem[] 
   if (job.inputReference && !traits.imageInput) {
     problems.push({ field: 'input_reference', message: `provider "${job.provider}" takes no input image` });
   }
+  if (job.audio !== undefined && !traits.audio) {
+    problems.push({ field: 'audio', message: `provider "${job.provider}" has no audio switch to send it to; drop audio` });
+  }
   if (job.remixOf && job.inputReference) {
     problems.push({ field: 'input_reference', message: 'a remix starts from its source video; drop input_reference or remix_of' });
   }
@@ -42,6 +49,21 @@ export function checkJob(job: JobSpec, models?: ModelOverrides): FieldProblem[] 
   if (!job.inputReference && !job.remixOf && info?.requiresImage) {
     problems.push({ field: 'input_reference', message: `${job.model} makes video from an image only; add input_reference or use a text-to-video model` });
   }
+  if (options.catalogLimits ?? true) problems.push(...catalogLimitProblems(job, models));
+  const module = providerModule(job.provider);
+  if (job.params !== undefined) {
+    if (job.remixOf) problems.push({ field: 'params', message: 'a remix sends only its prompt; drop params or remix_of' });
+    else for (const message of paramsProblems(job.params, module.params, job.provider)) problems.push({ field: 'params', message });
+  }
+  problems.push(...(module.checkJob?.(job) ?? []));
+  return problems;
+}
+
+/** The catalog row's durations and sizes (with the provider's sizes), as problems with `job`. Pure. */
+export function catalogLimitProblems(job: JobSpec, models?: ModelOverrides): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  const traits = PROVIDER_TRAITS[job.provider];
+  const info = modelInfo(job.provider, job.model, models);
   if (info?.seconds && job.seconds !== undefined && !info.seconds.includes(job.seconds)) {
     problems.push({ field: 'seconds', message: `${job.model} accepts ${listValues(info.seconds)} (got ${job.seconds})` });
   }
@@ -57,12 +79,6 @@ export function checkJob(job: JobSpec, models?: ModelOverrides): FieldProblem[] 
       problems.push({ field: 'seconds', message: `${job.model} makes ${job.size} only at ${listValues(allowed)} seconds (got ${job.seconds})` });
     }
   }
-  const module = providerModule(job.provider);
-  if (job.params !== undefined) {
-    if (job.remixOf) problems.push({ field: 'params', message: 'a remix sends only its prompt; drop params or remix_of' });
-    else for (const message of paramsProblems(job.params, module.params, job.provider)) problems.push({ field: 'params', message });
-  }
-  problems.push(...(module.checkJob?.(job) ?? []));
   return problems;
 }
 

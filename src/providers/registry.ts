@@ -1,6 +1,7 @@
 import { ConfigError } from '../errors.js';
 import type { JobSpec, ProviderName } from '../types.js';
 import { providerModule } from './list.js';
+import type { FactsLookup } from './discovery/facts.js';
 import type { Env, ProviderModule } from './module.js';
 import { redactingProvider } from './redacting.js';
 import type { Provider } from './types.js';
@@ -45,6 +46,8 @@ export interface ProviderFactoryOptions {
   readonly requestTimeoutMs?: number;
   /** Every endpoint is the built-in simulator (`--simulate`). @default false */
   readonly simulated?: boolean;
+  /** What discovery learned of the run's models, handed to every client. @default none */
+  readonly facts?: FactsLookup;
 }
 
 /**
@@ -83,6 +86,7 @@ export class ProviderPool {
       ...(this.options.fetch === undefined ? {} : { fetch: this.options.fetch }),
       ...(this.options.requestTimeoutMs === undefined ? {} : { requestTimeoutMs: this.options.requestTimeoutMs }),
       ...(this.options.simulated ? { simulated: true } : {}),
+      ...(this.options.facts === undefined ? {} : { facts: this.options.facts }),
     });
   }
 }
@@ -91,7 +95,7 @@ export class ProviderPool {
  * The base URL a module's client gets: the endpoint's (checked), else the module's default.
  * @throws ConfigError when neither exists (a gateway's shape) or the endpoint's is not an http(s) URL
  */
-function resolvedBaseUrl(module: ProviderModule, endpoint: Endpoint, env: Env): string {
+export function resolvedBaseUrl(module: ProviderModule, endpoint: Endpoint, env: Env): string {
   if (endpoint.baseUrl !== undefined) {
     checkBaseUrl(endpoint.baseUrl, `the base URL of provider "${endpoint.provider}" (--base-url, the *_BASE_URL variable or the manifest's base_url)`);
     return endpoint.baseUrl;

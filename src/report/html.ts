@@ -22,6 +22,8 @@ const STATUS_ORDER: readonly JobOutcome[] = ['completed', 'skipped', 'failed', '
 /** Fields a later report version may carry; read defensively so older reports still render. */
 interface CostFields {
   readonly estimatedCostUsd?: number | null;
+  readonly unpricedJobs?: number;
+  readonly priceSource?: string | null;
 }
 
 /** Renders report.html from a report. Pure: the same report always gives the same page. */
@@ -125,7 +127,10 @@ function statTiles(report: Report): string {
   if (summary.videoSeconds > 0) tiles.splice(3, 0, tile('Video', `${summary.videoSeconds}<small>s</small>`));
   const cost = (summary as CostFields).estimatedCostUsd;
   if (typeof cost === 'number') {
-    tiles.push(report.simulated === true ? tile('Est. cost (simulated)', `$${cost.toFixed(2)}<small> ${SIMULATED_COST}</small>`) : tile('Est. cost', `$${cost.toFixed(2)}`));
+    // A run none of whose jobs has a price reads "unknown", never $0.00.
+    const unpriced = (summary as CostFields).unpricedJobs ?? 0;
+    const value = summary.total > 0 && unpriced >= summary.total ? 'unknown' : `$${cost.toFixed(2)}${unpriced > 0 ? `<small> + ${unpriced} unknown</small>` : ''}`;
+    tiles.push(report.simulated === true ? tile('Est. cost (simulated)', `${value}<small> ${SIMULATED_COST}</small>`) : tile('Est. cost', value));
   }
   return tiles.join('\n');
 }
@@ -148,7 +153,9 @@ function card(job: ReportJob): string {
     ...Object.entries(job.params ?? {}).map(([key, value]) => `<li class="param">${escapeHtml(`${key}: ${JSON.stringify(value)}`)}</li>`),
   ].filter(Boolean);
   const cost = (job as CostFields).estimatedCostUsd;
-  if (typeof cost === 'number') meta.push(`<li>~$${cost.toFixed(2)}</li>`);
+  const source = (job as CostFields).priceSource;
+  if (typeof cost === 'number') meta.push(`<li${source ? ` title="${escapeHtml(`price: ${source}`)}"` : ''}>~$${cost.toFixed(2)}</li>`);
+  else if (source) meta.push(`<li>${escapeHtml(source.split(':')[0] ?? 'price unknown')}</li>`);
   // What the file is, read from its header, beside what was asked.
   const made = madeText(job);
   const difference = differenceText(job);

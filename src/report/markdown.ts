@@ -1,6 +1,7 @@
 import { JOB_OUTCOMES } from '../types.js';
 import { codeSpan, escapeCell, formatDuration } from './markdown-text.js';
 import { renderOverview } from './overview.js';
+import { priceSourceLines } from './price-sources.js';
 import type { Report } from './report.js';
 import { formatSeconds } from './variants.js';
 import { madeText } from './video-facts.js';
@@ -21,7 +22,7 @@ function variantMarkdown(report: Report): string[] {
     const failures = Object.entries(v.failuresByCode).map(([code, n]) => `${codeSpan(code)} ${n}`).join(', ');
     const cells = [
       codeSpan(name), escapeCell(`${v.provider} ${v.model}`), `${v.completed}/${v.total}`, String(v.failed),
-      formatSeconds(v.medianSeconds), `$${v.costUsd.toFixed(2)}`,
+      formatSeconds(v.medianSeconds), v.usdPerSecond === null ? 'price unknown' : `$${v.costUsd.toFixed(2)}`,
       v.usdPerSecond === null ? '' : `$${v.usdPerSecond.toFixed(3)}`, failures,
     ];
     lines.push(`| ${cells.join(' | ')} |`);
@@ -52,6 +53,7 @@ export function* markdownChunks(report: Report): Generator<string> {
   head.push(`Manifest ${codeSpan(report.manifest)}, ${report.startedAt} to ${report.finishedAt}.`, '');
   head.push(...renderOverview(report));
   head.push(...variantMarkdown(report));
+  head.push(...priceSourceLines(report));
   yield `${head.join('\n')}\n`;
   const failures = report.jobs.filter((j) => j.error);
   if (failures.length > 0) {

@@ -140,7 +140,12 @@ export function mergeReports(files: readonly ReportFile[]): Report {
     simulated: files.some((file) => file.report.simulated === true),
     jobs,
     // Each shard estimated its own jobs; the merged totals are their sum.
-    estimates: new Map(jobs.map((job) => [job.id, { usd: job.estimatedCostUsd ?? undefined, seconds: job.seconds ?? 0 }])),
+    estimates: new Map(
+      jobs.map((job) => {
+        const source = (job as { priceSource?: string | null }).priceSource;
+        return [job.id, { usd: job.estimatedCostUsd ?? undefined, seconds: job.seconds ?? 0, ...(source ? { priceSource: source } : {}) }];
+      }),
+    ),
   });
 }
 

@@ -28,7 +28,7 @@ export function renderOverview(report: Report, options: OverviewOptions = {}): s
   const counts = JOB_OUTCOMES.filter((status) => summary[status] > 0).map((status) => `${summary[status]} ${status.replace('_', ' ')}`);
   lines.push(`- **Status**: ${counts.join(', ') || 'no jobs'} (${summary.total} ${summary.total === 1 ? 'job' : 'jobs'})`);
   lines.push(`- **Video**: ${summary.videoSeconds} s generated`);
-  const cost = costLine(summary as CostSummary, report.simulated === true);
+  const cost = costLine(summary as CostSummary, report.simulated === true, summary.total);
   if (cost) lines.push(`- **Estimated cost**: ${cost}`);
   const wall = formatDuration(Date.parse(report.finishedAt) - Date.parse(report.startedAt));
   if (wall) lines.push(`- **Wall time**: ${wall}`);
@@ -72,9 +72,10 @@ export function renderOverview(report: Report, options: OverviewOptions = {}): s
   return lines;
 }
 
-function costLine(summary: CostSummary, simulated: boolean): string | undefined {
+function costLine(summary: CostSummary, simulated: boolean, total: number): string | undefined {
   if (typeof summary.estimatedCostUsd !== 'number') return undefined;
   const unpriced = summary.unpricedJobs ?? 0;
+  if (total > 0 && unpriced >= total) return `unknown (no job has a known price)${simulated ? ` (${SIMULATED_COST})` : ''}`;
   const usd = `$${summary.estimatedCostUsd.toFixed(2)}${simulated ? ` (${SIMULATED_COST})` : ''}`;
   return unpriced > 0 ? `${usd} (${unpriced} ${unpriced === 1 ? 'job' : 'jobs'} without a known price not counted)` : usd;
 }

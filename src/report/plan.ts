@@ -2,7 +2,7 @@
  * A dry run's plan as lines of text: every job with its estimated cost, the variants of a matrix
  * grouped under their prompt, then the cost per variant and in total. Pure.
  */
-import { formatUsd, totalCost, type CostEstimate } from '../cost/prices.js';
+import { describeEstimate, describeTotal, formatUsd, totalCost, type CostEstimate } from '../cost/prices.js';
 import { baseResult } from '../runner/result.js';
 import type { JobSpec } from '../types.js';
 import { variantFigures, type VariantTable } from './variants.js';
@@ -34,6 +34,18 @@ export function groupJobs(jobs: readonly JobSpec[]): { readonly group?: string; 
 
 const short = (prompt: string): string => JSON.stringify((prompt.length > 60 ? `${prompt.slice(0, 57)}...` : prompt).replace(/\s+/g, ' '));
 
+/** Where each model's price comes from (the vendor's price API and date, the catalog's source, the manifest), once per model. */
+function priceSources(jobs: readonly JobSpec[], estimates: ReadonlyMap<string, CostEstimate>): string[] {
+  const byModel = new Map<string, string>();
+  for (const job of jobs) {
+    const estimate = estimates.get(job.id);
+    const source = estimate?.priceSource ?? 'no price known (add it to the manifest\'s pricing block)';
+    const key = `${job.provider} ${job.model}`;
+    if (!byModel.has(key)) byModel.set(key, estimate?.usd === undefined && estimate?.unknownReason ? `${estimate.unknownReason}; ${source}` : source);
+  }
+  return [...byModel].map(([model, source]) => `price of ${model}: ${source}`);
+}
+
 /** The plan's lines, as `video-batch run --dry-run` prints them. */
 export function planLines(file: string, jobs: readonly JobSpec[], estimates: ReadonlyMap<string, CostEstimate>): string[] {
   const lines = [`${jobs.length} jobs in ${file} (dry run: nothing sent)`];
@@ -41,9 +53,8 @@ export function planLines(file: string, jobs: readonly JobSpec[], estimates: Rea
     const params = [job.provider, job.model, job.seconds === undefined ? '' : `${job.seconds}s`, job.size ?? '', job.params ? `params ${JSON.stringify(job.params)}` : '']
       .filter(Boolean)
       .join(' ');
-    const usd = estimates.get(job.id)?.usd;
     const extra = job.remixOf ? ` (remix of ${job.remixOf.kind === 'job' ? job.remixOf.jobId : job.remixOf.videoId})` : '';
-    return `${params}  ${usd === undefined ? 'price unknown' : formatUsd(usd)}${extra}`;
+    return `${params}  ${describeEstimate(estimates.get(job.id))}${extra}`;
   };
   for (const entry of groupJobs(jobs)) {
     if (entry.group === undefined) {
@@ -66,6 +77,7 @@ export function planLines(file: string, jobs: readonly JobSpec[], estimates: Rea
   }
   const total = totalCost(jobs.map((job) => estimates.get(job.id) ?? { seconds: 0 }));
   const unpriced = total.unpriced > 0 ? ` (${total.unpriced} jobs without a known price not counted)` : '';
-  lines.push(`estimated cost: ${formatUsd(total.usd)}${unpriced}`);
+  lines.push(...priceSources(jobs, estimates));
+  lines.push(`estimated cost: ${total.unpriced >= jobs.length && jobs.length > 0 ? describeTotal(total.usd, total.unpriced, jobs.length) : `${formatUsd(total.usd)}${unpriced}`}`);
   return lines;
 }

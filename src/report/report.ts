@@ -25,6 +25,8 @@ export interface Report {
     readonly estimatedCostUsd: number;
     /** Jobs whose model has no known price (not in `estimatedCostUsd`). */
     readonly unpricedJobs: number;
+    /** The sum of the jobs' `actualCostUsd` (what vendors reported they billed); absent when none reported one. */
+    readonly actualCostUsd?: number;
     /** Figures per matrix variant, by variant name; absent when no job has a variant. */
     readonly byVariant?: VariantTable;
   };
@@ -35,7 +37,16 @@ export interface Report {
  * A job in report.json: its result, its cost estimate, and how its video differs from what was
  * asked (`differs`: `size`, `seconds`; absent when it matches or cannot be told).
  */
-export type ReportJob = JobResult & { readonly estimatedCostUsd: number | null; readonly differs?: readonly VideoDifference[] };
+export type ReportJob = JobResult & {
+  readonly estimatedCostUsd: number | null;
+  /**
+   * Where the estimate's price came from, with its date: the vendor's price API, the catalog row's
+   * source, or the manifest's `pricing:` block; for an unknown price, why (`price unknown (unit X)`);
+   * null when no price is known at all.
+   */
+  readonly priceSource: string | null;
+  readonly differs?: readonly VideoDifference[];
+};
 
 /** The job with `differs` from its measured video (see JobResult.actual); recomputed, never carried over. */
 function withDifferences<T extends JobResult & { readonly differs?: readonly VideoDifference[] }>(job: T): T {
@@ -53,6 +64,13 @@ export function countStatuses(jobs: readonly JobResult[]): StatusCounts {
   return counts;
 }
 
+/** A job's `priceSource`: where its price came from, and why it is unknown when it is. */
+function priceSourceOf(estimate: CostEstimate | undefined): string | null {
+  if (!estimate) return null;
+  if (estimate.usd === undefined && estimate.unknownReason) return estimate.priceSource ? `${estimate.unknownReason}: ${estimate.priceSource}` : estimate.unknownReason;
+  return estimate.priceSource ?? null;
+}
+
 /** Builds the report from results. Pure. */
 export function buildReport(input: {
   manifest: string;
@@ -64,7 +82,8 @@ export function buildReport(input: {
   jobs: readonly JobResult[];
   estimates?: ReadonlyMap<string, CostEstimate>;
 }): Report {
-  const jobs = input.jobs.map((job) => withDifferences({ ...job, estimatedCostUsd: input.estimates?.get(job.id)?.usd ?? null }));
+  const jobs = input.jobs.map((job) => withDifferences({ ...job, estimatedCostUsd: input.estimates?.get(job.id)?.usd ?? null, priceSource: priceSourceOf(input.estimates?.get(job.id)) }));
+  const actual = input.jobs.filter((job) => job.actualCostUsd !== undefined);
   const cost = totalCost(input.estimates?.values() ?? []);
   const counts = countStatuses(input.jobs);
   const byVariant = variantFigures(input.jobs, input.estimates);
@@ -80,6 +99,7 @@ export function buildReport(input: {
     simulated: input.simulated ?? false,
     summary: {
       total: input.jobs.length, ...counts, videoSeconds, estimatedCostUsd: cost.usd, unpricedJobs: cost.unpriced,
+      ...(actual.length > 0 ? { actualCostUsd: Math.round(actual.reduce((sum, job) => sum + (job.actualCostUsd ?? 0), 0) * 10_000) / 10_000 } : {}),
       ...(Object.keys(byVariant).length > 0 ? { byVariant } : {}),
     },
     jobs,

@@ -3,7 +3,7 @@
  * their reasons, then every job. Pure: text in, text out; the action writes it with `core.summary`,
  * which escapes nothing, so every manifest or server string is escaped here.
  */
-import { formatUsd, totalCost, type CostEstimate } from '../cost/prices.js';
+import { describeTotal, formatUsd, totalCost, type CostEstimate } from '../cost/prices.js';
 import type { JobResult } from '../runner/result.js';
 import { JOB_OUTCOMES, type JobOutcome, type JobSpec } from '../types.js';
 import { formatDuration } from './markdown-text.js';
@@ -121,7 +121,7 @@ function variantTable(byVariant: VariantTable | undefined): string[] {
   for (const name of names) {
     const v = byVariant[name]!;
     const failures = Object.entries(v.failuresByCode).map(([code, n]) => `${escapeHtml(code)} ${n}`).join(', ');
-    lines.push(row([code(name), `${escapeHtml(v.provider)} ${escapeHtml(v.model)}`, `${v.completed}/${v.total}`, String(v.failed), formatSeconds(v.medianSeconds), formatUsd(v.costUsd), perSecond(v.usdPerSecond), failures]));
+    lines.push(row([code(name), `${escapeHtml(v.provider)} ${escapeHtml(v.model)}`, `${v.completed}/${v.total}`, String(v.failed), formatSeconds(v.medianSeconds), v.usdPerSecond === null ? 'price unknown' : formatUsd(v.costUsd), perSecond(v.usdPerSecond), failures]));
   }
   lines.push('</table>');
   return lines;
@@ -151,7 +151,7 @@ export function buildSummary(report: Report, options: SummaryOptions = {}): stri
   lines.push(`<h2>video-batch: ${summary.total} job${summary.total === 1 ? '' : 's'}${scope}</h2>`);
   const unpriced = summary.unpricedJobs > 0 ? ` (${summary.unpricedJobs} without a known price not counted)` : '';
   lines.push(
-    `<p>Manifest ${code(report.manifest)}, ${escapeHtml(report.startedAt)} to ${escapeHtml(report.finishedAt)}; ${summary.videoSeconds} s of video; estimated cost ${formatUsd(summary.estimatedCostUsd)}${unpriced}${report.simulated === true ? ` (${SIMULATED_COST})` : ''}.</p>`,
+    `<p>Manifest ${code(report.manifest)}, ${escapeHtml(report.startedAt)} to ${escapeHtml(report.finishedAt)}; ${summary.videoSeconds} s of video; estimated cost ${escapeHtml(describeTotal(summary.estimatedCostUsd, summary.unpricedJobs, summary.total))}${summary.unpricedJobs >= summary.total ? '' : unpriced}${report.simulated === true ? ` (${SIMULATED_COST})` : ''}.</p>`,
   );
   if (report.interrupted) lines.push('<p><b>The run was stopped before every job ended</b>; run it again to finish the rest (finished videos are kept).</p>');
 

@@ -60,8 +60,8 @@ export function mayCreate(record: LedgerRecord | undefined, regenerateExpired: b
  * without params hashes as before params existed (JSON.stringify leaves undefined out).
  */
 export function jobFingerprint(job: JobSpec): string {
-  const { provider, model, prompt, seconds, size, inputReference, remixOf, baseUrl, params } = job;
-  const data = JSON.stringify({ provider, model, prompt, seconds, size, inputReference, remixOf, baseUrl, params });
+  const { provider, model, prompt, seconds, size, audio, inputReference, remixOf, baseUrl, params } = job;
+  const data = JSON.stringify({ provider, model, prompt, seconds, size, audio, inputReference, remixOf, baseUrl, params });
   return createHash('sha256').update(data).digest('hex').slice(0, 32);
 }
 

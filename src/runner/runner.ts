@@ -214,6 +214,7 @@ export async function runJobs(jobs: readonly JobSpec[], options: RunnerOptions):
       startedAt: new Date(startedAt).toISOString(),
       finishedAt: new Date(clock.now()).toISOString(),
       durationMs: clock.now() - startedAt,
+      ...(state.status?.actualCostUsd === undefined ? {} : { actualCostUsd: state.status.actualCostUsd }),
       ...extra,
     });
 

@@ -7,7 +7,10 @@ import type { JobSpec, RemoteStatus } from '../../types.js';
 import { joinUrl, openDownload, readImageBase64, requestJson, sameOrigin, checkedDownloadUrl, type HttpClient } from '../fetch-json.js';
 import { hopRulesFor } from '../hop-rules.js';
 import { ProviderError, type DownloadBody, type Provider, type SubmitResult } from '../types.js';
+import type { FactsLookup } from '../discovery/facts.js';
+import { withParams } from '../params.js';
 import { falInput } from './input.js';
+import { planFalInput } from './schema-input.js';
 import { checkedFalUrl, falErrorFields, falResult, falStatus, falSubmitted, parseRestore, type FalRequestUrls } from './wire.js';
 
 export const FAL_DEFAULT_BASE_URL = 'https://queue.fal.run';
@@ -20,6 +23,25 @@ export interface FalProviderOptions {
   readonly requestTimeoutMs?: number;
   /** @default globalThis.fetch */
   readonly fetch?: typeof fetch;
+  /** What discovery learned of each endpoint: a job whose endpoint has a schema gets its input built from it. @default none */
+  readonly facts?: FactsLookup;
+}
+
+/** The reserved names of the fallback input (see index.ts's `params`). */
+const FALLBACK_PARAMS = { into: 'the `input` JSON', reserved: { prompt: 'prompt', duration: 'seconds', aspect_ratio: 'size', resolution: 'size', image_url: 'input_reference', generate_audio: 'audio' } };
+
+/**
+ * The input JSON of `job`: from its endpoint's published schema when discovery has it, else from
+ * the names most fal video endpoints share (input.ts) with the params laid over.
+ * @throws ProviderError `client` when the job does not fit the schema (the run checks this before sending)
+ */
+export function falRequestInput(job: JobSpec, facts: FactsLookup | undefined, imageDataUrl: string | undefined): Record<string, unknown> {
+  const known = facts?.('fal', job.model);
+  if (!known?.input) return withParams(falInput(job, imageDataUrl), job, FALLBACK_PARAMS);
+  const plan = planFalInput(job, known, imageDataUrl);
+  const [problem] = plan.problems;
+  if (problem) throw new ProviderError('client', `${problem.field}: ${problem.message}`);
+  return plan.input;
 }
 
 /** `fal-ai/veo3.1/fast` as a URL path, each segment encoded. */
@@ -74,7 +96,7 @@ export function createFalProvider(options: FalProviderOptions): Provider {
     async submit(job: JobSpec, remixOfVideoId: string | undefined, signal: AbortSignal, sending?: () => void): Promise<SubmitResult> {
       if (remixOfVideoId !== undefined) throw new ProviderError('client', 'fal cannot remix a video');
       const file = job.inputReference === undefined ? undefined : await readImageBase64(job.inputReference, job.inputRoots);
-      const input = falInput(job, file && `data:${file.mimeType};base64,${file.base64}`);
+      const input = falRequestInput(job, options.facts, file && `data:${file.mimeType};base64,${file.base64}`);
       sending?.();
       const answer = await requestJson(client, { method: 'POST', url: joinUrl(base, `/${falModelPath(job.model)}`), headers: keyHeader, body: input, signal });
       const { requestId, urls } = falSubmitted(answer.body, client.rules);

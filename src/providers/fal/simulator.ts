@@ -4,13 +4,21 @@
  * (IN_QUEUE, IN_PROGRESS) then 200 (COMPLETED); the result holds `video.url` or the model's error
  * (422 with a `detail` list, or a 503 request error with `error_type`), as fal's reference shows.
  * Input is checked when the request runs, as fal's runners do: a bad input still gets a request id.
+ * An endpoint with a published schema (published.ts) is held to that schema alone; the others to
+ * their catalog row. fal's Platform API (Models, Pricing) is served beside the queue.
  */
 import { jsonReply, type Reply, type RequestBody } from '../../simulator/http.js';
 import { videoFileReply } from '../../simulator/files.js';
 import { catalogRow } from '../../simulator/models.js';
 import type { VideoJob } from '../../simulator/videos.js';
 import { acceptVideo, peekVideo, showVideo, type RouteContext, type RouteDefinition, type SimulatorWorld } from '../../simulator/world.js';
+import type { JsonValue } from '../../types.js';
+import { propertiesOf, requiredOf, valueProblem } from '../discovery/json-schema.js';
+import { nominalSize } from '../discovery/sizes.js';
 import { FAL_INPUT_NAMES } from './input.js';
+import { falPlatformRoutes } from './platform-simulator.js';
+import { FAL_PUBLISHED, publishedInputSchema } from './published.js';
+import { secondsOfDuration } from './schema-input.js';
 
 /** The simulator path fal's base URL has: `FAL_BASE_URL=http://127.0.0.1:PORT/fal`. */
 export const FAL_SIMULATOR_BASE_PATH = '/fal';
@@ -43,7 +51,33 @@ function sizeOf(ratio: string, resolution: string): string | undefined {
   return w >= h ? `${long}x${short}` : `${short}x${long}`;
 }
 
-/** What the request asks for, and what is wrong with its input for this model. */
+/**
+ * What the request asks for, and what its endpoint's published schema refuses in it: a missing
+ * required field, a value of the wrong type or outside its enum (fal ignores fields it does not
+ * know). Seconds and size are read back from the schema's own fields and defaults.
+ */
+function readPublishedInput(model: string, json: Readonly<Record<string, unknown>>): ReturnType<typeof readInput> | undefined {
+  const schema = publishedInputSchema(model);
+  if (!schema) return undefined;
+  const properties = propertiesOf(schema);
+  const problems: ValidationItem[] = [];
+  for (const name of requiredOf(schema)) {
+    if (json[name] === undefined) problems.push({ loc: ['body', name], msg: 'Field required', type: 'missing' });
+  }
+  for (const [name, value] of Object.entries(json)) {
+    const property = properties[name];
+    if (!property || value === undefined) continue;
+    const problem = valueProblem(value as JsonValue, property);
+    if (problem !== undefined) problems.push({ loc: ['body', name], msg: `Input ${problem}`, type: Array.isArray(property.enum) ? 'enum' : 'type_error' });
+  }
+  const pick = (name: string): unknown => json[name] ?? properties[name]?.default;
+  const seconds = secondsOfDuration((pick('duration') ?? 5) as JsonValue) ?? 5;
+  const size = nominalSize(String(pick('aspect_ratio') ?? '16:9'), String(pick('resolution') ?? '720p')) ?? '1280x720';
+  const image = typeof json.image_url === 'string' ? json.image_url : undefined;
+  return { prompt: typeof json.prompt === 'string' ? json.prompt : '', seconds, size, ...(image ? { image } : {}), problems };
+}
+
+/** What the request asks for, and what is wrong with its input for this model (by its catalog row). */
 function readInput(model: string, json: Readonly<Record<string, unknown>>): { prompt: string; seconds: number; size: string; image?: string; problems: ValidationItem[] } {
   const problems: ValidationItem[] = [];
   const names = FAL_INPUT_NAMES[model];
@@ -77,10 +111,10 @@ function requestUrls(origin: string, model: string, id: string): Record<string, 
 
 function submit(world: SimulatorWorld, origin: () => string, refusals: Refusals, context: RouteContext): Reply {
   const model = Object.keys(context.params).sort().map((key) => context.params[key]).join('/');
-  if (!world.isModelAllowed('fal', model)) return detailReply(404, `Application '${model}' not found`);
+  if (!world.isModelAllowed('fal', model) && !Object.hasOwn(FAL_PUBLISHED, model)) return detailReply(404, `Application '${model}' not found`);
   const { json, error } = context.body;
   if (error !== undefined || !json) return detailReply(422, [{ loc: ['body'], msg: error ?? 'Input should be a valid dictionary', type: 'dict_type' }]);
-  const input = readInput(model, json);
+  const input = readPublishedInput(model, json) ?? readInput(model, json);
   const job = acceptVideo(world, {
     prompt: input.prompt,
     model,
@@ -141,6 +175,7 @@ export function falRoutes(world: SimulatorWorld, origin: () => string): RouteDef
   const refusals: Refusals = new Map();
   const root = `${FAL_SIMULATOR_BASE_PATH}/:owner/:app/requests/:id`;
   return [
+    ...falPlatformRoutes(),
     { name: 'retrieve', method: 'GET', pattern: `${root}/status`, handle: (context) => status(world, origin, context) },
     { name: 'retrieve', method: 'GET', pattern: root, handle: (context) => result(world, origin, refusals, context) },
     { name: 'content', method: 'GET', pattern: '/files/fal/:id', handle: (context) => file(world, context) },

@@ -1,0 +1,26 @@
+/**
+ * fal's own published input schemas (and, where its model page was read, prices) for the
+ * endpoints the simulator serves, transcribed as data in published/input-schemas.json (its
+ * `source` says from where and when). The simulator's Models and Pricing APIs answer with them
+ * and its queue refuses what they refuse; nothing here comes from video-batch's own mapping.
+ */
+import type { JsonValue } from '../../types.js';
+import type { JsonSchema } from '../discovery/facts.js';
+import { asSchema, inlineRefs } from '../discovery/json-schema.js';
+import published from './published/input-schemas.json' with { type: 'json' };
+
+export interface PublishedEndpoint {
+  /** The endpoint's OpenAPI 3.0 document, as fal's Models API serves it with `expand=openapi-3.0`. */
+  readonly openapi: { readonly [key: string]: JsonValue };
+  readonly price?: { readonly unit_price: number; readonly unit: string; readonly currency: string };
+}
+
+export const FAL_PUBLISHED: Readonly<Record<string, PublishedEndpoint>> = (published as unknown as { endpoints: Record<string, PublishedEndpoint> }).endpoints;
+
+/** The endpoint's input schema, references inlined, or undefined when none was transcribed. */
+export function publishedInputSchema(endpoint: string): JsonSchema | undefined {
+  const doc = FAL_PUBLISHED[endpoint]?.openapi;
+  const components = asSchema(asSchema(doc?.components)?.schemas);
+  const name = components && Object.keys(components).find((key) => key.endsWith('Input'));
+  return name === undefined || !components ? undefined : asSchema(inlineRefs(components[name]!, components));
+}
