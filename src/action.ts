@@ -100,8 +100,9 @@ function failIfNeeded(report: Report, failOn: FailOn): void {
 }
 
 async function mergeMode(patterns: readonly string[], outDir: string, failOn: FailOn): Promise<void> {
+  const allowPartial = flag('allow-partial', false);
   const merged = await core.group('video-batch: merge shard reports', async () => {
-    const result = await mergeReportFiles(patterns, outDir);
+    const result = await mergeReportFiles(patterns, outDir, process.cwd(), { allowPartial });
     for (const path of result.merged) core.info(inert(`merged ${path}`));
     core.info(inert(`report: ${result.reportJson}`));
     return result;

@@ -71,6 +71,12 @@ export const OPTIONS = [
   },
   { name: 'shard', type: 'string', value: 'I/N', command: 'run', help: 'run only shard I of N (stable by job id; a remix runs with its source)' },
   { name: 'quiet', type: 'boolean', short: 'q', command: 'run', help: 'no progress display, only warnings, the report\'s path and the counts' },
+  {
+    name: 'allow-partial',
+    type: 'boolean',
+    command: 'merge',
+    help: 'merge even when a shard\'s report is missing; every report says it is partial\n(without it, a missing shard is an error, exit 2)',
+  },
   { name: 'port', type: 'string', value: 'N', command: 'simulate', help: 'port to serve on (default 8787; 0 = any free port)' },
   { name: 'json', type: 'boolean', command: 'models', help: 'print the catalog as JSON' },
   { name: 'refresh', type: 'boolean', command: 'models', help: 'ask the vendors again (fal...) for their models\' status and price, and renew the cache' },

@@ -12,7 +12,8 @@ import { checkJobsAgainstFacts, discoverModels } from './providers/discovery/ste
 import { ConfigError } from './errors.js';
 import { estimateWithFacts, formatUsd, totalCost, type CostEstimate } from './cost/prices.js';
 import { lockFolder } from './runner/lock.js';
-import { buildReport, type Report } from './report/report.js';
+import { buildReport, type Report, type ReportOrigin } from './report/report.js';
+import { manifestOrigin } from './report/origin.js';
 import { markdownChunks } from './report/markdown.js';
 import { htmlChunks } from './report/html.js';
 import { jsonChunks } from './report/json.js';
@@ -194,7 +195,8 @@ export async function run(options: RunOptions, deps: RunDeps): Promise<RunResult
         return { manifest, estimates, exitCode: 0 };
       }
       checkBudget(manifest, estimates, records, options.maxCostUsd, options.regenerateExpired ?? false);
-      return await execute(options, deps, manifest, estimates, outDir, ledger, retryUncertain, setup, facts);
+      const origin = await manifestOrigin(manifestPath, whole, options.shard);
+      return await execute(options, deps, manifest, estimates, outDir, ledger, retryUncertain, setup, facts, origin);
     } finally {
       await sim?.simulator.close();
     }
@@ -321,6 +323,7 @@ async function execute(
   retryUncertain: ReadonlySet<string>,
   setup: RunSetup,
   facts: FactsLookup,
+  origin: ReportOrigin,
 ): Promise<RunResult> {
   const clock = deps.clock ?? systemClock;
 
@@ -381,6 +384,8 @@ async function execute(
         simulated: options.simulate,
         jobs: manifest.jobs.map((job) => ended.get(job.id) ?? { ...baseResult(job, 'pending'), videoId: videoIds.get(job.id) ?? null }),
         estimates,
+        specs: manifest.jobs,
+        origin,
       });
       await writeAtomic(reportJson, jsonChunks(report));
       await writeAtomic(reportMarkdown, markdownChunks(report));

@@ -289,5 +289,14 @@ describe(`the action on Node ${process.versions.node}, run as the runner runs it
     const nothing = await step(t.dir, { 'merge-reports': 'elsewhere/*.json', 'out-dir': 'merged' });
     expect(nothing.code).toBe(1);
     expect(nothing.stdout).toMatch(/^::error::no report matches elsewhere\/\*\.json/m);
+
+    // A shard's report missing fails the step, naming it; allow-partial merges what is there, marked partial.
+    const two = 'shards/video-batch-shard-1/report.json\nshards/video-batch-shard-2/report.json\n';
+    const missing = await step(t.dir, { 'merge-reports': two, 'out-dir': 'two' });
+    expect(missing.code).toBe(1);
+    expect(missing.stdout).toMatch(/^::error::shard 3\/3 of .*manifest\.yaml is missing \(got 1\/3, 2\/3: /m);
+    const partial = await step(t.dir, { 'merge-reports': two, 'out-dir': 'two', 'allow-partial': 'true' });
+    expect(partial.code).toBe(0);
+    expect(partial.summary).toContain(`<b>Partial merge: shard 3/3 missing, ${counts[2]} of 5 jobs not in this report.</b>`);
   });
 });

@@ -1,8 +1,9 @@
 /**
- * A dry run's plan as lines of text: every job with its estimated cost, the variants of a matrix
- * grouped under their prompt, then the cost per variant and in total. Pure.
+ * A dry run's plan as lines of text: every job with its estimated cost and fingerprint, the
+ * variants of a matrix grouped under their prompt, then the cost per variant and in total. Pure.
  */
 import { describeEstimate, describeTotal, formatUsd, totalCost, type CostEstimate } from '../cost/prices.js';
+import { jobFingerprint } from '../runner/ledger.js';
 import { baseResult } from '../runner/result.js';
 import type { JobSpec } from '../types.js';
 import { variantFigures, type VariantTable } from './variants.js';
@@ -32,6 +33,9 @@ export function groupJobs(jobs: readonly JobSpec[]): { readonly group?: string; 
   return groups;
 }
 
+/** Hex digits of a fingerprint the plan shows: enough to tell requests apart by eye. */
+export const FINGERPRINT_CHARS = 12;
+
 const short = (prompt: string): string => JSON.stringify((prompt.length > 60 ? `${prompt.slice(0, 57)}...` : prompt).replace(/\s+/g, ' '));
 
 /** Where each model's price comes from (the vendor's price API and date, the catalog's source, the manifest), once per model. */
@@ -54,7 +58,8 @@ export function planLines(file: string, jobs: readonly JobSpec[], estimates: Rea
       .filter(Boolean)
       .join(' ');
     const extra = job.remixOf ? ` (remix of ${job.remixOf.kind === 'job' ? job.remixOf.jobId : job.remixOf.videoId})` : '';
-    return `${params}  ${describeEstimate(estimates.get(job.id))}${extra}`;
+    // The ledger's fingerprint: a job with the same one is the same request (and is not paid again).
+    return `${params}  ${describeEstimate(estimates.get(job.id))}${extra}  fp:${jobFingerprint(job).slice(0, FINGERPRINT_CHARS)}`;
   };
   for (const entry of groupJobs(jobs)) {
     if (entry.group === undefined) {
