@@ -43853,11 +43853,17 @@ function openAiEditRoutes(world, prefix = "/v1") {
 }
 
 // src/providers/openai/index.ts
-var OPENAI_DEFAULT_BASE_URL = "https://api.openai.com/v1";
 var openaiModule = {
   name: "openai",
   label: "OpenAI Videos API",
-  env: { keyEnv: "OPENAI_API_KEY", baseUrlEnv: "OPENAI_BASE_URL", defaultBaseUrl: OPENAI_DEFAULT_BASE_URL, takesBaseUrlFlag: true },
+  // No default: OpenAI's own URL answers no video request since its shutdown, so a job without a
+  // gateway's base URL is refused before anything is sent (a key sent there would buy nothing).
+  env: {
+    keyEnv: "OPENAI_API_KEY",
+    baseUrlEnv: "OPENAI_BASE_URL",
+    takesBaseUrlFlag: true,
+    withoutBaseUrl: "OpenAI's Videos API was shut down on 2026-09-24"
+  },
   // OpenAI has no video model since 2026-09-24: the default is a Seedance id gateways of this shape resell.
   traits: { defaultModel: "seedance-1-0-pro-250528", remix: true, imageInput: true },
   params: OPENAI_PARAMS,
@@ -46760,6 +46766,11 @@ function gcsMediaUrl(gsUri, storageBase) {
 
 // src/providers/vertex/client.ts
 var DEFAULT_LOCATION = "us-central1";
+var GOOGLE_HOSTS = ["*.googleapis.com"];
+function isGoogleApiUrl(url) {
+  const host = url.hostname.toLowerCase().replace(/\.$/, "");
+  return url.protocol === "https:" && (host === "googleapis.com" || host.endsWith(".googleapis.com"));
+}
 var MAX_OPERATION_ANSWER_BYTES = Math.max(MAX_ANSWER_BYTES, 192 * 1024 * 1024);
 function nonEmpty2(value) {
   return value === void 0 || value.trim() === "" ? void 0 : value.trim();
@@ -46783,6 +46794,15 @@ function createVertexProvider(options) {
   const api = { fetch: fetchImpl, rules: hopRulesFor(base), timeoutMs, label: "Vertex AI", maxAnswerBytes: MAX_OPERATION_ANSWER_BYTES };
   const storage = { fetch: fetchImpl, rules: hopRulesFor(storageBase), timeoutMs, label: "Cloud Storage" };
   const credentials = new VertexCredentials({ env: options.env, ...options.accessToken ? { accessToken: options.accessToken } : {} });
+  const tokenOrigins = /* @__PURE__ */ new Set([...options.tokenOrigins ?? [new URL(base).origin], new URL(storageBase).origin]);
+  const tokenRefusal = (url) => {
+    if (options.accessToken) return void 0;
+    const target = new URL(url);
+    if (isGoogleApiUrl(target) || tokenOrigins.has(target.origin)) return void 0;
+    return `refusing to send a Google Cloud access token to ${target.origin}, which is neither Google's nor a base URL you set (VERTEX_BASE_URL, --base-url); set VERTEX_BASE_URL to it if you trust it with the token; nothing was sent`;
+  };
+  const refusedBase = tokenRefusal(base);
+  if (refusedBase !== void 0) throw new ConfigError(refusedBase);
   const inline2 = /* @__PURE__ */ new Map();
   const clean = (error) => {
     if (error instanceof Error && credentials.seen.size > 0) {
@@ -46791,7 +46811,9 @@ function createVertexProvider(options) {
     }
     return error;
   };
-  const authorization = async (phase) => {
+  const authorization = async (phase, url) => {
+    const refused = tokenRefusal(url);
+    if (refused !== void 0) throw new ProviderError("auth", refused, { code: "token_host" });
     try {
       return { authorization: `Bearer ${await credentials.token()}` };
     } catch (error) {
@@ -46810,7 +46832,7 @@ function createVertexProvider(options) {
   };
   const fetchOperation2 = async (name, signal) => {
     const url = fetchOperationUrl(base, operationModelPath(name));
-    const answer2 = await requestJson(api, { method: "POST", url, headers: await authorization("read"), body: { operationName: name }, signal });
+    const answer2 = await requestJson(api, { method: "POST", url, headers: await authorization("read", url), body: { operationName: name }, signal });
     return vertexOperation(answer2.body);
   };
   const guarded = async (call) => {
@@ -46826,7 +46848,7 @@ function createVertexProvider(options) {
       if (remixOfVideoId !== void 0) throw new ProviderError("client", "Veo on Vertex AI cannot remix a video");
       const file6 = job.inputReference === void 0 ? void 0 : await readImageBase64(job.inputReference, job.inputRoots);
       const body = vertexRequestBody(job, file6 && { bytesBase64Encoded: file6.base64, mimeType: file6.mimeType });
-      const headers = await authorization("create");
+      const headers = await authorization("create", base);
       const url = predictUrl(base, modelPath(await project(), location2, job.model));
       sending?.();
       const answer2 = await requestJson(api, { method: "POST", url, headers, body, signal }).catch((error) => {
@@ -46845,13 +46867,16 @@ function createVertexProvider(options) {
     download: (remoteId, status2, signal) => guarded(async () => {
       if (status2.downloadUrl !== void 0) {
         const url = checkedDownloadUrl(gcsMediaUrl(status2.downloadUrl, storageBase), storage.rules);
-        return openDownload(storage, url, await authorization("read"), signal);
+        return openDownload(storage, url, await authorization("read", url.href), signal);
       }
       let video = inline2.get(remoteId);
       inline2.delete(remoteId);
       if (!video) {
         const op = await fetchOperation2(remoteId, signal);
-        if (op.video?.kind === "gcs") return openDownload(storage, checkedDownloadUrl(gcsMediaUrl(op.video.uri, storageBase), storage.rules), await authorization("read"), signal);
+        if (op.video?.kind === "gcs") {
+          const url = checkedDownloadUrl(gcsMediaUrl(op.video.uri, storageBase), storage.rules);
+          return openDownload(storage, url, await authorization("read", url.href), signal);
+        }
         video = op.video;
       }
       if (!video) throw new ProviderError("server", "the finished operation holds no video");
@@ -47030,7 +47055,9 @@ var vertexModule = {
   env: {
     baseUrlEnv: "VERTEX_BASE_URL",
     keySentAs: "`Authorization: Bearer` with an OAuth 2 access token from Application Default Credentials (google-auth-library)",
-    defaultBaseUrl: (env) => vertexDefaultBaseUrl(nonEmpty3(env.GOOGLE_CLOUD_LOCATION) ?? DEFAULT_LOCATION)
+    defaultBaseUrl: (env) => vertexDefaultBaseUrl(nonEmpty3(env.GOOGLE_CLOUD_LOCATION) ?? DEFAULT_LOCATION),
+    // Every region's endpoint and Cloud Storage: where a Google Cloud token may go unasked.
+    ownHosts: GOOGLE_HOSTS
   },
   traits: { defaultModel: "veo-3.1-fast-generate-001", remix: false, imageInput: true, sizes: Object.keys(VERTEX_SIZES) },
   create(options) {
@@ -47044,6 +47071,7 @@ var vertexModule = {
       baseUrl: options.baseUrl,
       env,
       ...accessToken === void 0 ? {} : { accessToken },
+      ...options.trustedOrigins === void 0 ? {} : { tokenOrigins: options.trustedOrigins },
       ...options.fetch === void 0 ? {} : { fetch: options.fetch },
       ...options.requestTimeoutMs === void 0 ? {} : { requestTimeoutMs: options.requestTimeoutMs }
     });
@@ -48289,9 +48317,16 @@ var UsageError = class extends ConfigError {
 var OPTIONS = [
   { name: "out", type: "string", value: "DIR", command: "run", help: "output folder (default video-batch-out)" },
   { name: "concurrency", type: "string", value: "N", command: "run", help: "jobs in flight at once (default 4)" },
-  { name: "provider", type: "string", value: "NAME", command: "run", help: `provider where the manifest names none: ${PROVIDER_NAMES.join(", ")} (default openai)` },
-  { name: "model", type: "string", value: "NAME", command: "run", help: "model where the manifest names none" },
-  { name: "base-url", type: "string", value: "URL", command: "run", help: "API base URL for the openai shapes (default $OPENAI_BASE_URL, else OpenAI)" },
+  {
+    name: "provider",
+    type: "string",
+    value: "NAME",
+    command: "run",
+    help: `provider of every job that names none itself, over the manifest's defaults:
+${PROVIDER_NAMES.join(", ")} (default openai)`
+  },
+  { name: "model", type: "string", value: "NAME", command: "run", help: "model of every job that names none itself, over the manifest's defaults" },
+  { name: "base-url", type: "string", value: "URL", command: "run", help: "API base URL for the openai shapes (default $OPENAI_BASE_URL; openai needs one)" },
   {
     name: "input-dir",
     type: "list",
@@ -48311,6 +48346,12 @@ var OPTIONS = [
   },
   { name: "dry-run", type: "boolean", command: "run", help: "check the manifest, print the plan and its estimated cost; send nothing" },
   { name: "max-cost", type: "string", value: "USD", command: "run", help: "refuse to start when the estimated cost of new jobs exceeds USD" },
+  {
+    name: "trust-manifest-prices",
+    type: "boolean",
+    command: "run",
+    help: "let --max-cost count the manifest's prices where they are below the catalog's\n(by default it counts the higher)"
+  },
   { name: "fresh", type: "boolean", command: "run", help: "start over: ignore (and keep aside) the ledger of earlier runs" },
   { name: "regenerate-expired", type: "boolean", command: "run", help: "create again the jobs whose video expired before it was downloaded (pays again)" },
   {
@@ -50613,10 +50654,12 @@ function expandMatrix(drafts, raw, report, effective) {
   return expanded;
 }
 function effectiveValues(job, defaults2, options) {
-  const provider = job.provider ?? defaults2.provider ?? options.overrides?.provider ?? options.defaultProvider ?? "openai";
+  const overrides = options.overrides ?? {};
+  const provider = job.provider ?? overrides.provider ?? defaults2.provider ?? options.defaultProvider ?? "openai";
+  const goesWith = (named2) => named2 === void 0 || named2 === provider;
   return {
     provider,
-    model: job.model ?? defaults2.model ?? options.overrides?.model ?? options.defaultModel(provider),
+    model: job.model ?? (goesWith(overrides.provider) ? overrides.model : void 0) ?? (goesWith(defaults2.provider) ? defaults2.model : void 0) ?? options.defaultModel(provider),
     seconds: job.seconds ?? defaults2.seconds,
     size: job.size ?? defaults2.size,
     audio: job.audio ?? defaults2.audio,
@@ -51437,19 +51480,85 @@ function redactedError(error, text) {
   return error;
 }
 
+// src/providers/base-url-trust.ts
+function defaultBaseUrlOf(module, env) {
+  const fallback = module.env.defaultBaseUrl;
+  return typeof fallback === "function" ? fallback(env) : fallback;
+}
+function nonEmpty4(value) {
+  return value === void 0 || value.trim() === "" ? void 0 : value.trim();
+}
+function urlOf(text) {
+  if (text === void 0) return void 0;
+  try {
+    return new URL(text.trim());
+  } catch {
+    return void 0;
+  }
+}
+function isOwnHost(module, env, url) {
+  if (url.protocol !== "https:") return false;
+  const own = module.env.ownHosts ?? [urlOf(defaultBaseUrlOf(module, env))?.host].filter((host) => host !== void 0);
+  const hostname2 = url.hostname.toLowerCase().replace(/\.$/, "");
+  return own.some((pattern2) => pattern2.startsWith("*.") ? hostname2.endsWith(pattern2.slice(1).toLowerCase()) : url.host.toLowerCase() === pattern2.toLowerCase());
+}
+function operatorOrigins(module, env, trust) {
+  const texts = [trust.flag, nonEmpty4(env[module.env.baseUrlEnv]), ...trust.allowed ?? []];
+  return new Set(texts.flatMap((text) => urlOf(text)?.origin ?? []).filter((origin) => origin !== "null"));
+}
+function foreignUrl(job, env, trust) {
+  const url = urlOf(job.baseUrl);
+  if (url === void 0) return void 0;
+  const module = providerModule(job.provider);
+  return isOwnHost(module, env, url) || operatorOrigins(module, env, trust).has(url.origin) ? void 0 : url;
+}
+function manifestBaseUrlProblem(job, env, trust) {
+  const url = foreignUrl(job, env, trust);
+  if (url === void 0) return void 0;
+  const module = providerModule(job.provider);
+  if (module.env.keyEnv === void 0 && job.apiKeyEnv === void 0) {
+    return `sends provider "${module.name}" to ${url.origin}, which is not the vendor's own host: the access token the run fetches for it (Application Default Credentials) goes only to the vendor or to a base URL you set yourself; if you trust ${url.origin} with that token, set ${module.env.baseUrlEnv}${module.env.takesBaseUrlFlag ? " or --base-url" : ""} to it, else remove base_url`;
+  }
+  if (!trust.manifestNeedsAllowing) return void 0;
+  const key = job.apiKeyEnv ?? module.env.keyEnv ?? "its key";
+  return `sends ${key} to ${url.origin}, which this workflow does not allow: in the action a manifest's base_url must be the provider's own host or an origin the workflow names; if you trust ${url.origin} with the key, add it to the action's allowed-base-urls input`;
+}
+function foreignBaseUrls(jobs, env, trust) {
+  const found = /* @__PURE__ */ new Map();
+  for (const job of jobs) {
+    const url = foreignUrl(job, env, trust);
+    if (url !== void 0) found.set(job.id, url.origin);
+  }
+  return found;
+}
+function foreignBaseUrlWarning(foreign, jobs) {
+  const byOrigin = /* @__PURE__ */ new Map();
+  for (const job of jobs) {
+    const origin = foreign.get(job.id);
+    if (origin === void 0) continue;
+    const entry = byOrigin.get(origin) ?? { jobs: 0, keys: /* @__PURE__ */ new Set() };
+    entry.jobs++;
+    const key = job.apiKeyEnv ?? providerModule(job.provider).env.keyEnv;
+    if (key !== void 0) entry.keys.add(key);
+    byOrigin.set(origin, entry);
+  }
+  const hosts = [...byOrigin].map(([origin, e2]) => `${origin} (${e2.jobs} job${e2.jobs === 1 ? "" : "s"}${e2.keys.size > 0 ? `, with ${[...e2.keys].join(", ")}` : ""})`);
+  return `the manifest's base_url sends jobs to ${hosts.length === 1 ? "a host" : "hosts"} other than their provider's own: ${hosts.join("; ")}; run it only if you trust them with those keys (the dry run names each job's)`;
+}
+
 // src/providers/registry.ts
 function defaultKeyEnv(module, env) {
   const primary = module.env.keyEnv;
-  if (primary === void 0 || nonEmpty4(env[primary])) return primary;
-  return module.env.keyEnvFallbacks?.find((name) => nonEmpty4(env[name])) ?? primary;
+  if (primary === void 0 || nonEmpty5(env[primary])) return primary;
+  return module.env.keyEnvFallbacks?.find((name) => nonEmpty5(env[name])) ?? primary;
 }
 function endpointFor(job, env, baseUrlOverride) {
   const module = providerModule(job.provider);
   const fromFlag = module.env.takesBaseUrlFlag ? baseUrlOverride : void 0;
-  const baseUrl = job.baseUrl ?? fromFlag ?? nonEmpty4(env[module.env.baseUrlEnv]);
+  const baseUrl = job.baseUrl ?? fromFlag ?? nonEmpty5(env[module.env.baseUrlEnv]);
   return { provider: job.provider, baseUrl, apiKeyEnv: job.apiKeyEnv ?? defaultKeyEnv(module, env) };
 }
-function nonEmpty4(value) {
+function nonEmpty5(value) {
   return value === void 0 || value.trim() === "" ? void 0 : value.trim();
 }
 var ProviderPool = class {
@@ -51474,13 +51583,14 @@ var ProviderPool = class {
   }
   create(endpoint) {
     const module = providerModule(endpoint.provider);
-    const apiKey = endpoint.apiKeyEnv === void 0 ? void 0 : nonEmpty4(this.options.env[endpoint.apiKeyEnv]);
+    const apiKey = endpoint.apiKeyEnv === void 0 ? void 0 : nonEmpty5(this.options.env[endpoint.apiKeyEnv]);
     if (endpoint.apiKeyEnv !== void 0 && !apiKey) throw new ConfigError(`${endpoint.apiKeyEnv} is not set; export it with your API key`);
     if (apiKey) this.secrets.add(apiKey);
     return module.create({
       apiKey,
       baseUrl: resolvedBaseUrl(module, endpoint, this.options.env),
       env: this.options.env,
+      trustedOrigins: [...operatorOrigins(module, this.options.env, this.options.trust ?? {})],
       ...this.options.fetch === void 0 ? {} : { fetch: this.options.fetch },
       ...this.options.requestTimeoutMs === void 0 ? {} : { requestTimeoutMs: this.options.requestTimeoutMs },
       ...this.options.simulated ? { simulated: true } : {},
@@ -51493,11 +51603,25 @@ function resolvedBaseUrl(module, endpoint, env) {
     checkBaseUrl(endpoint.baseUrl, `the base URL of provider "${endpoint.provider}" (--base-url, the *_BASE_URL variable or the manifest's base_url)`);
     return endpoint.baseUrl;
   }
-  const fallback = module.env.defaultBaseUrl;
-  if (fallback !== void 0) return typeof fallback === "string" ? fallback : fallback(env);
-  const where2 = [module.env.baseUrlEnv, ...module.env.takesBaseUrlFlag ? ["--base-url"] : []].join(", ");
+  const fallback = defaultBaseUrlOf(module, env);
+  if (fallback !== void 0) return fallback;
+  throw new ConfigError(noBaseUrlMessage(module, "--base-url"));
+}
+function noBaseUrlMessage(module, flag2) {
+  const where2 = `${[module.env.baseUrlEnv, ...module.env.takesBaseUrlFlag ? [flag2] : []].join(", ")} or base_url`;
   const example = module.env.baseUrlExample === void 0 ? "" : ` (e.g. ${module.env.baseUrlExample})`;
-  throw new ConfigError(`provider "${module.name}" needs the gateway's base URL: set ${where2} or base_url${example}`);
+  if (module.env.withoutBaseUrl === void 0) return `provider "${module.name}" needs the gateway's base URL: set ${where2}${example}`;
+  const live = PROVIDER_MODULES.filter((m2) => m2.env.defaultBaseUrl !== void 0).map((m2) => m2.name);
+  return `provider "${module.name}" has no base URL: ${module.env.withoutBaseUrl}. Set a gateway that serves this shape (${where2}${example}), or name a live provider in the manifest (provider: ${live.join(" | ")}) or with --provider; nothing was sent`;
+}
+function checkBaseUrlsGiven(jobs, env, flag2, flagName = "--base-url") {
+  for (const name of new Set(jobs.map((job) => job.provider))) {
+    const module = providerModule(name);
+    if (defaultBaseUrlOf(module, env) !== void 0) continue;
+    if (jobs.some((job) => job.provider === name && endpointFor(job, env, flag2).baseUrl === void 0)) {
+      throw new ConfigError(noBaseUrlMessage(module, flagName));
+    }
+  }
 }
 function baseUrlProblem(text) {
   let url;
@@ -51513,7 +51637,7 @@ function baseUrlProblem(text) {
 function checkBaseUrl(text, from) {
   if (text === void 0) return;
   const problem2 = baseUrlProblem(text.trim());
-  if (problem2) throw new ConfigError(`${from} ${problem2}; give the API's full base URL, e.g. https://api.openai.com/v1; nothing was sent`);
+  if (problem2) throw new ConfigError(`${from} ${problem2}; give the API's full base URL, e.g. https://gateway.example/v1; nothing was sent`);
 }
 function checkEnvBaseUrls(jobs, env, baseUrlOverride) {
   const read = /* @__PURE__ */ new Set();
@@ -51521,13 +51645,29 @@ function checkEnvBaseUrls(jobs, env, baseUrlOverride) {
     const { env: names } = providerModule(job.provider);
     if (job.baseUrl === void 0 && !(names.takesBaseUrlFlag && baseUrlOverride !== void 0)) read.add(names.baseUrlEnv);
   }
-  for (const name of read) checkBaseUrl(nonEmpty4(env[name]), name);
+  for (const name of read) checkBaseUrl(nonEmpty5(env[name]), name);
 }
+var MissingKeyError = class extends ConfigError {
+  constructor(names) {
+    super(`${names.join(", ")} ${names.length === 1 ? "is" : "are"} not set: export the API key${names.length === 1 ? "" : "s"} (or use --simulate to try the pipeline without one)`);
+    this.names = names;
+  }
+  names;
+};
 function missingKeys(endpoints, env) {
   const names = endpoints.flatMap((e2) => e2.apiKeyEnv === void 0 ? [] : [e2.apiKeyEnv]);
-  const missing = [...new Set(names)].filter((name) => !nonEmpty4(env[name]));
-  if (missing.length === 0) return void 0;
-  return `${missing.join(", ")} ${missing.length === 1 ? "is" : "are"} not set: export the API key${missing.length === 1 ? "" : "s"} (or use --simulate to try the pipeline without one)`;
+  const missing = [...new Set(names)].filter((name) => !nonEmpty5(env[name]));
+  return missing.length === 0 ? void 0 : new MissingKeyError(missing);
+}
+function keyEnvForApiKey(jobs, env, provider) {
+  if (provider !== void 0) return providerModule(provider).env.keyEnv;
+  const names = [...new Set(jobs.flatMap((job) => job.apiKeyEnv !== void 0 ? [] : [providerModule(job.provider).env.keyEnv ?? []].flat()))];
+  if (names.length <= 1) return names[0];
+  const unset = names.filter((name) => !nonEmpty5(env[name]));
+  if (unset.length <= 1) return unset[0];
+  throw new ConfigError(
+    `input api-key is one key, but the manifest's providers read ${unset.join(", ")}: set the provider input to say whose key it is, and pass the others in the step's env (e.g. ${unset[1]}: \${{ secrets.${unset[1]} }})`
+  );
 }
 
 // src/providers/discovery/cache.ts
@@ -51676,7 +51816,29 @@ function estimateJob(job, overrides = {}, models3) {
   const override = overrides[job.model];
   const rate = override !== void 0 ? rateFor(override, job.size) : list5 ? rateFor(list5.usdPerSecond, job.size) : void 0;
   if (rate === void 0 || seconds4 === 0) return { seconds: seconds4 };
-  return { usd: Math.round(rate * seconds4 * 1e4) / 1e4, seconds: seconds4 };
+  const usd3 = Math.round(rate * seconds4 * 1e4) / 1e4;
+  const catalog = listPrice(job.provider, job.model);
+  const catalogRate = catalog === void 0 ? void 0 : rateFor(catalog.usdPerSecond, job.size);
+  const catalogUsd = catalogRate === void 0 ? void 0 : Math.round(catalogRate * seconds4 * 1e4) / 1e4;
+  return { usd: usd3, seconds: seconds4, ...catalogUsd !== void 0 && catalogUsd > usd3 ? { catalogUsd } : {} };
+}
+function budgetEstimate(estimate, trustManifestPrices) {
+  if (trustManifestPrices || estimate.catalogUsd === void 0) return estimate;
+  return { ...estimate, usd: estimate.catalogUsd };
+}
+function underpricedWarning(jobs, estimates, trustManifestPrices) {
+  const byModel = /* @__PURE__ */ new Map();
+  for (const job of jobs) {
+    const estimate = estimates.get(job.id);
+    if (estimate?.usd === void 0 || estimate.catalogUsd === void 0) continue;
+    const key = `${job.model} (${job.provider})`;
+    const entry = byModel.get(key) ?? { manifest: 0, catalog: 0, jobs: 0 };
+    byModel.set(key, { manifest: entry.manifest + estimate.usd, catalog: entry.catalog + estimate.catalogUsd, jobs: entry.jobs + 1 });
+  }
+  if (byModel.size === 0) return void 0;
+  const models3 = [...byModel].map(([key, e2]) => `${key}: ${formatUsd(e2.manifest)} by the manifest, ${formatUsd(e2.catalog)} by the catalog for ${e2.jobs} job${e2.jobs === 1 ? "" : "s"}`);
+  const budget = trustManifestPrices ? "--max-cost counts the manifest's (--trust-manifest-prices)" : "--max-cost counts the catalog's (--trust-manifest-prices to count the manifest's)";
+  return `the manifest's pricing: or models: block prices ${byModel.size === 1 ? "a model" : `${byModel.size} models`} below the catalog: ${models3.join("; ")}; ${budget}`;
 }
 function totalCost(estimates) {
   let usd3 = 0;
@@ -53282,12 +53444,16 @@ function priceSources(jobs, estimates) {
   }
   return [...byModel].map(([model, source2]) => `price of ${model}: ${source2}`);
 }
-function planLines(file6, jobs, estimates) {
+function planLines(file6, jobs, estimates, options = {}) {
   const lines = [`${jobs.length} jobs in ${file6} (dry run: nothing sent)`];
   const describe3 = (job) => {
     const params = [job.provider, job.model, job.seconds === void 0 ? "" : `${job.seconds}s`, job.size ?? "", job.params ? `params ${JSON.stringify(job.params)}` : ""].filter(Boolean).join(" ");
+    const estimate = estimates.get(job.id);
+    const catalog2 = estimate?.catalogUsd === void 0 ? "" : ` (manifest price; catalog ${formatUsd(estimate.catalogUsd)})`;
+    const host = options.foreignHosts?.get(job.id);
+    const sent = host === void 0 ? "" : ` (sent to ${host}, the manifest's base_url)`;
     const extra = job.remixOf ? ` (remix of ${job.remixOf.kind === "job" ? job.remixOf.jobId : job.remixOf.videoId})` : "";
-    return `${params}  ${describeEstimate(estimates.get(job.id))}${extra}  fp:${jobFingerprint(job).slice(0, FINGERPRINT_CHARS)}`;
+    return `${params}  ${describeEstimate(estimate)}${catalog2}${sent}${extra}  fp:${jobFingerprint(job).slice(0, FINGERPRINT_CHARS)}`;
   };
   for (const entry of groupJobs(jobs)) {
     if (entry.group === void 0) {
@@ -53311,7 +53477,9 @@ function planLines(file6, jobs, estimates) {
   const total = totalCost(jobs.map((job) => estimates.get(job.id) ?? { seconds: 0 }));
   const unpriced = total.unpriced > 0 ? ` (${total.unpriced} jobs without a known price not counted)` : "";
   lines.push(...priceSources(jobs, estimates));
-  lines.push(`estimated cost: ${total.unpriced >= jobs.length && jobs.length > 0 ? describeTotal(total.usd, total.unpriced, jobs.length) : `${formatUsd(total.usd)}${unpriced}`}`);
+  const atCatalog = totalCost(jobs.map((job) => estimates.get(job.id) ?? { seconds: 0 }).map((e2) => e2.catalogUsd === void 0 ? e2 : { ...e2, usd: e2.catalogUsd }));
+  const catalog = atCatalog.usd > total.usd ? ` (${formatUsd(atCatalog.usd)} at the catalog's prices)` : "";
+  lines.push(`estimated cost: ${total.unpriced >= jobs.length && jobs.length > 0 ? describeTotal(total.usd, total.unpriced, jobs.length) : `${formatUsd(total.usd)}${catalog}${unpriced}`}`);
   return lines;
 }
 
@@ -54935,7 +55103,9 @@ async function startSimulator(options = {}) {
 var DEFAULT_OUT_DIR = "video-batch-out";
 async function run(options, deps) {
   const clock2 = deps.clock ?? systemClock;
-  checkBaseUrl(options.baseUrl, options.baseUrlFrom ?? "--base-url");
+  const baseUrlFrom = options.baseUrlFrom ?? "--base-url";
+  checkBaseUrl(options.baseUrl, baseUrlFrom);
+  const trust = { flag: options.baseUrl, ...options.allowedBaseUrls ? { allowed: options.allowedBaseUrls, manifestNeedsAllowing: true } : {} };
   const manifestPath = resolve4(options.manifest);
   const defaultProvider = options.provider ?? "openai";
   const read = (catalogLimits) => readManifest(manifestPath, {
@@ -54946,7 +55116,12 @@ async function run(options, deps) {
     checkJob: (job) => {
       const refused = job.apiKeyEnv === void 0 ? void 0 : options.keyEnvRule?.(job.apiKeyEnv);
       const limits = catalogLimits === "all" || providerModule(job.provider).discovery === void 0;
-      return [...checkJob(job, void 0, { catalogLimits: limits }), ...refused ? [{ field: "api_key_env", message: refused }] : []];
+      const sentTo = options.simulate ? void 0 : manifestBaseUrlProblem(job, deps.env, trust);
+      return [
+        ...checkJob(job, void 0, { catalogLimits: limits }),
+        ...refused ? [{ field: "api_key_env", message: refused }] : [],
+        ...sentTo ? [{ field: "base_url", message: sentTo }] : []
+      ];
     },
     inputDirs: options.inputDirs ?? []
   });
@@ -54959,10 +55134,17 @@ async function run(options, deps) {
   if (!Number.isInteger(options.concurrency) || options.concurrency < 1) throw new ConfigError("--concurrency must be a whole number of 1 or more");
   const retryUncertain = retryUncertainSet(options.retryUncertain, whole.jobs.map((job) => job.id));
   const warn = deps.warn ?? ((line) => deps.log(`warning: ${line}`));
+  const catalogLifecycle = lifecycleProblems(manifest.jobs, manifest.models);
+  if (catalogLifecycle.issues.length > 0) throw new ManifestError(catalogLifecycle.issues);
+  if (!options.simulate) checkBaseUrlsGiven(manifest.jobs, deps.env, options.baseUrl, baseUrlFrom);
+  const foreignHosts = options.simulate ? /* @__PURE__ */ new Map() : foreignBaseUrls(manifest.jobs, deps.env, trust);
+  if (foreignHosts.size > 0) warn(foreignBaseUrlWarning(foreignHosts, manifest.jobs));
+  const keyEnv = options.apiKey ? keyEnvForApiKey(manifest.jobs, deps.env, options.provider) : void 0;
+  const env = keyEnv === void 0 ? deps.env : { ...deps.env, [keyEnv]: options.apiKey };
   if (!options.dryRun && !options.simulate) {
-    checkEnvBaseUrls(manifest.jobs, deps.env, options.baseUrl);
-    const missing = missingKeys(manifest.jobs.map((job) => endpointFor(job, deps.env, options.baseUrl)), deps.env);
-    if (missing) throw new ConfigError(missing);
+    checkEnvBaseUrls(manifest.jobs, env, options.baseUrl);
+    const missing = missingKeys(manifest.jobs.map((job) => endpointFor(job, env, options.baseUrl)), env);
+    if (missing) throw missing;
   }
   const outDir = resolve4(options.outDir);
   if (!options.dryRun) await mkdir4(outDir, { recursive: true });
@@ -54970,9 +55152,9 @@ async function run(options, deps) {
   try {
     const ledger = new Ledger(join5(outDir, "ledger.jsonl"));
     if (options.fresh && !options.dryRun) ledger.setAside(clock2.now());
-    const sim = options.simulate ? await startRunSimulator(options.dryRun ? void 0 : join5(outDir, ".simulator-state.json"), deps.env) : void 0;
+    const sim = options.simulate ? await startRunSimulator(options.dryRun ? void 0 : join5(outDir, ".simulator-state.json"), env) : void 0;
     try {
-      const setup = sim ? { simulator: sim.simulator, env: sim.env, baseUrl: sim.simulator.url } : { env: deps.env, baseUrl: options.baseUrl };
+      const setup = sim ? { simulator: sim.simulator, env: sim.env, baseUrl: sim.simulator.url } : { env, baseUrl: options.baseUrl };
       if (sim) deps.log(`simulator: ${sim.simulator.url} (no key, no cost)`);
       const records = options.dryRun ? void 0 : ledger.read(manifest.jobs);
       const creating = records ? manifest.jobs.filter((job) => mayCreate(records.get(job.id), options.regenerateExpired ?? false)) : manifest.jobs;
@@ -54981,14 +55163,16 @@ async function run(options, deps) {
       if (lifecycle.issues.length > 0) throw new ManifestError(lifecycle.issues);
       lifecycle.warnings.forEach(warn);
       const estimates = new Map(manifest.jobs.map((job) => [job.id, estimateWithFacts(job, facts(job.provider, job.model), manifest.pricing, manifest.models)]));
+      const underpriced = underpricedWarning(manifest.jobs, estimates, options.trustManifestPrices ?? false);
+      if (underpriced) warn(underpriced);
       if (options.dryRun) {
-        for (const line of planLines(manifest.file, manifest.jobs, estimates)) deps.print(line);
-        for (const line of budgetLines(manifest, estimates, options.maxCostUsd)) deps.print(line);
+        for (const line of planLines(manifest.file, manifest.jobs, estimates, { foreignHosts })) deps.print(line);
+        for (const line of budgetLines(manifest, estimates, options)) deps.print(line);
         return { manifest, estimates, exitCode: 0 };
       }
-      checkBudget(manifest, estimates, records, options.maxCostUsd, options.regenerateExpired ?? false);
+      checkBudget(manifest, estimates, records, options);
       const origin = await manifestOrigin(manifestPath, whole, options.shard);
-      return await execute(options, deps, manifest, estimates, outDir, ledger, retryUncertain, setup, facts, origin);
+      return await execute(options, { ...deps, env }, manifest, estimates, outDir, ledger, retryUncertain, setup, facts, origin, trust);
     } finally {
       await sim?.simulator.close();
     }
@@ -55044,10 +55228,11 @@ function retryUncertainSet(option, ids) {
   if (unknown.length > 0) throw new ConfigError(`--retry-uncertain names ${unknown.map((id) => `"${id}"`).join(", ")}, not a job of the manifest; give job ids (as in report.json) or all`);
   return new Set(option);
 }
-function budgetRefusal(manifest, estimates, records, maxCostUsd, regenerateExpired) {
+function budgetRefusal(manifest, estimates, records, options) {
+  const { maxCostUsd } = options;
   if (maxCostUsd === void 0) return void 0;
-  const toPay = manifest.jobs.filter((job) => mayCreate(records?.get(job.id), regenerateExpired));
-  const total = totalCost(toPay.map((job) => estimates.get(job.id)));
+  const toPay = manifest.jobs.filter((job) => mayCreate(records?.get(job.id), options.regenerateExpired ?? false));
+  const total = totalCost(toPay.map((job) => budgetEstimate(estimates.get(job.id), options.trustManifestPrices ?? false)));
   if (total.usd > maxCostUsd) {
     return `estimated cost ${formatUsd(total.usd)} for ${toPay.length} jobs exceeds --max-cost ${formatUsd(maxCostUsd)}; nothing was sent (raise the budget or trim the manifest)`;
   }
@@ -55056,24 +55241,25 @@ function budgetRefusal(manifest, estimates, records, maxCostUsd, regenerateExpir
   }
   return void 0;
 }
-function checkBudget(manifest, estimates, records, maxCostUsd, regenerateExpired) {
-  const refusal2 = budgetRefusal(manifest, estimates, records, maxCostUsd, regenerateExpired);
+function checkBudget(manifest, estimates, records, options) {
+  const refusal2 = budgetRefusal(manifest, estimates, records, options);
   if (refusal2 !== void 0) throw new ConfigError(refusal2);
 }
-function budgetLines(manifest, estimates, maxCostUsd) {
+function budgetLines(manifest, estimates, options) {
+  const { maxCostUsd } = options;
   if (maxCostUsd === void 0) return [];
-  const refusal2 = budgetRefusal(manifest, estimates, void 0, maxCostUsd, false);
+  const refusal2 = budgetRefusal(manifest, estimates, void 0, { ...options, regenerateExpired: false });
   if (refusal2 === void 0) return [`--max-cost ${formatUsd(maxCostUsd)}: the real run would start (the estimate is within it)`];
   return [`--max-cost ${formatUsd(maxCostUsd)}: the real run would be refused: ${refusal2.replace("; nothing was sent", "")}`];
 }
-async function execute(options, deps, manifest, estimates, outDir, ledger, retryUncertain, setup, facts, origin) {
+async function execute(options, deps, manifest, estimates, outDir, ledger, retryUncertain, setup, facts, origin, trust) {
   const clock2 = deps.clock ?? systemClock;
   const { simulator, env } = setup;
   const poll = simulator ? { minIntervalMs: 100, maxIntervalMs: 1e3, ...options.poll } : { ...DEFAULT_POLL, ...options.poll };
   {
     const endpointOf = (job) => endpointIn(setup, job);
     const endpoints = manifest.jobs.map(endpointOf);
-    const pool = new ProviderPool({ env, fetch: deps.fetch, simulated: simulator !== void 0, facts });
+    const pool = new ProviderPool({ env, fetch: deps.fetch, simulated: simulator !== void 0, facts, trust });
     endpoints.forEach((e2) => pool.get(e2));
     const records = ledger.read(manifest.jobs);
     const creating = new Set(manifest.jobs.filter((job) => mayCreate(records.get(job.id), options.regenerateExpired ?? false)).map((job) => JSON.stringify(endpointOf(job))));
@@ -58656,6 +58842,7 @@ async function main(argv) {
     simulate: values.simulate ?? false,
     offline: values.offline ?? false,
     maxCostUsd: parseUsd(values["max-cost"]),
+    trustManifestPrices: values["trust-manifest-prices"] ?? false,
     fresh: values.fresh ?? false,
     regenerateExpired: values["regenerate-expired"] ?? false,
     inputDirs: values["input-dir"] ?? [],
@@ -58770,7 +58957,11 @@ async function simulate(port) {
     if (error.code === "EADDRINUSE") throw new UsageError(`port ${port} is in use; pick another with --port N (--port 0 takes any free one)`);
     throw error;
   });
-  process.stderr.write(`simulator: ${simulator.url}  (OPENAI_BASE_URL=${simulator.url}; any key works; Ctrl-C to stop)
+  const names = PROVIDER_NAMES.map((name) => ({ name, line: `${providerModule(name).env.baseUrlEnv}=${simulatorBaseUrl(simulator, name)}` }));
+  const width = Math.max(...names.map((n) => n.name.length));
+  process.stderr.write(`simulator: ${simulator.url}  (any key works; Ctrl-C to stop)
+`);
+  for (const { name, line } of names) process.stderr.write(`  ${name.padEnd(width)}  ${line}
 `);
   await new Promise((resolve7) => {
     process.once("SIGINT", resolve7);

@@ -11,7 +11,8 @@ import { mergeReportFiles, parseReport } from './report/merge.js';
 import { parsePicks, pickedManifest, rejectedManifest, tallyLines, tallyPicks, type WrittenManifest } from './report/picks.js';
 import { parseShard } from './shard.js';
 import { partialNote } from './report/report.js';
-import { SIMULATED_MODEL_PROFILES, startSimulator } from './simulator/index.js';
+import { SIMULATED_MODEL_PROFILES, simulatorBaseUrl, startSimulator } from './simulator/index.js';
+import { providerModule } from './providers/list.js';
 import { chooseDisplay } from './display/choose.js';
 import { tuneGarbageCollector } from './memory.js';
 import { guardWorkflowCommands } from './workflow-text.js';
@@ -117,6 +118,7 @@ async function main(argv: readonly string[]): Promise<number> {
     simulate: values.simulate ?? false,
     offline: values.offline ?? false,
     maxCostUsd: parseUsd(values['max-cost']),
+    trustManifestPrices: values['trust-manifest-prices'] ?? false,
     fresh: values.fresh ?? false,
     regenerateExpired: values['regenerate-expired'] ?? false,
     inputDirs: values['input-dir'] ?? [],
@@ -227,7 +229,11 @@ async function simulate(port: number): Promise<number> {
     if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new UsageError(`port ${port} is in use; pick another with --port N (--port 0 takes any free one)`);
     throw error;
   });
-  process.stderr.write(`simulator: ${simulator.url}  (OPENAI_BASE_URL=${simulator.url}; any key works; Ctrl-C to stop)\n`);
+  // Every provider's base URL, as the variable that points a run at it: any key works.
+  const names = PROVIDER_NAMES.map((name) => ({ name, line: `${providerModule(name).env.baseUrlEnv}=${simulatorBaseUrl(simulator, name)}` }));
+  const width = Math.max(...names.map((n) => n.name.length));
+  process.stderr.write(`simulator: ${simulator.url}  (any key works; Ctrl-C to stop)\n`);
+  for (const { name, line } of names) process.stderr.write(`  ${name.padEnd(width)}  ${line}\n`);
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);

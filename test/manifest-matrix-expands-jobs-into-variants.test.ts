@@ -191,7 +191,8 @@ jobs:
   });
 
   it('--dry-run prints the plan grouped by prompt, with the cost per variant and in total', async () => {
-    const result = await runCli(['run', 'examples/compare-models.yaml', '--dry-run'], {});
+    // Its kling variant is openai, a gateway's shape: the dry run needs the gateway's URL.
+    const result = await runCli(['run', 'examples/compare-models.yaml', '--dry-run', '--base-url', 'https://gateway.example/v1'], {});
     expect(result.code).toBe(0);
     const lines = result.stdout.split('\n');
     expect(lines[0]).toBe('12 jobs in examples/compare-models.yaml (dry run: nothing sent)');
