@@ -204,40 +204,41 @@ export async function run(options: RunOptions, deps: RunDeps): Promise<RunResult
     if (missing) throw missing;
   }
   const outDir = resolve(options.outDir);
-  if (!options.dryRun) await mkdir(outDir, { recursive: true });
-  const release = options.dryRun ? undefined : lockFolder(join(outDir, '.video-batch.lock'), () => clock.now());
+  const ledger = new Ledger(join(outDir, 'ledger.jsonl'));
+  // A dry run's simulator keeps no state: it only answers discovery.
+  const sim = options.simulate ? await startRunSimulator(options.dryRun ? undefined : join(outDir, '.simulator-state.json'), env) : undefined;
   try {
-    const ledger = new Ledger(join(outDir, 'ledger.jsonl'));
-    if (options.fresh && !options.dryRun) ledger.setAside(clock.now());
-    // A dry run's simulator keeps no state: it only answers discovery.
-    const sim = options.simulate ? await startRunSimulator(options.dryRun ? undefined : join(outDir, '.simulator-state.json'), env) : undefined;
+    const setup: RunSetup = sim ? { simulator: sim.simulator, env: sim.env, baseUrl: sim.simulator.url } : { env, baseUrl: options.baseUrl };
+    if (sim) deps.log(`simulator: ${sim.simulator.url} (no key, no cost)`);
+    // Only the jobs this run may create are asked about: a resumed run with nothing left asks nothing.
+    // (Read before the lock, only to choose what to ask; the budget reads it again under the lock.)
+    const asked = options.dryRun || options.fresh ? undefined : ledger.read(manifest.jobs);
+    const creating = asked ? manifest.jobs.filter((job) => mayCreate(asked.get(job.id), options.regenerateExpired ?? false)) : manifest.jobs;
+    const facts = await discoverAndCheck(options, deps, manifest, creating, setup);
+    // Again with what the vendors say of their models' status.
+    const lifecycle = lifecycleProblems(manifest.jobs, manifest.models, facts);
+    if (lifecycle.issues.length > 0) throw new ManifestError(lifecycle.issues);
+    lifecycle.warnings.forEach(warn);
+    const estimates = new Map(manifest.jobs.map((job) => [job.id, estimateWithFacts(job, facts(job.provider, job.model), manifest.pricing, manifest.models)]));
+    const underpriced = underpricedWarning(manifest.jobs, estimates, options.trustManifestPrices ?? false);
+    if (underpriced) warn(underpriced);
+    if (options.dryRun) {
+      for (const line of planLines(manifest.file, manifest.jobs, estimates, { foreignHosts })) deps.print(line);
+      for (const line of budgetLines(manifest, estimates, options)) deps.print(line);
+      return { manifest, estimates, exitCode: 0 };
+    }
+    await mkdir(outDir, { recursive: true });
+    const release = lockFolder(join(outDir, '.video-batch.lock'), () => clock.now());
     try {
-      const setup: RunSetup = sim ? { simulator: sim.simulator, env: sim.env, baseUrl: sim.simulator.url } : { env, baseUrl: options.baseUrl };
-      if (sim) deps.log(`simulator: ${sim.simulator.url} (no key, no cost)`);
-      // Only the jobs this run may create are asked about: a resumed run with nothing left asks nothing.
-      const records = options.dryRun ? undefined : ledger.read(manifest.jobs);
-      const creating = records ? manifest.jobs.filter((job) => mayCreate(records.get(job.id), options.regenerateExpired ?? false)) : manifest.jobs;
-      const facts = await discoverAndCheck(options, deps, manifest, creating, setup);
-      // Before the dry run's plan too: a retired model is a manifest error, whatever the mode.
-      const lifecycle = lifecycleProblems(manifest.jobs, manifest.models, facts);
-      if (lifecycle.issues.length > 0) throw new ManifestError(lifecycle.issues);
-      lifecycle.warnings.forEach(warn);
-      const estimates = new Map(manifest.jobs.map((job) => [job.id, estimateWithFacts(job, facts(job.provider, job.model), manifest.pricing, manifest.models)]));
-      const underpriced = underpricedWarning(manifest.jobs, estimates, options.trustManifestPrices ?? false);
-      if (underpriced) warn(underpriced);
-      if (options.dryRun) {
-        for (const line of planLines(manifest.file, manifest.jobs, estimates, { foreignHosts })) deps.print(line);
-        for (const line of budgetLines(manifest, estimates, options)) deps.print(line);
-        return { manifest, estimates, exitCode: 0 };
-      }
-      checkBudget(manifest, estimates, records, options);
+      if (options.fresh) ledger.setAside(clock.now());
+      checkBudget(manifest, estimates, ledger.read(manifest.jobs), options);
       const origin = await manifestOrigin(manifestPath, whole, options.shard);
       return await execute(options, { ...deps, env }, manifest, estimates, outDir, ledger, retryUncertain, setup, facts, origin, trust);
     } finally {
-      await sim?.simulator.close();
+      release();
     }
   } finally {
-    release?.();
+    await sim?.simulator.close();
   }
 }
 

@@ -5,6 +5,7 @@
  * create. The queue and the Platform API are separate loopback servers, as fal's are.
  */
 import { describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigError } from '../src/errors.js';
 import { ManifestError } from '../src/manifest/types.js';
@@ -82,6 +83,8 @@ describe('fal requests follow each endpoint\'s published schema', () => {
       const text = (error as ManifestError).message;
       expect(text).toMatch(/m\.yaml:3.*seconds.*makes 5, 10 seconds/);
       expect(queue.requests).toEqual([]);
+      // Refused before the output folder is made: nothing is left behind.
+      expect(existsSync(join(t.dir, 'out'))).toBe(false);
     } finally {
       await close();
     }

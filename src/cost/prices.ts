@@ -124,6 +124,9 @@ export function estimateWithFacts(job: JobSpec, facts: ModelFacts | undefined, o
   if (overrides[job.model] !== undefined) return { ...estimateJob(job, overrides, models), priceSource: 'the manifest\'s pricing: block' };
   const own = overrideFor(job.provider, job.model, models);
   const list = listPrice(job.provider, job.model, models);
+  // A vendor's price API states one price (with its default audio); the catalog knows the silent rate where it is apart.
+  const silent = job.audio === false && own?.usd_per_second === undefined ? withoutAudio(job, list, facts) : undefined;
+  if (silent) return silent;
   const price = own?.usd_per_second === undefined && facts ? vendorPriceFor(job, facts) : undefined;
   if (!price) {
     const estimate = estimateJob(job, overrides, models);
@@ -141,6 +144,15 @@ export function estimateWithFacts(job: JobSpec, facts: ModelFacts | undefined, o
   }
   if (seconds === 0) return { seconds, priceSource: source, unknownReason: 'price unknown (the duration is not known)' };
   return { usd: Math.round(price.unitPrice * seconds * 10_000) / 10_000, seconds, priceSource: source };
+}
+
+/** The catalog's rate for a job with `audio: false`, where the catalog has one. */
+function withoutAudio(job: JobSpec, list: ReturnType<typeof listPrice>, facts: ModelFacts | undefined): CostEstimate | undefined {
+  if (!list?.usdPerSecondWithoutAudio) return undefined;
+  const rate = rateFor(list.usdPerSecondWithoutAudio, job.size);
+  const seconds = job.seconds ?? facts?.defaults?.seconds ?? list.defaultSeconds;
+  if (rate === undefined || seconds === 0) return undefined;
+  return { usd: Math.round(rate * seconds * 10_000) / 10_000, seconds, priceSource: `${list.source} (the rate without audio)` };
 }
 
 /** How a report or plan shows an estimate: dollars, or why the price is unknown (never `$0.00`). */
