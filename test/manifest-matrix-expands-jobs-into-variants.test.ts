@@ -149,7 +149,7 @@ jobs:
       expect.stringMatching(/^m\.yaml:2: field "matrix\.modle": unknown field "modle".*did you mean "model"/),
       expect.stringMatching(/^m\.yaml:3: field "matrix\.seconds": must be a list of values/),
       expect.stringMatching(/^m\.yaml:4: field "matrix\.prompt": "prompt" cannot vary in a matrix/),
-      expect.stringMatching(/^m\.yaml:5: field "matrix\.size": must be WIDTHxHEIGHT/),
+      expect.stringMatching(/^m\.yaml:5: field "matrix\.size": variant "ok": must be WIDTHxHEIGHT/),
       expect.stringMatching(/^m\.yaml:7: field "matrix\.variants": variant name "bad name" must be/),
       expect.stringMatching(/^m\.yaml:8: field "matrix\.variants\.ok\.id": "id" cannot be set by a variant/),
       expect.stringMatching(/^m\.yaml:10: job 1, field "matrix": must be false/),
@@ -171,7 +171,7 @@ jobs:
 `);
     const result = await runCli(['run', 'bad.yaml', '--base-url', sim.url], { OPENAI_API_KEY: 'sk-test' }, t.dir);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/^bad\.yaml:3: field "matrix\.seconds": must be a positive whole number, e\.g\. 8 \(got "eight"\)$/m);
+    expect(result.stderr).toMatch(/^bad\.yaml:3: field "matrix\.seconds": variant "eights": must be a positive whole number, e\.g\. 8 \(got "eight"\)$/m);
     expect(sim.stats.requests).toHaveLength(0);
   });
 

@@ -173,6 +173,14 @@ export interface ProviderParams {
    * model where they live in that object.
    */
   readonly reserved: Readonly<Record<string, string>>;
+  /**
+   * The names this API itself gives a request for several outputs (Veo's `sampleCount`), beyond
+   * the common spellings every provider refuses (`OUTPUT_COUNT_KEYS` in params.ts, for gateways
+   * that forward to any vendor): a job's params may set them only to 1, since one job is one
+   * video and one estimate (several come from `matrix:`). Matched ignoring case, `_` and `-`.
+   * @default none beyond the common spellings
+   */
+  readonly outputCount?: readonly string[];
 }
 
 /** One problem with a job that this provider finds before anything is sent. */
