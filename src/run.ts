@@ -238,40 +238,46 @@ export async function run(options: RunOptions, deps: RunDeps): Promise<RunResult
   }
   const outDir = resolve(options.outDir);
   const ledger = new Ledger(join(outDir, 'ledger.jsonl'));
-  // A dry run's simulator keeps no state: it only answers discovery.
-  const sim = options.simulate ? await startRunSimulator(options.dryRun ? undefined : join(outDir, '.simulator-state.json'), env) : undefined;
+  const lockPath = join(outDir, '.video-batch.lock');
+  // A folder that exists may hold a live run's lock: refused before the simulator or discovery starts.
+  // One that does not is made (and locked) only once the run is sure to start, so a refused run leaves nothing.
+  let release = !options.dryRun && existsSync(outDir) ? lockFolder(lockPath, () => clock.now()) : undefined;
   try {
-    const setup: RunSetup = sim ? { simulator: sim.simulator, env: sim.env, baseUrl: sim.simulator.url } : { env, baseUrl: options.baseUrl };
-    if (sim) deps.log(`simulator: ${sim.simulator.url} (no key, no cost)`);
-    // Only the jobs this run may create are asked about: a resumed run with nothing left asks nothing.
-    // (Read before the lock, only to choose what to ask; the budget reads it again under the lock.)
-    const asked = options.dryRun || options.fresh ? undefined : ledger.read(manifest.jobs);
-    const creating = asked ? manifest.jobs.filter((job) => mayCreate(asked.get(job.id), options.regenerateExpired ?? false)) : manifest.jobs;
-    const facts = await discoverAndCheck(options, deps, manifest, creating, setup);
-    // Again with what the vendors say of their models' status.
-    const lifecycle = lifecycleProblems(manifest.jobs, manifest.models, facts);
-    if (lifecycle.issues.length > 0) throw new ManifestError(lifecycle.issues);
-    lifecycle.warnings.forEach(warn);
-    const estimates = new Map(manifest.jobs.map((job) => [job.id, estimateWithFacts(job, facts(job.provider, job.model), manifest.pricing, manifest.models)]));
-    const underpriced = underpricedWarning(manifest.jobs, estimates, options.trustManifestPrices ?? false);
-    if (underpriced) warn(underpriced);
-    if (options.dryRun) {
-      for (const line of planLines(manifest.file, manifest.jobs, estimates, { foreignHosts })) deps.print(line);
-      for (const line of budgetLines(manifest, estimates, options)) deps.print(line);
-      return { manifest, estimates, exitCode: 0 };
-    }
-    await mkdir(outDir, { recursive: true });
-    const release = lockFolder(join(outDir, '.video-batch.lock'), () => clock.now());
+    // A dry run's simulator keeps no state: it only answers discovery.
+    const sim = options.simulate ? await startRunSimulator(options.dryRun ? undefined : join(outDir, '.simulator-state.json'), env) : undefined;
     try {
+      const setup: RunSetup = sim ? { simulator: sim.simulator, env: sim.env, baseUrl: sim.simulator.url } : { env, baseUrl: options.baseUrl };
+      if (sim) deps.log(`simulator: ${sim.simulator.url} (no key, no cost)`);
+      // Only the jobs this run may create are asked about: a resumed run with nothing left asks nothing.
+      // (Read only to choose what to ask; the budget reads it again under the lock.)
+      const asked = options.dryRun || options.fresh ? undefined : ledger.read(manifest.jobs);
+      const creating = asked ? manifest.jobs.filter((job) => mayCreate(asked.get(job.id), options.regenerateExpired ?? false)) : manifest.jobs;
+      const facts = await discoverAndCheck(options, deps, manifest, creating, setup);
+      // Again with what the vendors say of their models' status.
+      const lifecycle = lifecycleProblems(manifest.jobs, manifest.models, facts);
+      if (lifecycle.issues.length > 0) throw new ManifestError(lifecycle.issues);
+      lifecycle.warnings.forEach(warn);
+      const estimates = new Map(manifest.jobs.map((job) => [job.id, estimateWithFacts(job, facts(job.provider, job.model), manifest.pricing, manifest.models)]));
+      const underpriced = underpricedWarning(manifest.jobs, estimates, options.trustManifestPrices ?? false);
+      if (underpriced) warn(underpriced);
+      if (options.dryRun) {
+        for (const line of planLines(manifest.file, manifest.jobs, estimates, { foreignHosts })) deps.print(line);
+        for (const line of budgetLines(manifest, estimates, options)) deps.print(line);
+        return { manifest, estimates, exitCode: 0 };
+      }
+      if (release === undefined) {
+        await mkdir(outDir, { recursive: true });
+        release = lockFolder(lockPath, () => clock.now());
+      }
       if (options.fresh) ledger.setAside(clock.now());
       checkBudget(manifest, estimates, ledger.read(manifest.jobs), options);
       const origin = await manifestOrigin(manifestPath, whole, options.shard);
       return await execute(options, { ...deps, env }, manifest, estimates, outDir, ledger, retryUncertain, setup, facts, origin, trust);
     } finally {
-      release();
+      await sim?.simulator.close();
     }
   } finally {
-    await sim?.simulator.close();
+    release?.();
   }
 }
 
