@@ -25,10 +25,9 @@ describe('the report records what vendors billed', () => {
     expect(report.summary.estimatedCostUsd).toBe(3.6);
     expect(report.jobs[0]!.priceSource).toBe('vendor');
     expect(renderMarkdown(report)).toMatch(/\$3\.60; vendors report \$0\.75 billed/);
-  });
-
-  it('leaves summary.actualCostUsd out when no vendor reported a cost', () => {
-    const report = buildReport({ manifest: 'm.yaml', startedAt: 0, finishedAt: 1, interrupted: false, jobs: [baseResult(job('a'), 'completed')] });
-    expect('actualCostUsd' in report.summary).toBe(false);
+    // No vendor reported a cost: no total, and no claim of one.
+    const none = buildReport({ manifest: 'm.yaml', startedAt: 0, finishedAt: 1, interrupted: false, jobs: [baseResult(job('a'), 'completed')] });
+    expect('actualCostUsd' in none.summary).toBe(false);
+    expect(renderMarkdown(none)).not.toContain('billed');
   });
 });
