@@ -86,6 +86,8 @@ export interface RunOptions {
    * alone (`--offline`). @default false
    */
   readonly offline?: boolean;
+  /** The deadline of each discovery request (a vendor's model schema, price, status). @default 15000 */
+  readonly discoveryTimeoutMs?: number;
   readonly poll?: Partial<PollOptions>;
   readonly retry?: Partial<RetryOptions>;
 }
@@ -251,6 +253,7 @@ async function discoverAndCheck(options: RunOptions, deps: RunDeps, manifest: Ma
       return { baseUrl: resolvedBaseUrl(module, endpoint, setup.env), apiKey: key === '' ? undefined : key, apiKeyEnv: endpoint.apiKeyEnv };
     },
     env: setup.env,
+    ...(options.discoveryTimeoutMs === undefined ? {} : { timeoutMs: options.discoveryTimeoutMs }),
     fetch: deps.fetch ?? globalThis.fetch,
     signal: deps.signal ?? new AbortController().signal,
     now: () => clock.now(),

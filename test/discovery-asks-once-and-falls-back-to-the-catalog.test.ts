@@ -12,6 +12,7 @@ import { systemClock } from '../src/runner/clock.js';
 import { runFast, useResources, writeManifest } from './helpers.js';
 import { startFalFixture, startFileHost, TINY_MP4 } from './fal-fixture.js';
 import { startFalPlatform } from './fal-platform-fixture.js';
+import { startHostile } from './hostile-server.js';
 
 const KLING = 'fal-ai/kling-video/v2.5-turbo/pro/text-to-video';
 const VEO = 'fal-ai/veo3.1/fast';
@@ -101,6 +102,21 @@ describe('discovery asks once and falls back to the catalog', () => {
       expect(queue.requests.find((r) => r.method === 'POST')?.body).toEqual({ prompt: 'A fox', duration: '8s', generate_audio: false });
     } finally {
       await Promise.all([files.close(), queue.close(), platform.close()]);
+    }
+  });
+
+  it('a Platform API that never answers is given up at the discovery deadline, and the plan comes from the catalog', async () => {
+    const t = await use.folder();
+    const silent = await startHostile(() => {}); // reads the request, never answers
+    try {
+      const manifest = await writeManifest(t.dir, 'm.yaml', ['defaults: {provider: fal}', 'jobs:', `  - {id: veo, model: fal-ai/veo3/fast, prompt: "A fox", seconds: 8}`].join('\n'));
+      const env = { FAL_KEY: 'fal-test-key', FAL_PLATFORM_URL: `${silent.url}/v1`, XDG_CACHE_HOME: join(t.dir, 'cache') };
+      const lines = await dryRun(manifest, env, Date.now(), { discoveryTimeoutMs: 200 });
+      expect(lines.join('\n')).toMatch(/warning: fal-ai\/veo3\/fast not checked .*did not answer within 0\.2 s.*the catalog was used/);
+      expect(lines.join('\n')).toMatch(/veo .*\$1\.20/);
+      expect(silent.count('/v1/models')).toBe(1);
+    } finally {
+      await silent.close();
     }
   });
 
