@@ -549,8 +549,8 @@ var require_retry = __commonJS({
       }
       const delay = getNextRetryDelay(config);
       err.config.retryConfig.currentRetryAttempt += 1;
-      const backoff = config.retryBackoff ? config.retryBackoff(err, delay) : new Promise((resolve6) => {
-        setTimeout(resolve6, delay);
+      const backoff = config.retryBackoff ? config.retryBackoff(err, delay) : new Promise((resolve7) => {
+        setTimeout(resolve7, delay);
       });
       if (config.onRetryAttempt) {
         await config.onRetryAttempt(err);
@@ -1303,12 +1303,12 @@ var require_helpers = __commonJS({
     var https2 = __importStar(__require("https"));
     async function toBuffer(stream) {
       let length = 0;
-      const chunks = [];
+      const chunks2 = [];
       for await (const chunk of stream) {
         length += chunk.length;
-        chunks.push(chunk);
+        chunks2.push(chunk);
       }
-      return Buffer.concat(chunks, length);
+      return Buffer.concat(chunks2, length);
     }
     exports.toBuffer = toBuffer;
     async function json(stream) {
@@ -1326,8 +1326,8 @@ var require_helpers = __commonJS({
     function req(url, opts = {}) {
       const href = typeof url === "string" ? url : url.href;
       const req2 = (href.startsWith("https:") ? https2 : http3).request(url, opts);
-      const promise = new Promise((resolve6, reject) => {
-        req2.once("response", resolve6).once("error", reject).end();
+      const promise = new Promise((resolve7, reject) => {
+        req2.once("response", resolve7).once("error", reject).end();
       });
       req2.then = promise.then.bind(promise);
       return req2;
@@ -1504,7 +1504,7 @@ var require_parse_proxy_response = __commonJS({
     var debug_1 = __importDefault(require_src());
     var debug = (0, debug_1.default)("https-proxy-agent:parse-proxy-response");
     function parseProxyResponse(socket) {
-      return new Promise((resolve6, reject) => {
+      return new Promise((resolve7, reject) => {
         let buffersLength = 0;
         const buffers = [];
         function read() {
@@ -1549,16 +1549,16 @@ var require_parse_proxy_response = __commonJS({
           const statusCode = +firstLineParts[1];
           const statusText = firstLineParts.slice(2).join(" ");
           const headers = {};
-          for (const header of headerParts) {
-            if (!header)
+          for (const header2 of headerParts) {
+            if (!header2)
               continue;
-            const firstColon = header.indexOf(":");
+            const firstColon = header2.indexOf(":");
             if (firstColon === -1) {
               socket.destroy();
-              return reject(new Error(`Invalid header from proxy CONNECT response: "${header}"`));
+              return reject(new Error(`Invalid header from proxy CONNECT response: "${header2}"`));
             }
-            const key = header.slice(0, firstColon).toLowerCase();
-            const value = header.slice(firstColon + 1).trimStart();
+            const key = header2.slice(0, firstColon).toLowerCase();
+            const value = header2.slice(firstColon + 1).trimStart();
             const current = headers[key];
             if (typeof current === "string") {
               headers[key] = [current, value];
@@ -1570,7 +1570,7 @@ var require_parse_proxy_response = __commonJS({
           }
           debug("got proxy server response: %o %o", firstLine, headers);
           cleanup();
-          resolve6({
+          resolve7({
             connect: {
               statusCode,
               statusText,
@@ -1739,16 +1739,16 @@ var require_dist2 = __commonJS({
 });
 
 // node_modules/data-uri-to-buffer/dist/index.js
-function dataUriToBuffer(uri) {
-  if (!/^data:/i.test(uri)) {
+function dataUriToBuffer(uri2) {
+  if (!/^data:/i.test(uri2)) {
     throw new TypeError('`uri` does not appear to be a Data URI (must begin with "data:")');
   }
-  uri = uri.replace(/\r?\n/g, "");
-  const firstComma = uri.indexOf(",");
+  uri2 = uri2.replace(/\r?\n/g, "");
+  const firstComma = uri2.indexOf(",");
   if (firstComma === -1 || firstComma <= 4) {
     throw new TypeError("malformed data: URI");
   }
-  const meta = uri.substring(5, firstComma).split(";");
+  const meta = uri2.substring(5, firstComma).split(";");
   let charset = "";
   let base64 = false;
   const type = meta[0] || "text/plain";
@@ -1768,7 +1768,7 @@ function dataUriToBuffer(uri) {
     charset = "US-ASCII";
   }
   const encoding = base64 ? "base64" : "ascii";
-  const data = unescape(uri.substring(firstComma + 1));
+  const data = unescape(uri2.substring(firstComma + 1));
   const buffer = Buffer.from(data, encoding);
   buffer.type = type;
   buffer.typeFull = typeFull;
@@ -1812,7 +1812,7 @@ var require_ponyfill_es2018 = __commonJS({
         return new originalPromise(executor);
       }
       function promiseResolvedWith(value) {
-        return newPromise((resolve6) => resolve6(value));
+        return newPromise((resolve7) => resolve7(value));
       }
       function promiseRejectedWith(reason) {
         return originalPromiseReject(reason);
@@ -1982,8 +1982,8 @@ var require_ponyfill_es2018 = __commonJS({
         return new TypeError("Cannot " + name + " a stream using a released reader");
       }
       function defaultReaderClosedPromiseInitialize(reader) {
-        reader._closedPromise = newPromise((resolve6, reject) => {
-          reader._closedPromise_resolve = resolve6;
+        reader._closedPromise = newPromise((resolve7, reject) => {
+          reader._closedPromise_resolve = resolve7;
           reader._closedPromise_reject = reject;
         });
       }
@@ -2034,11 +2034,11 @@ var require_ponyfill_es2018 = __commonJS({
           throw new TypeError(`${context} is not a function.`);
         }
       }
-      function isObject3(x2) {
+      function isObject4(x2) {
         return typeof x2 === "object" && x2 !== null || typeof x2 === "function";
       }
       function assertObject(x2, context) {
-        if (!isObject3(x2)) {
+        if (!isObject4(x2)) {
           throw new TypeError(`${context} is not an object.`);
         }
       }
@@ -2157,8 +2157,8 @@ var require_ponyfill_es2018 = __commonJS({
           }
           let resolvePromise;
           let rejectPromise;
-          const promise = newPromise((resolve6, reject) => {
-            resolvePromise = resolve6;
+          const promise = newPromise((resolve7, reject) => {
+            resolvePromise = resolve7;
             rejectPromise = reject;
           });
           const readRequest = {
@@ -2263,8 +2263,8 @@ var require_ponyfill_es2018 = __commonJS({
           const reader = this._reader;
           let resolvePromise;
           let rejectPromise;
-          const promise = newPromise((resolve6, reject) => {
-            resolvePromise = resolve6;
+          const promise = newPromise((resolve7, reject) => {
+            resolvePromise = resolve7;
             rejectPromise = reject;
           });
           const readRequest = {
@@ -3283,8 +3283,8 @@ var require_ponyfill_es2018 = __commonJS({
           }
           let resolvePromise;
           let rejectPromise;
-          const promise = newPromise((resolve6, reject) => {
-            resolvePromise = resolve6;
+          const promise = newPromise((resolve7, reject) => {
+            resolvePromise = resolve7;
             rejectPromise = reject;
           });
           const readIntoRequest = {
@@ -3596,10 +3596,10 @@ var require_ponyfill_es2018 = __commonJS({
           wasAlreadyErroring = true;
           reason = void 0;
         }
-        const promise = newPromise((resolve6, reject) => {
+        const promise = newPromise((resolve7, reject) => {
           stream._pendingAbortRequest = {
             _promise: void 0,
-            _resolve: resolve6,
+            _resolve: resolve7,
             _reject: reject,
             _reason: reason,
             _wasAlreadyErroring: wasAlreadyErroring
@@ -3616,9 +3616,9 @@ var require_ponyfill_es2018 = __commonJS({
         if (state === "closed" || state === "errored") {
           return promiseRejectedWith(new TypeError(`The stream (in ${state} state) is not in the writable state and cannot be closed`));
         }
-        const promise = newPromise((resolve6, reject) => {
+        const promise = newPromise((resolve7, reject) => {
           const closeRequest = {
-            _resolve: resolve6,
+            _resolve: resolve7,
             _reject: reject
           };
           stream._closeRequest = closeRequest;
@@ -3631,9 +3631,9 @@ var require_ponyfill_es2018 = __commonJS({
         return promise;
       }
       function WritableStreamAddWriteRequest(stream) {
-        const promise = newPromise((resolve6, reject) => {
+        const promise = newPromise((resolve7, reject) => {
           const writeRequest = {
-            _resolve: resolve6,
+            _resolve: resolve7,
             _reject: reject
           };
           stream._writeRequests.push(writeRequest);
@@ -4249,8 +4249,8 @@ var require_ponyfill_es2018 = __commonJS({
         return new TypeError("Cannot " + name + " a stream using a released writer");
       }
       function defaultWriterClosedPromiseInitialize(writer) {
-        writer._closedPromise = newPromise((resolve6, reject) => {
-          writer._closedPromise_resolve = resolve6;
+        writer._closedPromise = newPromise((resolve7, reject) => {
+          writer._closedPromise_resolve = resolve7;
           writer._closedPromise_reject = reject;
           writer._closedPromiseState = "pending";
         });
@@ -4286,8 +4286,8 @@ var require_ponyfill_es2018 = __commonJS({
         writer._closedPromiseState = "resolved";
       }
       function defaultWriterReadyPromiseInitialize(writer) {
-        writer._readyPromise = newPromise((resolve6, reject) => {
-          writer._readyPromise_resolve = resolve6;
+        writer._readyPromise = newPromise((resolve7, reject) => {
+          writer._readyPromise_resolve = resolve7;
           writer._readyPromise_reject = reject;
         });
         writer._readyPromiseState = "pending";
@@ -4368,13 +4368,13 @@ var require_ponyfill_es2018 = __commonJS({
         return ctor;
       }
       const DOMException3 = getFromGlobal() || createPolyfill();
-      function ReadableStreamPipeTo(source, dest, preventClose, preventAbort, preventCancel, signal) {
-        const reader = AcquireReadableStreamDefaultReader(source);
+      function ReadableStreamPipeTo(source2, dest, preventClose, preventAbort, preventCancel, signal) {
+        const reader = AcquireReadableStreamDefaultReader(source2);
         const writer = AcquireWritableStreamDefaultWriter(dest);
-        source._disturbed = true;
+        source2._disturbed = true;
         let shuttingDown = false;
         let currentWrite = promiseResolvedWith(void 0);
-        return newPromise((resolve6, reject) => {
+        return newPromise((resolve7, reject) => {
           let abortAlgorithm;
           if (signal !== void 0) {
             abortAlgorithm = () => {
@@ -4390,8 +4390,8 @@ var require_ponyfill_es2018 = __commonJS({
               }
               if (!preventCancel) {
                 actions.push(() => {
-                  if (source._state === "readable") {
-                    return ReadableStreamCancel(source, error);
+                  if (source2._state === "readable") {
+                    return ReadableStreamCancel(source2, error);
                   }
                   return promiseResolvedWith(void 0);
                 });
@@ -4433,7 +4433,7 @@ var require_ponyfill_es2018 = __commonJS({
               });
             });
           }
-          isOrBecomesErrored(source, reader._closedPromise, (storedError) => {
+          isOrBecomesErrored(source2, reader._closedPromise, (storedError) => {
             if (!preventAbort) {
               shutdownWithAction(() => WritableStreamAbort(dest, storedError), true, storedError);
             } else {
@@ -4443,13 +4443,13 @@ var require_ponyfill_es2018 = __commonJS({
           });
           isOrBecomesErrored(dest, writer._closedPromise, (storedError) => {
             if (!preventCancel) {
-              shutdownWithAction(() => ReadableStreamCancel(source, storedError), true, storedError);
+              shutdownWithAction(() => ReadableStreamCancel(source2, storedError), true, storedError);
             } else {
               shutdown(true, storedError);
             }
             return null;
           });
-          isOrBecomesClosed(source, reader._closedPromise, () => {
+          isOrBecomesClosed(source2, reader._closedPromise, () => {
             if (!preventClose) {
               shutdownWithAction(() => WritableStreamDefaultWriterCloseWithErrorPropagation(writer));
             } else {
@@ -4460,7 +4460,7 @@ var require_ponyfill_es2018 = __commonJS({
           if (WritableStreamCloseQueuedOrInFlight(dest) || dest._state === "closed") {
             const destClosed = new TypeError("the destination writable stream closed before all data could be piped to it");
             if (!preventCancel) {
-              shutdownWithAction(() => ReadableStreamCancel(source, destClosed), true, destClosed);
+              shutdownWithAction(() => ReadableStreamCancel(source2, destClosed), true, destClosed);
             } else {
               shutdown(true, destClosed);
             }
@@ -4519,7 +4519,7 @@ var require_ponyfill_es2018 = __commonJS({
             if (isError) {
               reject(error);
             } else {
-              resolve6(void 0);
+              resolve7(void 0);
             }
             return null;
           }
@@ -4800,8 +4800,8 @@ var require_ponyfill_es2018 = __commonJS({
         let branch1;
         let branch2;
         let resolveCancelPromise;
-        const cancelPromise = newPromise((resolve6) => {
-          resolveCancelPromise = resolve6;
+        const cancelPromise = newPromise((resolve7) => {
+          resolveCancelPromise = resolve7;
         });
         function pullAlgorithm() {
           if (reading) {
@@ -4892,8 +4892,8 @@ var require_ponyfill_es2018 = __commonJS({
         let branch1;
         let branch2;
         let resolveCancelPromise;
-        const cancelPromise = newPromise((resolve6) => {
-          resolveCancelPromise = resolve6;
+        const cancelPromise = newPromise((resolve7) => {
+          resolveCancelPromise = resolve7;
         });
         function forwardReaderError(thisReader) {
           uponRejection(thisReader._closedPromise, (r2) => {
@@ -5096,11 +5096,11 @@ var require_ponyfill_es2018 = __commonJS({
       function isReadableStreamLike(stream) {
         return typeIsObject(stream) && typeof stream.getReader !== "undefined";
       }
-      function ReadableStreamFrom2(source) {
-        if (isReadableStreamLike(source)) {
-          return ReadableStreamFromDefaultReader(source.getReader());
+      function ReadableStreamFrom2(source2) {
+        if (isReadableStreamLike(source2)) {
+          return ReadableStreamFromDefaultReader(source2.getReader());
         }
-        return ReadableStreamFromIterable(source);
+        return ReadableStreamFromIterable(source2);
       }
       function ReadableStreamFromIterable(asyncIterable) {
         let stream;
@@ -5187,9 +5187,9 @@ var require_ponyfill_es2018 = __commonJS({
         stream = CreateReadableStream(startAlgorithm, pullAlgorithm, cancelAlgorithm, 0);
         return stream;
       }
-      function convertUnderlyingDefaultOrByteSource(source, context) {
-        assertDictionary(source, context);
-        const original = source;
+      function convertUnderlyingDefaultOrByteSource(source2, context) {
+        assertDictionary(source2, context);
+        const original = source2;
         const autoAllocateChunkSize = original === null || original === void 0 ? void 0 : original.autoAllocateChunkSize;
         const cancel = original === null || original === void 0 ? void 0 : original.cancel;
         const pull = original === null || original === void 0 ? void 0 : original.pull;
@@ -5370,8 +5370,8 @@ var require_ponyfill_es2018 = __commonJS({
           if (!IsReadableStream(this)) {
             throw streamBrandCheckException$1("tee");
           }
-          const branches = ReadableStreamTee(this);
-          return CreateArrayFromList(branches);
+          const branches2 = ReadableStreamTee(this);
+          return CreateArrayFromList(branches2);
         }
         values(rawOptions = void 0) {
           if (!IsReadableStream(this)) {
@@ -5673,8 +5673,8 @@ var require_ponyfill_es2018 = __commonJS({
           const writableHighWaterMark = ExtractHighWaterMark(writableStrategy, 1);
           const writableSizeAlgorithm = ExtractSizeAlgorithm(writableStrategy);
           let startPromise_resolve;
-          const startPromise = newPromise((resolve6) => {
-            startPromise_resolve = resolve6;
+          const startPromise = newPromise((resolve7) => {
+            startPromise_resolve = resolve7;
           });
           InitializeTransformStream(this, startPromise, writableHighWaterMark, writableSizeAlgorithm, readableHighWaterMark, readableSizeAlgorithm);
           SetUpTransformStreamDefaultControllerFromTransformer(this, transformer);
@@ -5767,8 +5767,8 @@ var require_ponyfill_es2018 = __commonJS({
         if (stream._backpressureChangePromise !== void 0) {
           stream._backpressureChangePromise_resolve();
         }
-        stream._backpressureChangePromise = newPromise((resolve6) => {
-          stream._backpressureChangePromise_resolve = resolve6;
+        stream._backpressureChangePromise = newPromise((resolve7) => {
+          stream._backpressureChangePromise_resolve = resolve7;
         });
         stream._backpressure = backpressure;
       }
@@ -5936,8 +5936,8 @@ var require_ponyfill_es2018 = __commonJS({
           return controller._finishPromise;
         }
         const readable = stream._readable;
-        controller._finishPromise = newPromise((resolve6, reject) => {
-          controller._finishPromise_resolve = resolve6;
+        controller._finishPromise = newPromise((resolve7, reject) => {
+          controller._finishPromise_resolve = resolve7;
           controller._finishPromise_reject = reject;
         });
         const cancelPromise = controller._cancelAlgorithm(reason);
@@ -5963,8 +5963,8 @@ var require_ponyfill_es2018 = __commonJS({
           return controller._finishPromise;
         }
         const readable = stream._readable;
-        controller._finishPromise = newPromise((resolve6, reject) => {
-          controller._finishPromise_resolve = resolve6;
+        controller._finishPromise = newPromise((resolve7, reject) => {
+          controller._finishPromise_resolve = resolve7;
           controller._finishPromise_reject = reject;
         });
         const flushPromise = controller._flushAlgorithm();
@@ -5994,8 +5994,8 @@ var require_ponyfill_es2018 = __commonJS({
           return controller._finishPromise;
         }
         const writable = stream._writable;
-        controller._finishPromise = newPromise((resolve6, reject) => {
-          controller._finishPromise_resolve = resolve6;
+        controller._finishPromise = newPromise((resolve7, reject) => {
+          controller._finishPromise_resolve = resolve7;
           controller._finishPromise_reject = reject;
         });
         const cancelPromise = controller._cancelAlgorithm(reason);
@@ -6638,8 +6638,8 @@ async function toFormData(Body2, ct) {
     entryChunks.push(ui8a);
   };
   const appendFileToFormData = () => {
-    const file5 = new file_default(entryChunks, filename, { type: contentType });
-    formData.append(entryName, file5);
+    const file6 = new file_default(entryChunks, filename, { type: contentType });
+    formData.append(entryName, file6);
   };
   const appendEntryToFormData = () => {
     formData.append(entryName, entryValue);
@@ -7946,7 +7946,7 @@ import zlib from "node:zlib";
 import Stream3, { PassThrough as PassThrough2, pipeline as pump } from "node:stream";
 import { Buffer as Buffer3 } from "node:buffer";
 async function fetch2(url, options_) {
-  return new Promise((resolve6, reject) => {
+  return new Promise((resolve7, reject) => {
     const request = new Request2(url, options_);
     const { parsedURL, options } = getNodeRequestOptions(request);
     if (!supportedSchemas.has(parsedURL.protocol)) {
@@ -7955,7 +7955,7 @@ async function fetch2(url, options_) {
     if (parsedURL.protocol === "data:") {
       const data = dist_default(request.url);
       const response2 = new Response2(data, { headers: { "Content-Type": data.typeFull } });
-      resolve6(response2);
+      resolve7(response2);
       return;
     }
     const send = (parsedURL.protocol === "https:" ? https : http2).request;
@@ -8077,7 +8077,7 @@ async function fetch2(url, options_) {
             if (responseReferrerPolicy) {
               requestOptions.referrerPolicy = responseReferrerPolicy;
             }
-            resolve6(fetch2(new Request2(locationURL, requestOptions)));
+            resolve7(fetch2(new Request2(locationURL, requestOptions)));
             finalize();
             return;
           }
@@ -8110,7 +8110,7 @@ async function fetch2(url, options_) {
       const codings = headers.get("Content-Encoding");
       if (!request.compress || request.method === "HEAD" || codings === null || response_.statusCode === 204 || response_.statusCode === 304) {
         response = new Response2(body, responseOptions);
-        resolve6(response);
+        resolve7(response);
         return;
       }
       const zlibOptions = {
@@ -8124,7 +8124,7 @@ async function fetch2(url, options_) {
           }
         });
         response = new Response2(body, responseOptions);
-        resolve6(response);
+        resolve7(response);
         return;
       }
       if (codings === "deflate" || codings === "x-deflate") {
@@ -8148,12 +8148,12 @@ async function fetch2(url, options_) {
             });
           }
           response = new Response2(body, responseOptions);
-          resolve6(response);
+          resolve7(response);
         });
         raw.once("end", () => {
           if (!response) {
             response = new Response2(body, responseOptions);
-            resolve6(response);
+            resolve7(response);
           }
         });
         return;
@@ -8165,11 +8165,11 @@ async function fetch2(url, options_) {
           }
         });
         response = new Response2(body, responseOptions);
-        resolve6(response);
+        resolve7(response);
         return;
       }
       response = new Response2(body, responseOptions);
-      resolve6(response);
+      resolve7(response);
     });
     writeToStream(request_, request).catch(reject);
   });
@@ -8743,7 +8743,7 @@ var require_bignumber = __commonJS({
   "node_modules/bignumber.js/bignumber.js"(exports, module) {
     (function(globalObject) {
       "use strict";
-      var BigNumber, isNumeric = /^-?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i, mathceil = Math.ceil, mathfloor = Math.floor, bignumberError = "[BigNumber Error] ", tooManyDigits = bignumberError + "Number primitive has more than 15 significant digits: ", BASE2 = 1e14, LOG_BASE = 14, MAX_SAFE_INTEGER = 9007199254740991, POWS_TEN = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13], SQRT_BASE = 1e7, MAX = 1e9;
+      var BigNumber, isNumeric = /^-?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i, mathceil = Math.ceil, mathfloor = Math.floor, bignumberError = "[BigNumber Error] ", tooManyDigits = bignumberError + "Number primitive has more than 15 significant digits: ", BASE3 = 1e14, LOG_BASE = 14, MAX_SAFE_INTEGER = 9007199254740991, POWS_TEN = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13], SQRT_BASE = 1e7, MAX = 1e9;
       function clone2(configObject) {
         var div, convertBase, parseNumeric, P = BigNumber2.prototype = { constructor: BigNumber2, toString: null, valueOf: null }, ONE = new BigNumber2(1), DECIMAL_PLACES = 20, ROUNDING_MODE = 4, TO_EXP_NEG = -7, TO_EXP_POS = 21, MIN_EXP = -1e7, MAX_EXP = 1e7, CRYPTO = false, MODULO_MODE = 1, POW_PRECISION = 0, FORMAT = {
           prefix: "",
@@ -8995,7 +8995,7 @@ var require_bignumber = __commonJS({
               if (String(c[0]).length == i2) {
                 for (i2 = 0; i2 < c.length; i2++) {
                   n = c[i2];
-                  if (n < 0 || n >= BASE2 || n !== mathfloor(n)) break out;
+                  if (n < 0 || n >= BASE3 || n !== mathfloor(n)) break out;
                 }
                 if (n !== 0) return true;
               }
@@ -9212,7 +9212,7 @@ var require_bignumber = __commonJS({
             e2 = x2.e - y.e;
             s2 = dp + e2 + 1;
             if (!base) {
-              base = BASE2;
+              base = BASE3;
               e2 = bitFloor(x2.e / LOG_BASE) - bitFloor(y.e / LOG_BASE);
               s2 = s2 / LOG_BASE | 0;
             }
@@ -9291,7 +9291,7 @@ var require_bignumber = __commonJS({
               more = rem[0] != null;
               if (!qc[0]) qc.splice(0, 1);
             }
-            if (base == BASE2) {
+            if (base == BASE3) {
               for (i2 = 1, s2 = qc[0]; s2 >= 10; s2 /= 10, i2++) ;
               round2(q, dp + (q.e = i2 + e2 * LOG_BASE - 1) + 1, rm4, more);
             } else {
@@ -9450,12 +9450,12 @@ var require_bignumber = __commonJS({
                     for (k = 1; j >= 10; j /= 10, k++) ;
                     if (i2 != k) {
                       x2.e++;
-                      if (xc[0] == BASE2) xc[0] = 1;
+                      if (xc[0] == BASE3) xc[0] = 1;
                     }
                     break;
                   } else {
                     xc[ni] += k;
-                    if (xc[ni] != BASE2) break;
+                    if (xc[ni] != BASE3) break;
                     xc[ni--] = 0;
                     k = 1;
                   }
@@ -9664,12 +9664,12 @@ var require_bignumber = __commonJS({
           }
           b = (j = yc.length) - (i2 = xc.length);
           if (b > 0) for (; b--; xc[i2++] = 0) ;
-          b = BASE2 - 1;
+          b = BASE3 - 1;
           for (; j > a; ) {
             if (xc[--j] < yc[j]) {
               for (i2 = j; i2 && !xc[--i2]; xc[i2] = b) ;
               --xc[i2];
-              xc[j] += BASE2;
+              xc[j] += BASE3;
             }
             xc[j] -= yc[j];
           }
@@ -9731,7 +9731,7 @@ var require_bignumber = __commonJS({
             ycL = i2;
           }
           for (i2 = xcL + ycL, zc = []; i2--; zc.push(0)) ;
-          base = BASE2;
+          base = BASE3;
           sqrtBase = SQRT_BASE;
           for (i2 = ycL; --i2 >= 0; ) {
             c = 0;
@@ -9797,8 +9797,8 @@ var require_bignumber = __commonJS({
             b = a;
           }
           for (a = 0; b; ) {
-            a = (xc[--b] = xc[b] + yc[b] + a) / BASE2 | 0;
-            xc[b] = BASE2 === xc[b] ? 0 : xc[b] % BASE2;
+            a = (xc[--b] = xc[b] + yc[b] + a) / BASE3 | 0;
+            xc[b] = BASE3 === xc[b] ? 0 : xc[b] % BASE3;
           }
           if (a) {
             xc = [a].concat(xc);
@@ -10452,9 +10452,9 @@ var require_parse = __commonJS({
             return ch >= "0" && ch <= "9" ? number() : word();
         }
       };
-      return function(source, reviver) {
+      return function(source2, reviver) {
         var result2;
-        text = source + "";
+        text = source2 + "";
         at = 0;
         ch = " ";
         result2 = value();
@@ -11319,8 +11319,8 @@ var require_crypto = __commonJS({
         const outputBuffer = await window.crypto.subtle.digest("SHA-256", inputBuffer);
         return base64js.fromByteArray(new Uint8Array(outputBuffer));
       }
-      randomBytesBase64(count) {
-        const array = new Uint8Array(count);
+      randomBytesBase64(count2) {
+        const array = new Uint8Array(count2);
         window.crypto.getRandomValues(array);
         return base64js.fromByteArray(array);
       }
@@ -11330,13 +11330,13 @@ var require_crypto = __commonJS({
         }
         return base64;
       }
-      async verify(pubkey, data, signature) {
+      async verify(pubkey, data, signature2) {
         const algo = {
           name: "RSASSA-PKCS1-v1_5",
           hash: { name: "SHA-256" }
         };
         const dataArray = new TextEncoder().encode(data);
-        const signatureArray = base64js.toByteArray(_BrowserCrypto.padBase64(signature));
+        const signatureArray = base64js.toByteArray(_BrowserCrypto.padBase64(signature2));
         const cryptoKey = await window.crypto.subtle.importKey("jwk", pubkey, algo, true, ["verify"]);
         const result2 = await window.crypto.subtle.verify(algo, cryptoKey, Buffer.from(signatureArray), dataArray);
         return result2;
@@ -11407,14 +11407,14 @@ var require_crypto2 = __commonJS({
       async sha256DigestBase64(str2) {
         return crypto2.createHash("sha256").update(str2).digest("base64");
       }
-      randomBytesBase64(count) {
-        return crypto2.randomBytes(count).toString("base64");
+      randomBytesBase64(count2) {
+        return crypto2.randomBytes(count2).toString("base64");
       }
-      async verify(pubkey, data, signature) {
+      async verify(pubkey, data, signature2) {
         const verifier = crypto2.createVerify("RSA-SHA256");
         verifier.update(data);
         verifier.end();
-        return verifier.verify(pubkey, signature, "base64");
+        return verifier.verify(pubkey, signature2, "base64");
       }
       async sign(privateKey, data) {
         const signer = crypto2.createSign("RSA-SHA256");
@@ -11601,34 +11601,34 @@ var require_ecdsa_sig_formatter = __commonJS({
     function base64Url(base64) {
       return base64.replace(/=/g, "").replace(/\+/g, "-").replace(/\//g, "_");
     }
-    function signatureAsBuffer(signature) {
-      if (Buffer4.isBuffer(signature)) {
-        return signature;
-      } else if ("string" === typeof signature) {
-        return Buffer4.from(signature, "base64");
+    function signatureAsBuffer(signature2) {
+      if (Buffer4.isBuffer(signature2)) {
+        return signature2;
+      } else if ("string" === typeof signature2) {
+        return Buffer4.from(signature2, "base64");
       }
       throw new TypeError("ECDSA signature must be a Base64 string or a Buffer");
     }
-    function derToJose(signature, alg) {
-      signature = signatureAsBuffer(signature);
+    function derToJose(signature2, alg) {
+      signature2 = signatureAsBuffer(signature2);
       var paramBytes = getParamBytesForAlg(alg);
       var maxEncodedParamLength = paramBytes + 1;
-      var inputLength = signature.length;
+      var inputLength = signature2.length;
       var offset = 0;
-      if (signature[offset++] !== ENCODED_TAG_SEQ) {
+      if (signature2[offset++] !== ENCODED_TAG_SEQ) {
         throw new Error('Could not find expected "seq"');
       }
-      var seqLength = signature[offset++];
+      var seqLength = signature2[offset++];
       if (seqLength === (MAX_OCTET | 1)) {
-        seqLength = signature[offset++];
+        seqLength = signature2[offset++];
       }
       if (inputLength - offset < seqLength) {
         throw new Error('"seq" specified length of "' + seqLength + '", only "' + (inputLength - offset) + '" remaining');
       }
-      if (signature[offset++] !== ENCODED_TAG_INT) {
+      if (signature2[offset++] !== ENCODED_TAG_INT) {
         throw new Error('Could not find expected "int" for "r"');
       }
-      var rLength = signature[offset++];
+      var rLength = signature2[offset++];
       if (inputLength - offset - 2 < rLength) {
         throw new Error('"r" specified length of "' + rLength + '", only "' + (inputLength - offset - 2) + '" available');
       }
@@ -11637,10 +11637,10 @@ var require_ecdsa_sig_formatter = __commonJS({
       }
       var rOffset = offset;
       offset += rLength;
-      if (signature[offset++] !== ENCODED_TAG_INT) {
+      if (signature2[offset++] !== ENCODED_TAG_INT) {
         throw new Error('Could not find expected "int" for "s"');
       }
-      var sLength = signature[offset++];
+      var sLength = signature2[offset++];
       if (inputLength - offset !== sLength) {
         throw new Error('"s" specified length of "' + sLength + '", expected "' + (inputLength - offset) + '"');
       }
@@ -11657,12 +11657,12 @@ var require_ecdsa_sig_formatter = __commonJS({
       for (offset = 0; offset < rPadding; ++offset) {
         dst[offset] = 0;
       }
-      signature.copy(dst, offset, rOffset + Math.max(-rPadding, 0), rOffset + rLength);
+      signature2.copy(dst, offset, rOffset + Math.max(-rPadding, 0), rOffset + rLength);
       offset = paramBytes;
       for (var o = offset; offset < o + sPadding; ++offset) {
         dst[offset] = 0;
       }
-      signature.copy(dst, offset, sOffset + Math.max(-sPadding, 0), sOffset + sLength);
+      signature2.copy(dst, offset, sOffset + Math.max(-sPadding, 0), sOffset + sLength);
       dst = dst.toString("base64");
       dst = base64Url(dst);
       return dst;
@@ -11678,15 +11678,15 @@ var require_ecdsa_sig_formatter = __commonJS({
       }
       return padding;
     }
-    function joseToDer(signature, alg) {
-      signature = signatureAsBuffer(signature);
+    function joseToDer(signature2, alg) {
+      signature2 = signatureAsBuffer(signature2);
       var paramBytes = getParamBytesForAlg(alg);
-      var signatureBytes = signature.length;
+      var signatureBytes = signature2.length;
       if (signatureBytes !== paramBytes * 2) {
         throw new TypeError('"' + alg + '" signatures must be "' + paramBytes * 2 + '" bytes, saw "' + signatureBytes + '"');
       }
-      var rPadding = countPadding(signature, 0, paramBytes);
-      var sPadding = countPadding(signature, paramBytes, signature.length);
+      var rPadding = countPadding(signature2, 0, paramBytes);
+      var sPadding = countPadding(signature2, paramBytes, signature2.length);
       var rLength = paramBytes - rPadding;
       var sLength = paramBytes - sPadding;
       var rsBytes = 1 + 1 + rLength + 1 + 1 + sLength;
@@ -11704,17 +11704,17 @@ var require_ecdsa_sig_formatter = __commonJS({
       dst[offset++] = rLength;
       if (rPadding < 0) {
         dst[offset++] = 0;
-        offset += signature.copy(dst, offset, 0, paramBytes);
+        offset += signature2.copy(dst, offset, 0, paramBytes);
       } else {
-        offset += signature.copy(dst, offset, rPadding, paramBytes);
+        offset += signature2.copy(dst, offset, rPadding, paramBytes);
       }
       dst[offset++] = ENCODED_TAG_INT;
       dst[offset++] = sLength;
       if (sPadding < 0) {
         dst[offset++] = 0;
-        signature.copy(dst, offset, paramBytes);
+        signature2.copy(dst, offset, paramBytes);
       } else {
-        signature.copy(dst, offset, paramBytes + sPadding);
+        signature2.copy(dst, offset, paramBytes + sPadding);
       }
       return dst;
     }
@@ -12078,9 +12078,9 @@ var require_authclient = __commonJS({
        * @param source the headers to source from
        * @returns the target headers
        */
-      addUserProjectAndAuthHeaders(target, source) {
-        const xGoogUserProject = source.get("x-goog-user-project");
-        const authorizationHeader = source.get("authorization");
+      addUserProjectAndAuthHeaders(target, source2) {
+        const xGoogUserProject = source2.get("x-goog-user-project");
+        const authorizationHeader = source2.get("authorization");
         if (xGoogUserProject) {
           target.set("x-goog-user-project", xGoogUserProject);
         }
@@ -12813,7 +12813,7 @@ var require_oauth2client = __commonJS({
           throw new Error("Wrong number of segments in token: " + jwt);
         }
         const signed = segments[0] + "." + segments[1];
-        let signature = segments[2];
+        let signature2 = segments[2];
         let envelope;
         let payload;
         try {
@@ -12843,9 +12843,9 @@ var require_oauth2client = __commonJS({
         }
         const cert = certs[envelope.kid];
         if (envelope.alg === "ES256") {
-          signature = formatEcdsa.joseToDer(signature, "ES256").toString("base64");
+          signature2 = formatEcdsa.joseToDer(signature2, "ES256").toString("base64");
         }
-        const verified = await crypto2.verify(cert, signed, signature);
+        const verified = await crypto2.verify(cert, signed, signature2);
         if (!verified) {
           throw new Error("Invalid token signature: " + jwt);
         }
@@ -13335,9 +13335,9 @@ var require_jwa = __commonJS({
       return bufferEqual(a, b);
     };
     function createHmacVerifier(bits) {
-      return function verify(thing, signature, secret) {
+      return function verify(thing, signature2, secret) {
         var computedSig = createHmacSigner(bits)(thing, secret);
-        return timingSafeEqual(Buffer4.from(signature), Buffer4.from(computedSig));
+        return timingSafeEqual(Buffer4.from(signature2), Buffer4.from(computedSig));
       };
     }
     function createKeySigner(bits) {
@@ -13350,13 +13350,13 @@ var require_jwa = __commonJS({
       };
     }
     function createKeyVerifier(bits) {
-      return function verify(thing, signature, publicKey) {
+      return function verify(thing, signature2, publicKey) {
         checkIsPublicKey(publicKey);
         thing = normalizeInput(thing);
-        signature = toBase64(signature);
+        signature2 = toBase64(signature2);
         var verifier = crypto2.createVerify("RSA-SHA" + bits);
         verifier.update(thing);
-        return verifier.verify(publicKey, signature, "base64");
+        return verifier.verify(publicKey, signature2, "base64");
       };
     }
     function createPSSKeySigner(bits) {
@@ -13373,32 +13373,32 @@ var require_jwa = __commonJS({
       };
     }
     function createPSSKeyVerifier(bits) {
-      return function verify(thing, signature, publicKey) {
+      return function verify(thing, signature2, publicKey) {
         checkIsPublicKey(publicKey);
         thing = normalizeInput(thing);
-        signature = toBase64(signature);
+        signature2 = toBase64(signature2);
         var verifier = crypto2.createVerify("RSA-SHA" + bits);
         verifier.update(thing);
         return verifier.verify({
           key: publicKey,
           padding: crypto2.constants.RSA_PKCS1_PSS_PADDING,
           saltLength: crypto2.constants.RSA_PSS_SALTLEN_DIGEST
-        }, signature, "base64");
+        }, signature2, "base64");
       };
     }
     function createECDSASigner(bits) {
       var inner = createKeySigner(bits);
       return function sign() {
-        var signature = inner.apply(null, arguments);
-        signature = formatEcdsa.derToJose(signature, "ES" + bits);
-        return signature;
+        var signature2 = inner.apply(null, arguments);
+        signature2 = formatEcdsa.derToJose(signature2, "ES" + bits);
+        return signature2;
       };
     }
     function createECDSAVerifer(bits) {
       var inner = createKeyVerifier(bits);
-      return function verify(thing, signature, publicKey) {
-        signature = formatEcdsa.joseToDer(signature, "ES" + bits).toString("base64");
-        var result2 = inner(thing, signature, publicKey);
+      return function verify(thing, signature2, publicKey) {
+        signature2 = formatEcdsa.joseToDer(signature2, "ES" + bits).toString("base64");
+        var result2 = inner(thing, signature2, publicKey);
         return result2;
       };
     }
@@ -13408,8 +13408,8 @@ var require_jwa = __commonJS({
       };
     }
     function createNoneVerifier() {
-      return function verify(thing, signature) {
-        return signature === "";
+      return function verify(thing, signature2) {
+        return signature2 === "";
       };
     }
     module.exports = function jwa(algorithm) {
@@ -13466,21 +13466,21 @@ var require_sign_stream = __commonJS({
     function base64url(string, encoding) {
       return Buffer4.from(string, encoding).toString("base64").replace(/=/g, "").replace(/\+/g, "-").replace(/\//g, "_");
     }
-    function jwsSecuredInput(header, payload, encoding) {
+    function jwsSecuredInput(header2, payload, encoding) {
       encoding = encoding || "utf8";
-      var encodedHeader = base64url(toString(header), "binary");
+      var encodedHeader = base64url(toString(header2), "binary");
       var encodedPayload = base64url(toString(payload), encoding);
       return util.format("%s.%s", encodedHeader, encodedPayload);
     }
     function jwsSign(opts) {
-      var header = opts.header;
+      var header2 = opts.header;
       var payload = opts.payload;
       var secretOrKey = opts.secret || opts.privateKey;
       var encoding = opts.encoding;
-      var algo = jwa(header.alg);
-      var securedInput = jwsSecuredInput(header, payload, encoding);
-      var signature = algo.sign(securedInput, secretOrKey);
-      return util.format("%s.%s", securedInput, signature);
+      var algo = jwa(header2.alg);
+      var securedInput = jwsSecuredInput(header2, payload, encoding);
+      var signature2 = algo.sign(securedInput, secretOrKey);
+      return util.format("%s.%s", securedInput, signature2);
     }
     function SignStream(opts) {
       var secret = opts.secret;
@@ -13507,17 +13507,17 @@ var require_sign_stream = __commonJS({
     util.inherits(SignStream, Stream4);
     SignStream.prototype.sign = function sign() {
       try {
-        var signature = jwsSign({
+        var signature2 = jwsSign({
           header: this.header,
           payload: this.payload.buffer,
           secret: this.secret.buffer,
           encoding: this.encoding
         });
-        this.emit("done", signature);
-        this.emit("data", signature);
+        this.emit("done", signature2);
+        this.emit("data", signature2);
         this.emit("end");
         this.readable = false;
-        return signature;
+        return signature2;
       } catch (e2) {
         this.readable = false;
         this.emit("error", e2);
@@ -13539,11 +13539,11 @@ var require_verify_stream = __commonJS({
     var toString = require_tostring();
     var util = __require("util");
     var JWS_REGEX = /^[a-zA-Z0-9\-_]+?\.[a-zA-Z0-9\-_]+?\.([a-zA-Z0-9\-_]+)?$/;
-    function isObject3(thing) {
+    function isObject4(thing) {
       return Object.prototype.toString.call(thing) === "[object Object]";
     }
     function safeJsonParse(thing) {
-      if (isObject3(thing))
+      if (isObject4(thing))
         return thing;
       try {
         return JSON.parse(thing);
@@ -13576,24 +13576,24 @@ var require_verify_stream = __commonJS({
         throw err;
       }
       jwsSig = toString(jwsSig);
-      var signature = signatureFromJWS(jwsSig);
+      var signature2 = signatureFromJWS(jwsSig);
       var securedInput = securedInputFromJWS(jwsSig);
       var algo = jwa(algorithm);
-      return algo.verify(securedInput, signature, secretOrKey);
+      return algo.verify(securedInput, signature2, secretOrKey);
     }
     function jwsDecode(jwsSig, opts) {
       opts = opts || {};
       jwsSig = toString(jwsSig);
       if (!isValidJws(jwsSig))
         return null;
-      var header = headerFromJWS(jwsSig);
-      if (!header)
+      var header2 = headerFromJWS(jwsSig);
+      if (!header2)
         return null;
       var payload = payloadFromJWS(jwsSig);
-      if (header.typ === "JWT" || opts.json)
+      if (header2.typ === "JWT" || opts.json)
         payload = JSON.parse(payload, opts.encoding);
       return {
-        header,
+        header: header2,
         payload,
         signature: signatureFromJWS(jwsSig)
       };
@@ -13782,7 +13782,7 @@ var require_getCredentials = __commonJS({
     var fs2 = __require("fs");
     var util_1 = __require("util");
     var errorWithCode_1 = require_errorWithCode();
-    var readFile4 = fs2.readFile ? (0, util_1.promisify)(fs2.readFile) : async () => {
+    var readFile6 = fs2.readFile ? (0, util_1.promisify)(fs2.readFile) : async () => {
       throw new errorWithCode_1.ErrorWithCode("use key rather than keyFile.", "MISSING_CREDENTIALS");
     };
     var ExtensionFiles;
@@ -13804,7 +13804,7 @@ var require_getCredentials = __commonJS({
        * @returns A promise that resolves with the credentials.
        */
       async getCredentials() {
-        const key = await readFile4(this.keyFilePath, "utf8");
+        const key = await readFile6(this.keyFilePath, "utf8");
         let body;
         try {
           body = JSON.parse(key);
@@ -13830,7 +13830,7 @@ var require_getCredentials = __commonJS({
        * @returns A promise that resolves with the private key.
        */
       async getCredentials() {
-        const privateKey = await readFile4(this.keyFilePath, "utf8");
+        const privateKey = await readFile6(this.keyFilePath, "utf8");
         return { privateKey };
       }
     };
@@ -14190,9 +14190,9 @@ var require_jwtaccess = __commonJS({
             }
           }
         }
-        const header = this.keyId ? { ...DEFAULT_HEADER, kid: this.keyId } : DEFAULT_HEADER;
+        const header2 = this.keyId ? { ...DEFAULT_HEADER, kid: this.keyId } : DEFAULT_HEADER;
         const payload = Object.assign(defaultClaims, additionalClaims);
-        const signedJWT = jws.sign({ header, payload, secret: this.key });
+        const signedJWT = jws.sign({ header: header2, payload, secret: this.key });
         const headers = new Headers({ authorization: `Bearer ${signedJWT}` });
         this.cache.set(key, {
           expiration: exp * 1e3,
@@ -14237,7 +14237,7 @@ var require_jwtaccess = __commonJS({
         }
       }
       fromStreamAsync(inputStream) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve7, reject) => {
           if (!inputStream) {
             reject(new Error("Must pass in a stream containing the service account auth settings."));
           }
@@ -14246,7 +14246,7 @@ var require_jwtaccess = __commonJS({
             try {
               const data = JSON.parse(s2);
               this.fromJSON(data);
-              resolve6();
+              resolve7();
             } catch (err) {
               reject(err);
             }
@@ -14485,7 +14485,7 @@ var require_jwtclient = __commonJS({
         }
       }
       fromStreamAsync(inputStream) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve7, reject) => {
           if (!inputStream) {
             throw new Error("Must pass in a stream containing the service account auth settings.");
           }
@@ -14494,7 +14494,7 @@ var require_jwtclient = __commonJS({
             try {
               const data = JSON.parse(s2);
               this.fromJSON(data);
-              resolve6();
+              resolve7();
             } catch (e2) {
               reject(e2);
             }
@@ -14627,7 +14627,7 @@ var require_refreshclient = __commonJS({
         }
       }
       async fromStreamAsync(inputStream) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve7, reject) => {
           if (!inputStream) {
             return reject(new Error("Must pass in a stream containing the user refresh token."));
           }
@@ -14636,7 +14636,7 @@ var require_refreshclient = __commonJS({
             try {
               const data = JSON.parse(s2);
               this.fromJSON(data);
-              return resolve6();
+              return resolve7();
             } catch (err) {
               return reject(err);
             }
@@ -15460,7 +15460,7 @@ var require_filesubjecttokensupplier = __commonJS({
     exports.FileSubjectTokenSupplier = void 0;
     var util_1 = __require("util");
     var fs2 = __require("fs");
-    var readFile4 = (0, util_1.promisify)(fs2.readFile ?? (() => {
+    var readFile6 = (0, util_1.promisify)(fs2.readFile ?? (() => {
     }));
     var realpath3 = (0, util_1.promisify)(fs2.realpath ?? (() => {
     }));
@@ -15500,7 +15500,7 @@ var require_filesubjecttokensupplier = __commonJS({
           throw err;
         }
         let subjectToken;
-        const rawText = await readFile4(parsedFilePath, { encoding: "utf8" });
+        const rawText = await readFile6(parsedFilePath, { encoding: "utf8" });
         if (this.formatType === "text") {
           subjectToken = rawText;
         } else if (this.formatType === "json" && this.subjectTokenFieldName) {
@@ -15809,16 +15809,16 @@ var require_identitypoolclient = __commonJS({
           if (formatType === "json" && !formatSubjectTokenFieldName) {
             throw new Error("Missing subject_token_field_name for JSON credential_source format");
           }
-          const file5 = credentialSourceOpts.get("file");
+          const file6 = credentialSourceOpts.get("file");
           const url = credentialSourceOpts.get("url");
           const certificate = credentialSourceOpts.get("certificate");
           const headers = credentialSourceOpts.get("headers");
-          if (file5 && url || url && certificate || file5 && certificate) {
+          if (file6 && url || url && certificate || file6 && certificate) {
             throw new Error('No valid Identity Pool "credential_source" provided, must be either file, url, or certificate.');
-          } else if (file5) {
+          } else if (file6) {
             this.credentialSourceType = "file";
             this.subjectTokenSupplier = new filesubjecttokensupplier_1.FileSubjectTokenSupplier({
-              filePath: file5,
+              filePath: file6,
               formatType,
               subjectTokenFieldName: formatSubjectTokenFieldName
             });
@@ -15917,15 +15917,15 @@ var require_awsrequestsigner = __commonJS({
         const requestPayload = amzOptions.body || requestPayloadData;
         const additionalAmzHeaders = amzOptions.headers;
         const awsSecurityCredentials = await this.getCredentials();
-        const uri = new URL(url);
+        const uri2 = new URL(url);
         if (typeof requestPayload !== "string" && requestPayload !== void 0) {
           throw new TypeError(`'requestPayload' is expected to be a string if provided. Got: ${requestPayload}`);
         }
         const headerMap = await generateAuthenticationHeaderMap({
           crypto: this.crypto,
-          host: uri.host,
-          canonicalUri: uri.pathname,
-          canonicalQuerystring: uri.search.slice(1),
+          host: uri2.host,
+          canonicalUri: uri2.pathname,
+          canonicalQuerystring: uri2.search.slice(1),
           method,
           region: this.region,
           securityCredentials: awsSecurityCredentials,
@@ -15937,7 +15937,7 @@ var require_awsrequestsigner = __commonJS({
           headerMap.amzDate ? { "x-amz-date": headerMap.amzDate } : {},
           {
             authorization: headerMap.authorizationHeader,
-            host: uri.host
+            host: uri2.host
           },
           additionalAmzHeaders || {}
         );
@@ -16009,8 +16009,8 @@ ${amzDate}
 ${credentialScope}
 ` + await options.crypto.sha256DigestHex(canonicalRequest);
       const signingKey = await getSigningKey(options.crypto, options.securityCredentials.secretAccessKey, dateStamp, options.region, serviceName);
-      const signature = await sign(options.crypto, signingKey, stringToSign);
-      const authorizationHeader = `${AWS_ALGORITHM} Credential=${options.securityCredentials.accessKeyId}/${credentialScope}, SignedHeaders=${signedHeaders}, Signature=${(0, crypto_1.fromArrayBufferToHex)(signature)}`;
+      const signature2 = await sign(options.crypto, signingKey, stringToSign);
+      const authorizationHeader = `${AWS_ALGORITHM} Credential=${options.securityCredentials.accessKeyId}/${credentialScope}, SignedHeaders=${signedHeaders}, Signature=${(0, crypto_1.fromArrayBufferToHex)(signature2)}`;
       return {
         // Do not return x-amz-date if date is available.
         amzDate: additionalAmzHeaders.has("date") ? void 0 : amzDate,
@@ -16469,7 +16469,7 @@ var require_pluggable_auth_handler = __commonJS({
        * @return A promise that resolves with the executable response.
        */
       retrieveResponseFromExecutable(envMap) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve7, reject) => {
           const child = childProcess.spawn(this.commandComponents[0], this.commandComponents.slice(1), {
             env: { ...process.env, ...Object.fromEntries(envMap) }
           });
@@ -16491,7 +16491,7 @@ var require_pluggable_auth_handler = __commonJS({
               try {
                 const responseJson = JSON.parse(output);
                 const response = new executable_response_1.ExecutableResponse(responseJson);
-                return resolve6(response);
+                return resolve7(response);
               } catch (error) {
                 if (error instanceof executable_response_1.ExecutableResponseError) {
                   return reject(error);
@@ -17105,7 +17105,7 @@ var require_gdchclient = __commonJS({
         }
       }
       createAssertion() {
-        const header = {
+        const header2 = {
           alg: "ES256",
           typ: "JWT",
           kid: this.privateKeyId
@@ -17119,14 +17119,14 @@ var require_gdchclient = __commonJS({
           exp: currentTime + this.lifetime,
           aud: this.tokenServerUri
         };
-        const encodedHeader = this.base64UrlEncode(JSON.stringify(header));
+        const encodedHeader = this.base64UrlEncode(JSON.stringify(header2));
         const encodedPayload = this.base64UrlEncode(JSON.stringify(payload));
         const signingInput = `${encodedHeader}.${encodedPayload}`;
-        const signature = crypto2.sign("sha256", Buffer.from(signingInput), {
+        const signature2 = crypto2.sign("sha256", Buffer.from(signingInput), {
           key: this.privateKey,
           dsaEncoding: "ieee-p1363"
         });
-        const encodedSignature = this.base64UrlEncode(signature);
+        const encodedSignature = this.base64UrlEncode(signature2);
         return `${signingInput}.${encodedSignature}`;
       }
       async requestAsync(opts, retry = false) {
@@ -17683,17 +17683,17 @@ var require_googleauth = __commonJS({
         }
       }
       fromStreamAsync(inputStream, options) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve7, reject) => {
           if (!inputStream) {
             throw new Error("Must pass in a stream containing the Google auth settings.");
           }
-          const chunks = [];
-          inputStream.setEncoding("utf8").on("error", reject).on("data", (chunk) => chunks.push(chunk)).on("end", () => {
+          const chunks2 = [];
+          inputStream.setEncoding("utf8").on("error", reject).on("data", (chunk) => chunks2.push(chunk)).on("end", () => {
             try {
               try {
-                const data = JSON.parse(chunks.join(""));
+                const data = JSON.parse(chunks2.join(""));
                 const r2 = this._cacheClientFromJSON(data, options);
-                return resolve6(r2);
+                return resolve7(r2);
               } catch (err) {
                 if (!this.keyFilename)
                   throw err;
@@ -17703,7 +17703,7 @@ var require_googleauth = __commonJS({
                 });
                 this.cachedCredential = client;
                 this.setGapicJWTValues(client);
-                return resolve6(client);
+                return resolve7(client);
               }
             } catch (err) {
               return reject(err);
@@ -17739,17 +17739,17 @@ var require_googleauth = __commonJS({
        * Run the Google Cloud SDK command that prints the default project ID
        */
       async getDefaultServiceProjectId() {
-        return new Promise((resolve6) => {
+        return new Promise((resolve7) => {
           (0, child_process_1.exec)("gcloud config config-helper --format json", (err, stdout) => {
             if (!err && stdout) {
               try {
                 const projectId = JSON.parse(stdout).configuration.properties.core.project;
-                resolve6(projectId);
+                resolve7(projectId);
                 return;
               } catch (e2) {
               }
             }
-            resolve6(null);
+            resolve7(null);
           });
         });
       }
@@ -18731,26 +18731,26 @@ var require_directives = __commonJS({
        * @returns Resolved tag, which may also be the non-specific tag `'!'` or a
        *   `'!local'` tag, or `null` if unresolvable.
        */
-      tagName(source, onError) {
-        if (source === "!")
+      tagName(source2, onError) {
+        if (source2 === "!")
           return "!";
-        if (source[0] !== "!") {
-          onError(`Not a valid tag: ${source}`);
+        if (source2[0] !== "!") {
+          onError(`Not a valid tag: ${source2}`);
           return null;
         }
-        if (source[1] === "<") {
-          const verbatim = source.slice(2, -1);
+        if (source2[1] === "<") {
+          const verbatim = source2.slice(2, -1);
           if (verbatim === "!" || verbatim === "!!") {
-            onError(`Verbatim tags aren't resolved, so ${source} is invalid.`);
+            onError(`Verbatim tags aren't resolved, so ${source2} is invalid.`);
             return null;
           }
-          if (source[source.length - 1] !== ">")
+          if (source2[source2.length - 1] !== ">")
             onError("Verbatim tags must end with a >");
           return verbatim;
         }
-        const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
+        const [, handle, suffix] = source2.match(/^(.*!)([^!]*)$/s);
         if (!suffix)
-          onError(`The ${source} tag has no suffix`);
+          onError(`The ${source2} tag has no suffix`);
         const prefix = this.tags[handle];
         if (prefix) {
           try {
@@ -18761,8 +18761,8 @@ var require_directives = __commonJS({
           }
         }
         if (handle === "!")
-          return source;
-        onError(`Could not resolve tag: ${source}`);
+          return source2;
+        onError(`Could not resolve tag: ${source2}`);
         return null;
       }
       /**
@@ -18840,8 +18840,8 @@ var require_anchors = __commonJS({
       const sourceObjects = /* @__PURE__ */ new Map();
       let prevAnchors = null;
       return {
-        onAnchor: (source) => {
-          aliasObjects.push(source);
+        onAnchor: (source2) => {
+          aliasObjects.push(source2);
           prevAnchors ?? (prevAnchors = anchorNames(doc));
           const anchor = findNewAnchor(prefix, prevAnchors);
           prevAnchors.add(anchor);
@@ -18853,13 +18853,13 @@ var require_anchors = __commonJS({
          * the nodes have been created.
          */
         setAnchors: () => {
-          for (const source of aliasObjects) {
-            const ref = sourceObjects.get(source);
+          for (const source2 of aliasObjects) {
+            const ref = sourceObjects.get(source2);
             if (typeof ref === "object" && ref.anchor && (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
               ref.node.anchor = ref.anchor;
             } else {
               const error = new Error("Failed to resolve repeated object (this should not happen)");
-              error.source = source;
+              error.source = source2;
               throw error;
             }
           }
@@ -18986,8 +18986,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -19005,9 +19005,9 @@ var require_Alias = __commonJS({
     var Node2 = require_Node();
     var toJS = require_toJS();
     var Alias = class extends Node2.NodeBase {
-      constructor(source) {
+      constructor(source2) {
         super(identity.ALIAS);
-        this.source = source;
+        this.source = source2;
         Object.defineProperty(this, "tag", {
           set() {
             throw new Error("Alias nodes cannot have tags");
@@ -19068,12 +19068,12 @@ var require_Alias = __commonJS({
       toJSON(_arg, ctx) {
         if (!ctx)
           return { source: this.source };
-        const source = this.resolve(ctx.doc, ctx);
-        if (!source) {
+        const source2 = this.resolve(ctx.doc, ctx);
+        if (!source2) {
           const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
           throw new ReferenceError(msg);
         }
-        return ctx.anchors.get(source).res;
+        return ctx.anchors.get(source2).res;
       }
       toString(ctx, _onComment, _onChompKeep) {
         const src = `*${this.source}`;
@@ -19091,17 +19091,17 @@ var require_Alias = __commonJS({
     };
     function getAliasCount(doc, node, anchors2) {
       if (identity.isAlias(node)) {
-        const source = node.resolve(doc);
-        const anchor = anchors2 && source && anchors2.get(source);
+        const source2 = node.resolve(doc);
+        const anchor = anchors2 && source2 && anchors2.get(source2);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node)) {
-        let count = 0;
+        let count2 = 0;
         for (const item of node.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count)
-            count = c;
+          if (c > count2)
+            count2 = c;
         }
-        return count;
+        return count2;
       } else if (identity.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
@@ -19706,9 +19706,9 @@ ${indent2}`) + "'";
         start = start.replace(/\n+/g, `$&${indent2}`);
       }
       const indentSize = indent2 ? "2" : "1";
-      let header = (startWithSpace ? indentSize : "") + chomp;
+      let header2 = (startWithSpace ? indentSize : "") + chomp;
       if (comment) {
-        header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
+        header2 += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
         if (onComment)
           onComment();
       }
@@ -19723,11 +19723,11 @@ ${indent2}`) + "'";
         }
         const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent2, foldFlowLines.FOLD_BLOCK, foldOptions);
         if (!literalFallback)
-          return `>${header}
+          return `>${header2}
 ${indent2}${body}`;
       }
       value = value.replace(/\n+/g, `$&${indent2}`);
-      return `|${header}
+      return `|${header2}
 ${indent2}${start}${value}${end}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
@@ -19888,7 +19888,7 @@ var require_stringify2 = __commonJS({
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
     }
-    function stringify3(item, ctx, onComment, onChompKeep) {
+    function stringify2(item, ctx, onComment, onChompKeep) {
       if (identity.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
       if (identity.isAlias(item)) {
@@ -19917,7 +19917,7 @@ var require_stringify2 = __commonJS({
 ${ctx.indent}${str2}`;
     }
     exports.createStringifyContext = createStringifyContext;
-    exports.stringify = stringify3;
+    exports.stringify = stringify2;
   }
 });
 
@@ -19927,7 +19927,7 @@ var require_stringifyPair = __commonJS({
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
-    var stringify3 = require_stringify2();
+    var stringify2 = require_stringify2();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent: indent2, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -19949,7 +19949,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str2 = stringify3.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str2 = stringify2.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -20001,7 +20001,7 @@ ${indent2}:`;
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify3.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify2.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -20095,21 +20095,21 @@ var require_merge = __commonJS({
     };
     var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
-      const source = resolveAliasValue(ctx, value);
-      if (identity.isSeq(source))
-        for (const it of source.items)
+      const source2 = resolveAliasValue(ctx, value);
+      if (identity.isSeq(source2))
+        for (const it of source2.items)
           mergeValue(ctx, map, it);
-      else if (Array.isArray(source))
-        for (const it of source)
+      else if (Array.isArray(source2))
+        for (const it of source2)
           mergeValue(ctx, map, it);
       else
-        mergeValue(ctx, map, source);
+        mergeValue(ctx, map, source2);
     }
     function mergeValue(ctx, map, value) {
-      const source = resolveAliasValue(ctx, value);
-      if (!identity.isMap(source))
+      const source2 = resolveAliasValue(ctx, value);
+      if (!identity.isMap(source2))
         throw new Error("Merge sources must be maps or map aliases");
-      const srcMap = source.toJSON(null, ctx, Map);
+      const srcMap = source2.toJSON(null, ctx, Map);
       for (const [key, value2] of srcMap) {
         if (map instanceof Map) {
           if (!map.has(key))
@@ -20142,7 +20142,7 @@ var require_addPairToJSMap = __commonJS({
     "use strict";
     var log = require_log();
     var merge2 = require_merge();
-    var stringify3 = require_stringify2();
+    var stringify2 = require_stringify2();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
@@ -20178,7 +20178,7 @@ var require_addPairToJSMap = __commonJS({
       if (typeof jsKey !== "object")
         return String(jsKey);
       if (identity.isNode(key) && ctx?.doc) {
-        const strCtx = stringify3.createStringifyContext(ctx.doc, {});
+        const strCtx = stringify2.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
@@ -20245,12 +20245,12 @@ var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var stringify3 = require_stringify2();
+    var stringify2 = require_stringify2();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
       const flow = ctx.inFlow ?? collection.flow;
-      const stringify4 = flow ? stringifyFlowCollection : stringifyBlockCollection;
-      return stringify4(collection, ctx, options);
+      const stringify3 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify3(collection, ctx, options);
     }
     function stringifyBlockCollection({ comment, items: items2 }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent: indent2, options: { commentString } } = ctx;
@@ -20275,7 +20275,7 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str3 = stringify3.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str3 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
           str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
@@ -20342,7 +20342,7 @@ ${indent2}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str2 = stringify3.stringify(item, itemCtx, () => comment = null);
+        let str2 = stringify2.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
         if (i2 < items2.length - 1) {
           str2 += ",";
@@ -20726,7 +20726,7 @@ var require_null = __commonJS({
       tag: "tag:yaml.org,2002:null",
       test: /^(?:~|[Nn]ull|NULL)?$/,
       resolve: () => new Scalar.Scalar(null),
-      stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
+      stringify: ({ source: source2 }, ctx) => typeof source2 === "string" && nullTag.test.test(source2) ? source2 : ctx.options.nullStr
     };
     exports.nullTag = nullTag;
   }
@@ -20743,11 +20743,11 @@ var require_bool = __commonJS({
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
       resolve: (str2) => new Scalar.Scalar(str2[0] === "t" || str2[0] === "T"),
-      stringify({ source, value }, ctx) {
-        if (source && boolTag.test.test(source)) {
-          const sv = source[0] === "t" || source[0] === "T";
+      stringify({ source: source2, value }, ctx) {
+        if (source2 && boolTag.test.test(source2)) {
+          const sv = source2[0] === "t" || source2[0] === "T";
           if (value === sv)
-            return source;
+            return source2;
         }
         return value ? ctx.options.trueStr : ctx.options.falseStr;
       }
@@ -21196,10 +21196,10 @@ var require_bool2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
-    function boolStringify({ value, source }, ctx) {
+    function boolStringify({ value, source: source2 }, ctx) {
       const boolObj = value ? trueTag : falseTag;
-      if (source && boolObj.test.test(source))
-        return source;
+      if (source2 && boolObj.test.test(source2))
+        return source2;
       return value ? ctx.options.trueStr : ctx.options.falseStr;
     }
     var trueTag = {
@@ -21703,7 +21703,7 @@ var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var stringify3 = require_stringify2();
+    var stringify2 = require_stringify2();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
       const lines = [];
@@ -21718,7 +21718,7 @@ var require_stringifyDocument = __commonJS({
       }
       if (hasDirectives)
         lines.push("---");
-      const ctx = stringify3.createStringifyContext(doc, options);
+      const ctx = stringify2.createStringifyContext(doc, options);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
         if (lines.length !== 1)
@@ -21740,7 +21740,7 @@ var require_stringifyDocument = __commonJS({
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body = stringify3.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body = stringify2.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body += stringifyComment.lineComment(body, "", commentString(contentComment));
         if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
@@ -21748,7 +21748,7 @@ var require_stringifyDocument = __commonJS({
         } else
           lines.push(body);
       } else {
-        lines.push(stringify3.stringify(doc.contents, ctx));
+        lines.push(stringify2.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
@@ -21793,7 +21793,7 @@ var require_Document = __commonJS({
     var applyReviver = require_applyReviver();
     var createNode = require_createNode();
     var directives = require_directives();
-    var Document = class _Document {
+    var Document2 = class _Document {
       constructor(value, replacer, options) {
         this.commentBefore = null;
         this.comment = null;
@@ -22054,8 +22054,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -22083,7 +22083,7 @@ var require_Document = __commonJS({
         return true;
       throw new Error("Expected a YAML collection as document contents");
     }
-    exports.Document = Document;
+    exports.Document = Document2;
   }
 });
 
@@ -22132,12 +22132,12 @@ var require_errors = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count = 1;
+        let count2 = 1;
         const end = error.linePos[1];
         if (end?.line === line && end.col > col) {
-          count = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count);
+        const pointer = " ".repeat(ci) + "^".repeat(count2);
         error.message += `:
 
 ${lineStr}
@@ -22381,10 +22381,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep4, value } = collItem;
+        const { start, key, sep: sep5, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key ?? sep5?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -22398,7 +22398,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep4) {
+          if (!keyProps.anchor && !keyProps.tag && !sep5) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -22422,7 +22422,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -22438,7 +22438,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -22529,9 +22529,9 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep4 = "";
+        let sep5 = "";
         for (const token of end) {
-          const { source, type } = token;
+          const { source: source2, type } = token;
           switch (type) {
             case "space":
               hasSpace = true;
@@ -22539,23 +22539,23 @@ var require_resolve_end = __commonJS({
             case "comment": {
               if (reqSpace && !hasSpace)
                 onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
-              const cb = source.substring(1) || " ";
+              const cb = source2.substring(1) || " ";
               if (!comment)
                 comment = cb;
               else
-                comment += sep4 + cb;
-              sep4 = "";
+                comment += sep5 + cb;
+              sep5 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep4 += source;
+                sep5 += source2;
               hasSpace = true;
               break;
             default:
               onError(token, "UNEXPECTED_TOKEN", `Unexpected ${type} at node end`);
           }
-          offset += source.length;
+          offset += source2.length;
         }
       }
       return { comment, offset };
@@ -22592,18 +22592,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i2 = 0; i2 < fc.items.length; ++i2) {
         const collItem = fc.items[i2];
-        const { start, key, sep: sep4, value } = collItem;
+        const { start, key, sep: sep5, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key ?? sep5?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep4 && !value) {
+          if (!props.anchor && !props.tag && !sep5 && !value) {
             if (i2 === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i2 < fc.items.length - 1)
@@ -22657,8 +22657,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap4 && !sep4 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
+        if (!isMap4 && !sep5 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -22670,7 +22670,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -22681,8 +22681,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap4 && !props.found && ctx.options.strict) {
-              if (sep4)
-                for (const st of sep4) {
+              if (sep5)
+                for (const st of sep5) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -22699,7 +22699,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -22830,40 +22830,40 @@ var require_resolve_block_scalar = __commonJS({
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar2, onError) {
       const start = scalar2.offset;
-      const header = parseBlockScalarHeader(scalar2, ctx.options.strict, onError);
-      if (!header)
+      const header2 = parseBlockScalarHeader(scalar2, ctx.options.strict, onError);
+      if (!header2)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+      const type = header2.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
       const lines = scalar2.source ? splitLines(scalar2.source) : [];
       let chompStart = lines.length;
       for (let i2 = lines.length - 1; i2 >= 0; --i2) {
-        const content2 = lines[i2][1];
-        if (content2 === "" || content2 === "\r")
+        const content3 = lines[i2][1];
+        if (content3 === "" || content3 === "\r")
           chompStart = i2;
         else
           break;
       }
       if (chompStart === 0) {
-        const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
-        let end2 = start + header.length;
+        const value2 = header2.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        let end2 = start + header2.length;
         if (scalar2.source)
           end2 += scalar2.source.length;
-        return { value: value2, type, comment: header.comment, range: [start, end2, end2] };
+        return { value: value2, type, comment: header2.comment, range: [start, end2, end2] };
       }
-      let trimIndent = scalar2.indent + header.indent;
-      let offset = scalar2.offset + header.length;
+      let trimIndent = scalar2.indent + header2.indent;
+      let offset = scalar2.offset + header2.length;
       let contentStart = 0;
       for (let i2 = 0; i2 < chompStart; ++i2) {
-        const [indent2, content2] = lines[i2];
-        if (content2 === "" || content2 === "\r") {
-          if (header.indent === 0 && indent2.length > trimIndent)
+        const [indent2, content3] = lines[i2];
+        if (content3 === "" || content3 === "\r") {
+          if (header2.indent === 0 && indent2.length > trimIndent)
             trimIndent = indent2.length;
         } else {
           if (indent2.length < trimIndent) {
             const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
             onError(offset + indent2.length, "MISSING_CHAR", message);
           }
-          if (header.indent === 0)
+          if (header2.indent === 0)
             trimIndent = indent2.length;
           contentStart = i2;
           if (trimIndent === 0 && !ctx.atRoot) {
@@ -22872,52 +22872,52 @@ var require_resolve_block_scalar = __commonJS({
           }
           break;
         }
-        offset += indent2.length + content2.length + 1;
+        offset += indent2.length + content3.length + 1;
       }
       for (let i2 = lines.length - 1; i2 >= chompStart; --i2) {
         if (lines[i2][0].length > trimIndent)
           chompStart = i2 + 1;
       }
       let value = "";
-      let sep4 = "";
+      let sep5 = "";
       let prevMoreIndented = false;
       for (let i2 = 0; i2 < contentStart; ++i2)
         value += lines[i2][0].slice(trimIndent) + "\n";
       for (let i2 = contentStart; i2 < chompStart; ++i2) {
-        let [indent2, content2] = lines[i2];
-        offset += indent2.length + content2.length + 1;
-        const crlf = content2[content2.length - 1] === "\r";
+        let [indent2, content3] = lines[i2];
+        offset += indent2.length + content3.length + 1;
+        const crlf = content3[content3.length - 1] === "\r";
         if (crlf)
-          content2 = content2.slice(0, -1);
-        if (content2 && indent2.length < trimIndent) {
-          const src = header.indent ? "explicit indentation indicator" : "first line";
+          content3 = content3.slice(0, -1);
+        if (content3 && indent2.length < trimIndent) {
+          const src = header2.indent ? "explicit indentation indicator" : "first line";
           const message = `Block scalar lines must not be less indented than their ${src}`;
-          onError(offset - content2.length - (crlf ? 2 : 1), "BAD_INDENT", message);
+          onError(offset - content3.length - (crlf ? 2 : 1), "BAD_INDENT", message);
           indent2 = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep4 + indent2.slice(trimIndent) + content2;
-          sep4 = "\n";
-        } else if (indent2.length > trimIndent || content2[0] === "	") {
-          if (sep4 === " ")
-            sep4 = "\n";
-          else if (!prevMoreIndented && sep4 === "\n")
-            sep4 = "\n\n";
-          value += sep4 + indent2.slice(trimIndent) + content2;
-          sep4 = "\n";
+          value += sep5 + indent2.slice(trimIndent) + content3;
+          sep5 = "\n";
+        } else if (indent2.length > trimIndent || content3[0] === "	") {
+          if (sep5 === " ")
+            sep5 = "\n";
+          else if (!prevMoreIndented && sep5 === "\n")
+            sep5 = "\n\n";
+          value += sep5 + indent2.slice(trimIndent) + content3;
+          sep5 = "\n";
           prevMoreIndented = true;
-        } else if (content2 === "") {
-          if (sep4 === "\n")
+        } else if (content3 === "") {
+          if (sep5 === "\n")
             value += "\n";
           else
-            sep4 = "\n";
+            sep5 = "\n";
         } else {
-          value += sep4 + content2;
-          sep4 = " ";
+          value += sep5 + content3;
+          sep5 = " ";
           prevMoreIndented = false;
         }
       }
-      switch (header.chomp) {
+      switch (header2.chomp) {
         case "-":
           break;
         case "+":
@@ -22929,21 +22929,21 @@ var require_resolve_block_scalar = __commonJS({
         default:
           value += "\n";
       }
-      const end = start + header.length + scalar2.source.length;
-      return { value, type, comment: header.comment, range: [start, end, end] };
+      const end = start + header2.length + scalar2.source.length;
+      return { value, type, comment: header2.comment, range: [start, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
       if (props[0].type !== "block-scalar-header") {
         onError(props[0], "IMPOSSIBLE", "Block scalar header not found");
         return null;
       }
-      const { source } = props[0];
-      const mode = source[0];
+      const { source: source2 } = props[0];
+      const mode = source2[0];
       let indent2 = 0;
       let chomp = "";
       let error = -1;
-      for (let i2 = 1; i2 < source.length; ++i2) {
-        const ch = source[i2];
+      for (let i2 = 1; i2 < source2.length; ++i2) {
+        const ch = source2[i2];
         if (!chomp && (ch === "-" || ch === "+"))
           chomp = ch;
         else {
@@ -22955,10 +22955,10 @@ var require_resolve_block_scalar = __commonJS({
         }
       }
       if (error !== -1)
-        onError(error, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
+        onError(error, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source2}`);
       let hasSpace = false;
       let comment = "";
-      let length = source.length;
+      let length = source2.length;
       for (let i2 = 1; i2 < props.length; ++i2) {
         const token = props[i2];
         switch (token.type) {
@@ -22992,8 +22992,8 @@ var require_resolve_block_scalar = __commonJS({
       }
       return { mode, indent: indent2, chomp, comment, length };
     }
-    function splitLines(source) {
-      const split = source.split(/\n( *)/);
+    function splitLines(source2) {
+      const split = source2.split(/\n( *)/);
       const first = split[0];
       const m2 = first.match(/^( *)/);
       const line0 = m2?.[1] ? [m2[1], first.slice(m2[1].length)] : ["", first];
@@ -23013,22 +23013,22 @@ var require_resolve_flow_scalar = __commonJS({
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
     function resolveFlowScalar(scalar2, strict, onError) {
-      const { offset, type, source, end } = scalar2;
+      const { offset, type, source: source2, end } = scalar2;
       let _type;
       let value;
       const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
-          value = plainValue(source, _onError);
+          value = plainValue(source2, _onError);
           break;
         case "single-quoted-scalar":
           _type = Scalar.Scalar.QUOTE_SINGLE;
-          value = singleQuotedValue(source, _onError);
+          value = singleQuotedValue(source2, _onError);
           break;
         case "double-quoted-scalar":
           _type = Scalar.Scalar.QUOTE_DOUBLE;
-          value = doubleQuotedValue(source, _onError);
+          value = doubleQuotedValue(source2, _onError);
           break;
         /* istanbul ignore next should not happen */
         default:
@@ -23037,10 +23037,10 @@ var require_resolve_flow_scalar = __commonJS({
             value: "",
             type: null,
             comment: "",
-            range: [offset, offset + source.length, offset + source.length]
+            range: [offset, offset + source2.length, offset + source2.length]
           };
       }
-      const valueEnd = offset + source.length;
+      const valueEnd = offset + source2.length;
       const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
       return {
         value,
@@ -23049,9 +23049,9 @@ var require_resolve_flow_scalar = __commonJS({
         range: [offset, valueEnd, re.offset]
       };
     }
-    function plainValue(source, onError) {
+    function plainValue(source2, onError) {
       let badChar = "";
-      switch (source[0]) {
+      switch (source2[0]) {
         /* istanbul ignore next should not happen */
         case "	":
           badChar = "a tab character";
@@ -23064,29 +23064,29 @@ var require_resolve_flow_scalar = __commonJS({
           break;
         case "|":
         case ">": {
-          badChar = `block scalar indicator ${source[0]}`;
+          badChar = `block scalar indicator ${source2[0]}`;
           break;
         }
         case "@":
         case "`": {
-          badChar = `reserved character ${source[0]}`;
+          badChar = `reserved character ${source2[0]}`;
           break;
         }
       }
       if (badChar)
         onError(0, "BAD_SCALAR_START", `Plain value cannot start with ${badChar}`);
-      return unfoldLines(source);
+      return unfoldLines(source2);
     }
-    function singleQuotedValue(source, onError) {
-      if (source[source.length - 1] !== "'" || source.length === 1)
-        onError(source.length, "MISSING_CHAR", "Missing closing 'quote");
-      return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
+    function singleQuotedValue(source2, onError) {
+      if (source2[source2.length - 1] !== "'" || source2.length === 1)
+        onError(source2.length, "MISSING_CHAR", "Missing closing 'quote");
+      return unfoldLines(source2.slice(1, -1)).replace(/''/g, "'");
     }
-    function unfoldLines(source) {
+    function unfoldLines(source2) {
       const line = /(.*?)\r?\n/sy;
-      let match = line.exec(source);
+      let match = line.exec(source2);
       if (!match)
-        return source;
+        return source2;
       let trimEnd, trimBoth;
       try {
         trimEnd = new RegExp("(?<![ 	])[ 	]+$");
@@ -23096,83 +23096,83 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep4 = " ";
+      let sep5 = " ";
       let pos = line.lastIndex;
-      while (match = line.exec(source)) {
+      while (match = line.exec(source2)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep4 === "\n")
-            res += sep4;
+          if (sep5 === "\n")
+            res += sep5;
           else
-            sep4 = "\n";
+            sep5 = "\n";
         } else {
-          res += sep4 + lm;
-          sep4 = " ";
+          res += sep5 + lm;
+          sep5 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
-      match = last.exec(source);
-      return res + sep4 + (match?.[1] ?? "");
+      match = last.exec(source2);
+      return res + sep5 + (match?.[1] ?? "");
     }
-    function doubleQuotedValue(source, onError) {
+    function doubleQuotedValue(source2, onError) {
       let res = "";
-      for (let i2 = 1; i2 < source.length - 1; ++i2) {
-        const ch = source[i2];
-        if (ch === "\r" && source[i2 + 1] === "\n")
+      for (let i2 = 1; i2 < source2.length - 1; ++i2) {
+        const ch = source2[i2];
+        if (ch === "\r" && source2[i2 + 1] === "\n")
           continue;
         if (ch === "\n") {
-          const { fold, offset } = foldNewline(source, i2);
+          const { fold, offset } = foldNewline(source2, i2);
           res += fold;
           i2 = offset;
         } else if (ch === "\\") {
-          let next = source[++i2];
+          let next = source2[++i2];
           const cc = escapeCodes[next];
           if (cc)
             res += cc;
           else if (next === "\n") {
-            next = source[i2 + 1];
+            next = source2[i2 + 1];
             while (next === " " || next === "	")
-              next = source[++i2 + 1];
-          } else if (next === "\r" && source[i2 + 1] === "\n") {
-            next = source[++i2 + 1];
+              next = source2[++i2 + 1];
+          } else if (next === "\r" && source2[i2 + 1] === "\n") {
+            next = source2[++i2 + 1];
             while (next === " " || next === "	")
-              next = source[++i2 + 1];
+              next = source2[++i2 + 1];
           } else if (next === "x" || next === "u" || next === "U") {
             const length = next === "x" ? 2 : next === "u" ? 4 : 8;
-            res += parseCharCode(source, i2 + 1, length, onError);
+            res += parseCharCode(source2, i2 + 1, length, onError);
             i2 += length;
           } else {
-            const raw = source.substr(i2 - 1, 2);
+            const raw = source2.substr(i2 - 1, 2);
             onError(i2 - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
             res += raw;
           }
         } else if (ch === " " || ch === "	") {
           const wsStart = i2;
-          let next = source[i2 + 1];
+          let next = source2[i2 + 1];
           while (next === " " || next === "	")
-            next = source[++i2 + 1];
-          if (next !== "\n" && !(next === "\r" && source[i2 + 2] === "\n"))
-            res += i2 > wsStart ? source.slice(wsStart, i2 + 1) : ch;
+            next = source2[++i2 + 1];
+          if (next !== "\n" && !(next === "\r" && source2[i2 + 2] === "\n"))
+            res += i2 > wsStart ? source2.slice(wsStart, i2 + 1) : ch;
         } else {
           res += ch;
         }
       }
-      if (source[source.length - 1] !== '"' || source.length === 1)
-        onError(source.length, "MISSING_CHAR", 'Missing closing "quote');
+      if (source2[source2.length - 1] !== '"' || source2.length === 1)
+        onError(source2.length, "MISSING_CHAR", 'Missing closing "quote');
       return res;
     }
-    function foldNewline(source, offset) {
+    function foldNewline(source2, offset) {
       let fold = "";
-      let ch = source[offset + 1];
+      let ch = source2[offset + 1];
       while (ch === " " || ch === "	" || ch === "\n" || ch === "\r") {
-        if (ch === "\r" && source[offset + 2] !== "\n")
+        if (ch === "\r" && source2[offset + 2] !== "\n")
           break;
         if (ch === "\n")
           fold += "\n";
         offset += 1;
-        ch = source[offset + 1];
+        ch = source2[offset + 1];
       }
       if (!fold)
         fold = " ";
@@ -23211,14 +23211,14 @@ var require_resolve_flow_scalar = __commonJS({
       "\\": "\\",
       "	": "	"
     };
-    function parseCharCode(source, offset, length, onError) {
-      const cc = source.substr(offset, length);
+    function parseCharCode(source2, offset, length, onError) {
+      const cc = source2.substr(offset, length);
       const ok2 = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
       const code = ok2 ? parseInt(cc, 16) : NaN;
       try {
         return String.fromCodePoint(code);
       } catch {
-        const raw = source.substr(offset - 2, length + 2);
+        const raw = source2.substr(offset - 2, length + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
         return raw;
       }
@@ -23426,13 +23426,13 @@ var require_compose_node = __commonJS({
       }
       return node;
     }
-    function composeAlias({ options }, { offset, source, end }, onError) {
-      const alias = new Alias.Alias(source.substring(1));
+    function composeAlias({ options }, { offset, source: source2, end }, onError) {
+      const alias = new Alias.Alias(source2.substring(1));
       if (alias.source === "")
         onError(offset, "BAD_ALIAS", "Alias cannot be an empty string");
       if (alias.source.endsWith(":"))
-        onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
-      const valueEnd = offset + source.length;
+        onError(offset + source2.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
+      const valueEnd = offset + source2.length;
       const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
       alias.range = [offset, valueEnd, re.offset];
       if (re.comment)
@@ -23448,13 +23448,13 @@ var require_compose_node = __commonJS({
 var require_compose_doc = __commonJS({
   "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
-    var Document = require_Document();
+    var Document2 = require_Document();
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
     function composeDoc(options, directives, { offset, start, value, end }, onError) {
       const opts = Object.assign({ _directives: directives }, options);
-      const doc = new Document.Document(void 0, opts);
+      const doc = new Document2.Document(void 0, opts);
       const ctx = {
         atKey: false,
         atRoot: true,
@@ -23493,7 +23493,7 @@ var require_composer = __commonJS({
     "use strict";
     var node_process = __require("process");
     var directives = require_directives();
-    var Document = require_Document();
+    var Document2 = require_Document();
     var errors = require_errors();
     var identity = require_identity();
     var composeDoc = require_compose_doc();
@@ -23503,18 +23503,18 @@ var require_composer = __commonJS({
         return [src, src + 1];
       if (Array.isArray(src))
         return src.length === 2 ? src : [src[0], src[1]];
-      const { offset, source } = src;
-      return [offset, offset + (typeof source === "string" ? source.length : 1)];
+      const { offset, source: source2 } = src;
+      return [offset, offset + (typeof source2 === "string" ? source2.length : 1)];
     }
     function parsePrelude(prelude) {
       let comment = "";
       let atComment = false;
       let afterEmptyLine = false;
       for (let i2 = 0; i2 < prelude.length; ++i2) {
-        const source = prelude[i2];
-        switch (source[0]) {
+        const source2 = prelude[i2];
+        switch (source2[0]) {
           case "#":
-            comment += (comment === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
+            comment += (comment === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source2.substring(1) || " ");
             atComment = true;
             afterEmptyLine = false;
             break;
@@ -23538,8 +23538,8 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code, message, warning) => {
-          const pos = getErrorPos(source);
+        this.onError = (source2, code, message, warning) => {
+          const pos = getErrorPos(source2);
           if (warning)
             this.warnings.push(new errors.YAMLWarning(pos, code, message));
           else
@@ -23682,7 +23682,7 @@ ${end.comment}` : end.comment;
           this.doc = null;
         } else if (forceDoc) {
           const opts = Object.assign({ _directives: this.directives }, this.options);
-          const doc = new Document.Document(void 0, opts);
+          const doc = new Document2.Document(void 0, opts);
           if (this.atDirectives)
             this.onError(endOffset, "MISSING_CHAR", "Missing directives-end indicator line");
           doc.range = [0, endOffset, endOffset];
@@ -23725,7 +23725,7 @@ var require_cst_scalar = __commonJS({
     }
     function createScalarToken(value, context) {
       const { implicitKey = false, indent: indent2, inFlow = false, offset = -1, type = "PLAIN" } = context;
-      const source = stringifyString.stringifyString({ type, value }, {
+      const source2 = stringifyString.stringifyString({ type, value }, {
         implicitKey,
         indent: indent2 > 0 ? " ".repeat(indent2) : "",
         inFlow,
@@ -23734,12 +23734,12 @@ var require_cst_scalar = __commonJS({
       const end = context.end ?? [
         { type: "newline", offset: -1, indent: indent2, source: "\n" }
       ];
-      switch (source[0]) {
+      switch (source2[0]) {
         case "|":
         case ">": {
-          const he = source.indexOf("\n");
-          const head = source.substring(0, he);
-          const body = source.substring(he + 1) + "\n";
+          const he = source2.indexOf("\n");
+          const head = source2.substring(0, he);
+          const body = source2.substring(he + 1) + "\n";
           const props = [
             { type: "block-scalar-header", offset, indent: indent2, source: head }
           ];
@@ -23748,11 +23748,11 @@ var require_cst_scalar = __commonJS({
           return { type: "block-scalar", offset, indent: indent2, props, source: body };
         }
         case '"':
-          return { type: "double-quoted-scalar", offset, indent: indent2, source, end };
+          return { type: "double-quoted-scalar", offset, indent: indent2, source: source2, end };
         case "'":
-          return { type: "single-quoted-scalar", offset, indent: indent2, source, end };
+          return { type: "single-quoted-scalar", offset, indent: indent2, source: source2, end };
         default:
-          return { type: "scalar", offset, indent: indent2, source, end };
+          return { type: "scalar", offset, indent: indent2, source: source2, end };
       }
     }
     function setScalarValue(token, value, context = {}) {
@@ -23769,45 +23769,45 @@ var require_cst_scalar = __commonJS({
             type = "QUOTE_DOUBLE";
             break;
           case "block-scalar": {
-            const header = token.props[0];
-            if (header.type !== "block-scalar-header")
+            const header2 = token.props[0];
+            if (header2.type !== "block-scalar-header")
               throw new Error("Invalid block scalar header");
-            type = header.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
+            type = header2.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
             break;
           }
           default:
             type = "PLAIN";
         }
-      const source = stringifyString.stringifyString({ type, value }, {
+      const source2 = stringifyString.stringifyString({ type, value }, {
         implicitKey: implicitKey || indent2 === null,
         indent: indent2 !== null && indent2 > 0 ? " ".repeat(indent2) : "",
         inFlow,
         options: { blockQuote: true, lineWidth: -1 }
       });
-      switch (source[0]) {
+      switch (source2[0]) {
         case "|":
         case ">":
-          setBlockScalarValue(token, source);
+          setBlockScalarValue(token, source2);
           break;
         case '"':
-          setFlowScalarValue(token, source, "double-quoted-scalar");
+          setFlowScalarValue(token, source2, "double-quoted-scalar");
           break;
         case "'":
-          setFlowScalarValue(token, source, "single-quoted-scalar");
+          setFlowScalarValue(token, source2, "single-quoted-scalar");
           break;
         default:
-          setFlowScalarValue(token, source, "scalar");
+          setFlowScalarValue(token, source2, "scalar");
       }
     }
-    function setBlockScalarValue(token, source) {
-      const he = source.indexOf("\n");
-      const head = source.substring(0, he);
-      const body = source.substring(he + 1) + "\n";
+    function setBlockScalarValue(token, source2) {
+      const he = source2.indexOf("\n");
+      const head = source2.substring(0, he);
+      const body = source2.substring(he + 1) + "\n";
       if (token.type === "block-scalar") {
-        const header = token.props[0];
-        if (header.type !== "block-scalar-header")
+        const header2 = token.props[0];
+        if (header2.type !== "block-scalar-header")
           throw new Error("Invalid block scalar header");
-        header.source = head;
+        header2.source = head;
         token.source = body;
       } else {
         const { offset } = token;
@@ -23837,31 +23837,31 @@ var require_cst_scalar = __commonJS({
           }
       return false;
     }
-    function setFlowScalarValue(token, source, type) {
+    function setFlowScalarValue(token, source2, type) {
       switch (token.type) {
         case "scalar":
         case "double-quoted-scalar":
         case "single-quoted-scalar":
           token.type = type;
-          token.source = source;
+          token.source = source2;
           break;
         case "block-scalar": {
           const end = token.props.slice(1);
-          let oa = source.length;
+          let oa = source2.length;
           if (token.props[0].type === "block-scalar-header")
             oa -= token.props[0].source.length;
           for (const tok of end)
             tok.offset += oa;
           delete token.props;
-          Object.assign(token, { type, source, end });
+          Object.assign(token, { type, source: source2, end });
           break;
         }
         case "block-map":
         case "block-seq": {
-          const offset = token.offset + source.length;
+          const offset = token.offset + source2.length;
           const nl3 = { type: "newline", offset, indent: token.indent, source: "\n" };
           delete token.items;
-          Object.assign(token, { type, source, end: [nl3] });
+          Object.assign(token, { type, source: source2, end: [nl3] });
           break;
         }
         default: {
@@ -23870,7 +23870,7 @@ var require_cst_scalar = __commonJS({
           for (const key of Object.keys(token))
             if (key !== "type" && key !== "offset")
               delete token[key];
-          Object.assign(token, { type, indent: indent2, source, end });
+          Object.assign(token, { type, indent: indent2, source: source2, end });
         }
       }
     }
@@ -23884,7 +23884,7 @@ var require_cst_scalar = __commonJS({
 var require_cst_stringify = __commonJS({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
-    var stringify3 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    var stringify2 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
       switch (token.type) {
         case "block-scalar": {
@@ -23924,20 +23924,20 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep4, value }) {
+    function stringifyItem({ start, key, sep: sep5, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep4)
-        for (const st of sep4)
+      if (sep5)
+        for (const st of sep5)
           res += st.source;
       if (value)
         res += stringifyToken(value);
       return res;
     }
-    exports.stringify = stringify3;
+    exports.stringify = stringify2;
   }
 });
 
@@ -24030,8 +24030,8 @@ var require_cst = __commonJS({
           return JSON.stringify(token);
       }
     }
-    function tokenType(source) {
-      switch (source) {
+    function tokenType(source2) {
+      switch (source2) {
         case BOM:
           return "byte-order-mark";
         case DOCUMENT:
@@ -24065,7 +24065,7 @@ var require_cst = __commonJS({
         case ",":
           return "comma";
       }
-      switch (source[0]) {
+      switch (source2[0]) {
         case " ":
         case "	":
           return "space";
@@ -24147,11 +24147,11 @@ var require_lexer = __commonJS({
        *
        * @returns A generator of lexical tokens
        */
-      *lex(source, incomplete = false) {
-        if (source) {
-          if (typeof source !== "string")
+      *lex(source2, incomplete = false) {
+        if (source2) {
+          if (typeof source2 !== "string")
             throw TypeError("source is not a string");
-          this.buffer = this.buffer ? this.buffer + source : source;
+          this.buffer = this.buffer ? this.buffer + source2 : source2;
           this.lineEndPos = null;
         }
         this.atEnd = !incomplete;
@@ -24732,15 +24732,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list3, type) {
-      for (let i2 = 0; i2 < list3.length; ++i2)
-        if (list3[i2].type === type)
+    function includesToken(list5, type) {
+      for (let i2 = 0; i2 < list5.length; ++i2)
+        if (list5[i2].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list3) {
-      for (let i2 = 0; i2 < list3.length; ++i2) {
-        switch (list3[i2].type) {
+    function findNonEmptyIndex(list5) {
+      for (let i2 = 0; i2 < list5.length; ++i2) {
+        switch (list5[i2].type) {
           case "space":
           case "comment":
           case "newline":
@@ -24796,12 +24796,12 @@ var require_parser = __commonJS({
       }
       return prev.splice(i2, prev.length);
     }
-    function arrayPushArray(target, source) {
-      if (source.length < 1e5)
-        Array.prototype.push.apply(target, source);
+    function arrayPushArray(target, source2) {
+      if (source2.length < 1e5)
+        Array.prototype.push.apply(target, source2);
       else
-        for (let i2 = 0; i2 < source.length; ++i2)
-          target.push(source[i2]);
+        for (let i2 = 0; i2 < source2.length; ++i2)
+          target.push(source2[i2]);
     }
     function fixFlowSeqItems(fc) {
       if (fc.start.type === "flow-seq-start") {
@@ -24847,10 +24847,10 @@ var require_parser = __commonJS({
        *
        * @returns A generator of tokens representing each directive, document, and other structure.
        */
-      *parse(source, incomplete = false) {
+      *parse(source2, incomplete = false) {
         if (this.onNewLine && this.offset === 0)
           this.onNewLine(0);
-        for (const lexeme of this.lexer.lex(source, incomplete))
+        for (const lexeme of this.lexer.lex(source2, incomplete))
           yield* this.next(lexeme);
         if (!incomplete)
           yield* this.end();
@@ -24858,21 +24858,21 @@ var require_parser = __commonJS({
       /**
        * Advance the parser by the `source` of one lexical token.
        */
-      *next(source) {
-        this.source = source;
+      *next(source2) {
+        this.source = source2;
         if (node_process.env.LOG_TOKENS)
-          console.log("|", cst.prettyToken(source));
+          console.log("|", cst.prettyToken(source2));
         if (this.atScalar) {
           this.atScalar = false;
           yield* this.step();
-          this.offset += source.length;
+          this.offset += source2.length;
           return;
         }
-        const type = cst.tokenType(source);
+        const type = cst.tokenType(source2);
         if (!type) {
-          const message = `Not a YAML token: ${source}`;
-          yield* this.pop({ type: "error", offset: this.offset, message, source });
-          this.offset += source.length;
+          const message = `Not a YAML token: ${source2}`;
+          yield* this.pop({ type: "error", offset: this.offset, message, source: source2 });
+          this.offset += source2.length;
         } else if (type === "scalar") {
           this.atNewLine = false;
           this.atScalar = true;
@@ -24885,17 +24885,17 @@ var require_parser = __commonJS({
               this.atNewLine = true;
               this.indent = 0;
               if (this.onNewLine)
-                this.onNewLine(this.offset + source.length);
+                this.onNewLine(this.offset + source2.length);
               break;
             case "space":
-              if (this.atNewLine && source[0] === " ")
-                this.indent += source.length;
+              if (this.atNewLine && source2[0] === " ")
+                this.indent += source2.length;
               break;
             case "explicit-key-ind":
             case "map-value-ind":
             case "seq-item-ind":
               if (this.atNewLine)
-                this.indent += source.length;
+                this.indent += source2.length;
               break;
             case "doc-mode":
             case "flow-error-end":
@@ -24903,7 +24903,7 @@ var require_parser = __commonJS({
             default:
               this.atNewLine = false;
           }
-          this.offset += source.length;
+          this.offset += source2.length;
         }
       }
       /** Call at end of input to push out any remaining constructions */
@@ -25098,18 +25098,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep4;
+          let sep5;
           if (scalar2.end) {
-            sep4 = scalar2.end;
-            sep4.push(this.sourceToken);
+            sep5 = scalar2.end;
+            sep5.push(this.sourceToken);
             delete scalar2.end;
           } else
-            sep4 = [this.sourceToken];
+            sep5 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar2.offset,
             indent: scalar2.indent,
-            items: [{ start, key: scalar2, sep: sep4 }]
+            items: [{ start, key: scalar2, sep: sep5 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -25262,15 +25262,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep4 = it.sep;
-                  sep4.push(this.sourceToken);
+                  const sep5 = it.sep;
+                  sep5.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep4 }]
+                    items: [{ start: start2, key, sep: sep5 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -25464,13 +25464,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep4 = fc.end.splice(1, fc.end.length);
-            sep4.push(this.sourceToken);
+            const sep5 = fc.end.splice(1, fc.end.length);
+            sep5.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep4 }]
+              items: [{ start, key: fc, sep: sep5 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -25604,7 +25604,7 @@ var require_public_api = __commonJS({
   "node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     var composer = require_composer();
-    var Document = require_Document();
+    var Document2 = require_Document();
     var errors = require_errors();
     var log = require_log();
     var identity = require_identity();
@@ -25615,26 +25615,26 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments(source, options = {}) {
+    function parseAllDocuments(source2, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
-      const docs = Array.from(composer$1.compose(parser$1.parse(source)));
+      const docs = Array.from(composer$1.compose(parser$1.parse(source2)));
       if (prettyErrors && lineCounter2)
         for (const doc of docs) {
-          doc.errors.forEach(errors.prettifyError(source, lineCounter2));
-          doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
+          doc.errors.forEach(errors.prettifyError(source2, lineCounter2));
+          doc.warnings.forEach(errors.prettifyError(source2, lineCounter2));
         }
       if (docs.length > 0)
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument2(source, options = {}) {
+    function parseDocument2(source2, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
       let doc = null;
-      for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
+      for (const _doc of composer$1.compose(parser$1.parse(source2), true, source2.length)) {
         if (!doc)
           doc = _doc;
         else if (doc.options.logLevel !== "silent") {
@@ -25643,8 +25643,8 @@ var require_public_api = __commonJS({
         }
       }
       if (prettyErrors && lineCounter2) {
-        doc.errors.forEach(errors.prettifyError(source, lineCounter2));
-        doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
+        doc.errors.forEach(errors.prettifyError(source2, lineCounter2));
+        doc.warnings.forEach(errors.prettifyError(source2, lineCounter2));
       }
       return doc;
     }
@@ -25667,7 +25667,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
-    function stringify3(value, replacer, options) {
+    function stringify2(value, replacer, options) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -25687,12 +25687,12 @@ var require_public_api = __commonJS({
       }
       if (identity.isDocument(value) && !_replacer)
         return value.toString(options);
-      return new Document.Document(value, _replacer, options).toString(options);
+      return new Document2.Document(value, _replacer, options).toString(options);
     }
     exports.parse = parse2;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument2;
-    exports.stringify = stringify3;
+    exports.stringify = stringify2;
   }
 });
 
@@ -25701,7 +25701,7 @@ var require_dist3 = __commonJS({
   "node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
-    var Document = require_Document();
+    var Document2 = require_Document();
     var Schema = require_Schema();
     var errors = require_errors();
     var Alias = require_Alias();
@@ -25717,7 +25717,7 @@ var require_dist3 = __commonJS({
     var publicApi = require_public_api();
     var visit = require_visit();
     exports.Composer = composer.Composer;
-    exports.Document = Document.Document;
+    exports.Document = Document2.Document;
     exports.Schema = Schema.Schema;
     exports.YAMLError = errors.YAMLError;
     exports.YAMLParseError = errors.YAMLParseError;
@@ -25748,9 +25748,6915 @@ var require_dist3 = __commonJS({
   }
 });
 
+// node_modules/ajv/dist/compile/codegen/code.js
+var require_code = __commonJS({
+  "node_modules/ajv/dist/compile/codegen/code.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.regexpCode = exports.getEsmExportName = exports.getProperty = exports.safeStringify = exports.stringify = exports.strConcat = exports.addCodeArg = exports.str = exports._ = exports.nil = exports._Code = exports.Name = exports.IDENTIFIER = exports._CodeOrName = void 0;
+    var _CodeOrName = class {
+    };
+    exports._CodeOrName = _CodeOrName;
+    exports.IDENTIFIER = /^[a-z$_][a-z$_0-9]*$/i;
+    var Name = class extends _CodeOrName {
+      constructor(s2) {
+        super();
+        if (!exports.IDENTIFIER.test(s2))
+          throw new Error("CodeGen: name must be a valid identifier");
+        this.str = s2;
+      }
+      toString() {
+        return this.str;
+      }
+      emptyStr() {
+        return false;
+      }
+      get names() {
+        return { [this.str]: 1 };
+      }
+    };
+    exports.Name = Name;
+    var _Code = class extends _CodeOrName {
+      constructor(code) {
+        super();
+        this._items = typeof code === "string" ? [code] : code;
+      }
+      toString() {
+        return this.str;
+      }
+      emptyStr() {
+        if (this._items.length > 1)
+          return false;
+        const item = this._items[0];
+        return item === "" || item === '""';
+      }
+      get str() {
+        var _a3;
+        return (_a3 = this._str) !== null && _a3 !== void 0 ? _a3 : this._str = this._items.reduce((s2, c) => `${s2}${c}`, "");
+      }
+      get names() {
+        var _a3;
+        return (_a3 = this._names) !== null && _a3 !== void 0 ? _a3 : this._names = this._items.reduce((names, c) => {
+          if (c instanceof Name)
+            names[c.str] = (names[c.str] || 0) + 1;
+          return names;
+        }, {});
+      }
+    };
+    exports._Code = _Code;
+    exports.nil = new _Code("");
+    function _(strs, ...args) {
+      const code = [strs[0]];
+      let i2 = 0;
+      while (i2 < args.length) {
+        addCodeArg(code, args[i2]);
+        code.push(strs[++i2]);
+      }
+      return new _Code(code);
+    }
+    exports._ = _;
+    var plus = new _Code("+");
+    function str2(strs, ...args) {
+      const expr = [safeStringify(strs[0])];
+      let i2 = 0;
+      while (i2 < args.length) {
+        expr.push(plus);
+        addCodeArg(expr, args[i2]);
+        expr.push(plus, safeStringify(strs[++i2]));
+      }
+      optimize(expr);
+      return new _Code(expr);
+    }
+    exports.str = str2;
+    function addCodeArg(code, arg) {
+      if (arg instanceof _Code)
+        code.push(...arg._items);
+      else if (arg instanceof Name)
+        code.push(arg);
+      else
+        code.push(interpolate(arg));
+    }
+    exports.addCodeArg = addCodeArg;
+    function optimize(expr) {
+      let i2 = 1;
+      while (i2 < expr.length - 1) {
+        if (expr[i2] === plus) {
+          const res = mergeExprItems(expr[i2 - 1], expr[i2 + 1]);
+          if (res !== void 0) {
+            expr.splice(i2 - 1, 3, res);
+            continue;
+          }
+          expr[i2++] = "+";
+        }
+        i2++;
+      }
+    }
+    function mergeExprItems(a, b) {
+      if (b === '""')
+        return a;
+      if (a === '""')
+        return b;
+      if (typeof a == "string") {
+        if (b instanceof Name || a[a.length - 1] !== '"')
+          return;
+        if (typeof b != "string")
+          return `${a.slice(0, -1)}${b}"`;
+        if (b[0] === '"')
+          return a.slice(0, -1) + b.slice(1);
+        return;
+      }
+      if (typeof b == "string" && b[0] === '"' && !(a instanceof Name))
+        return `"${a}${b.slice(1)}`;
+      return;
+    }
+    function strConcat(c1, c2) {
+      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str2`${c1}${c2}`;
+    }
+    exports.strConcat = strConcat;
+    function interpolate(x2) {
+      return typeof x2 == "number" || typeof x2 == "boolean" || x2 === null ? x2 : safeStringify(Array.isArray(x2) ? x2.join(",") : x2);
+    }
+    function stringify2(x2) {
+      return new _Code(safeStringify(x2));
+    }
+    exports.stringify = stringify2;
+    function safeStringify(x2) {
+      return JSON.stringify(x2).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+    }
+    exports.safeStringify = safeStringify;
+    function getProperty(key) {
+      return typeof key == "string" && exports.IDENTIFIER.test(key) ? new _Code(`.${key}`) : _`[${key}]`;
+    }
+    exports.getProperty = getProperty;
+    function getEsmExportName(key) {
+      if (typeof key == "string" && exports.IDENTIFIER.test(key)) {
+        return new _Code(`${key}`);
+      }
+      throw new Error(`CodeGen: invalid export name: ${key}, use explicit $id name mapping`);
+    }
+    exports.getEsmExportName = getEsmExportName;
+    function regexpCode(rx) {
+      return new _Code(rx.toString());
+    }
+    exports.regexpCode = regexpCode;
+  }
+});
+
+// node_modules/ajv/dist/compile/codegen/scope.js
+var require_scope = __commonJS({
+  "node_modules/ajv/dist/compile/codegen/scope.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
+    var code_1 = require_code();
+    var ValueError = class extends Error {
+      constructor(name) {
+        super(`CodeGen: "code" for ${name} not defined`);
+        this.value = name.value;
+      }
+    };
+    var UsedValueState;
+    (function(UsedValueState2) {
+      UsedValueState2[UsedValueState2["Started"] = 0] = "Started";
+      UsedValueState2[UsedValueState2["Completed"] = 1] = "Completed";
+    })(UsedValueState || (exports.UsedValueState = UsedValueState = {}));
+    exports.varKinds = {
+      const: new code_1.Name("const"),
+      let: new code_1.Name("let"),
+      var: new code_1.Name("var")
+    };
+    var Scope = class {
+      constructor({ prefixes, parent } = {}) {
+        this._names = {};
+        this._prefixes = prefixes;
+        this._parent = parent;
+      }
+      toName(nameOrPrefix) {
+        return nameOrPrefix instanceof code_1.Name ? nameOrPrefix : this.name(nameOrPrefix);
+      }
+      name(prefix) {
+        return new code_1.Name(this._newName(prefix));
+      }
+      _newName(prefix) {
+        const ng = this._names[prefix] || this._nameGroup(prefix);
+        return `${prefix}${ng.index++}`;
+      }
+      _nameGroup(prefix) {
+        var _a3, _b;
+        if (((_b = (_a3 = this._parent) === null || _a3 === void 0 ? void 0 : _a3._prefixes) === null || _b === void 0 ? void 0 : _b.has(prefix)) || this._prefixes && !this._prefixes.has(prefix)) {
+          throw new Error(`CodeGen: prefix "${prefix}" is not allowed in this scope`);
+        }
+        return this._names[prefix] = { prefix, index: 0 };
+      }
+    };
+    exports.Scope = Scope;
+    var ValueScopeName = class extends code_1.Name {
+      constructor(prefix, nameStr) {
+        super(nameStr);
+        this.prefix = prefix;
+      }
+      setValue(value, { property, itemIndex }) {
+        this.value = value;
+        this.scopePath = (0, code_1._)`.${new code_1.Name(property)}[${itemIndex}]`;
+      }
+    };
+    exports.ValueScopeName = ValueScopeName;
+    var line = (0, code_1._)`\n`;
+    var ValueScope = class extends Scope {
+      constructor(opts) {
+        super(opts);
+        this._values = {};
+        this._scope = opts.scope;
+        this.opts = { ...opts, _n: opts.lines ? line : code_1.nil };
+      }
+      get() {
+        return this._scope;
+      }
+      name(prefix) {
+        return new ValueScopeName(prefix, this._newName(prefix));
+      }
+      value(nameOrPrefix, value) {
+        var _a3;
+        if (value.ref === void 0)
+          throw new Error("CodeGen: ref must be passed in value");
+        const name = this.toName(nameOrPrefix);
+        const { prefix } = name;
+        const valueKey = (_a3 = value.key) !== null && _a3 !== void 0 ? _a3 : value.ref;
+        let vs = this._values[prefix];
+        if (vs) {
+          const _name = vs.get(valueKey);
+          if (_name)
+            return _name;
+        } else {
+          vs = this._values[prefix] = /* @__PURE__ */ new Map();
+        }
+        vs.set(valueKey, name);
+        const s2 = this._scope[prefix] || (this._scope[prefix] = []);
+        const itemIndex = s2.length;
+        s2[itemIndex] = value.ref;
+        name.setValue(value, { property: prefix, itemIndex });
+        return name;
+      }
+      getValue(prefix, keyOrRef) {
+        const vs = this._values[prefix];
+        if (!vs)
+          return;
+        return vs.get(keyOrRef);
+      }
+      scopeRefs(scopeName, values = this._values) {
+        return this._reduceValues(values, (name) => {
+          if (name.scopePath === void 0)
+            throw new Error(`CodeGen: name "${name}" has no value`);
+          return (0, code_1._)`${scopeName}${name.scopePath}`;
+        });
+      }
+      scopeCode(values = this._values, usedValues, getCode) {
+        return this._reduceValues(values, (name) => {
+          if (name.value === void 0)
+            throw new Error(`CodeGen: name "${name}" has no value`);
+          return name.value.code;
+        }, usedValues, getCode);
+      }
+      _reduceValues(values, valueCode, usedValues = {}, getCode) {
+        let code = code_1.nil;
+        for (const prefix in values) {
+          const vs = values[prefix];
+          if (!vs)
+            continue;
+          const nameSet = usedValues[prefix] = usedValues[prefix] || /* @__PURE__ */ new Map();
+          vs.forEach((name) => {
+            if (nameSet.has(name))
+              return;
+            nameSet.set(name, UsedValueState.Started);
+            let c = valueCode(name);
+            if (c) {
+              const def = this.opts.es5 ? exports.varKinds.var : exports.varKinds.const;
+              code = (0, code_1._)`${code}${def} ${name} = ${c};${this.opts._n}`;
+            } else if (c = getCode === null || getCode === void 0 ? void 0 : getCode(name)) {
+              code = (0, code_1._)`${code}${c}${this.opts._n}`;
+            } else {
+              throw new ValueError(name);
+            }
+            nameSet.set(name, UsedValueState.Completed);
+          });
+        }
+        return code;
+      }
+    };
+    exports.ValueScope = ValueScope;
+  }
+});
+
+// node_modules/ajv/dist/compile/codegen/index.js
+var require_codegen = __commonJS({
+  "node_modules/ajv/dist/compile/codegen/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
+    var code_1 = require_code();
+    var scope_1 = require_scope();
+    var code_2 = require_code();
+    Object.defineProperty(exports, "_", { enumerable: true, get: function() {
+      return code_2._;
+    } });
+    Object.defineProperty(exports, "str", { enumerable: true, get: function() {
+      return code_2.str;
+    } });
+    Object.defineProperty(exports, "strConcat", { enumerable: true, get: function() {
+      return code_2.strConcat;
+    } });
+    Object.defineProperty(exports, "nil", { enumerable: true, get: function() {
+      return code_2.nil;
+    } });
+    Object.defineProperty(exports, "getProperty", { enumerable: true, get: function() {
+      return code_2.getProperty;
+    } });
+    Object.defineProperty(exports, "stringify", { enumerable: true, get: function() {
+      return code_2.stringify;
+    } });
+    Object.defineProperty(exports, "regexpCode", { enumerable: true, get: function() {
+      return code_2.regexpCode;
+    } });
+    Object.defineProperty(exports, "Name", { enumerable: true, get: function() {
+      return code_2.Name;
+    } });
+    var scope_2 = require_scope();
+    Object.defineProperty(exports, "Scope", { enumerable: true, get: function() {
+      return scope_2.Scope;
+    } });
+    Object.defineProperty(exports, "ValueScope", { enumerable: true, get: function() {
+      return scope_2.ValueScope;
+    } });
+    Object.defineProperty(exports, "ValueScopeName", { enumerable: true, get: function() {
+      return scope_2.ValueScopeName;
+    } });
+    Object.defineProperty(exports, "varKinds", { enumerable: true, get: function() {
+      return scope_2.varKinds;
+    } });
+    exports.operators = {
+      GT: new code_1._Code(">"),
+      GTE: new code_1._Code(">="),
+      LT: new code_1._Code("<"),
+      LTE: new code_1._Code("<="),
+      EQ: new code_1._Code("==="),
+      NEQ: new code_1._Code("!=="),
+      NOT: new code_1._Code("!"),
+      OR: new code_1._Code("||"),
+      AND: new code_1._Code("&&"),
+      ADD: new code_1._Code("+")
+    };
+    var Node2 = class {
+      optimizeNodes() {
+        return this;
+      }
+      optimizeNames(_names, _constants) {
+        return this;
+      }
+    };
+    var Def = class extends Node2 {
+      constructor(varKind, name, rhs) {
+        super();
+        this.varKind = varKind;
+        this.name = name;
+        this.rhs = rhs;
+      }
+      render({ es5, _n }) {
+        const varKind = es5 ? scope_1.varKinds.var : this.varKind;
+        const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
+        return `${varKind} ${this.name}${rhs};` + _n;
+      }
+      optimizeNames(names, constants3) {
+        if (!names[this.name.str])
+          return;
+        if (this.rhs)
+          this.rhs = optimizeExpr(this.rhs, names, constants3);
+        return this;
+      }
+      get names() {
+        return this.rhs instanceof code_1._CodeOrName ? this.rhs.names : {};
+      }
+    };
+    var Assign = class extends Node2 {
+      constructor(lhs, rhs, sideEffects) {
+        super();
+        this.lhs = lhs;
+        this.rhs = rhs;
+        this.sideEffects = sideEffects;
+      }
+      render({ _n }) {
+        return `${this.lhs} = ${this.rhs};` + _n;
+      }
+      optimizeNames(names, constants3) {
+        if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
+          return;
+        this.rhs = optimizeExpr(this.rhs, names, constants3);
+        return this;
+      }
+      get names() {
+        const names = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
+        return addExprNames(names, this.rhs);
+      }
+    };
+    var AssignOp = class extends Assign {
+      constructor(lhs, op, rhs, sideEffects) {
+        super(lhs, rhs, sideEffects);
+        this.op = op;
+      }
+      render({ _n }) {
+        return `${this.lhs} ${this.op}= ${this.rhs};` + _n;
+      }
+    };
+    var Label = class extends Node2 {
+      constructor(label) {
+        super();
+        this.label = label;
+        this.names = {};
+      }
+      render({ _n }) {
+        return `${this.label}:` + _n;
+      }
+    };
+    var Break = class extends Node2 {
+      constructor(label) {
+        super();
+        this.label = label;
+        this.names = {};
+      }
+      render({ _n }) {
+        const label = this.label ? ` ${this.label}` : "";
+        return `break${label};` + _n;
+      }
+    };
+    var Throw = class extends Node2 {
+      constructor(error) {
+        super();
+        this.error = error;
+      }
+      render({ _n }) {
+        return `throw ${this.error};` + _n;
+      }
+      get names() {
+        return this.error.names;
+      }
+    };
+    var AnyCode = class extends Node2 {
+      constructor(code) {
+        super();
+        this.code = code;
+      }
+      render({ _n }) {
+        return `${this.code};` + _n;
+      }
+      optimizeNodes() {
+        return `${this.code}` ? this : void 0;
+      }
+      optimizeNames(names, constants3) {
+        this.code = optimizeExpr(this.code, names, constants3);
+        return this;
+      }
+      get names() {
+        return this.code instanceof code_1._CodeOrName ? this.code.names : {};
+      }
+    };
+    var ParentNode = class extends Node2 {
+      constructor(nodes = []) {
+        super();
+        this.nodes = nodes;
+      }
+      render(opts) {
+        return this.nodes.reduce((code, n) => code + n.render(opts), "");
+      }
+      optimizeNodes() {
+        const { nodes } = this;
+        let i2 = nodes.length;
+        while (i2--) {
+          const n = nodes[i2].optimizeNodes();
+          if (Array.isArray(n))
+            nodes.splice(i2, 1, ...n);
+          else if (n)
+            nodes[i2] = n;
+          else
+            nodes.splice(i2, 1);
+        }
+        return nodes.length > 0 ? this : void 0;
+      }
+      optimizeNames(names, constants3) {
+        const { nodes } = this;
+        let i2 = nodes.length;
+        while (i2--) {
+          const n = nodes[i2];
+          if (n.optimizeNames(names, constants3))
+            continue;
+          subtractNames(names, n.names);
+          nodes.splice(i2, 1);
+        }
+        return nodes.length > 0 ? this : void 0;
+      }
+      get names() {
+        return this.nodes.reduce((names, n) => addNames(names, n.names), {});
+      }
+    };
+    var BlockNode = class extends ParentNode {
+      render(opts) {
+        return "{" + opts._n + super.render(opts) + "}" + opts._n;
+      }
+    };
+    var Root = class extends ParentNode {
+    };
+    var Else = class extends BlockNode {
+    };
+    Else.kind = "else";
+    var If = class _If extends BlockNode {
+      constructor(condition, nodes) {
+        super(nodes);
+        this.condition = condition;
+      }
+      render(opts) {
+        let code = `if(${this.condition})` + super.render(opts);
+        if (this.else)
+          code += "else " + this.else.render(opts);
+        return code;
+      }
+      optimizeNodes() {
+        super.optimizeNodes();
+        const cond = this.condition;
+        if (cond === true)
+          return this.nodes;
+        let e2 = this.else;
+        if (e2) {
+          const ns = e2.optimizeNodes();
+          e2 = this.else = Array.isArray(ns) ? new Else(ns) : ns;
+        }
+        if (e2) {
+          if (cond === false)
+            return e2 instanceof _If ? e2 : e2.nodes;
+          if (this.nodes.length)
+            return this;
+          return new _If(not(cond), e2 instanceof _If ? [e2] : e2.nodes);
+        }
+        if (cond === false || !this.nodes.length)
+          return void 0;
+        return this;
+      }
+      optimizeNames(names, constants3) {
+        var _a3;
+        this.else = (_a3 = this.else) === null || _a3 === void 0 ? void 0 : _a3.optimizeNames(names, constants3);
+        if (!(super.optimizeNames(names, constants3) || this.else))
+          return;
+        this.condition = optimizeExpr(this.condition, names, constants3);
+        return this;
+      }
+      get names() {
+        const names = super.names;
+        addExprNames(names, this.condition);
+        if (this.else)
+          addNames(names, this.else.names);
+        return names;
+      }
+    };
+    If.kind = "if";
+    var For = class extends BlockNode {
+    };
+    For.kind = "for";
+    var ForLoop = class extends For {
+      constructor(iteration) {
+        super();
+        this.iteration = iteration;
+      }
+      render(opts) {
+        return `for(${this.iteration})` + super.render(opts);
+      }
+      optimizeNames(names, constants3) {
+        if (!super.optimizeNames(names, constants3))
+          return;
+        this.iteration = optimizeExpr(this.iteration, names, constants3);
+        return this;
+      }
+      get names() {
+        return addNames(super.names, this.iteration.names);
+      }
+    };
+    var ForRange = class extends For {
+      constructor(varKind, name, from, to) {
+        super();
+        this.varKind = varKind;
+        this.name = name;
+        this.from = from;
+        this.to = to;
+      }
+      render(opts) {
+        const varKind = opts.es5 ? scope_1.varKinds.var : this.varKind;
+        const { name, from, to } = this;
+        return `for(${varKind} ${name}=${from}; ${name}<${to}; ${name}++)` + super.render(opts);
+      }
+      get names() {
+        const names = addExprNames(super.names, this.from);
+        return addExprNames(names, this.to);
+      }
+    };
+    var ForIter = class extends For {
+      constructor(loop, varKind, name, iterable) {
+        super();
+        this.loop = loop;
+        this.varKind = varKind;
+        this.name = name;
+        this.iterable = iterable;
+      }
+      render(opts) {
+        return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
+      }
+      optimizeNames(names, constants3) {
+        if (!super.optimizeNames(names, constants3))
+          return;
+        this.iterable = optimizeExpr(this.iterable, names, constants3);
+        return this;
+      }
+      get names() {
+        return addNames(super.names, this.iterable.names);
+      }
+    };
+    var Func = class extends BlockNode {
+      constructor(name, args, async) {
+        super();
+        this.name = name;
+        this.args = args;
+        this.async = async;
+      }
+      render(opts) {
+        const _async = this.async ? "async " : "";
+        return `${_async}function ${this.name}(${this.args})` + super.render(opts);
+      }
+    };
+    Func.kind = "func";
+    var Return = class extends ParentNode {
+      render(opts) {
+        return "return " + super.render(opts);
+      }
+    };
+    Return.kind = "return";
+    var Try = class extends BlockNode {
+      render(opts) {
+        let code = "try" + super.render(opts);
+        if (this.catch)
+          code += this.catch.render(opts);
+        if (this.finally)
+          code += this.finally.render(opts);
+        return code;
+      }
+      optimizeNodes() {
+        var _a3, _b;
+        super.optimizeNodes();
+        (_a3 = this.catch) === null || _a3 === void 0 ? void 0 : _a3.optimizeNodes();
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
+        return this;
+      }
+      optimizeNames(names, constants3) {
+        var _a3, _b;
+        super.optimizeNames(names, constants3);
+        (_a3 = this.catch) === null || _a3 === void 0 ? void 0 : _a3.optimizeNames(names, constants3);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants3);
+        return this;
+      }
+      get names() {
+        const names = super.names;
+        if (this.catch)
+          addNames(names, this.catch.names);
+        if (this.finally)
+          addNames(names, this.finally.names);
+        return names;
+      }
+    };
+    var Catch = class extends BlockNode {
+      constructor(error) {
+        super();
+        this.error = error;
+      }
+      render(opts) {
+        return `catch(${this.error})` + super.render(opts);
+      }
+    };
+    Catch.kind = "catch";
+    var Finally = class extends BlockNode {
+      render(opts) {
+        return "finally" + super.render(opts);
+      }
+    };
+    Finally.kind = "finally";
+    var CodeGen = class {
+      constructor(extScope, opts = {}) {
+        this._values = {};
+        this._blockStarts = [];
+        this._constants = {};
+        this.opts = { ...opts, _n: opts.lines ? "\n" : "" };
+        this._extScope = extScope;
+        this._scope = new scope_1.Scope({ parent: extScope });
+        this._nodes = [new Root()];
+      }
+      toString() {
+        return this._root.render(this.opts);
+      }
+      // returns unique name in the internal scope
+      name(prefix) {
+        return this._scope.name(prefix);
+      }
+      // reserves unique name in the external scope
+      scopeName(prefix) {
+        return this._extScope.name(prefix);
+      }
+      // reserves unique name in the external scope and assigns value to it
+      scopeValue(prefixOrName, value) {
+        const name = this._extScope.value(prefixOrName, value);
+        const vs = this._values[name.prefix] || (this._values[name.prefix] = /* @__PURE__ */ new Set());
+        vs.add(name);
+        return name;
+      }
+      getScopeValue(prefix, keyOrRef) {
+        return this._extScope.getValue(prefix, keyOrRef);
+      }
+      // return code that assigns values in the external scope to the names that are used internally
+      // (same names that were returned by gen.scopeName or gen.scopeValue)
+      scopeRefs(scopeName) {
+        return this._extScope.scopeRefs(scopeName, this._values);
+      }
+      scopeCode() {
+        return this._extScope.scopeCode(this._values);
+      }
+      _def(varKind, nameOrPrefix, rhs, constant) {
+        const name = this._scope.toName(nameOrPrefix);
+        if (rhs !== void 0 && constant)
+          this._constants[name.str] = rhs;
+        this._leafNode(new Def(varKind, name, rhs));
+        return name;
+      }
+      // `const` declaration (`var` in es5 mode)
+      const(nameOrPrefix, rhs, _constant) {
+        return this._def(scope_1.varKinds.const, nameOrPrefix, rhs, _constant);
+      }
+      // `let` declaration with optional assignment (`var` in es5 mode)
+      let(nameOrPrefix, rhs, _constant) {
+        return this._def(scope_1.varKinds.let, nameOrPrefix, rhs, _constant);
+      }
+      // `var` declaration with optional assignment
+      var(nameOrPrefix, rhs, _constant) {
+        return this._def(scope_1.varKinds.var, nameOrPrefix, rhs, _constant);
+      }
+      // assignment code
+      assign(lhs, rhs, sideEffects) {
+        return this._leafNode(new Assign(lhs, rhs, sideEffects));
+      }
+      // `+=` code
+      add(lhs, rhs) {
+        return this._leafNode(new AssignOp(lhs, exports.operators.ADD, rhs));
+      }
+      // appends passed SafeExpr to code or executes Block
+      code(c) {
+        if (typeof c == "function")
+          c();
+        else if (c !== code_1.nil)
+          this._leafNode(new AnyCode(c));
+        return this;
+      }
+      // returns code for object literal for the passed argument list of key-value pairs
+      object(...keyValues) {
+        const code = ["{"];
+        for (const [key, value] of keyValues) {
+          if (code.length > 1)
+            code.push(",");
+          code.push(key);
+          if (key !== value || this.opts.es5) {
+            code.push(":");
+            (0, code_1.addCodeArg)(code, value);
+          }
+        }
+        code.push("}");
+        return new code_1._Code(code);
+      }
+      // `if` clause (or statement if `thenBody` and, optionally, `elseBody` are passed)
+      if(condition, thenBody, elseBody) {
+        this._blockNode(new If(condition));
+        if (thenBody && elseBody) {
+          this.code(thenBody).else().code(elseBody).endIf();
+        } else if (thenBody) {
+          this.code(thenBody).endIf();
+        } else if (elseBody) {
+          throw new Error('CodeGen: "else" body without "then" body');
+        }
+        return this;
+      }
+      // `else if` clause - invalid without `if` or after `else` clauses
+      elseIf(condition) {
+        return this._elseNode(new If(condition));
+      }
+      // `else` clause - only valid after `if` or `else if` clauses
+      else() {
+        return this._elseNode(new Else());
+      }
+      // end `if` statement (needed if gen.if was used only with condition)
+      endIf() {
+        return this._endBlockNode(If, Else);
+      }
+      _for(node, forBody) {
+        this._blockNode(node);
+        if (forBody)
+          this.code(forBody).endFor();
+        return this;
+      }
+      // a generic `for` clause (or statement if `forBody` is passed)
+      for(iteration, forBody) {
+        return this._for(new ForLoop(iteration), forBody);
+      }
+      // `for` statement for a range of values
+      forRange(nameOrPrefix, from, to, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.let) {
+        const name = this._scope.toName(nameOrPrefix);
+        return this._for(new ForRange(varKind, name, from, to), () => forBody(name));
+      }
+      // `for-of` statement (in es5 mode replace with a normal for loop)
+      forOf(nameOrPrefix, iterable, forBody, varKind = scope_1.varKinds.const) {
+        const name = this._scope.toName(nameOrPrefix);
+        if (this.opts.es5) {
+          const arr = iterable instanceof code_1.Name ? iterable : this.var("_arr", iterable);
+          return this.forRange("_i", 0, (0, code_1._)`${arr}.length`, (i2) => {
+            this.var(name, (0, code_1._)`${arr}[${i2}]`);
+            forBody(name);
+          });
+        }
+        return this._for(new ForIter("of", varKind, name, iterable), () => forBody(name));
+      }
+      // `for-in` statement.
+      // With option `ownProperties` replaced with a `for-of` loop for object keys
+      forIn(nameOrPrefix, obj, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
+        if (this.opts.ownProperties) {
+          return this.forOf(nameOrPrefix, (0, code_1._)`Object.keys(${obj})`, forBody);
+        }
+        const name = this._scope.toName(nameOrPrefix);
+        return this._for(new ForIter("in", varKind, name, obj), () => forBody(name));
+      }
+      // end `for` loop
+      endFor() {
+        return this._endBlockNode(For);
+      }
+      // `label` statement
+      label(label) {
+        return this._leafNode(new Label(label));
+      }
+      // `break` statement
+      break(label) {
+        return this._leafNode(new Break(label));
+      }
+      // `return` statement
+      return(value) {
+        const node = new Return();
+        this._blockNode(node);
+        this.code(value);
+        if (node.nodes.length !== 1)
+          throw new Error('CodeGen: "return" should have one node');
+        return this._endBlockNode(Return);
+      }
+      // `try` statement
+      try(tryBody, catchCode, finallyCode) {
+        if (!catchCode && !finallyCode)
+          throw new Error('CodeGen: "try" without "catch" and "finally"');
+        const node = new Try();
+        this._blockNode(node);
+        this.code(tryBody);
+        if (catchCode) {
+          const error = this.name("e");
+          this._currNode = node.catch = new Catch(error);
+          catchCode(error);
+        }
+        if (finallyCode) {
+          this._currNode = node.finally = new Finally();
+          this.code(finallyCode);
+        }
+        return this._endBlockNode(Catch, Finally);
+      }
+      // `throw` statement
+      throw(error) {
+        return this._leafNode(new Throw(error));
+      }
+      // start self-balancing block
+      block(body, nodeCount) {
+        this._blockStarts.push(this._nodes.length);
+        if (body)
+          this.code(body).endBlock(nodeCount);
+        return this;
+      }
+      // end the current self-balancing block
+      endBlock(nodeCount) {
+        const len = this._blockStarts.pop();
+        if (len === void 0)
+          throw new Error("CodeGen: not in self-balancing block");
+        const toClose = this._nodes.length - len;
+        if (toClose < 0 || nodeCount !== void 0 && toClose !== nodeCount) {
+          throw new Error(`CodeGen: wrong number of nodes: ${toClose} vs ${nodeCount} expected`);
+        }
+        this._nodes.length = len;
+        return this;
+      }
+      // `function` heading (or definition if funcBody is passed)
+      func(name, args = code_1.nil, async, funcBody) {
+        this._blockNode(new Func(name, args, async));
+        if (funcBody)
+          this.code(funcBody).endFunc();
+        return this;
+      }
+      // end function definition
+      endFunc() {
+        return this._endBlockNode(Func);
+      }
+      optimize(n = 1) {
+        while (n-- > 0) {
+          this._root.optimizeNodes();
+          this._root.optimizeNames(this._root.names, this._constants);
+        }
+      }
+      _leafNode(node) {
+        this._currNode.nodes.push(node);
+        return this;
+      }
+      _blockNode(node) {
+        this._currNode.nodes.push(node);
+        this._nodes.push(node);
+      }
+      _endBlockNode(N1, N2) {
+        const n = this._currNode;
+        if (n instanceof N1 || N2 && n instanceof N2) {
+          this._nodes.pop();
+          return this;
+        }
+        throw new Error(`CodeGen: not in block "${N2 ? `${N1.kind}/${N2.kind}` : N1.kind}"`);
+      }
+      _elseNode(node) {
+        const n = this._currNode;
+        if (!(n instanceof If)) {
+          throw new Error('CodeGen: "else" without "if"');
+        }
+        this._currNode = n.else = node;
+        return this;
+      }
+      get _root() {
+        return this._nodes[0];
+      }
+      get _currNode() {
+        const ns = this._nodes;
+        return ns[ns.length - 1];
+      }
+      set _currNode(node) {
+        const ns = this._nodes;
+        ns[ns.length - 1] = node;
+      }
+    };
+    exports.CodeGen = CodeGen;
+    function addNames(names, from) {
+      for (const n in from)
+        names[n] = (names[n] || 0) + (from[n] || 0);
+      return names;
+    }
+    function addExprNames(names, from) {
+      return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
+    }
+    function optimizeExpr(expr, names, constants3) {
+      if (expr instanceof code_1.Name)
+        return replaceName(expr);
+      if (!canOptimize(expr))
+        return expr;
+      return new code_1._Code(expr._items.reduce((items2, c) => {
+        if (c instanceof code_1.Name)
+          c = replaceName(c);
+        if (c instanceof code_1._Code)
+          items2.push(...c._items);
+        else
+          items2.push(c);
+        return items2;
+      }, []));
+      function replaceName(n) {
+        const c = constants3[n.str];
+        if (c === void 0 || names[n.str] !== 1)
+          return n;
+        delete names[n.str];
+        return c;
+      }
+      function canOptimize(e2) {
+        return e2 instanceof code_1._Code && e2._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants3[c.str] !== void 0);
+      }
+    }
+    function subtractNames(names, from) {
+      for (const n in from)
+        names[n] = (names[n] || 0) - (from[n] || 0);
+    }
+    function not(x2) {
+      return typeof x2 == "boolean" || typeof x2 == "number" || x2 === null ? !x2 : (0, code_1._)`!${par(x2)}`;
+    }
+    exports.not = not;
+    var andCode = mappend(exports.operators.AND);
+    function and(...args) {
+      return args.reduce(andCode);
+    }
+    exports.and = and;
+    var orCode = mappend(exports.operators.OR);
+    function or(...args) {
+      return args.reduce(orCode);
+    }
+    exports.or = or;
+    function mappend(op) {
+      return (x2, y) => x2 === code_1.nil ? y : y === code_1.nil ? x2 : (0, code_1._)`${par(x2)} ${op} ${par(y)}`;
+    }
+    function par(x2) {
+      return x2 instanceof code_1.Name ? x2 : (0, code_1._)`(${x2})`;
+    }
+  }
+});
+
+// node_modules/ajv/dist/compile/util.js
+var require_util3 = __commonJS({
+  "node_modules/ajv/dist/compile/util.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
+    var codegen_1 = require_codegen();
+    var code_1 = require_code();
+    function toHash(arr) {
+      const hash = {};
+      for (const item of arr)
+        hash[item] = true;
+      return hash;
+    }
+    exports.toHash = toHash;
+    function alwaysValidSchema(it, schema) {
+      if (typeof schema == "boolean")
+        return schema;
+      if (Object.keys(schema).length === 0)
+        return true;
+      checkUnknownRules(it, schema);
+      return !schemaHasRules(schema, it.self.RULES.all);
+    }
+    exports.alwaysValidSchema = alwaysValidSchema;
+    function checkUnknownRules(it, schema = it.schema) {
+      const { opts, self: self2 } = it;
+      if (!opts.strictSchema)
+        return;
+      if (typeof schema === "boolean")
+        return;
+      const rules = self2.RULES.keywords;
+      for (const key in schema) {
+        if (!rules[key])
+          checkStrictMode(it, `unknown keyword: "${key}"`);
+      }
+    }
+    exports.checkUnknownRules = checkUnknownRules;
+    function schemaHasRules(schema, rules) {
+      if (typeof schema == "boolean")
+        return !schema;
+      for (const key in schema)
+        if (rules[key])
+          return true;
+      return false;
+    }
+    exports.schemaHasRules = schemaHasRules;
+    function schemaHasRulesButRef(schema, RULES) {
+      if (typeof schema == "boolean")
+        return !schema;
+      for (const key in schema)
+        if (key !== "$ref" && RULES.all[key])
+          return true;
+      return false;
+    }
+    exports.schemaHasRulesButRef = schemaHasRulesButRef;
+    function schemaRefOrVal({ topSchemaRef, schemaPath }, schema, keyword, $data) {
+      if (!$data) {
+        if (typeof schema == "number" || typeof schema == "boolean")
+          return schema;
+        if (typeof schema == "string")
+          return (0, codegen_1._)`${schema}`;
+      }
+      return (0, codegen_1._)`${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
+    }
+    exports.schemaRefOrVal = schemaRefOrVal;
+    function unescapeFragment(str2) {
+      return unescapeJsonPointer(decodeURIComponent(str2));
+    }
+    exports.unescapeFragment = unescapeFragment;
+    function escapeFragment(str2) {
+      return encodeURIComponent(escapeJsonPointer(str2));
+    }
+    exports.escapeFragment = escapeFragment;
+    function escapeJsonPointer(str2) {
+      if (typeof str2 == "number")
+        return `${str2}`;
+      return str2.replace(/~/g, "~0").replace(/\//g, "~1");
+    }
+    exports.escapeJsonPointer = escapeJsonPointer;
+    function unescapeJsonPointer(str2) {
+      return str2.replace(/~1/g, "/").replace(/~0/g, "~");
+    }
+    exports.unescapeJsonPointer = unescapeJsonPointer;
+    function eachItem(xs, f3) {
+      if (Array.isArray(xs)) {
+        for (const x2 of xs)
+          f3(x2);
+      } else {
+        f3(xs);
+      }
+    }
+    exports.eachItem = eachItem;
+    function makeMergeEvaluated({ mergeNames, mergeToName, mergeValues, resultToName }) {
+      return (gen, from, to, toName) => {
+        const res = to === void 0 ? from : to instanceof codegen_1.Name ? (from instanceof codegen_1.Name ? mergeNames(gen, from, to) : mergeToName(gen, from, to), to) : from instanceof codegen_1.Name ? (mergeToName(gen, to, from), from) : mergeValues(from, to);
+        return toName === codegen_1.Name && !(res instanceof codegen_1.Name) ? resultToName(gen, res) : res;
+      };
+    }
+    exports.mergeEvaluated = {
+      props: makeMergeEvaluated({
+        mergeNames: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true && ${from} !== undefined`, () => {
+          gen.if((0, codegen_1._)`${from} === true`, () => gen.assign(to, true), () => gen.assign(to, (0, codegen_1._)`${to} || {}`).code((0, codegen_1._)`Object.assign(${to}, ${from})`));
+        }),
+        mergeToName: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true`, () => {
+          if (from === true) {
+            gen.assign(to, true);
+          } else {
+            gen.assign(to, (0, codegen_1._)`${to} || {}`);
+            setEvaluated(gen, to, from);
+          }
+        }),
+        mergeValues: (from, to) => from === true ? true : { ...from, ...to },
+        resultToName: evaluatedPropsToName
+      }),
+      items: makeMergeEvaluated({
+        mergeNames: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true && ${from} !== undefined`, () => gen.assign(to, (0, codegen_1._)`${from} === true ? true : ${to} > ${from} ? ${to} : ${from}`)),
+        mergeToName: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true`, () => gen.assign(to, from === true ? true : (0, codegen_1._)`${to} > ${from} ? ${to} : ${from}`)),
+        mergeValues: (from, to) => from === true ? true : Math.max(from, to),
+        resultToName: (gen, items2) => gen.var("items", items2)
+      })
+    };
+    function evaluatedPropsToName(gen, ps) {
+      if (ps === true)
+        return gen.var("props", true);
+      const props = gen.var("props", (0, codegen_1._)`{}`);
+      if (ps !== void 0)
+        setEvaluated(gen, props, ps);
+      return props;
+    }
+    exports.evaluatedPropsToName = evaluatedPropsToName;
+    function setEvaluated(gen, props, ps) {
+      Object.keys(ps).forEach((p) => gen.assign((0, codegen_1._)`${props}${(0, codegen_1.getProperty)(p)}`, true));
+    }
+    exports.setEvaluated = setEvaluated;
+    var snippets = {};
+    function useFunc(gen, f3) {
+      return gen.scopeValue("func", {
+        ref: f3,
+        code: snippets[f3.code] || (snippets[f3.code] = new code_1._Code(f3.code))
+      });
+    }
+    exports.useFunc = useFunc;
+    var Type;
+    (function(Type2) {
+      Type2[Type2["Num"] = 0] = "Num";
+      Type2[Type2["Str"] = 1] = "Str";
+    })(Type || (exports.Type = Type = {}));
+    function getErrorPath(dataProp, dataPropType, jsPropertySyntax) {
+      if (dataProp instanceof codegen_1.Name) {
+        const isNumber = dataPropType === Type.Num;
+        return jsPropertySyntax ? isNumber ? (0, codegen_1._)`"[" + ${dataProp} + "]"` : (0, codegen_1._)`"['" + ${dataProp} + "']"` : isNumber ? (0, codegen_1._)`"/" + ${dataProp}` : (0, codegen_1._)`"/" + ${dataProp}.replace(/~/g, "~0").replace(/\\//g, "~1")`;
+      }
+      return jsPropertySyntax ? (0, codegen_1.getProperty)(dataProp).toString() : "/" + escapeJsonPointer(dataProp);
+    }
+    exports.getErrorPath = getErrorPath;
+    function checkStrictMode(it, msg, mode = it.opts.strictSchema) {
+      if (!mode)
+        return;
+      msg = `strict mode: ${msg}`;
+      if (mode === true)
+        throw new Error(msg);
+      it.self.logger.warn(msg);
+    }
+    exports.checkStrictMode = checkStrictMode;
+  }
+});
+
+// node_modules/ajv/dist/compile/names.js
+var require_names = __commonJS({
+  "node_modules/ajv/dist/compile/names.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var names = {
+      // validation function arguments
+      data: new codegen_1.Name("data"),
+      // data passed to validation function
+      // args passed from referencing schema
+      valCxt: new codegen_1.Name("valCxt"),
+      // validation/data context - should not be used directly, it is destructured to the names below
+      instancePath: new codegen_1.Name("instancePath"),
+      parentData: new codegen_1.Name("parentData"),
+      parentDataProperty: new codegen_1.Name("parentDataProperty"),
+      rootData: new codegen_1.Name("rootData"),
+      // root data - same as the data passed to the first/top validation function
+      dynamicAnchors: new codegen_1.Name("dynamicAnchors"),
+      // used to support recursiveRef and dynamicRef
+      // function scoped variables
+      vErrors: new codegen_1.Name("vErrors"),
+      // null or array of validation errors
+      errors: new codegen_1.Name("errors"),
+      // counter of validation errors
+      this: new codegen_1.Name("this"),
+      // "globals"
+      self: new codegen_1.Name("self"),
+      scope: new codegen_1.Name("scope"),
+      // JTD serialize/parse name for JSON string and position
+      json: new codegen_1.Name("json"),
+      jsonPos: new codegen_1.Name("jsonPos"),
+      jsonLen: new codegen_1.Name("jsonLen"),
+      jsonPart: new codegen_1.Name("jsonPart")
+    };
+    exports.default = names;
+  }
+});
+
+// node_modules/ajv/dist/compile/errors.js
+var require_errors2 = __commonJS({
+  "node_modules/ajv/dist/compile/errors.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
+    var codegen_1 = require_codegen();
+    var util_1 = require_util3();
+    var names_1 = require_names();
+    exports.keywordError = {
+      message: ({ keyword }) => (0, codegen_1.str)`must pass "${keyword}" keyword validation`
+    };
+    exports.keyword$DataError = {
+      message: ({ keyword, schemaType }) => schemaType ? (0, codegen_1.str)`"${keyword}" keyword must be ${schemaType} ($data)` : (0, codegen_1.str)`"${keyword}" keyword is invalid ($data)`
+    };
+    function reportError(cxt, error = exports.keywordError, errorPaths, overrideAllErrors) {
+      const { it } = cxt;
+      const { gen, compositeRule, allErrors } = it;
+      const errObj = errorObjectCode(cxt, error, errorPaths);
+      if (overrideAllErrors !== null && overrideAllErrors !== void 0 ? overrideAllErrors : compositeRule || allErrors) {
+        addError(gen, errObj);
+      } else {
+        returnErrors(it, (0, codegen_1._)`[${errObj}]`);
+      }
+    }
+    exports.reportError = reportError;
+    function reportExtraError(cxt, error = exports.keywordError, errorPaths) {
+      const { it } = cxt;
+      const { gen, compositeRule, allErrors } = it;
+      const errObj = errorObjectCode(cxt, error, errorPaths);
+      addError(gen, errObj);
+      if (!(compositeRule || allErrors)) {
+        returnErrors(it, names_1.default.vErrors);
+      }
+    }
+    exports.reportExtraError = reportExtraError;
+    function resetErrorsCount(gen, errsCount) {
+      gen.assign(names_1.default.errors, errsCount);
+      gen.if((0, codegen_1._)`${names_1.default.vErrors} !== null`, () => gen.if(errsCount, () => gen.assign((0, codegen_1._)`${names_1.default.vErrors}.length`, errsCount), () => gen.assign(names_1.default.vErrors, null)));
+    }
+    exports.resetErrorsCount = resetErrorsCount;
+    function extendErrors({ gen, keyword, schemaValue, data, errsCount, it }) {
+      if (errsCount === void 0)
+        throw new Error("ajv implementation error");
+      const err = gen.name("err");
+      gen.forRange("i", errsCount, names_1.default.errors, (i2) => {
+        gen.const(err, (0, codegen_1._)`${names_1.default.vErrors}[${i2}]`);
+        gen.if((0, codegen_1._)`${err}.instancePath === undefined`, () => gen.assign((0, codegen_1._)`${err}.instancePath`, (0, codegen_1.strConcat)(names_1.default.instancePath, it.errorPath)));
+        gen.assign((0, codegen_1._)`${err}.schemaPath`, (0, codegen_1.str)`${it.errSchemaPath}/${keyword}`);
+        if (it.opts.verbose) {
+          gen.assign((0, codegen_1._)`${err}.schema`, schemaValue);
+          gen.assign((0, codegen_1._)`${err}.data`, data);
+        }
+      });
+    }
+    exports.extendErrors = extendErrors;
+    function addError(gen, errObj) {
+      const err = gen.const("err", errObj);
+      gen.if((0, codegen_1._)`${names_1.default.vErrors} === null`, () => gen.assign(names_1.default.vErrors, (0, codegen_1._)`[${err}]`), (0, codegen_1._)`${names_1.default.vErrors}.push(${err})`);
+      gen.code((0, codegen_1._)`${names_1.default.errors}++`);
+    }
+    function returnErrors(it, errs) {
+      const { gen, validateName, schemaEnv } = it;
+      if (schemaEnv.$async) {
+        gen.throw((0, codegen_1._)`new ${it.ValidationError}(${errs})`);
+      } else {
+        gen.assign((0, codegen_1._)`${validateName}.errors`, errs);
+        gen.return(false);
+      }
+    }
+    var E = {
+      keyword: new codegen_1.Name("keyword"),
+      schemaPath: new codegen_1.Name("schemaPath"),
+      // also used in JTD errors
+      params: new codegen_1.Name("params"),
+      propertyName: new codegen_1.Name("propertyName"),
+      message: new codegen_1.Name("message"),
+      schema: new codegen_1.Name("schema"),
+      parentSchema: new codegen_1.Name("parentSchema")
+    };
+    function errorObjectCode(cxt, error, errorPaths) {
+      const { createErrors } = cxt.it;
+      if (createErrors === false)
+        return (0, codegen_1._)`{}`;
+      return errorObject(cxt, error, errorPaths);
+    }
+    function errorObject(cxt, error, errorPaths = {}) {
+      const { gen, it } = cxt;
+      const keyValues = [
+        errorInstancePath(it, errorPaths),
+        errorSchemaPath(cxt, errorPaths)
+      ];
+      extraErrorProps(cxt, error, keyValues);
+      return gen.object(...keyValues);
+    }
+    function errorInstancePath({ errorPath }, { instancePath }) {
+      const instPath = instancePath ? (0, codegen_1.str)`${errorPath}${(0, util_1.getErrorPath)(instancePath, util_1.Type.Str)}` : errorPath;
+      return [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, instPath)];
+    }
+    function errorSchemaPath({ keyword, it: { errSchemaPath } }, { schemaPath, parentSchema }) {
+      let schPath = parentSchema ? errSchemaPath : (0, codegen_1.str)`${errSchemaPath}/${keyword}`;
+      if (schemaPath) {
+        schPath = (0, codegen_1.str)`${schPath}${(0, util_1.getErrorPath)(schemaPath, util_1.Type.Str)}`;
+      }
+      return [E.schemaPath, schPath];
+    }
+    function extraErrorProps(cxt, { params, message }, keyValues) {
+      const { keyword, data, schemaValue, it } = cxt;
+      const { opts, propertyName, topSchemaRef, schemaPath } = it;
+      keyValues.push([E.keyword, keyword], [E.params, typeof params == "function" ? params(cxt) : params || (0, codegen_1._)`{}`]);
+      if (opts.messages) {
+        keyValues.push([E.message, typeof message == "function" ? message(cxt) : message]);
+      }
+      if (opts.verbose) {
+        keyValues.push([E.schema, schemaValue], [E.parentSchema, (0, codegen_1._)`${topSchemaRef}${schemaPath}`], [names_1.default.data, data]);
+      }
+      if (propertyName)
+        keyValues.push([E.propertyName, propertyName]);
+    }
+  }
+});
+
+// node_modules/ajv/dist/compile/validate/boolSchema.js
+var require_boolSchema = __commonJS({
+  "node_modules/ajv/dist/compile/validate/boolSchema.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
+    var errors_1 = require_errors2();
+    var codegen_1 = require_codegen();
+    var names_1 = require_names();
+    var boolError = {
+      message: "boolean schema is false"
+    };
+    function topBoolOrEmptySchema(it) {
+      const { gen, schema, validateName } = it;
+      if (schema === false) {
+        falseSchemaError(it, false);
+      } else if (typeof schema == "object" && schema.$async === true) {
+        gen.return(names_1.default.data);
+      } else {
+        gen.assign((0, codegen_1._)`${validateName}.errors`, null);
+        gen.return(true);
+      }
+    }
+    exports.topBoolOrEmptySchema = topBoolOrEmptySchema;
+    function boolOrEmptySchema(it, valid) {
+      const { gen, schema } = it;
+      if (schema === false) {
+        gen.var(valid, false);
+        falseSchemaError(it);
+      } else {
+        gen.var(valid, true);
+      }
+    }
+    exports.boolOrEmptySchema = boolOrEmptySchema;
+    function falseSchemaError(it, overrideAllErrors) {
+      const { gen, data } = it;
+      const cxt = {
+        gen,
+        keyword: "false schema",
+        data,
+        schema: false,
+        schemaCode: false,
+        schemaValue: false,
+        params: {},
+        it
+      };
+      (0, errors_1.reportError)(cxt, boolError, void 0, overrideAllErrors);
+    }
+  }
+});
+
+// node_modules/ajv/dist/compile/rules.js
+var require_rules = __commonJS({
+  "node_modules/ajv/dist/compile/rules.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.getRules = exports.isJSONType = void 0;
+    var _jsonTypes = ["string", "number", "integer", "boolean", "null", "object", "array"];
+    var jsonTypes = new Set(_jsonTypes);
+    function isJSONType(x2) {
+      return typeof x2 == "string" && jsonTypes.has(x2);
+    }
+    exports.isJSONType = isJSONType;
+    function getRules() {
+      const groups = {
+        number: { type: "number", rules: [] },
+        string: { type: "string", rules: [] },
+        array: { type: "array", rules: [] },
+        object: { type: "object", rules: [] }
+      };
+      return {
+        types: { ...groups, integer: true, boolean: true, null: true },
+        rules: [{ rules: [] }, groups.number, groups.string, groups.array, groups.object],
+        post: { rules: [] },
+        all: {},
+        keywords: {}
+      };
+    }
+    exports.getRules = getRules;
+  }
+});
+
+// node_modules/ajv/dist/compile/validate/applicability.js
+var require_applicability = __commonJS({
+  "node_modules/ajv/dist/compile/validate/applicability.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.shouldUseRule = exports.shouldUseGroup = exports.schemaHasRulesForType = void 0;
+    function schemaHasRulesForType({ schema, self: self2 }, type) {
+      const group = self2.RULES.types[type];
+      return group && group !== true && shouldUseGroup(schema, group);
+    }
+    exports.schemaHasRulesForType = schemaHasRulesForType;
+    function shouldUseGroup(schema, group) {
+      return group.rules.some((rule) => shouldUseRule(schema, rule));
+    }
+    exports.shouldUseGroup = shouldUseGroup;
+    function shouldUseRule(schema, rule) {
+      var _a3;
+      return schema[rule.keyword] !== void 0 || ((_a3 = rule.definition.implements) === null || _a3 === void 0 ? void 0 : _a3.some((kwd) => schema[kwd] !== void 0));
+    }
+    exports.shouldUseRule = shouldUseRule;
+  }
+});
+
+// node_modules/ajv/dist/compile/validate/dataType.js
+var require_dataType = __commonJS({
+  "node_modules/ajv/dist/compile/validate/dataType.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
+    var rules_1 = require_rules();
+    var applicability_1 = require_applicability();
+    var errors_1 = require_errors2();
+    var codegen_1 = require_codegen();
+    var util_1 = require_util3();
+    var DataType;
+    (function(DataType2) {
+      DataType2[DataType2["Correct"] = 0] = "Correct";
+      DataType2[DataType2["Wrong"] = 1] = "Wrong";
+    })(DataType || (exports.DataType = DataType = {}));
+    function getSchemaTypes(schema) {
+      const types3 = getJSONTypes(schema.type);
+      const hasNull = types3.includes("null");
+      if (hasNull) {
+        if (schema.nullable === false)
+          throw new Error("type: null contradicts nullable: false");
+      } else {
+        if (!types3.length && schema.nullable !== void 0) {
+          throw new Error('"nullable" cannot be used without "type"');
+        }
+        if (schema.nullable === true)
+          types3.push("null");
+      }
+      return types3;
+    }
+    exports.getSchemaTypes = getSchemaTypes;
+    function getJSONTypes(ts) {
+      const types3 = Array.isArray(ts) ? ts : ts ? [ts] : [];
+      if (types3.every(rules_1.isJSONType))
+        return types3;
+      throw new Error("type must be JSONType or JSONType[]: " + types3.join(","));
+    }
+    exports.getJSONTypes = getJSONTypes;
+    function coerceAndCheckDataType(it, types3) {
+      const { gen, data, opts } = it;
+      const coerceTo = coerceToTypes(types3, opts.coerceTypes);
+      const checkTypes = types3.length > 0 && !(coerceTo.length === 0 && types3.length === 1 && (0, applicability_1.schemaHasRulesForType)(it, types3[0]));
+      if (checkTypes) {
+        const wrongType = checkDataTypes(types3, data, opts.strictNumbers, DataType.Wrong);
+        gen.if(wrongType, () => {
+          if (coerceTo.length)
+            coerceData(it, types3, coerceTo);
+          else
+            reportTypeError(it);
+        });
+      }
+      return checkTypes;
+    }
+    exports.coerceAndCheckDataType = coerceAndCheckDataType;
+    var COERCIBLE = /* @__PURE__ */ new Set(["string", "number", "integer", "boolean", "null"]);
+    function coerceToTypes(types3, coerceTypes) {
+      return coerceTypes ? types3.filter((t2) => COERCIBLE.has(t2) || coerceTypes === "array" && t2 === "array") : [];
+    }
+    function coerceData(it, types3, coerceTo) {
+      const { gen, data, opts } = it;
+      const dataType = gen.let("dataType", (0, codegen_1._)`typeof ${data}`);
+      const coerced = gen.let("coerced", (0, codegen_1._)`undefined`);
+      if (opts.coerceTypes === "array") {
+        gen.if((0, codegen_1._)`${dataType} == 'object' && Array.isArray(${data}) && ${data}.length == 1`, () => gen.assign(data, (0, codegen_1._)`${data}[0]`).assign(dataType, (0, codegen_1._)`typeof ${data}`).if(checkDataTypes(types3, data, opts.strictNumbers), () => gen.assign(coerced, data)));
+      }
+      gen.if((0, codegen_1._)`${coerced} !== undefined`);
+      for (const t2 of coerceTo) {
+        if (COERCIBLE.has(t2) || t2 === "array" && opts.coerceTypes === "array") {
+          coerceSpecificType(t2);
+        }
+      }
+      gen.else();
+      reportTypeError(it);
+      gen.endIf();
+      gen.if((0, codegen_1._)`${coerced} !== undefined`, () => {
+        gen.assign(data, coerced);
+        assignParentData(it, coerced);
+      });
+      function coerceSpecificType(t2) {
+        switch (t2) {
+          case "string":
+            gen.elseIf((0, codegen_1._)`${dataType} == "number" || ${dataType} == "boolean"`).assign(coerced, (0, codegen_1._)`"" + ${data}`).elseIf((0, codegen_1._)`${data} === null`).assign(coerced, (0, codegen_1._)`""`);
+            return;
+          case "number":
+            gen.elseIf((0, codegen_1._)`${dataType} == "boolean" || ${data} === null
+              || (${dataType} == "string" && ${data} && ${data} == +${data})`).assign(coerced, (0, codegen_1._)`+${data}`);
+            return;
+          case "integer":
+            gen.elseIf((0, codegen_1._)`${dataType} === "boolean" || ${data} === null
+              || (${dataType} === "string" && ${data} && ${data} == +${data} && !(${data} % 1))`).assign(coerced, (0, codegen_1._)`+${data}`);
+            return;
+          case "boolean":
+            gen.elseIf((0, codegen_1._)`${data} === "false" || ${data} === 0 || ${data} === null`).assign(coerced, false).elseIf((0, codegen_1._)`${data} === "true" || ${data} === 1`).assign(coerced, true);
+            return;
+          case "null":
+            gen.elseIf((0, codegen_1._)`${data} === "" || ${data} === 0 || ${data} === false`);
+            gen.assign(coerced, null);
+            return;
+          case "array":
+            gen.elseIf((0, codegen_1._)`${dataType} === "string" || ${dataType} === "number"
+              || ${dataType} === "boolean" || ${data} === null`).assign(coerced, (0, codegen_1._)`[${data}]`);
+        }
+      }
+    }
+    function assignParentData({ gen, parentData, parentDataProperty }, expr) {
+      gen.if((0, codegen_1._)`${parentData} !== undefined`, () => gen.assign((0, codegen_1._)`${parentData}[${parentDataProperty}]`, expr));
+    }
+    function checkDataType(dataType, data, strictNums, correct = DataType.Correct) {
+      const EQ = correct === DataType.Correct ? codegen_1.operators.EQ : codegen_1.operators.NEQ;
+      let cond;
+      switch (dataType) {
+        case "null":
+          return (0, codegen_1._)`${data} ${EQ} null`;
+        case "array":
+          cond = (0, codegen_1._)`Array.isArray(${data})`;
+          break;
+        case "object":
+          cond = (0, codegen_1._)`${data} && typeof ${data} == "object" && !Array.isArray(${data})`;
+          break;
+        case "integer":
+          cond = numCond((0, codegen_1._)`!(${data} % 1) && !isNaN(${data})`);
+          break;
+        case "number":
+          cond = numCond();
+          break;
+        default:
+          return (0, codegen_1._)`typeof ${data} ${EQ} ${dataType}`;
+      }
+      return correct === DataType.Correct ? cond : (0, codegen_1.not)(cond);
+      function numCond(_cond = codegen_1.nil) {
+        return (0, codegen_1.and)((0, codegen_1._)`typeof ${data} == "number"`, _cond, strictNums ? (0, codegen_1._)`isFinite(${data})` : codegen_1.nil);
+      }
+    }
+    exports.checkDataType = checkDataType;
+    function checkDataTypes(dataTypes, data, strictNums, correct) {
+      if (dataTypes.length === 1) {
+        return checkDataType(dataTypes[0], data, strictNums, correct);
+      }
+      let cond;
+      const types3 = (0, util_1.toHash)(dataTypes);
+      if (types3.array && types3.object) {
+        const notObj = (0, codegen_1._)`typeof ${data} != "object"`;
+        cond = types3.null ? notObj : (0, codegen_1._)`!${data} || ${notObj}`;
+        delete types3.null;
+        delete types3.array;
+        delete types3.object;
+      } else {
+        cond = codegen_1.nil;
+      }
+      if (types3.number)
+        delete types3.integer;
+      for (const t2 in types3)
+        cond = (0, codegen_1.and)(cond, checkDataType(t2, data, strictNums, correct));
+      return cond;
+    }
+    exports.checkDataTypes = checkDataTypes;
+    var typeError = {
+      message: ({ schema }) => `must be ${schema}`,
+      params: ({ schema, schemaValue }) => typeof schema == "string" ? (0, codegen_1._)`{type: ${schema}}` : (0, codegen_1._)`{type: ${schemaValue}}`
+    };
+    function reportTypeError(it) {
+      const cxt = getTypeErrorContext(it);
+      (0, errors_1.reportError)(cxt, typeError);
+    }
+    exports.reportTypeError = reportTypeError;
+    function getTypeErrorContext(it) {
+      const { gen, data, schema } = it;
+      const schemaCode = (0, util_1.schemaRefOrVal)(it, schema, "type");
+      return {
+        gen,
+        keyword: "type",
+        data,
+        schema: schema.type,
+        schemaCode,
+        schemaValue: schemaCode,
+        parentSchema: schema,
+        params: {},
+        it
+      };
+    }
+  }
+});
+
+// node_modules/ajv/dist/compile/validate/defaults.js
+var require_defaults = __commonJS({
+  "node_modules/ajv/dist/compile/validate/defaults.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.assignDefaults = void 0;
+    var codegen_1 = require_codegen();
+    var util_1 = require_util3();
+    function assignDefaults(it, ty) {
+      const { properties, items: items2 } = it.schema;
+      if (ty === "object" && properties) {
+        for (const key in properties) {
+          assignDefault(it, key, properties[key].default);
+        }
+      } else if (ty === "array" && Array.isArray(items2)) {
+        items2.forEach((sch, i2) => assignDefault(it, i2, sch.default));
+      }
+    }
+    exports.assignDefaults = assignDefaults;
+    function assignDefault(it, prop, defaultValue) {
+      const { gen, compositeRule, data, opts } = it;
+      if (defaultValue === void 0)
+        return;
+      const childData = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(prop)}`;
+      if (compositeRule) {
+        (0, util_1.checkStrictMode)(it, `default is ignored for: ${childData}`);
+        return;
+      }
+      let condition = (0, codegen_1._)`${childData} === undefined`;
+      if (opts.useDefaults === "empty") {
+        condition = (0, codegen_1._)`${condition} || ${childData} === null || ${childData} === ""`;
+      }
+      gen.if(condition, (0, codegen_1._)`${childData} = ${(0, codegen_1.stringify)(defaultValue)}`);
+    }
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/code.js
+var require_code2 = __commonJS({
+  "node_modules/ajv/dist/vocabularies/code.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
+    var codegen_1 = require_codegen();
+    var util_1 = require_util3();
+    var names_1 = require_names();
+    var util_2 = require_util3();
+    function checkReportMissingProp(cxt, prop) {
+      const { gen, data, it } = cxt;
+      gen.if(noPropertyInData(gen, data, prop, it.opts.ownProperties), () => {
+        cxt.setParams({ missingProperty: (0, codegen_1._)`${prop}` }, true);
+        cxt.error();
+      });
+    }
+    exports.checkReportMissingProp = checkReportMissingProp;
+    function checkMissingProp({ gen, data, it: { opts } }, properties, missing) {
+      return (0, codegen_1.or)(...properties.map((prop) => (0, codegen_1.and)(noPropertyInData(gen, data, prop, opts.ownProperties), (0, codegen_1._)`${missing} = ${prop}`)));
+    }
+    exports.checkMissingProp = checkMissingProp;
+    function reportMissingProp(cxt, missing) {
+      cxt.setParams({ missingProperty: missing }, true);
+      cxt.error();
+    }
+    exports.reportMissingProp = reportMissingProp;
+    function hasPropFunc(gen) {
+      return gen.scopeValue("func", {
+        // eslint-disable-next-line @typescript-eslint/unbound-method
+        ref: Object.prototype.hasOwnProperty,
+        code: (0, codegen_1._)`Object.prototype.hasOwnProperty`
+      });
+    }
+    exports.hasPropFunc = hasPropFunc;
+    function isOwnProperty(gen, data, property) {
+      return (0, codegen_1._)`${hasPropFunc(gen)}.call(${data}, ${property})`;
+    }
+    exports.isOwnProperty = isOwnProperty;
+    function propertyInData(gen, data, property, ownProperties) {
+      const cond = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(property)} !== undefined`;
+      return ownProperties ? (0, codegen_1._)`${cond} && ${isOwnProperty(gen, data, property)}` : cond;
+    }
+    exports.propertyInData = propertyInData;
+    function noPropertyInData(gen, data, property, ownProperties) {
+      const cond = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(property)} === undefined`;
+      return ownProperties ? (0, codegen_1.or)(cond, (0, codegen_1.not)(isOwnProperty(gen, data, property))) : cond;
+    }
+    exports.noPropertyInData = noPropertyInData;
+    function allSchemaProperties(schemaMap) {
+      return schemaMap ? Object.keys(schemaMap).filter((p) => p !== "__proto__") : [];
+    }
+    exports.allSchemaProperties = allSchemaProperties;
+    function schemaProperties(it, schemaMap) {
+      return allSchemaProperties(schemaMap).filter((p) => !(0, util_1.alwaysValidSchema)(it, schemaMap[p]));
+    }
+    exports.schemaProperties = schemaProperties;
+    function callValidateCode({ schemaCode, data, it: { gen, topSchemaRef, schemaPath, errorPath }, it }, func, context, passSchema) {
+      const dataAndSchema = passSchema ? (0, codegen_1._)`${schemaCode}, ${data}, ${topSchemaRef}${schemaPath}` : data;
+      const valCxt = [
+        [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, errorPath)],
+        [names_1.default.parentData, it.parentData],
+        [names_1.default.parentDataProperty, it.parentDataProperty],
+        [names_1.default.rootData, names_1.default.rootData]
+      ];
+      if (it.opts.dynamicRef)
+        valCxt.push([names_1.default.dynamicAnchors, names_1.default.dynamicAnchors]);
+      const args = (0, codegen_1._)`${dataAndSchema}, ${gen.object(...valCxt)}`;
+      return context !== codegen_1.nil ? (0, codegen_1._)`${func}.call(${context}, ${args})` : (0, codegen_1._)`${func}(${args})`;
+    }
+    exports.callValidateCode = callValidateCode;
+    var newRegExp = (0, codegen_1._)`new RegExp`;
+    function usePattern({ gen, it: { opts } }, pattern2) {
+      const u = opts.unicodeRegExp ? "u" : "";
+      const { regExp } = opts.code;
+      const rx = regExp(pattern2, u);
+      return gen.scopeValue("pattern", {
+        key: rx.toString(),
+        ref: rx,
+        code: (0, codegen_1._)`${regExp.code === "new RegExp" ? newRegExp : (0, util_2.useFunc)(gen, regExp)}(${pattern2}, ${u})`
+      });
+    }
+    exports.usePattern = usePattern;
+    function validateArray(cxt) {
+      const { gen, data, keyword, it } = cxt;
+      const valid = gen.name("valid");
+      if (it.allErrors) {
+        const validArr = gen.let("valid", true);
+        validateItems(() => gen.assign(validArr, false));
+        return validArr;
+      }
+      gen.var(valid, true);
+      validateItems(() => gen.break());
+      return valid;
+      function validateItems(notValid) {
+        const len = gen.const("len", (0, codegen_1._)`${data}.length`);
+        gen.forRange("i", 0, len, (i2) => {
+          cxt.subschema({
+            keyword,
+            dataProp: i2,
+            dataPropType: util_1.Type.Num
+          }, valid);
+          gen.if((0, codegen_1.not)(valid), notValid);
+        });
+      }
+    }
+    exports.validateArray = validateArray;
+    function validateUnion(cxt) {
+      const { gen, schema, keyword, it } = cxt;
+      if (!Array.isArray(schema))
+        throw new Error("ajv implementation error");
+      const alwaysValid = schema.some((sch) => (0, util_1.alwaysValidSchema)(it, sch));
+      if (alwaysValid && !it.opts.unevaluated)
+        return;
+      const valid = gen.let("valid", false);
+      const schValid = gen.name("_valid");
+      gen.block(() => schema.forEach((_sch, i2) => {
+        const schCxt = cxt.subschema({
+          keyword,
+          schemaProp: i2,
+          compositeRule: true
+        }, schValid);
+        gen.assign(valid, (0, codegen_1._)`${valid} || ${schValid}`);
+        const merged2 = cxt.mergeValidEvaluated(schCxt, schValid);
+        if (!merged2)
+          gen.if((0, codegen_1.not)(valid));
+      }));
+      cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
+    }
+    exports.validateUnion = validateUnion;
+  }
+});
+
+// node_modules/ajv/dist/compile/validate/keyword.js
+var require_keyword = __commonJS({
+  "node_modules/ajv/dist/compile/validate/keyword.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
+    var codegen_1 = require_codegen();
+    var names_1 = require_names();
+    var code_1 = require_code2();
+    var errors_1 = require_errors2();
+    function macroKeywordCode(cxt, def) {
+      const { gen, keyword, schema, parentSchema, it } = cxt;
+      const macroSchema = def.macro.call(it.self, schema, parentSchema, it);
+      const schemaRef = useKeyword(gen, keyword, macroSchema);
+      if (it.opts.validateSchema !== false)
+        it.self.validateSchema(macroSchema, true);
+      const valid = gen.name("valid");
+      cxt.subschema({
+        schema: macroSchema,
+        schemaPath: codegen_1.nil,
+        errSchemaPath: `${it.errSchemaPath}/${keyword}`,
+        topSchemaRef: schemaRef,
+        compositeRule: true
+      }, valid);
+      cxt.pass(valid, () => cxt.error(true));
+    }
+    exports.macroKeywordCode = macroKeywordCode;
+    function funcKeywordCode(cxt, def) {
+      var _a3;
+      const { gen, keyword, schema, parentSchema, $data, it } = cxt;
+      checkAsyncKeyword(it, def);
+      const validate3 = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
+      const validateRef = useKeyword(gen, keyword, validate3);
+      const valid = gen.let("valid");
+      cxt.block$data(valid, validateKeyword);
+      cxt.ok((_a3 = def.valid) !== null && _a3 !== void 0 ? _a3 : valid);
+      function validateKeyword() {
+        if (def.errors === false) {
+          assignValid();
+          if (def.modifying)
+            modifyData(cxt);
+          reportErrs(() => cxt.error());
+        } else {
+          const ruleErrs = def.async ? validateAsync() : validateSync();
+          if (def.modifying)
+            modifyData(cxt);
+          reportErrs(() => addErrs(cxt, ruleErrs));
+        }
+      }
+      function validateAsync() {
+        const ruleErrs = gen.let("ruleErrs", null);
+        gen.try(() => assignValid((0, codegen_1._)`await `), (e2) => gen.assign(valid, false).if((0, codegen_1._)`${e2} instanceof ${it.ValidationError}`, () => gen.assign(ruleErrs, (0, codegen_1._)`${e2}.errors`), () => gen.throw(e2)));
+        return ruleErrs;
+      }
+      function validateSync() {
+        const validateErrs = (0, codegen_1._)`${validateRef}.errors`;
+        gen.assign(validateErrs, null);
+        assignValid(codegen_1.nil);
+        return validateErrs;
+      }
+      function assignValid(_await = def.async ? (0, codegen_1._)`await ` : codegen_1.nil) {
+        const passCxt = it.opts.passContext ? names_1.default.this : names_1.default.self;
+        const passSchema = !("compile" in def && !$data || def.schema === false);
+        gen.assign(valid, (0, codegen_1._)`${_await}${(0, code_1.callValidateCode)(cxt, validateRef, passCxt, passSchema)}`, def.modifying);
+      }
+      function reportErrs(errors) {
+        var _a4;
+        gen.if((0, codegen_1.not)((_a4 = def.valid) !== null && _a4 !== void 0 ? _a4 : valid), errors);
+      }
+    }
+    exports.funcKeywordCode = funcKeywordCode;
+    function modifyData(cxt) {
+      const { gen, data, it } = cxt;
+      gen.if(it.parentData, () => gen.assign(data, (0, codegen_1._)`${it.parentData}[${it.parentDataProperty}]`));
+    }
+    function addErrs(cxt, errs) {
+      const { gen } = cxt;
+      gen.if((0, codegen_1._)`Array.isArray(${errs})`, () => {
+        gen.assign(names_1.default.vErrors, (0, codegen_1._)`${names_1.default.vErrors} === null ? ${errs} : ${names_1.default.vErrors}.concat(${errs})`).assign(names_1.default.errors, (0, codegen_1._)`${names_1.default.vErrors}.length`);
+        (0, errors_1.extendErrors)(cxt);
+      }, () => cxt.error());
+    }
+    function checkAsyncKeyword({ schemaEnv }, def) {
+      if (def.async && !schemaEnv.$async)
+        throw new Error("async keyword in sync schema");
+    }
+    function useKeyword(gen, keyword, result2) {
+      if (result2 === void 0)
+        throw new Error(`keyword "${keyword}" failed to compile`);
+      return gen.scopeValue("keyword", typeof result2 == "function" ? { ref: result2 } : { ref: result2, code: (0, codegen_1.stringify)(result2) });
+    }
+    function validSchemaType(schema, schemaType, allowUndefined = false) {
+      return !schemaType.length || schemaType.some((st) => st === "array" ? Array.isArray(schema) : st === "object" ? schema && typeof schema == "object" && !Array.isArray(schema) : typeof schema == st || allowUndefined && typeof schema == "undefined");
+    }
+    exports.validSchemaType = validSchemaType;
+    function validateKeywordUsage({ schema, opts, self: self2, errSchemaPath }, def, keyword) {
+      if (Array.isArray(def.keyword) ? !def.keyword.includes(keyword) : def.keyword !== keyword) {
+        throw new Error("ajv implementation error");
+      }
+      const deps = def.dependencies;
+      if (deps === null || deps === void 0 ? void 0 : deps.some((kwd) => !Object.prototype.hasOwnProperty.call(schema, kwd))) {
+        throw new Error(`parent schema must have dependencies of ${keyword}: ${deps.join(",")}`);
+      }
+      if (def.validateSchema) {
+        const valid = def.validateSchema(schema[keyword]);
+        if (!valid) {
+          const msg = `keyword "${keyword}" value is invalid at path "${errSchemaPath}": ` + self2.errorsText(def.validateSchema.errors);
+          if (opts.validateSchema === "log")
+            self2.logger.error(msg);
+          else
+            throw new Error(msg);
+        }
+      }
+    }
+    exports.validateKeywordUsage = validateKeywordUsage;
+  }
+});
+
+// node_modules/ajv/dist/compile/validate/subschema.js
+var require_subschema = __commonJS({
+  "node_modules/ajv/dist/compile/validate/subschema.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
+    var codegen_1 = require_codegen();
+    var util_1 = require_util3();
+    function getSubschema(it, { keyword, schemaProp, schema, schemaPath, errSchemaPath, topSchemaRef }) {
+      if (keyword !== void 0 && schema !== void 0) {
+        throw new Error('both "keyword" and "schema" passed, only one allowed');
+      }
+      if (keyword !== void 0) {
+        const sch = it.schema[keyword];
+        return schemaProp === void 0 ? {
+          schema: sch,
+          schemaPath: (0, codegen_1._)`${it.schemaPath}${(0, codegen_1.getProperty)(keyword)}`,
+          errSchemaPath: `${it.errSchemaPath}/${keyword}`
+        } : {
+          schema: sch[schemaProp],
+          schemaPath: (0, codegen_1._)`${it.schemaPath}${(0, codegen_1.getProperty)(keyword)}${(0, codegen_1.getProperty)(schemaProp)}`,
+          errSchemaPath: `${it.errSchemaPath}/${keyword}/${(0, util_1.escapeFragment)(schemaProp)}`
+        };
+      }
+      if (schema !== void 0) {
+        if (schemaPath === void 0 || errSchemaPath === void 0 || topSchemaRef === void 0) {
+          throw new Error('"schemaPath", "errSchemaPath" and "topSchemaRef" are required with "schema"');
+        }
+        return {
+          schema,
+          schemaPath,
+          topSchemaRef,
+          errSchemaPath
+        };
+      }
+      throw new Error('either "keyword" or "schema" must be passed');
+    }
+    exports.getSubschema = getSubschema;
+    function extendSubschemaData(subschema, it, { dataProp, dataPropType: dpType, data, dataTypes, propertyName }) {
+      if (data !== void 0 && dataProp !== void 0) {
+        throw new Error('both "data" and "dataProp" passed, only one allowed');
+      }
+      const { gen } = it;
+      if (dataProp !== void 0) {
+        const { errorPath, dataPathArr, opts } = it;
+        const nextData = gen.let("data", (0, codegen_1._)`${it.data}${(0, codegen_1.getProperty)(dataProp)}`, true);
+        dataContextProps(nextData);
+        subschema.errorPath = (0, codegen_1.str)`${errorPath}${(0, util_1.getErrorPath)(dataProp, dpType, opts.jsPropertySyntax)}`;
+        subschema.parentDataProperty = (0, codegen_1._)`${dataProp}`;
+        subschema.dataPathArr = [...dataPathArr, subschema.parentDataProperty];
+      }
+      if (data !== void 0) {
+        const nextData = data instanceof codegen_1.Name ? data : gen.let("data", data, true);
+        dataContextProps(nextData);
+        if (propertyName !== void 0)
+          subschema.propertyName = propertyName;
+      }
+      if (dataTypes)
+        subschema.dataTypes = dataTypes;
+      function dataContextProps(_nextData) {
+        subschema.data = _nextData;
+        subschema.dataLevel = it.dataLevel + 1;
+        subschema.dataTypes = [];
+        it.definedProperties = /* @__PURE__ */ new Set();
+        subschema.parentData = it.data;
+        subschema.dataNames = [...it.dataNames, _nextData];
+      }
+    }
+    exports.extendSubschemaData = extendSubschemaData;
+    function extendSubschemaMode(subschema, { jtdDiscriminator, jtdMetadata, compositeRule, createErrors, allErrors }) {
+      if (compositeRule !== void 0)
+        subschema.compositeRule = compositeRule;
+      if (createErrors !== void 0)
+        subschema.createErrors = createErrors;
+      if (allErrors !== void 0)
+        subschema.allErrors = allErrors;
+      subschema.jtdDiscriminator = jtdDiscriminator;
+      subschema.jtdMetadata = jtdMetadata;
+    }
+    exports.extendSubschemaMode = extendSubschemaMode;
+  }
+});
+
+// node_modules/fast-deep-equal/index.js
+var require_fast_deep_equal = __commonJS({
+  "node_modules/fast-deep-equal/index.js"(exports, module) {
+    "use strict";
+    module.exports = function equal(a, b) {
+      if (a === b) return true;
+      if (a && b && typeof a == "object" && typeof b == "object") {
+        if (a.constructor !== b.constructor) return false;
+        var length, i2, keys;
+        if (Array.isArray(a)) {
+          length = a.length;
+          if (length != b.length) return false;
+          for (i2 = length; i2-- !== 0; )
+            if (!equal(a[i2], b[i2])) return false;
+          return true;
+        }
+        if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
+        if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
+        if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
+        keys = Object.keys(a);
+        length = keys.length;
+        if (length !== Object.keys(b).length) return false;
+        for (i2 = length; i2-- !== 0; )
+          if (!Object.prototype.hasOwnProperty.call(b, keys[i2])) return false;
+        for (i2 = length; i2-- !== 0; ) {
+          var key = keys[i2];
+          if (!equal(a[key], b[key])) return false;
+        }
+        return true;
+      }
+      return a !== a && b !== b;
+    };
+  }
+});
+
+// node_modules/json-schema-traverse/index.js
+var require_json_schema_traverse = __commonJS({
+  "node_modules/json-schema-traverse/index.js"(exports, module) {
+    "use strict";
+    var traverse = module.exports = function(schema, opts, cb) {
+      if (typeof opts == "function") {
+        cb = opts;
+        opts = {};
+      }
+      cb = opts.cb || cb;
+      var pre = typeof cb == "function" ? cb : cb.pre || function() {
+      };
+      var post = cb.post || function() {
+      };
+      _traverse(opts, pre, post, schema, "", schema);
+    };
+    traverse.keywords = {
+      additionalItems: true,
+      items: true,
+      contains: true,
+      additionalProperties: true,
+      propertyNames: true,
+      not: true,
+      if: true,
+      then: true,
+      else: true
+    };
+    traverse.arrayKeywords = {
+      items: true,
+      allOf: true,
+      anyOf: true,
+      oneOf: true
+    };
+    traverse.propsKeywords = {
+      $defs: true,
+      definitions: true,
+      properties: true,
+      patternProperties: true,
+      dependencies: true
+    };
+    traverse.skipKeywords = {
+      default: true,
+      enum: true,
+      const: true,
+      required: true,
+      maximum: true,
+      minimum: true,
+      exclusiveMaximum: true,
+      exclusiveMinimum: true,
+      multipleOf: true,
+      maxLength: true,
+      minLength: true,
+      pattern: true,
+      format: true,
+      maxItems: true,
+      minItems: true,
+      uniqueItems: true,
+      maxProperties: true,
+      minProperties: true
+    };
+    function _traverse(opts, pre, post, schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex) {
+      if (schema && typeof schema == "object" && !Array.isArray(schema)) {
+        pre(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
+        for (var key in schema) {
+          var sch = schema[key];
+          if (Array.isArray(sch)) {
+            if (key in traverse.arrayKeywords) {
+              for (var i2 = 0; i2 < sch.length; i2++)
+                _traverse(opts, pre, post, sch[i2], jsonPtr + "/" + key + "/" + i2, rootSchema, jsonPtr, key, schema, i2);
+            }
+          } else if (key in traverse.propsKeywords) {
+            if (sch && typeof sch == "object") {
+              for (var prop in sch)
+                _traverse(opts, pre, post, sch[prop], jsonPtr + "/" + key + "/" + escapeJsonPtr(prop), rootSchema, jsonPtr, key, schema, prop);
+            }
+          } else if (key in traverse.keywords || opts.allKeys && !(key in traverse.skipKeywords)) {
+            _traverse(opts, pre, post, sch, jsonPtr + "/" + key, rootSchema, jsonPtr, key, schema);
+          }
+        }
+        post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
+      }
+    }
+    function escapeJsonPtr(str2) {
+      return str2.replace(/~/g, "~0").replace(/\//g, "~1");
+    }
+  }
+});
+
+// node_modules/ajv/dist/compile/resolve.js
+var require_resolve = __commonJS({
+  "node_modules/ajv/dist/compile/resolve.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
+    var util_1 = require_util3();
+    var equal = require_fast_deep_equal();
+    var traverse = require_json_schema_traverse();
+    var SIMPLE_INLINED = /* @__PURE__ */ new Set([
+      "type",
+      "format",
+      "pattern",
+      "maxLength",
+      "minLength",
+      "maxProperties",
+      "minProperties",
+      "maxItems",
+      "minItems",
+      "maximum",
+      "minimum",
+      "uniqueItems",
+      "multipleOf",
+      "required",
+      "enum",
+      "const"
+    ]);
+    function inlineRef(schema, limit2 = true) {
+      if (typeof schema == "boolean")
+        return true;
+      if (limit2 === true)
+        return !hasRef(schema);
+      if (!limit2)
+        return false;
+      return countKeys(schema) <= limit2;
+    }
+    exports.inlineRef = inlineRef;
+    var REF_KEYWORDS = /* @__PURE__ */ new Set([
+      "$ref",
+      "$recursiveRef",
+      "$recursiveAnchor",
+      "$dynamicRef",
+      "$dynamicAnchor"
+    ]);
+    function hasRef(schema) {
+      for (const key in schema) {
+        if (REF_KEYWORDS.has(key))
+          return true;
+        const sch = schema[key];
+        if (Array.isArray(sch) && sch.some(hasRef))
+          return true;
+        if (typeof sch == "object" && hasRef(sch))
+          return true;
+      }
+      return false;
+    }
+    function countKeys(schema) {
+      let count2 = 0;
+      for (const key in schema) {
+        if (key === "$ref")
+          return Infinity;
+        count2++;
+        if (SIMPLE_INLINED.has(key))
+          continue;
+        if (typeof schema[key] == "object") {
+          (0, util_1.eachItem)(schema[key], (sch) => count2 += countKeys(sch));
+        }
+        if (count2 === Infinity)
+          return Infinity;
+      }
+      return count2;
+    }
+    function getFullPath(resolver, id = "", normalize) {
+      if (normalize !== false)
+        id = normalizeId(id);
+      const p = resolver.parse(id);
+      return _getFullPath(resolver, p);
+    }
+    exports.getFullPath = getFullPath;
+    function _getFullPath(resolver, p) {
+      const serialized = resolver.serialize(p);
+      return serialized.split("#")[0] + "#";
+    }
+    exports._getFullPath = _getFullPath;
+    var TRAILING_SLASH_HASH = /#\/?$/;
+    function normalizeId(id) {
+      return id ? id.replace(TRAILING_SLASH_HASH, "") : "";
+    }
+    exports.normalizeId = normalizeId;
+    function resolveUrl(resolver, baseId, id) {
+      id = normalizeId(id);
+      return resolver.resolve(baseId, id);
+    }
+    exports.resolveUrl = resolveUrl;
+    var ANCHOR = /^[a-z_][-a-z0-9._]*$/i;
+    function getSchemaRefs(schema, baseId) {
+      if (typeof schema == "boolean")
+        return {};
+      const { schemaId, uriResolver } = this.opts;
+      const schId = normalizeId(schema[schemaId] || baseId);
+      const baseIds = { "": schId };
+      const pathPrefix = getFullPath(uriResolver, schId, false);
+      const localRefs = {};
+      const schemaRefs = /* @__PURE__ */ new Set();
+      traverse(schema, { allKeys: true }, (sch, jsonPtr, _, parentJsonPtr) => {
+        if (parentJsonPtr === void 0)
+          return;
+        const fullPath = pathPrefix + jsonPtr;
+        let innerBaseId = baseIds[parentJsonPtr];
+        if (typeof sch[schemaId] == "string")
+          innerBaseId = addRef.call(this, sch[schemaId]);
+        addAnchor.call(this, sch.$anchor);
+        addAnchor.call(this, sch.$dynamicAnchor);
+        baseIds[jsonPtr] = innerBaseId;
+        function addRef(ref) {
+          const _resolve = this.opts.uriResolver.resolve;
+          ref = normalizeId(innerBaseId ? _resolve(innerBaseId, ref) : ref);
+          if (schemaRefs.has(ref))
+            throw ambiguos(ref);
+          schemaRefs.add(ref);
+          let schOrRef = this.refs[ref];
+          if (typeof schOrRef == "string")
+            schOrRef = this.refs[schOrRef];
+          if (typeof schOrRef == "object") {
+            checkAmbiguosRef(sch, schOrRef.schema, ref);
+          } else if (ref !== normalizeId(fullPath)) {
+            if (ref[0] === "#") {
+              checkAmbiguosRef(sch, localRefs[ref], ref);
+              localRefs[ref] = sch;
+            } else {
+              this.refs[ref] = fullPath;
+            }
+          }
+          return ref;
+        }
+        function addAnchor(anchor) {
+          if (typeof anchor == "string") {
+            if (!ANCHOR.test(anchor))
+              throw new Error(`invalid anchor "${anchor}"`);
+            addRef.call(this, `#${anchor}`);
+          }
+        }
+      });
+      return localRefs;
+      function checkAmbiguosRef(sch1, sch2, ref) {
+        if (sch2 !== void 0 && !equal(sch1, sch2))
+          throw ambiguos(ref);
+      }
+      function ambiguos(ref) {
+        return new Error(`reference "${ref}" resolves to more than one schema`);
+      }
+    }
+    exports.getSchemaRefs = getSchemaRefs;
+  }
+});
+
+// node_modules/ajv/dist/compile/validate/index.js
+var require_validate = __commonJS({
+  "node_modules/ajv/dist/compile/validate/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
+    var boolSchema_1 = require_boolSchema();
+    var dataType_1 = require_dataType();
+    var applicability_1 = require_applicability();
+    var dataType_2 = require_dataType();
+    var defaults_1 = require_defaults();
+    var keyword_1 = require_keyword();
+    var subschema_1 = require_subschema();
+    var codegen_1 = require_codegen();
+    var names_1 = require_names();
+    var resolve_1 = require_resolve();
+    var util_1 = require_util3();
+    var errors_1 = require_errors2();
+    function validateFunctionCode(it) {
+      if (isSchemaObj(it)) {
+        checkKeywords(it);
+        if (schemaCxtHasRules(it)) {
+          topSchemaObjCode(it);
+          return;
+        }
+      }
+      validateFunction(it, () => (0, boolSchema_1.topBoolOrEmptySchema)(it));
+    }
+    exports.validateFunctionCode = validateFunctionCode;
+    function validateFunction({ gen, validateName, schema, schemaEnv, opts }, body) {
+      if (opts.code.es5) {
+        gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${names_1.default.valCxt}`, schemaEnv.$async, () => {
+          gen.code((0, codegen_1._)`"use strict"; ${funcSourceUrl(schema, opts)}`);
+          destructureValCxtES5(gen, opts);
+          gen.code(body);
+        });
+      } else {
+        gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${destructureValCxt(opts)}`, schemaEnv.$async, () => gen.code(funcSourceUrl(schema, opts)).code(body));
+      }
+    }
+    function destructureValCxt(opts) {
+      return (0, codegen_1._)`{${names_1.default.instancePath}="", ${names_1.default.parentData}, ${names_1.default.parentDataProperty}, ${names_1.default.rootData}=${names_1.default.data}${opts.dynamicRef ? (0, codegen_1._)`, ${names_1.default.dynamicAnchors}={}` : codegen_1.nil}}={}`;
+    }
+    function destructureValCxtES5(gen, opts) {
+      gen.if(names_1.default.valCxt, () => {
+        gen.var(names_1.default.instancePath, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.instancePath}`);
+        gen.var(names_1.default.parentData, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.parentData}`);
+        gen.var(names_1.default.parentDataProperty, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.parentDataProperty}`);
+        gen.var(names_1.default.rootData, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.rootData}`);
+        if (opts.dynamicRef)
+          gen.var(names_1.default.dynamicAnchors, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.dynamicAnchors}`);
+      }, () => {
+        gen.var(names_1.default.instancePath, (0, codegen_1._)`""`);
+        gen.var(names_1.default.parentData, (0, codegen_1._)`undefined`);
+        gen.var(names_1.default.parentDataProperty, (0, codegen_1._)`undefined`);
+        gen.var(names_1.default.rootData, names_1.default.data);
+        if (opts.dynamicRef)
+          gen.var(names_1.default.dynamicAnchors, (0, codegen_1._)`{}`);
+      });
+    }
+    function topSchemaObjCode(it) {
+      const { schema, opts, gen } = it;
+      validateFunction(it, () => {
+        if (opts.$comment && schema.$comment)
+          commentKeyword(it);
+        checkNoDefault(it);
+        gen.let(names_1.default.vErrors, null);
+        gen.let(names_1.default.errors, 0);
+        if (opts.unevaluated)
+          resetEvaluated(it);
+        typeAndKeywords(it);
+        returnResults(it);
+      });
+      return;
+    }
+    function resetEvaluated(it) {
+      const { gen, validateName } = it;
+      it.evaluated = gen.const("evaluated", (0, codegen_1._)`${validateName}.evaluated`);
+      gen.if((0, codegen_1._)`${it.evaluated}.dynamicProps`, () => gen.assign((0, codegen_1._)`${it.evaluated}.props`, (0, codegen_1._)`undefined`));
+      gen.if((0, codegen_1._)`${it.evaluated}.dynamicItems`, () => gen.assign((0, codegen_1._)`${it.evaluated}.items`, (0, codegen_1._)`undefined`));
+    }
+    function funcSourceUrl(schema, opts) {
+      const schId = typeof schema == "object" && schema[opts.schemaId];
+      return schId && (opts.code.source || opts.code.process) ? (0, codegen_1._)`/*# sourceURL=${schId} */` : codegen_1.nil;
+    }
+    function subschemaCode(it, valid) {
+      if (isSchemaObj(it)) {
+        checkKeywords(it);
+        if (schemaCxtHasRules(it)) {
+          subSchemaObjCode(it, valid);
+          return;
+        }
+      }
+      (0, boolSchema_1.boolOrEmptySchema)(it, valid);
+    }
+    function schemaCxtHasRules({ schema, self: self2 }) {
+      if (typeof schema == "boolean")
+        return !schema;
+      for (const key in schema)
+        if (self2.RULES.all[key])
+          return true;
+      return false;
+    }
+    function isSchemaObj(it) {
+      return typeof it.schema != "boolean";
+    }
+    function subSchemaObjCode(it, valid) {
+      const { schema, gen, opts } = it;
+      if (opts.$comment && schema.$comment)
+        commentKeyword(it);
+      updateContext(it);
+      checkAsyncSchema(it);
+      const errsCount = gen.const("_errs", names_1.default.errors);
+      typeAndKeywords(it, errsCount);
+      gen.var(valid, (0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
+    }
+    function checkKeywords(it) {
+      (0, util_1.checkUnknownRules)(it);
+      checkRefsAndKeywords(it);
+    }
+    function typeAndKeywords(it, errsCount) {
+      if (it.opts.jtd)
+        return schemaKeywords(it, [], false, errsCount);
+      const types3 = (0, dataType_1.getSchemaTypes)(it.schema);
+      const checkedTypes = (0, dataType_1.coerceAndCheckDataType)(it, types3);
+      schemaKeywords(it, types3, !checkedTypes, errsCount);
+    }
+    function checkRefsAndKeywords(it) {
+      const { schema, errSchemaPath, opts, self: self2 } = it;
+      if (schema.$ref && opts.ignoreKeywordsWithRef && (0, util_1.schemaHasRulesButRef)(schema, self2.RULES)) {
+        self2.logger.warn(`$ref: keywords ignored in schema at path "${errSchemaPath}"`);
+      }
+    }
+    function checkNoDefault(it) {
+      const { schema, opts } = it;
+      if (schema.default !== void 0 && opts.useDefaults && opts.strictSchema) {
+        (0, util_1.checkStrictMode)(it, "default is ignored in the schema root");
+      }
+    }
+    function updateContext(it) {
+      const schId = it.schema[it.opts.schemaId];
+      if (schId)
+        it.baseId = (0, resolve_1.resolveUrl)(it.opts.uriResolver, it.baseId, schId);
+    }
+    function checkAsyncSchema(it) {
+      if (it.schema.$async && !it.schemaEnv.$async)
+        throw new Error("async schema in sync schema");
+    }
+    function commentKeyword({ gen, schemaEnv, schema, errSchemaPath, opts }) {
+      const msg = schema.$comment;
+      if (opts.$comment === true) {
+        gen.code((0, codegen_1._)`${names_1.default.self}.logger.log(${msg})`);
+      } else if (typeof opts.$comment == "function") {
+        const schemaPath = (0, codegen_1.str)`${errSchemaPath}/$comment`;
+        const rootName = gen.scopeValue("root", { ref: schemaEnv.root });
+        gen.code((0, codegen_1._)`${names_1.default.self}.opts.$comment(${msg}, ${schemaPath}, ${rootName}.schema)`);
+      }
+    }
+    function returnResults(it) {
+      const { gen, schemaEnv, validateName, ValidationError, opts } = it;
+      if (schemaEnv.$async) {
+        gen.if((0, codegen_1._)`${names_1.default.errors} === 0`, () => gen.return(names_1.default.data), () => gen.throw((0, codegen_1._)`new ${ValidationError}(${names_1.default.vErrors})`));
+      } else {
+        gen.assign((0, codegen_1._)`${validateName}.errors`, names_1.default.vErrors);
+        if (opts.unevaluated)
+          assignEvaluated(it);
+        gen.return((0, codegen_1._)`${names_1.default.errors} === 0`);
+      }
+    }
+    function assignEvaluated({ gen, evaluated, props, items: items2 }) {
+      if (props instanceof codegen_1.Name)
+        gen.assign((0, codegen_1._)`${evaluated}.props`, props);
+      if (items2 instanceof codegen_1.Name)
+        gen.assign((0, codegen_1._)`${evaluated}.items`, items2);
+    }
+    function schemaKeywords(it, types3, typeErrors, errsCount) {
+      const { gen, schema, data, allErrors, opts, self: self2 } = it;
+      const { RULES } = self2;
+      if (schema.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema, RULES))) {
+        gen.block(() => keywordCode(it, "$ref", RULES.all.$ref.definition));
+        return;
+      }
+      if (!opts.jtd)
+        checkStrictTypes(it, types3);
+      gen.block(() => {
+        for (const group of RULES.rules)
+          groupKeywords(group);
+        groupKeywords(RULES.post);
+      });
+      function groupKeywords(group) {
+        if (!(0, applicability_1.shouldUseGroup)(schema, group))
+          return;
+        if (group.type) {
+          gen.if((0, dataType_2.checkDataType)(group.type, data, opts.strictNumbers));
+          iterateKeywords(it, group);
+          if (types3.length === 1 && types3[0] === group.type && typeErrors) {
+            gen.else();
+            (0, dataType_2.reportTypeError)(it);
+          }
+          gen.endIf();
+        } else {
+          iterateKeywords(it, group);
+        }
+        if (!allErrors)
+          gen.if((0, codegen_1._)`${names_1.default.errors} === ${errsCount || 0}`);
+      }
+    }
+    function iterateKeywords(it, group) {
+      const { gen, schema, opts: { useDefaults } } = it;
+      if (useDefaults)
+        (0, defaults_1.assignDefaults)(it, group.type);
+      gen.block(() => {
+        for (const rule of group.rules) {
+          if ((0, applicability_1.shouldUseRule)(schema, rule)) {
+            keywordCode(it, rule.keyword, rule.definition, group.type);
+          }
+        }
+      });
+    }
+    function checkStrictTypes(it, types3) {
+      if (it.schemaEnv.meta || !it.opts.strictTypes)
+        return;
+      checkContextTypes(it, types3);
+      if (!it.opts.allowUnionTypes)
+        checkMultipleTypes(it, types3);
+      checkKeywordTypes(it, it.dataTypes);
+    }
+    function checkContextTypes(it, types3) {
+      if (!types3.length)
+        return;
+      if (!it.dataTypes.length) {
+        it.dataTypes = types3;
+        return;
+      }
+      types3.forEach((t2) => {
+        if (!includesType(it.dataTypes, t2)) {
+          strictTypesError(it, `type "${t2}" not allowed by context "${it.dataTypes.join(",")}"`);
+        }
+      });
+      narrowSchemaTypes(it, types3);
+    }
+    function checkMultipleTypes(it, ts) {
+      if (ts.length > 1 && !(ts.length === 2 && ts.includes("null"))) {
+        strictTypesError(it, "use allowUnionTypes to allow union type keyword");
+      }
+    }
+    function checkKeywordTypes(it, ts) {
+      const rules = it.self.RULES.all;
+      for (const keyword in rules) {
+        const rule = rules[keyword];
+        if (typeof rule == "object" && (0, applicability_1.shouldUseRule)(it.schema, rule)) {
+          const { type } = rule.definition;
+          if (type.length && !type.some((t2) => hasApplicableType(ts, t2))) {
+            strictTypesError(it, `missing type "${type.join(",")}" for keyword "${keyword}"`);
+          }
+        }
+      }
+    }
+    function hasApplicableType(schTs, kwdT) {
+      return schTs.includes(kwdT) || kwdT === "number" && schTs.includes("integer");
+    }
+    function includesType(ts, t2) {
+      return ts.includes(t2) || t2 === "integer" && ts.includes("number");
+    }
+    function narrowSchemaTypes(it, withTypes) {
+      const ts = [];
+      for (const t2 of it.dataTypes) {
+        if (includesType(withTypes, t2))
+          ts.push(t2);
+        else if (withTypes.includes("integer") && t2 === "number")
+          ts.push("integer");
+      }
+      it.dataTypes = ts;
+    }
+    function strictTypesError(it, msg) {
+      const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
+      msg += ` at "${schemaPath}" (strictTypes)`;
+      (0, util_1.checkStrictMode)(it, msg, it.opts.strictTypes);
+    }
+    var KeywordCxt = class {
+      constructor(it, def, keyword) {
+        (0, keyword_1.validateKeywordUsage)(it, def, keyword);
+        this.gen = it.gen;
+        this.allErrors = it.allErrors;
+        this.keyword = keyword;
+        this.data = it.data;
+        this.schema = it.schema[keyword];
+        this.$data = def.$data && it.opts.$data && this.schema && this.schema.$data;
+        this.schemaValue = (0, util_1.schemaRefOrVal)(it, this.schema, keyword, this.$data);
+        this.schemaType = def.schemaType;
+        this.parentSchema = it.schema;
+        this.params = {};
+        this.it = it;
+        this.def = def;
+        if (this.$data) {
+          this.schemaCode = it.gen.const("vSchema", getData(this.$data, it));
+        } else {
+          this.schemaCode = this.schemaValue;
+          if (!(0, keyword_1.validSchemaType)(this.schema, def.schemaType, def.allowUndefined)) {
+            throw new Error(`${keyword} value must be ${JSON.stringify(def.schemaType)}`);
+          }
+        }
+        if ("code" in def ? def.trackErrors : def.errors !== false) {
+          this.errsCount = it.gen.const("_errs", names_1.default.errors);
+        }
+      }
+      result(condition, successAction, failAction) {
+        this.failResult((0, codegen_1.not)(condition), successAction, failAction);
+      }
+      failResult(condition, successAction, failAction) {
+        this.gen.if(condition);
+        if (failAction)
+          failAction();
+        else
+          this.error();
+        if (successAction) {
+          this.gen.else();
+          successAction();
+          if (this.allErrors)
+            this.gen.endIf();
+        } else {
+          if (this.allErrors)
+            this.gen.endIf();
+          else
+            this.gen.else();
+        }
+      }
+      pass(condition, failAction) {
+        this.failResult((0, codegen_1.not)(condition), void 0, failAction);
+      }
+      fail(condition) {
+        if (condition === void 0) {
+          this.error();
+          if (!this.allErrors)
+            this.gen.if(false);
+          return;
+        }
+        this.gen.if(condition);
+        this.error();
+        if (this.allErrors)
+          this.gen.endIf();
+        else
+          this.gen.else();
+      }
+      fail$data(condition) {
+        if (!this.$data)
+          return this.fail(condition);
+        const { schemaCode } = this;
+        this.fail((0, codegen_1._)`${schemaCode} !== undefined && (${(0, codegen_1.or)(this.invalid$data(), condition)})`);
+      }
+      error(append, errorParams, errorPaths) {
+        if (errorParams) {
+          this.setParams(errorParams);
+          this._error(append, errorPaths);
+          this.setParams({});
+          return;
+        }
+        this._error(append, errorPaths);
+      }
+      _error(append, errorPaths) {
+        ;
+        (append ? errors_1.reportExtraError : errors_1.reportError)(this, this.def.error, errorPaths);
+      }
+      $dataError() {
+        (0, errors_1.reportError)(this, this.def.$dataError || errors_1.keyword$DataError);
+      }
+      reset() {
+        if (this.errsCount === void 0)
+          throw new Error('add "trackErrors" to keyword definition');
+        (0, errors_1.resetErrorsCount)(this.gen, this.errsCount);
+      }
+      ok(cond) {
+        if (!this.allErrors)
+          this.gen.if(cond);
+      }
+      setParams(obj, assign) {
+        if (assign)
+          Object.assign(this.params, obj);
+        else
+          this.params = obj;
+      }
+      block$data(valid, codeBlock, $dataValid = codegen_1.nil) {
+        this.gen.block(() => {
+          this.check$data(valid, $dataValid);
+          codeBlock();
+        });
+      }
+      check$data(valid = codegen_1.nil, $dataValid = codegen_1.nil) {
+        if (!this.$data)
+          return;
+        const { gen, schemaCode, schemaType, def } = this;
+        gen.if((0, codegen_1.or)((0, codegen_1._)`${schemaCode} === undefined`, $dataValid));
+        if (valid !== codegen_1.nil)
+          gen.assign(valid, true);
+        if (schemaType.length || def.validateSchema) {
+          gen.elseIf(this.invalid$data());
+          this.$dataError();
+          if (valid !== codegen_1.nil)
+            gen.assign(valid, false);
+        }
+        gen.else();
+      }
+      invalid$data() {
+        const { gen, schemaCode, schemaType, def, it } = this;
+        return (0, codegen_1.or)(wrong$DataType(), invalid$DataSchema());
+        function wrong$DataType() {
+          if (schemaType.length) {
+            if (!(schemaCode instanceof codegen_1.Name))
+              throw new Error("ajv implementation error");
+            const st = Array.isArray(schemaType) ? schemaType : [schemaType];
+            return (0, codegen_1._)`${(0, dataType_2.checkDataTypes)(st, schemaCode, it.opts.strictNumbers, dataType_2.DataType.Wrong)}`;
+          }
+          return codegen_1.nil;
+        }
+        function invalid$DataSchema() {
+          if (def.validateSchema) {
+            const validateSchemaRef = gen.scopeValue("validate$data", { ref: def.validateSchema });
+            return (0, codegen_1._)`!${validateSchemaRef}(${schemaCode})`;
+          }
+          return codegen_1.nil;
+        }
+      }
+      subschema(appl, valid) {
+        const subschema = (0, subschema_1.getSubschema)(this.it, appl);
+        (0, subschema_1.extendSubschemaData)(subschema, this.it, appl);
+        (0, subschema_1.extendSubschemaMode)(subschema, appl);
+        const nextContext = { ...this.it, ...subschema, items: void 0, props: void 0 };
+        subschemaCode(nextContext, valid);
+        return nextContext;
+      }
+      mergeEvaluated(schemaCxt, toName) {
+        const { it, gen } = this;
+        if (!it.opts.unevaluated)
+          return;
+        if (it.props !== true && schemaCxt.props !== void 0) {
+          it.props = util_1.mergeEvaluated.props(gen, schemaCxt.props, it.props, toName);
+        }
+        if (it.items !== true && schemaCxt.items !== void 0) {
+          it.items = util_1.mergeEvaluated.items(gen, schemaCxt.items, it.items, toName);
+        }
+      }
+      mergeValidEvaluated(schemaCxt, valid) {
+        const { it, gen } = this;
+        if (it.opts.unevaluated && (it.props !== true || it.items !== true)) {
+          gen.if(valid, () => this.mergeEvaluated(schemaCxt, codegen_1.Name));
+          return true;
+        }
+      }
+    };
+    exports.KeywordCxt = KeywordCxt;
+    function keywordCode(it, keyword, def, ruleType) {
+      const cxt = new KeywordCxt(it, def, keyword);
+      if ("code" in def) {
+        def.code(cxt, ruleType);
+      } else if (cxt.$data && def.validate) {
+        (0, keyword_1.funcKeywordCode)(cxt, def);
+      } else if ("macro" in def) {
+        (0, keyword_1.macroKeywordCode)(cxt, def);
+      } else if (def.compile || def.validate) {
+        (0, keyword_1.funcKeywordCode)(cxt, def);
+      }
+    }
+    var JSON_POINTER = /^\/(?:[^~]|~0|~1)*$/;
+    var RELATIVE_JSON_POINTER = /^([0-9]+)(#|\/(?:[^~]|~0|~1)*)?$/;
+    function getData($data, { dataLevel, dataNames, dataPathArr }) {
+      let jsonPointer;
+      let data;
+      if ($data === "")
+        return names_1.default.rootData;
+      if ($data[0] === "/") {
+        if (!JSON_POINTER.test($data))
+          throw new Error(`Invalid JSON-pointer: ${$data}`);
+        jsonPointer = $data;
+        data = names_1.default.rootData;
+      } else {
+        const matches2 = RELATIVE_JSON_POINTER.exec($data);
+        if (!matches2)
+          throw new Error(`Invalid JSON-pointer: ${$data}`);
+        const up = +matches2[1];
+        jsonPointer = matches2[2];
+        if (jsonPointer === "#") {
+          if (up >= dataLevel)
+            throw new Error(errorMsg("property/index", up));
+          return dataPathArr[dataLevel - up];
+        }
+        if (up > dataLevel)
+          throw new Error(errorMsg("data", up));
+        data = dataNames[dataLevel - up];
+        if (!jsonPointer)
+          return data;
+      }
+      let expr = data;
+      const segments = jsonPointer.split("/");
+      for (const segment2 of segments) {
+        if (segment2) {
+          data = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)((0, util_1.unescapeJsonPointer)(segment2))}`;
+          expr = (0, codegen_1._)`${expr} && ${data}`;
+        }
+      }
+      return expr;
+      function errorMsg(pointerType, up) {
+        return `Cannot access ${pointerType} ${up} levels up, current level is ${dataLevel}`;
+      }
+    }
+    exports.getData = getData;
+  }
+});
+
+// node_modules/ajv/dist/runtime/validation_error.js
+var require_validation_error = __commonJS({
+  "node_modules/ajv/dist/runtime/validation_error.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var ValidationError = class extends Error {
+      constructor(errors) {
+        super("validation failed");
+        this.errors = errors;
+        this.ajv = this.validation = true;
+      }
+    };
+    exports.default = ValidationError;
+  }
+});
+
+// node_modules/ajv/dist/compile/ref_error.js
+var require_ref_error = __commonJS({
+  "node_modules/ajv/dist/compile/ref_error.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var resolve_1 = require_resolve();
+    var MissingRefError = class extends Error {
+      constructor(resolver, baseId, ref, msg) {
+        super(msg || `can't resolve reference ${ref} from id ${baseId}`);
+        this.missingRef = (0, resolve_1.resolveUrl)(resolver, baseId, ref);
+        this.missingSchema = (0, resolve_1.normalizeId)((0, resolve_1.getFullPath)(resolver, this.missingRef));
+      }
+    };
+    exports.default = MissingRefError;
+  }
+});
+
+// node_modules/ajv/dist/compile/index.js
+var require_compile = __commonJS({
+  "node_modules/ajv/dist/compile/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
+    var codegen_1 = require_codegen();
+    var validation_error_1 = require_validation_error();
+    var names_1 = require_names();
+    var resolve_1 = require_resolve();
+    var util_1 = require_util3();
+    var validate_1 = require_validate();
+    var SchemaEnv = class {
+      constructor(env) {
+        var _a3;
+        this.refs = {};
+        this.dynamicAnchors = {};
+        let schema;
+        if (typeof env.schema == "object")
+          schema = env.schema;
+        this.schema = env.schema;
+        this.schemaId = env.schemaId;
+        this.root = env.root || this;
+        this.baseId = (_a3 = env.baseId) !== null && _a3 !== void 0 ? _a3 : (0, resolve_1.normalizeId)(schema === null || schema === void 0 ? void 0 : schema[env.schemaId || "$id"]);
+        this.schemaPath = env.schemaPath;
+        this.localRefs = env.localRefs;
+        this.meta = env.meta;
+        this.$async = schema === null || schema === void 0 ? void 0 : schema.$async;
+        this.refs = {};
+      }
+    };
+    exports.SchemaEnv = SchemaEnv;
+    function compileSchema(sch) {
+      const _sch = getCompilingSchema.call(this, sch);
+      if (_sch)
+        return _sch;
+      const rootId = (0, resolve_1.getFullPath)(this.opts.uriResolver, sch.root.baseId);
+      const { es5, lines } = this.opts.code;
+      const { ownProperties } = this.opts;
+      const gen = new codegen_1.CodeGen(this.scope, { es5, lines, ownProperties });
+      let _ValidationError;
+      if (sch.$async) {
+        _ValidationError = gen.scopeValue("Error", {
+          ref: validation_error_1.default,
+          code: (0, codegen_1._)`require("ajv/dist/runtime/validation_error").default`
+        });
+      }
+      const validateName = gen.scopeName("validate");
+      sch.validateName = validateName;
+      const schemaCxt = {
+        gen,
+        allErrors: this.opts.allErrors,
+        data: names_1.default.data,
+        parentData: names_1.default.parentData,
+        parentDataProperty: names_1.default.parentDataProperty,
+        dataNames: [names_1.default.data],
+        dataPathArr: [codegen_1.nil],
+        // TODO can its length be used as dataLevel if nil is removed?
+        dataLevel: 0,
+        dataTypes: [],
+        definedProperties: /* @__PURE__ */ new Set(),
+        topSchemaRef: gen.scopeValue("schema", this.opts.code.source === true ? { ref: sch.schema, code: (0, codegen_1.stringify)(sch.schema) } : { ref: sch.schema }),
+        validateName,
+        ValidationError: _ValidationError,
+        schema: sch.schema,
+        schemaEnv: sch,
+        rootId,
+        baseId: sch.baseId || rootId,
+        schemaPath: codegen_1.nil,
+        errSchemaPath: sch.schemaPath || (this.opts.jtd ? "" : "#"),
+        errorPath: (0, codegen_1._)`""`,
+        opts: this.opts,
+        self: this
+      };
+      let sourceCode;
+      try {
+        this._compilations.add(sch);
+        (0, validate_1.validateFunctionCode)(schemaCxt);
+        gen.optimize(this.opts.code.optimize);
+        const validateCode = gen.toString();
+        sourceCode = `${gen.scopeRefs(names_1.default.scope)}return ${validateCode}`;
+        if (this.opts.code.process)
+          sourceCode = this.opts.code.process(sourceCode, sch);
+        const makeValidate = new Function(`${names_1.default.self}`, `${names_1.default.scope}`, sourceCode);
+        const validate3 = makeValidate(this, this.scope.get());
+        this.scope.value(validateName, { ref: validate3 });
+        validate3.errors = null;
+        validate3.schema = sch.schema;
+        validate3.schemaEnv = sch;
+        if (sch.$async)
+          validate3.$async = true;
+        if (this.opts.code.source === true) {
+          validate3.source = { validateName, validateCode, scopeValues: gen._values };
+        }
+        if (this.opts.unevaluated) {
+          const { props, items: items2 } = schemaCxt;
+          validate3.evaluated = {
+            props: props instanceof codegen_1.Name ? void 0 : props,
+            items: items2 instanceof codegen_1.Name ? void 0 : items2,
+            dynamicProps: props instanceof codegen_1.Name,
+            dynamicItems: items2 instanceof codegen_1.Name
+          };
+          if (validate3.source)
+            validate3.source.evaluated = (0, codegen_1.stringify)(validate3.evaluated);
+        }
+        sch.validate = validate3;
+        return sch;
+      } catch (e2) {
+        delete sch.validate;
+        delete sch.validateName;
+        if (sourceCode)
+          this.logger.error("Error compiling schema, function code:", sourceCode);
+        throw e2;
+      } finally {
+        this._compilations.delete(sch);
+      }
+    }
+    exports.compileSchema = compileSchema;
+    function resolveRef(root, baseId, ref) {
+      var _a3;
+      ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, ref);
+      const schOrFunc = root.refs[ref];
+      if (schOrFunc)
+        return schOrFunc;
+      let _sch = resolve7.call(this, root, ref);
+      if (_sch === void 0) {
+        const schema = (_a3 = root.localRefs) === null || _a3 === void 0 ? void 0 : _a3[ref];
+        const { schemaId } = this.opts;
+        if (schema)
+          _sch = new SchemaEnv({ schema, schemaId, root, baseId });
+      }
+      if (_sch === void 0)
+        return;
+      return root.refs[ref] = inlineOrCompile.call(this, _sch);
+    }
+    exports.resolveRef = resolveRef;
+    function inlineOrCompile(sch) {
+      if ((0, resolve_1.inlineRef)(sch.schema, this.opts.inlineRefs))
+        return sch.schema;
+      return sch.validate ? sch : compileSchema.call(this, sch);
+    }
+    function getCompilingSchema(schEnv) {
+      for (const sch of this._compilations) {
+        if (sameSchemaEnv(sch, schEnv))
+          return sch;
+      }
+    }
+    exports.getCompilingSchema = getCompilingSchema;
+    function sameSchemaEnv(s1, s2) {
+      return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
+    }
+    function resolve7(root, ref) {
+      let sch;
+      while (typeof (sch = this.refs[ref]) == "string")
+        ref = sch;
+      return sch || this.schemas[ref] || resolveSchema.call(this, root, ref);
+    }
+    function resolveSchema(root, ref) {
+      const p = this.opts.uriResolver.parse(ref);
+      const refPath = (0, resolve_1._getFullPath)(this.opts.uriResolver, p);
+      let baseId = (0, resolve_1.getFullPath)(this.opts.uriResolver, root.baseId, void 0);
+      if (Object.keys(root.schema).length > 0 && refPath === baseId) {
+        return getJsonPointer.call(this, p, root);
+      }
+      const id = (0, resolve_1.normalizeId)(refPath);
+      const schOrRef = this.refs[id] || this.schemas[id];
+      if (typeof schOrRef == "string") {
+        const sch = resolveSchema.call(this, root, schOrRef);
+        if (typeof (sch === null || sch === void 0 ? void 0 : sch.schema) !== "object")
+          return;
+        return getJsonPointer.call(this, p, sch);
+      }
+      if (typeof (schOrRef === null || schOrRef === void 0 ? void 0 : schOrRef.schema) !== "object")
+        return;
+      if (!schOrRef.validate)
+        compileSchema.call(this, schOrRef);
+      if (id === (0, resolve_1.normalizeId)(ref)) {
+        const { schema } = schOrRef;
+        const { schemaId } = this.opts;
+        const schId = schema[schemaId];
+        if (schId)
+          baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
+        return new SchemaEnv({ schema, schemaId, root, baseId });
+      }
+      return getJsonPointer.call(this, p, schOrRef);
+    }
+    exports.resolveSchema = resolveSchema;
+    var PREVENT_SCOPE_CHANGE = /* @__PURE__ */ new Set([
+      "properties",
+      "patternProperties",
+      "enum",
+      "dependencies",
+      "definitions"
+    ]);
+    function getJsonPointer(parsedRef, { baseId, schema, root }) {
+      var _a3;
+      if (((_a3 = parsedRef.fragment) === null || _a3 === void 0 ? void 0 : _a3[0]) !== "/")
+        return;
+      for (const part of parsedRef.fragment.slice(1).split("/")) {
+        if (typeof schema === "boolean")
+          return;
+        const partSchema = schema[(0, util_1.unescapeFragment)(part)];
+        if (partSchema === void 0)
+          return;
+        schema = partSchema;
+        const schId = typeof schema === "object" && schema[this.opts.schemaId];
+        if (!PREVENT_SCOPE_CHANGE.has(part) && schId) {
+          baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
+        }
+      }
+      let env;
+      if (typeof schema != "boolean" && schema.$ref && !(0, util_1.schemaHasRulesButRef)(schema, this.RULES)) {
+        const $ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schema.$ref);
+        env = resolveSchema.call(this, root, $ref);
+      }
+      const { schemaId } = this.opts;
+      env = env || new SchemaEnv({ schema, schemaId, root, baseId });
+      if (env.schema !== env.root.schema)
+        return env;
+      return void 0;
+    }
+  }
+});
+
+// node_modules/ajv/dist/refs/data.json
+var require_data = __commonJS({
+  "node_modules/ajv/dist/refs/data.json"(exports, module) {
+    module.exports = {
+      $id: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#",
+      description: "Meta-schema for $data reference (JSON AnySchema extension proposal)",
+      type: "object",
+      required: ["$data"],
+      properties: {
+        $data: {
+          type: "string",
+          anyOf: [{ format: "relative-json-pointer" }, { format: "json-pointer" }]
+        }
+      },
+      additionalProperties: false
+    };
+  }
+});
+
+// node_modules/fast-uri/lib/utils.js
+var require_utils = __commonJS({
+  "node_modules/fast-uri/lib/utils.js"(exports, module) {
+    "use strict";
+    var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
+    var isIPv42 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u);
+    var isPort = RegExp.prototype.test.bind(/^\d*$/u);
+    var isHexPair = RegExp.prototype.test.bind(/^[\da-f]{2}$/iu);
+    var isUnreserved = RegExp.prototype.test.bind(/^[\da-z\-._~]$/iu);
+    var isPathCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/]$/u);
+    var isQueryFragmentCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/?]$/u);
+    var isUserinfoCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:]$/u);
+    var BYTE_HEX = new Array(256);
+    {
+      const HEX_DIGITS = "0123456789ABCDEF";
+      for (let i2 = 0; i2 < 256; i2++) {
+        BYTE_HEX[i2] = "%" + HEX_DIGITS[i2 >> 4] + HEX_DIGITS[i2 & 15];
+      }
+    }
+    function percentEncodeNonAscii(cp) {
+      if (cp < 2048) {
+        return BYTE_HEX[192 | cp >> 6] + BYTE_HEX[128 | cp & 63];
+      }
+      if (cp < 65536) {
+        return BYTE_HEX[224 | cp >> 12] + BYTE_HEX[128 | cp >> 6 & 63] + BYTE_HEX[128 | cp & 63];
+      }
+      return BYTE_HEX[240 | cp >> 18] + BYTE_HEX[128 | cp >> 12 & 63] + BYTE_HEX[128 | cp >> 6 & 63] + BYTE_HEX[128 | cp & 63];
+    }
+    function stringArrayToHexStripped(input) {
+      let acc = "";
+      let code = 0;
+      let i2 = 0;
+      for (i2 = 0; i2 < input.length; i2++) {
+        code = input[i2].charCodeAt(0);
+        if (code === 48) {
+          continue;
+        }
+        if (!(code >= 48 && code <= 57 || code >= 65 && code <= 70 || code >= 97 && code <= 102)) {
+          return "";
+        }
+        acc += input[i2];
+        break;
+      }
+      for (i2 += 1; i2 < input.length; i2++) {
+        code = input[i2].charCodeAt(0);
+        if (!(code >= 48 && code <= 57 || code >= 65 && code <= 70 || code >= 97 && code <= 102)) {
+          return "";
+        }
+        acc += input[i2];
+      }
+      return acc;
+    }
+    var isHextet = RegExp.prototype.test.bind(/^[\dA-Fa-f]{1,4}$/);
+    var isIPvFuture = RegExp.prototype.test.bind(/^[vV][\dA-Fa-f]+\.[A-Za-z\d\-._~!$&'()*+,;=:]+$/);
+    var isZoneCharacter = RegExp.prototype.test.bind(/^[A-Za-z\d\-._~]$/);
+    var nonSimpleDomain = RegExp.prototype.test.bind(/[^!"$&'()*+,\-.;=_`a-z{}~]/u);
+    function isZoneIdentifier(zone) {
+      if (zone.length === 0) return false;
+      for (let i2 = 0; i2 < zone.length; i2++) {
+        if (isZoneCharacter(zone[i2])) continue;
+        if (zone[i2] === "%" && i2 + 2 < zone.length && isHexPair(zone.slice(i2 + 1, i2 + 3))) {
+          i2 += 2;
+          continue;
+        }
+        return false;
+      }
+      return true;
+    }
+    function compressIPv6ZeroRun(hextets) {
+      let bestStart = -1;
+      let bestLength = 0;
+      let runStart = -1;
+      let runLength = 0;
+      for (let i2 = 0; i2 < hextets.length; i2++) {
+        if (hextets[i2] === "0") {
+          if (runStart === -1) runStart = i2;
+          runLength++;
+          if (runLength > bestLength) {
+            bestLength = runLength;
+            bestStart = runStart;
+          }
+        } else {
+          runStart = -1;
+          runLength = 0;
+        }
+      }
+      if (bestLength < 2) return hextets.join(":");
+      const head = hextets.slice(0, bestStart).join(":");
+      const tail = hextets.slice(bestStart + bestLength).join(":");
+      return head + "::" + tail;
+    }
+    function normalizeIPv6Address(input) {
+      const compression = input.indexOf("::");
+      if (compression !== -1 && input.indexOf("::", compression + 1) !== -1) return void 0;
+      const left = compression === -1 ? input.split(":") : input.slice(0, compression).split(":");
+      const right = compression === -1 ? [] : input.slice(compression + 2).split(":");
+      if (compression !== -1) {
+        if (left.length === 1 && left[0] === "") left.length = 0;
+        if (right.length === 1 && right[0] === "") right.length = 0;
+      }
+      const parts = left.concat(right);
+      let hextetCount = 0;
+      for (let i2 = 0; i2 < parts.length; i2++) {
+        const part = parts[i2];
+        if (part === "") return void 0;
+        if (part.indexOf(".") !== -1) {
+          if (i2 !== parts.length - 1 || compression !== -1 && right.length === 0 || !isIPv42(part)) return void 0;
+          hextetCount += 2;
+          continue;
+        }
+        if (!isHextet(part)) return void 0;
+        parts[i2] = parseInt(part, 16).toString(16);
+        hextetCount++;
+      }
+      if (compression === -1) {
+        if (hextetCount !== 8) return void 0;
+        return compressIPv6ZeroRun(parts);
+      }
+      if (hextetCount >= 8) return void 0;
+      const expanded = parts.slice(0, left.length);
+      for (let i2 = hextetCount; i2 < 8; i2++) expanded.push("0");
+      for (let i2 = left.length; i2 < parts.length; i2++) expanded.push(parts[i2]);
+      return compressIPv6ZeroRun(expanded);
+    }
+    function normalizeIPv6(host) {
+      const bracketed = host[0] === "[" && host[host.length - 1] === "]";
+      const hasBracket = host[0] === "[" || host[host.length - 1] === "]";
+      if (hasBracket && !bracketed) return { host, isIPV6: false, error: true };
+      let input = bracketed ? host.slice(1, -1) : host;
+      if (bracketed && isIPvFuture(input)) {
+        input = input.toLowerCase();
+        return { host: `[${input}]`, escapedHost: input, isIPV6: false, isIPVFuture: true };
+      }
+      if (findToken(input, ":") < 2) {
+        return { host, isIPV6: false, error: bracketed };
+      }
+      let zoneIdentifier = "";
+      const zoneSeparator = input.indexOf("%");
+      if (zoneSeparator !== -1) {
+        const separatorLength = input.slice(zoneSeparator, zoneSeparator + 3).toLowerCase() === "%25" ? 3 : 1;
+        zoneIdentifier = input.slice(zoneSeparator + separatorLength);
+        if (!isZoneIdentifier(zoneIdentifier)) return { host, isIPV6: false, error: true };
+        input = input.slice(0, zoneSeparator);
+      }
+      const address = normalizeIPv6Address(input);
+      if (address === void 0) return { host, isIPV6: false, error: true };
+      return {
+        host: address + (zoneIdentifier ? "%" + zoneIdentifier : ""),
+        escapedHost: address + (zoneIdentifier ? "%25" + zoneIdentifier : ""),
+        isIPV6: true
+      };
+    }
+    function findToken(str2, token) {
+      let ind = 0;
+      for (let i2 = 0; i2 < str2.length; i2++) {
+        if (str2[i2] === token) ind++;
+      }
+      return ind;
+    }
+    function removeDotSegments(path2) {
+      let input = path2;
+      const output = [];
+      let nextSlash = -1;
+      let len = 0;
+      while (len = input.length) {
+        if (len === 1) {
+          if (input === ".") {
+            break;
+          } else if (input === "/") {
+            output.push("/");
+            break;
+          } else {
+            output.push(input);
+            break;
+          }
+        } else if (len === 2) {
+          if (input[0] === ".") {
+            if (input[1] === ".") {
+              break;
+            } else if (input[1] === "/") {
+              input = input.slice(2);
+              continue;
+            }
+          } else if (input[0] === "/") {
+            if (input[1] === "." || input[1] === "/") {
+              output.push("/");
+              break;
+            }
+          }
+        } else if (len === 3) {
+          if (input === "/..") {
+            if (output.length !== 0) {
+              output.pop();
+            }
+            output.push("/");
+            break;
+          }
+        }
+        if (input[0] === ".") {
+          if (input[1] === ".") {
+            if (input[2] === "/") {
+              input = input.slice(3);
+              continue;
+            }
+          } else if (input[1] === "/") {
+            input = input.slice(2);
+            continue;
+          }
+        } else if (input[0] === "/") {
+          if (input[1] === ".") {
+            if (input[2] === "/") {
+              input = input.slice(2);
+              continue;
+            } else if (input[2] === ".") {
+              if (input[3] === "/") {
+                input = input.slice(3);
+                if (output.length !== 0) {
+                  output.pop();
+                }
+                continue;
+              }
+            }
+          }
+        }
+        if ((nextSlash = input.indexOf("/", 1)) === -1) {
+          output.push(input);
+          break;
+        } else {
+          output.push(input.slice(0, nextSlash));
+          input = input.slice(nextSlash);
+        }
+      }
+      return output.join("");
+    }
+    function removeDotSegmentsRelative(path2) {
+      if (path2 === "" || path2[0] === "/") {
+        return removeDotSegments(path2);
+      }
+      const segments = path2.split("/");
+      const last = segments.length - 1;
+      const output = [];
+      let trailingDirectory = false;
+      for (let i2 = 0; i2 <= last; i2++) {
+        const segment2 = segments[i2];
+        if (segment2 === "." || segment2 === "..") {
+          if (segment2 === "..") {
+            if (output.length !== 0 && output[output.length - 1] !== "..") {
+              output.pop();
+            } else {
+              output.push("..");
+            }
+          }
+          trailingDirectory = i2 === last;
+        } else {
+          output.push(segment2);
+        }
+      }
+      if (trailingDirectory && output[output.length - 1] !== "..") {
+        output.push("");
+      }
+      if (output.length === 0 || output[0] === "" || output[0].includes(":")) {
+        output.unshift(".");
+      }
+      return output.join("/");
+    }
+    var HOST_DELIMS = { "@": "%40", "/": "%2F", "?": "%3F", "#": "%23", ":": "%3A" };
+    var HOST_DELIM_RE = /[@/?#:]/g;
+    var HOST_DELIM_NO_COLON_RE = /[@/?#]/g;
+    function reescapeHostDelimiters(host, isIP2) {
+      const re = isIP2 ? HOST_DELIM_NO_COLON_RE : HOST_DELIM_RE;
+      re.lastIndex = 0;
+      return host.replace(re, (ch) => HOST_DELIMS[ch]);
+    }
+    function normalizePercentEncoding(input, decodeUnreserved = false) {
+      if (input.indexOf("%") === -1) {
+        return input;
+      }
+      let output = "";
+      for (let i2 = 0; i2 < input.length; i2++) {
+        if (input[i2] === "%" && i2 + 2 < input.length) {
+          const hex = input.slice(i2 + 1, i2 + 3);
+          if (isHexPair(hex)) {
+            const normalizedHex = hex.toUpperCase();
+            const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
+            if (decodeUnreserved && isUnreserved(decoded)) {
+              output += decoded;
+            } else {
+              output += "%" + normalizedHex;
+            }
+            i2 += 2;
+            continue;
+          }
+        }
+        output += input[i2];
+      }
+      return output;
+    }
+    function normalizePathEncoding(input) {
+      let output = "";
+      for (let i2 = 0; i2 < input.length; i2++) {
+        const ch = input[i2];
+        if (ch === "%" && i2 + 2 < input.length) {
+          const hex = input.slice(i2 + 1, i2 + 3);
+          if (isHexPair(hex)) {
+            const normalizedHex = hex.toUpperCase();
+            const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
+            if (decoded !== "." && isUnreserved(decoded)) {
+              output += decoded;
+            } else {
+              output += "%" + normalizedHex;
+            }
+            i2 += 2;
+            continue;
+          }
+        }
+        if (isPathCharacter(ch)) {
+          output += ch;
+        } else {
+          const code = input.charCodeAt(i2);
+          if (code < 128) {
+            output += isEscapeSafe(code) ? ch : BYTE_HEX[code];
+          } else if (code < 55296 || code > 57343) {
+            output += percentEncodeNonAscii(code);
+          } else if (code <= 56319 && i2 + 1 < input.length) {
+            const low = input.charCodeAt(i2 + 1);
+            if (low >= 56320 && low <= 57343) {
+              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
+              i2++;
+            } else {
+              output += percentEncodeNonAscii(65533);
+            }
+          } else {
+            output += percentEncodeNonAscii(65533);
+          }
+        }
+      }
+      return output;
+    }
+    function serializePathEncoding(input, pathNoScheme = false) {
+      let output = "";
+      let firstSegment = pathNoScheme && input[0] !== "/";
+      for (let i2 = 0; i2 < input.length; i2++) {
+        const ch = input[i2];
+        if (ch === "%" && i2 + 2 < input.length) {
+          const hex = input.slice(i2 + 1, i2 + 3);
+          if (isHexPair(hex)) {
+            output += "%" + hex.toUpperCase();
+            i2 += 2;
+            continue;
+          }
+        }
+        if (ch === "/") {
+          firstSegment = false;
+        }
+        if (isPathCharacter(ch) && (ch !== ":" || !firstSegment)) {
+          output += ch;
+        } else {
+          const code = input.charCodeAt(i2);
+          if (code < 128) {
+            output += BYTE_HEX[code];
+          } else if (code < 55296 || code > 57343) {
+            output += percentEncodeNonAscii(code);
+          } else if (code <= 56319 && i2 + 1 < input.length) {
+            const low = input.charCodeAt(i2 + 1);
+            if (low >= 56320 && low <= 57343) {
+              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
+              i2++;
+            } else {
+              output += percentEncodeNonAscii(65533);
+            }
+          } else {
+            output += percentEncodeNonAscii(65533);
+          }
+        }
+      }
+      return output;
+    }
+    function encodeComponent(input, isAllowed) {
+      let output = "";
+      for (let i2 = 0; i2 < input.length; i2++) {
+        const ch = input[i2];
+        if (ch === "%" && i2 + 2 < input.length) {
+          const hex = input.slice(i2 + 1, i2 + 3);
+          if (isHexPair(hex)) {
+            output += "%" + hex.toUpperCase();
+            i2 += 2;
+            continue;
+          }
+        }
+        if (isAllowed(ch)) {
+          output += ch;
+        } else {
+          const code = input.charCodeAt(i2);
+          if (code < 128) {
+            output += BYTE_HEX[code];
+          } else if (code < 55296 || code > 57343) {
+            output += percentEncodeNonAscii(code);
+          } else if (code <= 56319 && i2 + 1 < input.length) {
+            const low = input.charCodeAt(i2 + 1);
+            if (low >= 56320 && low <= 57343) {
+              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
+              i2++;
+            } else {
+              output += percentEncodeNonAscii(65533);
+            }
+          } else {
+            output += percentEncodeNonAscii(65533);
+          }
+        }
+      }
+      return output;
+    }
+    function encodeUserinfo(input) {
+      return encodeComponent(input, isUserinfoCharacter);
+    }
+    function encodeQuery(input) {
+      return encodeComponent(input, isQueryFragmentCharacter);
+    }
+    function encodeFragment(input) {
+      return encodeComponent(input, isQueryFragmentCharacter);
+    }
+    function isEscapeSafe(cp) {
+      return cp >= 48 && cp <= 57 || cp >= 65 && cp <= 90 || cp >= 97 && cp <= 122 || cp === 42 || cp === 43 || cp === 45 || cp === 46 || cp === 47 || cp === 64 || cp === 95;
+    }
+    function normalizeQueryFragmentEncoding(input) {
+      let output = "";
+      for (let i2 = 0; i2 < input.length; i2++) {
+        const ch = input[i2];
+        if (ch === "%" && i2 + 2 < input.length) {
+          const hex = input.slice(i2 + 1, i2 + 3);
+          if (isHexPair(hex)) {
+            const normalizedHex = hex.toUpperCase();
+            const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
+            if (isUnreserved(decoded)) {
+              output += decoded;
+            } else {
+              output += "%" + normalizedHex;
+            }
+            i2 += 2;
+            continue;
+          }
+        }
+        if (isQueryFragmentCharacter(ch)) {
+          output += ch;
+        } else {
+          const code = input.charCodeAt(i2);
+          if (code < 128) {
+            output += isEscapeSafe(code) ? ch : BYTE_HEX[code];
+          } else if (code < 55296 || code > 57343) {
+            output += percentEncodeNonAscii(code);
+          } else if (code <= 56319 && i2 + 1 < input.length) {
+            const low = input.charCodeAt(i2 + 1);
+            if (low >= 56320 && low <= 57343) {
+              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
+              i2++;
+            } else {
+              output += percentEncodeNonAscii(65533);
+            }
+          } else {
+            output += percentEncodeNonAscii(65533);
+          }
+        }
+      }
+      return output;
+    }
+    function escapePreservingEscapes(input) {
+      let output = "";
+      for (let i2 = 0; i2 < input.length; i2++) {
+        if (input[i2] === "%" && i2 + 2 < input.length) {
+          const hex = input.slice(i2 + 1, i2 + 3);
+          if (isHexPair(hex)) {
+            output += "%" + hex.toUpperCase();
+            i2 += 2;
+            continue;
+          }
+        }
+        output += escape(input[i2]);
+      }
+      return output;
+    }
+    function recomposeAuthority(component) {
+      const uriTokens = [];
+      if (component.userinfo !== void 0) {
+        uriTokens.push(encodeUserinfo(component.userinfo));
+        uriTokens.push("@");
+      }
+      if (component.host !== void 0) {
+        let host = component.host;
+        if (!isIPv42(host)) {
+          let ipV6res = normalizeIPv6(host);
+          if (ipV6res.isIPV6 !== true && ipV6res.isIPVFuture !== true) {
+            host = normalizePercentEncoding(host, true);
+            ipV6res = normalizeIPv6(host);
+          }
+          if (ipV6res.isIPV6 === true || ipV6res.isIPVFuture === true) {
+            host = `[${ipV6res.escapedHost}]`;
+          } else {
+            host = reescapeHostDelimiters(host, false);
+          }
+        }
+        uriTokens.push(host);
+      }
+      if (typeof component.port === "number" || typeof component.port === "string") {
+        const port = String(component.port);
+        if (!isPort(port)) {
+          throw new TypeError("URI port is malformed.");
+        }
+        uriTokens.push(":");
+        uriTokens.push(port);
+      }
+      return uriTokens.length ? uriTokens.join("") : void 0;
+    }
+    module.exports = {
+      nonSimpleDomain,
+      recomposeAuthority,
+      reescapeHostDelimiters,
+      normalizePercentEncoding,
+      normalizePathEncoding,
+      serializePathEncoding,
+      normalizeQueryFragmentEncoding,
+      encodeUserinfo,
+      encodeQuery,
+      encodeFragment,
+      escapePreservingEscapes,
+      removeDotSegments,
+      removeDotSegmentsRelative,
+      isIPv4: isIPv42,
+      isUUID,
+      normalizeIPv6,
+      stringArrayToHexStripped
+    };
+  }
+});
+
+// node_modules/fast-uri/lib/schemes.js
+var require_schemes = __commonJS({
+  "node_modules/fast-uri/lib/schemes.js"(exports, module) {
+    "use strict";
+    var { isUUID } = require_utils();
+    var URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu;
+    var supportedSchemeNames = (
+      /** @type {const} */
+      [
+        "http",
+        "https",
+        "ws",
+        "wss",
+        "urn",
+        "urn:uuid"
+      ]
+    );
+    function isValidSchemeName(name) {
+      return supportedSchemeNames.indexOf(
+        /** @type {*} */
+        name
+      ) !== -1;
+    }
+    function wsIsSecure(wsComponent) {
+      if (wsComponent.secure === true) {
+        return true;
+      } else if (wsComponent.secure === false) {
+        return false;
+      } else if (wsComponent.scheme) {
+        return wsComponent.scheme.length === 3 && (wsComponent.scheme[0] === "w" || wsComponent.scheme[0] === "W") && (wsComponent.scheme[1] === "s" || wsComponent.scheme[1] === "S") && (wsComponent.scheme[2] === "s" || wsComponent.scheme[2] === "S");
+      } else {
+        return false;
+      }
+    }
+    function httpParse(component) {
+      if (!component.host) {
+        component.error = component.error || "HTTP URIs must have a host.";
+      }
+      return component;
+    }
+    function httpSerialize(component) {
+      const secure = String(component.scheme).toLowerCase() === "https";
+      if (component.port === (secure ? 443 : 80) || component.port === "") {
+        component.port = void 0;
+      }
+      if (!component.path) {
+        component.path = "/";
+      }
+      return component;
+    }
+    function wsParse(wsComponent) {
+      wsComponent.secure = wsIsSecure(wsComponent);
+      wsComponent.resourceName = (wsComponent.path || "/") + (wsComponent.query ? "?" + wsComponent.query : "");
+      wsComponent.path = void 0;
+      wsComponent.query = void 0;
+      return wsComponent;
+    }
+    function wsSerialize(wsComponent) {
+      if (wsComponent.port === (wsIsSecure(wsComponent) ? 443 : 80) || wsComponent.port === "") {
+        wsComponent.port = void 0;
+      }
+      if (typeof wsComponent.secure === "boolean") {
+        wsComponent.scheme = wsComponent.secure ? "wss" : "ws";
+        wsComponent.secure = void 0;
+      }
+      if (wsComponent.resourceName) {
+        const queryIndex = wsComponent.resourceName.indexOf("?");
+        const path2 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path2 && path2 !== "/" ? path2 : void 0;
+        wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
+        wsComponent.resourceName = void 0;
+      }
+      wsComponent.fragment = void 0;
+      return wsComponent;
+    }
+    function urnParse(urnComponent, options) {
+      if (!urnComponent.path) {
+        urnComponent.error = "URN can not be parsed";
+        return urnComponent;
+      }
+      const matches2 = urnComponent.path.match(URN_REG);
+      if (matches2 && matches2[0] === urnComponent.path) {
+        const scheme = options.scheme || urnComponent.scheme || "urn";
+        urnComponent.nid = matches2[1].toLowerCase();
+        urnComponent.nss = matches2[2];
+        const urnScheme = `${scheme}:${options.nid || urnComponent.nid}`;
+        const schemeHandler = getSchemeHandler(urnScheme);
+        urnComponent.path = void 0;
+        if (schemeHandler) {
+          urnComponent = schemeHandler.parse(urnComponent, options);
+        }
+      } else {
+        urnComponent.error = urnComponent.error || "URN can not be parsed.";
+      }
+      return urnComponent;
+    }
+    function urnSerialize(urnComponent, options) {
+      if (urnComponent.nid === void 0) {
+        throw new Error("URN without nid cannot be serialized");
+      }
+      const scheme = options.scheme || urnComponent.scheme || "urn";
+      const nid = urnComponent.nid.toLowerCase();
+      const urnScheme = `${scheme}:${options.nid || nid}`;
+      const schemeHandler = getSchemeHandler(urnScheme);
+      if (schemeHandler) {
+        urnComponent = schemeHandler.serialize(urnComponent, options);
+      }
+      const uriComponent = urnComponent;
+      const nss = urnComponent.nss;
+      uriComponent.path = `${nid || options.nid}:${nss}`;
+      options.skipEscape = true;
+      return uriComponent;
+    }
+    function urnuuidParse(urnComponent, options) {
+      const uuidComponent = urnComponent;
+      uuidComponent.uuid = uuidComponent.nss;
+      uuidComponent.nss = void 0;
+      if (!options.tolerant && (!uuidComponent.uuid || !isUUID(uuidComponent.uuid))) {
+        uuidComponent.error = uuidComponent.error || "UUID is not valid.";
+      }
+      return uuidComponent;
+    }
+    function urnuuidSerialize(uuidComponent) {
+      const urnComponent = uuidComponent;
+      urnComponent.nss = (uuidComponent.uuid || "").toLowerCase();
+      return urnComponent;
+    }
+    var http3 = (
+      /** @type {SchemeHandler} */
+      {
+        scheme: "http",
+        domainHost: true,
+        parse: httpParse,
+        serialize: httpSerialize
+      }
+    );
+    var https2 = (
+      /** @type {SchemeHandler} */
+      {
+        scheme: "https",
+        domainHost: http3.domainHost,
+        parse: httpParse,
+        serialize: httpSerialize
+      }
+    );
+    var ws = (
+      /** @type {SchemeHandler} */
+      {
+        scheme: "ws",
+        domainHost: true,
+        parse: wsParse,
+        serialize: wsSerialize
+      }
+    );
+    var wss = (
+      /** @type {SchemeHandler} */
+      {
+        scheme: "wss",
+        domainHost: ws.domainHost,
+        parse: ws.parse,
+        serialize: ws.serialize
+      }
+    );
+    var urn = (
+      /** @type {SchemeHandler} */
+      {
+        scheme: "urn",
+        parse: urnParse,
+        serialize: urnSerialize,
+        skipNormalize: true
+      }
+    );
+    var urnuuid = (
+      /** @type {SchemeHandler} */
+      {
+        scheme: "urn:uuid",
+        parse: urnuuidParse,
+        serialize: urnuuidSerialize,
+        skipNormalize: true
+      }
+    );
+    var SCHEMES = (
+      /** @type {Record<SchemeName, SchemeHandler>} */
+      {
+        http: http3,
+        https: https2,
+        ws,
+        wss,
+        urn,
+        "urn:uuid": urnuuid
+      }
+    );
+    Object.setPrototypeOf(SCHEMES, null);
+    function getSchemeHandler(scheme) {
+      return scheme && (SCHEMES[
+        /** @type {SchemeName} */
+        scheme
+      ] || SCHEMES[
+        /** @type {SchemeName} */
+        scheme.toLowerCase()
+      ]) || void 0;
+    }
+    module.exports = {
+      wsIsSecure,
+      SCHEMES,
+      isValidSchemeName,
+      getSchemeHandler
+    };
+  }
+});
+
+// node_modules/fast-uri/index.js
+var require_fast_uri = __commonJS({
+  "node_modules/fast-uri/index.js"(exports, module) {
+    "use strict";
+    var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4: isIPv42, nonSimpleDomain } = require_utils();
+    var { SCHEMES, getSchemeHandler } = require_schemes();
+    var VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u;
+    var MALFORMED_SCHEME_ERROR = "URI scheme is malformed.";
+    var MALFORMED_HOST_ERROR = "URI host is malformed.";
+    var FORBIDDEN_DOMAIN_HOST_CHARACTER = /[\0-\x20"#/:<>?@[\\\]^`{|}\x7F]/u;
+    function validateScheme(scheme) {
+      const stringScheme = String(scheme);
+      if (!VALID_SCHEME.test(stringScheme)) {
+        throw new TypeError(MALFORMED_SCHEME_ERROR);
+      }
+      return stringScheme;
+    }
+    function normalize(uri2, options) {
+      if (typeof uri2 === "string") {
+        uri2 = /** @type {T} */
+        normalizeString(uri2, options);
+      } else if (typeof uri2 === "object") {
+        uri2 = /** @type {T} */
+        parse2(serialize(uri2, options), options);
+      }
+      return uri2;
+    }
+    function resolve7(baseURI, relativeURI, options) {
+      const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
+      const {
+        parsed: baseParsed,
+        malformedAuthorityOrPort: baseMalformed,
+        malformedPercentEncoding: baseMalformedPercentEncoding,
+        malformedSchemeSpecific: baseMalformedSchemeSpecific,
+        malformedHost: baseMalformedHost,
+        malformedScheme: baseMalformedScheme
+      } = parseWithStatus(baseURI, schemelessOptions);
+      const {
+        parsed: relativeParsed,
+        malformedAuthorityOrPort: relativeMalformed,
+        malformedPercentEncoding: relativeMalformedPercentEncoding,
+        malformedSchemeSpecific: relativeMalformedSchemeSpecific,
+        malformedHost: relativeMalformedHost,
+        malformedScheme: relativeMalformedScheme
+      } = parseWithStatus(relativeURI, schemelessOptions);
+      if (baseMalformed || relativeMalformed || baseMalformedPercentEncoding || relativeMalformedPercentEncoding || baseMalformedSchemeSpecific || relativeMalformedSchemeSpecific || baseMalformedHost || relativeMalformedHost || baseMalformedScheme || relativeMalformedScheme) {
+        throw new Error(baseParsed.error || relativeParsed.error || "URI is malformed.");
+      }
+      const resolved = resolveComponent(baseParsed, relativeParsed, schemelessOptions, true);
+      const resolvedSchemeHandler = getSchemeHandler(options && options.scheme || resolved.scheme);
+      const resolvedHost = resolved.host;
+      const resolvedHostIsIP = resolvedHost !== void 0 && resolvedHost !== "" && (isIPv42(resolvedHost) || normalizeIPv6(resolvedHost).isIPV6);
+      if (hasForbiddenDomainHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP)) {
+        throw new Error(MALFORMED_HOST_ERROR);
+      }
+      canonicalizeHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP);
+      const encodedASCIIHost = resolvedHost && resolvedHost.indexOf("%") !== -1 && !new RegExp("\\P{ASCII}", "u").test(resolvedHost);
+      if (resolved.error && !encodedASCIIHost) {
+        throw new Error(resolved.error);
+      }
+      schemelessOptions.skipEscape = true;
+      return serialize(resolved, schemelessOptions);
+    }
+    function resolveComponent(base, relative5, options, skipNormalization) {
+      const target = {};
+      if (!skipNormalization) {
+        base = parse2(serialize(base, options), options);
+        relative5 = parse2(serialize(relative5, options), options);
+      }
+      options = options || {};
+      if (!options.tolerant && relative5.scheme) {
+        target.scheme = relative5.scheme;
+        target.userinfo = relative5.userinfo;
+        target.host = relative5.host;
+        target.port = relative5.port;
+        target.path = removeDotSegments(relative5.path || "");
+        target.query = relative5.query;
+      } else {
+        if (relative5.userinfo !== void 0 || relative5.host !== void 0 || relative5.port !== void 0) {
+          target.userinfo = relative5.userinfo;
+          target.host = relative5.host;
+          target.port = relative5.port;
+          target.path = removeDotSegments(relative5.path || "");
+          target.query = relative5.query;
+        } else {
+          if (!relative5.path) {
+            target.path = base.path;
+            if (relative5.query !== void 0) {
+              target.query = relative5.query;
+            } else {
+              target.query = base.query;
+            }
+          } else {
+            if (relative5.path[0] === "/") {
+              target.path = removeDotSegments(relative5.path);
+            } else {
+              const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
+              if (baseHasAuthority && !base.path) {
+                target.path = "/" + relative5.path;
+              } else if (!base.path) {
+                target.path = relative5.path;
+              } else {
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative5.path;
+              }
+              target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
+            }
+            target.query = relative5.query;
+          }
+          target.userinfo = base.userinfo;
+          target.host = base.host;
+          target.port = base.port;
+        }
+        target.scheme = base.scheme;
+      }
+      target.fragment = relative5.fragment;
+      return target;
+    }
+    function equal(uriA, uriB, options) {
+      const normalizedA = normalizeComparableURI(uriA, options);
+      const normalizedB = normalizeComparableURI(uriB, options);
+      return normalizedA !== void 0 && normalizedB !== void 0 && normalizedA === normalizedB;
+    }
+    function serialize(cmpts, opts) {
+      const component = {
+        host: cmpts.host,
+        scheme: cmpts.scheme,
+        userinfo: cmpts.userinfo,
+        port: cmpts.port,
+        path: cmpts.path,
+        query: cmpts.query,
+        nid: cmpts.nid,
+        nss: cmpts.nss,
+        uuid: cmpts.uuid,
+        fragment: cmpts.fragment,
+        reference: cmpts.reference,
+        resourceName: cmpts.resourceName,
+        secure: cmpts.secure,
+        error: ""
+      };
+      const options = Object.assign({}, opts);
+      const uriTokens = [];
+      if (component.scheme) {
+        component.scheme = validateScheme(component.scheme);
+      }
+      const schemeHandler = getSchemeHandler(options.scheme || component.scheme);
+      if (schemeHandler && schemeHandler.serialize) schemeHandler.serialize(component, options);
+      const hasAuthority = component.userinfo !== void 0 || component.host !== void 0 || component.port !== void 0;
+      const schemelessReference = (component.scheme === void 0 || options.reference === "suffix") && !hasAuthority;
+      const pathNoScheme = !options.skipEscape && schemelessReference;
+      if (component.path !== void 0) {
+        if (!options.skipEscape) {
+          component.path = serializePathEncoding(component.path, pathNoScheme);
+        } else {
+          component.path = normalizePercentEncoding(component.path);
+        }
+      }
+      if (options.reference !== "suffix" && component.scheme) {
+        component.scheme = validateScheme(component.scheme);
+        uriTokens.push(component.scheme, ":");
+      }
+      const authority = recomposeAuthority(component);
+      if (authority !== void 0) {
+        if (options.reference !== "suffix") {
+          uriTokens.push("//");
+        }
+        uriTokens.push(authority);
+        if (component.path && component.path[0] !== "/") {
+          uriTokens.push("/");
+        }
+      }
+      if (component.path !== void 0) {
+        let s2 = component.path;
+        if (!options.absolutePath && (!schemeHandler || !schemeHandler.absolutePath)) {
+          s2 = schemelessReference && s2[0] !== "/" ? removeDotSegmentsRelative(s2) : removeDotSegments(s2);
+        }
+        if (schemelessReference) {
+          s2 = serializePathEncoding(s2, true);
+        }
+        if (authority === void 0 && s2[0] === "/" && s2[1] === "/") {
+          s2 = "/%2F" + s2.slice(2);
+        }
+        uriTokens.push(s2);
+      }
+      if (component.query !== void 0) {
+        uriTokens.push("?", encodeQuery(component.query));
+      }
+      if (component.fragment !== void 0) {
+        uriTokens.push("#", encodeFragment(component.fragment));
+      }
+      return uriTokens.join("");
+    }
+    var URI_PARSE = /^(?:([^#/:?]+):)?(?:\/\/((?:([^#/?@]*)@)?(\[[^#/?\]]+\]|[^#/:?]*)(?::(\d*))?))?([^#?]*)(?:\?([^#]*))?(?:#((?:.|[\n\r])*))?/u;
+    var AUTHORITY_PREFIX = /^(?:[^#/:?]+:)?\/\/([^/?#]*)/;
+    var AUTHORITY_INTRODUCER_REGION = /^(?:[^#/:?]+:)?([/\\\t\n\r]*)/;
+    function getParseError(parsed, matches2) {
+      if (matches2[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
+        return 'URI path must start with "/" when authority is present.';
+      }
+      if (typeof parsed.port === "number" && (parsed.port < 0 || parsed.port > 65535)) {
+        return "URI port is malformed.";
+      }
+      return void 0;
+    }
+    function hasMalformedPercentEncoding(component) {
+      if (component === void 0) return false;
+      let percent = component.indexOf("%");
+      while (percent !== -1) {
+        if (percent + 2 >= component.length || !/^[\da-f]{2}$/iu.test(component.slice(percent + 1, percent + 3))) {
+          return true;
+        }
+        percent = component.indexOf("%", percent + 3);
+      }
+      return false;
+    }
+    function isIPLiteral(host) {
+      return host[0] === "[" && host[host.length - 1] === "]";
+    }
+    function hasMalformedComponentPercentEncoding(matches2) {
+      const host = matches2[4];
+      return hasMalformedPercentEncoding(matches2[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches2[6]) || hasMalformedPercentEncoding(matches2[7]) || hasMalformedPercentEncoding(matches2[8]);
+    }
+    function canonicalizeHost(parsed, options, schemeHandler, isIP2) {
+      if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP2)) {
+        parsed.error = parsed.error || MALFORMED_HOST_ERROR;
+        return true;
+      }
+      if (!options.unicodeSupport && (!schemeHandler || !schemeHandler.unicodeSupport) && parsed.host && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && isIP2 === false && nonSimpleDomain(parsed.host)) {
+        let url;
+        try {
+          url = new URL("http://" + parsed.host);
+        } catch (e2) {
+          parsed.error = parsed.error || "Host's domain name can not be converted to ASCII: " + e2;
+          return true;
+        }
+        if (!isHostOnlyURL(url)) {
+          parsed.error = parsed.error || MALFORMED_HOST_ERROR;
+          return true;
+        }
+        parsed.host = url.hostname;
+      }
+      return false;
+    }
+    function hasForbiddenDomainHost(parsed, options, schemeHandler, isIP2) {
+      return Boolean(
+        parsed.host && isIP2 === false && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed.host)
+      );
+    }
+    function isHostOnlyURL(url) {
+      return url.username === "" && url.password === "" && url.port === "" && url.pathname === "/" && url.search === "" && url.hash === "" && url.hostname !== "";
+    }
+    function parseWithStatus(uri2, opts) {
+      const options = Object.assign({}, opts);
+      const parsed = {
+        scheme: void 0,
+        userinfo: void 0,
+        host: "",
+        port: void 0,
+        path: "",
+        query: void 0,
+        fragment: void 0
+      };
+      let malformedAuthorityOrPort = false;
+      let malformedPercentEncoding = false;
+      let malformedSchemeSpecific = false;
+      let malformedHost = false;
+      let malformedIPLiteral = false;
+      let malformedScheme = false;
+      let isIP2 = false;
+      if (options.reference === "suffix") {
+        if (options.scheme) {
+          uri2 = options.scheme + ":" + uri2;
+        } else {
+          uri2 = "//" + uri2;
+        }
+      }
+      const authorityMatch = uri2.match(AUTHORITY_PREFIX);
+      if (authorityMatch !== null && authorityMatch[1].indexOf("\\") !== -1) {
+        parsed.error = "URI authority must not contain a literal backslash.";
+        malformedAuthorityOrPort = true;
+      }
+      const introducerMatch = uri2.match(AUTHORITY_INTRODUCER_REGION);
+      if (introducerMatch !== null) {
+        const region = introducerMatch[1];
+        const normalizedRegion = region.replace(/[\t\n\r]/g, "");
+        if (normalizedRegion.length >= 2) {
+          if (normalizedRegion.slice(0, 2) !== "//") {
+            parsed.error = parsed.error || "URI authority must not contain a literal backslash.";
+            malformedAuthorityOrPort = true;
+          } else if (region.length !== normalizedRegion.length) {
+            parsed.error = parsed.error || "URI authority introducer must not contain whitespace.";
+            malformedAuthorityOrPort = true;
+          }
+        }
+      }
+      const matches2 = uri2.match(URI_PARSE);
+      if (matches2) {
+        parsed.scheme = matches2[1];
+        parsed.userinfo = matches2[3];
+        parsed.host = matches2[4];
+        parsed.port = parseInt(matches2[5], 10);
+        parsed.path = matches2[6] || "";
+        parsed.query = matches2[7];
+        parsed.fragment = matches2[8];
+        if (parsed.scheme !== void 0) {
+          if (VALID_SCHEME.test(parsed.scheme)) {
+            parsed.scheme = parsed.scheme.toLowerCase();
+          } else {
+            parsed.error = parsed.error || MALFORMED_SCHEME_ERROR;
+            malformedScheme = true;
+          }
+        }
+        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches2);
+        if (malformedPercentEncoding) {
+          parsed.error = parsed.error || "URI contains malformed percent-encoding.";
+        }
+        if (isNaN(parsed.port)) {
+          parsed.port = matches2[5];
+        }
+        const parseError = getParseError(parsed, matches2);
+        if (parseError !== void 0) {
+          parsed.error = parsed.error || parseError;
+          malformedAuthorityOrPort = true;
+        }
+        if (parsed.host) {
+          const ipv4result = isIPv42(parsed.host);
+          if (ipv4result === false) {
+            const bracketedIPLiteral = isIPLiteral(parsed.host);
+            const hasIPLiteralBracket = parsed.host.indexOf("[") !== -1 || parsed.host.indexOf("]") !== -1;
+            const ipv6result = normalizeIPv6(parsed.host);
+            isIP2 = ipv6result.isIPV6 || ipv6result.isIPVFuture === true;
+            malformedIPLiteral = hasIPLiteralBracket && (!bracketedIPLiteral || ipv6result.error === true);
+            parsed.host = isIP2 ? ipv6result.host : ipv6result.host.toLowerCase();
+            if (malformedIPLiteral) {
+              parsed.error = parsed.error || MALFORMED_HOST_ERROR;
+              malformedAuthorityOrPort = true;
+            }
+          } else {
+            isIP2 = true;
+          }
+        }
+        if (parsed.scheme === void 0 && parsed.userinfo === void 0 && parsed.host === void 0 && parsed.port === void 0 && parsed.query === void 0 && !parsed.path) {
+          parsed.reference = "same-document";
+        } else if (parsed.scheme === void 0) {
+          parsed.reference = "relative";
+        } else if (parsed.fragment === void 0) {
+          parsed.reference = "absolute";
+        } else {
+          parsed.reference = "uri";
+        }
+        if (options.reference && options.reference !== "suffix" && options.reference !== parsed.reference) {
+          parsed.error = parsed.error || "URI is not a " + options.reference + " reference.";
+        }
+        const schemeHandler = getSchemeHandler(options.scheme || parsed.scheme);
+        if (!malformedIPLiteral) {
+          malformedHost = canonicalizeHost(parsed, options, schemeHandler, isIP2);
+        }
+        if (uri2.indexOf("%") !== -1 && parsed.host !== void 0 && !malformedIPLiteral) {
+          let host = isIP2 ? parsed.host : normalizePercentEncoding(parsed.host, true);
+          if (!isIP2) {
+            host = normalizePercentEncoding(host.toLowerCase());
+          }
+          parsed.host = isIP2 || options.scheme !== "null" ? reescapeHostDelimiters(host, isIP2) : host;
+        }
+        if (!schemeHandler || schemeHandler && !schemeHandler.skipNormalize) {
+          if (parsed.path) {
+            parsed.path = normalizePathEncoding(parsed.path);
+          }
+          if (parsed.query) {
+            parsed.query = normalizeQueryFragmentEncoding(parsed.query);
+          }
+          if (parsed.fragment) {
+            parsed.fragment = normalizeQueryFragmentEncoding(parsed.fragment);
+          }
+        }
+        if (schemeHandler && schemeHandler.parse) {
+          schemeHandler.parse(parsed, options);
+          if (schemeHandler === SCHEMES.urn && parsed.nid === void 0) {
+            malformedSchemeSpecific = true;
+          }
+        }
+      } else {
+        parsed.error = parsed.error || "URI can not be parsed.";
+      }
+      return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
+    }
+    function parse2(uri2, opts) {
+      return parseWithStatus(uri2, opts).parsed;
+    }
+    function normalizeString(uri2, opts) {
+      return normalizeStringWithStatus(uri2, opts).normalized;
+    }
+    function normalizeStringWithStatus(uri2, opts) {
+      const { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = parseWithStatus(uri2, opts);
+      return {
+        normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri2 : serialize(parsed, opts),
+        malformedAuthorityOrPort,
+        malformedPercentEncoding,
+        malformedSchemeSpecific,
+        malformedHost,
+        malformedScheme
+      };
+    }
+    function normalizeComparableURI(uri2, opts) {
+      if (typeof uri2 !== "string" && typeof uri2 !== "object") {
+        return void 0;
+      }
+      let value;
+      try {
+        value = typeof uri2 === "string" ? uri2 : serialize(uri2, opts);
+      } catch {
+        return void 0;
+      }
+      const { normalized, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = normalizeStringWithStatus(value, opts);
+      return malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? void 0 : normalized;
+    }
+    var fastUri = {
+      SCHEMES,
+      normalize,
+      resolve: resolve7,
+      resolveComponent,
+      equal,
+      serialize,
+      parse: parse2
+    };
+    module.exports = fastUri;
+    module.exports.default = fastUri;
+    module.exports.fastUri = fastUri;
+  }
+});
+
+// node_modules/ajv/dist/runtime/uri.js
+var require_uri = __commonJS({
+  "node_modules/ajv/dist/runtime/uri.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var uri2 = require_fast_uri();
+    uri2.code = 'require("ajv/dist/runtime/uri").default';
+    exports.default = uri2;
+  }
+});
+
+// node_modules/ajv/dist/core.js
+var require_core = __commonJS({
+  "node_modules/ajv/dist/core.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
+    var validate_1 = require_validate();
+    Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
+      return validate_1.KeywordCxt;
+    } });
+    var codegen_1 = require_codegen();
+    Object.defineProperty(exports, "_", { enumerable: true, get: function() {
+      return codegen_1._;
+    } });
+    Object.defineProperty(exports, "str", { enumerable: true, get: function() {
+      return codegen_1.str;
+    } });
+    Object.defineProperty(exports, "stringify", { enumerable: true, get: function() {
+      return codegen_1.stringify;
+    } });
+    Object.defineProperty(exports, "nil", { enumerable: true, get: function() {
+      return codegen_1.nil;
+    } });
+    Object.defineProperty(exports, "Name", { enumerable: true, get: function() {
+      return codegen_1.Name;
+    } });
+    Object.defineProperty(exports, "CodeGen", { enumerable: true, get: function() {
+      return codegen_1.CodeGen;
+    } });
+    var validation_error_1 = require_validation_error();
+    var ref_error_1 = require_ref_error();
+    var rules_1 = require_rules();
+    var compile_1 = require_compile();
+    var codegen_2 = require_codegen();
+    var resolve_1 = require_resolve();
+    var dataType_1 = require_dataType();
+    var util_1 = require_util3();
+    var $dataRefSchema = require_data();
+    var uri_1 = require_uri();
+    var defaultRegExp = (str2, flags) => new RegExp(str2, flags);
+    defaultRegExp.code = "new RegExp";
+    var META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
+    var EXT_SCOPE_NAMES = /* @__PURE__ */ new Set([
+      "validate",
+      "serialize",
+      "parse",
+      "wrapper",
+      "root",
+      "schema",
+      "keyword",
+      "pattern",
+      "formats",
+      "validate$data",
+      "func",
+      "obj",
+      "Error"
+    ]);
+    var removedOptions = {
+      errorDataPath: "",
+      format: "`validateFormats: false` can be used instead.",
+      nullable: '"nullable" keyword is supported by default.',
+      jsonPointers: "Deprecated jsPropertySyntax can be used instead.",
+      extendRefs: "Deprecated ignoreKeywordsWithRef can be used instead.",
+      missingRefs: "Pass empty schema with $id that should be ignored to ajv.addSchema.",
+      processCode: "Use option `code: {process: (code, schemaEnv: object) => string}`",
+      sourceCode: "Use option `code: {source: true}`",
+      strictDefaults: "It is default now, see option `strict`.",
+      strictKeywords: "It is default now, see option `strict`.",
+      uniqueItems: '"uniqueItems" keyword is always validated.',
+      unknownFormats: "Disable strict mode or pass `true` to `ajv.addFormat` (or `formats` option).",
+      cache: "Map is used as cache, schema object as key.",
+      serialize: "Map is used as cache, schema object as key.",
+      ajvErrors: "It is default now."
+    };
+    var deprecatedOptions = {
+      ignoreKeywordsWithRef: "",
+      jsPropertySyntax: "",
+      unicode: '"minLength"/"maxLength" account for unicode characters by default.'
+    };
+    var MAX_EXPRESSION = 200;
+    function requiredOptions(o) {
+      var _a3, _b, _c, _d, _e, _f, _g, _h, _j, _k, _l, _m, _o, _p, _q, _r, _s, _t, _u, _v, _w, _x, _y, _z, _0;
+      const s2 = o.strict;
+      const _optz = (_a3 = o.code) === null || _a3 === void 0 ? void 0 : _a3.optimize;
+      const optimize = _optz === true || _optz === void 0 ? 1 : _optz || 0;
+      const regExp = (_c = (_b = o.code) === null || _b === void 0 ? void 0 : _b.regExp) !== null && _c !== void 0 ? _c : defaultRegExp;
+      const uriResolver = (_d = o.uriResolver) !== null && _d !== void 0 ? _d : uri_1.default;
+      return {
+        strictSchema: (_f = (_e = o.strictSchema) !== null && _e !== void 0 ? _e : s2) !== null && _f !== void 0 ? _f : true,
+        strictNumbers: (_h = (_g = o.strictNumbers) !== null && _g !== void 0 ? _g : s2) !== null && _h !== void 0 ? _h : true,
+        strictTypes: (_k = (_j = o.strictTypes) !== null && _j !== void 0 ? _j : s2) !== null && _k !== void 0 ? _k : "log",
+        strictTuples: (_m = (_l = o.strictTuples) !== null && _l !== void 0 ? _l : s2) !== null && _m !== void 0 ? _m : "log",
+        strictRequired: (_p = (_o = o.strictRequired) !== null && _o !== void 0 ? _o : s2) !== null && _p !== void 0 ? _p : false,
+        code: o.code ? { ...o.code, optimize, regExp } : { optimize, regExp },
+        loopRequired: (_q = o.loopRequired) !== null && _q !== void 0 ? _q : MAX_EXPRESSION,
+        loopEnum: (_r = o.loopEnum) !== null && _r !== void 0 ? _r : MAX_EXPRESSION,
+        meta: (_s = o.meta) !== null && _s !== void 0 ? _s : true,
+        messages: (_t = o.messages) !== null && _t !== void 0 ? _t : true,
+        inlineRefs: (_u = o.inlineRefs) !== null && _u !== void 0 ? _u : true,
+        schemaId: (_v = o.schemaId) !== null && _v !== void 0 ? _v : "$id",
+        addUsedSchema: (_w = o.addUsedSchema) !== null && _w !== void 0 ? _w : true,
+        validateSchema: (_x = o.validateSchema) !== null && _x !== void 0 ? _x : true,
+        validateFormats: (_y = o.validateFormats) !== null && _y !== void 0 ? _y : true,
+        unicodeRegExp: (_z = o.unicodeRegExp) !== null && _z !== void 0 ? _z : true,
+        int32range: (_0 = o.int32range) !== null && _0 !== void 0 ? _0 : true,
+        uriResolver
+      };
+    }
+    var Ajv2 = class {
+      constructor(opts = {}) {
+        this.schemas = {};
+        this.refs = {};
+        this.formats = /* @__PURE__ */ Object.create(null);
+        this._compilations = /* @__PURE__ */ new Set();
+        this._loading = {};
+        this._cache = /* @__PURE__ */ new Map();
+        opts = this.opts = { ...opts, ...requiredOptions(opts) };
+        const { es5, lines } = this.opts.code;
+        this.scope = new codegen_2.ValueScope({ scope: {}, prefixes: EXT_SCOPE_NAMES, es5, lines });
+        this.logger = getLogger(opts.logger);
+        const formatOpt = opts.validateFormats;
+        opts.validateFormats = false;
+        this.RULES = (0, rules_1.getRules)();
+        checkOptions.call(this, removedOptions, opts, "NOT SUPPORTED");
+        checkOptions.call(this, deprecatedOptions, opts, "DEPRECATED", "warn");
+        this._metaOpts = getMetaSchemaOptions.call(this);
+        if (opts.formats)
+          addInitialFormats.call(this);
+        this._addVocabularies();
+        this._addDefaultMetaSchema();
+        if (opts.keywords)
+          addInitialKeywords.call(this, opts.keywords);
+        if (typeof opts.meta == "object")
+          this.addMetaSchema(opts.meta);
+        addInitialSchemas.call(this);
+        opts.validateFormats = formatOpt;
+      }
+      _addVocabularies() {
+        this.addKeyword("$async");
+      }
+      _addDefaultMetaSchema() {
+        const { $data, meta, schemaId } = this.opts;
+        let _dataRefSchema = $dataRefSchema;
+        if (schemaId === "id") {
+          _dataRefSchema = { ...$dataRefSchema };
+          _dataRefSchema.id = _dataRefSchema.$id;
+          delete _dataRefSchema.$id;
+        }
+        if (meta && $data)
+          this.addMetaSchema(_dataRefSchema, _dataRefSchema[schemaId], false);
+      }
+      defaultMeta() {
+        const { meta, schemaId } = this.opts;
+        return this.opts.defaultMeta = typeof meta == "object" ? meta[schemaId] || meta : void 0;
+      }
+      validate(schemaKeyRef, data) {
+        let v;
+        if (typeof schemaKeyRef == "string") {
+          v = this.getSchema(schemaKeyRef);
+          if (!v)
+            throw new Error(`no schema with key or ref "${schemaKeyRef}"`);
+        } else {
+          v = this.compile(schemaKeyRef);
+        }
+        const valid = v(data);
+        if (!("$async" in v))
+          this.errors = v.errors;
+        return valid;
+      }
+      compile(schema, _meta) {
+        const sch = this._addSchema(schema, _meta);
+        return sch.validate || this._compileSchemaEnv(sch);
+      }
+      compileAsync(schema, meta) {
+        if (typeof this.opts.loadSchema != "function") {
+          throw new Error("options.loadSchema should be a function");
+        }
+        const { loadSchema } = this.opts;
+        return runCompileAsync.call(this, schema, meta);
+        async function runCompileAsync(_schema, _meta) {
+          await loadMetaSchema.call(this, _schema.$schema);
+          const sch = this._addSchema(_schema, _meta);
+          return sch.validate || _compileAsync.call(this, sch);
+        }
+        async function loadMetaSchema($ref) {
+          if ($ref && !this.getSchema($ref)) {
+            await runCompileAsync.call(this, { $ref }, true);
+          }
+        }
+        async function _compileAsync(sch) {
+          try {
+            return this._compileSchemaEnv(sch);
+          } catch (e2) {
+            if (!(e2 instanceof ref_error_1.default))
+              throw e2;
+            checkLoaded.call(this, e2);
+            await loadMissingSchema.call(this, e2.missingSchema);
+            return _compileAsync.call(this, sch);
+          }
+        }
+        function checkLoaded({ missingSchema: ref, missingRef }) {
+          if (this.refs[ref]) {
+            throw new Error(`AnySchema ${ref} is loaded but ${missingRef} cannot be resolved`);
+          }
+        }
+        async function loadMissingSchema(ref) {
+          const _schema = await _loadSchema.call(this, ref);
+          if (!this.refs[ref])
+            await loadMetaSchema.call(this, _schema.$schema);
+          if (!this.refs[ref])
+            this.addSchema(_schema, ref, meta);
+        }
+        async function _loadSchema(ref) {
+          const p = this._loading[ref];
+          if (p)
+            return p;
+          try {
+            return await (this._loading[ref] = loadSchema(ref));
+          } finally {
+            delete this._loading[ref];
+          }
+        }
+      }
+      // Adds schema to the instance
+      addSchema(schema, key, _meta, _validateSchema = this.opts.validateSchema) {
+        if (Array.isArray(schema)) {
+          for (const sch of schema)
+            this.addSchema(sch, void 0, _meta, _validateSchema);
+          return this;
+        }
+        let id;
+        if (typeof schema === "object") {
+          const { schemaId } = this.opts;
+          id = schema[schemaId];
+          if (id !== void 0 && typeof id != "string") {
+            throw new Error(`schema ${schemaId} must be string`);
+          }
+        }
+        key = (0, resolve_1.normalizeId)(key || id);
+        this._checkUnique(key);
+        this.schemas[key] = this._addSchema(schema, _meta, key, _validateSchema, true);
+        return this;
+      }
+      // Add schema that will be used to validate other schemas
+      // options in META_IGNORE_OPTIONS are alway set to false
+      addMetaSchema(schema, key, _validateSchema = this.opts.validateSchema) {
+        this.addSchema(schema, key, true, _validateSchema);
+        return this;
+      }
+      //  Validate schema against its meta-schema
+      validateSchema(schema, throwOrLogError) {
+        if (typeof schema == "boolean")
+          return true;
+        let $schema;
+        $schema = schema.$schema;
+        if ($schema !== void 0 && typeof $schema != "string") {
+          throw new Error("$schema must be a string");
+        }
+        $schema = $schema || this.opts.defaultMeta || this.defaultMeta();
+        if (!$schema) {
+          this.logger.warn("meta-schema not available");
+          this.errors = null;
+          return true;
+        }
+        const valid = this.validate($schema, schema);
+        if (!valid && throwOrLogError) {
+          const message = "schema is invalid: " + this.errorsText();
+          if (this.opts.validateSchema === "log")
+            this.logger.error(message);
+          else
+            throw new Error(message);
+        }
+        return valid;
+      }
+      // Get compiled schema by `key` or `ref`.
+      // (`key` that was passed to `addSchema` or full schema reference - `schema.$id` or resolved id)
+      getSchema(keyRef) {
+        let sch;
+        while (typeof (sch = getSchEnv.call(this, keyRef)) == "string")
+          keyRef = sch;
+        if (sch === void 0) {
+          const { schemaId } = this.opts;
+          const root = new compile_1.SchemaEnv({ schema: {}, schemaId });
+          sch = compile_1.resolveSchema.call(this, root, keyRef);
+          if (!sch)
+            return;
+          this.refs[keyRef] = sch;
+        }
+        return sch.validate || this._compileSchemaEnv(sch);
+      }
+      // Remove cached schema(s).
+      // If no parameter is passed all schemas but meta-schemas are removed.
+      // If RegExp is passed all schemas with key/id matching pattern but meta-schemas are removed.
+      // Even if schema is referenced by other schemas it still can be removed as other schemas have local references.
+      removeSchema(schemaKeyRef) {
+        if (schemaKeyRef instanceof RegExp) {
+          this._removeAllSchemas(this.schemas, schemaKeyRef);
+          this._removeAllSchemas(this.refs, schemaKeyRef);
+          return this;
+        }
+        switch (typeof schemaKeyRef) {
+          case "undefined":
+            this._removeAllSchemas(this.schemas);
+            this._removeAllSchemas(this.refs);
+            this._cache.clear();
+            return this;
+          case "string": {
+            const sch = getSchEnv.call(this, schemaKeyRef);
+            if (typeof sch == "object")
+              this._cache.delete(sch.schema);
+            delete this.schemas[schemaKeyRef];
+            delete this.refs[schemaKeyRef];
+            return this;
+          }
+          case "object": {
+            const cacheKey = schemaKeyRef;
+            this._cache.delete(cacheKey);
+            let id = schemaKeyRef[this.opts.schemaId];
+            if (id) {
+              id = (0, resolve_1.normalizeId)(id);
+              delete this.schemas[id];
+              delete this.refs[id];
+            }
+            return this;
+          }
+          default:
+            throw new Error("ajv.removeSchema: invalid parameter");
+        }
+      }
+      // add "vocabulary" - a collection of keywords
+      addVocabulary(definitions) {
+        for (const def of definitions)
+          this.addKeyword(def);
+        return this;
+      }
+      addKeyword(kwdOrDef, def) {
+        let keyword;
+        if (typeof kwdOrDef == "string") {
+          keyword = kwdOrDef;
+          if (typeof def == "object") {
+            this.logger.warn("these parameters are deprecated, see docs for addKeyword");
+            def.keyword = keyword;
+          }
+        } else if (typeof kwdOrDef == "object" && def === void 0) {
+          def = kwdOrDef;
+          keyword = def.keyword;
+          if (Array.isArray(keyword) && !keyword.length) {
+            throw new Error("addKeywords: keyword must be string or non-empty array");
+          }
+        } else {
+          throw new Error("invalid addKeywords parameters");
+        }
+        checkKeyword.call(this, keyword, def);
+        if (!def) {
+          (0, util_1.eachItem)(keyword, (kwd) => addRule.call(this, kwd));
+          return this;
+        }
+        keywordMetaschema.call(this, def);
+        const definition = {
+          ...def,
+          type: (0, dataType_1.getJSONTypes)(def.type),
+          schemaType: (0, dataType_1.getJSONTypes)(def.schemaType)
+        };
+        (0, util_1.eachItem)(keyword, definition.type.length === 0 ? (k) => addRule.call(this, k, definition) : (k) => definition.type.forEach((t2) => addRule.call(this, k, definition, t2)));
+        return this;
+      }
+      getKeyword(keyword) {
+        const rule = this.RULES.all[keyword];
+        return typeof rule == "object" ? rule.definition : !!rule;
+      }
+      // Remove keyword
+      removeKeyword(keyword) {
+        const { RULES } = this;
+        delete RULES.keywords[keyword];
+        delete RULES.all[keyword];
+        for (const group of RULES.rules) {
+          const i2 = group.rules.findIndex((rule) => rule.keyword === keyword);
+          if (i2 >= 0)
+            group.rules.splice(i2, 1);
+        }
+        return this;
+      }
+      // Add format
+      addFormat(name, format) {
+        if (typeof format == "string")
+          format = new RegExp(format);
+        this.formats[name] = format;
+        return this;
+      }
+      errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
+        if (!errors || errors.length === 0)
+          return "No errors";
+        return errors.map((e2) => `${dataVar}${e2.instancePath} ${e2.message}`).reduce((text, msg) => text + separator + msg);
+      }
+      $dataMetaSchema(metaSchema, keywordsJsonPointers) {
+        const rules = this.RULES.all;
+        metaSchema = JSON.parse(JSON.stringify(metaSchema));
+        for (const jsonPointer of keywordsJsonPointers) {
+          const segments = jsonPointer.split("/").slice(1);
+          let keywords = metaSchema;
+          for (const seg of segments)
+            keywords = keywords[seg];
+          for (const key in rules) {
+            const rule = rules[key];
+            if (typeof rule != "object")
+              continue;
+            const { $data } = rule.definition;
+            const schema = keywords[key];
+            if ($data && schema)
+              keywords[key] = schemaOrData(schema);
+          }
+        }
+        return metaSchema;
+      }
+      _removeAllSchemas(schemas, regex2) {
+        for (const keyRef in schemas) {
+          const sch = schemas[keyRef];
+          if (!regex2 || regex2.test(keyRef)) {
+            if (typeof sch == "string") {
+              delete schemas[keyRef];
+            } else if (sch && !sch.meta) {
+              this._cache.delete(sch.schema);
+              delete schemas[keyRef];
+            }
+          }
+        }
+      }
+      _addSchema(schema, meta, baseId, validateSchema = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
+        let id;
+        const { schemaId } = this.opts;
+        if (typeof schema == "object") {
+          id = schema[schemaId];
+        } else {
+          if (this.opts.jtd)
+            throw new Error("schema must be object");
+          else if (typeof schema != "boolean")
+            throw new Error("schema must be object or boolean");
+        }
+        let sch = this._cache.get(schema);
+        if (sch !== void 0)
+          return sch;
+        baseId = (0, resolve_1.normalizeId)(id || baseId);
+        const localRefs = resolve_1.getSchemaRefs.call(this, schema, baseId);
+        sch = new compile_1.SchemaEnv({ schema, schemaId, meta, baseId, localRefs });
+        this._cache.set(sch.schema, sch);
+        if (addSchema && !baseId.startsWith("#")) {
+          if (baseId)
+            this._checkUnique(baseId);
+          this.refs[baseId] = sch;
+        }
+        if (validateSchema)
+          this.validateSchema(schema, true);
+        return sch;
+      }
+      _checkUnique(id) {
+        if (this.schemas[id] || this.refs[id]) {
+          throw new Error(`schema with key or id "${id}" already exists`);
+        }
+      }
+      _compileSchemaEnv(sch) {
+        if (sch.meta)
+          this._compileMetaSchema(sch);
+        else
+          compile_1.compileSchema.call(this, sch);
+        if (!sch.validate)
+          throw new Error("ajv implementation error");
+        return sch.validate;
+      }
+      _compileMetaSchema(sch) {
+        const currentOpts = this.opts;
+        this.opts = this._metaOpts;
+        try {
+          compile_1.compileSchema.call(this, sch);
+        } finally {
+          this.opts = currentOpts;
+        }
+      }
+    };
+    Ajv2.ValidationError = validation_error_1.default;
+    Ajv2.MissingRefError = ref_error_1.default;
+    exports.default = Ajv2;
+    function checkOptions(checkOpts, options, msg, log = "error") {
+      for (const key in checkOpts) {
+        const opt = key;
+        if (opt in options)
+          this.logger[log](`${msg}: option ${key}. ${checkOpts[opt]}`);
+      }
+    }
+    function getSchEnv(keyRef) {
+      keyRef = (0, resolve_1.normalizeId)(keyRef);
+      return this.schemas[keyRef] || this.refs[keyRef];
+    }
+    function addInitialSchemas() {
+      const optsSchemas = this.opts.schemas;
+      if (!optsSchemas)
+        return;
+      if (Array.isArray(optsSchemas))
+        this.addSchema(optsSchemas);
+      else
+        for (const key in optsSchemas)
+          this.addSchema(optsSchemas[key], key);
+    }
+    function addInitialFormats() {
+      for (const name in this.opts.formats) {
+        const format = this.opts.formats[name];
+        if (format)
+          this.addFormat(name, format);
+      }
+    }
+    function addInitialKeywords(defs) {
+      if (Array.isArray(defs)) {
+        this.addVocabulary(defs);
+        return;
+      }
+      this.logger.warn("keywords option as map is deprecated, pass array");
+      for (const keyword in defs) {
+        const def = defs[keyword];
+        if (!def.keyword)
+          def.keyword = keyword;
+        this.addKeyword(def);
+      }
+    }
+    function getMetaSchemaOptions() {
+      const metaOpts = { ...this.opts };
+      for (const opt of META_IGNORE_OPTIONS)
+        delete metaOpts[opt];
+      return metaOpts;
+    }
+    var noLogs = { log() {
+    }, warn() {
+    }, error() {
+    } };
+    function getLogger(logger) {
+      if (logger === false)
+        return noLogs;
+      if (logger === void 0)
+        return console;
+      if (logger.log && logger.warn && logger.error)
+        return logger;
+      throw new Error("logger must implement log, warn and error methods");
+    }
+    var KEYWORD_NAME = /^[a-z_$][a-z0-9_$:-]*$/i;
+    function checkKeyword(keyword, def) {
+      const { RULES } = this;
+      (0, util_1.eachItem)(keyword, (kwd) => {
+        if (RULES.keywords[kwd])
+          throw new Error(`Keyword ${kwd} is already defined`);
+        if (!KEYWORD_NAME.test(kwd))
+          throw new Error(`Keyword ${kwd} has invalid name`);
+      });
+      if (!def)
+        return;
+      if (def.$data && !("code" in def || "validate" in def)) {
+        throw new Error('$data keyword must have "code" or "validate" function');
+      }
+    }
+    function addRule(keyword, definition, dataType) {
+      var _a3;
+      const post = definition === null || definition === void 0 ? void 0 : definition.post;
+      if (dataType && post)
+        throw new Error('keyword with "post" flag cannot have "type"');
+      const { RULES } = this;
+      let ruleGroup = post ? RULES.post : RULES.rules.find(({ type: t2 }) => t2 === dataType);
+      if (!ruleGroup) {
+        ruleGroup = { type: dataType, rules: [] };
+        RULES.rules.push(ruleGroup);
+      }
+      RULES.keywords[keyword] = true;
+      if (!definition)
+        return;
+      const rule = {
+        keyword,
+        definition: {
+          ...definition,
+          type: (0, dataType_1.getJSONTypes)(definition.type),
+          schemaType: (0, dataType_1.getJSONTypes)(definition.schemaType)
+        }
+      };
+      if (definition.before)
+        addBeforeRule.call(this, ruleGroup, rule, definition.before);
+      else
+        ruleGroup.rules.push(rule);
+      RULES.all[keyword] = rule;
+      (_a3 = definition.implements) === null || _a3 === void 0 ? void 0 : _a3.forEach((kwd) => this.addKeyword(kwd));
+    }
+    function addBeforeRule(ruleGroup, rule, before) {
+      const i2 = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before);
+      if (i2 >= 0) {
+        ruleGroup.rules.splice(i2, 0, rule);
+      } else {
+        ruleGroup.rules.push(rule);
+        this.logger.warn(`rule ${before} is not defined`);
+      }
+    }
+    function keywordMetaschema(def) {
+      let { metaSchema } = def;
+      if (metaSchema === void 0)
+        return;
+      if (def.$data && this.opts.$data)
+        metaSchema = schemaOrData(metaSchema);
+      def.validateSchema = this.compile(metaSchema, true);
+    }
+    var $dataRef = {
+      $ref: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#"
+    };
+    function schemaOrData(schema) {
+      return { anyOf: [schema, $dataRef] };
+    }
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/core/id.js
+var require_id = __commonJS({
+  "node_modules/ajv/dist/vocabularies/core/id.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var def = {
+      keyword: "id",
+      code() {
+        throw new Error('NOT SUPPORTED: keyword "id", use "$id" for schema ID');
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/core/ref.js
+var require_ref = __commonJS({
+  "node_modules/ajv/dist/vocabularies/core/ref.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.callRef = exports.getValidate = void 0;
+    var ref_error_1 = require_ref_error();
+    var code_1 = require_code2();
+    var codegen_1 = require_codegen();
+    var names_1 = require_names();
+    var compile_1 = require_compile();
+    var util_1 = require_util3();
+    var def = {
+      keyword: "$ref",
+      schemaType: "string",
+      code(cxt) {
+        const { gen, schema: $ref, it } = cxt;
+        const { baseId, schemaEnv: env, validateName, opts, self: self2 } = it;
+        const { root } = env;
+        if (($ref === "#" || $ref === "#/") && baseId === root.baseId)
+          return callRootRef();
+        const schOrEnv = compile_1.resolveRef.call(self2, root, baseId, $ref);
+        if (schOrEnv === void 0)
+          throw new ref_error_1.default(it.opts.uriResolver, baseId, $ref);
+        if (schOrEnv instanceof compile_1.SchemaEnv)
+          return callValidate(schOrEnv);
+        return inlineRefSchema(schOrEnv);
+        function callRootRef() {
+          if (env === root)
+            return callRef(cxt, validateName, env, env.$async);
+          const rootName = gen.scopeValue("root", { ref: root });
+          return callRef(cxt, (0, codegen_1._)`${rootName}.validate`, root, root.$async);
+        }
+        function callValidate(sch) {
+          const v = getValidate(cxt, sch);
+          callRef(cxt, v, sch, sch.$async);
+        }
+        function inlineRefSchema(sch) {
+          const schName = gen.scopeValue("schema", opts.code.source === true ? { ref: sch, code: (0, codegen_1.stringify)(sch) } : { ref: sch });
+          const valid = gen.name("valid");
+          const schCxt = cxt.subschema({
+            schema: sch,
+            dataTypes: [],
+            schemaPath: codegen_1.nil,
+            topSchemaRef: schName,
+            errSchemaPath: $ref
+          }, valid);
+          cxt.mergeEvaluated(schCxt);
+          cxt.ok(valid);
+        }
+      }
+    };
+    function getValidate(cxt, sch) {
+      const { gen } = cxt;
+      return sch.validate ? gen.scopeValue("validate", { ref: sch.validate }) : (0, codegen_1._)`${gen.scopeValue("wrapper", { ref: sch })}.validate`;
+    }
+    exports.getValidate = getValidate;
+    function callRef(cxt, v, sch, $async) {
+      const { gen, it } = cxt;
+      const { allErrors, schemaEnv: env, opts } = it;
+      const passCxt = opts.passContext ? names_1.default.this : codegen_1.nil;
+      if ($async)
+        callAsyncRef();
+      else
+        callSyncRef();
+      function callAsyncRef() {
+        if (!env.$async)
+          throw new Error("async schema referenced by sync schema");
+        const valid = gen.let("valid");
+        gen.try(() => {
+          gen.code((0, codegen_1._)`await ${(0, code_1.callValidateCode)(cxt, v, passCxt)}`);
+          addEvaluatedFrom(v);
+          if (!allErrors)
+            gen.assign(valid, true);
+        }, (e2) => {
+          gen.if((0, codegen_1._)`!(${e2} instanceof ${it.ValidationError})`, () => gen.throw(e2));
+          addErrorsFrom(e2);
+          if (!allErrors)
+            gen.assign(valid, false);
+        });
+        cxt.ok(valid);
+      }
+      function callSyncRef() {
+        cxt.result((0, code_1.callValidateCode)(cxt, v, passCxt), () => addEvaluatedFrom(v), () => addErrorsFrom(v));
+      }
+      function addErrorsFrom(source2) {
+        const errs = (0, codegen_1._)`${source2}.errors`;
+        gen.assign(names_1.default.vErrors, (0, codegen_1._)`${names_1.default.vErrors} === null ? ${errs} : ${names_1.default.vErrors}.concat(${errs})`);
+        gen.assign(names_1.default.errors, (0, codegen_1._)`${names_1.default.vErrors}.length`);
+      }
+      function addEvaluatedFrom(source2) {
+        var _a3;
+        if (!it.opts.unevaluated)
+          return;
+        const schEvaluated = (_a3 = sch === null || sch === void 0 ? void 0 : sch.validate) === null || _a3 === void 0 ? void 0 : _a3.evaluated;
+        if (it.props !== true) {
+          if (schEvaluated && !schEvaluated.dynamicProps) {
+            if (schEvaluated.props !== void 0) {
+              it.props = util_1.mergeEvaluated.props(gen, schEvaluated.props, it.props);
+            }
+          } else {
+            const props = gen.var("props", (0, codegen_1._)`${source2}.evaluated.props`);
+            it.props = util_1.mergeEvaluated.props(gen, props, it.props, codegen_1.Name);
+          }
+        }
+        if (it.items !== true) {
+          if (schEvaluated && !schEvaluated.dynamicItems) {
+            if (schEvaluated.items !== void 0) {
+              it.items = util_1.mergeEvaluated.items(gen, schEvaluated.items, it.items);
+            }
+          } else {
+            const items2 = gen.var("items", (0, codegen_1._)`${source2}.evaluated.items`);
+            it.items = util_1.mergeEvaluated.items(gen, items2, it.items, codegen_1.Name);
+          }
+        }
+      }
+    }
+    exports.callRef = callRef;
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/core/index.js
+var require_core2 = __commonJS({
+  "node_modules/ajv/dist/vocabularies/core/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var id_1 = require_id();
+    var ref_1 = require_ref();
+    var core = [
+      "$schema",
+      "$id",
+      "$defs",
+      "$vocabulary",
+      { keyword: "$comment" },
+      "definitions",
+      id_1.default,
+      ref_1.default
+    ];
+    exports.default = core;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/limitNumber.js
+var require_limitNumber = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var ops = codegen_1.operators;
+    var KWDs = {
+      maximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
+      minimum: { okStr: ">=", ok: ops.GTE, fail: ops.LT },
+      exclusiveMaximum: { okStr: "<", ok: ops.LT, fail: ops.GTE },
+      exclusiveMinimum: { okStr: ">", ok: ops.GT, fail: ops.LTE }
+    };
+    var error = {
+      message: ({ keyword, schemaCode }) => (0, codegen_1.str)`must be ${KWDs[keyword].okStr} ${schemaCode}`,
+      params: ({ keyword, schemaCode }) => (0, codegen_1._)`{comparison: ${KWDs[keyword].okStr}, limit: ${schemaCode}}`
+    };
+    var def = {
+      keyword: Object.keys(KWDs),
+      type: "number",
+      schemaType: "number",
+      $data: true,
+      error,
+      code(cxt) {
+        const { keyword, data, schemaCode } = cxt;
+        cxt.fail$data((0, codegen_1._)`${data} ${KWDs[keyword].fail} ${schemaCode} || isNaN(${data})`);
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/multipleOf.js
+var require_multipleOf = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var error = {
+      message: ({ schemaCode }) => (0, codegen_1.str)`must be multiple of ${schemaCode}`,
+      params: ({ schemaCode }) => (0, codegen_1._)`{multipleOf: ${schemaCode}}`
+    };
+    var def = {
+      keyword: "multipleOf",
+      type: "number",
+      schemaType: "number",
+      $data: true,
+      error,
+      code(cxt) {
+        const { gen, data, schemaCode, it } = cxt;
+        const prec = it.opts.multipleOfPrecision;
+        const res = gen.let("res");
+        const invalid3 = prec ? (0, codegen_1._)`Math.abs(Math.round(${res}) - ${res}) > 1e-${prec}` : (0, codegen_1._)`${res} !== parseInt(${res})`;
+        cxt.fail$data((0, codegen_1._)`(${schemaCode} === 0 || (${res} = ${data}/${schemaCode}, ${invalid3}))`);
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/runtime/ucs2length.js
+var require_ucs2length = __commonJS({
+  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    function ucs2length(str2) {
+      const len = str2.length;
+      let length = 0;
+      let pos = 0;
+      let value;
+      while (pos < len) {
+        length++;
+        value = str2.charCodeAt(pos++);
+        if (value >= 55296 && value <= 56319 && pos < len) {
+          value = str2.charCodeAt(pos);
+          if ((value & 64512) === 56320)
+            pos++;
+        }
+      }
+      return length;
+    }
+    exports.default = ucs2length;
+    ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/limitLength.js
+var require_limitLength = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util3();
+    var ucs2length_1 = require_ucs2length();
+    var error = {
+      message({ keyword, schemaCode }) {
+        const comp = keyword === "maxLength" ? "more" : "fewer";
+        return (0, codegen_1.str)`must NOT have ${comp} than ${schemaCode} characters`;
+      },
+      params: ({ schemaCode }) => (0, codegen_1._)`{limit: ${schemaCode}}`
+    };
+    var def = {
+      keyword: ["maxLength", "minLength"],
+      type: "string",
+      schemaType: "number",
+      $data: true,
+      error,
+      code(cxt) {
+        const { keyword, data, schemaCode, it } = cxt;
+        const op = keyword === "maxLength" ? codegen_1.operators.GT : codegen_1.operators.LT;
+        const len = it.opts.unicode === false ? (0, codegen_1._)`${data}.length` : (0, codegen_1._)`${(0, util_1.useFunc)(cxt.gen, ucs2length_1.default)}(${data})`;
+        cxt.fail$data((0, codegen_1._)`${len} ${op} ${schemaCode}`);
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/pattern.js
+var require_pattern = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var code_1 = require_code2();
+    var util_1 = require_util3();
+    var codegen_1 = require_codegen();
+    var error = {
+      message: ({ schemaCode }) => (0, codegen_1.str)`must match pattern "${schemaCode}"`,
+      params: ({ schemaCode }) => (0, codegen_1._)`{pattern: ${schemaCode}}`
+    };
+    var def = {
+      keyword: "pattern",
+      type: "string",
+      schemaType: "string",
+      $data: true,
+      error,
+      code(cxt) {
+        const { gen, data, $data, schema, schemaCode, it } = cxt;
+        const u = it.opts.unicodeRegExp ? "u" : "";
+        if ($data) {
+          const { regExp } = it.opts.code;
+          const regExpCode = regExp.code === "new RegExp" ? (0, codegen_1._)`new RegExp` : (0, util_1.useFunc)(gen, regExp);
+          const valid = gen.let("valid");
+          gen.try(() => gen.assign(valid, (0, codegen_1._)`${regExpCode}(${schemaCode}, ${u}).test(${data})`), () => gen.assign(valid, false));
+          cxt.fail$data((0, codegen_1._)`!${valid}`);
+        } else {
+          const regExp = (0, code_1.usePattern)(cxt, schema);
+          cxt.fail$data((0, codegen_1._)`!${regExp}.test(${data})`);
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/limitProperties.js
+var require_limitProperties = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var error = {
+      message({ keyword, schemaCode }) {
+        const comp = keyword === "maxProperties" ? "more" : "fewer";
+        return (0, codegen_1.str)`must NOT have ${comp} than ${schemaCode} properties`;
+      },
+      params: ({ schemaCode }) => (0, codegen_1._)`{limit: ${schemaCode}}`
+    };
+    var def = {
+      keyword: ["maxProperties", "minProperties"],
+      type: "object",
+      schemaType: "number",
+      $data: true,
+      error,
+      code(cxt) {
+        const { keyword, data, schemaCode } = cxt;
+        const op = keyword === "maxProperties" ? codegen_1.operators.GT : codegen_1.operators.LT;
+        cxt.fail$data((0, codegen_1._)`Object.keys(${data}).length ${op} ${schemaCode}`);
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/required.js
+var require_required = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/required.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var code_1 = require_code2();
+    var codegen_1 = require_codegen();
+    var util_1 = require_util3();
+    var error = {
+      message: ({ params: { missingProperty } }) => (0, codegen_1.str)`must have required property '${missingProperty}'`,
+      params: ({ params: { missingProperty } }) => (0, codegen_1._)`{missingProperty: ${missingProperty}}`
+    };
+    var def = {
+      keyword: "required",
+      type: "object",
+      schemaType: "array",
+      $data: true,
+      error,
+      code(cxt) {
+        const { gen, schema, schemaCode, data, $data, it } = cxt;
+        const { opts } = it;
+        if (!$data && schema.length === 0)
+          return;
+        const useLoop = schema.length >= opts.loopRequired;
+        if (it.allErrors)
+          allErrorsMode();
+        else
+          exitOnErrorMode();
+        if (opts.strictRequired) {
+          const props = cxt.parentSchema.properties;
+          const { definedProperties } = cxt.it;
+          for (const requiredKey of schema) {
+            if ((props === null || props === void 0 ? void 0 : props[requiredKey]) === void 0 && !definedProperties.has(requiredKey)) {
+              const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
+              const msg = `required property "${requiredKey}" is not defined at "${schemaPath}" (strictRequired)`;
+              (0, util_1.checkStrictMode)(it, msg, it.opts.strictRequired);
+            }
+          }
+        }
+        function allErrorsMode() {
+          if (useLoop || $data) {
+            cxt.block$data(codegen_1.nil, loopAllRequired);
+          } else {
+            for (const prop of schema) {
+              (0, code_1.checkReportMissingProp)(cxt, prop);
+            }
+          }
+        }
+        function exitOnErrorMode() {
+          const missing = gen.let("missing");
+          if (useLoop || $data) {
+            const valid = gen.let("valid", true);
+            cxt.block$data(valid, () => loopUntilMissing(missing, valid));
+            cxt.ok(valid);
+          } else {
+            gen.if((0, code_1.checkMissingProp)(cxt, schema, missing));
+            (0, code_1.reportMissingProp)(cxt, missing);
+            gen.else();
+          }
+        }
+        function loopAllRequired() {
+          gen.forOf("prop", schemaCode, (prop) => {
+            cxt.setParams({ missingProperty: prop });
+            gen.if((0, code_1.noPropertyInData)(gen, data, prop, opts.ownProperties), () => cxt.error());
+          });
+        }
+        function loopUntilMissing(missing, valid) {
+          cxt.setParams({ missingProperty: missing });
+          gen.forOf(missing, schemaCode, () => {
+            gen.assign(valid, (0, code_1.propertyInData)(gen, data, missing, opts.ownProperties));
+            gen.if((0, codegen_1.not)(valid), () => {
+              cxt.error();
+              gen.break();
+            });
+          }, codegen_1.nil);
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/limitItems.js
+var require_limitItems = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var error = {
+      message({ keyword, schemaCode }) {
+        const comp = keyword === "maxItems" ? "more" : "fewer";
+        return (0, codegen_1.str)`must NOT have ${comp} than ${schemaCode} items`;
+      },
+      params: ({ schemaCode }) => (0, codegen_1._)`{limit: ${schemaCode}}`
+    };
+    var def = {
+      keyword: ["maxItems", "minItems"],
+      type: "array",
+      schemaType: "number",
+      $data: true,
+      error,
+      code(cxt) {
+        const { keyword, data, schemaCode } = cxt;
+        const op = keyword === "maxItems" ? codegen_1.operators.GT : codegen_1.operators.LT;
+        cxt.fail$data((0, codegen_1._)`${data}.length ${op} ${schemaCode}`);
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/runtime/equal.js
+var require_equal = __commonJS({
+  "node_modules/ajv/dist/runtime/equal.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var equal = require_fast_deep_equal();
+    equal.code = 'require("ajv/dist/runtime/equal").default';
+    exports.default = equal;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/uniqueItems.js
+var require_uniqueItems = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var dataType_1 = require_dataType();
+    var codegen_1 = require_codegen();
+    var util_1 = require_util3();
+    var equal_1 = require_equal();
+    var error = {
+      message: ({ params: { i: i2, j } }) => (0, codegen_1.str)`must NOT have duplicate items (items ## ${j} and ${i2} are identical)`,
+      params: ({ params: { i: i2, j } }) => (0, codegen_1._)`{i: ${i2}, j: ${j}}`
+    };
+    var def = {
+      keyword: "uniqueItems",
+      type: "array",
+      schemaType: "boolean",
+      $data: true,
+      error,
+      code(cxt) {
+        const { gen, data, $data, schema, parentSchema, schemaCode, it } = cxt;
+        if (!$data && !schema)
+          return;
+        const valid = gen.let("valid");
+        const itemTypes = parentSchema.items ? (0, dataType_1.getSchemaTypes)(parentSchema.items) : [];
+        cxt.block$data(valid, validateUniqueItems, (0, codegen_1._)`${schemaCode} === false`);
+        cxt.ok(valid);
+        function validateUniqueItems() {
+          const i2 = gen.let("i", (0, codegen_1._)`${data}.length`);
+          const j = gen.let("j");
+          cxt.setParams({ i: i2, j });
+          gen.assign(valid, true);
+          gen.if((0, codegen_1._)`${i2} > 1`, () => (canOptimize() ? loopN : loopN2)(i2, j));
+        }
+        function canOptimize() {
+          return itemTypes.length > 0 && !itemTypes.some((t2) => t2 === "object" || t2 === "array");
+        }
+        function loopN(i2, j) {
+          const item = gen.name("item");
+          const wrongType = (0, dataType_1.checkDataTypes)(itemTypes, item, it.opts.strictNumbers, dataType_1.DataType.Wrong);
+          const indices = gen.const("indices", (0, codegen_1._)`{}`);
+          gen.for((0, codegen_1._)`;${i2}--;`, () => {
+            gen.let(item, (0, codegen_1._)`${data}[${i2}]`);
+            gen.if(wrongType, (0, codegen_1._)`continue`);
+            if (itemTypes.length > 1)
+              gen.if((0, codegen_1._)`typeof ${item} == "string"`, (0, codegen_1._)`${item} += "_"`);
+            gen.if((0, codegen_1._)`typeof ${indices}[${item}] == "number"`, () => {
+              gen.assign(j, (0, codegen_1._)`${indices}[${item}]`);
+              cxt.error();
+              gen.assign(valid, false).break();
+            }).code((0, codegen_1._)`${indices}[${item}] = ${i2}`);
+          });
+        }
+        function loopN2(i2, j) {
+          const eql = (0, util_1.useFunc)(gen, equal_1.default);
+          const outer = gen.name("outer");
+          gen.label(outer).for((0, codegen_1._)`;${i2}--;`, () => gen.for((0, codegen_1._)`${j} = ${i2}; ${j}--;`, () => gen.if((0, codegen_1._)`${eql}(${data}[${i2}], ${data}[${j}])`, () => {
+            cxt.error();
+            gen.assign(valid, false).break(outer);
+          })));
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/const.js
+var require_const = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/const.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util3();
+    var equal_1 = require_equal();
+    var error = {
+      message: "must be equal to constant",
+      params: ({ schemaCode }) => (0, codegen_1._)`{allowedValue: ${schemaCode}}`
+    };
+    var def = {
+      keyword: "const",
+      $data: true,
+      error,
+      code(cxt) {
+        const { gen, data, $data, schemaCode, schema } = cxt;
+        if ($data || schema && typeof schema == "object") {
+          cxt.fail$data((0, codegen_1._)`!${(0, util_1.useFunc)(gen, equal_1.default)}(${data}, ${schemaCode})`);
+        } else {
+          cxt.fail((0, codegen_1._)`${schema} !== ${data}`);
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/enum.js
+var require_enum = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/enum.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util3();
+    var equal_1 = require_equal();
+    var error = {
+      message: "must be equal to one of the allowed values",
+      params: ({ schemaCode }) => (0, codegen_1._)`{allowedValues: ${schemaCode}}`
+    };
+    var def = {
+      keyword: "enum",
+      schemaType: "array",
+      $data: true,
+      error,
+      code(cxt) {
+        const { gen, data, $data, schema, schemaCode, it } = cxt;
+        if (!$data && schema.length === 0)
+          throw new Error("enum must have non-empty array");
+        const useLoop = schema.length >= it.opts.loopEnum;
+        let eql;
+        const getEql = () => eql !== null && eql !== void 0 ? eql : eql = (0, util_1.useFunc)(gen, equal_1.default);
+        let valid;
+        if (useLoop || $data) {
+          valid = gen.let("valid");
+          cxt.block$data(valid, loopEnum);
+        } else {
+          if (!Array.isArray(schema))
+            throw new Error("ajv implementation error");
+          const vSchema = gen.const("vSchema", schemaCode);
+          valid = (0, codegen_1.or)(...schema.map((_x, i2) => equalCode(vSchema, i2)));
+        }
+        cxt.pass(valid);
+        function loopEnum() {
+          gen.assign(valid, false);
+          gen.forOf("v", schemaCode, (v) => gen.if((0, codegen_1._)`${getEql()}(${data}, ${v})`, () => gen.assign(valid, true).break()));
+        }
+        function equalCode(vSchema, i2) {
+          const sch = schema[i2];
+          return typeof sch === "object" && sch !== null ? (0, codegen_1._)`${getEql()}(${data}, ${vSchema}[${i2}])` : (0, codegen_1._)`${data} === ${sch}`;
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/index.js
+var require_validation = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var limitNumber_1 = require_limitNumber();
+    var multipleOf_1 = require_multipleOf();
+    var limitLength_1 = require_limitLength();
+    var pattern_1 = require_pattern();
+    var limitProperties_1 = require_limitProperties();
+    var required_1 = require_required();
+    var limitItems_1 = require_limitItems();
+    var uniqueItems_1 = require_uniqueItems();
+    var const_1 = require_const();
+    var enum_1 = require_enum();
+    var validation = [
+      // number
+      limitNumber_1.default,
+      multipleOf_1.default,
+      // string
+      limitLength_1.default,
+      pattern_1.default,
+      // object
+      limitProperties_1.default,
+      required_1.default,
+      // array
+      limitItems_1.default,
+      uniqueItems_1.default,
+      // any
+      { keyword: "type", schemaType: ["string", "array"] },
+      { keyword: "nullable", schemaType: "boolean" },
+      const_1.default,
+      enum_1.default
+    ];
+    exports.default = validation;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/additionalItems.js
+var require_additionalItems = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.validateAdditionalItems = void 0;
+    var codegen_1 = require_codegen();
+    var util_1 = require_util3();
+    var error = {
+      message: ({ params: { len } }) => (0, codegen_1.str)`must NOT have more than ${len} items`,
+      params: ({ params: { len } }) => (0, codegen_1._)`{limit: ${len}}`
+    };
+    var def = {
+      keyword: "additionalItems",
+      type: "array",
+      schemaType: ["boolean", "object"],
+      before: "uniqueItems",
+      error,
+      code(cxt) {
+        const { parentSchema, it } = cxt;
+        const { items: items2 } = parentSchema;
+        if (!Array.isArray(items2)) {
+          (0, util_1.checkStrictMode)(it, '"additionalItems" is ignored when "items" is not an array of schemas');
+          return;
+        }
+        validateAdditionalItems(cxt, items2);
+      }
+    };
+    function validateAdditionalItems(cxt, items2) {
+      const { gen, schema, data, keyword, it } = cxt;
+      it.items = true;
+      const len = gen.const("len", (0, codegen_1._)`${data}.length`);
+      if (schema === false) {
+        cxt.setParams({ len: items2.length });
+        cxt.pass((0, codegen_1._)`${len} <= ${items2.length}`);
+      } else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
+        const valid = gen.var("valid", (0, codegen_1._)`${len} <= ${items2.length}`);
+        gen.if((0, codegen_1.not)(valid), () => validateItems(valid));
+        cxt.ok(valid);
+      }
+      function validateItems(valid) {
+        gen.forRange("i", items2.length, len, (i2) => {
+          cxt.subschema({ keyword, dataProp: i2, dataPropType: util_1.Type.Num }, valid);
+          if (!it.allErrors)
+            gen.if((0, codegen_1.not)(valid), () => gen.break());
+        });
+      }
+    }
+    exports.validateAdditionalItems = validateAdditionalItems;
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/items.js
+var require_items = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/items.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.validateTuple = void 0;
+    var codegen_1 = require_codegen();
+    var util_1 = require_util3();
+    var code_1 = require_code2();
+    var def = {
+      keyword: "items",
+      type: "array",
+      schemaType: ["object", "array", "boolean"],
+      before: "uniqueItems",
+      code(cxt) {
+        const { schema, it } = cxt;
+        if (Array.isArray(schema))
+          return validateTuple(cxt, "additionalItems", schema);
+        it.items = true;
+        if ((0, util_1.alwaysValidSchema)(it, schema))
+          return;
+        cxt.ok((0, code_1.validateArray)(cxt));
+      }
+    };
+    function validateTuple(cxt, extraItems, schArr = cxt.schema) {
+      const { gen, parentSchema, data, keyword, it } = cxt;
+      checkStrictTuple(parentSchema);
+      if (it.opts.unevaluated && schArr.length && it.items !== true) {
+        it.items = util_1.mergeEvaluated.items(gen, schArr.length, it.items);
+      }
+      const valid = gen.name("valid");
+      const len = gen.const("len", (0, codegen_1._)`${data}.length`);
+      schArr.forEach((sch, i2) => {
+        if ((0, util_1.alwaysValidSchema)(it, sch))
+          return;
+        gen.if((0, codegen_1._)`${len} > ${i2}`, () => cxt.subschema({
+          keyword,
+          schemaProp: i2,
+          dataProp: i2
+        }, valid));
+        cxt.ok(valid);
+      });
+      function checkStrictTuple(sch) {
+        const { opts, errSchemaPath } = it;
+        const l = schArr.length;
+        const fullTuple = l === sch.minItems && (l === sch.maxItems || sch[extraItems] === false);
+        if (opts.strictTuples && !fullTuple) {
+          const msg = `"${keyword}" is ${l}-tuple, but minItems or maxItems/${extraItems} are not specified or different at path "${errSchemaPath}"`;
+          (0, util_1.checkStrictMode)(it, msg, opts.strictTuples);
+        }
+      }
+    }
+    exports.validateTuple = validateTuple;
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/prefixItems.js
+var require_prefixItems = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var items_1 = require_items();
+    var def = {
+      keyword: "prefixItems",
+      type: "array",
+      schemaType: ["array"],
+      before: "uniqueItems",
+      code: (cxt) => (0, items_1.validateTuple)(cxt, "items")
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/items2020.js
+var require_items2020 = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util3();
+    var code_1 = require_code2();
+    var additionalItems_1 = require_additionalItems();
+    var error = {
+      message: ({ params: { len } }) => (0, codegen_1.str)`must NOT have more than ${len} items`,
+      params: ({ params: { len } }) => (0, codegen_1._)`{limit: ${len}}`
+    };
+    var def = {
+      keyword: "items",
+      type: "array",
+      schemaType: ["object", "boolean"],
+      before: "uniqueItems",
+      error,
+      code(cxt) {
+        const { schema, parentSchema, it } = cxt;
+        const { prefixItems } = parentSchema;
+        it.items = true;
+        if ((0, util_1.alwaysValidSchema)(it, schema))
+          return;
+        if (prefixItems)
+          (0, additionalItems_1.validateAdditionalItems)(cxt, prefixItems);
+        else
+          cxt.ok((0, code_1.validateArray)(cxt));
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/contains.js
+var require_contains = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util3();
+    var error = {
+      message: ({ params: { min, max } }) => max === void 0 ? (0, codegen_1.str)`must contain at least ${min} valid item(s)` : (0, codegen_1.str)`must contain at least ${min} and no more than ${max} valid item(s)`,
+      params: ({ params: { min, max } }) => max === void 0 ? (0, codegen_1._)`{minContains: ${min}}` : (0, codegen_1._)`{minContains: ${min}, maxContains: ${max}}`
+    };
+    var def = {
+      keyword: "contains",
+      type: "array",
+      schemaType: ["object", "boolean"],
+      before: "uniqueItems",
+      trackErrors: true,
+      error,
+      code(cxt) {
+        const { gen, schema, parentSchema, data, it } = cxt;
+        let min;
+        let max;
+        const { minContains, maxContains } = parentSchema;
+        if (it.opts.next) {
+          min = minContains === void 0 ? 1 : minContains;
+          max = maxContains;
+        } else {
+          min = 1;
+        }
+        const len = gen.const("len", (0, codegen_1._)`${data}.length`);
+        cxt.setParams({ min, max });
+        if (max === void 0 && min === 0) {
+          (0, util_1.checkStrictMode)(it, `"minContains" == 0 without "maxContains": "contains" keyword ignored`);
+          return;
+        }
+        if (max !== void 0 && min > max) {
+          (0, util_1.checkStrictMode)(it, `"minContains" > "maxContains" is always invalid`);
+          cxt.fail();
+          return;
+        }
+        if ((0, util_1.alwaysValidSchema)(it, schema)) {
+          let cond = (0, codegen_1._)`${len} >= ${min}`;
+          if (max !== void 0)
+            cond = (0, codegen_1._)`${cond} && ${len} <= ${max}`;
+          cxt.pass(cond);
+          return;
+        }
+        it.items = true;
+        const valid = gen.name("valid");
+        if (max === void 0 && min === 1) {
+          validateItems(valid, () => gen.if(valid, () => gen.break()));
+        } else if (min === 0) {
+          gen.let(valid, true);
+          if (max !== void 0)
+            gen.if((0, codegen_1._)`${data}.length > 0`, validateItemsWithCount);
+        } else {
+          gen.let(valid, false);
+          validateItemsWithCount();
+        }
+        cxt.result(valid, () => cxt.reset());
+        function validateItemsWithCount() {
+          const schValid = gen.name("_valid");
+          const count2 = gen.let("count", 0);
+          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count2)));
+        }
+        function validateItems(_valid, block) {
+          gen.forRange("i", 0, len, (i2) => {
+            cxt.subschema({
+              keyword: "contains",
+              dataProp: i2,
+              dataPropType: util_1.Type.Num,
+              compositeRule: true
+            }, _valid);
+            block();
+          });
+        }
+        function checkLimits(count2) {
+          gen.code((0, codegen_1._)`${count2}++`);
+          if (max === void 0) {
+            gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true).break());
+          } else {
+            gen.if((0, codegen_1._)`${count2} > ${max}`, () => gen.assign(valid, false).break());
+            if (min === 1)
+              gen.assign(valid, true);
+            else
+              gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true));
+          }
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/dependencies.js
+var require_dependencies = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
+    var codegen_1 = require_codegen();
+    var util_1 = require_util3();
+    var code_1 = require_code2();
+    exports.error = {
+      message: ({ params: { property, depsCount, deps } }) => {
+        const property_ies = depsCount === 1 ? "property" : "properties";
+        return (0, codegen_1.str)`must have ${property_ies} ${deps} when property ${property} is present`;
+      },
+      params: ({ params: { property, depsCount, deps, missingProperty } }) => (0, codegen_1._)`{property: ${property},
+    missingProperty: ${missingProperty},
+    depsCount: ${depsCount},
+    deps: ${deps}}`
+      // TODO change to reference
+    };
+    var def = {
+      keyword: "dependencies",
+      type: "object",
+      schemaType: "object",
+      error: exports.error,
+      code(cxt) {
+        const [propDeps, schDeps] = splitDependencies(cxt);
+        validatePropertyDeps(cxt, propDeps);
+        validateSchemaDeps(cxt, schDeps);
+      }
+    };
+    function splitDependencies({ schema }) {
+      const propertyDeps = {};
+      const schemaDeps = {};
+      for (const key in schema) {
+        if (key === "__proto__")
+          continue;
+        const deps = Array.isArray(schema[key]) ? propertyDeps : schemaDeps;
+        deps[key] = schema[key];
+      }
+      return [propertyDeps, schemaDeps];
+    }
+    function validatePropertyDeps(cxt, propertyDeps = cxt.schema) {
+      const { gen, data, it } = cxt;
+      if (Object.keys(propertyDeps).length === 0)
+        return;
+      const missing = gen.let("missing");
+      for (const prop in propertyDeps) {
+        const deps = propertyDeps[prop];
+        if (deps.length === 0)
+          continue;
+        const hasProperty = (0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties);
+        cxt.setParams({
+          property: prop,
+          depsCount: deps.length,
+          deps: deps.join(", ")
+        });
+        if (it.allErrors) {
+          gen.if(hasProperty, () => {
+            for (const depProp of deps) {
+              (0, code_1.checkReportMissingProp)(cxt, depProp);
+            }
+          });
+        } else {
+          gen.if((0, codegen_1._)`${hasProperty} && (${(0, code_1.checkMissingProp)(cxt, deps, missing)})`);
+          (0, code_1.reportMissingProp)(cxt, missing);
+          gen.else();
+        }
+      }
+    }
+    exports.validatePropertyDeps = validatePropertyDeps;
+    function validateSchemaDeps(cxt, schemaDeps = cxt.schema) {
+      const { gen, data, keyword, it } = cxt;
+      const valid = gen.name("valid");
+      for (const prop in schemaDeps) {
+        if ((0, util_1.alwaysValidSchema)(it, schemaDeps[prop]))
+          continue;
+        gen.if(
+          (0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties),
+          () => {
+            const schCxt = cxt.subschema({ keyword, schemaProp: prop }, valid);
+            cxt.mergeValidEvaluated(schCxt, valid);
+          },
+          () => gen.var(valid, true)
+          // TODO var
+        );
+        cxt.ok(valid);
+      }
+    }
+    exports.validateSchemaDeps = validateSchemaDeps;
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/propertyNames.js
+var require_propertyNames = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util3();
+    var error = {
+      message: "property name must be valid",
+      params: ({ params }) => (0, codegen_1._)`{propertyName: ${params.propertyName}}`
+    };
+    var def = {
+      keyword: "propertyNames",
+      type: "object",
+      schemaType: ["object", "boolean"],
+      error,
+      code(cxt) {
+        const { gen, schema, data, it } = cxt;
+        if ((0, util_1.alwaysValidSchema)(it, schema))
+          return;
+        const valid = gen.name("valid");
+        gen.forIn("key", data, (key) => {
+          cxt.setParams({ propertyName: key });
+          cxt.subschema({
+            keyword: "propertyNames",
+            data: key,
+            dataTypes: ["string"],
+            propertyName: key,
+            compositeRule: true
+          }, valid);
+          gen.if((0, codegen_1.not)(valid), () => {
+            cxt.error(true);
+            if (!it.allErrors)
+              gen.break();
+          });
+        });
+        cxt.ok(valid);
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js
+var require_additionalProperties = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var code_1 = require_code2();
+    var codegen_1 = require_codegen();
+    var names_1 = require_names();
+    var util_1 = require_util3();
+    var error = {
+      message: "must NOT have additional properties",
+      params: ({ params }) => (0, codegen_1._)`{additionalProperty: ${params.additionalProperty}}`
+    };
+    var def = {
+      keyword: "additionalProperties",
+      type: ["object"],
+      schemaType: ["boolean", "object"],
+      allowUndefined: true,
+      trackErrors: true,
+      error,
+      code(cxt) {
+        const { gen, schema, parentSchema, data, errsCount, it } = cxt;
+        if (!errsCount)
+          throw new Error("ajv implementation error");
+        const { allErrors, opts } = it;
+        it.props = true;
+        if (opts.removeAdditional !== "all" && (0, util_1.alwaysValidSchema)(it, schema))
+          return;
+        const props = (0, code_1.allSchemaProperties)(parentSchema.properties);
+        const patProps = (0, code_1.allSchemaProperties)(parentSchema.patternProperties);
+        checkAdditionalProperties();
+        cxt.ok((0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
+        function checkAdditionalProperties() {
+          gen.forIn("key", data, (key) => {
+            if (!props.length && !patProps.length)
+              additionalPropertyCode(key);
+            else
+              gen.if(isAdditional(key), () => additionalPropertyCode(key));
+          });
+        }
+        function isAdditional(key) {
+          let definedProp;
+          if (props.length > 8) {
+            const propsSchema = (0, util_1.schemaRefOrVal)(it, parentSchema.properties, "properties");
+            definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key);
+          } else if (props.length) {
+            definedProp = (0, codegen_1.or)(...props.map((p) => (0, codegen_1._)`${key} === ${p}`));
+          } else {
+            definedProp = codegen_1.nil;
+          }
+          if (patProps.length) {
+            definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p) => (0, codegen_1._)`${(0, code_1.usePattern)(cxt, p)}.test(${key})`));
+          }
+          return (0, codegen_1.not)(definedProp);
+        }
+        function deleteAdditional(key) {
+          gen.code((0, codegen_1._)`delete ${data}[${key}]`);
+        }
+        function additionalPropertyCode(key) {
+          if (opts.removeAdditional === "all" || opts.removeAdditional && schema === false) {
+            deleteAdditional(key);
+            return;
+          }
+          if (schema === false) {
+            cxt.setParams({ additionalProperty: key });
+            cxt.error();
+            if (!allErrors)
+              gen.break();
+            return;
+          }
+          if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
+            const valid = gen.name("valid");
+            if (opts.removeAdditional === "failing") {
+              applyAdditionalSchema(key, valid, false);
+              gen.if((0, codegen_1.not)(valid), () => {
+                cxt.reset();
+                deleteAdditional(key);
+              });
+            } else {
+              applyAdditionalSchema(key, valid);
+              if (!allErrors)
+                gen.if((0, codegen_1.not)(valid), () => gen.break());
+            }
+          }
+        }
+        function applyAdditionalSchema(key, valid, errors) {
+          const subschema = {
+            keyword: "additionalProperties",
+            dataProp: key,
+            dataPropType: util_1.Type.Str
+          };
+          if (errors === false) {
+            Object.assign(subschema, {
+              compositeRule: true,
+              createErrors: false,
+              allErrors: false
+            });
+          }
+          cxt.subschema(subschema, valid);
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/properties.js
+var require_properties = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var validate_1 = require_validate();
+    var code_1 = require_code2();
+    var util_1 = require_util3();
+    var additionalProperties_1 = require_additionalProperties();
+    var def = {
+      keyword: "properties",
+      type: "object",
+      schemaType: "object",
+      code(cxt) {
+        const { gen, schema, parentSchema, data, it } = cxt;
+        if (it.opts.removeAdditional === "all" && parentSchema.additionalProperties === void 0) {
+          additionalProperties_1.default.code(new validate_1.KeywordCxt(it, additionalProperties_1.default, "additionalProperties"));
+        }
+        const allProps = (0, code_1.allSchemaProperties)(schema);
+        for (const prop of allProps) {
+          it.definedProperties.add(prop);
+        }
+        if (it.opts.unevaluated && allProps.length && it.props !== true) {
+          it.props = util_1.mergeEvaluated.props(gen, (0, util_1.toHash)(allProps), it.props);
+        }
+        const properties = allProps.filter((p) => !(0, util_1.alwaysValidSchema)(it, schema[p]));
+        if (properties.length === 0)
+          return;
+        const valid = gen.name("valid");
+        for (const prop of properties) {
+          if (hasDefault(prop)) {
+            applyPropertySchema(prop);
+          } else {
+            gen.if((0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties));
+            applyPropertySchema(prop);
+            if (!it.allErrors)
+              gen.else().var(valid, true);
+            gen.endIf();
+          }
+          cxt.it.definedProperties.add(prop);
+          cxt.ok(valid);
+        }
+        function hasDefault(prop) {
+          return it.opts.useDefaults && !it.compositeRule && schema[prop].default !== void 0;
+        }
+        function applyPropertySchema(prop) {
+          cxt.subschema({
+            keyword: "properties",
+            schemaProp: prop,
+            dataProp: prop
+          }, valid);
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/patternProperties.js
+var require_patternProperties = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var code_1 = require_code2();
+    var codegen_1 = require_codegen();
+    var util_1 = require_util3();
+    var util_2 = require_util3();
+    var def = {
+      keyword: "patternProperties",
+      type: "object",
+      schemaType: "object",
+      code(cxt) {
+        const { gen, schema, data, parentSchema, it } = cxt;
+        const { opts } = it;
+        const patterns = (0, code_1.allSchemaProperties)(schema);
+        const alwaysValidPatterns = patterns.filter((p) => (0, util_1.alwaysValidSchema)(it, schema[p]));
+        if (patterns.length === 0 || alwaysValidPatterns.length === patterns.length && (!it.opts.unevaluated || it.props === true)) {
+          return;
+        }
+        const checkProperties = opts.strictSchema && !opts.allowMatchingProperties && parentSchema.properties;
+        const valid = gen.name("valid");
+        if (it.props !== true && !(it.props instanceof codegen_1.Name)) {
+          it.props = (0, util_2.evaluatedPropsToName)(gen, it.props);
+        }
+        const { props } = it;
+        validatePatternProperties();
+        function validatePatternProperties() {
+          for (const pat of patterns) {
+            if (checkProperties)
+              checkMatchingProperties(pat);
+            if (it.allErrors) {
+              validateProperties(pat);
+            } else {
+              gen.var(valid, true);
+              validateProperties(pat);
+              gen.if(valid);
+            }
+          }
+        }
+        function checkMatchingProperties(pat) {
+          for (const prop in checkProperties) {
+            if (new RegExp(pat).test(prop)) {
+              (0, util_1.checkStrictMode)(it, `property ${prop} matches pattern ${pat} (use allowMatchingProperties)`);
+            }
+          }
+        }
+        function validateProperties(pat) {
+          gen.forIn("key", data, (key) => {
+            gen.if((0, codegen_1._)`${(0, code_1.usePattern)(cxt, pat)}.test(${key})`, () => {
+              const alwaysValid = alwaysValidPatterns.includes(pat);
+              if (!alwaysValid) {
+                cxt.subschema({
+                  keyword: "patternProperties",
+                  schemaProp: pat,
+                  dataProp: key,
+                  dataPropType: util_2.Type.Str
+                }, valid);
+              }
+              if (it.opts.unevaluated && props !== true) {
+                gen.assign((0, codegen_1._)`${props}[${key}]`, true);
+              } else if (!alwaysValid && !it.allErrors) {
+                gen.if((0, codegen_1.not)(valid), () => gen.break());
+              }
+            });
+          });
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/not.js
+var require_not = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/not.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var util_1 = require_util3();
+    var def = {
+      keyword: "not",
+      schemaType: ["object", "boolean"],
+      trackErrors: true,
+      code(cxt) {
+        const { gen, schema, it } = cxt;
+        if ((0, util_1.alwaysValidSchema)(it, schema)) {
+          cxt.fail();
+          return;
+        }
+        const valid = gen.name("valid");
+        cxt.subschema({
+          keyword: "not",
+          compositeRule: true,
+          createErrors: false,
+          allErrors: false
+        }, valid);
+        cxt.failResult(valid, () => cxt.reset(), () => cxt.error());
+      },
+      error: { message: "must NOT be valid" }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/anyOf.js
+var require_anyOf = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var code_1 = require_code2();
+    var def = {
+      keyword: "anyOf",
+      schemaType: "array",
+      trackErrors: true,
+      code: code_1.validateUnion,
+      error: { message: "must match a schema in anyOf" }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/oneOf.js
+var require_oneOf = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util3();
+    var error = {
+      message: "must match exactly one schema in oneOf",
+      params: ({ params }) => (0, codegen_1._)`{passingSchemas: ${params.passing}}`
+    };
+    var def = {
+      keyword: "oneOf",
+      schemaType: "array",
+      trackErrors: true,
+      error,
+      code(cxt) {
+        const { gen, schema, parentSchema, it } = cxt;
+        if (!Array.isArray(schema))
+          throw new Error("ajv implementation error");
+        if (it.opts.discriminator && parentSchema.discriminator)
+          return;
+        const schArr = schema;
+        const valid = gen.let("valid", false);
+        const passing = gen.let("passing", null);
+        const schValid = gen.name("_valid");
+        cxt.setParams({ passing });
+        gen.block(validateOneOf);
+        cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
+        function validateOneOf() {
+          schArr.forEach((sch, i2) => {
+            let schCxt;
+            if ((0, util_1.alwaysValidSchema)(it, sch)) {
+              gen.var(schValid, true);
+            } else {
+              schCxt = cxt.subschema({
+                keyword: "oneOf",
+                schemaProp: i2,
+                compositeRule: true
+              }, schValid);
+            }
+            if (i2 > 0) {
+              gen.if((0, codegen_1._)`${schValid} && ${valid}`).assign(valid, false).assign(passing, (0, codegen_1._)`[${passing}, ${i2}]`).else();
+            }
+            gen.if(schValid, () => {
+              gen.assign(valid, true);
+              gen.assign(passing, i2);
+              if (schCxt)
+                cxt.mergeEvaluated(schCxt, codegen_1.Name);
+            });
+          });
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/allOf.js
+var require_allOf = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var util_1 = require_util3();
+    var def = {
+      keyword: "allOf",
+      schemaType: "array",
+      code(cxt) {
+        const { gen, schema, it } = cxt;
+        if (!Array.isArray(schema))
+          throw new Error("ajv implementation error");
+        const valid = gen.name("valid");
+        schema.forEach((sch, i2) => {
+          if ((0, util_1.alwaysValidSchema)(it, sch))
+            return;
+          const schCxt = cxt.subschema({ keyword: "allOf", schemaProp: i2 }, valid);
+          cxt.ok(valid);
+          cxt.mergeEvaluated(schCxt);
+        });
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/if.js
+var require_if = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/if.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util3();
+    var error = {
+      message: ({ params }) => (0, codegen_1.str)`must match "${params.ifClause}" schema`,
+      params: ({ params }) => (0, codegen_1._)`{failingKeyword: ${params.ifClause}}`
+    };
+    var def = {
+      keyword: "if",
+      schemaType: ["object", "boolean"],
+      trackErrors: true,
+      error,
+      code(cxt) {
+        const { gen, parentSchema, it } = cxt;
+        if (parentSchema.then === void 0 && parentSchema.else === void 0) {
+          (0, util_1.checkStrictMode)(it, '"if" without "then" and "else" is ignored');
+        }
+        const hasThen = hasSchema(it, "then");
+        const hasElse = hasSchema(it, "else");
+        if (!hasThen && !hasElse)
+          return;
+        const valid = gen.let("valid", true);
+        const schValid = gen.name("_valid");
+        validateIf();
+        cxt.reset();
+        if (hasThen && hasElse) {
+          const ifClause = gen.let("ifClause");
+          cxt.setParams({ ifClause });
+          gen.if(schValid, validateClause("then", ifClause), validateClause("else", ifClause));
+        } else if (hasThen) {
+          gen.if(schValid, validateClause("then"));
+        } else {
+          gen.if((0, codegen_1.not)(schValid), validateClause("else"));
+        }
+        cxt.pass(valid, () => cxt.error(true));
+        function validateIf() {
+          const schCxt = cxt.subschema({
+            keyword: "if",
+            compositeRule: true,
+            createErrors: false,
+            allErrors: false
+          }, schValid);
+          cxt.mergeEvaluated(schCxt);
+        }
+        function validateClause(keyword, ifClause) {
+          return () => {
+            const schCxt = cxt.subschema({ keyword }, schValid);
+            gen.assign(valid, schValid);
+            cxt.mergeValidEvaluated(schCxt, valid);
+            if (ifClause)
+              gen.assign(ifClause, (0, codegen_1._)`${keyword}`);
+            else
+              cxt.setParams({ ifClause: keyword });
+          };
+        }
+      }
+    };
+    function hasSchema(it, keyword) {
+      const schema = it.schema[keyword];
+      return schema !== void 0 && !(0, util_1.alwaysValidSchema)(it, schema);
+    }
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/thenElse.js
+var require_thenElse = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var util_1 = require_util3();
+    var def = {
+      keyword: ["then", "else"],
+      schemaType: ["object", "boolean"],
+      code({ keyword, parentSchema, it }) {
+        if (parentSchema.if === void 0)
+          (0, util_1.checkStrictMode)(it, `"${keyword}" without "if" is ignored`);
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/index.js
+var require_applicator = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var additionalItems_1 = require_additionalItems();
+    var prefixItems_1 = require_prefixItems();
+    var items_1 = require_items();
+    var items2020_1 = require_items2020();
+    var contains_1 = require_contains();
+    var dependencies_1 = require_dependencies();
+    var propertyNames_1 = require_propertyNames();
+    var additionalProperties_1 = require_additionalProperties();
+    var properties_1 = require_properties();
+    var patternProperties_1 = require_patternProperties();
+    var not_1 = require_not();
+    var anyOf_1 = require_anyOf();
+    var oneOf_1 = require_oneOf();
+    var allOf_1 = require_allOf();
+    var if_1 = require_if();
+    var thenElse_1 = require_thenElse();
+    function getApplicator(draft2020 = false) {
+      const applicator = [
+        // any
+        not_1.default,
+        anyOf_1.default,
+        oneOf_1.default,
+        allOf_1.default,
+        if_1.default,
+        thenElse_1.default,
+        // object
+        propertyNames_1.default,
+        additionalProperties_1.default,
+        dependencies_1.default,
+        properties_1.default,
+        patternProperties_1.default
+      ];
+      if (draft2020)
+        applicator.push(prefixItems_1.default, items2020_1.default);
+      else
+        applicator.push(additionalItems_1.default, items_1.default);
+      applicator.push(contains_1.default);
+      return applicator;
+    }
+    exports.default = getApplicator;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/format/format.js
+var require_format = __commonJS({
+  "node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var error = {
+      message: ({ schemaCode }) => (0, codegen_1.str)`must match format "${schemaCode}"`,
+      params: ({ schemaCode }) => (0, codegen_1._)`{format: ${schemaCode}}`
+    };
+    var def = {
+      keyword: "format",
+      type: ["number", "string"],
+      schemaType: "string",
+      $data: true,
+      error,
+      code(cxt, ruleType) {
+        const { gen, data, $data, schema, schemaCode, it } = cxt;
+        const { opts, errSchemaPath, schemaEnv, self: self2 } = it;
+        if (!opts.validateFormats)
+          return;
+        if ($data)
+          validate$DataFormat();
+        else
+          validateFormat();
+        function validate$DataFormat() {
+          const fmts = gen.scopeValue("formats", {
+            ref: self2.formats,
+            code: opts.code.formats
+          });
+          const fDef = gen.const("fDef", (0, codegen_1._)`${fmts}[${schemaCode}]`);
+          const fType = gen.let("fType");
+          const format = gen.let("format");
+          gen.if((0, codegen_1._)`typeof ${fDef} == "object" && !(${fDef} instanceof RegExp)`, () => gen.assign(fType, (0, codegen_1._)`${fDef}.type || "string"`).assign(format, (0, codegen_1._)`${fDef}.validate`), () => gen.assign(fType, (0, codegen_1._)`"string"`).assign(format, fDef));
+          cxt.fail$data((0, codegen_1.or)(unknownFmt(), invalidFmt()));
+          function unknownFmt() {
+            if (opts.strictSchema === false)
+              return codegen_1.nil;
+            return (0, codegen_1._)`${schemaCode} && !${format}`;
+          }
+          function invalidFmt() {
+            const callFormat = schemaEnv.$async ? (0, codegen_1._)`(${fDef}.async ? await ${format}(${data}) : ${format}(${data}))` : (0, codegen_1._)`${format}(${data})`;
+            const validData = (0, codegen_1._)`(typeof ${format} == "function" ? ${callFormat} : ${format}.test(${data}))`;
+            return (0, codegen_1._)`${format} && ${format} !== true && ${fType} === ${ruleType} && !${validData}`;
+          }
+        }
+        function validateFormat() {
+          const formatDef = self2.formats[schema];
+          if (!formatDef) {
+            unknownFormat();
+            return;
+          }
+          if (formatDef === true)
+            return;
+          const [fmtType, format, fmtRef] = getFormat(formatDef);
+          if (fmtType === ruleType)
+            cxt.pass(validCondition());
+          function unknownFormat() {
+            if (opts.strictSchema === false) {
+              self2.logger.warn(unknownMsg());
+              return;
+            }
+            throw new Error(unknownMsg());
+            function unknownMsg() {
+              return `unknown format "${schema}" ignored in schema at path "${errSchemaPath}"`;
+            }
+          }
+          function getFormat(fmtDef) {
+            const code = fmtDef instanceof RegExp ? (0, codegen_1.regexpCode)(fmtDef) : opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(schema)}` : void 0;
+            const fmt = gen.scopeValue("formats", { key: schema, ref: fmtDef, code });
+            if (typeof fmtDef == "object" && !(fmtDef instanceof RegExp)) {
+              return [fmtDef.type || "string", fmtDef.validate, (0, codegen_1._)`${fmt}.validate`];
+            }
+            return ["string", fmtDef, fmt];
+          }
+          function validCondition() {
+            if (typeof formatDef == "object" && !(formatDef instanceof RegExp) && formatDef.async) {
+              if (!schemaEnv.$async)
+                throw new Error("async format in sync schema");
+              return (0, codegen_1._)`await ${fmtRef}(${data})`;
+            }
+            return typeof format == "function" ? (0, codegen_1._)`${fmtRef}(${data})` : (0, codegen_1._)`${fmtRef}.test(${data})`;
+          }
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/format/index.js
+var require_format2 = __commonJS({
+  "node_modules/ajv/dist/vocabularies/format/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var format_1 = require_format();
+    var format = [format_1.default];
+    exports.default = format;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/metadata.js
+var require_metadata = __commonJS({
+  "node_modules/ajv/dist/vocabularies/metadata.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.contentVocabulary = exports.metadataVocabulary = void 0;
+    exports.metadataVocabulary = [
+      "title",
+      "description",
+      "default",
+      "deprecated",
+      "readOnly",
+      "writeOnly",
+      "examples"
+    ];
+    exports.contentVocabulary = [
+      "contentMediaType",
+      "contentEncoding",
+      "contentSchema"
+    ];
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/draft7.js
+var require_draft7 = __commonJS({
+  "node_modules/ajv/dist/vocabularies/draft7.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var core_1 = require_core2();
+    var validation_1 = require_validation();
+    var applicator_1 = require_applicator();
+    var format_1 = require_format2();
+    var metadata_1 = require_metadata();
+    var draft7Vocabularies = [
+      core_1.default,
+      validation_1.default,
+      (0, applicator_1.default)(),
+      format_1.default,
+      metadata_1.metadataVocabulary,
+      metadata_1.contentVocabulary
+    ];
+    exports.default = draft7Vocabularies;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/discriminator/types.js
+var require_types = __commonJS({
+  "node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.DiscrError = void 0;
+    var DiscrError;
+    (function(DiscrError2) {
+      DiscrError2["Tag"] = "tag";
+      DiscrError2["Mapping"] = "mapping";
+    })(DiscrError || (exports.DiscrError = DiscrError = {}));
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/discriminator/index.js
+var require_discriminator = __commonJS({
+  "node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var types_1 = require_types();
+    var compile_1 = require_compile();
+    var ref_error_1 = require_ref_error();
+    var util_1 = require_util3();
+    var error = {
+      message: ({ params: { discrError, tagName } }) => discrError === types_1.DiscrError.Tag ? `tag "${tagName}" must be string` : `value of tag "${tagName}" must be in oneOf`,
+      params: ({ params: { discrError, tag, tagName } }) => (0, codegen_1._)`{error: ${discrError}, tag: ${tagName}, tagValue: ${tag}}`
+    };
+    var def = {
+      keyword: "discriminator",
+      type: "object",
+      schemaType: "object",
+      error,
+      code(cxt) {
+        const { gen, data, schema, parentSchema, it } = cxt;
+        const { oneOf } = parentSchema;
+        if (!it.opts.discriminator) {
+          throw new Error("discriminator: requires discriminator option");
+        }
+        const tagName = schema.propertyName;
+        if (typeof tagName != "string")
+          throw new Error("discriminator: requires propertyName");
+        if (schema.mapping)
+          throw new Error("discriminator: mapping is not supported");
+        if (!oneOf)
+          throw new Error("discriminator: requires oneOf keyword");
+        const valid = gen.let("valid", false);
+        const tag = gen.const("tag", (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(tagName)}`);
+        gen.if((0, codegen_1._)`typeof ${tag} == "string"`, () => validateMapping(), () => cxt.error(false, { discrError: types_1.DiscrError.Tag, tag, tagName }));
+        cxt.ok(valid);
+        function validateMapping() {
+          const mapping = getMapping();
+          gen.if(false);
+          for (const tagValue in mapping) {
+            gen.elseIf((0, codegen_1._)`${tag} === ${tagValue}`);
+            gen.assign(valid, applyTagSchema(mapping[tagValue]));
+          }
+          gen.else();
+          cxt.error(false, { discrError: types_1.DiscrError.Mapping, tag, tagName });
+          gen.endIf();
+        }
+        function applyTagSchema(schemaProp) {
+          const _valid = gen.name("valid");
+          const schCxt = cxt.subschema({ keyword: "oneOf", schemaProp }, _valid);
+          cxt.mergeEvaluated(schCxt, codegen_1.Name);
+          return _valid;
+        }
+        function getMapping() {
+          var _a3;
+          const oneOfMapping = {};
+          const topRequired = hasRequired(parentSchema);
+          let tagRequired = true;
+          for (let i2 = 0; i2 < oneOf.length; i2++) {
+            let sch = oneOf[i2];
+            if ((sch === null || sch === void 0 ? void 0 : sch.$ref) && !(0, util_1.schemaHasRulesButRef)(sch, it.self.RULES)) {
+              const ref = sch.$ref;
+              sch = compile_1.resolveRef.call(it.self, it.schemaEnv.root, it.baseId, ref);
+              if (sch instanceof compile_1.SchemaEnv)
+                sch = sch.schema;
+              if (sch === void 0)
+                throw new ref_error_1.default(it.opts.uriResolver, it.baseId, ref);
+            }
+            const propSch = (_a3 = sch === null || sch === void 0 ? void 0 : sch.properties) === null || _a3 === void 0 ? void 0 : _a3[tagName];
+            if (typeof propSch != "object") {
+              throw new Error(`discriminator: oneOf subschemas (or referenced schemas) must have "properties/${tagName}"`);
+            }
+            tagRequired = tagRequired && (topRequired || hasRequired(sch));
+            addMappings(propSch, i2);
+          }
+          if (!tagRequired)
+            throw new Error(`discriminator: "${tagName}" must be required`);
+          return oneOfMapping;
+          function hasRequired({ required }) {
+            return Array.isArray(required) && required.includes(tagName);
+          }
+          function addMappings(sch, i2) {
+            if (sch.const) {
+              addMapping(sch.const, i2);
+            } else if (sch.enum) {
+              for (const tagValue of sch.enum) {
+                addMapping(tagValue, i2);
+              }
+            } else {
+              throw new Error(`discriminator: "properties/${tagName}" must have "const" or "enum"`);
+            }
+          }
+          function addMapping(tagValue, i2) {
+            if (typeof tagValue != "string" || tagValue in oneOfMapping) {
+              throw new Error(`discriminator: "${tagName}" values must be unique strings`);
+            }
+            oneOfMapping[tagValue] = i2;
+          }
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-draft-07.json
+var require_json_schema_draft_07 = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module) {
+    module.exports = {
+      $schema: "http://json-schema.org/draft-07/schema#",
+      $id: "http://json-schema.org/draft-07/schema#",
+      title: "Core schema meta-schema",
+      definitions: {
+        schemaArray: {
+          type: "array",
+          minItems: 1,
+          items: { $ref: "#" }
+        },
+        nonNegativeInteger: {
+          type: "integer",
+          minimum: 0
+        },
+        nonNegativeIntegerDefault0: {
+          allOf: [{ $ref: "#/definitions/nonNegativeInteger" }, { default: 0 }]
+        },
+        simpleTypes: {
+          enum: ["array", "boolean", "integer", "null", "number", "object", "string"]
+        },
+        stringArray: {
+          type: "array",
+          items: { type: "string" },
+          uniqueItems: true,
+          default: []
+        }
+      },
+      type: ["object", "boolean"],
+      properties: {
+        $id: {
+          type: "string",
+          format: "uri-reference"
+        },
+        $schema: {
+          type: "string",
+          format: "uri"
+        },
+        $ref: {
+          type: "string",
+          format: "uri-reference"
+        },
+        $comment: {
+          type: "string"
+        },
+        title: {
+          type: "string"
+        },
+        description: {
+          type: "string"
+        },
+        default: true,
+        readOnly: {
+          type: "boolean",
+          default: false
+        },
+        examples: {
+          type: "array",
+          items: true
+        },
+        multipleOf: {
+          type: "number",
+          exclusiveMinimum: 0
+        },
+        maximum: {
+          type: "number"
+        },
+        exclusiveMaximum: {
+          type: "number"
+        },
+        minimum: {
+          type: "number"
+        },
+        exclusiveMinimum: {
+          type: "number"
+        },
+        maxLength: { $ref: "#/definitions/nonNegativeInteger" },
+        minLength: { $ref: "#/definitions/nonNegativeIntegerDefault0" },
+        pattern: {
+          type: "string",
+          format: "regex"
+        },
+        additionalItems: { $ref: "#" },
+        items: {
+          anyOf: [{ $ref: "#" }, { $ref: "#/definitions/schemaArray" }],
+          default: true
+        },
+        maxItems: { $ref: "#/definitions/nonNegativeInteger" },
+        minItems: { $ref: "#/definitions/nonNegativeIntegerDefault0" },
+        uniqueItems: {
+          type: "boolean",
+          default: false
+        },
+        contains: { $ref: "#" },
+        maxProperties: { $ref: "#/definitions/nonNegativeInteger" },
+        minProperties: { $ref: "#/definitions/nonNegativeIntegerDefault0" },
+        required: { $ref: "#/definitions/stringArray" },
+        additionalProperties: { $ref: "#" },
+        definitions: {
+          type: "object",
+          additionalProperties: { $ref: "#" },
+          default: {}
+        },
+        properties: {
+          type: "object",
+          additionalProperties: { $ref: "#" },
+          default: {}
+        },
+        patternProperties: {
+          type: "object",
+          additionalProperties: { $ref: "#" },
+          propertyNames: { format: "regex" },
+          default: {}
+        },
+        dependencies: {
+          type: "object",
+          additionalProperties: {
+            anyOf: [{ $ref: "#" }, { $ref: "#/definitions/stringArray" }]
+          }
+        },
+        propertyNames: { $ref: "#" },
+        const: true,
+        enum: {
+          type: "array",
+          items: true,
+          minItems: 1,
+          uniqueItems: true
+        },
+        type: {
+          anyOf: [
+            { $ref: "#/definitions/simpleTypes" },
+            {
+              type: "array",
+              items: { $ref: "#/definitions/simpleTypes" },
+              minItems: 1,
+              uniqueItems: true
+            }
+          ]
+        },
+        format: { type: "string" },
+        contentMediaType: { type: "string" },
+        contentEncoding: { type: "string" },
+        if: { $ref: "#" },
+        then: { $ref: "#" },
+        else: { $ref: "#" },
+        allOf: { $ref: "#/definitions/schemaArray" },
+        anyOf: { $ref: "#/definitions/schemaArray" },
+        oneOf: { $ref: "#/definitions/schemaArray" },
+        not: { $ref: "#" }
+      },
+      default: true
+    };
+  }
+});
+
+// node_modules/ajv/dist/ajv.js
+var require_ajv = __commonJS({
+  "node_modules/ajv/dist/ajv.js"(exports, module) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
+    var core_1 = require_core();
+    var draft7_1 = require_draft7();
+    var discriminator_1 = require_discriminator();
+    var draft7MetaSchema = require_json_schema_draft_07();
+    var META_SUPPORT_DATA = ["/properties"];
+    var META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
+    var Ajv2 = class extends core_1.default {
+      _addVocabularies() {
+        super._addVocabularies();
+        draft7_1.default.forEach((v) => this.addVocabulary(v));
+        if (this.opts.discriminator)
+          this.addKeyword(discriminator_1.default);
+      }
+      _addDefaultMetaSchema() {
+        super._addDefaultMetaSchema();
+        if (!this.opts.meta)
+          return;
+        const metaSchema = this.opts.$data ? this.$dataMetaSchema(draft7MetaSchema, META_SUPPORT_DATA) : draft7MetaSchema;
+        this.addMetaSchema(metaSchema, META_SCHEMA_ID, false);
+        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
+      }
+      defaultMeta() {
+        return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
+      }
+    };
+    exports.Ajv = Ajv2;
+    module.exports = exports = Ajv2;
+    module.exports.Ajv = Ajv2;
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.default = Ajv2;
+    var validate_1 = require_validate();
+    Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
+      return validate_1.KeywordCxt;
+    } });
+    var codegen_1 = require_codegen();
+    Object.defineProperty(exports, "_", { enumerable: true, get: function() {
+      return codegen_1._;
+    } });
+    Object.defineProperty(exports, "str", { enumerable: true, get: function() {
+      return codegen_1.str;
+    } });
+    Object.defineProperty(exports, "stringify", { enumerable: true, get: function() {
+      return codegen_1.stringify;
+    } });
+    Object.defineProperty(exports, "nil", { enumerable: true, get: function() {
+      return codegen_1.nil;
+    } });
+    Object.defineProperty(exports, "Name", { enumerable: true, get: function() {
+      return codegen_1.Name;
+    } });
+    Object.defineProperty(exports, "CodeGen", { enumerable: true, get: function() {
+      return codegen_1.CodeGen;
+    } });
+    var validation_error_1 = require_validation_error();
+    Object.defineProperty(exports, "ValidationError", { enumerable: true, get: function() {
+      return validation_error_1.default;
+    } });
+    var ref_error_1 = require_ref_error();
+    Object.defineProperty(exports, "MissingRefError", { enumerable: true, get: function() {
+      return ref_error_1.default;
+    } });
+  }
+});
+
 // src/cli.ts
 import { readFileSync as readFileSync4 } from "node:fs";
-import { readFile as readFile3, writeFile } from "node:fs/promises";
+import { readFile as readFile5, writeFile as writeFile2 } from "node:fs/promises";
+import { dirname as dirname5, resolve as resolve6 } from "node:path";
 
 // src/errors.ts
 var ConfigError = class extends Error {
@@ -25947,8 +32853,8 @@ async function guardedRequest(guard, input, init, rule) {
   let headers = new Headers(init.headers ?? (input instanceof Request ? input.headers : void 0));
   let stripped = false;
   for (let hop = 0; ; hop++) {
-    const refusal = hopRefusal(url, guard.rules);
-    if (refusal !== void 0) throw refusedError(url, refusal, hop > 0);
+    const refusal2 = hopRefusal(url, guard.rules);
+    if (refusal2 !== void 0) throw refusedError(url, refusal2, hop > 0);
     const response = await guard.fetch(url, { ...init, method, headers, redirect: "manual" });
     const location2 = REDIRECT_STATUSES.has(response.status) ? response.headers.get("location") : null;
     if (location2 === null || method !== "GET" && method !== "HEAD") return bounded(guard, response, url, rule, startedAt);
@@ -25998,16 +32904,16 @@ async function bounded(guard, response, url, rule, startedAt) {
 function tooLarge(host, cap) {
   return new ProviderError("server", `${host} sent an answer over ${cap / 1024 / 1024} MiB, more than any API answer needs; stopped reading it`);
 }
-function watched(source, watch) {
-  const reader = source.getReader();
+function watched(source2, watch) {
+  const reader = source2.getReader();
   let total = 0;
   return new ReadableStream({
     async pull(controller) {
       const untilDeadline = watch.deadlineAt === void 0 ? Number.POSITIVE_INFINITY : watch.deadlineAt - Date.now();
       const wait = Math.max(0, Math.min(watch.idleMs ?? Number.POSITIVE_INFINITY, untilDeadline));
       let timer;
-      const late = new Promise((resolve6) => {
-        if (Number.isFinite(wait)) timer = setTimeout(() => resolve6("late"), wait);
+      const late = new Promise((resolve7) => {
+        if (Number.isFinite(wait)) timer = setTimeout(() => resolve7("late"), wait);
       });
       try {
         const next = await Promise.race([reader.read(), late]);
@@ -26318,9 +33224,9 @@ function checkedDownloadUrl(text, rules) {
   } catch {
     throw new ProviderError("client", `the API returned a download URL that is not a URL: ${JSON.stringify(text.slice(0, 100))}`);
   }
-  const refusal = hopRefusal(url, rules);
-  if (refusal === void 0) return url;
-  throw refusedError(url, refusal, false);
+  const refusal2 = hopRefusal(url, rules);
+  if (refusal2 === void 0) return url;
+  throw refusedError(url, refusal2, false);
 }
 function sameOrigin(a, b) {
   try {
@@ -26363,6 +33269,145 @@ function withParams(built, job, rules) {
   return { ...built, ...params };
 }
 
+// src/providers/xai/wire.ts
+var RATIOS = [
+  ["16:9", 16, 9],
+  ["9:16", 9, 16],
+  ["1:1", 1, 1],
+  ["4:3", 4, 3],
+  ["3:4", 3, 4],
+  ["3:2", 3, 2],
+  ["2:3", 2, 3]
+];
+var TIERS = [
+  ["480p", 480],
+  ["720p", 720],
+  ["1080p", 1080]
+];
+function nominalSize(ratio, short2) {
+  const [, w, h2] = ratio;
+  const exact = short2 * Math.max(w, h2) / Math.min(w, h2);
+  const long = Number.isInteger(exact) ? exact : Math.round(exact / 16) * 16;
+  return w >= h2 ? `${long}x${short2}` : `${short2}x${long}`;
+}
+var XAI_SIZES = Object.fromEntries(
+  TIERS.flatMap(([resolution, short2]) => RATIOS.map((r2) => [nominalSize(r2, short2), { aspectRatio: r2[0], resolution }]))
+);
+var XAI_PARAMS = {
+  into: "the JSON body",
+  reserved: { model: "model", prompt: "prompt", duration: "seconds", aspect_ratio: "size", resolution: "size", size: "size", image: "input_reference" }
+};
+function xaiRequestBody(job, imageDataUrl) {
+  let shape;
+  if (job.size !== void 0) {
+    const mapped2 = XAI_SIZES[job.size];
+    if (!mapped2) throw new ProviderError("client", `xAI cannot make ${job.size}; it accepts ${Object.keys(XAI_SIZES).join(", ")}`);
+    shape = { aspect_ratio: mapped2.aspectRatio, resolution: mapped2.resolution };
+  }
+  const body = {
+    model: job.model,
+    prompt: job.prompt,
+    ...job.seconds === void 0 ? {} : { duration: job.seconds },
+    ...shape ?? {},
+    ...imageDataUrl === void 0 ? {} : { image: { url: imageDataUrl } }
+  };
+  return withParams(body, job, XAI_PARAMS);
+}
+function deferredId(body) {
+  const answer2 = asRecord(body);
+  const requestId = asString(answer2?.request_id);
+  if (requestId) return requestId;
+  const id = asString(answer2?.id) ?? asString(answer2?.task_id);
+  return id !== void 0 && asString(answer2?.status) !== void 0 ? id : void 0;
+}
+function xaiRequestId(body) {
+  const id = deferredId(body);
+  if (!id) throw answerError(body, "xAI answered the create without a request_id");
+  return id;
+}
+var STATES = {
+  pending: "queued",
+  queued: "queued",
+  processing: "running",
+  in_progress: "running",
+  running: "running",
+  done: "completed",
+  completed: "completed",
+  succeeded: "completed",
+  success: "completed",
+  failed: "failed",
+  error: "failed",
+  expired: "failed",
+  cancelled: "failed"
+};
+function resultUrl(answer2) {
+  const data = Array.isArray(answer2.data) ? answer2.data : [];
+  return asString(asRecord(answer2.video)?.url) ?? asString(answer2.video_url) ?? asString(answer2.url) ?? asString(asRecord(data[0])?.url) ?? asString(asRecord(answer2.output)?.url);
+}
+var USD_PER_TICK = 1e-10;
+function deferredStatus(body) {
+  const answer2 = asRecord(body);
+  if (!answer2) throw answerError(body, "the API answered the poll without a JSON object");
+  const word = asString(answer2.status)?.toLowerCase();
+  if (word === void 0) {
+    if (deferredId(body) !== void 0 || asString(answer2.request_id)) return { state: "queued", rawStatus: "pending" };
+    throw answerError(body, "the API answered the poll without a status");
+  }
+  const state = STATES[word] ?? "running";
+  const progress = asNumber(answer2.progress);
+  const ticks2 = asNumber(asRecord(answer2.usage)?.cost_in_usd_ticks);
+  const spent = ticks2 === void 0 ? {} : { actualCostUsd: Math.round(ticks2 * USD_PER_TICK * 1e6) / 1e6 };
+  if (state === "queued" || state === "running") return { state, rawStatus: word, ...progress === void 0 ? {} : { progress } };
+  if (state === "failed") {
+    const error = errorFields(body);
+    const message = error.message ?? asString(answer2.error) ?? (word === "expired" ? "the request expired before the video was made" : "the generation failed");
+    return { state, rawStatus: word, error: { code: error.code ?? word, message }, ...spent };
+  }
+  const url = resultUrl(answer2);
+  if (!url) {
+    const moderated = asRecord(answer2.video)?.respect_moderation === false;
+    const error = moderated ? { code: "content_filtered", message: "the video did not pass moderation" } : { code: "no_video", message: "the generation finished without a video URL" };
+    return { state: "failed", rawStatus: word, error, ...spent };
+  }
+  return { state: "completed", rawStatus: word, downloadUrl: url, progress: 100, ...spent };
+}
+
+// src/providers/xai/client.ts
+var XAI_DEFAULT_BASE_URL = "https://api.x.ai/v1";
+var SEGMENT = /^[A-Za-z0-9._~-]+$/;
+function deferredUrl(base, id) {
+  if (!SEGMENT.test(id) || id === "." || id === "..") throw new ProviderError("client", `unexpected request id ${JSON.stringify(id.slice(0, 200))}`);
+  return joinUrl(base, `/videos/${id}`);
+}
+async function pollDeferred(client, base, headers, id, signal) {
+  const answer2 = await requestJson(client, { method: "GET", url: deferredUrl(base, id), headers, signal });
+  const status2 = deferredStatus(answer2.body);
+  const pause3 = rateLimitPauseMs(answer2.headers);
+  return pause3 === void 0 ? status2 : { ...status2, pollAfterMs: pause3 };
+}
+function createXaiProvider(options) {
+  const base = (options.baseUrl ?? XAI_DEFAULT_BASE_URL).replace(/\/+$/, "");
+  const keyHeader = { authorization: `Bearer ${options.apiKey}` };
+  const client = { fetch: options.fetch ?? globalThis.fetch, rules: hopRulesFor(base), timeoutMs: options.requestTimeoutMs ?? 6e4, label: "the xAI API" };
+  return {
+    name: "xai",
+    async submit(job, remixOfVideoId, signal, sending) {
+      if (remixOfVideoId !== void 0) throw new ProviderError("client", "the xai provider cannot remix a video");
+      const image2 = job.inputReference === void 0 ? void 0 : await readImageBase64(job.inputReference, job.inputRoots);
+      const body = xaiRequestBody(job, image2 && `data:${image2.mimeType};base64,${image2.base64}`);
+      sending?.();
+      const answer2 = await requestJson(client, { method: "POST", url: joinUrl(base, "/videos/generations"), headers: keyHeader, body, signal });
+      return { remoteId: xaiRequestId(answer2.body), status: { state: "queued", rawStatus: "pending" } };
+    },
+    status: (remoteId, signal) => pollDeferred(client, base, keyHeader, remoteId, signal),
+    async download(_remoteId, status2, signal) {
+      if (!status2.downloadUrl) throw new ProviderError("server", "the finished request named no video URL");
+      const url = checkedDownloadUrl(status2.downloadUrl, client.rules);
+      return openDownload(client, url, sameOrigin(url, base) ? keyHeader : {}, signal);
+    }
+  };
+}
+
 // src/providers/openai-generations/client.ts
 var GENERATIONS_PARAMS = { into: "the JSON body", reserved: { model: "model", prompt: "prompt", duration: "seconds" } };
 function generationsRequestBody(job) {
@@ -26381,6 +33426,7 @@ function generationsResultUrl(body) {
 function generationId(url) {
   return `gen_${createHash("sha256").update(url).digest("hex").slice(0, 24)}`;
 }
+var GENERATION_ID = /^gen_[0-9a-f]{24}$/;
 function completed(url) {
   return { state: "completed", rawStatus: "completed", downloadUrl: url };
 }
@@ -26391,14 +33437,21 @@ function createGenerationsProvider(options) {
   const client = { fetch: options.fetch ?? globalThis.fetch, rules: hopRulesFor(base), timeoutMs, label: "the gateway" };
   const createTimeoutMs = Math.max(timeoutMs, options.createTimeoutMs ?? 9e5);
   const urls = /* @__PURE__ */ new Map();
+  const polled = /* @__PURE__ */ new Set();
   return {
     name: "openai-generations",
     async submit(job, remixOfVideoId, signal, sending) {
       if (remixOfVideoId !== void 0) throw new ProviderError("client", "the /videos/generations shape cannot remix a video");
       const url = joinUrl(base, "/videos/generations");
       sending?.();
-      const answer = await requestJson(client, { method: "POST", url, headers: keyHeader, body: generationsRequestBody(job), signal, timeoutMs: createTimeoutMs });
-      const result2 = generationsResultUrl(answer.body);
+      const answer2 = await requestJson(client, { method: "POST", url, headers: keyHeader, body: generationsRequestBody(job), signal, timeoutMs: createTimeoutMs });
+      const deferred = deferredId(answer2.body);
+      if (deferred !== void 0) {
+        polled.add(deferred);
+        const status2 = asRecord(answer2.body)?.status === void 0 ? { state: "queued", rawStatus: "pending" } : deferredStatus(answer2.body);
+        return { remoteId: deferred, status: status2 };
+      }
+      const result2 = generationsResultUrl(answer2.body);
       const remoteId = generationId(result2);
       urls.set(remoteId, result2);
       return { remoteId, status: completed(result2), restore: result2 };
@@ -26406,8 +33459,9 @@ function createGenerationsProvider(options) {
     restore(remoteId, url) {
       if (generationId(url) === remoteId) urls.set(remoteId, url);
     },
-    async status(remoteId) {
+    async status(remoteId, signal) {
       const url = urls.get(remoteId);
+      if (url === void 0 && (polled.has(remoteId) || !GENERATION_ID.test(remoteId))) return pollDeferred(client, base, keyHeader, remoteId, signal);
       if (url === void 0) {
         throw new ProviderError("not_found", `${remoteId} was made by an earlier run whose ledger lost its result URL, and /videos/generations keeps no record to look it up by; this run marks it failed and the next run creates it again`);
       }
@@ -26435,18 +33489,18 @@ function bodyKeys(body) {
   return [...new Set(names.map((name) => name.replace(/\[.*$/, "")))];
 }
 async function readBody(req) {
-  const chunks = [];
+  const chunks2 = [];
   let total = 0;
   try {
     for await (const chunk of req) {
       const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
       total += buffer.length;
-      if (total <= MAX_BODY_BYTES) chunks.push(buffer);
+      if (total <= MAX_BODY_BYTES) chunks2.push(buffer);
     }
   } catch {
     return void 0;
   }
-  return { bytes: Buffer.concat(chunks), tooLarge: total > MAX_BODY_BYTES };
+  return { bytes: Buffer.concat(chunks2), tooLarge: total > MAX_BODY_BYTES };
 }
 function scalar(value) {
   if (typeof value === "string") return value;
@@ -26484,11 +33538,11 @@ async function parseBody(bytes, contentType) {
 function writeChunk(res, chunk) {
   if (res.destroyed) return Promise.resolve(false);
   if (res.write(chunk)) return Promise.resolve(true);
-  return new Promise((resolve6) => {
+  return new Promise((resolve7) => {
     const done = (ok2) => () => {
       res.off("drain", onDrain);
       res.off("close", onClose);
-      resolve6(ok2);
+      resolve7(ok2);
     };
     const onDrain = done(true);
     const onClose = done(false);
@@ -26496,9 +33550,9 @@ function writeChunk(res, chunk) {
     res.once("close", onClose);
   });
 }
-async function writeZeros(res, count) {
-  const zeros2 = new Uint8Array(Math.min(PADDING_CHUNK_BYTES, count));
-  for (let left = count; left > 0; left -= zeros2.length) {
+async function writeZeros(res, count2) {
+  const zeros2 = new Uint8Array(Math.min(PADDING_CHUNK_BYTES, count2));
+  for (let left = count2; left > 0; left -= zeros2.length) {
     if (!await writeChunk(res, left >= zeros2.length ? zeros2 : zeros2.subarray(0, left))) return false;
   }
   return true;
@@ -26691,7 +33745,7 @@ var models_default = {
         },
         {
           provider: "gemini",
-          model: "gemini-omni-flash-preview"
+          model: "gemini-omni-1.2-flash"
         }
       ],
       lifecycle_source: {
@@ -26756,7 +33810,7 @@ var models_default = {
         },
         {
           provider: "gemini",
-          model: "gemini-omni-flash-preview"
+          model: "gemini-omni-1.2-flash"
         }
       ],
       lifecycle_source: {
@@ -26821,7 +33875,7 @@ var models_default = {
         },
         {
           provider: "gemini",
-          model: "gemini-omni-flash-preview"
+          model: "gemini-omni-1.2-flash"
         }
       ],
       lifecycle_source: {
@@ -26949,6 +34003,180 @@ var models_default = {
         unconfirmed: "durations and sizes of the 3.1 GA ids not read from their own page: copied from Veo 3.1 on the Gemini API"
       },
       note: "Vertex AI id, for gateways that serve the Gemini API's shape in front of Vertex AI; Google's own Gemini API answers 404 for -001 ids"
+    },
+    {
+      provider: "gemini",
+      model: "gemini-omni-1.2-flash",
+      vendor: "Google (Gemini API)",
+      status: "ga",
+      lifecycle_source: {
+        title: `Google Cloud, "Generate videos from text" (gemini-omni-1.2-flash listed without a preview tag); released 2026-11-05 and the Gemini API's video default in js-genai 3.1.0 (2026-11-10) per issue 17 and LaoZhang's notice`,
+        url: "https://docs.cloud.google.com/gemini-enterprise-agent-platform/models/video/generate-videos-from-text",
+        read: "2026-12-07",
+        unconfirmed: "the release date and the js-genai 3.1.0 default are not on a Google page that was read"
+      },
+      seconds: [
+        3,
+        4,
+        5,
+        6,
+        7,
+        8,
+        9,
+        10,
+        11,
+        12,
+        13,
+        14,
+        15
+      ],
+      sizes: [
+        "640x360",
+        "360x640",
+        "1280x720",
+        "720x1280",
+        "1920x1080",
+        "1080x1920",
+        "3840x2160",
+        "2160x3840"
+      ],
+      image_input: true,
+      remix: false,
+      limits_source: {
+        title: 'googleapis/js-genai VideoResponseFormat (aspect_ratio 16:9/9:16; resolution 360p/720p/1080p/4k, default 720p; duration a string) and VideoContent; durations as verified live by TanStack AI (#886, #1272: 3-10 s, "<seconds>s", 10 s when omitted) and, for 1.2, third-party pages (Civitai, muapi: 3-15 s, at most 10 s with first and last frames)',
+        url: "https://github.com/googleapis/js-genai/blob/main/src/gaos/models/interactions/video-response-format.ts",
+        read: "2026-12-07",
+        unconfirmed: "Google's reference publishes neither the duration format nor its range; 1.2's 3-15 s comes from third-party pages only"
+      },
+      price: {
+        usd_per_second: {
+          "640x360": 0.023,
+          "360x640": 0.023,
+          "1280x720": 0.07,
+          "720x1280": 0.07,
+          "1920x1080": 0.105,
+          "1080x1920": 0.105,
+          "3840x2160": 0.21,
+          "2160x3840": 0.21,
+          default: 0.07
+        },
+        default_seconds: 10,
+        usd_per_million_tokens: {
+          input: 1.5,
+          output_video: 12.09,
+          output_text: 9
+        },
+        source: {
+          title: `Per-second list prices by resolution as quoted by muapi ("Gemini Omni 1.2 Flash") and LaoZhang (Google's 10 s 720p list price, 2026-11-11); token rates: input and text output as Omni 1.1's, video output = $0.07/s at 720p / 5,792 tokens per second`,
+          url: "https://muapi.ai/gemini-omni-1.2-flash",
+          read: "2026-12-07",
+          unconfirmed: "no Google pricing page for 1.2 was read; the per-token video rate is derived, not published"
+        }
+      }
+    },
+    {
+      provider: "gemini",
+      model: "gemini-omni-1.1-flash",
+      vendor: "Google (Gemini API)",
+      status: "ga",
+      lifecycle_source: {
+        title: "google-gemini/cookbook #1350 and TanStack AI #1272: gemini-omni-1.1-flash generally available 2026-08-27 on the Interactions API",
+        url: "https://github.com/TanStack/ai/issues/1272",
+        read: "2026-12-07"
+      },
+      seconds: [
+        3,
+        4,
+        5,
+        6,
+        7,
+        8,
+        9,
+        10
+      ],
+      sizes: [
+        "640x360",
+        "360x640",
+        "1280x720",
+        "720x1280",
+        "1920x1080",
+        "1080x1920",
+        "3840x2160",
+        "2160x3840"
+      ],
+      image_input: true,
+      remix: false,
+      limits_source: {
+        title: 'googleapis/js-genai VideoResponseFormat (aspect_ratio 16:9/9:16; resolution 360p/720p/1080p/4k, default 720p; duration a string) and VideoContent; durations as verified live by TanStack AI (#886, #1272: 3-10 s, "<seconds>s", 10 s when omitted) and, for 1.2, third-party pages (Civitai, muapi: 3-15 s, at most 10 s with first and last frames)',
+        url: "https://github.com/googleapis/js-genai/blob/main/src/gaos/models/interactions/video-response-format.ts",
+        read: "2026-12-07",
+        unconfirmed: "Google's reference publishes neither the duration format nor its range (3-10 s was verified live by TanStack AI)"
+      },
+      price: {
+        usd_per_second: {
+          "640x360": 0.0338,
+          "360x640": 0.0338,
+          "1280x720": 0.1014,
+          "720x1280": 0.1014,
+          "1920x1080": 0.1521,
+          "1080x1920": 0.1521,
+          "3840x2160": 0.3042,
+          "2160x3840": 0.3042,
+          default: 0.1014
+        },
+        default_seconds: 10,
+        usd_per_million_tokens: {
+          input: 1.5,
+          output_video: 17.5,
+          output_text: 9
+        },
+        source: {
+          title: "Gemini Omni Flash token prices as Google lists them, quoted by Runware and Pollinations (#14083): input $1.50, text and thought output $9, video output $17.50 per million tokens; 5,792 video tokens per second at 720p. Other resolutions scaled as resellers scale them (1/3, 1.5x, 3x)",
+          url: "https://runware.ai/docs/models/google-gemini-omni-flash",
+          read: "2026-12-07",
+          unconfirmed: "Google's pricing page was not read; per-second rates other than 720p are scaled, not published"
+        }
+      }
+    },
+    {
+      provider: "gemini",
+      model: "gemini-omni-flash-preview",
+      vendor: "Google (Gemini API)",
+      status: "retired",
+      shutdown: "2026-09-30",
+      replacement: [
+        {
+          provider: "gemini",
+          model: "gemini-omni-1.2-flash"
+        }
+      ],
+      lifecycle_source: {
+        title: 'TanStack AI #1272 ("The preview id gemini-omni-flash-preview shuts down 2026-09-30") and Comfy-Org/docs #1550 (September 30, 2026 preview retirement)',
+        url: "https://github.com/TanStack/ai/issues/1272",
+        read: "2026-12-07",
+        unconfirmed: "the shutdown date is quoted by client projects, not read on a Google page"
+      },
+      seconds: [
+        3,
+        4,
+        5,
+        6,
+        7,
+        8,
+        9,
+        10
+      ],
+      sizes: [
+        "1280x720",
+        "720x1280"
+      ],
+      image_input: true,
+      remix: false,
+      limits_source: {
+        title: "Google Cloud, Gemini Omni Flash preview model page (720p, 16:9 and 9:16, up to 10 s)",
+        url: "https://docs.cloud.google.com/gemini-enterprise-agent-platform/models/gemini/omni-flash-preview",
+        read: "2026-12-07"
+      }
     },
     {
       provider: "vertex",
@@ -27495,12 +34723,33 @@ var models_default = {
       image_input: true,
       remix: false,
       limits_source: {
-        title: "Input names prompt, duration, aspect_ratio, resolution, image (Replicate's API page of google/veo-3.1 names the same fields)",
-        url: "https://replicate.com/google/veo-3.1/versions/ed5b1767b711dd15d954b162af1e890d27882680f463a85e94f02d604012b972/api",
-        read: "2026-12-01",
-        unconfirmed: "allowed durations and ratios of the fast model not confirmed: the reseller's page says 5 or 8 s and 16:9/9:16/1:1, Google's Veo 3.1 takes 4/6/8 s at 16:9/9:16; left unchecked"
+        title: "Replicate's openapi_schema of google/veo-3.1-fast as copied by a project (duration enum 4/6/8, aspect_ratio 16:9/9:16, resolution 720p/1080p, generate_audio default true); video-batch reads the live schema at run time",
+        url: "https://replicate.com/google/veo-3.1-fast",
+        read: "2026-12-07",
+        unconfirmed: "another copy (core.today) says 5 or 8 s and 720p by default; the live schema decides when it can be read"
       },
-      note: "limits not checked: sent as written; no Replicate price read"
+      note: "audio on by default (generate_audio: true); without audio the price is $0.10/s. 4K is not offered on Replicate (resolution 720p or 1080p)",
+      seconds: [
+        4,
+        6,
+        8
+      ],
+      sizes: [
+        "1280x720",
+        "720x1280",
+        "1920x1080",
+        "1080x1920"
+      ],
+      price: {
+        usd_per_second: 0.15,
+        default_seconds: 8,
+        source: {
+          title: `A project's record of Replicate's schema and price of google/veo-3.1 and google/veo-3.1-fast ("Verified schema (2026-04): https://replicate.com/google/veo-3.1 ... PRICING: with_audio=$0.40/s, without_audio=$0.20/s"; veo-3.1-fast: $0.15/s, $0.10/s) (this row: veo-3.1-fast with audio, $0.15/s; without audio $0.10/s)`,
+          url: "https://replicate.com/google/veo-3.1",
+          read: "2026-12-07",
+          unconfirmed: "Replicate's model page was not read directly (the stored copy of its API page shows fields, not prices); the figures are a third party's reading of it, found through the code index"
+        }
+      }
     },
     {
       provider: "replicate",
@@ -27516,12 +34765,33 @@ var models_default = {
       image_input: true,
       remix: false,
       limits_source: {
-        title: "Replicate: google/veo-3.1 API page (fields prompt, aspect_ratio default 16:9, duration default 8, image, resolution default 1080p; output a URI)",
+        title: "Replicate: google/veo-3.1 API page (fields; aspect_ratio, duration, resolution are enums) with the enum values from copies of its schema (4/6/8 s; 16:9, 9:16; 720p, 1080p)",
         url: "https://replicate.com/google/veo-3.1/versions/ed5b1767b711dd15d954b162af1e890d27882680f463a85e94f02d604012b972/api",
-        read: "2026-12-01",
-        unconfirmed: "the page's allowed values were not shown; 4/6/8 s and 720p/1080p only from a reseller's copy of the schema; left unchecked"
+        read: "2026-12-07",
+        unconfirmed: "enum values from third-party copies; the live schema decides when it can be read"
       },
-      note: "limits not checked: sent as written; no Replicate price read"
+      note: "audio on by default (generate_audio: true); without audio the price is $0.20/s. 4K is not offered on Replicate (resolution 720p or 1080p)",
+      seconds: [
+        4,
+        6,
+        8
+      ],
+      sizes: [
+        "1280x720",
+        "720x1280",
+        "1920x1080",
+        "1080x1920"
+      ],
+      price: {
+        usd_per_second: 0.4,
+        default_seconds: 8,
+        source: {
+          title: `A project's record of Replicate's schema and price of google/veo-3.1 and google/veo-3.1-fast ("Verified schema (2026-04): https://replicate.com/google/veo-3.1 ... PRICING: with_audio=$0.40/s, without_audio=$0.20/s"; veo-3.1-fast: $0.15/s, $0.10/s) (this row: veo-3.1 with audio, $0.40/s; without audio $0.20/s)`,
+          url: "https://replicate.com/google/veo-3.1",
+          read: "2026-12-07",
+          unconfirmed: "Replicate's model page was not read directly (the stored copy of its API page shows fields, not prices); the figures are a third party's reading of it, found through the code index"
+        }
+      }
     },
     {
       provider: "replicate",
@@ -27546,7 +34816,17 @@ var models_default = {
         read: "2026-12-01",
         unconfirmed: "third-party copy of Replicate's schema; output pixel sizes not stated, so sizes are left unchecked"
       },
-      note: "no Replicate price read"
+      note: "output size not stated by its schema (no resolution input): sizes unchecked",
+      price: {
+        usd_per_second: 0.07,
+        default_seconds: 5,
+        source: {
+          title: 'Replicate price of kwaivgi/kling-v2.5-turbo-pro, $0.07 per second of output video, as two projects record it (one citing https://replicate.com/kwaivgi/kling-v2.5-turbo-pro/api, one "written from the Replicate schemas and price pages checked on 2026-10-08")',
+          url: "https://replicate.com/kwaivgi/kling-v2.5-turbo-pro/api",
+          read: "2026-12-07",
+          unconfirmed: "Replicate's page not read directly"
+        }
+      }
     },
     {
       provider: "replicate",
@@ -27600,7 +34880,522 @@ var models_default = {
         read: "2026-12-01",
         unconfirmed: "Replicate's own API page of the model not read; sizes are the nominal size of each ratio at each resolution"
       },
-      note: "no Replicate price read"
+      note: "no Replicate price found in the stored documents (Replicate publishes no price API): its estimate is unknown; add a pricing: block"
+    },
+    {
+      provider: "xai",
+      model: "grok-imagine-video",
+      vendor: "xAI",
+      status: "ga",
+      lifecycle_source: {
+        title: "xAI, Video Generation guide (model grok-imagine-video; public API since 2026-01-28)",
+        url: "https://docs.x.ai/docs/guides/video-generation",
+        read: "2026-12-07"
+      },
+      seconds: [
+        1,
+        2,
+        3,
+        4,
+        5,
+        6,
+        7,
+        8,
+        9,
+        10,
+        11,
+        12,
+        13,
+        14,
+        15
+      ],
+      sizes: [
+        "848x480",
+        "480x848",
+        "480x480",
+        "640x480",
+        "480x640",
+        "720x480",
+        "480x720",
+        "1280x720",
+        "720x1280",
+        "720x720",
+        "960x720",
+        "720x960",
+        "1080x720",
+        "720x1080"
+      ],
+      image_input: true,
+      remix: false,
+      limits_source: {
+        title: "xAI REST reference, POST /v1/videos/generations (duration 1-15 s, default 8; aspect_ratio 1:1, 16:9, 9:16, 4:3, 3:4, 3:2, 2:3; resolution 480p, 720p; image.url a URL or a data URI), as transcribed by withone.ai and CometAPI; xAI's video generation guide",
+        url: "https://docs.x.ai/docs/guides/video-generation",
+        read: "2026-12-07"
+      },
+      price: {
+        usd_per_second: {
+          "848x480": 0.05,
+          "480x848": 0.05,
+          "480x480": 0.05,
+          "640x480": 0.05,
+          "480x640": 0.05,
+          "720x480": 0.05,
+          "480x720": 0.05,
+          "1280x720": 0.07,
+          "720x1280": 0.07,
+          "720x720": 0.07,
+          "960x720": 0.07,
+          "720x960": 0.07,
+          "1080x720": 0.07,
+          "720x1080": 0.07,
+          default: 0.05
+        },
+        default_seconds: 8,
+        source: {
+          title: "xAI video pricing, $0.05/s at 480p and $0.07/s at 720p, as quoted by Krea's Grok Imagine page and Apidog's guide (and issue 17)",
+          url: "https://docs.krea.ai/api-reference/video/grok-imagine",
+          read: "2026-12-07",
+          unconfirmed: "xAI's own pricing page was not read (search excerpts only)"
+        }
+      }
+    },
+    {
+      provider: "xai",
+      model: "grok-imagine-video-1.5",
+      vendor: "xAI",
+      status: "ga",
+      lifecycle_source: {
+        title: "xAI's grok-imagine-video-1.5-preview (2026-06-03, image-to-video only) and, as grok-imagine-video-1.5, APIYI's relay of xAI's official API (text- and image-to-video, 480p/720p/1080p)",
+        url: "https://docs.apiyi.com/en/api-capabilities/grok-imagine-video/overview.md",
+        read: "2026-12-07",
+        unconfirmed: "the GA id and its text-to-video and 1080p support come from a relay's page, not xAI's"
+      },
+      seconds: [
+        1,
+        2,
+        3,
+        4,
+        5,
+        6,
+        7,
+        8,
+        9,
+        10,
+        11,
+        12,
+        13,
+        14,
+        15
+      ],
+      sizes: [
+        "848x480",
+        "480x848",
+        "480x480",
+        "640x480",
+        "480x640",
+        "720x480",
+        "480x720",
+        "1280x720",
+        "720x1280",
+        "720x720",
+        "960x720",
+        "720x960",
+        "1080x720",
+        "720x1080",
+        "1920x1080",
+        "1080x1920",
+        "1080x1080",
+        "1440x1080",
+        "1080x1440",
+        "1620x1080",
+        "1080x1620"
+      ],
+      image_input: true,
+      remix: false,
+      limits_source: {
+        title: "xAI REST reference, POST /v1/videos/generations (duration 1-15 s, default 8; aspect_ratio 1:1, 16:9, 9:16, 4:3, 3:4, 3:2, 2:3; resolution 480p, 720p; image.url a URL or a data URI), as transcribed by withone.ai and CometAPI; xAI's video generation guide",
+        url: "https://docs.x.ai/docs/guides/video-generation",
+        read: "2026-12-07",
+        unconfirmed: "1080p for 1.5 is a relay's statement; xAI's reference as read lists 480p and 720p"
+      },
+      price: {
+        usd_per_second: {
+          "848x480": 0.08,
+          "480x848": 0.08,
+          "480x480": 0.08,
+          "640x480": 0.08,
+          "480x640": 0.08,
+          "720x480": 0.08,
+          "480x720": 0.08,
+          "1280x720": 0.14,
+          "720x1280": 0.14,
+          "720x720": 0.14,
+          "960x720": 0.14,
+          "720x960": 0.14,
+          "1080x720": 0.14,
+          "720x1080": 0.14,
+          "1920x1080": 0.25,
+          "1080x1920": 0.25,
+          "1080x1080": 0.25,
+          "1440x1080": 0.25,
+          "1080x1440": 0.25,
+          "1620x1080": 0.25,
+          "1080x1620": 0.25,
+          default: 0.08
+        },
+        default_seconds: 8,
+        source: {
+          title: 'xAI model page for Grok Imagine 1.5 as quoted by thecontext.dev (480p $0.08/s, 720p $0.14/s, image input $0.01 per image, not counted here); 1080p $0.25/s from muapi and APIYI ("same price as xAI")',
+          url: "https://www.thecontext.dev/en/news/2026-06-10-grok-imagine-pricing-api-economics/",
+          read: "2026-12-07",
+          unconfirmed: "quoted from third parties; 1080p's price from relays only"
+        }
+      }
+    },
+    {
+      provider: "openrouter",
+      model: "google/veo-3.1-fast",
+      vendor: "Google Veo 3.1 Fast, served by OpenRouter",
+      status: "ga",
+      lifecycle_source: {
+        title: "OpenRouter video models API (GET /api/v1/videos/models lists the model) and the Video Generation guide",
+        url: "https://openrouter.ai/docs/guides/overview/multimodal/video-generation",
+        read: "2026-12-07",
+        unconfirmed: "status ga is the model being listed with no deprecation notice; OpenRouter's models list carries no lifecycle field"
+      },
+      seconds: [
+        4,
+        6,
+        8
+      ],
+      sizes: [
+        "1280x720",
+        "720x1280",
+        "1920x1080",
+        "1080x1920",
+        "3840x2160",
+        "2160x3840"
+      ],
+      image_input: true,
+      remix: false,
+      limits_source: {
+        title: "OpenRouter GET /api/v1/videos/models answer (VideoModel: supported_durations, supported_sizes, generate_audio, pricing_skus), as captured in TanStack/ai scripts/openrouter.video-models.json",
+        url: "https://github.com/TanStack/ai/blob/main/scripts/openrouter.video-models.json",
+        read: "2026-12-07",
+        unconfirmed: "a third party's capture of OpenRouter's live endpoint (models created up to 2026-08-24); video-batch reads the live endpoint at run time and this row is the offline fallback"
+      },
+      price: {
+        usd_per_second: {
+          "1280x720": 0.1,
+          "720x1280": 0.1,
+          "1920x1080": 0.12,
+          "1080x1920": 0.12,
+          "3840x2160": 0.3,
+          "2160x3840": 0.3,
+          default: 0.12
+        },
+        default_seconds: 4,
+        source: {
+          title: "OpenRouter pricing_skus of google/veo-3.1-fast, with audio (the default: generate_audio follows the model's flag, true): duration_seconds_with_audio_720p 0.10, duration_seconds_with_audio 0.12, duration_seconds_with_audio_4k 0.30 USD/s; without audio 0.08 / 0.10 / 0.25",
+          url: "https://github.com/TanStack/ai/blob/main/scripts/openrouter.video-models.json",
+          read: "2026-12-07",
+          unconfirmed: "third party's capture of GET /videos/models; OpenRouter's model page not read; default_seconds is the first listed duration (the reference names no default)"
+        }
+      },
+      note: "audio on by default; the without-audio SKUs are cheaper (set params.generate_audio: false)"
+    },
+    {
+      provider: "openrouter",
+      model: "google/veo-3.1",
+      vendor: "Google Veo 3.1, served by OpenRouter",
+      status: "ga",
+      lifecycle_source: {
+        title: "OpenRouter video models API (GET /api/v1/videos/models lists the model) and the Video Generation guide",
+        url: "https://openrouter.ai/docs/guides/overview/multimodal/video-generation",
+        read: "2026-12-07",
+        unconfirmed: "status ga is the model being listed with no deprecation notice; OpenRouter's models list carries no lifecycle field"
+      },
+      seconds: [
+        4,
+        6,
+        8
+      ],
+      sizes: [
+        "1280x720",
+        "720x1280",
+        "1920x1080",
+        "1080x1920",
+        "3840x2160",
+        "2160x3840"
+      ],
+      image_input: true,
+      remix: false,
+      limits_source: {
+        title: "OpenRouter GET /api/v1/videos/models answer (VideoModel: supported_durations, supported_sizes, generate_audio, pricing_skus), as captured in TanStack/ai scripts/openrouter.video-models.json",
+        url: "https://github.com/TanStack/ai/blob/main/scripts/openrouter.video-models.json",
+        read: "2026-12-07",
+        unconfirmed: "a third party's capture of OpenRouter's live endpoint (models created up to 2026-08-24); video-batch reads the live endpoint at run time and this row is the offline fallback"
+      },
+      price: {
+        usd_per_second: {
+          "1280x720": 0.4,
+          "720x1280": 0.4,
+          "1920x1080": 0.4,
+          "1080x1920": 0.4,
+          "3840x2160": 0.6,
+          "2160x3840": 0.6,
+          default: 0.4
+        },
+        default_seconds: 4,
+        source: {
+          title: "OpenRouter pricing_skus of google/veo-3.1, with audio: duration_seconds_with_audio 0.40, duration_seconds_with_audio_4k 0.60 USD/s; without audio 0.20 / 0.40",
+          url: "https://github.com/TanStack/ai/blob/main/scripts/openrouter.video-models.json",
+          read: "2026-12-07",
+          unconfirmed: "third party's capture of GET /videos/models; OpenRouter's model page not read; default_seconds is the first listed duration"
+        }
+      }
+    },
+    {
+      provider: "openrouter",
+      model: "google/veo-3.1-lite",
+      vendor: "Google Veo 3.1 Lite, served by OpenRouter",
+      status: "ga",
+      lifecycle_source: {
+        title: "OpenRouter video models API (GET /api/v1/videos/models lists the model) and the Video Generation guide",
+        url: "https://openrouter.ai/docs/guides/overview/multimodal/video-generation",
+        read: "2026-12-07",
+        unconfirmed: "status ga is the model being listed with no deprecation notice; OpenRouter's models list carries no lifecycle field"
+      },
+      seconds: [
+        4,
+        6,
+        8
+      ],
+      sizes: [
+        "1280x720",
+        "720x1280",
+        "1920x1080",
+        "1080x1920"
+      ],
+      image_input: true,
+      remix: false,
+      limits_source: {
+        title: "OpenRouter GET /api/v1/videos/models answer (VideoModel: supported_durations, supported_sizes, generate_audio, pricing_skus), as captured in TanStack/ai scripts/openrouter.video-models.json",
+        url: "https://github.com/TanStack/ai/blob/main/scripts/openrouter.video-models.json",
+        read: "2026-12-07",
+        unconfirmed: "a third party's capture of OpenRouter's live endpoint (models created up to 2026-08-24); video-batch reads the live endpoint at run time and this row is the offline fallback"
+      },
+      price: {
+        usd_per_second: {
+          "1280x720": 0.05,
+          "720x1280": 0.05,
+          "1920x1080": 0.08,
+          "1080x1920": 0.08,
+          default: 0.08
+        },
+        default_seconds: 8,
+        source: {
+          title: "OpenRouter pricing_skus of google/veo-3.1-lite, with audio: duration_seconds_with_audio_720p 0.05, duration_seconds_with_audio 0.08 USD/s; without audio 0.03 / 0.05",
+          url: "https://github.com/TanStack/ai/blob/main/scripts/openrouter.video-models.json",
+          read: "2026-12-07",
+          unconfirmed: "third party's capture of GET /videos/models; default_seconds is the first listed duration (8)"
+        }
+      }
+    },
+    {
+      provider: "openrouter",
+      model: "alibaba/wan-2.6",
+      vendor: "Alibaba Wan 2.6, served by OpenRouter",
+      status: "ga",
+      lifecycle_source: {
+        title: "OpenRouter video models API (GET /api/v1/videos/models lists the model) and the Video Generation guide",
+        url: "https://openrouter.ai/docs/guides/overview/multimodal/video-generation",
+        read: "2026-12-07",
+        unconfirmed: "status ga is the model being listed with no deprecation notice; OpenRouter's models list carries no lifecycle field"
+      },
+      seconds: [
+        5,
+        10
+      ],
+      sizes: [
+        "1280x720",
+        "720x1280",
+        "1920x1080",
+        "1080x1920"
+      ],
+      image_input: true,
+      remix: false,
+      limits_source: {
+        title: "OpenRouter GET /api/v1/videos/models answer (VideoModel: supported_durations, supported_sizes, generate_audio, pricing_skus), as captured in TanStack/ai scripts/openrouter.video-models.json",
+        url: "https://github.com/TanStack/ai/blob/main/scripts/openrouter.video-models.json",
+        read: "2026-12-07",
+        unconfirmed: "a third party's capture of OpenRouter's live endpoint (models created up to 2026-08-24); video-batch reads the live endpoint at run time and this row is the offline fallback"
+      },
+      price: {
+        usd_per_second: {
+          "1280x720": 0.08,
+          "720x1280": 0.08,
+          "1920x1080": 0.12,
+          "1080x1920": 0.12,
+          default: 0.12
+        },
+        default_seconds: 5,
+        source: {
+          title: "OpenRouter pricing_skus of alibaba/wan-2.6: text_to_video_duration_seconds_720p 0.08, _1080p 0.12 USD/s (image_to_video 0.10 / 0.15)",
+          url: "https://github.com/TanStack/ai/blob/main/scripts/openrouter.video-models.json",
+          read: "2026-12-07",
+          unconfirmed: "third party's capture of GET /videos/models; the catalog keeps the text-to-video rate (a first frame costs the image_to_video rate, which the live price uses)"
+        }
+      }
+    },
+    {
+      provider: "openrouter",
+      model: "kwaivgi/kling-v3.0-std",
+      vendor: "Kuaishou Kling v3.0 Standard, served by OpenRouter",
+      status: "ga",
+      lifecycle_source: {
+        title: "OpenRouter video models API (GET /api/v1/videos/models lists the model) and the Video Generation guide",
+        url: "https://openrouter.ai/docs/guides/overview/multimodal/video-generation",
+        read: "2026-12-07",
+        unconfirmed: "status ga is the model being listed with no deprecation notice; OpenRouter's models list carries no lifecycle field"
+      },
+      seconds: [
+        3,
+        4,
+        5,
+        6,
+        7,
+        8,
+        9,
+        10,
+        11,
+        12,
+        13,
+        14,
+        15
+      ],
+      sizes: [
+        "1280x720",
+        "720x1280",
+        "720x720"
+      ],
+      image_input: true,
+      remix: false,
+      limits_source: {
+        title: "OpenRouter GET /api/v1/videos/models answer (VideoModel: supported_durations, supported_sizes, generate_audio, pricing_skus), as captured in TanStack/ai scripts/openrouter.video-models.json",
+        url: "https://github.com/TanStack/ai/blob/main/scripts/openrouter.video-models.json",
+        read: "2026-12-07",
+        unconfirmed: "a third party's capture of OpenRouter's live endpoint (models created up to 2026-08-24); video-batch reads the live endpoint at run time and this row is the offline fallback"
+      },
+      price: {
+        usd_per_second: 0.126,
+        default_seconds: 3,
+        source: {
+          title: "OpenRouter pricing_skus of kwaivgi/kling-v3.0-std: duration_seconds_with_audio 0.126, duration_seconds 0.084 USD/s",
+          url: "https://github.com/TanStack/ai/blob/main/scripts/openrouter.video-models.json",
+          read: "2026-12-07",
+          unconfirmed: "third party's capture of GET /videos/models; with audio (the model's generate_audio flag is true)"
+        }
+      }
+    },
+    {
+      provider: "openrouter",
+      model: "minimax/hailuo-2.3",
+      vendor: "MiniMax Hailuo 2.3, served by OpenRouter",
+      status: "ga",
+      lifecycle_source: {
+        title: "OpenRouter video models API (GET /api/v1/videos/models lists the model) and the Video Generation guide",
+        url: "https://openrouter.ai/docs/guides/overview/multimodal/video-generation",
+        read: "2026-12-07",
+        unconfirmed: "status ga is the model being listed with no deprecation notice; OpenRouter's models list carries no lifecycle field"
+      },
+      seconds: [
+        6,
+        10
+      ],
+      sizes: [
+        "1920x1080"
+      ],
+      image_input: true,
+      remix: false,
+      limits_source: {
+        title: "OpenRouter GET /api/v1/videos/models answer (VideoModel: supported_durations, supported_sizes, generate_audio, pricing_skus), as captured in TanStack/ai scripts/openrouter.video-models.json",
+        url: "https://github.com/TanStack/ai/blob/main/scripts/openrouter.video-models.json",
+        read: "2026-12-07",
+        unconfirmed: "a third party's capture of OpenRouter's live endpoint (models created up to 2026-08-24); video-batch reads the live endpoint at run time and this row is the offline fallback"
+      },
+      price: {
+        usd_per_second: 0.0817,
+        default_seconds: 6,
+        source: {
+          title: "OpenRouter pricing_skus of minimax/hailuo-2.3: duration_seconds 0.0817 USD/s",
+          url: "https://github.com/TanStack/ai/blob/main/scripts/openrouter.video-models.json",
+          read: "2026-12-07",
+          unconfirmed: "third party's capture of GET /videos/models"
+        }
+      }
+    },
+    {
+      provider: "openrouter",
+      model: "bytedance/seedance-2.0",
+      vendor: "ByteDance Seedance 2.0, served by OpenRouter",
+      status: "ga",
+      lifecycle_source: {
+        title: "OpenRouter video models API (GET /api/v1/videos/models lists the model) and the Video Generation guide",
+        url: "https://openrouter.ai/docs/guides/overview/multimodal/video-generation",
+        read: "2026-12-07",
+        unconfirmed: "status ga is the model being listed with no deprecation notice; OpenRouter's models list carries no lifecycle field"
+      },
+      seconds: [
+        4,
+        5,
+        6,
+        7,
+        8,
+        9,
+        10,
+        11,
+        12,
+        13,
+        14,
+        15
+      ],
+      sizes: [
+        "480x480",
+        "480x640",
+        "480x854",
+        "640x480",
+        "854x480",
+        "1120x480",
+        "720x720",
+        "720x960",
+        "720x1280",
+        "720x1680",
+        "960x720",
+        "1280x720",
+        "1680x720",
+        "1080x1080",
+        "1080x1440",
+        "1080x1920",
+        "1440x1080",
+        "1920x1080",
+        "2520x1080",
+        "3840x2160",
+        "2160x3840",
+        "2160x2160",
+        "2880x2160",
+        "2160x2880",
+        "5040x2160"
+      ],
+      image_input: true,
+      remix: false,
+      limits_source: {
+        title: "OpenRouter GET /api/v1/videos/models answer (VideoModel: supported_durations, supported_sizes, generate_audio, pricing_skus), as captured in TanStack/ai scripts/openrouter.video-models.json",
+        url: "https://github.com/TanStack/ai/blob/main/scripts/openrouter.video-models.json",
+        read: "2026-12-07",
+        unconfirmed: "a third party's capture of OpenRouter's live endpoint (models created up to 2026-08-24); video-batch reads the live endpoint at run time and this row is the offline fallback"
+      },
+      note: "priced in video tokens (pricing_skus video_tokens 0.000007 USD per token), which video-batch cannot multiply: no per-second price; report.json records usage.cost as actualCostUsd"
     }
   ]
 };
@@ -27611,16 +35406,16 @@ var named = (row, model) => row.model === model || (row.aliases?.includes(model)
 function catalogRow(provider, model) {
   return CATALOG.find((row) => row.provider === provider && named(row, model));
 }
-function overrideFor(provider, model, models2) {
-  const entry = models2?.[model];
+function overrideFor(provider, model, models3) {
+  const entry = models3?.[model];
   return entry && (entry.provider === void 0 || entry.provider === provider) ? entry : void 0;
 }
 function defined(key, value) {
   return value === void 0 ? {} : { [key]: value };
 }
-function lifecycleOf(provider, model, models2) {
+function lifecycleOf(provider, model, models3) {
   const row = catalogRow(provider, model) ?? CATALOG.find((r2) => named(r2, model));
-  const own = overrideFor(provider, model, models2);
+  const own = overrideFor(provider, model, models3);
   if (!row && !own?.status) return void 0;
   const status2 = own?.status ?? row?.status ?? "ga";
   return {
@@ -27630,23 +35425,23 @@ function lifecycleOf(provider, model, models2) {
     ...row && own?.status !== void 0 && own.status !== row.status ? { catalogStatus: row.status } : {}
   };
 }
-function listPrice(provider, model, models2) {
-  const own = overrideFor(provider, model, models2);
+function listPrice(provider, model, models3) {
+  const own = overrideFor(provider, model, models3);
   const row = [catalogRow(provider, model), ...CATALOG.filter((r2) => named(r2, model))].find((r2) => r2?.price !== void 0);
   const defaultSeconds = own?.default_seconds ?? row?.price?.default_seconds;
   if (own?.usd_per_second !== void 0) {
     return { usdPerSecond: own.usd_per_second, defaultSeconds: defaultSeconds ?? 0, source: "the manifest's models: block" };
   }
   if (!row?.price) return void 0;
-  const { source } = row.price;
-  return { usdPerSecond: row.price.usd_per_second, defaultSeconds: defaultSeconds ?? row.price.default_seconds, source: `${source.title}, read ${source.read}` };
+  const { source: source2 } = row.price;
+  return { usdPerSecond: row.price.usd_per_second, defaultSeconds: defaultSeconds ?? row.price.default_seconds, source: `${source2.title}, read ${source2.read}` };
 }
 function describeReplacements(replacement) {
   return replacement.map((r2) => r2.provider ? `${r2.model} (provider: ${r2.provider})` : r2.model).join(" or ");
 }
-function modelInfo(provider, model, models2) {
+function modelInfo(provider, model, models3) {
   const row = catalogRow(provider, model);
-  const own = overrideFor(provider, model, models2);
+  const own = overrideFor(provider, model, models3);
   if (!row && !own) return void 0;
   const pick = (key) => own?.[key] !== void 0 ? own[key] : row?.[key];
   return {
@@ -27672,16 +35467,16 @@ var OPENAI_SNAPSHOTS = {
   "sora-2-pro-2025-10-06": "sora-2-pro"
 };
 var GENERATIONS_MODELS = ["sora"];
-function modelAllowList(models2) {
-  return (model) => models2.some((entry) => entry.endsWith("*") ? model.startsWith(entry.slice(0, -1)) : model === entry);
+function modelAllowList(models3) {
+  return (model) => models3.some((entry) => entry.endsWith("*") ? model.startsWith(entry.slice(0, -1)) : model === entry);
 }
 function catalogRow2(provider, model) {
   const shape = provider === "openai-generations" ? "openai" : provider;
   return modelInfo(shape, OPENAI_SNAPSHOTS[model] ?? model);
 }
-function modelAcceptor(models2) {
-  if (models2) {
-    const allowed = modelAllowList(models2);
+function modelAcceptor(models3) {
+  if (models3) {
+    const allowed = modelAllowList(models3);
     return (_provider, model) => allowed(model);
   }
   const gateway = modelAllowList(GATEWAY_MODELS);
@@ -27836,8 +35631,8 @@ function acceptVideo(world, request, extraFields) {
 }
 function showVideo(world, job, now) {
   const state = videoStateAt(job, now, world.expiresAfterMs);
-  const record6 = world.stats.videos.get(job.id);
-  if (state.status === "completed" && record6 && record6.firstSeenCompletedAt === void 0) record6.firstSeenCompletedAt = now;
+  const record7 = world.stats.videos.get(job.id);
+  if (state.status === "completed" && record7 && record7.firstSeenCompletedAt === void 0) record7.firstSeenCompletedAt = now;
   return state;
 }
 function peekVideo(world, job, now) {
@@ -27850,8 +35645,8 @@ function videoFileReply(world, job, now, noFile) {
   if (state.status === "failed") return noFile("failed");
   if (state.status !== "completed") return noFile("not_ready");
   if (isExpired(state, now)) return noFile("expired");
-  const file5 = world.assets.mp4({ id: job.id, seconds: Number(job.seconds), size: job.size });
-  return { status: 200, headers: { "content-type": "video/mp4" }, body: file5.prefix, paddingBytes: file5.paddingBytes };
+  const file6 = world.assets.mp4({ id: job.id, seconds: Number(job.seconds), size: job.size });
+  return { status: 200, headers: { "content-type": "video/mp4" }, body: file6.prefix, paddingBytes: file6.paddingBytes };
 }
 function nestedText(body, pick) {
   if (!body.json) return void 0;
@@ -27871,7 +35666,7 @@ function invalid(message, param, code = "invalid_value") {
   return errorReply(400, { message, type: "invalid_request_error", param, code });
 }
 function pause(ms) {
-  return new Promise((resolve6) => setTimeout(resolve6, Math.max(0, ms)).unref());
+  return new Promise((resolve7) => setTimeout(resolve7, Math.max(0, ms)).unref());
 }
 async function generate(world, origin, context) {
   const { fields, error } = context.body;
@@ -28183,7 +35978,7 @@ var safeJSON = (text) => {
 };
 
 // node_modules/openai/internal/utils/sleep.mjs
-var sleep = (ms) => new Promise((resolve6) => setTimeout(resolve6, ms));
+var sleep = (ms) => new Promise((resolve7) => setTimeout(resolve7, ms));
 
 // node_modules/openai/version.mjs
 var VERSION = "6.30.1";
@@ -29262,8 +37057,8 @@ function addRequestID(value, response) {
 var _APIPromise_client;
 var APIPromise = class _APIPromise extends Promise {
   constructor(client, responsePromise, parseResponse2 = defaultParseResponse) {
-    super((resolve6) => {
-      resolve6(null);
+    super((resolve7) => {
+      resolve7(null);
     });
     this.responsePromise = responsePromise;
     this.parseResponse = parseResponse2;
@@ -29731,16 +37526,16 @@ function parseChatCompletion(completion, params) {
   });
   return { ...completion, choices };
 }
-function parseResponseFormat(params, content2) {
+function parseResponseFormat(params, content3) {
   if (params.response_format?.type !== "json_schema") {
     return null;
   }
   if (params.response_format?.type === "json_schema") {
     if ("$parseRaw" in params.response_format) {
       const response_format = params.response_format;
-      return response_format.$parseRaw(content2);
+      return response_format.$parseRaw(content3);
     }
-    return JSON.parse(content2);
+    return JSON.parse(content3);
   }
   return null;
 }
@@ -29826,12 +37621,12 @@ var EventStream = class {
     _EventStream_errored.set(this, false);
     _EventStream_aborted.set(this, false);
     _EventStream_catchingPromiseCreated.set(this, false);
-    __classPrivateFieldSet(this, _EventStream_connectedPromise, new Promise((resolve6, reject) => {
-      __classPrivateFieldSet(this, _EventStream_resolveConnectedPromise, resolve6, "f");
+    __classPrivateFieldSet(this, _EventStream_connectedPromise, new Promise((resolve7, reject) => {
+      __classPrivateFieldSet(this, _EventStream_resolveConnectedPromise, resolve7, "f");
       __classPrivateFieldSet(this, _EventStream_rejectConnectedPromise, reject, "f");
     }), "f");
-    __classPrivateFieldSet(this, _EventStream_endPromise, new Promise((resolve6, reject) => {
-      __classPrivateFieldSet(this, _EventStream_resolveEndPromise, resolve6, "f");
+    __classPrivateFieldSet(this, _EventStream_endPromise, new Promise((resolve7, reject) => {
+      __classPrivateFieldSet(this, _EventStream_resolveEndPromise, resolve7, "f");
       __classPrivateFieldSet(this, _EventStream_rejectEndPromise, reject, "f");
     }), "f");
     __classPrivateFieldGet(this, _EventStream_connectedPromise, "f").catch(() => {
@@ -29915,11 +37710,11 @@ var EventStream = class {
    *   const message = await stream.emitted('message') // rejects if the stream errors
    */
   emitted(event) {
-    return new Promise((resolve6, reject) => {
+    return new Promise((resolve7, reject) => {
       __classPrivateFieldSet(this, _EventStream_catchingPromiseCreated, true, "f");
       if (event !== "error")
         this.once("error", reject);
-      this.once(event, resolve6);
+      this.once(event, resolve7);
     });
   }
   async done() {
@@ -30176,25 +37971,25 @@ var AbstractChatCompletionRunner = class extends EventStream {
         const { name, arguments: args } = tool_call.function;
         const fn = functionsByName[name];
         if (!fn) {
-          const content3 = `Invalid tool_call: ${JSON.stringify(name)}. Available options are: ${Object.keys(functionsByName).map((name2) => JSON.stringify(name2)).join(", ")}. Please try again`;
-          this._addMessage({ role, tool_call_id, content: content3 });
+          const content4 = `Invalid tool_call: ${JSON.stringify(name)}. Available options are: ${Object.keys(functionsByName).map((name2) => JSON.stringify(name2)).join(", ")}. Please try again`;
+          this._addMessage({ role, tool_call_id, content: content4 });
           continue;
         } else if (singleFunctionToCall && singleFunctionToCall !== name) {
-          const content3 = `Invalid tool_call: ${JSON.stringify(name)}. ${JSON.stringify(singleFunctionToCall)} requested. Please try again`;
-          this._addMessage({ role, tool_call_id, content: content3 });
+          const content4 = `Invalid tool_call: ${JSON.stringify(name)}. ${JSON.stringify(singleFunctionToCall)} requested. Please try again`;
+          this._addMessage({ role, tool_call_id, content: content4 });
           continue;
         }
         let parsed;
         try {
           parsed = isRunnableFunctionWithParse(fn) ? await fn.parse(args) : args;
         } catch (error) {
-          const content3 = error instanceof Error ? error.message : String(error);
-          this._addMessage({ role, tool_call_id, content: content3 });
+          const content4 = error instanceof Error ? error.message : String(error);
+          this._addMessage({ role, tool_call_id, content: content4 });
           continue;
         }
         const rawContent = await fn.function(parsed, this);
-        const content2 = __classPrivateFieldGet(this, _AbstractChatCompletionRunner_instances, "m", _AbstractChatCompletionRunner_stringifyFunctionCallResult).call(this, rawContent);
-        this._addMessage({ role, tool_call_id, content: content2 });
+        const content3 = __classPrivateFieldGet(this, _AbstractChatCompletionRunner_instances, "m", _AbstractChatCompletionRunner_stringifyFunctionCallResult).call(this, rawContent);
+        this._addMessage({ role, tool_call_id, content: content3 });
         if (singleFunctionToCall) {
           return;
         }
@@ -30241,11 +38036,11 @@ _AbstractChatCompletionRunner_instances = /* @__PURE__ */ new WeakSet(), _Abstra
     prompt_tokens: 0,
     total_tokens: 0
   };
-  for (const { usage } of this._chatCompletions) {
-    if (usage) {
-      total.completion_tokens += usage.completion_tokens;
-      total.prompt_tokens += usage.prompt_tokens;
-      total.total_tokens += usage.total_tokens;
+  for (const { usage: usage2 } of this._chatCompletions) {
+    if (usage2) {
+      total.completion_tokens += usage2.completion_tokens;
+      total.prompt_tokens += usage2.prompt_tokens;
+      total.total_tokens += usage2.total_tokens;
     }
   }
   return total;
@@ -30742,16 +38537,16 @@ var ChatCompletionStream = class _ChatCompletionStream extends AbstractChatCompl
         if (!choice.logprobs) {
           choice.logprobs = Object.assign({}, logprobs);
         } else {
-          const { content: content3, refusal: refusal2, ...rest3 } = logprobs;
+          const { content: content4, refusal: refusal3, ...rest3 } = logprobs;
           assertIsEmpty(rest3);
           Object.assign(choice.logprobs, rest3);
-          if (content3) {
+          if (content4) {
             (_a3 = choice.logprobs).content ?? (_a3.content = []);
-            choice.logprobs.content.push(...content3);
+            choice.logprobs.content.push(...content4);
           }
-          if (refusal2) {
+          if (refusal3) {
             (_b = choice.logprobs).refusal ?? (_b.refusal = []);
-            choice.logprobs.refusal.push(...refusal2);
+            choice.logprobs.refusal.push(...refusal3);
           }
         }
       }
@@ -30769,11 +38564,11 @@ var ChatCompletionStream = class _ChatCompletionStream extends AbstractChatCompl
       Object.assign(choice, other);
       if (!delta)
         continue;
-      const { content: content2, refusal, function_call, role, tool_calls, ...rest2 } = delta;
+      const { content: content3, refusal: refusal2, function_call, role, tool_calls, ...rest2 } = delta;
       assertIsEmpty(rest2);
       Object.assign(choice.message, rest2);
-      if (refusal) {
-        choice.message.refusal = (choice.message.refusal || "") + refusal;
+      if (refusal2) {
+        choice.message.refusal = (choice.message.refusal || "") + refusal2;
       }
       if (role)
         choice.message.role = role;
@@ -30789,8 +38584,8 @@ var ChatCompletionStream = class _ChatCompletionStream extends AbstractChatCompl
           }
         }
       }
-      if (content2) {
-        choice.message.content = (choice.message.content || "") + content2;
+      if (content3) {
+        choice.message.content = (choice.message.content || "") + content3;
         if (!choice.message.refusal && __classPrivateFieldGet(this, _ChatCompletionStream_instances, "m", _ChatCompletionStream_getAutoParseableResponseFormat).call(this)) {
           choice.message.parsed = partialParse(choice.message.content);
         }
@@ -30858,7 +38653,7 @@ var ChatCompletionStream = class _ChatCompletionStream extends AbstractChatCompl
           if (done) {
             return { value: void 0, done: true };
           }
-          return new Promise((resolve6, reject) => readQueue.push({ resolve: resolve6, reject })).then((chunk2) => chunk2 ? { value: chunk2, done: false } : { value: void 0, done: true });
+          return new Promise((resolve7, reject) => readQueue.push({ resolve: resolve7, reject })).then((chunk2) => chunk2 ? { value: chunk2, done: false } : { value: void 0, done: true });
         }
         const chunk = pushQueue.shift();
         return { value: chunk, done: false };
@@ -30883,7 +38678,7 @@ function finalizeChatCompletion(snapshot, params) {
       if (!finish_reason) {
         throw new OpenAIError(`missing finish_reason for choice ${index}`);
       }
-      const { content: content2 = null, function_call, tool_calls, ...messageRest } = message;
+      const { content: content3 = null, function_call, tool_calls, ...messageRest } = message;
       const role = message.role;
       if (!role) {
         throw new OpenAIError(`missing role for choice ${index}`);
@@ -30899,7 +38694,7 @@ function finalizeChatCompletion(snapshot, params) {
         return {
           ...choiceRest,
           message: {
-            content: content2,
+            content: content3,
             function_call: { arguments: args, name },
             role,
             refusal: message.refusal ?? null
@@ -30918,7 +38713,7 @@ function finalizeChatCompletion(snapshot, params) {
           message: {
             ...messageRest,
             role,
-            content: content2,
+            content: content3,
             refusal: message.refusal ?? null,
             tool_calls: tool_calls.map((tool_call, i2) => {
               const { function: fn, type, id: id2, ...toolRest } = tool_call;
@@ -30946,7 +38741,7 @@ ${str(snapshot)}`);
       }
       return {
         ...choiceRest,
-        message: { ...messageRest, content: content2, role, refusal: message.refusal ?? null },
+        message: { ...messageRest, content: content3, role, refusal: message.refusal ?? null },
         finish_reason,
         index,
         logprobs
@@ -31690,7 +39485,7 @@ var AssistantStream = class extends EventStream {
           if (done) {
             return { value: void 0, done: true };
           }
-          return new Promise((resolve6, reject) => readQueue.push({ resolve: resolve6, reject })).then((chunk2) => chunk2 ? { value: chunk2, done: false } : { value: void 0, done: true });
+          return new Promise((resolve7, reject) => readQueue.push({ resolve: resolve7, reject })).then((chunk2) => chunk2 ? { value: chunk2, done: false } : { value: void 0, done: true });
         }
         const chunk = pushQueue.shift();
         return { value: chunk, done: false };
@@ -31952,8 +39747,8 @@ _a = AssistantStream, _AssistantStream_addEvent = function _AssistantStream_addE
   const [accumulatedMessage, newContent] = __classPrivateFieldGet(this, _AssistantStream_instances, "m", _AssistantStream_accumulateMessage).call(this, event, __classPrivateFieldGet(this, _AssistantStream_messageSnapshot, "f"));
   __classPrivateFieldSet(this, _AssistantStream_messageSnapshot, accumulatedMessage, "f");
   __classPrivateFieldGet(this, _AssistantStream_messageSnapshots, "f")[accumulatedMessage.id] = accumulatedMessage;
-  for (const content2 of newContent) {
-    const snapshotContent = accumulatedMessage.content[content2.index];
+  for (const content3 of newContent) {
+    const snapshotContent = accumulatedMessage.content[content3.index];
     if (snapshotContent?.type == "text") {
       this._emit("textCreated", snapshotContent.text);
     }
@@ -31967,17 +39762,17 @@ _a = AssistantStream, _AssistantStream_addEvent = function _AssistantStream_addE
     case "thread.message.delta":
       this._emit("messageDelta", event.data.delta, accumulatedMessage);
       if (event.data.delta.content) {
-        for (const content2 of event.data.delta.content) {
-          if (content2.type == "text" && content2.text) {
-            let textDelta = content2.text;
-            let snapshot = accumulatedMessage.content[content2.index];
+        for (const content3 of event.data.delta.content) {
+          if (content3.type == "text" && content3.text) {
+            let textDelta = content3.text;
+            let snapshot = accumulatedMessage.content[content3.index];
             if (snapshot && snapshot.type == "text") {
               this._emit("textDelta", textDelta, snapshot.text);
             } else {
               throw Error("The snapshot associated with this text delta is not text or missing");
             }
           }
-          if (content2.index != __classPrivateFieldGet(this, _AssistantStream_currentContentIndex, "f")) {
+          if (content3.index != __classPrivateFieldGet(this, _AssistantStream_currentContentIndex, "f")) {
             if (__classPrivateFieldGet(this, _AssistantStream_currentContent, "f")) {
               switch (__classPrivateFieldGet(this, _AssistantStream_currentContent, "f").type) {
                 case "text":
@@ -31988,9 +39783,9 @@ _a = AssistantStream, _AssistantStream_addEvent = function _AssistantStream_addE
                   break;
               }
             }
-            __classPrivateFieldSet(this, _AssistantStream_currentContentIndex, content2.index, "f");
+            __classPrivateFieldSet(this, _AssistantStream_currentContentIndex, content3.index, "f");
           }
-          __classPrivateFieldSet(this, _AssistantStream_currentContent, accumulatedMessage.content[content2.index], "f");
+          __classPrivateFieldSet(this, _AssistantStream_currentContent, accumulatedMessage.content[content3.index], "f");
         }
       }
       break;
@@ -32795,17 +40590,17 @@ var Files2 = class extends APIResource {
   async waitForProcessing(id, { pollInterval = 5e3, maxWait = 30 * 60 * 1e3 } = {}) {
     const TERMINAL_STATES = /* @__PURE__ */ new Set(["processed", "error", "deleted"]);
     const start = Date.now();
-    let file5 = await this.retrieve(id);
-    while (!file5.status || !TERMINAL_STATES.has(file5.status)) {
+    let file6 = await this.retrieve(id);
+    while (!file6.status || !TERMINAL_STATES.has(file6.status)) {
       await sleep(pollInterval);
-      file5 = await this.retrieve(id);
+      file6 = await this.retrieve(id);
       if (Date.now() - start > maxWait) {
         throw new APIConnectionTimeoutError({
           message: `Giving up on waiting for file ${id} to finish processing after ${maxWait} milliseconds.`
         });
       }
     }
-    return file5;
+    return file6;
   }
 };
 
@@ -33299,8 +41094,8 @@ function maybeParseResponse(response, params) {
         if (item.type === "message") {
           return {
             ...item,
-            content: item.content.map((content2) => ({
-              ...content2,
+            content: item.content.map((content3) => ({
+              ...content3,
               parsed: null
             }))
           };
@@ -33321,18 +41116,18 @@ function parseResponse(response, params) {
       };
     }
     if (item.type === "message") {
-      const content2 = item.content.map((content3) => {
-        if (content3.type === "output_text") {
+      const content3 = item.content.map((content4) => {
+        if (content4.type === "output_text") {
           return {
-            ...content3,
-            parsed: parseTextFormat(params, content3.text)
+            ...content4,
+            parsed: parseTextFormat(params, content4.text)
           };
         }
-        return content3;
+        return content4;
       });
       return {
         ...item,
-        content: content2
+        content: content3
       };
     }
     return item;
@@ -33348,9 +41143,9 @@ function parseResponse(response, params) {
         if (output2.type !== "message") {
           continue;
         }
-        for (const content2 of output2.content) {
-          if (content2.type === "output_text" && content2.parsed !== null) {
-            return content2.parsed;
+        for (const content3 of output2.content) {
+          if (content3.type === "output_text" && content3.parsed !== null) {
+            return content3.parsed;
           }
         }
       }
@@ -33359,15 +41154,15 @@ function parseResponse(response, params) {
   });
   return parsed;
 }
-function parseTextFormat(params, content2) {
+function parseTextFormat(params, content3) {
   if (params.text?.format?.type !== "json_schema") {
     return null;
   }
   if ("$parseRaw" in params.text?.format) {
     const text_format = params.text?.format;
-    return text_format.$parseRaw(content2);
+    return text_format.$parseRaw(content3);
   }
-  return JSON.parse(content2);
+  return JSON.parse(content3);
 }
 function hasAutoParseableInput2(params) {
   if (isAutoParsableResponseFormat(params.text?.format)) {
@@ -33395,9 +41190,9 @@ function addOutputText(rsp) {
     if (output.type !== "message") {
       continue;
     }
-    for (const content2 of output.content) {
-      if (content2.type === "output_text") {
-        texts.push(content2.text);
+    for (const content3 of output.content) {
+      if (content3.type === "output_text") {
+        texts.push(content3.text);
       }
     }
   }
@@ -33476,16 +41271,16 @@ var ResponseStream = class _ResponseStream extends EventStream {
           throw new OpenAIError(`missing output at index ${event.output_index}`);
         }
         if (output.type === "message") {
-          const content2 = output.content[event.content_index];
-          if (!content2) {
+          const content3 = output.content[event.content_index];
+          if (!content3) {
             throw new OpenAIError(`missing content at index ${event.content_index}`);
           }
-          if (content2.type !== "output_text") {
-            throw new OpenAIError(`expected content to be 'output_text', got ${content2.type}`);
+          if (content3.type !== "output_text") {
+            throw new OpenAIError(`expected content to be 'output_text', got ${content3.type}`);
           }
           maybeEmit("response.output_text.delta", {
             ...event,
-            snapshot: content2.text
+            snapshot: content3.text
           });
         }
         break;
@@ -33556,14 +41351,14 @@ var ResponseStream = class _ResponseStream extends EventStream {
           throw new OpenAIError(`missing output at index ${event.output_index}`);
         }
         if (output.type === "message") {
-          const content2 = output.content[event.content_index];
-          if (!content2) {
+          const content3 = output.content[event.content_index];
+          if (!content3) {
             throw new OpenAIError(`missing content at index ${event.content_index}`);
           }
-          if (content2.type !== "output_text") {
-            throw new OpenAIError(`expected content to be 'output_text', got ${content2.type}`);
+          if (content3.type !== "output_text") {
+            throw new OpenAIError(`expected content to be 'output_text', got ${content3.type}`);
           }
-          content2.text += event.delta;
+          content3.text += event.delta;
         }
         break;
       }
@@ -33583,14 +41378,14 @@ var ResponseStream = class _ResponseStream extends EventStream {
           throw new OpenAIError(`missing output at index ${event.output_index}`);
         }
         if (output.type === "reasoning") {
-          const content2 = output.content?.[event.content_index];
-          if (!content2) {
+          const content3 = output.content?.[event.content_index];
+          if (!content3) {
             throw new OpenAIError(`missing content at index ${event.content_index}`);
           }
-          if (content2.type !== "reasoning_text") {
-            throw new OpenAIError(`expected content to be 'reasoning_text', got ${content2.type}`);
+          if (content3.type !== "reasoning_text") {
+            throw new OpenAIError(`expected content to be 'reasoning_text', got ${content3.type}`);
           }
-          content2.text += event.delta;
+          content3.text += event.delta;
         }
         break;
       }
@@ -33639,7 +41434,7 @@ var ResponseStream = class _ResponseStream extends EventStream {
           if (done) {
             return { value: void 0, done: true };
           }
-          return new Promise((resolve6, reject) => readQueue.push({ resolve: resolve6, reject })).then((event2) => event2 ? { value: event2, done: false } : { value: void 0, done: true });
+          return new Promise((resolve7, reject) => readQueue.push({ resolve: resolve7, reject })).then((event2) => event2 ? { value: event2, done: false } : { value: void 0, done: true });
         }
         const event = pushQueue.shift();
         return { value: event, done: false };
@@ -34182,8 +41977,8 @@ var Files3 = class extends APIResource {
    * Attach a file to the given vector store and wait for it to be processed.
    */
   async createAndPoll(vectorStoreId, body, options) {
-    const file5 = await this.create(vectorStoreId, body, options);
-    return await this.poll(vectorStoreId, file5.id, options);
+    const file6 = await this.create(vectorStoreId, body, options);
+    return await this.poll(vectorStoreId, file6.id, options);
   }
   /**
    * Wait for the vector store file to finish processing.
@@ -34203,8 +41998,8 @@ var Files3 = class extends APIResource {
       const fileResponse = await this.retrieve(fileID, {
         vector_store_id: vectorStoreID
       }, { ...options, headers }).withResponse();
-      const file5 = fileResponse.data;
-      switch (file5.status) {
+      const file6 = fileResponse.data;
+      switch (file6.status) {
         case "in_progress":
           let sleepInterval = 5e3;
           if (options?.pollIntervalMs) {
@@ -34222,7 +42017,7 @@ var Files3 = class extends APIResource {
           break;
         case "failed":
         case "completed":
-          return file5;
+          return file6;
       }
     }
   }
@@ -34232,15 +42027,15 @@ var Files3 = class extends APIResource {
    * Note the file will be asynchronously processed (you can use the alternative
    * polling helper method to wait for processing to complete).
    */
-  async upload(vectorStoreId, file5, options) {
-    const fileInfo = await this._client.files.create({ file: file5, purpose: "assistants" }, options);
+  async upload(vectorStoreId, file6, options) {
+    const fileInfo = await this._client.files.create({ file: file6, purpose: "assistants" }, options);
     return this.create(vectorStoreId, { file_id: fileInfo.id }, options);
   }
   /**
    * Add a file to a vector store and poll until processing is complete.
    */
-  async uploadAndPoll(vectorStoreId, file5, options) {
-    const fileInfo = await this.upload(vectorStoreId, file5, options);
+  async uploadAndPoll(vectorStoreId, file6, options) {
+    const fileInfo = await this.upload(vectorStoreId, file6, options);
     return await this.poll(vectorStoreId, fileInfo.id, options);
   }
   /**
@@ -34445,9 +42240,9 @@ var Webhooks = class extends APIResource {
     const decodedSecret = secret.startsWith("whsec_") ? Buffer.from(secret.replace("whsec_", ""), "base64") : Buffer.from(secret, "utf-8");
     const signedPayload = webhookId ? `${webhookId}.${timestamp}.${payload}` : `${timestamp}.${payload}`;
     const key = await crypto.subtle.importKey("raw", decodedSecret, { name: "HMAC", hash: "SHA-256" }, false, ["verify"]);
-    for (const signature of signatures) {
+    for (const signature2 of signatures) {
       try {
-        const signatureBytes = Buffer.from(signature, "base64");
+        const signatureBytes = Buffer.from(signature2, "base64");
         const isValid = await crypto.subtle.verify("HMAC", key, signatureBytes, new TextEncoder().encode(signedPayload));
         if (isValid) {
           return;
@@ -34981,22 +42776,22 @@ var OPENAI_PARAMS = {
   into: "the body of `POST /videos` (multipart, as the `openai` SDK encodes it: numbers and booleans as text)",
   reserved: { prompt: "prompt", model: "model", seconds: "seconds", size: "size", input_reference: "input_reference" }
 };
-var STATES = {
+var STATES2 = {
   queued: "queued",
   in_progress: "running",
   completed: "completed",
   failed: "failed"
 };
-function resultUrl(video) {
+function resultUrl2(video) {
   const raw = asRecord(video);
   if (!raw) return void 0;
   const data = Array.isArray(raw.data) ? raw.data[0] : void 0;
   return asString(raw.video_url) ?? asString(raw.url) ?? asString(raw.download_url) ?? asString(asRecord(raw.video)?.url) ?? asString(asRecord(data)?.url);
 }
 function videoStatus(video, headers) {
-  const state = STATES[video.status] ?? "running";
+  const state = STATES2[video.status] ?? "running";
   const pause3 = rateLimitPauseMs(headers);
-  const url = state === "completed" ? resultUrl(video) : void 0;
+  const url = state === "completed" ? resultUrl2(video) : void 0;
   return {
     ...url === void 0 ? {} : { downloadUrl: url },
     state,
@@ -35311,12 +43106,12 @@ function flatten(part, out) {
   else for (const child of part) flatten(child, out);
 }
 function concat(parts) {
-  const chunks = [];
-  flatten(parts, chunks);
-  const total = chunks.reduce((sum, chunk) => sum + chunk.length, 0);
+  const chunks2 = [];
+  flatten(parts, chunks2);
+  const total = chunks2.reduce((sum, chunk) => sum + chunk.length, 0);
   const out = new Uint8Array(total);
   let offset = 0;
-  for (const chunk of chunks) {
+  for (const chunk of chunks2) {
     out.set(chunk, offset);
     offset += chunk.length;
   }
@@ -35336,8 +43131,8 @@ function u32(value) {
 function fourcc(code) {
   return Uint8Array.from(code, (char) => char.charCodeAt(0));
 }
-function zeros(count) {
-  return new Uint8Array(count);
+function zeros(count2) {
+  return new Uint8Array(count2);
 }
 function box(type, ...payload) {
   const body = concat(payload);
@@ -35615,9 +43410,9 @@ var BitWriter3 = class {
 var CODE_LENGTH_ORDER = [17, 18, 0, 1, 2, 3, 4, 5, 16, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15];
 function writeByteCode(out, alphabetSize) {
   out.write(0, 1);
-  const count = CODE_LENGTH_ORDER.indexOf(8) + 1;
-  out.write(count - 4, 4);
-  for (const symbol of CODE_LENGTH_ORDER.slice(0, count)) out.write(symbol === 0 || symbol === 8 ? 1 : 0, 3);
+  const count2 = CODE_LENGTH_ORDER.indexOf(8) + 1;
+  out.write(count2 - 4, 4);
+  for (const symbol of CODE_LENGTH_ORDER.slice(0, count2)) out.write(symbol === 0 || symbol === 8 ? 1 : 0, 3);
   out.write(0, 1);
   for (let symbol = 0; symbol < alphabetSize; symbol++) out.writeCode(symbol < 256 ? 1 : 0, 1);
 }
@@ -35651,13 +43446,13 @@ function encodeWebp(width, height, rgb) {
   }
   const vp8l = out.finish();
   const padded = vp8l.length % 2 === 1 ? Buffer.concat([vp8l, Buffer.alloc(1)]) : vp8l;
-  const header = Buffer.alloc(20);
-  header.write("RIFF", 0, "latin1");
-  header.writeUInt32LE(4 + 8 + padded.length, 4);
-  header.write("WEBP", 8, "latin1");
-  header.write("VP8L", 12, "latin1");
-  header.writeUInt32LE(vp8l.length, 16);
-  return Buffer.concat([header, padded]);
+  const header2 = Buffer.alloc(20);
+  header2.write("RIFF", 0, "latin1");
+  header2.writeUInt32LE(4 + 8 + padded.length, 4);
+  header2.write("WEBP", 8, "latin1");
+  header2.write("VP8L", 12, "latin1");
+  header2.writeUInt32LE(vp8l.length, 16);
+  return Buffer.concat([header2, padded]);
 }
 
 // src/simulator/picture.ts
@@ -35752,33 +43547,33 @@ var VideoAssets = class {
     this.cacheSize = options.cacheSize ?? 128;
   }
   /** The MP4 for a video; `prefix` then `paddingBytes` zero bytes make the whole file. */
-  mp4(source) {
-    const cached = this.mp4Cache.get(source.id);
+  mp4(source2) {
+    const cached = this.mp4Cache.get(source2.id);
     if (cached) return cached;
-    const size = previewSize(source.size);
-    const frames = Math.max(1, Math.round(source.seconds * FRAMES_PER_SECOND));
-    const seed = pictureSeed(source.id);
+    const size = previewSize(source2.size);
+    const frames = Math.max(1, Math.round(source2.seconds * FRAMES_PER_SECOND));
+    const seed = pictureSeed(source2.id);
     const pictures = Array.from({ length: frames }, (_, frame) => renderPicture(seed, frame, frames, size));
     const stream = encodeIntraPcm(pictures, size.width, size.height);
-    const file5 = writeMp4(stream, { width: size.width, height: size.height, frameDurationMs: 1e3 / FRAMES_PER_SECOND, padToBytes: this.contentBytes });
-    this.mp4Cache.set(source.id, file5);
+    const file6 = writeMp4(stream, { width: size.width, height: size.height, frameDurationMs: 1e3 / FRAMES_PER_SECOND, padToBytes: this.contentBytes });
+    this.mp4Cache.set(source2.id, file6);
     if (this.mp4Cache.size > this.cacheSize) {
       const oldest = this.mp4Cache.keys().next();
       if (!oldest.done) this.mp4Cache.delete(oldest.value);
     }
-    return file5;
+    return file6;
   }
   /** The first frame as a lossless WebP. */
-  thumbnail(source) {
-    const size = previewSize(source.size);
-    const frames = Math.max(1, Math.round(source.seconds * FRAMES_PER_SECOND));
-    return encodeWebp(size.width, size.height, pictureToRgb(renderPicture(pictureSeed(source.id), 0, frames, size), size));
+  thumbnail(source2) {
+    const size = previewSize(source2.size);
+    const frames = Math.max(1, Math.round(source2.seconds * FRAMES_PER_SECOND));
+    return encodeWebp(size.width, size.height, pictureToRgb(renderPicture(pictureSeed(source2.id), 0, frames, size), size));
   }
   /** Every frame, tiled left to right and top to bottom, as one JPEG. */
-  spritesheet(source) {
-    const size = previewSize(source.size);
-    const frames = Math.max(1, Math.round(source.seconds * FRAMES_PER_SECOND));
-    const seed = pictureSeed(source.id);
+  spritesheet(source2) {
+    const size = previewSize(source2.size);
+    const frames = Math.max(1, Math.round(source2.seconds * FRAMES_PER_SECOND));
+    const seed = pictureSeed(source2.id);
     const columns = Math.min(SPRITESHEET_COLUMNS, frames);
     const rows = Math.ceil(frames / columns);
     const sheet = { width: size.width * columns, height: size.height * rows };
@@ -35925,11 +43720,11 @@ function content(world, context) {
   if (isExpired(state, context.now)) {
     return errorReply(404, { message: `The content of video '${id}' has expired.`, type: "invalid_request_error", param: null, code: "video_expired" });
   }
-  const source = { id: job.id, seconds: Number(job.seconds), size: job.size };
-  if (variant === "thumbnail") return { status: 200, headers: { "content-type": PREVIEW_TYPES.thumbnail }, body: world.assets.thumbnail(source) };
-  if (variant === "spritesheet") return { status: 200, headers: { "content-type": PREVIEW_TYPES.spritesheet }, body: world.assets.spritesheet(source) };
-  const file5 = world.assets.mp4(source);
-  return { status: 200, headers: { "content-type": "video/mp4" }, body: file5.prefix, paddingBytes: file5.paddingBytes };
+  const source2 = { id: job.id, seconds: Number(job.seconds), size: job.size };
+  if (variant === "thumbnail") return { status: 200, headers: { "content-type": PREVIEW_TYPES.thumbnail }, body: world.assets.thumbnail(source2) };
+  if (variant === "spritesheet") return { status: 200, headers: { "content-type": PREVIEW_TYPES.spritesheet }, body: world.assets.spritesheet(source2) };
+  const file6 = world.assets.mp4(source2);
+  return { status: 200, headers: { "content-type": "video/mp4" }, body: file6.prefix, paddingBytes: file6.paddingBytes };
 }
 function remix(world, context) {
   const id = context.params.id ?? "";
@@ -35939,19 +43734,19 @@ function remix(world, context) {
   if (unknown) return unknown;
   const prompt = fields.get("prompt");
   if (prompt === void 0 || prompt.trim() === "") return invalid2("Missing required parameter: 'prompt'.", "prompt", "missing_required_parameter");
-  const source = world.store.get(id);
-  if (!source) return videoNotFound(id);
-  const state = peekVideo(world, source, context.now);
+  const source2 = world.store.get(id);
+  if (!source2) return videoNotFound(id);
+  const state = peekVideo(world, source2, context.now);
   if (state.status !== "completed") {
     return invalid2(`Video '${id}' is ${state.status}; only completed videos can be remixed.`, null, null);
   }
   const job = acceptVideo(world, {
     prompt,
-    model: source.model,
-    seconds: source.seconds,
-    size: source.size,
+    model: source2.model,
+    seconds: source2.seconds,
+    size: source2.size,
     createdAtMs: context.now,
-    remixedFromVideoId: source.id
+    remixedFromVideoId: source2.id
   });
   return jsonReply(200, toOpenAiVideo(job, peekVideo(world, job, context.now)));
 }
@@ -36019,14 +43814,14 @@ function derive(world, context, action, known) {
     if (seconds4 === void 0) return invalid2("Missing required parameter: 'seconds'.", "seconds", "missing_required_parameter");
     if (!EXTENSION_SECONDS.includes(seconds4)) return invalid2(`Invalid value: '${seconds4}'. Supported values are: ${supportedValues(EXTENSION_SECONDS)}.`, "seconds");
   }
-  const source = sourceVideo(world, context, action === "edits" ? "an edit" : "an extension");
-  if ("status" in source) return source;
+  const source2 = sourceVideo(world, context, action === "edits" ? "an edit" : "an extension");
+  if ("status" in source2) return source2;
   const job = acceptVideo(world, {
     prompt,
-    model: source.model,
+    model: source2.model,
     // An extension's `seconds` is the stitched total, as the SDK's `Video.seconds` says.
-    seconds: seconds4 === void 0 ? source.seconds : String(Number(source.seconds) + Number(seconds4)),
-    size: source.size,
+    seconds: seconds4 === void 0 ? source2.seconds : String(Number(source2.seconds) + Number(seconds4)),
+    size: source2.size,
     createdAtMs: context.now
   });
   return jsonReply(200, toOpenAiVideo(job, peekVideo(world, job, context.now)));
@@ -36079,6 +43874,202 @@ var openaiModule = {
   }
 };
 
+// src/providers/replicate/schema.ts
+function inline(value, components, depth) {
+  if (depth > 20) return null;
+  if (Array.isArray(value)) return value.map((item) => inline(item, components, depth + 1));
+  const record7 = asRecord(value);
+  if (!record7) return value ?? null;
+  const ref = asString(record7.$ref);
+  const target = ref?.startsWith("#/components/schemas/") ? components[ref.slice("#/components/schemas/".length)] : void 0;
+  if (target !== void 0) return inline(target, components, depth + 1);
+  return Object.fromEntries(Object.entries(record7).map(([key, item]) => [key, inline(item, components, depth + 1)]));
+}
+function inputSchemaOf(openapi) {
+  const components = asRecord(asRecord(asRecord(openapi)?.components)?.schemas);
+  const input = asRecord(components?.Input);
+  if (!components || !input) return void 0;
+  const inlined = inline(input, components, 0);
+  return asRecord(inlined);
+}
+function merged(schema) {
+  const parts = Array.isArray(schema.allOf) ? schema.allOf.map(asRecord).filter((part) => part !== void 0) : [];
+  return Object.assign({}, ...parts, schema);
+}
+function inputProperty(schema, name) {
+  const raw = asRecord(asRecord(schema.properties)?.[name]);
+  if (!raw) return void 0;
+  const p = merged(raw);
+  const type = asString(p.type);
+  return {
+    name,
+    ...type === void 0 ? {} : { type },
+    ...Array.isArray(p.enum) ? { enum: p.enum } : {},
+    ...typeof p.minimum === "number" ? { minimum: p.minimum } : {},
+    ...typeof p.maximum === "number" ? { maximum: p.maximum } : {},
+    ...p.default === void 0 ? {} : { default: p.default },
+    ...p.deprecated === true || /deprecated/i.test(asString(p.description) ?? "") ? { deprecated: true } : {}
+  };
+}
+function inputNames(schema) {
+  return Object.keys(asRecord(schema.properties) ?? {});
+}
+function firstProperty(schema, names) {
+  const found = names.map((name) => inputProperty(schema, name)).filter((p) => p !== void 0);
+  return found.find((p) => !p.deprecated) ?? found[0];
+}
+function typeMatches(type, value) {
+  switch (type) {
+    case void 0:
+      return true;
+    case "integer":
+      return typeof value === "number" && Number.isInteger(value);
+    case "number":
+      return typeof value === "number" && Number.isFinite(value);
+    case "array":
+      return Array.isArray(value);
+    case "object":
+      return typeof value === "object" && value !== null && !Array.isArray(value);
+    default:
+      return typeof value === type;
+  }
+}
+function listAllowed(values) {
+  const shown = values.map((value) => JSON.stringify(value));
+  return shown.length <= 1 ? shown.join("") : `${shown.slice(0, -1).join(", ")} or ${shown.at(-1)}`;
+}
+function valueProblem(property, value) {
+  if (!typeMatches(property.type, value)) return `${property.name} must be of type ${property.type} (got ${JSON.stringify(value)})`;
+  if (property.enum && !property.enum.some((allowed) => JSON.stringify(allowed) === JSON.stringify(value))) {
+    return `${property.name} must be one of ${listAllowed(property.enum)} (got ${JSON.stringify(value)})`;
+  }
+  if (typeof value === "number" && property.minimum !== void 0 && value < property.minimum) return `${property.name} must be at least ${property.minimum} (got ${value})`;
+  if (typeof value === "number" && property.maximum !== void 0 && value > property.maximum) return `${property.name} must be at most ${property.maximum} (got ${value})`;
+  return void 0;
+}
+function inputProblems(schema, input) {
+  const problems = [];
+  const required = Array.isArray(schema.required) ? schema.required.filter((name) => typeof name === "string") : [];
+  for (const name of required) if (input[name] === void 0) problems.push(`${name} is required`);
+  for (const [name, value] of Object.entries(input)) {
+    const property = inputProperty(schema, name);
+    const problem2 = property && valueProblem(property, value);
+    if (problem2) problems.push(problem2);
+  }
+  return problems;
+}
+
+// src/providers/replicate/mapping.ts
+var DURATION_FIELDS = ["duration", "seconds"];
+var IMAGE_FIELDS = ["start_image", "first_frame_image", "image", "input_image"];
+var AUDIO_FIELDS = ["generate_audio"];
+function shortSide(word) {
+  const p = /^(\d+)p$/i.exec(word);
+  if (p) return Number(p[1]);
+  return { "1k": 1080, "2k": 1440, "4k": 2160 }[word.toLowerCase()];
+}
+var RATIO_TOLERANCE = 0.02;
+function ratioValue(word) {
+  const match = /^(\d+):(\d+)$/.exec(word);
+  return match ? Number(match[1]) / Number(match[2]) : void 0;
+}
+function sizeAt(ratio, short2) {
+  const long = Math.round(short2 * Math.max(ratio, 1 / ratio) / 2) * 2;
+  return ratio >= 1 ? `${long}x${short2}` : `${short2}x${long}`;
+}
+function words(property) {
+  return (property?.enum ?? []).filter((value) => typeof value === "string");
+}
+function schemaSizes(schema) {
+  const ratios = words(inputProperty(schema, "aspect_ratio")).flatMap((word) => {
+    const value = ratioValue(word);
+    return value === void 0 ? [] : [value];
+  });
+  const resolution = inputProperty(schema, "resolution");
+  const shorts = resolution ? words(resolution).map(shortSide).filter((side) => side !== void 0) : [720];
+  return ratios.flatMap((ratio) => shorts.map((short2) => sizeAt(ratio, short2)));
+}
+function sizeInput(schema, model, size) {
+  const match = /^(\d+)x(\d+)$/.exec(size);
+  const width = Number(match?.[1]);
+  const height = Number(match?.[2]);
+  const ratioProperty = inputProperty(schema, "aspect_ratio");
+  const resolution = inputProperty(schema, "resolution");
+  const refuse = () => {
+    const sizes = schemaSizes(schema);
+    return { problem: { field: "size", message: sizes.length > 0 ? `${model} on Replicate makes ${sizes.join(", ")} (its aspect_ratio and resolution inputs); ${size} is none of them` : `${model} on Replicate takes no size (its schema has no aspect_ratio input); drop size` } };
+  };
+  if (!match || width === 0 || height === 0 || !ratioProperty) return refuse();
+  const ratioWords = ratioProperty.enum ? words(ratioProperty) : [`${width}:${height}`];
+  const ratio = ratioWords.find((word2) => {
+    const value = ratioValue(word2);
+    return value !== void 0 && Math.abs(width / height - value) / value <= RATIO_TOLERANCE;
+  });
+  if (!ratio) return refuse();
+  const fields = { aspect_ratio: ratio };
+  if (!resolution) return { fields };
+  const short2 = Math.min(width, height);
+  const word = resolution.enum ? words(resolution).find((candidate) => shortSide(candidate) === short2) : `${short2}p`;
+  if (!word) return refuse();
+  fields.resolution = word;
+  return { fields };
+}
+function durationInput(field, model, seconds4) {
+  if (field.enum) {
+    const value2 = field.enum.find((allowed) => Number(allowed) === seconds4);
+    if (value2 !== void 0) return { value: value2 };
+    const shown = field.enum.map((allowed) => Number(allowed)).filter((n) => Number.isFinite(n));
+    return { problem: { field: "seconds", message: `${model} on Replicate takes ${shown.join(", ")} seconds (its ${field.name} input; got ${seconds4})` } };
+  }
+  const value = field.type === "string" ? String(seconds4) : seconds4;
+  const problem2 = valueProblem(field, value);
+  if (problem2) {
+    const range = field.minimum !== void 0 && field.maximum !== void 0 ? `${field.minimum} to ${field.maximum}` : problem2;
+    return { problem: { field: "seconds", message: `${model} on Replicate takes ${range} seconds (its ${field.name} input; got ${seconds4})` } };
+  }
+  return { value };
+}
+function schemaInput(job, schema, imageDataUrl) {
+  const input = { prompt: job.prompt };
+  const problems = [];
+  if (job.seconds !== void 0) {
+    const field = firstProperty(schema, DURATION_FIELDS);
+    const mapped2 = field ? durationInput(field, job.model, job.seconds) : { problem: { field: "seconds", message: `${job.model} on Replicate has no duration input; drop seconds` } };
+    if ("value" in mapped2) input[field.name] = mapped2.value;
+    else problems.push(mapped2.problem);
+  }
+  if (job.size !== void 0) {
+    const mapped2 = sizeInput(schema, job.model, job.size);
+    if ("fields" in mapped2) Object.assign(input, mapped2.fields);
+    else problems.push(mapped2.problem);
+  }
+  if (job.audio !== void 0) {
+    const field = firstProperty(schema, AUDIO_FIELDS);
+    if (field) input[field.name] = job.audio;
+    else problems.push({ field: "audio", message: `${job.model} on Replicate has no audio switch (no generate_audio input); drop audio` });
+  }
+  if (job.inputReference !== void 0) {
+    const field = firstProperty(schema, IMAGE_FIELDS);
+    if (!field) problems.push({ field: "input_reference", message: `${job.model} on Replicate takes no image (its schema has none of ${IMAGE_FIELDS.join(", ")}); drop input_reference` });
+    else if (imageDataUrl !== void 0) input[field.name] = imageDataUrl;
+  }
+  return { input, problems };
+}
+function paramsAgainstSchema(params, schema, model) {
+  const problems = [];
+  const warnings = [];
+  for (const [key, value] of Object.entries(params ?? {})) {
+    const property = inputProperty(schema, key);
+    if (!property) {
+      warnings.push(`params.${key} is not an input of ${model} on Replicate (its inputs: ${inputNames(schema).join(", ")}); sent as written`);
+      continue;
+    }
+    const problem2 = valueProblem(property, value);
+    if (problem2) problems.push({ field: `params.${key}`, message: `${model} on Replicate: ${problem2}` });
+  }
+  return { problems, warnings };
+}
+
 // src/providers/replicate/input.ts
 var MODEL_REF = /^([A-Za-z0-9][\w.-]*)\/([A-Za-z0-9][\w.-]*)(?::([A-Za-z0-9]+))?$/;
 function parseModelRef(model) {
@@ -36098,7 +44089,7 @@ function inputNamesFor(model) {
   const ref = parseModelRef(model);
   return (ref && KNOWN_INPUT_NAMES[`${ref.owner}/${ref.name}`]) ?? COMMON_INPUT_NAMES;
 }
-var RATIOS = [
+var RATIOS2 = [
   ["16:9", 16 / 9],
   ["9:16", 9 / 16],
   ["1:1", 1],
@@ -36109,21 +44100,23 @@ var RATIOS = [
   ["3:2", 3 / 2],
   ["2:3", 2 / 3]
 ];
-var RATIO_TOLERANCE = 0.02;
+var RATIO_TOLERANCE2 = 0.02;
 function sizeFields(size) {
   const match = /^(\d+)x(\d+)$/.exec(size);
   if (!match) return void 0;
   const width = Number(match[1]);
   const height = Number(match[2]);
   if (width === 0 || height === 0) return void 0;
-  const ratio = RATIOS.find(([, value]) => Math.abs(width / height - value) / value <= RATIO_TOLERANCE);
-  return ratio && { aspectRatio: ratio[0], resolution: `${Math.min(width, height)}p` };
+  const ratio = RATIOS2.find(([, value]) => Math.abs(width / height - value) / value <= RATIO_TOLERANCE2);
+  const short2 = Math.min(width, height);
+  return ratio && { aspectRatio: ratio[0], resolution: short2 === 2160 ? "4k" : `${short2}p` };
 }
 var REPLICATE_PARAMS = {
   into: "`input`",
   reserved: { prompt: "prompt", duration: "seconds", aspect_ratio: "size", resolution: "size", image: "input_reference", start_image: "input_reference" }
 };
-function replicateInput(job, imageDataUrl) {
+function replicateInput(job, imageDataUrl, schema) {
+  if (schema) return withParams(schemaInput(job, schema, imageDataUrl).input, job, REPLICATE_PARAMS);
   const names = inputNamesFor(job.model);
   const input = { prompt: job.prompt };
   if (job.seconds !== void 0 && names.duration) input[names.duration] = job.seconds;
@@ -36131,6 +44124,7 @@ function replicateInput(job, imageDataUrl) {
   if (shape && names.aspectRatio) input[names.aspectRatio] = shape.aspectRatio;
   if (shape && names.resolution) input[names.resolution] = shape.resolution;
   if (imageDataUrl !== void 0 && names.image) input[names.image] = imageDataUrl;
+  if (job.audio !== void 0) input.generate_audio = job.audio;
   return withParams(input, job, REPLICATE_PARAMS);
 }
 function replicateJobProblems(job) {
@@ -36141,15 +44135,18 @@ function replicateJobProblems(job) {
       message: `a Replicate model is "owner/name" (e.g. google/veo-3.1-fast) or "owner/name:version" (got ${JSON.stringify(job.model)})`
     });
   }
+  if (job.audio !== void 0 && job.params?.generate_audio !== void 0) {
+    problems.push({ field: "params", message: "params.generate_audio and audio both set the audio switch; keep audio and drop params.generate_audio" });
+  }
   if (job.size !== void 0 && !sizeFields(job.size)) {
-    problems.push({ field: "size", message: `Replicate's video models take an aspect ratio (${RATIOS.map(([name]) => name).join(", ")}); ${job.size} has none of them` });
+    problems.push({ field: "size", message: `Replicate's video models take an aspect ratio (${RATIOS2.map(([name]) => name).join(", ")}); ${job.size} has none of them` });
   }
   return problems;
 }
 
 // src/providers/replicate/prediction.ts
 var REPLICATE_OUTPUT_TTL_MS = 36e5;
-var STATES2 = {
+var STATES3 = {
   starting: "queued",
   processing: "running",
   succeeded: "completed",
@@ -36185,10 +44182,10 @@ function outputUrl(output) {
     }
     return void 0;
   }
-  const record6 = asRecord(output);
-  if (!record6) return void 0;
-  const preferred = [record6.video, record6.url].map(outputUrl).find((url) => url !== void 0);
-  return preferred ?? Object.values(record6).map(outputUrl).find((url) => url !== void 0);
+  const record7 = asRecord(output);
+  if (!record7) return void 0;
+  const preferred = [record7.video, record7.url].map(outputUrl).find((url) => url !== void 0);
+  return preferred ?? Object.values(record7).map(outputUrl).find((url) => url !== void 0);
 }
 function timeMs(value) {
   const text = asString(value);
@@ -36199,7 +44196,7 @@ function predictionStatus(body) {
   const prediction2 = asRecord(body);
   const word = asString(prediction2?.status);
   if (!prediction2 || !word) throw answerError(body, "Replicate answered without a prediction status");
-  const state = STATES2[word] ?? "running";
+  const state = STATES3[word] ?? "running";
   if (state === "failed") {
     const message = asString(prediction2.error) ?? asString(asRecord(prediction2.error)?.message) ?? ENDED_WITHOUT_ERROR[word] ?? "the prediction failed";
     return { state, rawStatus: word, error: { code: word === "failed" ? "prediction_failed" : word, message } };
@@ -36215,13 +44212,13 @@ function waitInText(text) {
   return match ? Number(match[1]) * 1e3 : void 0;
 }
 function replicateErrorFields(body) {
-  const record6 = asRecord(body);
-  if (!record6) return {};
-  const detail = asString(record6.detail);
-  const title = asString(record6.title);
+  const record7 = asRecord(body);
+  if (!record7) return {};
+  const detail = asString(record7.detail);
+  const title = asString(record7.title);
   const message = detail ?? title;
-  const seconds4 = asNumber(record6.retry_after);
-  const throttled = asNumber(record6.status) === 429 || /throttl/i.test(message ?? "");
+  const seconds4 = asNumber(record7.retry_after);
+  const throttled = asNumber(record7.status) === 429 || /throttl/i.test(message ?? "");
   const retryAfterMs2 = seconds4 !== void 0 ? seconds4 * 1e3 : throttled && message ? waitInText(message) : void 0;
   return {
     ...message === void 0 ? {} : { message },
@@ -36268,10 +44265,10 @@ function listedPredictions(body, job, sinceMs) {
 
 // src/providers/replicate/client.ts
 var REPLICATE_DEFAULT_BASE_URL = "https://api.replicate.com/v1";
-function createRequest(base, job, imageDataUrl) {
+function createRequest(base, job, imageDataUrl, schema) {
   const ref = parseModelRef(job.model);
   if (!ref) throw new ProviderError("client", `a Replicate model is "owner/name" or "owner/name:version" (got ${JSON.stringify(job.model)})`);
-  const input = replicateInput(job, imageDataUrl);
+  const input = replicateInput(job, imageDataUrl, schema);
   if (ref.version !== void 0) return { url: joinUrl(base, "/predictions"), body: { version: job.model, input } };
   const path2 = `/models/${encodeURIComponent(ref.owner)}/${encodeURIComponent(ref.name)}/predictions`;
   return { url: joinUrl(base, path2), body: { input } };
@@ -36291,16 +44288,17 @@ function createReplicateProvider(options) {
     name: "replicate",
     async submit(job, remixOfVideoId, signal, sending) {
       if (remixOfVideoId !== void 0) throw new ProviderError("client", "Replicate cannot remix a video");
-      const file5 = job.inputReference === void 0 ? void 0 : await readImageBase64(job.inputReference, job.inputRoots);
-      const request = createRequest(base, job, file5 && `data:${file5.mimeType};base64,${file5.base64}`);
+      const file6 = job.inputReference === void 0 ? void 0 : await readImageBase64(job.inputReference, job.inputRoots);
+      const schema = options.facts?.("replicate", job.model)?.input?.schema;
+      const request = createRequest(base, job, file6 && `data:${file6.mimeType};base64,${file6.base64}`, schema);
       sending?.();
-      const answer = await requestJson(client, { method: "POST", url: request.url, headers: keyHeader, body: request.body, signal });
-      const status2 = predictionStatus(answer.body);
-      return { remoteId: predictionId(answer.body), status: status2 };
+      const answer2 = await requestJson(client, { method: "POST", url: request.url, headers: keyHeader, body: request.body, signal });
+      const status2 = predictionStatus(answer2.body);
+      return { remoteId: predictionId(answer2.body), status: status2 };
     },
     async status(remoteId, signal) {
-      const answer = await get(joinUrl(base, `/predictions/${encodeURIComponent(remoteId)}`), signal);
-      return predictionStatus(answer.body);
+      const answer2 = await get(joinUrl(base, `/predictions/${encodeURIComponent(remoteId)}`), signal);
+      return predictionStatus(answer2.body);
     },
     async download(_remoteId, status2, signal) {
       if (!status2.downloadUrl) throw new ProviderError("server", "the finished prediction named no output URL");
@@ -36308,17 +44306,143 @@ function createReplicateProvider(options) {
       return openDownload(client, url, sameOrigin(url, base) ? keyHeader : {}, signal);
     },
     async findSubmitted(job, sinceMs, signal) {
-      const answer = await get(joinUrl(base, "/predictions"), signal);
-      return listedPredictions(answer.body, job, sinceMs);
+      const answer2 = await get(joinUrl(base, "/predictions"), signal);
+      return listedPredictions(answer2.body, job, sinceMs);
     }
   };
 }
+
+// src/providers/discovery/facts.ts
+var NO_FACTS = () => void 0;
+var DiscoveryError = class extends Error {
+  constructor(kind, message, status2) {
+    super(message);
+    this.kind = kind;
+    this.status = status2;
+  }
+  kind;
+  status;
+  name = "DiscoveryError";
+};
+
+// src/providers/replicate/discovery.ts
+function schemaUrl(base, model) {
+  const ref = parseModelRef(model);
+  if (!ref) return void 0;
+  const path2 = `/models/${encodeURIComponent(ref.owner)}/${encodeURIComponent(ref.name)}`;
+  return joinUrl(base, ref.version === void 0 ? path2 : `${path2}/versions/${encodeURIComponent(ref.version)}`);
+}
+function replicateFacts(model, answer2, source2) {
+  const pinned = parseModelRef(model)?.version !== void 0;
+  const version = pinned ? asRecord(answer2) : asRecord(asRecord(answer2)?.latest_version);
+  const schema = inputSchemaOf(version?.openapi_schema);
+  if (!schema) return { provider: "replicate", model, found: true };
+  const duration2 = inputProperty(schema, "duration")?.default ?? inputProperty(schema, "seconds")?.default;
+  const audio = inputProperty(schema, "generate_audio")?.default;
+  const seconds4 = Number(duration2);
+  const defaults2 = {
+    ...Number.isFinite(seconds4) && duration2 !== void 0 && duration2 !== null ? { seconds: seconds4 } : {},
+    ...typeof audio === "boolean" ? { audio } : {}
+  };
+  return { provider: "replicate", model, found: true, input: { schema, source: source2 }, ...Object.keys(defaults2).length === 0 ? {} : { defaults: defaults2 } };
+}
+function checkReplicateJob(job, facts) {
+  const schema = facts.input?.schema;
+  if (!schema) return { problems: [], warnings: [] };
+  const mapped2 = schemaInput(job, schema);
+  const params = paramsAgainstSchema(job.params, schema, job.model);
+  return { problems: [...mapped2.problems, ...params.problems], warnings: params.warnings };
+}
+var replicateDiscovery = {
+  where: ({ baseUrl }) => joinUrl(baseUrl, "/models"),
+  async describe(models3, context) {
+    const client = { fetch: context.fetch, rules: hopRulesFor(context.baseUrl), timeoutMs: context.timeoutMs, label: "Replicate", errorFields: replicateErrorFields };
+    const headers = context.apiKey === void 0 ? {} : { authorization: `Bearer ${context.apiKey}` };
+    const facts = /* @__PURE__ */ new Map();
+    for (const model of models3) {
+      const url = schemaUrl(context.baseUrl, model);
+      if (!url) continue;
+      try {
+        const answer2 = await requestJson(client, { method: "GET", url, headers, signal: context.signal });
+        facts.set(model, replicateFacts(model, answer2.body, { url, readAt: new Date(context.now()).toISOString() }));
+      } catch (error) {
+        const status2 = error instanceof ProviderError ? error.details.status : void 0;
+        if (status2 === 404) {
+          facts.set(model, { provider: "replicate", model, found: false });
+          continue;
+        }
+        const message = error instanceof Error ? error.message : String(error);
+        throw new DiscoveryError(status2 === 401 || status2 === 403 ? "auth" : "unavailable", `GET ${url}: ${message}`, status2);
+      }
+    }
+    return facts;
+  },
+  checkJob: checkReplicateJob
+};
+
+// src/providers/replicate/simulator-schemas.ts
+function openapiSchema(fields, required) {
+  const properties = {};
+  const enums = {};
+  Object.entries(fields).forEach(([name, field], order) => {
+    if ("plain" in field) {
+      properties[name] = { ...field.plain, title: name, "x-order": order };
+      return;
+    }
+    enums[name] = { enum: [...field.enum], type: field.type, title: name, description: "An enumeration." };
+    properties[name] = { allOf: [{ $ref: `#/components/schemas/${name}` }], ...field.default === void 0 ? {} : { default: field.default }, description: field.description, "x-order": order };
+  });
+  return {
+    openapi: "3.0.2",
+    info: { title: "Cog", version: "0.1.0" },
+    paths: {},
+    components: { schemas: { Input: { type: "object", title: "Input", required: [...required], properties }, Output: { type: "string", title: "Output", format: "uri" }, ...enums } }
+  };
+}
+var uri = (description) => ({ plain: { type: "string", format: "uri", description } });
+var VEO_31 = {
+  prompt: { plain: { type: "string", description: "Text prompt for video generation" } },
+  aspect_ratio: { enum: ["16:9", "9:16"], type: "string", default: "16:9", description: "Video aspect ratio" },
+  duration: { enum: [4, 6, 8], type: "integer", default: 8, description: "Video duration in seconds" },
+  image: uri("Input image to start generating from. Ideal images are 16:9 or 9:16 and 1280x720 or 720x1280, depending on the aspect ratio you choose."),
+  last_frame: uri("Ending image for interpolation. When provided with an input image, creates a transition between the two images."),
+  reference_images: { plain: { type: "array", items: { type: "string", format: "uri" }, default: [], description: "1 to 3 reference images for subject-consistent generation (reference-to-video, or R2V)." } },
+  negative_prompt: { plain: { type: "string", description: "Description of what to exclude from the generated video" } },
+  resolution: { enum: ["720p", "1080p"], type: "string", default: "1080p", description: "Resolution of the generated video" },
+  generate_audio: { plain: { type: "boolean", default: true, description: "Generate audio with the video" } },
+  seed: { plain: { type: "integer", description: "Random seed. Omit for random generations" } }
+};
+var { reference_images: _references, ...VEO_31_FAST } = VEO_31;
+var KLING_25_TURBO_PRO = {
+  prompt: { plain: { type: "string", description: "Text prompt for video generation" } },
+  negative_prompt: { plain: { type: "string", default: "", description: "Things you do not want to see in the video" } },
+  start_image: uri("First frame of the video (optional)"),
+  image: uri("Deprecated: Use start_image instead."),
+  aspect_ratio: { enum: ["16:9", "9:16", "1:1"], type: "string", default: "16:9", description: "Aspect ratio of the video. Ignored if start_image is provided." },
+  duration: { enum: [5, 10], type: "integer", default: 5, description: "Duration of the video in seconds" }
+};
+var SEEDANCE_1_PRO = {
+  prompt: { plain: { type: "string", description: "Text prompt for video generation" } },
+  image: uri("Input image for image-to-video generation"),
+  duration: { plain: { type: "integer", minimum: 2, maximum: 12, default: 5, description: "Video duration in seconds" } },
+  resolution: { enum: ["480p", "720p", "1080p"], type: "string", default: "1080p", description: "Video resolution" },
+  aspect_ratio: { enum: ["16:9", "4:3", "1:1", "3:4", "9:16", "21:9", "9:21"], type: "string", default: "16:9", description: "Video aspect ratio. Ignored if an image is used." },
+  fps: { enum: [24], type: "integer", default: 24, description: "Frame rate (frames per second)" },
+  camera_fixed: { plain: { type: "boolean", default: false, description: "Whether to fix camera position" } },
+  seed: { plain: { type: "integer", description: "Random seed. Set for reproducible generation" } }
+};
+var SIMULATED_REPLICATE_SCHEMAS = {
+  "google/veo-3.1": openapiSchema(VEO_31, ["prompt"]),
+  "google/veo-3.1-fast": openapiSchema(VEO_31_FAST, ["prompt"]),
+  "kwaivgi/kling-v2.5-turbo-pro": openapiSchema(KLING_25_TURBO_PRO, ["prompt"]),
+  "bytedance/seedance-1-pro": openapiSchema(SEEDANCE_1_PRO, ["prompt"])
+};
 
 // src/providers/replicate/simulator.ts
 var REPLICATE_SIMULATOR_BASE_PATH = "/replicate/v1";
 var BASE = REPLICATE_SIMULATOR_BASE_PATH;
 var LIST_PAGE = 100;
-var RATIOS2 = {
+var RATIOS3 = {
   "16:9": [16, 9],
   "9:16": [9, 16],
   "1:1": [1, 1],
@@ -36344,6 +44468,37 @@ function sizeOf(ratio, short2) {
   const long = Math.round(short2 * Math.max(w, h2) / Math.min(w, h2) / 2) * 2;
   return w >= h2 ? `${long}x${short2}` : `${short2}x${long}`;
 }
+function schemaOf(model) {
+  const openapi = SIMULATED_REPLICATE_SCHEMAS[model];
+  return openapi === void 0 ? void 0 : inputSchemaOf(openapi);
+}
+function schemaNames(schema) {
+  const pick = (names) => firstProperty(schema, names)?.name;
+  const duration2 = pick(["duration", "seconds"]);
+  const aspectRatio = pick(["aspect_ratio"]);
+  const resolution = pick(["resolution"]);
+  const image2 = pick(["start_image", "first_frame_image", "image", "input_image"]);
+  return { ...duration2 ? { duration: duration2 } : {}, ...aspectRatio ? { aspectRatio } : {}, ...resolution ? { resolution } : {}, ...image2 ? { image: image2 } : {} };
+}
+function versionId(model) {
+  return Buffer.from(model.padEnd(32, ".")).toString("hex").slice(0, 64);
+}
+function modelAnswer(world, context, version) {
+  const model = `${context.params.owner}/${context.params.name}`;
+  const openapi = SIMULATED_REPLICATE_SCHEMAS[model];
+  if (openapi === void 0 || !world.isModelAllowed("replicate", model)) return problem(404, "Not found", `The requested model ${model} could not be found.`);
+  const latest = { id: version ?? versionId(model), created_at: "2026-10-01T00:00:00.000Z", cog_version: "0.16.8", openapi_schema: openapi };
+  if (version !== void 0) return jsonReply(200, latest);
+  return jsonReply(200, {
+    url: `https://replicate.com/${model}`,
+    owner: context.params.owner,
+    name: context.params.name,
+    description: null,
+    visibility: "public",
+    is_official: true,
+    latest_version: latest
+  });
+}
 function create2(world, predictions, origin, context, official) {
   const { json, error } = context.body;
   if (error !== void 0 || !json) return problem(400, "Invalid request", error ?? "The request body must be a JSON object.");
@@ -36360,21 +44515,25 @@ function create2(world, predictions, origin, context, official) {
   if (!world.isModelAllowed("replicate", model)) return problem(404, "Not found", `The requested model ${model} could not be found.`);
   const prompt = input.prompt;
   if (typeof prompt !== "string" || prompt.trim() === "") return problem(422, "Input validation failed", "prompt is required");
-  const names = inputNamesFor(model);
+  const schema = schemaOf(model);
+  const refused = schema ? inputProblems(schema, input) : [];
+  if (refused.length > 0) return problem(422, "Input validation failed", refused.join("; "));
+  const names = schema ? schemaNames(schema) : inputNamesFor(model);
   const row = catalogRow2("replicate", model);
-  const duration2 = input[names.duration ?? "duration"] ?? row?.seconds?.[0] ?? 5;
+  const fallback = (name) => schema && name ? inputProperty(schema, name)?.default : void 0;
+  const duration2 = input[names.duration ?? "duration"] ?? fallback(names.duration) ?? row?.seconds?.[0] ?? 5;
   if (typeof duration2 !== "number" || !Number.isInteger(duration2) || duration2 < 1) return problem(422, "Input validation failed", "duration: must be a whole number of seconds");
-  if (row?.seconds && !row.seconds.includes(duration2)) {
+  if (!schema && row?.seconds && !row.seconds.includes(duration2)) {
     return problem(422, "Input validation failed", `duration: must be one of ${row.seconds.join(", ")}`);
   }
-  const ratioName = String(input[names.aspectRatio ?? "aspect_ratio"] ?? "16:9");
-  const ratio = RATIOS2[ratioName];
+  const ratioName = String(input[names.aspectRatio ?? "aspect_ratio"] ?? fallback(names.aspectRatio) ?? "16:9");
+  const ratio = RATIOS3[ratioName];
   if (!ratio) return problem(422, "Input validation failed", `aspect_ratio: ${ratioName} is not one of the allowed values`);
-  const resolution = names.resolution === void 0 ? "720p" : String(input[names.resolution] ?? "720p");
-  const short2 = /^(\d+)p$/.exec(resolution)?.[1];
+  const resolution = names.resolution === void 0 ? "720p" : String(input[names.resolution] ?? fallback(names.resolution) ?? "720p");
+  const short2 = shortSide(resolution);
   if (short2 === void 0) return problem(422, "Input validation failed", `resolution: ${resolution} is not one of the allowed values`);
-  const size = sizeOf(ratio, Number(short2));
-  if (row?.sizes && !row.sizes.includes(size)) return problem(422, "Input validation failed", `${names.resolution ?? "aspect_ratio"}: ${resolution} ${ratioName} is not available for ${model}`);
+  const size = sizeOf(ratio, short2);
+  if (!schema && row?.sizes && !row.sizes.includes(size)) return problem(422, "Input validation failed", `${names.resolution ?? "aspect_ratio"}: ${resolution} ${ratioName} is not available for ${model}`);
   const image2 = names.image === void 0 ? void 0 : input[names.image];
   if (image2 !== void 0 && (typeof image2 !== "string" || !/^(data:image\/[a-z]+;base64,|https?:\/\/)/.test(image2))) {
     return problem(422, "Input validation failed", `${names.image}: must be a URL or a data URL`);
@@ -36443,6 +44602,8 @@ function replicateRoutes(world, origin) {
     { name: "create", method: "POST", pattern: `${BASE}/predictions`, handle: (c) => create2(world, predictions, origin, c), promptOf: promptOf2 },
     { name: "list", method: "GET", pattern: `${BASE}/predictions`, handle: (c) => list2(world, predictions, origin, c) },
     { name: "retrieve", method: "GET", pattern: `${BASE}/predictions/:id`, handle: (c) => retrieve2(world, predictions, origin, c) },
+    { name: "other", method: "GET", pattern: `${BASE}/models/:owner/:name`, handle: (c) => modelAnswer(world, c) },
+    { name: "other", method: "GET", pattern: `${BASE}/models/:owner/:name/versions/:version`, handle: (c) => modelAnswer(world, c, c.params.version) },
     { name: "other", method: "GET", pattern: `${BASE}/account`, handle: () => jsonReply(200, { type: "user", username: "simulated", name: "Simulated account", github_url: null }) },
     { name: "content", method: "GET", pattern: "/files/replicate/:id", handle: (c) => file2(world, predictions, c) }
   ];
@@ -36453,7 +44614,7 @@ var replicateModule = {
   name: "replicate",
   label: "Replicate predictions API",
   env: { keyEnv: "REPLICATE_API_TOKEN", baseUrlEnv: "REPLICATE_BASE_URL", defaultBaseUrl: REPLICATE_DEFAULT_BASE_URL },
-  traits: { defaultModel: "google/veo-3.1-fast", remix: false, imageInput: true },
+  traits: { defaultModel: "google/veo-3.1-fast", remix: false, imageInput: true, audio: true },
   create(options) {
     const provider = createReplicateProvider(options);
     const probe = { url: joinUrl(options.baseUrl, "/account"), headers: { authorization: `Bearer ${requireKey("replicate", options)}` }, label: "Replicate" };
@@ -36461,13 +44622,14 @@ var replicateModule = {
   },
   params: REPLICATE_PARAMS,
   checkJob: replicateJobProblems,
+  discovery: replicateDiscovery,
   simulator: { basePath: REPLICATE_SIMULATOR_BASE_PATH, routes: replicateRoutes }
 };
 
 // src/providers/seedance/client.ts
 var SEEDANCE_DEFAULT_BASE_URL = "https://ark.ap-southeast.bytepluses.com/api/v3";
 var SEEDANCE_VIDEO_TTL_MS = 24 * 36e5;
-var RATIOS3 = [
+var RATIOS4 = [
   ["16:9", 16, 9],
   ["9:16", 9, 16],
   ["4:3", 4, 3],
@@ -36475,32 +44637,32 @@ var RATIOS3 = [
   ["1:1", 1, 1],
   ["21:9", 21, 9]
 ];
-var TIERS = [
+var TIERS2 = [
   ["480p", 480],
   ["720p", 720],
   ["1080p", 1080]
 ];
-function nominalSize(ratio, short2) {
+function nominalSize2(ratio, short2) {
   const [, w, h2] = ratio;
   const long = Math.round(short2 * Math.max(w, h2) / Math.min(w, h2) / 2) * 2;
   return w >= h2 ? `${long}x${short2}` : `${short2}x${long}`;
 }
-var SEEDANCE_SIZES = Object.fromEntries(TIERS.flatMap(([resolution, short2]) => RATIOS3.map((r2) => [nominalSize(r2, short2), { ratio: r2[0], resolution }])));
+var SEEDANCE_SIZES = Object.fromEntries(TIERS2.flatMap(([resolution, short2]) => RATIOS4.map((r2) => [nominalSize2(r2, short2), { ratio: r2[0], resolution }])));
 var SEEDANCE_PARAMS = {
   into: "the JSON body",
   reserved: { model: "model", content: "prompt and input_reference", ratio: "size", resolution: "size", duration: "seconds" }
 };
 function seedanceRequestBody(job, imageDataUrl) {
-  const content2 = [{ type: "text", text: job.prompt }];
-  if (imageDataUrl !== void 0) content2.push({ type: "image_url", image_url: { url: imageDataUrl }, role: "first_frame" });
+  const content3 = [{ type: "text", text: job.prompt }];
+  if (imageDataUrl !== void 0) content3.push({ type: "image_url", image_url: { url: imageDataUrl }, role: "first_frame" });
   let shape;
   if (job.size !== void 0) {
     shape = SEEDANCE_SIZES[job.size];
     if (!shape) throw new ProviderError("client", `Seedance cannot make ${job.size}; it accepts ${Object.keys(SEEDANCE_SIZES).join(", ")}`);
   }
-  return withParams({ model: job.model, content: content2, ...shape ?? {}, ...job.seconds === void 0 ? {} : { duration: job.seconds } }, job, SEEDANCE_PARAMS);
+  return withParams({ model: job.model, content: content3, ...shape ?? {}, ...job.seconds === void 0 ? {} : { duration: job.seconds } }, job, SEEDANCE_PARAMS);
 }
-var STATES3 = {
+var STATES4 = {
   queued: "queued",
   running: "running",
   succeeded: "completed",
@@ -36522,7 +44684,7 @@ function seedanceTaskStatus(body, headers) {
   const task2 = asRecord(body);
   const word = asString(task2?.status);
   if (!task2 || !word) throw answerError(body, "ModelArk answered without a task status");
-  const state = STATES3[word] ?? "running";
+  const state = STATES4[word] ?? "running";
   const pause3 = rateLimitPauseMs(headers);
   const hint2 = pause3 === void 0 ? {} : { pollAfterMs: pause3 };
   if (state === "failed") {
@@ -36547,15 +44709,15 @@ function createSeedanceProvider(options) {
     name: "seedance",
     async submit(job, remixOfVideoId, signal, sending) {
       if (remixOfVideoId !== void 0) throw new ProviderError("client", "Seedance cannot remix a video");
-      const file5 = job.inputReference === void 0 ? void 0 : await readImageBase64(job.inputReference, job.inputRoots);
-      const body = seedanceRequestBody(job, file5 && `data:${file5.mimeType};base64,${file5.base64}`);
+      const file6 = job.inputReference === void 0 ? void 0 : await readImageBase64(job.inputReference, job.inputRoots);
+      const body = seedanceRequestBody(job, file6 && `data:${file6.mimeType};base64,${file6.base64}`);
       sending?.();
-      const answer = await requestJson(client, { method: "POST", url: joinUrl(base, "/contents/generations/tasks"), headers: keyHeader, body, signal });
-      return { remoteId: seedanceTaskId(answer.body), status: { state: "queued", rawStatus: "queued" } };
+      const answer2 = await requestJson(client, { method: "POST", url: joinUrl(base, "/contents/generations/tasks"), headers: keyHeader, body, signal });
+      return { remoteId: seedanceTaskId(answer2.body), status: { state: "queued", rawStatus: "queued" } };
     },
     async status(remoteId, signal) {
-      const answer = await requestJson(client, { method: "GET", url: taskUrl(base, remoteId), headers: keyHeader, signal });
-      return seedanceTaskStatus(answer.body, answer.headers);
+      const answer2 = await requestJson(client, { method: "GET", url: taskUrl(base, remoteId), headers: keyHeader, signal });
+      return seedanceTaskStatus(answer2.body, answer2.headers);
     },
     async download(_remoteId, status2, signal) {
       if (!status2.downloadUrl) throw new ProviderError("server", "the finished task named no video_url");
@@ -36566,7 +44728,7 @@ function createSeedanceProvider(options) {
 }
 
 // src/providers/seedance/simulator.ts
-var RATIOS4 = {
+var RATIOS5 = {
   "16:9": [16, 9],
   "9:16": [9, 16],
   "4:3": [4, 3],
@@ -36574,7 +44736,7 @@ var RATIOS4 = {
   "1:1": [1, 1],
   "21:9": [21, 9]
 };
-var TIERS2 = { "480p": 480, "720p": 720, "1080p": 1080 };
+var TIERS3 = { "480p": 480, "720p": 720, "1080p": 1080 };
 var BODY_FIELDS = [
   "model",
   "content",
@@ -36606,9 +44768,9 @@ function record3(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
 }
 function items(json) {
-  const content2 = json?.content;
-  if (!Array.isArray(content2)) return [];
-  return content2.flatMap((item) => {
+  const content3 = json?.content;
+  if (!Array.isArray(content3)) return [];
+  return content3.flatMap((item) => {
     const entry = record3(item);
     return entry ? [entry] : [];
   });
@@ -36632,10 +44794,10 @@ function create3(world, context) {
   const prompt = promptOf3(context.body);
   if (prompt === void 0 || prompt.trim() === "") return arkError(400, "MissingParameter", "content needs a text item with the prompt.", "content");
   const ratioText = String(json.ratio ?? "16:9");
-  const ratio = ratioText === "adaptive" ? RATIOS4["16:9"] : RATIOS4[ratioText];
+  const ratio = ratioText === "adaptive" ? RATIOS5["16:9"] : RATIOS5[ratioText];
   if (!ratio) return arkError(400, "InvalidParameter", `The parameter \`ratio\` specified in the request is not valid: ${ratioText}.`, "ratio");
   const resolution = String(json.resolution ?? "720p");
-  const tier = TIERS2[resolution];
+  const tier = TIERS3[resolution];
   if (tier === void 0) return arkError(400, "InvalidParameter", `The parameter \`resolution\` specified in the request is not valid: ${resolution}.`, "resolution");
   const duration2 = json.duration ?? 5;
   if (typeof duration2 !== "number" || !Number.isInteger(duration2) || duration2 < MIN_DURATION || duration2 > MAX_DURATION2) {
@@ -36675,7 +44837,7 @@ function task(world, origin, job, now) {
   const state = showVideo(world, job, now);
   const [width, height] = job.size.split("x").map(Number);
   const short2 = Math.min(width ?? 0, height ?? 0);
-  const resolution = Object.entries(TIERS2).find(([, side]) => side === short2)?.[0] ?? "720p";
+  const resolution = Object.entries(TIERS3).find(([, side]) => side === short2)?.[0] ?? "720p";
   const updatedMs = state.completedAtMs ?? (state.status === "queued" ? job.createdAtMs : now);
   return {
     id: job.id,
@@ -36804,8 +44966,8 @@ function veoOperationStatus(body, headers) {
   const result2 = asRecord(response?.generateVideoResponse);
   const listed = result2?.generatedSamples ?? response?.generatedVideos;
   const samples = Array.isArray(listed) ? listed : [];
-  const uri = asString(asRecord(asRecord(samples[0])?.video)?.uri);
-  if (uri) return { state: "completed", rawStatus: "done", downloadUrl: uri, ...hint2 };
+  const uri2 = asString(asRecord(asRecord(samples[0])?.video)?.uri);
+  if (uri2) return { state: "completed", rawStatus: "done", downloadUrl: uri2, ...hint2 };
   const reasons = (Array.isArray(result2?.raiMediaFilteredReasons) ? result2.raiMediaFilteredReasons : []).filter((r2) => typeof r2 === "string");
   if (reasons.length > 0 || (asNumber(result2?.raiMediaFilteredCount) ?? 0) > 0) {
     const message = reasons.length > 0 ? reasons.join(" ") : "the video was blocked by safety filters";
@@ -36813,10 +44975,10 @@ function veoOperationStatus(body, headers) {
   }
   return { state: "failed", rawStatus: "done", error: { code: "no_video", message: "the operation finished without a video" }, ...hint2 };
 }
-var SEGMENT = /^[A-Za-z0-9._~-]+$/;
+var SEGMENT2 = /^[A-Za-z0-9._~-]+$/;
 function operationUrl(base, name) {
   const segments = name.split("/");
-  if (segments.some((s2) => !SEGMENT.test(s2) || s2 === "." || s2 === "..")) {
+  if (segments.some((s2) => !SEGMENT2.test(s2) || s2 === "." || s2 === "..")) {
     throw new ProviderError("client", `unexpected operation name ${JSON.stringify(name.slice(0, 200))}`);
   }
   return joinUrl(base, `/${name}`);
@@ -36830,19 +44992,19 @@ function createVeoProvider(options) {
     name: "veo",
     async submit(job, remixOfVideoId, signal, sending) {
       if (remixOfVideoId !== void 0) throw new ProviderError("client", "Veo cannot remix a video");
-      const file5 = job.inputReference === void 0 ? void 0 : await readImageBase64(job.inputReference, job.inputRoots);
-      const body = veoRequestBody(job, file5 && { bytesBase64Encoded: file5.base64, mimeType: file5.mimeType });
+      const file6 = job.inputReference === void 0 ? void 0 : await readImageBase64(job.inputReference, job.inputRoots);
+      const body = veoRequestBody(job, file6 && { bytesBase64Encoded: file6.base64, mimeType: file6.mimeType });
       const model = job.model.replace(/^models\//, "");
       const url = joinUrl(base, `/models/${encodeURIComponent(model)}:predictLongRunning`);
       sending?.();
-      const answer = await requestJson(client, { method: "POST", url, headers: keyHeader, body, signal }).catch((error) => {
+      const answer2 = await requestJson(client, { method: "POST", url, headers: keyHeader, body, signal }).catch((error) => {
         throw asModelRetired(job, error, { notFoundMeansGone: true });
       });
-      return { remoteId: veoOperationName(answer.body), status: veoOperationStatus(answer.body, answer.headers) };
+      return { remoteId: veoOperationName(answer2.body), status: veoOperationStatus(answer2.body, answer2.headers) };
     },
     async status(remoteId, signal) {
-      const answer = await requestJson(client, { method: "GET", url: operationUrl(base, remoteId), headers: keyHeader, signal });
-      return veoOperationStatus(answer.body, answer.headers);
+      const answer2 = await requestJson(client, { method: "GET", url: operationUrl(base, remoteId), headers: keyHeader, signal });
+      return veoOperationStatus(answer2.body, answer2.headers);
     },
     async download(_remoteId, status2, signal) {
       if (!status2.downloadUrl) throw new ProviderError("server", "the finished operation named no video URI");
@@ -36948,8 +45110,8 @@ function operation(world, origin, context) {
     return jsonReply(200, { name, done: true, response });
   }
   if (state.error) return jsonReply(200, { name, done: true, error: { code: 13, message: state.error.message } });
-  const uri = `${origin()}/v1beta/files/${job.id}:download?alt=media`;
-  return jsonReply(200, { name, done: true, response: { "@type": RESPONSE_TYPE, generateVideoResponse: { generatedSamples: [{ video: { uri } }] } } });
+  const uri2 = `${origin()}/v1beta/files/${job.id}:download?alt=media`;
+  return jsonReply(200, { name, done: true, response: { "@type": RESPONSE_TYPE, generateVideoResponse: { generatedSamples: [{ video: { uri: uri2 } }] } } });
 }
 function download(world, context) {
   const id = /^(.+):download$/.exec(context.params.id ?? "")?.[1] ?? "";
@@ -37004,40 +45166,334 @@ function falCheckJob(job) {
   return [{ field: "model", message: `"${job.model}" is not a fal endpoint id; name one as owner/app[/path], e.g. fal-ai/veo3.1/fast (see fal.ai/models)` }];
 }
 
+// src/providers/discovery/sizes.ts
+function resolutionPixels(word) {
+  const lower2 = word.trim().toLowerCase();
+  if (lower2 === "4k" || lower2 === "uhd") return 2160;
+  if (lower2 === "2k") return 1440;
+  const match = /^([1-9]\d*)p$/.exec(lower2);
+  return match ? Number(match[1]) : void 0;
+}
+function ratioParts(word) {
+  const match = /^([1-9]\d*(?:\.\d+)?):([1-9]\d*(?:\.\d+)?)$/.exec(word.trim());
+  return match ? [Number(match[1]), Number(match[2])] : void 0;
+}
+function nominalSize3(ratio, resolution) {
+  const parts = ratioParts(ratio);
+  const short2 = resolutionPixels(resolution);
+  if (!parts || short2 === void 0) return void 0;
+  const [w, h2] = parts;
+  const long = Math.round(short2 * Math.max(w, h2) / Math.min(w, h2) / 2) * 2;
+  return w >= h2 ? `${long}x${short2}` : `${short2}x${long}`;
+}
+var COMMON_RESOLUTIONS = ["360p", "480p", "540p", "576p", "720p", "768p", "1080p", "1440p", "4k"];
+function sizeHasRatio(size, ratio) {
+  const parts = ratioParts(ratio);
+  const match = /^([1-9]\d*)x([1-9]\d*)$/.exec(size);
+  if (!parts || !match) return false;
+  if (Number(match[1]) * parts[1] === Number(match[2]) * parts[0]) return true;
+  return COMMON_RESOLUTIONS.some((resolution) => nominalSize3(ratio, resolution) === size);
+}
+function pairForSize(size, ratios, resolutions) {
+  for (const ratio of ratios) {
+    for (const resolution of resolutions) if (nominalSize3(ratio, resolution) === size) return { ratio, resolution };
+  }
+  return void 0;
+}
+function expressibleSizes(ratios, resolutions) {
+  const sizes = ratios.flatMap((ratio) => resolutions.map((resolution) => nominalSize3(ratio, resolution)));
+  return [...new Set(sizes.filter((size) => size !== void 0))];
+}
+
 // src/providers/fal/input.ts
 var FAL_INPUT_NAMES = {
-  "fal-ai/veo3.1/fast": { duration: "seconds-suffix" },
-  "fal-ai/veo3/fast": { duration: "seconds-suffix" },
-  "fal-ai/bytedance/seedance/v1/pro/text-to-video": { duration: "digits" },
-  "fal-ai/bytedance/seedance/v1/pro/fast/text-to-video": { duration: "digits" }
+  "fal-ai/veo3.1/fast": { duration: "seconds-suffix", audio: "generate_audio", ratios: ["16:9", "9:16"], resolutions: ["720p", "1080p", "4k"] },
+  "fal-ai/veo3/fast": { duration: "seconds-suffix", audio: "generate_audio", ratios: ["16:9", "9:16"], resolutions: ["720p", "1080p"] },
+  "fal-ai/bytedance/seedance/v1/pro/text-to-video": { duration: "digits", ratios: ["21:9", "16:9", "4:3", "1:1", "3:4", "9:16"], resolutions: ["480p", "720p", "1080p"] },
+  "fal-ai/bytedance/seedance/v1/pro/fast/text-to-video": { duration: "digits", ratios: ["21:9", "16:9", "4:3", "1:1", "3:4", "9:16"], resolutions: ["480p", "720p", "1080p"] },
+  "fal-ai/kling-video/v2.5-turbo/pro/text-to-video": { duration: "digits", ratios: ["16:9", "9:16", "1:1"], resolutions: [] },
+  "fal-ai/minimax/hailuo-02/standard/text-to-video": { duration: "digits", ratios: [], resolutions: [] }
 };
-var COMMON = { duration: "number", image: "image_url" };
-function gcd(a, b) {
-  return b === 0 ? a : gcd(b, a % b);
+var COMMON = { duration: "number", image: "image_url", audio: "generate_audio" };
+var COMMON_RATIOS = ["21:9", "16:9", "4:3", "1:1", "3:4", "9:16"];
+var COMMON_RESOLUTION_WORDS = ["480p", "720p", "1080p", "4k"];
+function falShape(size, names = COMMON) {
+  const ratios = names.ratios ?? COMMON_RATIOS;
+  const resolutions = names.resolutions ?? COMMON_RESOLUTION_WORDS;
+  if (ratios.length === 0) throw new ProviderError("client", `this fal endpoint takes no size; drop size`);
+  if (resolutions.length === 0) {
+    const ratio = ratios.find((word) => ratioParts(word) && sizeHasRatio(size, word));
+    if (ratio) return { aspect_ratio: ratio };
+  } else {
+    const pair = pairForSize(size, ratios, resolutions);
+    if (pair) return { aspect_ratio: pair.ratio, resolution: pair.resolution };
+  }
+  throw new ProviderError("client", `size ${JSON.stringify(size)} is not one fal's aspect ratios (${ratios.join(", ")}) and resolutions (${resolutions.join(", ") || "none"}) express`);
 }
-function falShape(size) {
-  const match = /^([1-9]\d*)x([1-9]\d*)$/.exec(size);
-  if (!match) throw new ProviderError("client", `size ${JSON.stringify(size)} is not WIDTHxHEIGHT`);
-  const width = Number(match[1]);
-  const height = Number(match[2]);
-  const divisor = gcd(width, height);
-  const short2 = Math.min(width, height);
-  return { aspect_ratio: `${width / divisor}:${height / divisor}`, resolution: short2 === 2160 ? "4k" : `${short2}p` };
+function falInputNames(model) {
+  return FAL_INPUT_NAMES[model] ?? COMMON;
 }
 function duration(seconds4, form) {
   if (form === "seconds-suffix") return `${seconds4}s`;
   return form === "digits" ? String(seconds4) : seconds4;
 }
 function falInput(job, imageDataUrl) {
-  const names = FAL_INPUT_NAMES[job.model] ?? COMMON;
+  const names = falInputNames(job.model);
   const input = { prompt: job.prompt };
   if (job.seconds !== void 0) input.duration = duration(job.seconds, names.duration);
-  if (job.size !== void 0) Object.assign(input, falShape(job.size));
+  if (job.size !== void 0) Object.assign(input, falShape(job.size, names));
+  if (job.audio !== void 0) {
+    if (!names.audio) throw new ProviderError("client", `${job.model} has no audio switch; drop audio`);
+    input[names.audio] = job.audio;
+  }
   if (imageDataUrl !== void 0) {
     if (!names.image) throw new ProviderError("client", `${job.model} is a text-to-video endpoint; use its image-to-video endpoint for input_reference`);
     input[names.image] = imageDataUrl;
   }
   return input;
+}
+
+// src/providers/discovery/json-schema.ts
+function isObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function asSchema(value) {
+  return isObject(value) ? value : void 0;
+}
+function inlineRefs(schema, components, depth = 0) {
+  if (Array.isArray(schema)) return schema.map((item) => inlineRefs(item, components, depth));
+  if (!isObject(schema)) return schema;
+  const ref = schema.$ref;
+  if (typeof ref === "string") {
+    const name = /^#\/components\/schemas\/(.+)$/.exec(ref)?.[1];
+    const target = name === void 0 ? void 0 : components[decodeURIComponent(name)];
+    if (target === void 0 || depth >= 12) return {};
+    const { $ref: _ref, ...rest } = schema;
+    return inlineRefs({ ...isObject(target) ? target : {}, ...rest }, components, depth + 1);
+  }
+  return Object.fromEntries(Object.entries(schema).map(([key, value]) => [key, inlineRefs(value, components, depth)]));
+}
+function flatten2(schema) {
+  const parts = schema.allOf;
+  if (!Array.isArray(parts)) return schema;
+  const { allOf: _allOf, ...rest } = schema;
+  return parts.reduce((merged2, part) => isObject(part) ? { ...flatten2(part), ...merged2 } : merged2, rest);
+}
+function branches(schema) {
+  const flat = flatten2(schema);
+  const list5 = flat.anyOf ?? flat.oneOf;
+  if (!Array.isArray(list5)) return [flat];
+  const { anyOf: _anyOf, oneOf: _oneOf, ...shared } = flat;
+  return list5.flatMap((branch) => isObject(branch) ? branches({ ...shared, ...branch }) : []);
+}
+function enumOf(schema) {
+  const values = branches(schema).flatMap((branch) => Array.isArray(branch.enum) ? branch.enum : branch.const !== void 0 ? [branch.const] : []);
+  return values.length > 0 ? values.filter((value) => value !== null) : void 0;
+}
+function typesOf(schema) {
+  return branches(schema).flatMap((branch) => typeof branch.type === "string" ? [branch.type] : Array.isArray(branch.type) ? branch.type.filter((t2) => typeof t2 === "string") : []);
+}
+function typeMatches2(value, type) {
+  switch (type) {
+    case "string":
+      return typeof value === "string";
+    case "integer":
+      return typeof value === "number" && Number.isInteger(value);
+    case "number":
+      return typeof value === "number";
+    case "boolean":
+      return typeof value === "boolean";
+    case "array":
+      return Array.isArray(value);
+    case "object":
+      return isObject(value);
+    case "null":
+      return value === null;
+    default:
+      return true;
+  }
+}
+var show = (value) => JSON.stringify(value);
+function branchProblem(value, schema) {
+  if (Array.isArray(schema.enum) && !schema.enum.some((allowed) => JSON.stringify(allowed) === JSON.stringify(value))) {
+    return `must be one of ${schema.enum.map(show).join(", ")} (got ${show(value)})`;
+  }
+  if (schema.const !== void 0 && JSON.stringify(schema.const) !== JSON.stringify(value)) return `must be ${show(schema.const)} (got ${show(value)})`;
+  const types3 = typeof schema.type === "string" ? [schema.type] : Array.isArray(schema.type) ? schema.type.filter((t2) => typeof t2 === "string") : [];
+  if (types3.length > 0 && !types3.some((type) => typeMatches2(value, type))) return `must be ${types3.map((t2) => t2 === "integer" ? "a whole number" : `a ${t2}`).join(" or ")} (got ${show(value)})`;
+  if (typeof value === "number") {
+    if (typeof schema.minimum === "number" && value < schema.minimum) return `must be at least ${schema.minimum} (got ${value})`;
+    if (typeof schema.maximum === "number" && value > schema.maximum) return `must be at most ${schema.maximum} (got ${value})`;
+    if (typeof schema.exclusiveMinimum === "number" && value <= schema.exclusiveMinimum) return `must be more than ${schema.exclusiveMinimum} (got ${value})`;
+    if (typeof schema.exclusiveMaximum === "number" && value >= schema.exclusiveMaximum) return `must be less than ${schema.exclusiveMaximum} (got ${value})`;
+  }
+  if (typeof value === "string") {
+    if (typeof schema.minLength === "number" && value.length < schema.minLength) return `must be at least ${schema.minLength} characters long`;
+    if (typeof schema.maxLength === "number" && value.length > schema.maxLength) return `must be at most ${schema.maxLength} characters long`;
+  }
+  if (Array.isArray(value)) {
+    if (typeof schema.maxItems === "number" && value.length > schema.maxItems) return `must hold at most ${schema.maxItems} items`;
+    if (typeof schema.minItems === "number" && value.length < schema.minItems) return `must hold at least ${schema.minItems} items`;
+    const items2 = asSchema(schema.items);
+    if (items2) {
+      for (const [index, item] of value.entries()) {
+        const problem2 = valueProblem2(item, items2);
+        if (problem2 !== void 0) return `item ${index + 1} ${problem2}`;
+      }
+    }
+  }
+  return void 0;
+}
+function valueProblem2(value, schema) {
+  const options = branches(schema);
+  const problems = options.map((branch) => branchProblem(value, branch));
+  if (problems.some((problem2) => problem2 === void 0)) return void 0;
+  const allowed = enumOf(schema);
+  if (allowed && options.length > 1) return `must be one of ${allowed.map(show).join(", ")} (got ${show(value)})`;
+  return problems[0];
+}
+function propertiesOf(schema) {
+  const properties = asSchema(flatten2(schema).properties) ?? {};
+  return Object.fromEntries(Object.entries(properties).flatMap(([name, value]) => isObject(value) ? [[name, flatten2(value)]] : []));
+}
+function requiredOf(schema) {
+  const required = flatten2(schema).required;
+  return Array.isArray(required) ? required.filter((name) => typeof name === "string") : [];
+}
+
+// src/providers/fal/schema-input.ts
+var DURATION_FIELDS2 = ["duration", "duration_seconds", "num_seconds", "video_length"];
+var AUDIO_FIELDS2 = ["generate_audio", "enable_audio", "with_audio", "audio"];
+var IMAGE_FIELDS2 = ["image_url", "start_image_url", "first_frame_url", "first_frame_image", "input_image_url", "image"];
+var show2 = (values) => values.map((value) => JSON.stringify(value)).join(", ");
+function secondsOfDuration(value) {
+  const text = typeof value === "number" ? String(value) : typeof value === "string" ? value.trim().replace(/s$/i, "") : "";
+  return /^\d+(\.\d+)?$/.test(text) ? Number(text) : void 0;
+}
+function falFieldNames(schema) {
+  const properties = propertiesOf(schema);
+  const has2 = (name) => Object.hasOwn(properties, name);
+  const required = requiredOf(schema);
+  const image2 = required.find((name) => name.endsWith("image_url")) ?? IMAGE_FIELDS2.find(has2);
+  const audio = AUDIO_FIELDS2.find((name) => has2(name) && typesOf(properties[name]).includes("boolean"));
+  const duration2 = DURATION_FIELDS2.find(has2);
+  return {
+    ...duration2 ? { duration: duration2 } : {},
+    ...audio ? { audio } : {},
+    ...image2 ? { image: image2 } : {},
+    ...has2("aspect_ratio") ? { aspectRatio: "aspect_ratio" } : {},
+    ...has2("resolution") ? { resolution: "resolution" } : {}
+  };
+}
+function falDefaults(schema) {
+  const properties = propertiesOf(schema);
+  const names = falFieldNames(schema);
+  const seconds4 = names.duration ? secondsOfDuration(properties[names.duration]?.default) : void 0;
+  const audio = names.audio ? properties[names.audio]?.default : void 0;
+  return { ...seconds4 !== void 0 ? { seconds: seconds4 } : {}, ...typeof audio === "boolean" ? { audio } : {} };
+}
+function durationValue(model, seconds4, field, schema) {
+  const allowed = enumOf(schema);
+  if (allowed) {
+    const match = allowed.find((value2) => secondsOfDuration(value2) === seconds4);
+    if (match !== void 0) return { value: match };
+    const durations = allowed.map(secondsOfDuration).filter((s2) => s2 !== void 0);
+    return { problem: `${model} makes ${durations.join(", ")} seconds (its ${field} takes ${show2(allowed)}; got ${seconds4})` };
+  }
+  const types3 = typesOf(schema);
+  const value = types3.includes("integer") || types3.includes("number") || types3.length === 0 ? seconds4 : types3.includes("string") ? String(seconds4) : seconds4;
+  const problem2 = valueProblem2(value, schema);
+  return problem2 === void 0 ? { value } : { problem: `${model}'s ${field} ${problem2}` };
+}
+function words2(schema) {
+  return (schema ? enumOf(schema) ?? [] : []).filter((value) => typeof value === "string");
+}
+function sizeValues(model, size, names, properties) {
+  const ratios = words2(names.aspectRatio ? properties[names.aspectRatio] : void 0).filter((word) => ratioParts(word) !== void 0);
+  const resolutions = words2(names.resolution ? properties[names.resolution] : void 0).filter((word) => resolutionPixels(word) !== void 0);
+  if (!names.aspectRatio && !names.resolution) return { problem: `${model} takes no size (its input has no aspect_ratio or resolution); drop size` };
+  if (names.aspectRatio && names.resolution && ratios.length > 0 && resolutions.length > 0) {
+    const pair = pairForSize(size, ratios, resolutions);
+    if (pair) return { values: { [names.aspectRatio]: pair.ratio, [names.resolution]: pair.resolution } };
+    return { problem: `${model} cannot make ${size}; its aspect_ratio (${ratios.join(", ")}) and resolution (${resolutions.join(", ")}) make ${expressibleSizes(ratios, resolutions).join(", ")}` };
+  }
+  if (names.aspectRatio && ratios.length > 0) {
+    const ratio = ratios.find((word) => sizeHasRatio(size, word));
+    if (ratio) return { values: { [names.aspectRatio]: ratio }, warning: `${model} takes an aspect ratio but no resolution: size ${size} is sent as aspect_ratio ${ratio} and the model picks the resolution` };
+    return { problem: `${model} cannot make ${size}; it takes the aspect ratios ${ratios.join(", ")} (no resolution), e.g. ${expressibleSizes(ratios, ["720p"]).join(", ")}` };
+  }
+  if (names.resolution && resolutions.length > 0) {
+    const resolution = resolutions.find((word) => size.split("x").map(Number).includes(resolutionPixels(word) ?? -1));
+    if (resolution) return { values: { [names.resolution]: resolution }, warning: `${model} takes a resolution but no aspect ratio: size ${size} is sent as resolution ${resolution}` };
+    return { problem: `${model} cannot make ${size}; it takes the resolutions ${resolutions.join(", ")} (no aspect ratio)` };
+  }
+  return { problem: `${model} cannot make ${size}: its schema names no aspect ratios or resolutions to choose from; drop size` };
+}
+function planFalInput(job, facts, imageDataUrl) {
+  const schema = facts.input?.schema ?? {};
+  const properties = propertiesOf(schema);
+  const names = falFieldNames(schema);
+  const problems = [];
+  const warnings = [];
+  const input = { prompt: job.prompt };
+  const model = job.model;
+  if (job.seconds !== void 0) {
+    if (!names.duration) problems.push({ field: "seconds", message: `${model} takes no duration (its input has no duration field); drop seconds` });
+    else {
+      const result2 = durationValue(model, job.seconds, names.duration, properties[names.duration]);
+      if ("problem" in result2) problems.push({ field: "seconds", message: result2.problem });
+      else input[names.duration] = result2.value;
+    }
+  }
+  if (job.size !== void 0) {
+    const result2 = sizeValues(model, job.size, names, properties);
+    if ("problem" in result2) problems.push({ field: "size", message: result2.problem });
+    else {
+      Object.assign(input, result2.values);
+      if (result2.warning) warnings.push(result2.warning);
+    }
+  }
+  if (job.audio !== void 0) {
+    if (!names.audio) problems.push({ field: "audio", message: `${model} has no audio switch (its input has no ${AUDIO_FIELDS2[0]} or like field); drop audio` });
+    else input[names.audio] = job.audio;
+  }
+  if (job.inputReference !== void 0) {
+    if (!names.image) problems.push({ field: "input_reference", message: `${model} makes video from text only (its input has no image field); drop input_reference or use the model's image-to-video endpoint` });
+    else input[names.image] = imageDataUrl ?? "data:image/png;base64,";
+  }
+  const ours = new Set(Object.values(names));
+  for (const [key, value] of Object.entries(job.params ?? {})) {
+    if (ours.has(key)) {
+      problems.push({ field: "params", message: `params may not set ${JSON.stringify(key)}: video-batch sends it from the job's ${fieldOf(key, names)}; set that field instead` });
+      continue;
+    }
+    const property = properties[key];
+    if (!property) {
+      warnings.push(`${model}: params.${key} is not an input of this endpoint (fal ignores fields it does not know); its inputs are ${Object.keys(properties).join(", ")}`);
+      input[key] = value;
+      continue;
+    }
+    const problem2 = valueProblem2(value, property);
+    if (problem2 !== void 0) problems.push({ field: "params", message: `params.${key} ${problem2} for ${model}` });
+    else input[key] = value;
+  }
+  for (const name of requiredOf(schema)) {
+    if (input[name] !== void 0) continue;
+    if (name === names.image) problems.push({ field: "input_reference", message: `${model} makes video from an image only (its input requires ${name}); add input_reference or use a text-to-video endpoint` });
+    else problems.push({ field: "params", message: `${model} requires ${name}, which the job does not set; add it to params` });
+  }
+  return { input, problems, warnings };
+}
+function fieldOf(key, names) {
+  if (key === names.duration) return "seconds";
+  if (key === names.audio) return "audio";
+  if (key === names.image) return "input_reference";
+  return "size";
+}
+function falFactsCheck(job, facts) {
+  if (!facts.input) return { problems: [], warnings: [] };
+  const { problems, warnings } = planFalInput(job, facts);
+  return { problems, warnings };
 }
 
 // src/providers/fal/wire.ts
@@ -37048,15 +45504,15 @@ function checkedFalUrl(text, rules, what) {
   } catch {
     throw new ProviderError("client", `fal answered a ${what} that is not a URL: ${JSON.stringify(text.slice(0, 100))}`, { code: "url_refused" });
   }
-  const refusal = hopRefusal(url, rules);
-  if (refusal !== void 0) throw new ProviderError("client", `fal's ${what} points at ${url.host}, which is not fetched: ${refusal}`, { code: "url_refused" });
+  const refusal2 = hopRefusal(url, rules);
+  if (refusal2 !== void 0) throw new ProviderError("client", `fal's ${what} points at ${url.host}, which is not fetched: ${refusal2}`, { code: "url_refused" });
   return url;
 }
 function falSubmitted(body, rules) {
-  const answer = asRecord(body);
-  const requestId = asString(answer?.request_id);
-  const status2 = asString(answer?.status_url);
-  const response = asString(answer?.response_url);
+  const answer2 = asRecord(body);
+  const requestId = asString(answer2?.request_id);
+  const status2 = asString(answer2?.status_url);
+  const response = asString(answer2?.response_url);
   if (!requestId || !status2 || !response) throw answerError(body, "fal answered the submit without request_id, status_url and response_url");
   checkedFalUrl(status2, rules, "status_url");
   checkedFalUrl(response, rules, "response_url");
@@ -37073,12 +45529,12 @@ function parseRestore(text) {
   }
 }
 function falStatus(body) {
-  const answer = asRecord(body);
-  const word = asString(answer?.status);
-  if (!answer || !word) throw answerError(body, "fal answered without a request status");
-  const error = asString(answer.error);
+  const answer2 = asRecord(body);
+  const word = asString(answer2?.status);
+  if (!answer2 || !word) throw answerError(body, "fal answered without a request status");
+  const error = asString(answer2.error);
   if (error || word === "FAILED" || word === "CANCELED" || word === "CANCELLED") {
-    const code = asString(answer.error_type) ?? word.toLowerCase();
+    const code = asString(answer2.error_type) ?? word.toLowerCase();
     return { ended: true, failure: { state: "failed", rawStatus: word, error: { code, message: error ?? `fal reports the request ${word.toLowerCase()}` } } };
   }
   if (word === "COMPLETED") return { ended: true };
@@ -37092,9 +45548,9 @@ function falResult(body) {
   return { state: "failed", rawStatus: "COMPLETED", error: { code: "no_video", message: "the request completed without a video.url in its result" } };
 }
 function falErrorFields(body) {
-  const record6 = asRecord(body);
-  const detail = record6?.detail;
-  const errorType = asString(record6?.error_type);
+  const record7 = asRecord(body);
+  const detail = record7?.detail;
+  const errorType = asString(record7?.error_type);
   if (typeof detail === "string" && detail !== "") return { message: detail, ...errorType ? { code: errorType } : {} };
   if (!Array.isArray(detail)) return errorType ? { code: errorType } : {};
   const items2 = detail.map((item) => asRecord(item)).filter((item) => item !== void 0);
@@ -37109,6 +45565,15 @@ function falErrorFields(body) {
 
 // src/providers/fal/client.ts
 var FAL_DEFAULT_BASE_URL = "https://queue.fal.run";
+var FALLBACK_PARAMS = { into: "the `input` JSON", reserved: { prompt: "prompt", duration: "seconds", aspect_ratio: "size", resolution: "size", image_url: "input_reference", generate_audio: "audio" } };
+function falRequestInput(job, facts, imageDataUrl) {
+  const known = facts?.("fal", job.model);
+  if (!known?.input) return withParams(falInput(job, imageDataUrl), job, FALLBACK_PARAMS);
+  const plan = planFalInput(job, known, imageDataUrl);
+  const [problem2] = plan.problems;
+  if (problem2) throw new ProviderError("client", `${problem2.field}: ${problem2.message}`);
+  return plan.input;
+}
 function falModelPath(model) {
   return model.split("/").map(encodeURIComponent).join("/");
 }
@@ -37128,8 +45593,8 @@ function createFalProvider(options) {
   async function result2(responseUrl, signal) {
     const url = checkedFalUrl(responseUrl, client.rules, "response_url");
     try {
-      const answer = await requestJson(client, { method: "GET", url: url.href, headers: headersFor(url), signal });
-      return falResult(answer.body);
+      const answer2 = await requestJson(client, { method: "GET", url: url.href, headers: headersFor(url), signal });
+      return falResult(answer2.body);
     } catch (error) {
       const failure = resultFailure(error);
       if (failure) return failure;
@@ -37140,11 +45605,11 @@ function createFalProvider(options) {
     name: "fal",
     async submit(job, remixOfVideoId, signal, sending) {
       if (remixOfVideoId !== void 0) throw new ProviderError("client", "fal cannot remix a video");
-      const file5 = job.inputReference === void 0 ? void 0 : await readImageBase64(job.inputReference, job.inputRoots);
-      const input = falInput(job, file5 && `data:${file5.mimeType};base64,${file5.base64}`);
+      const file6 = job.inputReference === void 0 ? void 0 : await readImageBase64(job.inputReference, job.inputRoots);
+      const input = falRequestInput(job, options.facts, file6 && `data:${file6.mimeType};base64,${file6.base64}`);
       sending?.();
-      const answer = await requestJson(client, { method: "POST", url: joinUrl(base, `/${falModelPath(job.model)}`), headers: keyHeader, body: input, signal });
-      const { requestId, urls } = falSubmitted(answer.body, client.rules);
+      const answer2 = await requestJson(client, { method: "POST", url: joinUrl(base, `/${falModelPath(job.model)}`), headers: keyHeader, body: input, signal });
+      const { requestId, urls } = falSubmitted(answer2.body, client.rules);
       requests.set(requestId, urls);
       return { remoteId: requestId, status: { state: "queued", rawStatus: "IN_QUEUE" }, restore: JSON.stringify(urls) };
     },
@@ -37156,8 +45621,8 @@ function createFalProvider(options) {
       const urls = requests.get(remoteId);
       if (!urls) throw new ProviderError("client", `the status_url of fal request ${remoteId} is not known (its ledger entry lacks it); submit the job again with --retry-uncertain or look it up on fal's dashboard`, { code: "no_status_url" });
       const url = checkedFalUrl(urls.status_url, client.rules, "status_url");
-      const answer = await requestJson(client, { method: "GET", url: url.href, headers: headersFor(url), signal });
-      const parsed = falStatus(answer.body);
+      const answer2 = await requestJson(client, { method: "GET", url: url.href, headers: headersFor(url), signal });
+      const parsed = falStatus(answer2.body);
       if (!parsed.ended) return parsed.status;
       return parsed.failure ?? result2(urls.response_url, signal);
     },
@@ -37167,6 +45632,741 @@ function createFalProvider(options) {
       return openDownload(client, url, headersFor(url), signal);
     }
   };
+}
+
+// src/providers/fal/discovery.ts
+var FAL_PLATFORM_DEFAULT_URL = "https://api.fal.ai/v1";
+var FAL_IDS_PER_REQUEST = 50;
+function falPlatformUrl(context) {
+  const set = context.env.FAL_PLATFORM_URL?.trim();
+  if (set) return set.replace(/\/+$/, "");
+  return context.baseUrl.replace(/\/+$/, "") === FAL_DEFAULT_BASE_URL ? FAL_PLATFORM_DEFAULT_URL : void 0;
+}
+function statusOf(word) {
+  switch (word?.toLowerCase()) {
+    case "active":
+      return "ga";
+    case "deprecated":
+      return "deprecated";
+    case "retired":
+    case "removed":
+    case "disabled":
+    case "inactive":
+      return "retired";
+    default:
+      return void 0;
+  }
+}
+function falInputSchema(openapi) {
+  const doc = asRecord(openapi);
+  const components = asRecord(asRecord(doc?.components)?.schemas) ?? {};
+  const paths = asRecord(doc?.paths) ?? {};
+  const refs = Object.values(paths).map((path2) => asString(asRecord(asRecord(asRecord(asRecord(asRecord(asRecord(path2)?.post)?.requestBody)?.content)?.["application/json"])?.schema)?.$ref));
+  const byRef = refs.map((ref) => /^#\/components\/schemas\/(.+)$/.exec(ref ?? "")?.[1]).find((name2) => name2 !== void 0 && components[name2] !== void 0);
+  const name = byRef ?? Object.keys(components).find((key) => key.endsWith("Input"));
+  if (name === void 0) return void 0;
+  return asSchema(inlineRefs(components[name], components));
+}
+function discoveryError(error, what) {
+  if (error instanceof ProviderError && error.kind === "auth") return new DiscoveryError("auth", error.message, error.details.status);
+  const why = error instanceof Error ? error.message : String(error);
+  const status2 = error instanceof ProviderError ? error.details.status : void 0;
+  return new DiscoveryError("unavailable", status2 === void 0 ? `${what}: ${why}` : `${what} answered HTTP ${status2}: ${why}`, status2);
+}
+function idsQuery(ids) {
+  return ids.map((id) => `endpoint_id=${encodeURIComponent(id)}`).join("&");
+}
+function chunks(items2, size) {
+  const out = [];
+  for (let i2 = 0; i2 < items2.length; i2 += size) out.push(items2.slice(i2, i2 + size));
+  return out;
+}
+function source(url, now) {
+  return { url, readAt: new Date(now).toISOString() };
+}
+async function listModels(client, platform2, ids, context) {
+  const models3 = /* @__PURE__ */ new Map();
+  for (const part of chunks(ids, FAL_IDS_PER_REQUEST)) {
+    const url = joinUrl(platform2, `/models?${idsQuery(part)}&expand=openapi-3.0`);
+    let body;
+    try {
+      body = (await requestJson(client, { method: "GET", url, headers: { authorization: `Key ${context.apiKey ?? ""}` }, signal: context.signal })).body;
+    } catch (error) {
+      throw discoveryError(error, "fal's Models API");
+    }
+    const list5 = asRecord(body)?.models;
+    if (!Array.isArray(list5)) throw new DiscoveryError("unavailable", "fal's Models API answered without a models list");
+    for (const entry of list5) {
+      const record7 = asRecord(entry);
+      const id = asString(record7?.endpoint_id);
+      if (!id) continue;
+      const status2 = asString(asRecord(record7?.metadata)?.status);
+      models3.set(id, { url, ...status2 ? { status: status2 } : {}, ...record7?.openapi !== void 0 ? { openapi: record7.openapi } : {} });
+    }
+  }
+  return models3;
+}
+async function listPrices(client, platform2, ids, context, now) {
+  const prices = /* @__PURE__ */ new Map();
+  for (const part of chunks(ids, FAL_IDS_PER_REQUEST)) {
+    const url = joinUrl(platform2, `/models/pricing?${idsQuery(part)}`);
+    let body;
+    try {
+      body = (await requestJson(client, { method: "GET", url, headers: { authorization: `Key ${context.apiKey ?? ""}` }, signal: context.signal })).body;
+    } catch (error) {
+      throw discoveryError(error, "fal's Pricing API");
+    }
+    const list5 = asRecord(body)?.prices;
+    if (!Array.isArray(list5)) throw new DiscoveryError("unavailable", "fal's Pricing API answered without a prices list");
+    for (const entry of list5) {
+      const record7 = asRecord(entry);
+      const id = asString(record7?.endpoint_id);
+      const unitPrice = asNumber(record7?.unit_price);
+      const unit = asString(record7?.unit);
+      if (!id || unitPrice === void 0 || !unit) continue;
+      prices.set(id, { unitPrice, unit, currency: asString(record7?.currency) ?? "USD", source: source(url, now) });
+    }
+  }
+  return prices;
+}
+async function describe(models3, context) {
+  const platform2 = falPlatformUrl(context);
+  if (platform2 === void 0) return /* @__PURE__ */ new Map();
+  const client = { fetch: context.fetch, rules: hopRulesFor(platform2), timeoutMs: context.timeoutMs, label: "fal's Platform API", errorFields: falErrorFields };
+  const now = context.now();
+  const listed = await listModels(client, platform2, models3, context);
+  const known = models3.filter((model) => listed.has(model));
+  let prices = /* @__PURE__ */ new Map();
+  try {
+    if (known.length > 0) prices = await listPrices(client, platform2, known, context, now);
+  } catch (error) {
+    if (error instanceof DiscoveryError && error.kind === "auth") throw error;
+  }
+  const facts = /* @__PURE__ */ new Map();
+  for (const model of models3) {
+    const entry = listed.get(model);
+    if (!entry) {
+      facts.set(model, { provider: "fal", model, found: false });
+      continue;
+    }
+    const schema = entry.openapi === void 0 ? void 0 : falInputSchema(entry.openapi);
+    const status2 = statusOf(entry.status);
+    const price = prices.get(model);
+    facts.set(model, {
+      provider: "fal",
+      model,
+      found: true,
+      ...status2 ? { status: { status: status2, ...entry.status ? { vendorWord: entry.status } : {}, source: source(entry.url, now) } } : {},
+      ...schema ? { input: { schema, source: source(entry.url, now) }, defaults: falDefaults(schema) } : {},
+      ...price ? { prices: [price] } : {}
+    });
+  }
+  return facts;
+}
+var falDiscovery = {
+  where: falPlatformUrl,
+  describe,
+  checkJob: falFactsCheck
+};
+
+// src/providers/fal/published/input-schemas.json
+var input_schemas_default = {
+  source: "Each endpoint's input schema transcribed as OpenAPI 3.0 from the generated types of fal's official JS client, fal-ai/fal-js libs/client/src/types/endpoints.ts at commit 381105e138b85502b528fb8f6c16d909e30e462a (2026-08-02), read 2026-12-07; the type each alias points at is named in x-fal-js-type. Not derived from video-batch's own mapping.",
+  endpoints: {
+    "fal-ai/kling-video/v2.5-turbo/pro/text-to-video": {
+      openapi: {
+        openapi: "3.0.4",
+        info: {
+          title: "fal-ai/kling-video/v2.5-turbo/pro/text-to-video",
+          version: "transcribed"
+        },
+        paths: {
+          "/fal-ai/kling-video/v2.5-turbo/pro/text-to-video": {
+            post: {
+              requestBody: {
+                required: true,
+                content: {
+                  "application/json": {
+                    schema: {
+                      $ref: "#/components/schemas/KlingVideoV25TurboProTextToVideoInput"
+                    }
+                  }
+                }
+              }
+            }
+          }
+        },
+        components: {
+          schemas: {
+            KlingVideoV25TurboProTextToVideoInput: {
+              title: "KlingVideoV25TurboProTextToVideoInput",
+              type: "object",
+              "x-fal-js-type": "KlingVideoV15ProTextToVideoInput",
+              properties: {
+                prompt: {
+                  type: "string",
+                  title: "Prompt"
+                },
+                aspect_ratio: {
+                  type: "string",
+                  enum: [
+                    "16:9",
+                    "9:16",
+                    "1:1"
+                  ],
+                  default: "16:9",
+                  description: "The aspect ratio of the generated video frame"
+                },
+                cfg_scale: {
+                  type: "number",
+                  default: 0.5,
+                  description: "The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to stick to your prompt."
+                },
+                duration: {
+                  type: "string",
+                  enum: [
+                    "5",
+                    "10"
+                  ],
+                  default: "5",
+                  description: "The duration of the generated video in seconds"
+                },
+                negative_prompt: {
+                  type: "string",
+                  default: "blur, distort, and low quality"
+                }
+              },
+              required: [
+                "prompt"
+              ]
+            }
+          }
+        }
+      }
+    },
+    "fal-ai/minimax/hailuo-02/standard/text-to-video": {
+      openapi: {
+        openapi: "3.0.4",
+        info: {
+          title: "fal-ai/minimax/hailuo-02/standard/text-to-video",
+          version: "transcribed"
+        },
+        paths: {
+          "/fal-ai/minimax/hailuo-02/standard/text-to-video": {
+            post: {
+              requestBody: {
+                required: true,
+                content: {
+                  "application/json": {
+                    schema: {
+                      $ref: "#/components/schemas/MinimaxHailuo02StandardTextToVideoInput"
+                    }
+                  }
+                }
+              }
+            }
+          }
+        },
+        components: {
+          schemas: {
+            MinimaxHailuo02StandardTextToVideoInput: {
+              title: "MinimaxHailuo02StandardTextToVideoInput",
+              type: "object",
+              "x-fal-js-type": "StandardTextToVideoHailuo02Input",
+              properties: {
+                duration: {
+                  type: "string",
+                  enum: [
+                    "6",
+                    "10"
+                  ],
+                  default: "6",
+                  description: "The duration of the video in seconds. 10 seconds videos are not supported for 1080p resolution."
+                },
+                prompt: {
+                  type: "string",
+                  title: "Prompt"
+                },
+                prompt_optimizer: {
+                  type: "boolean",
+                  default: true,
+                  description: "Whether to use the model's prompt optimizer"
+                }
+              },
+              required: [
+                "prompt"
+              ]
+            }
+          }
+        }
+      }
+    },
+    "fal-ai/bytedance/seedance/v1/pro/text-to-video": {
+      openapi: {
+        openapi: "3.0.4",
+        info: {
+          title: "fal-ai/bytedance/seedance/v1/pro/text-to-video",
+          version: "transcribed"
+        },
+        paths: {
+          "/fal-ai/bytedance/seedance/v1/pro/text-to-video": {
+            post: {
+              requestBody: {
+                required: true,
+                content: {
+                  "application/json": {
+                    schema: {
+                      $ref: "#/components/schemas/BytedanceSeedanceV1ProTextToVideoInput"
+                    }
+                  }
+                }
+              }
+            }
+          }
+        },
+        components: {
+          schemas: {
+            BytedanceSeedanceV1ProTextToVideoInput: {
+              title: "BytedanceSeedanceV1ProTextToVideoInput",
+              type: "object",
+              "x-fal-js-type": "SeedanceProTextToVideoInput",
+              properties: {
+                aspect_ratio: {
+                  type: "string",
+                  enum: [
+                    "21:9",
+                    "16:9",
+                    "4:3",
+                    "1:1",
+                    "3:4",
+                    "9:16"
+                  ],
+                  default: "16:9",
+                  description: "The aspect ratio of the generated video"
+                },
+                camera_fixed: {
+                  type: "boolean",
+                  description: "Whether to fix the camera position"
+                },
+                duration: {
+                  type: "string",
+                  enum: [
+                    "2",
+                    "3",
+                    "4",
+                    "5",
+                    "6",
+                    "7",
+                    "8",
+                    "9",
+                    "10",
+                    "11",
+                    "12"
+                  ],
+                  default: "5",
+                  description: "Duration of the video in seconds"
+                },
+                enable_safety_checker: {
+                  type: "boolean",
+                  default: true,
+                  description: "If set to true, the safety checker will be enabled."
+                },
+                num_frames: {
+                  type: "integer",
+                  description: "The number of frames to generate. If provided, will override duration."
+                },
+                prompt: {
+                  type: "string",
+                  description: "The text prompt used to generate the video"
+                },
+                resolution: {
+                  type: "string",
+                  enum: [
+                    "480p",
+                    "720p",
+                    "1080p"
+                  ],
+                  default: "1080p",
+                  description: "Video resolution - 480p for faster generation, 720p for balance, 1080p for higher quality"
+                },
+                seed: {
+                  type: "integer",
+                  description: "Random seed to control video generation. Use -1 for random."
+                }
+              },
+              required: [
+                "prompt"
+              ]
+            }
+          }
+        }
+      }
+    },
+    "fal-ai/bytedance/seedance/v1/pro/fast/text-to-video": {
+      openapi: {
+        openapi: "3.0.4",
+        info: {
+          title: "fal-ai/bytedance/seedance/v1/pro/fast/text-to-video",
+          version: "transcribed"
+        },
+        paths: {
+          "/fal-ai/bytedance/seedance/v1/pro/fast/text-to-video": {
+            post: {
+              requestBody: {
+                required: true,
+                content: {
+                  "application/json": {
+                    schema: {
+                      $ref: "#/components/schemas/BytedanceSeedanceV1ProFastTextToVideoInput"
+                    }
+                  }
+                }
+              }
+            }
+          }
+        },
+        components: {
+          schemas: {
+            BytedanceSeedanceV1ProFastTextToVideoInput: {
+              title: "BytedanceSeedanceV1ProFastTextToVideoInput",
+              type: "object",
+              "x-fal-js-type": "SeedanceProTextToVideoInput",
+              properties: {
+                aspect_ratio: {
+                  type: "string",
+                  enum: [
+                    "21:9",
+                    "16:9",
+                    "4:3",
+                    "1:1",
+                    "3:4",
+                    "9:16"
+                  ],
+                  default: "16:9",
+                  description: "The aspect ratio of the generated video"
+                },
+                camera_fixed: {
+                  type: "boolean",
+                  description: "Whether to fix the camera position"
+                },
+                duration: {
+                  type: "string",
+                  enum: [
+                    "2",
+                    "3",
+                    "4",
+                    "5",
+                    "6",
+                    "7",
+                    "8",
+                    "9",
+                    "10",
+                    "11",
+                    "12"
+                  ],
+                  default: "5",
+                  description: "Duration of the video in seconds"
+                },
+                enable_safety_checker: {
+                  type: "boolean",
+                  default: true,
+                  description: "If set to true, the safety checker will be enabled."
+                },
+                num_frames: {
+                  type: "integer",
+                  description: "The number of frames to generate. If provided, will override duration."
+                },
+                prompt: {
+                  type: "string",
+                  description: "The text prompt used to generate the video"
+                },
+                resolution: {
+                  type: "string",
+                  enum: [
+                    "480p",
+                    "720p",
+                    "1080p"
+                  ],
+                  default: "1080p",
+                  description: "Video resolution - 480p for faster generation, 720p for balance, 1080p for higher quality"
+                },
+                seed: {
+                  type: "integer",
+                  description: "Random seed to control video generation. Use -1 for random."
+                }
+              },
+              required: [
+                "prompt"
+              ]
+            }
+          }
+        }
+      }
+    },
+    "fal-ai/veo3.1/fast": {
+      openapi: {
+        openapi: "3.0.4",
+        info: {
+          title: "fal-ai/veo3.1/fast",
+          version: "transcribed"
+        },
+        paths: {
+          "/fal-ai/veo3.1/fast": {
+            post: {
+              requestBody: {
+                required: true,
+                content: {
+                  "application/json": {
+                    schema: {
+                      $ref: "#/components/schemas/Veo31FastInput"
+                    }
+                  }
+                }
+              }
+            }
+          }
+        },
+        components: {
+          schemas: {
+            Veo31FastInput: {
+              title: "Veo31FastInput",
+              type: "object",
+              "x-fal-js-type": "Veo31Input",
+              properties: {
+                aspect_ratio: {
+                  type: "string",
+                  enum: [
+                    "16:9",
+                    "9:16"
+                  ],
+                  default: "16:9",
+                  description: "Aspect ratio of the generated video"
+                },
+                auto_fix: {
+                  type: "boolean",
+                  default: true,
+                  description: "Whether to automatically attempt to fix prompts that fail content policy or other validation checks by rewriting them."
+                },
+                duration: {
+                  type: "string",
+                  enum: [
+                    "4s",
+                    "6s",
+                    "8s"
+                  ],
+                  default: "8s",
+                  description: "The duration of the generated video."
+                },
+                generate_audio: {
+                  type: "boolean",
+                  default: true,
+                  description: "Whether to generate audio for the video."
+                },
+                negative_prompt: {
+                  type: "string",
+                  description: "A negative prompt to guide the video generation."
+                },
+                prompt: {
+                  type: "string",
+                  description: "The text prompt describing the video you want to generate"
+                },
+                resolution: {
+                  type: "string",
+                  enum: [
+                    "720p",
+                    "1080p",
+                    "4k"
+                  ],
+                  default: "720p",
+                  description: "The resolution of the generated video."
+                },
+                safety_tolerance: {
+                  type: "string",
+                  enum: [
+                    "1",
+                    "2",
+                    "3",
+                    "4",
+                    "5",
+                    "6"
+                  ],
+                  default: "4",
+                  description: "The safety tolerance level for content moderation. 1 is the most strict (blocks most content), 6 is the least strict."
+                },
+                seed: {
+                  type: "integer",
+                  description: "The seed for the random number generator."
+                }
+              },
+              required: [
+                "prompt"
+              ]
+            }
+          }
+        }
+      }
+    },
+    "fal-ai/veo3.1": {
+      openapi: {
+        openapi: "3.0.4",
+        info: {
+          title: "fal-ai/veo3.1",
+          version: "transcribed"
+        },
+        paths: {
+          "/fal-ai/veo3.1": {
+            post: {
+              requestBody: {
+                required: true,
+                content: {
+                  "application/json": {
+                    schema: {
+                      $ref: "#/components/schemas/Veo31Input"
+                    }
+                  }
+                }
+              }
+            }
+          }
+        },
+        components: {
+          schemas: {
+            Veo31Input: {
+              title: "Veo31Input",
+              type: "object",
+              "x-fal-js-type": "Veo31Input",
+              properties: {
+                aspect_ratio: {
+                  type: "string",
+                  enum: [
+                    "16:9",
+                    "9:16"
+                  ],
+                  default: "16:9",
+                  description: "Aspect ratio of the generated video"
+                },
+                auto_fix: {
+                  type: "boolean",
+                  default: true,
+                  description: "Whether to automatically attempt to fix prompts that fail content policy or other validation checks by rewriting them."
+                },
+                duration: {
+                  type: "string",
+                  enum: [
+                    "4s",
+                    "6s",
+                    "8s"
+                  ],
+                  default: "8s",
+                  description: "The duration of the generated video."
+                },
+                generate_audio: {
+                  type: "boolean",
+                  default: true,
+                  description: "Whether to generate audio for the video."
+                },
+                negative_prompt: {
+                  type: "string",
+                  description: "A negative prompt to guide the video generation."
+                },
+                prompt: {
+                  type: "string",
+                  description: "The text prompt describing the video you want to generate"
+                },
+                resolution: {
+                  type: "string",
+                  enum: [
+                    "720p",
+                    "1080p",
+                    "4k"
+                  ],
+                  default: "720p",
+                  description: "The resolution of the generated video."
+                },
+                safety_tolerance: {
+                  type: "string",
+                  enum: [
+                    "1",
+                    "2",
+                    "3",
+                    "4",
+                    "5",
+                    "6"
+                  ],
+                  default: "4",
+                  description: "The safety tolerance level for content moderation. 1 is the most strict (blocks most content), 6 is the least strict."
+                },
+                seed: {
+                  type: "integer",
+                  description: "The seed for the random number generator."
+                }
+              },
+              required: [
+                "prompt"
+              ]
+            }
+          }
+        }
+      },
+      price: {
+        unit_price: 0.4,
+        unit: "video_second",
+        currency: "USD",
+        note: "fal.ai/models/fal-ai/veo3.1/llms.txt: $0.20/s without audio, $0.40/s with audio at 720p/1080p; generate_audio defaults to true"
+      }
+    }
+  },
+  prices_source: "Prices as fal's model pages state them (fal.ai/models/<id>/llms.txt), read 2026-12-07; served only for endpoints whose page was read. Unit spelled video_second as fal's own platform skill shows it (skills.sh/fal-ai-community/skills/fal-platform)."
+};
+
+// src/providers/fal/published.ts
+var FAL_PUBLISHED = input_schemas_default.endpoints;
+function publishedInputSchema(endpoint) {
+  const doc = FAL_PUBLISHED[endpoint]?.openapi;
+  const components = asSchema(asSchema(doc?.components)?.schemas);
+  const name = components && Object.keys(components).find((key) => key.endsWith("Input"));
+  return name === void 0 || !components ? void 0 : asSchema(inlineRefs(components[name], components));
+}
+
+// src/providers/fal/platform-simulator.ts
+var FAL_PLATFORM_SIMULATOR_PATH = "/fal-platform/v1";
+function endpointIds(query) {
+  return query.getAll("endpoint_id").flatMap((value) => value.split(",")).map((id) => id.trim()).filter((id) => id !== "");
+}
+function idsProblem(ids) {
+  if (ids.length === 0 || ids.length > 50) return jsonReply(422, { detail: [{ loc: ["query", "endpoint_id"], msg: "Give 1 to 50 endpoint ids", type: "value_error" }] });
+  return void 0;
+}
+function served(id) {
+  return Object.hasOwn(FAL_PUBLISHED, id);
+}
+function models(context) {
+  const ids = endpointIds(context.query);
+  const refused = idsProblem(ids);
+  if (refused) return refused;
+  const expand = context.query.getAll("expand").flatMap((value) => value.split(","));
+  const found = ids.filter((id) => served(id)).map((id) => ({
+    endpoint_id: id,
+    metadata: { display_name: id, category: "text-to-video", status: "active" },
+    ...expand.includes("openapi-3.0") ? { openapi: FAL_PUBLISHED[id].openapi } : {}
+  }));
+  return jsonReply(200, { models: found, next_cursor: null, has_more: false });
+}
+function pricing(context) {
+  const ids = endpointIds(context.query);
+  const refused = idsProblem(ids);
+  if (refused) return refused;
+  const prices = ids.flatMap((id) => {
+    const price = served(id) ? FAL_PUBLISHED[id].price : void 0;
+    return price ? [{ endpoint_id: id, unit_price: price.unit_price, unit: price.unit, currency: price.currency }] : [];
+  });
+  return jsonReply(200, { prices, next_cursor: null, has_more: false });
+}
+function falPlatformRoutes() {
+  return [
+    { name: "discovery", method: "GET", pattern: `${FAL_PLATFORM_SIMULATOR_PATH}/models/pricing`, handle: (context) => pricing(context) },
+    { name: "discovery", method: "GET", pattern: `${FAL_PLATFORM_SIMULATOR_PATH}/models`, handle: (context) => models(context) }
+  ];
 }
 
 // src/providers/fal/simulator.ts
@@ -37186,6 +46386,26 @@ function sizeOf3(ratio, resolution) {
   const [w, h2] = [Number(match[1]), Number(match[2])];
   const long = Math.round(short2 * Math.max(w, h2) / Math.min(w, h2) / 2) * 2;
   return w >= h2 ? `${long}x${short2}` : `${short2}x${long}`;
+}
+function readPublishedInput(model, json) {
+  const schema = publishedInputSchema(model);
+  if (!schema) return void 0;
+  const properties = propertiesOf(schema);
+  const problems = [];
+  for (const name of requiredOf(schema)) {
+    if (json[name] === void 0) problems.push({ loc: ["body", name], msg: "Field required", type: "missing" });
+  }
+  for (const [name, value] of Object.entries(json)) {
+    const property = properties[name];
+    if (!property || value === void 0) continue;
+    const problem2 = valueProblem2(value, property);
+    if (problem2 !== void 0) problems.push({ loc: ["body", name], msg: `Input ${problem2}`, type: Array.isArray(property.enum) ? "enum" : "type_error" });
+  }
+  const pick = (name) => json[name] ?? properties[name]?.default;
+  const seconds4 = secondsOfDuration(pick("duration") ?? 5) ?? 5;
+  const size = nominalSize3(String(pick("aspect_ratio") ?? "16:9"), String(pick("resolution") ?? "720p")) ?? "1280x720";
+  const image2 = typeof json.image_url === "string" ? json.image_url : void 0;
+  return { prompt: typeof json.prompt === "string" ? json.prompt : "", seconds: seconds4, size, ...image2 ? { image: image2 } : {}, problems };
 }
 function readInput(model, json) {
   const problems = [];
@@ -37215,10 +46435,10 @@ function requestUrls(origin, model, id) {
 }
 function submit(world, origin, refusals, context) {
   const model = Object.keys(context.params).sort().map((key) => context.params[key]).join("/");
-  if (!world.isModelAllowed("fal", model)) return detailReply(404, `Application '${model}' not found`);
+  if (!world.isModelAllowed("fal", model) && !Object.hasOwn(FAL_PUBLISHED, model)) return detailReply(404, `Application '${model}' not found`);
   const { json, error } = context.body;
   if (error !== void 0 || !json) return detailReply(422, [{ loc: ["body"], msg: error ?? "Input should be a valid dictionary", type: "dict_type" }]);
-  const input = readInput(model, json);
+  const input = readPublishedInput(model, json) ?? readInput(model, json);
   const job = acceptVideo(world, {
     prompt: input.prompt,
     model,
@@ -37264,11 +46484,12 @@ function file4(world, context) {
 function promptOf5(body) {
   return typeof body.json?.prompt === "string" ? body.json.prompt : void 0;
 }
-var SUBMIT_PATTERNS = [2, 3, 4, 5, 6].map((count) => `${FAL_SIMULATOR_BASE_PATH}/${Array.from({ length: count }, (_, i2) => `:s${i2}`).join("/")}`);
+var SUBMIT_PATTERNS = [2, 3, 4, 5, 6].map((count2) => `${FAL_SIMULATOR_BASE_PATH}/${Array.from({ length: count2 }, (_, i2) => `:s${i2}`).join("/")}`);
 function falRoutes(world, origin) {
   const refusals = /* @__PURE__ */ new Map();
   const root = `${FAL_SIMULATOR_BASE_PATH}/:owner/:app/requests/:id`;
   return [
+    ...falPlatformRoutes(),
     { name: "retrieve", method: "GET", pattern: `${root}/status`, handle: (context) => status(world, origin, context) },
     { name: "retrieve", method: "GET", pattern: root, handle: (context) => result(world, origin, refusals, context) },
     { name: "content", method: "GET", pattern: "/files/fal/:id", handle: (context) => file4(world, context) },
@@ -37281,11 +46502,17 @@ var falModule = {
   name: "fal",
   label: "fal.ai queue API",
   env: { keyEnv: "FAL_KEY", baseUrlEnv: "FAL_BASE_URL", defaultBaseUrl: FAL_DEFAULT_BASE_URL, keySentAs: "`Authorization: Key`" },
-  traits: { defaultModel: "fal-ai/veo3.1/fast", remix: false, imageInput: true },
-  // No preflight: the queue has no cheap authenticated read (PROVIDER.md says why).
-  create: (options) => createFalProvider({ apiKey: requireKey("fal", options), baseUrl: options.baseUrl, fetch: options.fetch, requestTimeoutMs: options.requestTimeoutMs }),
+  traits: { defaultModel: "fal-ai/veo3.1/fast", remix: false, imageInput: true, audio: true },
+  // No preflight on the queue (it has no cheap authenticated read): discovery's Models API request is the key check.
+  create: (options) => createFalProvider({ apiKey: requireKey("fal", options), baseUrl: options.baseUrl, fetch: options.fetch, requestTimeoutMs: options.requestTimeoutMs, ...options.facts ? { facts: options.facts } : {} }),
+  // Names video-batch may fill; an endpoint's schema can name others (its image field), which the schema check refuses in params too.
+  params: {
+    into: "the `input` JSON",
+    reserved: { prompt: "prompt", duration: "seconds", aspect_ratio: "size", resolution: "size", image_url: "input_reference", generate_audio: "audio" }
+  },
   checkJob: falCheckJob,
-  simulator: { basePath: FAL_SIMULATOR_BASE_PATH, routes: falRoutes }
+  discovery: falDiscovery,
+  simulator: { basePath: FAL_SIMULATOR_BASE_PATH, routes: falRoutes, env: (origin) => ({ FAL_PLATFORM_URL: `${origin}${FAL_PLATFORM_SIMULATOR_PATH}` }) }
 };
 
 // src/providers/vertex/index.ts
@@ -37381,10 +46608,10 @@ var VertexCredentials = class {
       const client = await auth.getClient();
       token = (await client.getAccessToken()).token;
     } catch (error) {
-      const source = this.source();
+      const source2 = this.source();
       const reason = reasonOf(error, this.seen);
-      if (source === "") throw new CredentialsProblem(`no Google Cloud credentials found (${reason}): ${SETUP_HINT}`, isTransient(error));
-      throw new CredentialsProblem(`${source} gave no access token (${reason}); check the file, or ${SETUP_HINT}`, isTransient(error));
+      if (source2 === "") throw new CredentialsProblem(`no Google Cloud credentials found (${reason}): ${SETUP_HINT}`, isTransient(error));
+      throw new CredentialsProblem(`${source2} gave no access token (${reason}); check the file, or ${SETUP_HINT}`, isTransient(error));
     }
     if (!token) throw new CredentialsProblem(`${this.source() || "Application Default Credentials"} gave an empty access token; ${SETUP_HINT}`, false);
     this.seen.add(token);
@@ -37412,8 +46639,8 @@ var VertexCredentials = class {
     if (set) return set;
     const missing = "GOOGLE_CLOUD_PROJECT is not set and the credentials name no project: export GOOGLE_CLOUD_PROJECT=<your project id>";
     if (this.options.accessToken) throw new CredentialsProblem(missing, false);
-    const { auth, file: file5 } = await this.load();
-    const named2 = projectOfCredentials(file5);
+    const { auth, file: file6 } = await this.load();
+    const named2 = projectOfCredentials(file6);
     if (named2) return named2;
     try {
       const found = await auth.getProjectId();
@@ -37430,9 +46657,9 @@ var VERTEX_SIZES = VEO_SIZES;
 function vertexDefaultBaseUrl(location2) {
   return location2 === "global" ? "https://aiplatform.googleapis.com/v1" : `https://${location2}-aiplatform.googleapis.com/v1`;
 }
-var SEGMENT2 = /^[A-Za-z0-9._~-]+$/;
+var SEGMENT3 = /^[A-Za-z0-9._~-]+$/;
 function checkedSegment(value, what) {
-  if (!SEGMENT2.test(value) || value === "." || value === "..") throw new ProviderError("client", `${what} ${JSON.stringify(value.slice(0, 100))} is not a valid path segment`);
+  if (!SEGMENT3.test(value) || value === "." || value === "..") throw new ProviderError("client", `${what} ${JSON.stringify(value.slice(0, 100))} is not a valid path segment`);
   return value;
 }
 function modelPath(project, location2, model) {
@@ -37441,7 +46668,7 @@ function modelPath(project, location2, model) {
 var OPERATION = /^(projects\/[^/]+\/locations\/[^/]+\/publishers\/google\/models\/[^/]+)\/operations\/[^/]+$/;
 function operationModelPath(name) {
   const match = OPERATION.exec(name);
-  if (!match || name.split("/").some((s2) => !SEGMENT2.test(s2) || s2 === "." || s2 === "..")) {
+  if (!match || name.split("/").some((s2) => !SEGMENT3.test(s2) || s2 === "." || s2 === "..")) {
     throw new ProviderError("client", `unexpected operation name ${JSON.stringify(name.slice(0, 200))}`);
   }
   return match[1];
@@ -37458,8 +46685,8 @@ var VERTEX_PARAMS = {
 };
 function vertexParamsProblem(params) {
   if (params?.sampleCount !== void 0 && params.sampleCount !== 1) return 'params may not set "sampleCount": one job is one video (and one bill), so video-batch always asks for 1';
-  const uri = params?.storageUri;
-  if (uri !== void 0 && !(typeof uri === "string" && /^gs:\/\/[^/]+/.test(uri))) return `params "storageUri" must be a Cloud Storage folder such as gs://my-bucket/videos/ (got ${JSON.stringify(uri)})`;
+  const uri2 = params?.storageUri;
+  if (uri2 !== void 0 && !(typeof uri2 === "string" && /^gs:\/\/[^/]+/.test(uri2))) return `params "storageUri" must be a Cloud Storage folder such as gs://my-bucket/videos/ (got ${JSON.stringify(uri2)})`;
   return void 0;
 }
 function vertexRequestBody(job, image2) {
@@ -37511,8 +46738,8 @@ function vertexOperation(body) {
   const response = asRecord(op.response) ?? {};
   const videos = Array.isArray(response.videos) ? response.videos : [];
   const first = asRecord(videos[0]);
-  const uri = asString(first?.gcsUri);
-  if (uri) return { status: { state: "completed", rawStatus: "done", downloadUrl: uri }, video: { kind: "gcs", uri } };
+  const uri2 = asString(first?.gcsUri);
+  if (uri2) return { status: { state: "completed", rawStatus: "done", downloadUrl: uri2 }, video: { kind: "gcs", uri: uri2 } };
   const base64 = asString(first?.bytesBase64Encoded);
   if (base64) {
     const mimeType = asString(first?.mimeType);
@@ -37556,7 +46783,7 @@ function createVertexProvider(options) {
   const api = { fetch: fetchImpl, rules: hopRulesFor(base), timeoutMs, label: "Vertex AI", maxAnswerBytes: MAX_OPERATION_ANSWER_BYTES };
   const storage = { fetch: fetchImpl, rules: hopRulesFor(storageBase), timeoutMs, label: "Cloud Storage" };
   const credentials = new VertexCredentials({ env: options.env, ...options.accessToken ? { accessToken: options.accessToken } : {} });
-  const inline = /* @__PURE__ */ new Map();
+  const inline2 = /* @__PURE__ */ new Map();
   const clean = (error) => {
     if (error instanceof Error && credentials.seen.size > 0) {
       const text = redactSecrets(error.message, credentials.seen);
@@ -37583,8 +46810,8 @@ function createVertexProvider(options) {
   };
   const fetchOperation2 = async (name, signal) => {
     const url = fetchOperationUrl(base, operationModelPath(name));
-    const answer = await requestJson(api, { method: "POST", url, headers: await authorization("read"), body: { operationName: name }, signal });
-    return vertexOperation(answer.body);
+    const answer2 = await requestJson(api, { method: "POST", url, headers: await authorization("read"), body: { operationName: name }, signal });
+    return vertexOperation(answer2.body);
   };
   const guarded = async (call) => {
     try {
@@ -37597,22 +46824,22 @@ function createVertexProvider(options) {
     name: "vertex",
     submit: (job, remixOfVideoId, signal, sending) => guarded(async () => {
       if (remixOfVideoId !== void 0) throw new ProviderError("client", "Veo on Vertex AI cannot remix a video");
-      const file5 = job.inputReference === void 0 ? void 0 : await readImageBase64(job.inputReference, job.inputRoots);
-      const body = vertexRequestBody(job, file5 && { bytesBase64Encoded: file5.base64, mimeType: file5.mimeType });
+      const file6 = job.inputReference === void 0 ? void 0 : await readImageBase64(job.inputReference, job.inputRoots);
+      const body = vertexRequestBody(job, file6 && { bytesBase64Encoded: file6.base64, mimeType: file6.mimeType });
       const headers = await authorization("create");
       const url = predictUrl(base, modelPath(await project(), location2, job.model));
       sending?.();
-      const answer = await requestJson(api, { method: "POST", url, headers, body, signal }).catch((error) => {
+      const answer2 = await requestJson(api, { method: "POST", url, headers, body, signal }).catch((error) => {
         throw asModelRetired(job, error, { notFoundMeansGone: true });
       });
-      const remoteId = operationName2(answer.body);
-      const op = vertexOperation(answer.body);
-      if (op.video?.kind === "inline") inline.set(remoteId, op.video);
+      const remoteId = operationName2(answer2.body);
+      const op = vertexOperation(answer2.body);
+      if (op.video?.kind === "inline") inline2.set(remoteId, op.video);
       return { remoteId, status: op.status };
     }),
     status: (remoteId, signal) => guarded(async () => {
       const op = await fetchOperation2(remoteId, signal);
-      if (op.video?.kind === "inline") inline.set(remoteId, op.video);
+      if (op.video?.kind === "inline") inline2.set(remoteId, op.video);
       return op.status;
     }),
     download: (remoteId, status2, signal) => guarded(async () => {
@@ -37620,8 +46847,8 @@ function createVertexProvider(options) {
         const url = checkedDownloadUrl(gcsMediaUrl(status2.downloadUrl, storageBase), storage.rules);
         return openDownload(storage, url, await authorization("read"), signal);
       }
-      let video = inline.get(remoteId);
-      inline.delete(remoteId);
+      let video = inline2.get(remoteId);
+      inline2.delete(remoteId);
       if (!video) {
         const op = await fetchOperation2(remoteId, signal);
         if (op.video?.kind === "gcs") return openDownload(storage, checkedDownloadUrl(gcsMediaUrl(op.video.uri, storageBase), storage.rules), await authorization("read"), signal);
@@ -37761,8 +46988,8 @@ function fetchOperation(world, storage, context) {
   if (folder !== void 0) {
     return jsonReply(200, { name, done: true, response: { "@type": RESPONSE_TYPE2, raiMediaFilteredCount: 0, videos: [{ gcsUri: `${folder}/${job.id}/sample_0.mp4`, mimeType: "video/mp4" }] } });
   }
-  const file5 = world.assets.mp4({ id: job.id, seconds: Number(job.seconds), size: job.size });
-  const bytes = Buffer.concat([Buffer.from(file5.prefix), Buffer.alloc(file5.paddingBytes)]);
+  const file6 = world.assets.mp4({ id: job.id, seconds: Number(job.seconds), size: job.size });
+  const bytes = Buffer.concat([Buffer.from(file6.prefix), Buffer.alloc(file6.paddingBytes)]);
   const video = { bytesBase64Encoded: bytes.toString("base64"), mimeType: "video/mp4" };
   return jsonReply(200, { name, done: true, response: { "@type": RESPONSE_TYPE2, raiMediaFilteredCount: 0, videos: [video] } });
 }
@@ -37807,9 +47034,9 @@ var vertexModule = {
   },
   traits: { defaultModel: "veo-3.1-fast-generate-001", remix: false, imageInput: true, sizes: Object.keys(VERTEX_SIZES) },
   create(options) {
-    const file5 = nonEmpty3(options.env.GOOGLE_APPLICATION_CREDENTIALS);
-    if (!options.simulated && file5 !== void 0 && !existsSync2(file5)) {
-      throw new ConfigError(`GOOGLE_APPLICATION_CREDENTIALS names ${file5}, which does not exist; point it at your service-account or workload-identity JSON file; nothing was sent`);
+    const file6 = nonEmpty3(options.env.GOOGLE_APPLICATION_CREDENTIALS);
+    if (!options.simulated && file6 !== void 0 && !existsSync2(file6)) {
+      throw new ConfigError(`GOOGLE_APPLICATION_CREDENTIALS names ${file6}, which does not exist; point it at your service-account or workload-identity JSON file; nothing was sent`);
     }
     const env = options.simulated ? { ...options.env, GOOGLE_CLOUD_PROJECT: nonEmpty3(options.env.GOOGLE_CLOUD_PROJECT) ?? "simulated-project", VERTEX_STORAGE_BASE_URL: `${new URL(options.baseUrl).origin}${VERTEX_SIM_STORAGE_PATH}` } : options.env;
     const accessToken = options.apiKey ?? (options.simulated ? VERTEX_SIM_ACCESS_TOKEN : void 0);
@@ -37832,15 +47059,1217 @@ var vertexModule = {
   }
 };
 
+// src/providers/gemini/wire.ts
+var GEMINI_SIZES = {
+  "640x360": { aspectRatio: "16:9", resolution: "360p" },
+  "360x640": { aspectRatio: "9:16", resolution: "360p" },
+  "1280x720": { aspectRatio: "16:9", resolution: "720p" },
+  "720x1280": { aspectRatio: "9:16", resolution: "720p" },
+  "1920x1080": { aspectRatio: "16:9", resolution: "1080p" },
+  "1080x1920": { aspectRatio: "9:16", resolution: "1080p" },
+  "3840x2160": { aspectRatio: "16:9", resolution: "4k" },
+  "2160x3840": { aspectRatio: "9:16", resolution: "4k" }
+};
+var GEMINI_PARAMS = {
+  into: "the JSON body",
+  reserved: {
+    model: "model",
+    input: "prompt and input_reference",
+    response_modalities: "video-batch (always video)",
+    response_format: "size and seconds",
+    background: "video-batch (always true: the interaction is polled)"
+  }
+};
+function geminiDuration(seconds4) {
+  return `${seconds4}s`;
+}
+function geminiRequestBody(job, image2) {
+  const format = { type: "video" };
+  if (job.size !== void 0) {
+    const mapped2 = GEMINI_SIZES[job.size];
+    if (!mapped2) throw new ProviderError("client", `the Gemini API cannot make ${job.size}; it accepts ${Object.keys(GEMINI_SIZES).join(", ")}`);
+    format.aspect_ratio = mapped2.aspectRatio;
+    format.resolution = mapped2.resolution;
+  }
+  if (job.seconds !== void 0) format.duration = geminiDuration(job.seconds);
+  const input = image2 ? [{ type: "image", data: image2.base64, mime_type: image2.mimeType }, { type: "text", text: job.prompt }] : job.prompt;
+  const body = { model: job.model.replace(/^models\//, ""), input, response_modalities: ["video"], response_format: format, background: true };
+  return withParams(body, job, GEMINI_PARAMS);
+}
+function interactionId(body) {
+  const id = asString(asRecord(body)?.id);
+  if (!id) throw answerError(body, "the Gemini API answered the create without an interaction id");
+  return id;
+}
+var STATES5 = {
+  queued: "queued",
+  in_progress: "running",
+  completed: "completed",
+  failed: "failed",
+  cancelled: "failed",
+  incomplete: "failed",
+  budget_exceeded: "failed",
+  // video-batch sends no tools: an interaction waiting on a tool answer would never move on.
+  requires_action: "failed"
+};
+var ENDED_WITHOUT_ERROR3 = {
+  failed: "the interaction failed",
+  cancelled: "the interaction was cancelled",
+  incomplete: "the interaction ended incomplete (the output may have been filtered or cut off)",
+  budget_exceeded: "the interaction ran out of its budget before the video was made",
+  requires_action: "the interaction waits for a tool answer, which a video job never gives"
+};
+function videoBlock(value) {
+  const block = asRecord(value);
+  if (block?.type !== "video") return void 0;
+  const data = asString(block.data);
+  const uri2 = asString(block.uri);
+  if (data === void 0 && uri2 === void 0) return void 0;
+  return { ...data === void 0 ? {} : { data }, ...uri2 === void 0 ? {} : { uri: uri2 }, mimeType: asString(block.mime_type) ?? "video/mp4" };
+}
+function list3(value) {
+  return Array.isArray(value) ? value : [];
+}
+function interactionVideo(interaction2) {
+  const steps = list3(interaction2.steps);
+  for (let i2 = steps.length - 1; i2 >= 0; i2--) {
+    const step = asRecord(steps[i2]);
+    if (step?.type === "user_input") break;
+    if (step?.type !== "model_output") continue;
+    const content3 = list3(step.content);
+    for (let j = content3.length - 1; j >= 0; j--) {
+      const video = videoBlock(content3[j]);
+      if (video) return video;
+    }
+  }
+  const direct = videoBlock(interaction2.output_video);
+  if (direct) return direct;
+  const outputs = list3(interaction2.outputs);
+  for (let j = outputs.length - 1; j >= 0; j--) {
+    const video = videoBlock(outputs[j]);
+    if (video) return video;
+  }
+  return void 0;
+}
+function interactionError(interaction2) {
+  const candidates = [
+    ...list3(interaction2.errors),
+    ...list3(interaction2.steps).map((step) => asRecord(step)?.error),
+    interaction2.error
+  ];
+  for (const candidate of candidates) {
+    const error = asRecord(candidate);
+    if (!error) continue;
+    const code = asString(error.code) ?? asString(error.status) ?? (asNumber(error.code) === void 0 ? void 0 : `code_${String(error.code)}`);
+    const message = asString(error.message);
+    if (code !== void 0 || message !== void 0) return { ...code === void 0 ? {} : { code }, ...message === void 0 ? {} : { message } };
+  }
+  return {};
+}
+function interactionTokens(usage2) {
+  const record7 = asRecord(usage2);
+  if (!record7) return void 0;
+  const byModality = list3(record7.output_tokens_by_modality).map(asRecord);
+  const video = byModality.filter((entry) => entry?.modality === "video").reduce((sum, entry) => sum + (asNumber(entry?.tokens) ?? 0), 0);
+  const totalOutput = asNumber(record7.total_output_tokens) ?? video;
+  const thoughts = asNumber(record7.total_thought_tokens) ?? 0;
+  return { input: asNumber(record7.total_input_tokens) ?? 0, videoOutput: video, otherOutput: Math.max(0, totalOutput - video) + thoughts };
+}
+function tokenCostUsd(tokens, price) {
+  const usd3 = (tokens.input * price.input + tokens.videoOutput * price.output_video + tokens.otherOutput * price.output_text) / 1e6;
+  return Math.round(usd3 * 1e6) / 1e6;
+}
+function interactionStatus(body, cost) {
+  const interaction2 = asRecord(body);
+  const word = asString(interaction2?.status);
+  if (!interaction2 || !word) throw answerError(body, "the Gemini API answered without an interaction status");
+  const state = STATES5[word] ?? "running";
+  if (state === "queued" || state === "running") return { state, rawStatus: word };
+  const tokens = interactionTokens(interaction2.usage);
+  const usd3 = tokens && cost ? cost(tokens) : void 0;
+  const spent = usd3 === void 0 ? {} : { actualCostUsd: usd3 };
+  if (state === "failed") {
+    const error = interactionError(interaction2);
+    return { state, rawStatus: word, error: { code: error.code ?? word, message: error.message ?? ENDED_WITHOUT_ERROR3[word] ?? "the interaction failed" }, ...spent };
+  }
+  const video = interactionVideo(interaction2);
+  if (!video) {
+    const error = interactionError(interaction2);
+    return { state: "failed", rawStatus: word, error: { code: "no_video", message: error.message ?? "the interaction completed without a video (the output may have been filtered)" }, ...spent };
+  }
+  return { state: "completed", rawStatus: word, video, ...spent };
+}
+
+// src/providers/gemini/client.ts
+var GEMINI_DEFAULT_BASE_URL = "https://generativelanguage.googleapis.com/v1beta";
+var MAX_INLINE_ANSWER_BYTES = 256 * 1024 * 1024;
+var SEGMENT4 = /^[A-Za-z0-9._~-]+$/;
+function isGoogleHost2(hostname2) {
+  return hostname2 === "googleapis.com" || hostname2.endsWith(".googleapis.com");
+}
+function interactionUrl(base, id) {
+  if (!SEGMENT4.test(id) || id === "." || id === "..") throw new ProviderError("client", `unexpected interaction id ${JSON.stringify(id.slice(0, 200))}`);
+  return joinUrl(base, `/interactions/${id}`);
+}
+function filesApiFile(uri2) {
+  const match = /\/files\/([A-Za-z0-9._~-]+?)(:download)?$/.exec(uri2.pathname);
+  if (!match?.[1]) return void 0;
+  const download2 = new URL(uri2.href);
+  if (!match[2]) download2.pathname += ":download";
+  if (!download2.searchParams.has("alt")) download2.searchParams.set("alt", "media");
+  return { name: `files/${match[1]}`, downloadUrl: download2.href };
+}
+function createGeminiProvider(options) {
+  const base = veoBaseUrl(options.baseUrl ?? GEMINI_DEFAULT_BASE_URL);
+  const google = veoAuthFor(base) === "x-goog-api-key";
+  const keyHeader = google ? { "x-goog-api-key": options.apiKey } : { authorization: `Bearer ${options.apiKey}` };
+  const client = {
+    fetch: options.fetch ?? globalThis.fetch,
+    rules: hopRulesFor(base),
+    timeoutMs: options.requestTimeoutMs ?? 6e4,
+    label: "the Gemini API",
+    maxAnswerBytes: MAX_INLINE_ANSWER_BYTES
+  };
+  const inline2 = /* @__PURE__ */ new Map();
+  const models3 = /* @__PURE__ */ new Map();
+  function uriRefusal(url) {
+    if (sameOrigin(url, base)) return void 0;
+    if (google && url.protocol === "https:" && isGoogleHost2(url.hostname)) return void 0;
+    return google ? "it is neither a Google host nor the API's origin" : "it is not the gateway's origin (its key goes nowhere else)";
+  }
+  function checkedUri(text) {
+    const url = checkedDownloadUrl(text, client.rules);
+    const refusal2 = uriRefusal(url);
+    if (refusal2 !== void 0) throw new ProviderError("client", `refused to download the video from ${url.host}: ${refusal2}`, { code: "download_refused" });
+    return url;
+  }
+  function costOf2(model) {
+    const price = model === void 0 ? void 0 : catalogRow("gemini", model)?.price?.usd_per_million_tokens;
+    return (tokens) => price ? tokenCostUsd(tokens, price) : void 0;
+  }
+  async function fileState(file6, signal) {
+    const answer2 = await requestJson(client, { method: "GET", url: joinUrl(base, `/${file6.name}`), headers: keyHeader, signal });
+    const state = asString(asRecord(answer2.body)?.state);
+    if (state === "PROCESSING" || state === "STATE_UNSPECIFIED") return "processing";
+    if (state === "FAILED") return "failed";
+    return "active";
+  }
+  async function settle(id, video, status2, signal) {
+    if (video.data !== void 0) {
+      inline2.set(id, { bytes: Buffer.from(video.data, "base64"), mimeType: video.mimeType });
+      return status2;
+    }
+    const url = checkedUri(video.uri);
+    const file6 = filesApiFile(url);
+    if (!file6) return { ...status2, downloadUrl: url.href };
+    const state = await fileState(file6, signal);
+    if (state === "processing") return { state: "running", rawStatus: "file_processing" };
+    if (state === "failed") return { ...status2, state: "failed", error: { code: "file_failed", message: `the Files API could not process ${file6.name}` } };
+    return { ...status2, downloadUrl: file6.downloadUrl };
+  }
+  async function fetchStatus(remoteId, signal) {
+    const answer2 = await requestJson(client, { method: "GET", url: interactionUrl(base, remoteId), headers: keyHeader, signal });
+    const model = asString(asRecord(answer2.body)?.model) ?? models3.get(remoteId);
+    const { video, ...status2 } = interactionStatus(answer2.body, costOf2(model));
+    const pause3 = rateLimitPauseMs(answer2.headers);
+    const hinted = pause3 === void 0 ? status2 : { ...status2, pollAfterMs: pause3 };
+    return video && hinted.state === "completed" ? settle(remoteId, video, hinted, signal) : hinted;
+  }
+  return {
+    name: "gemini",
+    async submit(job, remixOfVideoId, signal, sending) {
+      if (remixOfVideoId !== void 0) throw new ProviderError("client", "the gemini provider cannot remix a video");
+      const image2 = job.inputReference === void 0 ? void 0 : await readImageBase64(job.inputReference, job.inputRoots);
+      const body = geminiRequestBody(job, image2);
+      sending?.();
+      const answer2 = await requestJson(client, { method: "POST", url: joinUrl(base, "/interactions"), headers: keyHeader, body, signal });
+      const remoteId = interactionId(answer2.body);
+      models3.set(remoteId, body.model);
+      const word = asString(asRecord(answer2.body)?.status) ?? "queued";
+      return { remoteId, status: { state: word === "in_progress" ? "running" : "queued", rawStatus: word } };
+    },
+    status: fetchStatus,
+    async download(remoteId, status2, signal) {
+      let kept = inline2.get(remoteId);
+      let url = status2.downloadUrl;
+      if (!kept && url === void 0) {
+        url = (await fetchStatus(remoteId, signal)).downloadUrl;
+        kept = inline2.get(remoteId);
+      }
+      if (kept) {
+        inline2.delete(remoteId);
+        const bytes = kept.bytes;
+        return { body: new Blob([new Uint8Array(bytes)]).stream(), contentLength: bytes.length, contentType: kept.mimeType };
+      }
+      if (url === void 0) throw new ProviderError("server", "the finished interaction named no video");
+      return openDownload(client, checkedUri(url), keyHeader, signal);
+    }
+  };
+}
+
+// src/providers/gemini/simulator.ts
+var SIZES3 = {
+  "16:9": { "360p": "640x360", "720p": "1280x720", "1080p": "1920x1080", "4k": "3840x2160" },
+  "9:16": { "360p": "360x640", "720p": "720x1280", "1080p": "1080x1920", "4k": "2160x3840" }
+};
+var DEFAULT_SECONDS2 = 10;
+var INLINE_LIMIT_BYTES = 4 * 1024 * 1024;
+var VIDEO_TOKENS_PER_SECOND = 5792;
+var TOKEN_SCALE = { "360p": 1 / 3, "720p": 1, "1080p": 1.5, "4k": 3 };
+var TOKENS_PER_IMAGE = 2040;
+var CREATE_FIELDS2 = [
+  "model",
+  "input",
+  "background",
+  "response_modalities",
+  "response_format",
+  "response_mime_type",
+  "generation_config",
+  "system_instruction",
+  "safety_settings",
+  "store",
+  "stream",
+  "tools",
+  "labels",
+  "previous_interaction_id",
+  "service_tier",
+  "webhook_config",
+  "environment"
+];
+var FORMAT_FIELDS = ["type", "aspect_ratio", "resolution", "duration", "delivery", "gcs_uri"];
+function googleError3(status2, code, message) {
+  return jsonReply(status2, { error: { code: status2, message, status: code } });
+}
+function record6(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
+}
+function contentOf(input) {
+  if (typeof input === "string") return [{ type: "text", text: input }];
+  const items2 = Array.isArray(input) ? input : [input];
+  return items2.flatMap((item) => {
+    const block = record6(item);
+    if (block?.type === "user_input") return (Array.isArray(block.content) ? block.content : []).map(record6).filter((b) => b !== void 0);
+    return block ? [block] : [];
+  });
+}
+function promptOf7(body) {
+  return nestedText(body, (json) => contentOf(json.input).find((block) => block.type === "text")?.text);
+}
+function interaction(job, status2, extra = {}) {
+  return { id: job.id, object: "interaction", model: job.model, status: status2, created: new Date(job.createdAtMs).toISOString(), ...extra };
+}
+function create4(world, context) {
+  const { json, error } = context.body;
+  if (error !== void 0 || !json) return googleError3(400, "INVALID_ARGUMENT", error ?? "Invalid JSON payload received.");
+  const extra = Object.keys(json).find((name) => !CREATE_FIELDS2.includes(name));
+  if (extra !== void 0) return googleError3(400, "INVALID_ARGUMENT", `Invalid JSON payload received. Unknown name "${extra}": Cannot find field.`);
+  const model = typeof json.model === "string" ? json.model : "";
+  if (!world.isModelAllowed("gemini", model)) return googleError3(404, "NOT_FOUND", `models/${model} is not found for API version v1beta, or is not supported for interactions.`);
+  const blocks = contentOf(json.input);
+  const prompt = blocks.find((block) => block.type === "text")?.text;
+  if (typeof prompt !== "string" || prompt.trim() === "") return googleError3(400, "INVALID_ARGUMENT", "input must hold a text prompt.");
+  const modalities = json.response_modalities;
+  if (!Array.isArray(modalities) || !modalities.includes("video")) return googleError3(400, "INVALID_ARGUMENT", 'This model only generates video: set response_modalities to ["video"].');
+  const format = record6(json.response_format) ?? {};
+  const unknownFormat = Object.keys(format).find((name) => !FORMAT_FIELDS.includes(name));
+  if (unknownFormat !== void 0) return googleError3(400, "INVALID_ARGUMENT", `Unknown name "${unknownFormat}" at 'response_format': Cannot find field.`);
+  if (json.response_format !== void 0 && format.type !== "video") return googleError3(400, "INVALID_ARGUMENT", 'response_format.type must be "video".');
+  const aspectRatio = String(format.aspect_ratio ?? "16:9");
+  const resolution = String(format.resolution ?? "720p");
+  if (!SIZES3[aspectRatio]) return googleError3(400, "INVALID_ARGUMENT", `Unsupported aspect_ratio: ${aspectRatio}. Supported: 16:9, 9:16.`);
+  const size = SIZES3[aspectRatio]?.[resolution];
+  if (!size) return googleError3(400, "INVALID_ARGUMENT", `Unsupported resolution: ${resolution}. Supported: 360p, 720p, 1080p, 4k.`);
+  const duration2 = format.duration === void 0 ? `${DEFAULT_SECONDS2}s` : String(format.duration);
+  const seconds4 = /^(\d+(?:\.\d+)?)s$/.exec(duration2)?.[1];
+  if (seconds4 === void 0) return googleError3(400, "INVALID_ARGUMENT", `Invalid duration "${duration2}": give seconds with an "s", e.g. "8s".`);
+  const row = catalogRow2("gemini", model);
+  const allowed = row?.seconds ?? [];
+  const [min, max] = [Math.min(...allowed), Math.max(...allowed)];
+  if (allowed.length > 0 && (Number(seconds4) < min || Number(seconds4) > max)) {
+    return googleError3(400, "INVALID_ARGUMENT", `duration must be between ${min}s and ${max}s for ${model} (got ${duration2}).`);
+  }
+  if (row?.sizes && !row.sizes.includes(size)) return googleError3(400, "INVALID_ARGUMENT", `${model} does not support ${resolution} at ${aspectRatio}.`);
+  const images = blocks.filter((block) => block.type === "image");
+  if (images.some((image2) => typeof image2.data !== "string" || typeof image2.mime_type !== "string")) {
+    return googleError3(400, "INVALID_ARGUMENT", "an image content block needs data (base64) and mime_type.");
+  }
+  const imageBytes = images.reduce((sum, image2) => sum + Buffer.from(String(image2.data), "base64").length, 0);
+  const mapped2 = ["model", "input", "background", "response_modalities", "response_format"];
+  const extraFields = Object.fromEntries(Object.entries(json).filter(([name]) => !mapped2.includes(name)));
+  const job = acceptVideo(
+    world,
+    { prompt, model, seconds: String(Math.ceil(Number(seconds4))), size, createdAtMs: context.now, ...images.length > 0 ? { inputReferenceBytes: imageBytes } : {} },
+    extraFields
+  );
+  return jsonReply(200, interaction(job, "in_progress"));
+}
+function usage(job, prompt, images) {
+  const input = Math.ceil(prompt.length / 4) + images * TOKENS_PER_IMAGE;
+  const short2 = Math.min(...job.size.split("x").map(Number));
+  const resolution = short2 >= 2160 ? "4k" : `${short2}p`;
+  const video = Math.round(VIDEO_TOKENS_PER_SECOND * (TOKEN_SCALE[resolution] ?? 1) * Number(job.seconds));
+  return {
+    total_input_tokens: input,
+    total_output_tokens: video,
+    output_tokens_by_modality: [{ modality: "video", tokens: video }],
+    total_tokens: input + video
+  };
+}
+function retrieve4(world, origin, context) {
+  const job = world.store.get(context.params.id ?? "");
+  if (!job) return googleError3(404, "NOT_FOUND", `Interaction ${context.params.id ?? ""} not found.`);
+  const state = showVideo(world, job, context.now);
+  if (state.status === "queued" || state.status === "in_progress") return jsonReply(200, interaction(job, "in_progress"));
+  const spent = { usage: usage(job, job.prompt, job.inputReferenceBytes === void 0 ? 0 : 1) };
+  const input = { type: "user_input", content: [{ type: "text", text: job.prompt }] };
+  if (state.error) {
+    const error = { code: state.error.code, message: state.error.message };
+    return jsonReply(200, interaction(job, "failed", { ...spent, errors: [error], steps: [input] }));
+  }
+  const file6 = world.assets.mp4({ id: job.id, seconds: Number(job.seconds), size: job.size });
+  const total = file6.prefix.length + file6.paddingBytes;
+  const video = total <= INLINE_LIMIT_BYTES ? { type: "video", mime_type: "video/mp4", data: Buffer.concat([file6.prefix, Buffer.alloc(file6.paddingBytes)]).toString("base64") } : { type: "video", mime_type: "video/mp4", uri: `${origin()}/gemini/v1beta/files/${job.id}` };
+  return jsonReply(200, interaction(job, "completed", { ...spent, steps: [input, { type: "model_output", content: [video] }] }));
+}
+function fileRoute(world, origin, context) {
+  const raw = context.params.id ?? "";
+  const download2 = raw.endsWith(":download");
+  const id = download2 ? raw.slice(0, -":download".length) : raw;
+  const job = world.store.get(id);
+  if (!job) return googleError3(404, "NOT_FOUND", `File files/${id} not found.`);
+  if (download2) {
+    return videoFileReply(
+      world,
+      job,
+      context.now,
+      (why) => googleError3(why === "expired" ? 404 : 400, why === "expired" ? "NOT_FOUND" : "FAILED_PRECONDITION", `File files/${id} is ${why.replace("_", " ")}.`)
+    );
+  }
+  const state = peekVideo(world, job, context.now);
+  const fileState = state.status === "completed" ? "ACTIVE" : state.status === "failed" ? "FAILED" : "PROCESSING";
+  return jsonReply(200, { name: `files/${id}`, mimeType: "video/mp4", state: fileState, uri: `${origin()}/gemini/v1beta/files/${id}` });
+}
+function geminiRoutes(world, origin) {
+  return [
+    { name: "create", method: "POST", pattern: "/gemini/v1beta/interactions", handle: (context) => create4(world, context), promptOf: promptOf7 },
+    // The models list: what a client reads to check its key (the preflight); no models listed.
+    { name: "list", method: "GET", pattern: "/gemini/v1beta/models", handle: () => jsonReply(200, { models: [] }) },
+    { name: "retrieve", method: "GET", pattern: "/gemini/v1beta/interactions/:id", handle: (context) => retrieve4(world, origin, context) },
+    { name: "content", method: "GET", pattern: "/gemini/v1beta/files/:id", handle: (context) => fileRoute(world, origin, context) }
+  ];
+}
+
+// src/providers/gemini/index.ts
+var geminiModule = {
+  name: "gemini",
+  label: "Google Gemini API, Interactions API (Gemini Omni)",
+  // The same key and base URL as `veo`: both are the Gemini API.
+  env: {
+    keyEnv: "GEMINI_API_KEY",
+    keyEnvFallbacks: ["GOOGLE_API_KEY"],
+    baseUrlEnv: "GEMINI_BASE_URL",
+    defaultBaseUrl: GEMINI_DEFAULT_BASE_URL,
+    keySentAs: "`x-goog-api-key` to `*.googleapis.com`, `Authorization: Bearer` to any other host"
+  },
+  traits: { defaultModel: "gemini-omni-1.2-flash", remix: false, imageInput: true, sizes: Object.keys(GEMINI_SIZES) },
+  params: GEMINI_PARAMS,
+  create(options) {
+    const apiKey = requireKey("gemini", options);
+    const provider = createGeminiProvider({ apiKey, baseUrl: options.baseUrl, fetch: options.fetch, requestTimeoutMs: options.requestTimeoutMs });
+    const base = veoBaseUrl(options.baseUrl);
+    const headers = veoAuthFor(base) === "x-goog-api-key" ? { "x-goog-api-key": apiKey } : { authorization: `Bearer ${apiKey}` };
+    return { ...provider, preflight: probeRead({ url: joinUrl(base, "/models?pageSize=1"), headers, label: "the Gemini API" }, options.fetch) };
+  },
+  // Its own path on the simulator: Veo's routes already answer `/v1beta/files/...` there.
+  simulator: { basePath: "/gemini/v1beta", routes: geminiRoutes }
+};
+
+// src/providers/xai/simulator.ts
+var FIELDS = ["model", "prompt", "duration", "aspect_ratio", "resolution", "size", "image", "user", "output"];
+var DEFAULT_SECONDS3 = 8;
+function xaiError(status2, message) {
+  return jsonReply(status2, { code: status2 === 422 ? "Unprocessable Entity" : "Client specified an invalid argument", error: message });
+}
+function sizeOf4(aspectRatio, resolution) {
+  return Object.entries(XAI_SIZES).find(([, shape]) => shape.aspectRatio === aspectRatio && shape.resolution === resolution)?.[0];
+}
+function create5(world, context) {
+  const { json, error } = context.body;
+  if (error !== void 0 || !json) return xaiError(400, error ?? "the body must be JSON");
+  const extra = bodyKeys(context.body).find((name) => !FIELDS.includes(name));
+  if (extra !== void 0) return xaiError(422, `unknown field \`${extra}\``);
+  const prompt = json.prompt;
+  if (typeof prompt !== "string" || prompt.trim() === "") return xaiError(422, "missing field `prompt`");
+  const model = typeof json.model === "string" ? json.model : "grok-imagine-video";
+  if (!world.isModelAllowed("xai", model)) return xaiError(404, `The model ${model} does not exist or your team does not have access to it.`);
+  const seconds4 = json.duration === void 0 ? DEFAULT_SECONDS3 : Number(json.duration);
+  if (!Number.isInteger(seconds4) || seconds4 < 1 || seconds4 > 15) return xaiError(400, `duration must be an integer from 1 to 15 (got ${String(json.duration)})`);
+  const size = sizeOf4(String(json.aspect_ratio ?? "16:9"), String(json.resolution ?? "480p"));
+  const row = catalogRow2("xai", model);
+  if (!size || row?.sizes && !row.sizes.includes(size)) {
+    return xaiError(400, `${model} cannot make aspect_ratio ${String(json.aspect_ratio)} at resolution ${String(json.resolution)}`);
+  }
+  const image2 = json.image;
+  if (image2 !== void 0 && typeof image2?.url !== "string") return xaiError(422, "`image.url` is required when `image` is given");
+  const dataUrl = typeof image2?.url === "string" ? /^data:[^;,]+;base64,(.*)$/.exec(image2.url)?.[1] : void 0;
+  const mapped2 = ["model", "prompt", "duration", "aspect_ratio", "resolution", "image"];
+  const extraFields = Object.fromEntries(Object.entries(json).filter(([name]) => !mapped2.includes(name)));
+  const job = acceptVideo(
+    world,
+    { prompt, model, seconds: String(seconds4), size, createdAtMs: context.now, ...dataUrl === void 0 ? {} : { inputReferenceBytes: Buffer.from(dataUrl, "base64").length } },
+    extraFields
+  );
+  return jsonReply(200, { request_id: job.id });
+}
+function retrieve5(world, origin, context) {
+  const job = world.store.get(context.params.id ?? "");
+  if (!job) return xaiError(404, `No deferred request with id ${context.params.id ?? ""}`);
+  const state = showVideo(world, job, context.now);
+  if (state.status === "queued" || state.status === "in_progress") return jsonReply(200, { status: "pending" });
+  if (state.error) {
+    return jsonReply(200, { status: "failed", video: { duration: 0, respect_moderation: state.error.code !== "moderation_blocked" }, model: "", error: { code: state.error.code, message: state.error.message } });
+  }
+  const price = listPrice("xai", job.model);
+  const rate = typeof price?.usdPerSecond === "number" ? price.usdPerSecond : price?.usdPerSecond[job.size] ?? price?.usdPerSecond.default;
+  const usage2 = rate === void 0 ? {} : { usage: { cost_in_usd_ticks: Math.round(rate * Number(job.seconds) * 1e10) } };
+  const video = { url: `${origin()}/xai/v1/files/${job.id}.mp4`, duration: Number(job.seconds), respect_moderation: true };
+  return jsonReply(200, { status: "done", video, model: job.model, ...usage2 });
+}
+function file5(world, context) {
+  const id = (context.params.id ?? "").replace(/\.mp4$/, "");
+  const job = world.store.get(id);
+  if (!job) return xaiError(404, `no file ${id}`);
+  return videoFileReply(world, job, context.now, (why) => xaiError(404, `file ${id} is ${why.replace("_", " ")}`));
+}
+function xaiRoutes(world, origin) {
+  return [
+    { name: "create", method: "POST", pattern: "/xai/v1/videos/generations", handle: (context) => create5(world, context) },
+    { name: "retrieve", method: "GET", pattern: "/xai/v1/videos/:id", handle: (context) => retrieve5(world, origin, context) },
+    { name: "content", method: "GET", pattern: "/xai/v1/files/:id", handle: (context) => file5(world, context) }
+  ];
+}
+
+// src/providers/xai/index.ts
+var xaiModule = {
+  name: "xai",
+  label: "xAI API, Grok Imagine video",
+  env: { keyEnv: "XAI_API_KEY", baseUrlEnv: "XAI_BASE_URL", defaultBaseUrl: XAI_DEFAULT_BASE_URL },
+  traits: { defaultModel: "grok-imagine-video", remix: false, imageInput: true, sizes: Object.keys(XAI_SIZES) },
+  params: XAI_PARAMS,
+  // No preflight: no cheap video read was found in xAI's reference (a GET of an unknown id is not one).
+  create: (options) => createXaiProvider({ apiKey: requireKey("xai", options), baseUrl: options.baseUrl, fetch: options.fetch, requestTimeoutMs: options.requestTimeoutMs }),
+  simulator: { basePath: "/xai/v1", routes: xaiRoutes }
+};
+
+// src/providers/openrouter/capabilities.ts
+function list4(value, item) {
+  if (!Array.isArray(value)) return null;
+  return value.map(item).filter((entry) => entry !== void 0);
+}
+var integer = (value) => typeof value === "number" && Number.isInteger(value) ? value : void 0;
+var flag = (value) => typeof value === "boolean" ? value : null;
+function parseVideoModel(value) {
+  const entry = asRecord(value);
+  const id = asString(entry?.id);
+  if (!entry || !id) return void 0;
+  const skus = asRecord(entry.pricing_skus);
+  const name = asString(entry.name);
+  return {
+    id,
+    ...name === void 0 ? {} : { name },
+    supported_durations: list4(entry.supported_durations, integer),
+    supported_resolutions: list4(entry.supported_resolutions, asString),
+    supported_aspect_ratios: list4(entry.supported_aspect_ratios, asString),
+    supported_sizes: list4(entry.supported_sizes, asString),
+    supported_frame_images: list4(entry.supported_frame_images, asString),
+    generate_audio: flag(entry.generate_audio),
+    seed: flag(entry.seed),
+    allowed_passthrough_parameters: list4(entry.allowed_passthrough_parameters, asString) ?? [],
+    pricing_skus: skus ? Object.fromEntries(Object.entries(skus).flatMap(([key, price]) => typeof price === "string" ? [[key, price]] : [])) : null
+  };
+}
+function parseVideoModels(body) {
+  const data = asRecord(body)?.data;
+  if (!Array.isArray(data)) return void 0;
+  return data.map(parseVideoModel).filter((model) => model !== void 0);
+}
+var RATIOS6 = [
+  ["16:9", 16, 9],
+  ["9:16", 9, 16],
+  ["1:1", 1, 1],
+  ["4:3", 4, 3],
+  ["3:4", 3, 4],
+  ["3:2", 3, 2],
+  ["2:3", 2, 3],
+  ["21:9", 21, 9],
+  ["9:21", 9, 21]
+];
+var RATIO_TOLERANCE3 = 0.02;
+var RESOLUTION_SHORT_SIDE = { "480p": 480, "720p": 720, "768p": 768, "1080p": 1080, "1K": 1080, "2K": 1440, "4K": 2160 };
+function parseSize(size) {
+  const match = /^(\d+)x(\d+)$/.exec(size);
+  const width = Number(match?.[1]);
+  const height = Number(match?.[2]);
+  return match && width > 0 && height > 0 ? { width, height } : void 0;
+}
+function ratioOf(size) {
+  const parsed = parseSize(size);
+  if (!parsed) return void 0;
+  const ratio = parsed.width / parsed.height;
+  return RATIOS6.find(([, w, h2]) => Math.abs(ratio - w / h2) / (w / h2) <= RATIO_TOLERANCE3)?.[0];
+}
+function resolutionsOf(size) {
+  const parsed = parseSize(size);
+  if (!parsed) return [];
+  const short2 = Math.min(parsed.width, parsed.height);
+  return Object.entries(RESOLUTION_SHORT_SIDE).filter(([, side]) => side === short2).map(([name]) => name);
+}
+function sizeFields2(model, size) {
+  if (!model || model.supported_sizes?.includes(size)) return { size };
+  if (model.supported_sizes && model.supported_sizes.length > 0) return void 0;
+  if (!model.supported_resolutions) return { size };
+  const ratio = ratioOf(size);
+  const resolution = resolutionsOf(size).find((name) => model.supported_resolutions?.includes(name));
+  if (!ratio || !resolution) return void 0;
+  if (model.supported_aspect_ratios && !model.supported_aspect_ratios.includes(ratio)) return void 0;
+  return { resolution, aspect_ratio: ratio };
+}
+function sizesOf(model) {
+  if (model.supported_sizes && model.supported_sizes.length > 0) return [...model.supported_sizes];
+  const sizes = [];
+  for (const resolution of model.supported_resolutions ?? []) {
+    const short2 = RESOLUTION_SHORT_SIDE[resolution];
+    if (short2 === void 0) continue;
+    for (const [name, w, h2] of RATIOS6) {
+      if (model.supported_aspect_ratios && !model.supported_aspect_ratios.includes(name)) continue;
+      const long = Math.round(short2 * Math.max(w, h2) / Math.min(w, h2) / 2) * 2;
+      sizes.push(w >= h2 ? `${long}x${short2}` : `${short2}x${long}`);
+    }
+  }
+  return sizes;
+}
+function capabilityProblems(model, request) {
+  const problems = [];
+  const durations = model.supported_durations;
+  if (request.seconds !== void 0 && durations && durations.length > 0 && !durations.includes(request.seconds)) {
+    problems.push({ field: "seconds", message: `${model.id} on OpenRouter takes ${[...durations].sort((a, b) => a - b).join(", ")} seconds (got ${request.seconds})` });
+  }
+  if (request.size !== void 0 && !sizeFields2(model, request.size)) {
+    const sizes = sizesOf(model);
+    problems.push({ field: "size", message: `${model.id} on OpenRouter cannot make ${request.size}; it makes ${sizes.length > 0 ? sizes.join(", ") : "no size it states"}` });
+  }
+  if (request.firstFrame && model.supported_frame_images && !model.supported_frame_images.includes("first_frame")) {
+    problems.push({ field: "input_reference", message: `${model.id} on OpenRouter takes no first frame image (supported_frame_images: ${model.supported_frame_images.join(", ") || "none"})` });
+  }
+  if (request.audio === true && model.generate_audio === false) {
+    problems.push({ field: "generate_audio", message: `${model.id} on OpenRouter makes no audio; drop generate_audio or set it false` });
+  }
+  return problems;
+}
+function modelFromFacts(facts) {
+  const limits = facts?.limits;
+  if (!facts?.found || !limits) return void 0;
+  return {
+    id: facts.model,
+    supported_durations: limits.seconds ?? null,
+    supported_resolutions: limits.resolutions ?? null,
+    supported_aspect_ratios: limits.aspectRatios ?? null,
+    supported_sizes: limits.sizes ?? null,
+    supported_frame_images: limits.imageInput === void 0 ? null : limits.imageInput ? ["first_frame"] : [],
+    generate_audio: limits.audio ?? null,
+    seed: limits.seed ?? null,
+    allowed_passthrough_parameters: limits.passthrough ?? [],
+    pricing_skus: null
+  };
+}
+
+// src/providers/openrouter/input.ts
+var OPENROUTER_PARAMS = {
+  into: "the JSON body",
+  reserved: {
+    model: "model",
+    prompt: "prompt",
+    duration: "seconds",
+    size: "size",
+    resolution: "size",
+    aspect_ratio: "size",
+    frame_images: "input_reference",
+    generate_audio: "audio"
+  }
+};
+function firstFrame(url) {
+  return { type: "image_url", image_url: { url }, frame_type: "first_frame" };
+}
+function openRouterBody(job, model, imageDataUrl) {
+  const body = { model: job.model, prompt: job.prompt };
+  if (job.seconds !== void 0) body.duration = job.seconds;
+  const shape = job.size === void 0 ? void 0 : sizeFields2(model, job.size);
+  if (shape) Object.assign(body, shape);
+  if (imageDataUrl !== void 0) body.frame_images = [firstFrame(imageDataUrl)];
+  if (job.audio !== void 0) body.generate_audio = job.audio;
+  return withParams(body, job, OPENROUTER_PARAMS);
+}
+function openRouterFormProblems(job) {
+  const problems = [];
+  if (!/^[\w.-]+\/[\w.:-]+$/.test(job.model)) {
+    problems.push({ field: "model", message: `an OpenRouter video model is "author/slug" (e.g. google/veo-3.1-fast; see GET /videos/models), got ${JSON.stringify(job.model)}` });
+  }
+  if (job.size !== void 0 && !parseSize(job.size)) problems.push({ field: "size", message: `size is WIDTHxHEIGHT (got ${JSON.stringify(job.size)})` });
+  return problems;
+}
+function openRouterCapabilityProblems(job, model) {
+  const found = capabilityProblems(model, {
+    ...job.seconds === void 0 ? {} : { seconds: job.seconds },
+    ...job.size === void 0 || !parseSize(job.size) ? {} : { size: job.size },
+    firstFrame: job.inputReference !== void 0,
+    ...job.audio === void 0 ? {} : { audio: job.audio }
+  });
+  return found.map((problem2) => problem2.field === "generate_audio" ? { field: "audio", message: problem2.message.replace("drop generate_audio or set it false", "drop audio or set it false") } : problem2);
+}
+
+// src/providers/openrouter/wire.ts
+var STATES6 = {
+  pending: "queued",
+  in_progress: "running",
+  completed: "completed",
+  failed: "failed",
+  cancelled: "failed",
+  expired: "failed"
+};
+var ENDED_WITHOUT_ERROR4 = {
+  failed: "the video generation failed",
+  cancelled: "the video generation was cancelled",
+  expired: "the video generation job expired before it finished"
+};
+function submittedId(body) {
+  const id = asString(asRecord(body)?.id);
+  if (!id) throw answerError(body, "OpenRouter answered the video request without a job id");
+  return id;
+}
+function firstString(value) {
+  return Array.isArray(value) ? value.map(asString).find((item) => item !== void 0) : void 0;
+}
+function openRouterJob(body) {
+  const job = asRecord(body);
+  const word = asString(job?.status);
+  if (!job || !word) throw answerError(body, "OpenRouter answered without a video job status");
+  const state = STATES6[word] ?? "running";
+  const cost = asNumber(asRecord(job.usage)?.cost);
+  const costPart = cost === void 0 ? {} : { costUsd: cost };
+  if (state === "failed") {
+    const message = asString(job.error) ?? ENDED_WITHOUT_ERROR4[word] ?? "the video generation failed";
+    return { status: { state, rawStatus: word, error: { code: word === "failed" ? "generation_failed" : word, message } }, ...costPart };
+  }
+  if (state !== "completed") return { status: { state, rawStatus: word } };
+  const signedUrl = firstString(job.urls);
+  return { status: { state, rawStatus: word, ...signedUrl === void 0 ? {} : { downloadUrl: signedUrl } }, ...signedUrl === void 0 ? {} : { signedUrl }, ...costPart };
+}
+function openRouterErrorFields(body) {
+  const error = asRecord(asRecord(body)?.error);
+  const message = asString(error?.message) ?? asString(asRecord(body)?.message);
+  return message === void 0 ? {} : { message };
+}
+
+// src/providers/openrouter/client.ts
+var OPENROUTER_DEFAULT_BASE_URL = "https://openrouter.ai/api/v1";
+async function fetchVideoModels(client, base, headers, signal) {
+  const answer2 = await requestJson(client, { method: "GET", url: joinUrl(base, "/videos/models"), headers, signal });
+  const models3 = parseVideoModels(answer2.body);
+  if (!models3) throw new ProviderError("server", "OpenRouter answered the video models list without a data array");
+  return new Map(models3.map((model) => [model.id, model]));
+}
+function openRouterHttp(options) {
+  return {
+    fetch: options.fetch ?? globalThis.fetch,
+    rules: hopRulesFor(options.baseUrl.replace(/\/+$/, "")),
+    timeoutMs: options.requestTimeoutMs ?? 6e4,
+    label: "OpenRouter",
+    errorFields: openRouterErrorFields
+  };
+}
+function createOpenRouterProvider(options) {
+  const base = options.baseUrl.replace(/\/+$/, "");
+  const keyHeader = { authorization: `Bearer ${requireKey("openrouter", options)}` };
+  const client = openRouterHttp(options);
+  const capabilities = (model) => modelFromFacts(options.facts?.("openrouter", model));
+  return {
+    name: "openrouter",
+    async submit(job, remixOfVideoId, signal, sending) {
+      if (remixOfVideoId !== void 0) throw new ProviderError("client", "OpenRouter cannot remix a video");
+      const model = capabilities(job.model);
+      const [problem2] = [...openRouterFormProblems(job), ...model ? openRouterCapabilityProblems(job, model) : []];
+      if (problem2) throw new ProviderError("client", `${problem2.field}: ${problem2.message}`, { code: "refused_by_capabilities" });
+      const file6 = job.inputReference === void 0 ? void 0 : await readImageBase64(job.inputReference, job.inputRoots);
+      const body = openRouterBody(job, model, file6 && `data:${file6.mimeType};base64,${file6.base64}`);
+      sending?.();
+      const answer2 = await requestJson(client, { method: "POST", url: joinUrl(base, "/videos"), headers: keyHeader, body, signal });
+      return { remoteId: submittedId(answer2.body), status: openRouterJob(answer2.body).status };
+    },
+    async status(remoteId, signal) {
+      const answer2 = await requestJson(client, { method: "GET", url: joinUrl(base, `/videos/${encodeURIComponent(remoteId)}`), headers: keyHeader, signal });
+      const job = openRouterJob(answer2.body);
+      return job.costUsd === void 0 ? job.status : { ...job.status, actualCostUsd: job.costUsd };
+    },
+    async download(remoteId, status2, signal) {
+      if (status2.downloadUrl) return openDownload(client, checkedDownloadUrl(status2.downloadUrl, client.rules), {}, signal);
+      const content3 = new URL(joinUrl(base, `/videos/${encodeURIComponent(remoteId)}/content`));
+      content3.searchParams.set("index", "0");
+      return openDownload(client, content3, keyHeader, signal);
+    }
+  };
+}
+
+// src/providers/openrouter/discovery.ts
+var PER_SECOND = /^(text_to_video_)?(duration_seconds|per-video-second|cents_per_second_output|cents_per_video_output_second)(?:[_-](with_audio|without_audio))?(?:[_-](\d+p|\d[kK]))?$/;
+function resolutionOf(suffix) {
+  const named2 = { "1k": "1080p", "2k": "1440p", "4k": "2160p" };
+  return named2[suffix.toLowerCase()] ?? suffix.toLowerCase();
+}
+function pricesOf(skus, source2) {
+  const prices = [];
+  for (const [sku, text] of Object.entries(skus ?? {})) {
+    const match = PER_SECOND.exec(sku);
+    const amount = Number(text);
+    if (!match || !Number.isFinite(amount)) continue;
+    const [, , unit = "", audio, resolution] = match;
+    const usd3 = unit.startsWith("cents_") ? amount / 100 : amount;
+    const when = {
+      ...audio === void 0 ? {} : { audio: audio === "with_audio" },
+      ...resolution === void 0 ? {} : { resolution: resolutionOf(resolution) }
+    };
+    prices.push({ unitPrice: Math.round(usd3 * 1e6) / 1e6, unit: "second", currency: "USD", ...Object.keys(when).length === 0 ? {} : { when }, source: source2, rank: Object.keys(when).length });
+  }
+  if (prices.length === 0 && Object.keys(skus ?? {}).some((sku) => sku.startsWith("video_tokens"))) {
+    const perToken = Number(skus?.video_tokens ?? Number.NaN);
+    return [{ unitPrice: Number.isFinite(perToken) ? perToken : 0, unit: "video token", currency: "USD", source: source2 }];
+  }
+  return prices.sort((a, b) => b.rank - a.rank).map(({ rank: _rank, ...price }) => price);
+}
+function factsOf(model, source2) {
+  const limits = {
+    ...model.supported_durations ? { seconds: model.supported_durations } : {},
+    ...model.supported_sizes ? { sizes: model.supported_sizes } : {},
+    ...model.supported_resolutions ? { resolutions: model.supported_resolutions } : {},
+    ...model.supported_aspect_ratios ? { aspectRatios: model.supported_aspect_ratios } : {},
+    ...model.generate_audio === null ? {} : { audio: model.generate_audio },
+    ...model.supported_frame_images ? { imageInput: model.supported_frame_images.includes("first_frame") } : {},
+    ...model.seed === null ? {} : { seed: model.seed },
+    passthrough: model.allowed_passthrough_parameters,
+    source: source2
+  };
+  const prices = pricesOf(model.pricing_skus, source2);
+  return {
+    provider: "openrouter",
+    model: model.id,
+    found: true,
+    limits,
+    ...prices.length === 0 ? {} : { prices },
+    // The reference: generate_audio "defaults to the endpoint's generate_audio capability flag".
+    ...model.generate_audio === null ? {} : { defaults: { audio: model.generate_audio } }
+  };
+}
+var BODY_FIELDS2 = /* @__PURE__ */ new Set(["seed", "input_references", "callback_url", "provider", "creativity", "upscale_factor"]);
+function checkOpenRouterJob(job, facts) {
+  const model = modelFromFacts(facts);
+  const problems = model ? openRouterCapabilityProblems(job, model) : [];
+  const unknown = Object.keys(job.params ?? {}).filter((key) => !BODY_FIELDS2.has(key));
+  const warnings = unknown.map((key) => `params.${key} is not a field of OpenRouter's POST /videos (sent as written; a provider's own option goes under params.provider.options.<slug>.parameters)`);
+  return { problems, warnings };
+}
+var openRouterDiscovery = {
+  where: ({ baseUrl }) => joinUrl(baseUrl, "/videos/models"),
+  async describe(models3, context) {
+    const client = openRouterHttp({ baseUrl: context.baseUrl, fetch: context.fetch, requestTimeoutMs: context.timeoutMs });
+    const headers = context.apiKey === void 0 ? {} : { authorization: `Bearer ${context.apiKey}` };
+    let listed;
+    try {
+      listed = await fetchVideoModels(client, context.baseUrl, headers, context.signal);
+    } catch (error) {
+      const status2 = error instanceof ProviderError ? error.details.status : void 0;
+      const message = error instanceof Error ? error.message : String(error);
+      throw new DiscoveryError(status2 === 401 || status2 === 403 ? "auth" : "unavailable", `GET /videos/models: ${message}`, status2);
+    }
+    const source2 = { url: joinUrl(context.baseUrl, "/videos/models"), readAt: new Date(context.now()).toISOString() };
+    return new Map(models3.map((id) => {
+      const model = listed.get(id);
+      return [id, model ? factsOf(model, source2) : { provider: "openrouter", model: id, found: false }];
+    }));
+  },
+  checkJob: checkOpenRouterJob
+};
+
+// src/providers/openrouter/simulator-models.ts
+var VEO_PASSTHROUGH = ["personGeneration", "aspectRatio", "negativePrompt", "conditioningScale", "enhancePrompt"];
+var SIMULATED_OPENROUTER_MODELS = [
+  {
+    id: "google/veo-3.1",
+    canonical_slug: "google/veo-3.1-20260320",
+    name: "Google: Veo 3.1",
+    created: 1774277148,
+    supported_resolutions: ["720p", "1080p", "4K"],
+    supported_aspect_ratios: ["16:9", "9:16"],
+    supported_sizes: ["1280x720", "1080x1920", "1920x1080", "720x1280", "3840x2160", "2160x3840"],
+    supported_durations: [4, 6, 8],
+    supported_frame_images: ["first_frame", "last_frame"],
+    upscale_factor: null,
+    creativity: null,
+    generate_audio: true,
+    seed: true,
+    pricing_skus: {
+      duration_seconds_with_audio: "0.40",
+      duration_seconds_with_audio_4k: "0.60",
+      duration_seconds_without_audio: "0.20",
+      duration_seconds_without_audio_4k: "0.40"
+    },
+    allowed_passthrough_parameters: VEO_PASSTHROUGH
+  },
+  {
+    id: "google/veo-3.1-fast",
+    canonical_slug: "google/veo-3.1-fast-20260320",
+    name: "Google: Veo 3.1 Fast",
+    created: 1776994666,
+    supported_resolutions: ["720p", "1080p", "4K"],
+    supported_aspect_ratios: ["16:9", "9:16"],
+    supported_sizes: ["1280x720", "1080x1920", "1920x1080", "720x1280", "3840x2160", "2160x3840"],
+    supported_durations: [4, 6, 8],
+    supported_frame_images: ["first_frame", "last_frame"],
+    upscale_factor: null,
+    creativity: null,
+    generate_audio: true,
+    seed: true,
+    pricing_skus: {
+      duration_seconds_with_audio: "0.12",
+      duration_seconds_with_audio_4k: "0.30",
+      duration_seconds_without_audio: "0.10",
+      duration_seconds_with_audio_720p: "0.10",
+      duration_seconds_without_audio_4k: "0.25",
+      duration_seconds_without_audio_720p: "0.08"
+    },
+    allowed_passthrough_parameters: VEO_PASSTHROUGH
+  },
+  {
+    id: "google/veo-3.1-lite",
+    canonical_slug: "google/veo-3.1-lite-20260331",
+    name: "Google: Veo 3.1 Lite",
+    created: 1776978818,
+    supported_resolutions: ["720p", "1080p"],
+    supported_aspect_ratios: ["16:9", "9:16"],
+    supported_sizes: ["1280x720", "720x1280", "1920x1080", "1080x1920"],
+    supported_durations: [8, 4, 6],
+    supported_frame_images: ["first_frame", "last_frame"],
+    upscale_factor: null,
+    creativity: null,
+    generate_audio: true,
+    seed: true,
+    pricing_skus: {
+      duration_seconds_with_audio: "0.08",
+      duration_seconds_without_audio: "0.05",
+      duration_seconds_with_audio_720p: "0.05",
+      duration_seconds_without_audio_720p: "0.03"
+    },
+    allowed_passthrough_parameters: VEO_PASSTHROUGH
+  },
+  {
+    id: "alibaba/wan-2.6",
+    canonical_slug: "alibaba/wan-2.6-20260327",
+    name: "Alibaba: Wan 2.6",
+    created: 1774659190,
+    supported_resolutions: ["720p", "1080p"],
+    supported_aspect_ratios: ["16:9", "9:16"],
+    supported_sizes: ["1280x720", "1080x1920", "720x1280", "1920x1080"],
+    supported_durations: [5, 10],
+    supported_frame_images: ["first_frame"],
+    upscale_factor: null,
+    creativity: null,
+    generate_audio: true,
+    seed: true,
+    pricing_skus: {
+      text_to_video_duration_seconds_480p: "0.04",
+      text_to_video_duration_seconds_720p: "0.08",
+      image_to_video_duration_seconds_720p: "0.10",
+      text_to_video_duration_seconds_1080p: "0.12",
+      image_to_video_duration_seconds_1080p: "0.15"
+    },
+    allowed_passthrough_parameters: ["negative_prompt", "enable_prompt_expansion", "shot_type", "audio", "size"]
+  },
+  {
+    id: "kwaivgi/kling-v3.0-std",
+    canonical_slug: "kwaivgi/kling-v3.0-std-20260429",
+    name: "Kling: Video v3.0 Standard",
+    created: 1777496205,
+    supported_resolutions: ["720p"],
+    supported_aspect_ratios: ["16:9", "9:16", "1:1"],
+    supported_sizes: ["1280x720", "720x1280", "720x720"],
+    supported_durations: [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15],
+    supported_frame_images: ["first_frame", "last_frame"],
+    upscale_factor: null,
+    creativity: null,
+    generate_audio: true,
+    seed: false,
+    pricing_skus: {
+      duration_seconds: "0.084",
+      duration_seconds_with_audio: "0.126",
+      text_to_video_duration_seconds_480p: "0.084",
+      text_to_video_duration_seconds_720p: "0.084",
+      image_to_video_duration_seconds_720p: "0.084",
+      text_to_video_duration_seconds_1080p: "0.084",
+      image_to_video_duration_seconds_1080p: "0.084"
+    },
+    allowed_passthrough_parameters: ["negative_prompt", "cfg_scale"]
+  },
+  {
+    id: "minimax/hailuo-2.3",
+    canonical_slug: "minimax/hailuo-2.3-20260420",
+    name: "MiniMax: Hailuo 2.3",
+    created: 1776702740,
+    supported_resolutions: ["1080p"],
+    supported_aspect_ratios: ["16:9"],
+    supported_sizes: ["1920x1080"],
+    supported_durations: [6, 10],
+    supported_frame_images: ["first_frame"],
+    upscale_factor: null,
+    creativity: null,
+    generate_audio: false,
+    seed: null,
+    pricing_skus: { duration_seconds: "0.0817" },
+    allowed_passthrough_parameters: ["prompt_optimizer", "fast_pretreatment"]
+  },
+  {
+    id: "bytedance/seedance-2.0",
+    canonical_slug: "bytedance/seedance-2.0-20260414",
+    name: "ByteDance: Seedance 2.0",
+    created: 1776211362,
+    supported_resolutions: ["480p", "720p", "1080p", "4K"],
+    supported_aspect_ratios: ["1:1", "3:4", "9:16", "4:3", "16:9", "21:9", "9:21"],
+    supported_sizes: [
+      "480x480",
+      "480x640",
+      "480x854",
+      "640x480",
+      "854x480",
+      "1120x480",
+      "720x720",
+      "720x960",
+      "720x1280",
+      "720x1680",
+      "960x720",
+      "1280x720",
+      "1680x720",
+      "1080x1080",
+      "1080x1440",
+      "1080x1920",
+      "1440x1080",
+      "1920x1080",
+      "2520x1080",
+      "3840x2160",
+      "2160x3840",
+      "2160x2160",
+      "2880x2160",
+      "2160x2880",
+      "5040x2160"
+    ],
+    supported_durations: [4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15],
+    supported_frame_images: ["first_frame", "last_frame"],
+    upscale_factor: null,
+    creativity: null,
+    generate_audio: true,
+    seed: true,
+    pricing_skus: {
+      video_tokens: "0.000007",
+      video_tokens_4k: "0.000004",
+      video_tokens_1080p: "0.0000077",
+      video_tokens_without_audio: "0.000007",
+      video_tokens_with_video_input: "0.0000043",
+      video_tokens_4k_with_video_input: "0.0000024",
+      video_tokens_1080p_with_video_input: "0.0000047"
+    },
+    allowed_passthrough_parameters: ["watermark", "req_key"]
+  }
+];
+
+// src/providers/openrouter/simulator.ts
+var OPENROUTER_SIMULATOR_BASE_PATH = "/openrouter/api/v1";
+var BASE2 = OPENROUTER_SIMULATOR_BASE_PATH;
+var ASPECT_RATIOS = ["16:9", "9:16", "1:1", "4:3", "3:4", "3:2", "2:3", "21:9", "9:21"];
+var RESOLUTIONS2 = ["480p", "720p", "768p", "1080p", "1K", "2K", "4K"];
+var RESOLUTION_SHORT = { "480p": 480, "720p": 720, "768p": 768, "1080p": 1080, "1K": 1080, "2K": 1440, "4K": 2160 };
+var TOKEN_FPS = 24;
+var PER_SECOND2 = /^(?:(?:text|image)_to_video_)?(?:duration_seconds|per-video-second|cents_per_second_output|cents_per_video_output_second)(?:[_-](with_audio|without_audio))?(?:[_-](\d+p|\dk))?$/i;
+function skuPrice(skus, job) {
+  const entries = Object.entries(skus ?? {});
+  if (entries.length === 0) return { unknownUnit: "no pricing_skus" };
+  const candidates = entries.flatMap(([sku, text]) => {
+    const match = PER_SECOND2.exec(sku);
+    const amount = Number(text);
+    if (!match || !Number.isFinite(amount)) return [];
+    const mode = sku.startsWith("image_to_video_") ? "image" : sku.startsWith("text_to_video_") ? "text" : "any";
+    const usd3 = /^cents_/i.test(sku.replace(/^(?:text|image)_to_video_/, "")) ? amount / 100 : amount;
+    return [{ sku, usd: usd3, audio: match[1]?.toLowerCase(), resolution: match[2]?.toLowerCase(), mode }];
+  });
+  if (candidates.length === 0) return { unknownUnit: entries.map(([sku]) => sku).join(", ") };
+  const wantResolution = job.resolution?.toLowerCase();
+  const wantAudio = job.audio ? "with_audio" : "without_audio";
+  const wantMode = job.firstFrame ? "image" : "text";
+  const score = (c) => (c.resolution === void 0 ? 1 : c.resolution === wantResolution ? 4 : -100) + (c.audio === void 0 ? 1 : c.audio === wantAudio ? 2 : -100) + (c.mode === "any" ? 1 : c.mode === wantMode ? 2 : -100);
+  const best = [...candidates].sort((a, b) => score(b) - score(a))[0];
+  if (!best || score(best) < 0) return { unknownUnit: entries.map(([sku]) => sku).join(", ") };
+  return { usdPerSecond: Math.round(best.usd * 1e6) / 1e6, sku: best.sku };
+}
+function refusal(status2, message) {
+  return jsonReply(status2, { error: { code: status2, message } });
+}
+function promptOf8(body) {
+  const prompt = body.json?.prompt;
+  return typeof prompt === "string" ? prompt : void 0;
+}
+function sizeAt2(ratio, short2) {
+  const [w = 16, h2 = 9] = ratio.split(":").map(Number);
+  const long = Math.round(short2 * Math.max(w, h2) / Math.min(w, h2) / 2) * 2;
+  return w >= h2 ? `${long}x${short2}` : `${short2}x${long}`;
+}
+function costOf(model, seconds4, size, audio, firstFrame2) {
+  const names = resolutionsOf(size);
+  const name = names.find((r2) => model.supported_resolutions?.includes(r2)) ?? names[0];
+  const price = skuPrice(model.pricing_skus, { ...name === void 0 ? {} : { resolution: name }, audio, firstFrame: firstFrame2 });
+  if ("usdPerSecond" in price) return Math.round(price.usdPerSecond * seconds4 * 1e4) / 1e4;
+  const perToken = Number(model.pricing_skus?.[audio ? "video_tokens" : "video_tokens_without_audio"] ?? model.pricing_skus?.video_tokens ?? 0);
+  const { width, height } = parseSize(size) ?? { width: 1280, height: 720 };
+  return Math.round(width * height * TOKEN_FPS * seconds4 / 1024 * perToken * 1e4) / 1e4;
+}
+function bodyProblem(model, json) {
+  const { duration: duration2, aspect_ratio: ratio, resolution, size, frame_images: frames, generate_audio: audio } = json;
+  if (typeof json.prompt !== "string" || json.prompt.trim() === "") return "prompt is required for this model";
+  if (duration2 !== void 0 && (typeof duration2 !== "number" || !Number.isInteger(duration2) || duration2 < 1)) return "duration must be an integer of at least 1";
+  if (typeof duration2 === "number" && model.supported_durations && !model.supported_durations.includes(duration2)) {
+    return `duration ${duration2} is not supported by ${model.id}; supported durations: ${model.supported_durations.join(", ")}`;
+  }
+  if (ratio !== void 0 && (typeof ratio !== "string" || !ASPECT_RATIOS.includes(ratio))) return `aspect_ratio must be one of ${ASPECT_RATIOS.join(", ")}`;
+  if (typeof ratio === "string" && model.supported_aspect_ratios && !model.supported_aspect_ratios.includes(ratio)) {
+    return `aspect_ratio ${ratio} is not supported by ${model.id}; supported aspect ratios: ${model.supported_aspect_ratios.join(", ")}`;
+  }
+  if (resolution !== void 0 && (typeof resolution !== "string" || !RESOLUTIONS2.includes(resolution))) return `resolution must be one of ${RESOLUTIONS2.join(", ")}`;
+  if (typeof resolution === "string" && model.supported_resolutions && !model.supported_resolutions.includes(resolution)) {
+    return `resolution ${resolution} is not supported by ${model.id}; supported resolutions: ${model.supported_resolutions.join(", ")}`;
+  }
+  if (size !== void 0 && (typeof size !== "string" || !parseSize(size))) return 'size must be "WIDTHxHEIGHT"';
+  if (typeof size === "string" && !sizesOf(model).includes(size)) return `size ${size} is not supported by ${model.id}; supported sizes: ${sizesOf(model).join(", ")}`;
+  if (audio !== void 0 && typeof audio !== "boolean") return "generate_audio must be a boolean";
+  if (frames !== void 0) {
+    if (!Array.isArray(frames)) return "frame_images must be an array";
+    for (const frame of frames) {
+      const entry = frame;
+      const url = entry?.image_url?.url;
+      if (entry?.type !== "image_url" || typeof url !== "string" || !/^(data:image\/[a-z]+;base64,|https:\/\/)/.test(url)) return "frame_images[].image_url.url must be an https URL or an image data URL";
+      if (entry.frame_type !== "first_frame" && entry.frame_type !== "last_frame") return "frame_images[].frame_type must be first_frame or last_frame";
+      if (model.supported_frame_images && !model.supported_frame_images.includes(entry.frame_type)) return `frame_type ${entry.frame_type} is not supported by ${model.id}`;
+    }
+  }
+  return void 0;
+}
+function create6(world, jobs, models3, origin, context) {
+  const { json, error } = context.body;
+  if (error !== void 0 || !json) return refusal(400, error ?? "The request body must be a JSON object.");
+  const id = typeof json.model === "string" ? json.model : void 0;
+  if (!id) return refusal(400, "model is required");
+  const model = models3.get(id);
+  if (!model || !world.isModelAllowed("openrouter", id)) return refusal(404, `Model ${id} not found or does not support video generation`);
+  const problem2 = bodyProblem(model, json);
+  if (problem2) return refusal(400, problem2);
+  const seconds4 = typeof json.duration === "number" ? json.duration : model.supported_durations?.[0] ?? 8;
+  const ratio = typeof json.aspect_ratio === "string" ? json.aspect_ratio : model.supported_aspect_ratios?.[0] ?? "16:9";
+  const resolution = typeof json.resolution === "string" ? json.resolution : model.supported_resolutions?.[0] ?? "720p";
+  const size = typeof json.size === "string" ? json.size : sizeAt2(ratio, RESOLUTION_SHORT[resolution] ?? 720);
+  const audio = typeof json.generate_audio === "boolean" ? json.generate_audio && model.generate_audio !== false : model.generate_audio === true;
+  const frames = Array.isArray(json.frame_images) ? json.frame_images : [];
+  const first = frames.map((frame) => frame.image_url?.url).find((url) => typeof url === "string");
+  const mapped2 = ["model", "prompt", "duration", "aspect_ratio", "resolution", "size", "frame_images"];
+  const extraFields = Object.fromEntries(Object.entries(json).filter(([name]) => !mapped2.includes(name)));
+  const job = acceptVideo(world, {
+    prompt: String(json.prompt),
+    model: id,
+    seconds: String(seconds4),
+    size,
+    createdAtMs: context.now,
+    ...first?.startsWith("data:") ? { inputReferenceBytes: Buffer.from(first.slice(first.indexOf(",") + 1), "base64").length } : {}
+  }, extraFields);
+  jobs.set(job.id, { model, audio, costUsd: costOf(model, seconds4, size, audio, first !== void 0) });
+  return jsonReply(202, { id: job.id, polling_url: `${origin()}${BASE2}/videos/${job.id}`, status: "pending" });
+}
+function signature(id) {
+  return Buffer.from(`openrouter-sim:${id}`).toString("base64url");
+}
+function retrieve6(world, jobs, origin, context) {
+  const id = context.params.id ?? "";
+  const job = jobs.has(id) ? world.store.get(id) : void 0;
+  const own = jobs.get(id);
+  if (!job || !own) return refusal(404, "Video generation job not found");
+  return jsonReply(200, answer(world, own, origin, job, context.now));
+}
+function answer(world, own, origin, job, now) {
+  const state = showVideo(world, job, now);
+  const status2 = { queued: "pending", in_progress: "in_progress", completed: "completed", failed: "failed" }[state.status];
+  const head = { id: job.id, polling_url: `${origin()}${BASE2}/videos/${job.id}`, status: status2, generation_id: `gen-${job.id}` };
+  if (state.status === "failed") return { ...head, error: state.error?.message ?? "Generation failed" };
+  if (state.status !== "completed") return head;
+  return {
+    ...head,
+    unsigned_urls: [`${origin()}${BASE2}/videos/${job.id}/content?index=0`],
+    urls: [`${origin()}/files/openrouter/${job.id}.mp4?signature=${signature(job.id)}`],
+    usage: { cost: own.costUsd, is_byok: false }
+  };
+}
+function content2(world, jobs, context, signed) {
+  const id = (context.params.id ?? "").replace(/\.mp4$/, "");
+  const job = jobs.has(id) ? world.store.get(id) : void 0;
+  if (!job) return refusal(404, "Video generation job not found");
+  if (signed && context.query.get("signature") !== signature(id)) return refusal(403, "The signature of this URL does not match");
+  if (!signed && (context.query.get("index") ?? "0") !== "0") return refusal(400, "index is out of range");
+  return videoFileReply(world, job, context.now, (why) => refusal(why === "not_ready" ? 400 : 404, why === "not_ready" ? "The video generation job has not completed" : `The video is ${why}`));
+}
+function openRouterRoutes(world, origin) {
+  const jobs = /* @__PURE__ */ new Map();
+  const models3 = new Map(SIMULATED_OPENROUTER_MODELS.map(parseVideoModel).filter((m2) => m2 !== void 0).map((m2) => [m2.id, m2]));
+  const listed = () => SIMULATED_OPENROUTER_MODELS.filter((entry) => world.isModelAllowed("openrouter", String(entry.id)));
+  return [
+    // The guide lists models with no key sent; a key is accepted too.
+    { name: "other", method: "GET", pattern: `${BASE2}/videos/models`, handle: () => jsonReply(200, { data: listed() }), anonymous: true },
+    { name: "create", method: "POST", pattern: `${BASE2}/videos`, handle: (c) => create6(world, jobs, models3, origin, c), promptOf: promptOf8 },
+    { name: "retrieve", method: "GET", pattern: `${BASE2}/videos/:id`, handle: (c) => retrieve6(world, jobs, origin, c) },
+    { name: "content", method: "GET", pattern: `${BASE2}/videos/:id/content`, handle: (c) => content2(world, jobs, c, false) },
+    { name: "content", method: "GET", pattern: "/files/openrouter/:id", handle: (c) => content2(world, jobs, c, true), anonymous: true },
+    { name: "other", method: "GET", pattern: `${BASE2}/key`, handle: () => jsonReply(200, { data: { label: "sk-or-v1-sim...", limit: null, usage: 0, is_free_tier: false } }) }
+  ];
+}
+
+// src/providers/openrouter/index.ts
+var openRouterModule = {
+  name: "openrouter",
+  label: "OpenRouter video generation API",
+  env: { keyEnv: "OPENROUTER_API_KEY", baseUrlEnv: "OPENROUTER_BASE_URL", defaultBaseUrl: OPENROUTER_DEFAULT_BASE_URL },
+  traits: { defaultModel: "google/veo-3.1-fast", remix: false, imageInput: true, audio: true },
+  create(options) {
+    const provider = createOpenRouterProvider(options);
+    const probe = { url: joinUrl(options.baseUrl, "/key"), headers: { authorization: `Bearer ${requireKey("openrouter", options)}` }, label: "OpenRouter" };
+    return { ...provider, preflight: probeRead(probe, options.fetch) };
+  },
+  params: OPENROUTER_PARAMS,
+  checkJob: openRouterFormProblems,
+  discovery: openRouterDiscovery,
+  simulator: { basePath: OPENROUTER_SIMULATOR_BASE_PATH, routes: openRouterRoutes }
+};
+
 // src/providers/list.ts
 var PROVIDER_MODULES = [
   openaiModule,
   openaiGenerationsModule,
   veoModule,
+  geminiModule,
   seedanceModule,
   falModule,
   replicateModule,
-  vertexModule
+  vertexModule,
+  xaiModule,
+  openRouterModule
 ];
 var PROVIDER_NAMES = PROVIDER_MODULES.map((module) => module.name);
 var BY_NAME = new Map(PROVIDER_MODULES.map((module) => [module.name, module]));
@@ -37892,10 +48321,23 @@ var OPTIONS = [
     help: "create again these jobs (comma-separated ids, or all) that ended submit_uncertain;\ncheck their candidate videos in your dashboard first (pays again if one was theirs)"
   },
   { name: "simulate", type: "boolean", command: "run", help: "run against a built-in simulator on 127.0.0.1 (no key, no cost)" },
+  {
+    name: "offline",
+    type: "boolean",
+    command: "run",
+    help: "ask no vendor for its models' schemas, prices and status: use the cache\n(24 h) and the built-in catalog alone"
+  },
   { name: "shard", type: "string", value: "I/N", command: "run", help: "run only shard I of N (stable by job id; a remix runs with its source)" },
   { name: "quiet", type: "boolean", short: "q", command: "run", help: "no progress display, only warnings, the report's path and the counts" },
+  {
+    name: "allow-partial",
+    type: "boolean",
+    command: "merge",
+    help: "merge even when a shard's report is missing; every report says it is partial\n(without it, a missing shard is an error, exit 2)"
+  },
   { name: "port", type: "string", value: "N", command: "simulate", help: "port to serve on (default 8787; 0 = any free port)" },
   { name: "json", type: "boolean", command: "models", help: "print the catalog as JSON" },
+  { name: "refresh", type: "boolean", command: "models", help: "ask the vendors again (fal...) for their models' status and price, and renew the cache" },
   { name: "report", type: "string", value: "FILE", command: "picks", help: "the report.json of the run the picks were made on (required)" },
   { name: "write-manifest", type: "string", value: "FILE", command: "picks", help: "write a manifest of each prompt with its picked variant" },
   { name: "rejected", type: "string", value: "FILE", command: "picks", help: "write a manifest of the prompts with no pick, with the run's variants as its matrix" },
@@ -37934,8 +48376,8 @@ function parseCommandLine(argv) {
       throw new UsageError(`--${option.name} needs a value, e.g. --${option.name} ${option.value ?? "VALUE"}${value === void 0 ? "" : ` (got the option ${value})`}`);
     }
     if (option.type === "list") {
-      const list3 = values[option.name];
-      values[option.name] = Array.isArray(list3) ? [...list3, value] : [value];
+      const list5 = values[option.name];
+      values[option.name] = Array.isArray(list5) ? [...list5, value] : [value];
     } else {
       values[option.name] = value;
     }
@@ -37953,11 +48395,11 @@ function hint(raw) {
 }
 function optionHelp(command) {
   const rows = TABLE.filter((o) => o.command === command).map((o) => {
-    const flag = `${o.short === void 0 ? "" : `-${o.short}, `}--${o.name}${o.value === void 0 ? "" : ` ${o.value}`}`;
-    return { flag, help: o.help.split("\n") };
+    const flag2 = `${o.short === void 0 ? "" : `-${o.short}, `}--${o.name}${o.value === void 0 ? "" : ` ${o.value}`}`;
+    return { flag: flag2, help: o.help.split("\n") };
   });
   const width = Math.max(...rows.map((r2) => r2.flag.length)) + 2;
-  return rows.flatMap(({ flag, help }) => [`  ${flag.padEnd(width)}${help[0]}`, ...help.slice(1).map((line) => `  ${" ".repeat(width)}${line}`)]).join("\n");
+  return rows.flatMap(({ flag: flag2, help }) => [`  ${flag2.padEnd(width)}${help[0]}`, ...help.slice(1).map((line) => `  ${" ".repeat(width)}${line}`)]).join("\n");
 }
 
 // src/cli-outcome.ts
@@ -38701,8 +49143,8 @@ var normalize_options = function(opts) {
 };
 
 // node_modules/csv-parse/lib/api/index.js
-var isRecordEmpty = function(record6) {
-  return record6.every(
+var isRecordEmpty = function(record7) {
+  return record7.every(
     (field) => field == null || field.toString && field.toString().trim() === ""
   );
 };
@@ -39082,17 +49524,17 @@ var transform = function(original_options = {}) {
         raw,
         skip_records_with_empty_values
       } = this.options;
-      const { enabled, record: record6 } = this.state;
+      const { enabled, record: record7 } = this.state;
       if (enabled === false) {
         return this.__resetRecord();
       }
-      const recordLength = record6.length;
+      const recordLength = record7.length;
       if (columns === true) {
-        if (skip_records_with_empty_values === true && isRecordEmpty(record6)) {
+        if (skip_records_with_empty_values === true && isRecordEmpty(record7)) {
           this.__resetRecord();
           return;
         }
-        return this.__firstLineToColumns(record6);
+        return this.__firstLineToColumns(record7);
       }
       if (columns === false && this.info.records === 0) {
         this.state.expectedRecordLength = recordLength;
@@ -39108,7 +49550,7 @@ var transform = function(original_options = {}) {
           this.options,
           this.__infoField(),
           {
-            record: record6
+            record: record7
           }
         ) : new CsvError(
           "CSV_RECORD_INCONSISTENT_COLUMNS",
@@ -39121,7 +49563,7 @@ var transform = function(original_options = {}) {
           this.options,
           this.__infoField(),
           {
-            record: record6
+            record: record7
           }
         );
         if (relax_column_count === true || relax_column_count_less === true && recordLength < this.state.expectedRecordLength || relax_column_count_more === true && recordLength > this.state.expectedRecordLength) {
@@ -39132,7 +49574,7 @@ var transform = function(original_options = {}) {
           if (finalErr) return finalErr;
         }
       }
-      if (skip_records_with_empty_values === true && isRecordEmpty(record6)) {
+      if (skip_records_with_empty_values === true && isRecordEmpty(record7)) {
         this.__resetRecord();
         return;
       }
@@ -39146,16 +49588,16 @@ var transform = function(original_options = {}) {
         const { objname } = this.options;
         if (columns !== false) {
           const obj = {};
-          for (let i2 = 0, l = record6.length; i2 < l; i2++) {
+          for (let i2 = 0, l = record7.length; i2 < l; i2++) {
             if (columns[i2] === void 0 || columns[i2].disabled) continue;
             if (group_columns_by_name === true && obj[columns[i2].name] !== void 0) {
               if (Array.isArray(obj[columns[i2].name])) {
-                obj[columns[i2].name] = obj[columns[i2].name].concat(record6[i2]);
+                obj[columns[i2].name] = obj[columns[i2].name].concat(record7[i2]);
               } else {
-                obj[columns[i2].name] = [obj[columns[i2].name], record6[i2]];
+                obj[columns[i2].name] = [obj[columns[i2].name], record7[i2]];
               }
             } else {
-              obj[columns[i2].name] = record6[i2];
+              obj[columns[i2].name] = record7[i2];
             }
           }
           if (raw === true || info2 === true) {
@@ -39183,12 +49625,12 @@ var transform = function(original_options = {}) {
         } else {
           if (raw === true || info2 === true) {
             const extRecord = Object.assign(
-              { record: record6 },
+              { record: record7 },
               raw === true ? { raw: this.state.rawBuffer.toString(encoding) } : {},
               info2 === true ? { info: this.__infoRecord() } : {}
             );
             const err = this.__push(
-              objname === void 0 ? extRecord : [record6[objname], extRecord],
+              objname === void 0 ? extRecord : [record7[objname], extRecord],
               push
             );
             if (err) {
@@ -39196,7 +49638,7 @@ var transform = function(original_options = {}) {
             }
           } else {
             const err = this.__push(
-              objname === void 0 ? record6 : [record6[objname], record6],
+              objname === void 0 ? record7 : [record7[objname], record7],
               push
             );
             if (err) {
@@ -39207,10 +49649,10 @@ var transform = function(original_options = {}) {
       }
       this.__resetRecord();
     },
-    __firstLineToColumns: function(record6) {
+    __firstLineToColumns: function(record7) {
       const { firstLineToHeaders } = this.state;
       try {
-        const headers = firstLineToHeaders === void 0 ? record6 : firstLineToHeaders.call(null, record6);
+        const headers = firstLineToHeaders === void 0 ? record7 : firstLineToHeaders.call(null, record7);
         if (!Array.isArray(headers)) {
           return this.__error(
             new CsvError(
@@ -39270,21 +49712,21 @@ var transform = function(original_options = {}) {
       this.state.field.reset();
       this.state.wasQuoting = false;
     },
-    __push: function(record6, push) {
+    __push: function(record7, push) {
       const { on_record } = this.options;
       if (on_record !== void 0) {
         const info2 = this.__infoRecord();
         try {
-          record6 = on_record.call(null, record6, info2);
+          record7 = on_record.call(null, record7, info2);
         } catch (err) {
           return err;
         }
-        if (record6 === void 0 || record6 === null) {
+        if (record7 === void 0 || record7 === null) {
           return;
         }
       }
       this.info.bytes_records += this.info.bytes;
-      push(record6);
+      push(record7);
     },
     // Return a tuple with the error and the casted value
     __cast: function(field) {
@@ -39481,10 +49923,10 @@ var parse = function(data, opts = {}) {
   }
   const records = opts && opts.objname ? {} : [];
   const parser = transform(opts);
-  const push = (record6) => {
-    if (parser.options.objname === void 0) records.push(record6);
+  const push = (record7) => {
+    if (parser.options.objname === void 0) records.push(record7);
     else {
-      records[record6[0]] = record6[1];
+      records[record7[0]] = record7[1];
     }
   };
   const close = () => {
@@ -39504,6 +49946,7 @@ var FIELD_NAMES = [
   "model",
   "seconds",
   "size",
+  "audio",
   "input_reference",
   "remix_of",
   "base_url",
@@ -39538,10 +49981,15 @@ function parseSeconds(text) {
   if (Number.isSafeInteger(value) && value > 0) return ok(value);
   return fail(`must be a positive whole number, e.g. 8 (got ${quote(text)})`);
 }
-function parseSize(text) {
+function parseSize2(text) {
   const match = /^([1-9]\d*)[xX]([1-9]\d*)$/.exec(text);
   if (match !== null) return ok(`${match[1]}x${match[2]}`);
   return fail(`must be WIDTHxHEIGHT in pixels, e.g. 1280x720 (got ${quote(text)})`);
+}
+function parseAudio(text) {
+  const lower2 = text.toLowerCase();
+  if (lower2 === "true" || lower2 === "false") return ok(lower2 === "true");
+  return fail(`must be true or false (got ${quote(text)})`);
 }
 function parseInputReference(text) {
   const extension = extname2(text).toLowerCase();
@@ -39614,7 +50062,7 @@ function parseParamsText(text) {
   return parseParamsData(data);
 }
 var nonEmptyString = { type: "string", minLength: 1 };
-var FIELDS = {
+var FIELDS2 = {
   id: {
     name: "id",
     jobKey: "id",
@@ -39673,7 +50121,17 @@ var FIELDS = {
     description: "WIDTHxHEIGHT in pixels, e.g. 1280x720; the provider default when absent.",
     expected: "WIDTHxHEIGHT in pixels, e.g. 1280x720",
     schema: { type: "string", pattern: "^[1-9][0-9]*[xX][1-9][0-9]*$" },
-    parse: parseSize
+    parse: parseSize2
+  },
+  audio: {
+    name: "audio",
+    jobKey: "audio",
+    required: false,
+    allowedInDefaults: true,
+    description: "Whether the video gets sound (the model's own switch: generate_audio, generateAudio...); the model's default when absent. Refused for a model without such a switch; it can change the price.",
+    expected: "true or false",
+    schema: { type: "boolean" },
+    parse: parseAudio
   },
   input_reference: {
     name: "input_reference",
@@ -39732,7 +50190,7 @@ function isFieldName(name) {
 }
 function fieldNameOf(name) {
   if (isFieldName(name)) return name;
-  return FIELD_NAMES.find((field) => FIELDS[field].jobKey === name) ?? name;
+  return FIELD_NAMES.find((field) => FIELDS2[field].jobKey === name) ?? name;
 }
 function unknownFieldMessage(name, what = "field") {
   const hint2 = didYouMean(name, FIELD_NAMES);
@@ -39740,10 +50198,10 @@ function unknownFieldMessage(name, what = "field") {
 }
 
 // src/manifest/csv.ts
-function readCsv(text, file5) {
+function readCsv(text, file6) {
   const issues = [];
   const issue = (line, message, extra = {}) => {
-    issues.push({ file: file5, line, ...extra, message });
+    issues.push({ file: file6, line, ...extra, message });
   };
   const empty = { defaults: [], jobs: [] };
   let records;
@@ -39754,22 +50212,22 @@ function readCsv(text, file5) {
     issue(csvErrorLine(error, text), csvErrorMessage(error));
     return { manifest: empty, issues };
   }
-  const [header, ...rows] = records;
-  if (header === void 0) {
+  const [header2, ...rows] = records;
+  if (header2 === void 0) {
     issue(1, "the manifest is empty; the first line must be a header naming the columns, e.g. id,prompt,seconds");
     return { manifest: empty, issues };
   }
   const columns = /* @__PURE__ */ new Map();
   const seen = /* @__PURE__ */ new Set();
-  header.cells.forEach((cell, index) => {
+  header2.cells.forEach((cell, index) => {
     const name = cell.trim();
     if (name === "") {
       const used = rows.some((row) => (row.cells[index] ?? "").trim() !== "");
-      if (used) issue(header.line, `column ${index + 1} has no name in the header but holds values`);
+      if (used) issue(header2.line, `column ${index + 1} has no name in the header but holds values`);
     } else if (seen.has(name)) {
-      issue(header.line, `column ${quote(name)} appears twice in the header`);
+      issue(header2.line, `column ${quote(name)} appears twice in the header`);
     } else if (!isFieldName(name)) {
-      issue(header.line, unknownFieldMessage(name, "column"));
+      issue(header2.line, unknownFieldMessage(name, "column"));
     } else {
       columns.set(index, name);
     }
@@ -39777,30 +50235,30 @@ function readCsv(text, file5) {
   });
   if (!seen.has("prompt")) {
     const misspelt = [...seen].some((name) => !isFieldName(name) && closest(name, FIELD_NAMES) === "prompt");
-    if (!misspelt) issue(header.line, 'the header has no "prompt" column; every job needs a prompt');
+    if (!misspelt) issue(header2.line, 'the header has no "prompt" column; every job needs a prompt');
     return { manifest: empty, issues };
   }
   if (rows.length === 0) {
-    issue(header.line, "the manifest has no jobs; add one row per job under the header");
+    issue(header2.line, "the manifest has no jobs; add one row per job under the header");
   }
   const jobs = [];
-  rows.forEach((record6, index) => {
+  rows.forEach((record7, index) => {
     const row = index + 1;
-    if (record6.cells.every((cell) => cell.trim() === "")) return;
-    if (record6.cells.length !== header.cells.length) {
+    if (record7.cells.every((cell) => cell.trim() === "")) return;
+    if (record7.cells.length !== header2.cells.length) {
       issue(
-        record6.line,
-        `this row has ${record6.cells.length} cells but the header has ${header.cells.length} columns; put text that contains commas in double quotes`,
+        record7.line,
+        `this row has ${record7.cells.length} cells but the header has ${header2.cells.length} columns; put text that contains commas in double quotes`,
         { row }
       );
       return;
     }
     const fields = [];
     for (const [column, name] of columns) {
-      const text2 = record6.cells[column] ?? "";
-      if (text2.trim() !== "") fields.push({ name, line: record6.line, value: { kind: "text", text: text2 } });
+      const text2 = record7.cells[column] ?? "";
+      if (text2.trim() !== "") fields.push({ name, line: record7.line, value: { kind: "text", text: text2 } });
     }
-    jobs.push({ line: record6.line, row, fields });
+    jobs.push({ line: record7.line, row, fields });
   });
   return { manifest: { defaults: [], jobs }, issues };
 }
@@ -39826,8 +50284,8 @@ function parseRecords(text) {
 }
 function isInfoRecord(item) {
   if (typeof item !== "object" || item === null || !("record" in item) || !("info" in item)) return false;
-  const { record: record6, info } = item;
-  return Array.isArray(record6) && record6.every((cell) => typeof cell === "string") && typeof info === "object" && info !== null && "bytes" in info && typeof info.bytes === "number";
+  const { record: record7, info } = item;
+  return Array.isArray(record7) && record7.every((cell) => typeof cell === "string") && typeof info === "object" && info !== null && "bytes" in info && typeof info.bytes === "number";
 }
 var LineIndex = class {
   bytes;
@@ -39899,14 +50357,14 @@ function fileStem(id) {
 var SLUG_WORDS = 6;
 var SLUG_LENGTH = 40;
 function promptSlug(prompt) {
-  const words = asciiWords(prompt).slice(0, SLUG_WORDS);
+  const words3 = asciiWords(prompt).slice(0, SLUG_WORDS);
   let slug = "";
-  for (const word of words) {
+  for (const word of words3) {
     const next = slug === "" ? word : `${slug}-${word}`;
     if (next.length > SLUG_LENGTH) break;
     slug = next;
   }
-  if (slug === "") slug = (words[0] ?? "").slice(0, SLUG_LENGTH);
+  if (slug === "") slug = (words3[0] ?? "").slice(0, SLUG_LENGTH);
   return slug === "" ? "job" : slug;
 }
 function derivedId(prompt, parameters) {
@@ -39959,7 +50417,7 @@ function validate(raw, options) {
   for (const field of raw.defaults) {
     if (!isFieldName(field.name)) {
       report(field.line, unknownFieldMessage(field.name));
-    } else if (!FIELDS[field.name].allowedInDefaults) {
+    } else if (!FIELDS2[field.name].allowedInDefaults) {
       report(field.line, `cannot be set in defaults; set it on each job`, { field: field.name });
     } else {
       readField(field, field.name, defaults2, defaultLines, (message) => report(field.line, message, { field: field.name }));
@@ -40000,7 +50458,8 @@ function validate(raw, options) {
     if (draft.id !== void 0 || prompt === void 0) continue;
     const s2 = effective(draft);
     const params = s2.params === void 0 ? [] : [JSON.stringify(s2.params)];
-    draft.id = firstFree(derivedId(prompt, [s2.provider, s2.model, s2.seconds, s2.size, s2.inputReference, draft.values.remix_of, ...params]), taken);
+    const audio = s2.audio === void 0 ? [] : [`audio=${s2.audio}`];
+    draft.id = firstFree(derivedId(prompt, [s2.provider, s2.model, s2.seconds, s2.size, s2.inputReference, draft.values.remix_of, ...params, ...audio]), taken);
     taken.add(draft.id);
   }
   drafts = expandMatrix(drafts, raw, (line, message, field) => {
@@ -40057,8 +50516,8 @@ function validate(raw, options) {
     const first = members.sort((a, b) => a.raw.line - b.raw.line)[0];
     if (first === void 0) continue;
     const start = Math.max(0, cycle.indexOf(first.id ?? ""));
-    const ordered = [...cycle.slice(start), ...cycle.slice(0, start)];
-    const path2 = [...ordered, ...ordered.slice(0, 1)].map((id) => quote(id)).join(" -> ");
+    const ordered2 = [...cycle.slice(start), ...cycle.slice(0, start)];
+    const path2 = [...ordered2, ...ordered2.slice(0, 1)].map((id) => quote(id)).join(" -> ");
     const message = `remix_of forms a cycle: ${path2}; a job can only remix a job that does not depend on it`;
     report(first.lines.remix_of ?? first.raw.line, message, { draft: first, field: "remix_of" });
   }
@@ -40075,7 +50534,7 @@ function validate(raw, options) {
     }
     const prompt = draft.values.prompt;
     if (draft.broken || draft.id === void 0 || prompt === void 0) continue;
-    const source = { file: options.file, line: draft.raw.line, ...draft.raw.row !== void 0 ? { row: draft.raw.row } : {} };
+    const source2 = { file: options.file, line: draft.raw.line, ...draft.raw.row !== void 0 ? { row: draft.raw.row } : {} };
     const spec = {
       id: draft.id,
       prompt,
@@ -40083,6 +50542,7 @@ function validate(raw, options) {
       model: e2.model,
       ...e2.seconds !== void 0 ? { seconds: e2.seconds } : {},
       ...e2.size !== void 0 ? { size: e2.size } : {},
+      ...e2.audio !== void 0 ? { audio: e2.audio } : {},
       ...e2.inputReference !== void 0 ? { inputReference: resolvePath(options.manifestDir, e2.inputReference) } : {},
       ...draft.remixOf !== void 0 ? { remixOf: draft.remixOf } : {},
       ...e2.baseUrl !== void 0 ? { baseUrl: e2.baseUrl } : {},
@@ -40090,7 +50550,7 @@ function validate(raw, options) {
       ...e2.params !== void 0 ? { params: e2.params } : {},
       ...draft.variant !== void 0 ? { variant: draft.variant } : {},
       ...draft.group !== void 0 ? { group: draft.group } : {},
-      source
+      source: source2
     };
     jobs.push(spec);
     for (const problem2 of options.checkJob?.(spec, raw.models) ?? []) {
@@ -40159,6 +50619,7 @@ function effectiveValues(job, defaults2, options) {
     model: job.model ?? defaults2.model ?? options.overrides?.model ?? options.defaultModel(provider),
     seconds: job.seconds ?? defaults2.seconds,
     size: job.size ?? defaults2.size,
+    audio: job.audio ?? defaults2.audio,
     inputReference: job.input_reference ?? defaults2.input_reference,
     baseUrl: job.base_url ?? defaults2.base_url,
     apiKeyEnv: job.api_key_env ?? defaults2.api_key_env,
@@ -40176,7 +50637,7 @@ function readField(field, name, values, lines, onError) {
   lines[name] = field.line;
 }
 function parseValue(name, value) {
-  const definition = FIELDS[name];
+  const definition = FIELDS2[name];
   if (value.kind === "empty") return void 0;
   if (value.kind === "mapping" && definition.parseMapping) return definition.parseMapping(value.data);
   if (value.kind !== "text") return { ok: false, message: `must be ${definition.expected} (got a ${value.kind})` };
@@ -40281,25 +50742,25 @@ function readEntry(model, map, line, lineOf, issue) {
         break;
       }
       case "seconds": {
-        const list3 = numbers(value);
-        if (list3 && list3.length > 0 && list3.every((n) => Number.isSafeInteger(n) && n > 0)) entry.seconds = list3;
+        const list5 = numbers(value);
+        if (list5 && list5.length > 0 && list5.every((n) => Number.isSafeInteger(n) && n > 0)) entry.seconds = list5;
         else fail2("a list of whole seconds, e.g. [4, 8]");
         break;
       }
       case "sizes": {
-        const list3 = (0, import_yaml2.isSeq)(value) ? value.items.map(textOf) : void 0;
-        if (list3 && list3.length > 0 && list3.every((s2) => s2 !== void 0 && SIZE.test(s2))) entry.sizes = list3;
+        const list5 = (0, import_yaml2.isSeq)(value) ? value.items.map(textOf) : void 0;
+        if (list5 && list5.length > 0 && list5.every((s2) => s2 !== void 0 && SIZE.test(s2))) entry.sizes = list5;
         else fail2("a list of WIDTHxHEIGHT sizes, e.g. [1280x720, 720x1280]");
         break;
       }
       case "image_input":
       case "requires_image":
       case "remix": {
-        const flag = (0, import_yaml2.isScalar)(value) && typeof value.value === "boolean" ? value.value : void 0;
-        if (flag === void 0) fail2("true or false");
-        else if (name === "image_input") entry.image_input = flag;
-        else if (name === "requires_image") entry.requires_image = flag;
-        else entry.remix = flag;
+        const flag2 = (0, import_yaml2.isScalar)(value) && typeof value.value === "boolean" ? value.value : void 0;
+        if (flag2 === void 0) fail2("true or false");
+        else if (name === "image_input") entry.image_input = flag2;
+        else if (name === "requires_image") entry.requires_image = flag2;
+        else entry.remix = flag2;
         break;
       }
       case "usd_per_second": {
@@ -40336,8 +50797,8 @@ function numberOf(node) {
 }
 function numbers(node) {
   if (!(0, import_yaml2.isSeq)(node)) return void 0;
-  const list3 = node.items.map(numberOf);
-  return list3.every((n) => n !== void 0) ? list3 : void 0;
+  const list5 = node.items.map(numberOf);
+  return list5.every((n) => n !== void 0) ? list5 : void 0;
 }
 function rateOf(node) {
   if (!(0, import_yaml2.isMap)(node)) {
@@ -40358,7 +50819,7 @@ function rateOf(node) {
 var import_yaml3 = __toESM(require_dist3(), 1);
 var VARIANT_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/;
 function matrixField(name) {
-  return isFieldName(name) && FIELDS[name].allowedInDefaults;
+  return isFieldName(name) && FIELDS2[name].allowedInDefaults;
 }
 function valueText(value) {
   if (value.kind === "text") return value.text;
@@ -40378,8 +50839,8 @@ function namePart(field, text) {
   return part === "" ? "v" : part;
 }
 function readMatrix(node, line, doc, lineOf, valueOf, issue) {
-  const resolve6 = (n) => (0, import_yaml3.isAlias)(n) ? n.resolve(doc) : n;
-  const value = resolve6(node);
+  const resolve7 = (n) => (0, import_yaml3.isAlias)(n) ? n.resolve(doc) : n;
+  const value = resolve7(node);
   if (!(0, import_yaml3.isMap)(value)) {
     issue(line, '"matrix" must be a mapping of job fields to lists, e.g. "model: [sora-2, veo-3.1-generate-001]", and/or "variants:" by name', { field: "matrix" });
     return void 0;
@@ -40388,13 +50849,13 @@ function readMatrix(node, line, doc, lineOf, valueOf, issue) {
   const lists = [];
   let sawVariants = false;
   for (const pair of value.items) {
-    const key = resolve6(pair.key);
+    const key = resolve7(pair.key);
     const name = (0, import_yaml3.isScalar)(key) ? String(key.value ?? "") : "";
     const at = lineOf(pair.key, line);
-    const entry = resolve6(pair.value);
+    const entry = resolve7(pair.value);
     if (name === "variants") {
       sawVariants = true;
-      named2.push(...readNamed(entry, at, resolve6, lineOf, valueOf, issue));
+      named2.push(...readNamed(entry, at, resolve7, lineOf, valueOf, issue));
     } else if (!isFieldName(name)) {
       issue(at, `${unknownFieldMessage(name)}; a matrix varies job fields, or names variants under "variants:"`, { field: `matrix.${name}` });
     } else if (!matrixField(name)) {
@@ -40410,16 +50871,16 @@ function readMatrix(node, line, doc, lineOf, valueOf, issue) {
     if (!sawVariants) issue(line, '"matrix" has no variants; give at least one list of values or one named variant', { field: "matrix" });
     return void 0;
   }
-  for (const list3 of lists) {
-    const clash = named2.find((variant) => variant.fields.some((field) => field.name === list3.field));
-    if (clash) issue(list3.values[0]?.line ?? line, `${quote(list3.field)} is both a list and set by variant ${quote(clash.name)}; set it in one place`, { field: `matrix.${list3.field}` });
+  for (const list5 of lists) {
+    const clash = named2.find((variant) => variant.fields.some((field) => field.name === list5.field));
+    if (clash) issue(list5.values[0]?.line ?? line, `${quote(list5.field)} is both a list and set by variant ${quote(clash.name)}; set it in one place`, { field: `matrix.${list5.field}` });
   }
   let combos = [{ parts: [], fields: [] }];
-  for (const list3 of lists) {
-    const varies = list3.values.length > 1;
+  for (const list5 of lists) {
+    const varies = list5.values.length > 1;
     combos = combos.flatMap(
-      (combo) => list3.values.map((field) => ({
-        parts: varies ? [...combo.parts, namePart(list3.field, valueText(field.value))] : combo.parts,
+      (combo) => list5.values.map((field) => ({
+        parts: varies ? [...combo.parts, namePart(list5.field, valueText(field.value))] : combo.parts,
         fields: [...combo.fields, field]
       }))
     );
@@ -40439,21 +50900,21 @@ function readMatrix(node, line, doc, lineOf, valueOf, issue) {
   }
   return { line, variants };
 }
-function readNamed(node, line, resolve6, lineOf, valueOf, issue) {
+function readNamed(node, line, resolve7, lineOf, valueOf, issue) {
   if (!(0, import_yaml3.isMap)(node) || node.items.length === 0) {
     issue(line, '"variants" must map names to the fields they set, e.g. "veo-fast: {provider: veo, model: veo-3.1-fast-generate-001}"', { field: "matrix.variants" });
     return [];
   }
   const variants = [];
   for (const pair of node.items) {
-    const key = resolve6(pair.key);
+    const key = resolve7(pair.key);
     const name = (0, import_yaml3.isScalar)(key) ? String(key.value ?? "") : "";
     const at = lineOf(pair.key, line);
     if (!VARIANT_NAME.test(name)) {
       issue(at, `variant name ${quote(name)} must be 1 to 40 letters, digits, ".", "_" or "-", starting with a letter or digit (it becomes part of job ids and file names)`, { field: "matrix.variants" });
       continue;
     }
-    const body = resolve6(pair.value);
+    const body = resolve7(pair.value);
     if (body === null || (0, import_yaml3.isScalar)(body) && body.value === null) {
       variants.push({ name, line: at, fields: [] });
       continue;
@@ -40464,7 +50925,7 @@ function readNamed(node, line, resolve6, lineOf, valueOf, issue) {
     }
     const fields = [];
     for (const inner of body.items) {
-      const innerKey = resolve6(inner.key);
+      const innerKey = resolve7(inner.key);
       const field = (0, import_yaml3.isScalar)(innerKey) ? String(innerKey.value ?? "") : "";
       const innerAt = lineOf(inner.key, at);
       if (!isFieldName(field)) issue(innerAt, unknownFieldMessage(field), { field: `matrix.variants.${name}.${field}` });
@@ -40478,7 +50939,7 @@ function readNamed(node, line, resolve6, lineOf, valueOf, issue) {
 
 // src/manifest/yaml.ts
 var TOP_LEVEL_KEYS = ["defaults", "jobs", "pricing", "models", "matrix"];
-function readYaml(text, file5) {
+function readYaml(text, file6) {
   const lineCounter = new import_yaml4.LineCounter();
   const doc = (0, import_yaml4.parseDocument)(text, { lineCounter });
   const issues = [];
@@ -40487,7 +50948,7 @@ function readYaml(text, file5) {
     return range ? lineCounter.linePos(range[0]).line : fallback;
   };
   const issue = (line, message, extra = {}) => {
-    issues.push({ file: file5, line, ...extra, message });
+    issues.push({ file: file6, line, ...extra, message });
   };
   const empty = { defaults: [], jobs: [] };
   if (doc.errors.length > 0) {
@@ -40512,20 +50973,20 @@ function readYaml(text, file5) {
     }
     return fields;
   };
-  const readJobs = (list3, listLine) => {
-    if (!(0, import_yaml4.isSeq)(list3)) {
-      issue(listLine, `"jobs" must be a list of jobs, each starting with "- prompt: ..." (got ${describe(list3, doc)})`);
+  const readJobs = (list5, listLine) => {
+    if (!(0, import_yaml4.isSeq)(list5)) {
+      issue(listLine, `"jobs" must be a list of jobs, each starting with "- prompt: ..." (got ${describe2(list5, doc)})`);
       return [];
     }
-    if (list3.items.length === 0) issue(listLine, 'the manifest has no jobs; add at least one "- prompt: ..."');
+    if (list5.items.length === 0) issue(listLine, 'the manifest has no jobs; add at least one "- prompt: ..."');
     const jobs2 = [];
-    list3.items.forEach((item, index) => {
+    list5.items.forEach((item, index) => {
       const job = index + 1;
       const node = resolve(item, doc);
       const line = lineOf(item, listLine);
       if (!(0, import_yaml4.isMap)(node)) {
         const hint2 = (0, import_yaml4.isScalar)(node) && typeof node.value === "string" ? '; to give only a prompt, write "- prompt: ..."' : "";
-        issue(line, `a job must be a mapping of fields (got ${describe(item, doc)})${hint2}`, { job });
+        issue(line, `a job must be a mapping of fields (got ${describe2(item, doc)})${hint2}`, { job });
         return;
       }
       jobs2.push({ line, job, fields: mappingFields(node, job) });
@@ -40534,14 +50995,14 @@ function readYaml(text, file5) {
   };
   if ((0, import_yaml4.isSeq)(contents)) return { manifest: { defaults: [], jobs: readJobs(contents, lineOf(contents)) }, issues };
   if (!(0, import_yaml4.isMap)(contents)) {
-    issue(lineOf(contents), `a manifest must be a list of jobs or a mapping with "defaults" and "jobs" (got ${describe(contents, doc, true)})`);
+    issue(lineOf(contents), `a manifest must be a list of jobs or a mapping with "defaults" and "jobs" (got ${describe2(contents, doc, true)})`);
     return { manifest: empty, issues };
   }
   let defaults2 = [];
   let jobs = [];
   let sawJobs = false;
-  let pricing;
-  let models2;
+  let pricing2;
+  let models3;
   let matrix2;
   for (const pair of contents.items) {
     const key = resolve(pair.key, doc);
@@ -40554,12 +51015,12 @@ function readYaml(text, file5) {
       const value = resolve(pair.value, doc);
       if ((0, import_yaml4.isMap)(value)) defaults2 = mappingFields(value);
       else if (!((0, import_yaml4.isScalar)(value) && value.value === null) && value !== void 0) {
-        issue(line, `"defaults" must be a mapping of fields, e.g. "seconds: 8" (got ${describe(pair.value, doc)})`);
+        issue(line, `"defaults" must be a mapping of fields, e.g. "seconds: 8" (got ${describe2(pair.value, doc)})`);
       }
     } else if (name === "pricing") {
-      pricing = readPricing(resolve(pair.value, doc), line, lineOf, issue);
+      pricing2 = readPricing(resolve(pair.value, doc), line, lineOf, issue);
     } else if (name === "models") {
-      models2 = readModels(resolve(pair.value, doc), line, lineOf, issue);
+      models3 = readModels(resolve(pair.value, doc), line, lineOf, issue);
     } else if (name === "matrix") {
       matrix2 = readMatrix(pair.value, line, doc, lineOf, (node) => rawValue(node, doc), issue);
     } else {
@@ -40568,21 +51029,21 @@ function readYaml(text, file5) {
     }
   }
   if (!sawJobs) issue(lineOf(contents), 'no "jobs" list; add "jobs:" with one "- prompt: ..." per job');
-  return { manifest: { defaults: defaults2, jobs, ...pricing ? { pricing } : {}, ...models2 ? { models: models2 } : {}, ...matrix2 ? { matrix: matrix2 } : {} }, issues };
+  return { manifest: { defaults: defaults2, jobs, ...pricing2 ? { pricing: pricing2 } : {}, ...models3 ? { models: models3 } : {}, ...matrix2 ? { matrix: matrix2 } : {} }, issues };
 }
-function readMatrixFile(text, file5) {
+function readMatrixFile(text, file6) {
   const lineCounter = new import_yaml4.LineCounter();
   const doc = (0, import_yaml4.parseDocument)(text, { lineCounter });
   const issues = [];
   if (doc.errors.length > 0) {
-    for (const error of doc.errors) issues.push({ file: file5, line: errorLine(error, lineCounter), message: syntaxMessage(error) });
+    for (const error of doc.errors) issues.push({ file: file6, line: errorLine(error, lineCounter), message: syntaxMessage(error) });
     return { issues };
   }
   const lineOf = (node2, fallback = 1) => {
     const range = node2?.range;
     return range ? lineCounter.linePos(range[0]).line : fallback;
   };
-  const issue = (line, message, extra = {}) => void issues.push({ file: file5, line, ...extra, message });
+  const issue = (line, message, extra = {}) => void issues.push({ file: file6, line, ...extra, message });
   let node = resolve(doc.contents, doc);
   if ((0, import_yaml4.isMap)(node) && node.items.length === 1 && (0, import_yaml4.isScalar)(node.items[0]?.key) && node.items[0]?.key.value === "matrix") node = node.items[0].value;
   const matrix2 = readMatrix(node, 1, doc, lineOf, (n) => rawValue(n, doc), issue);
@@ -40641,7 +51102,7 @@ function plainData(map, doc) {
     return void 0;
   }
 }
-function describe(node, doc, firstWordOnly = false) {
+function describe2(node, doc, firstWordOnly = false) {
   const value = rawValue(node, doc);
   switch (value.kind) {
     case "text": {
@@ -40670,8 +51131,8 @@ function syntaxMessage(error) {
 }
 
 // src/manifest/parse.ts
-function formatOf(file5) {
-  const extension = extname3(file5).toLowerCase();
+function formatOf(file6) {
+  const extension = extname3(file6).toLowerCase();
   if (extension === ".yaml" || extension === ".yml") return "yaml";
   if (extension === ".csv") return "csv";
   return void 0;
@@ -40727,24 +51188,24 @@ var ManifestError = class extends Error {
 
 // src/manifest/read.ts
 async function readManifest(path2, options) {
-  const file5 = options.file ?? path2;
+  const file6 = options.file ?? path2;
   let text;
   try {
     text = await readRegularFile(path2);
   } catch (error) {
-    throw new ManifestError([{ file: file5, line: 0, message: readErrorMessage(error, path2) }]);
+    throw new ManifestError([{ file: file6, line: 0, message: readErrorMessage(error, path2) }]);
   }
   const format = options.format ?? formatOf(path2);
   const manifestDir = dirname(resolve2(path2));
-  const matrix2 = format === "csv" ? await matrixBeside(path2, file5) : void 0;
-  const parsed = analyzeManifest(text, { ...options, file: file5, format, manifestDir, ...matrix2 ? { matrix: matrix2 } : {} });
-  const roots = await imageRoots(manifestDir, options.inputDirs ?? [], file5);
-  const fileIssues = parsed.references.length === 0 ? [] : await checkReferences(parsed.references, file5, roots);
-  const order = (issue) => issue.file === file5 ? 1 : 0;
+  const matrix2 = format === "csv" ? await matrixBeside(path2, file6) : void 0;
+  const parsed = analyzeManifest(text, { ...options, file: file6, format, manifestDir, ...matrix2 ? { matrix: matrix2 } : {} });
+  const roots = await imageRoots(manifestDir, options.inputDirs ?? [], file6);
+  const fileIssues = parsed.references.length === 0 ? [] : await checkReferences(parsed.references, file6, roots);
+  const order = (issue) => issue.file === file6 ? 1 : 0;
   const issues = [...parsed.issues, ...fileIssues].sort((a, b) => order(a) - order(b) || a.line - b.line);
   if (issues.length > 0) throw new ManifestError(issues);
   const jobs = parsed.jobs.map((job) => job.inputReference === void 0 ? job : { ...job, inputRoots: roots });
-  return { file: file5, jobs, ...parsed.pricing ? { pricing: parsed.pricing } : {}, ...parsed.models ? { models: parsed.models } : {} };
+  return { file: file6, jobs, ...parsed.pricing ? { pricing: parsed.pricing } : {}, ...parsed.models ? { models: parsed.models } : {} };
 }
 async function readRegularFile(path2) {
   const handle = await open2(path2, constants2.O_RDONLY | constants2.O_NOFOLLOW | constants2.O_NONBLOCK);
@@ -40757,9 +51218,9 @@ async function readRegularFile(path2) {
     await handle.close();
   }
 }
-async function matrixBeside(path2, file5) {
+async function matrixBeside(path2, file6) {
   const besidePath = path2.replace(/\.csv$/i, ".matrix.yaml");
-  const besideFile = file5.replace(/\.csv$/i, ".matrix.yaml");
+  const besideFile = file6.replace(/\.csv$/i, ".matrix.yaml");
   try {
     return { file: besideFile, text: await readRegularFile(besidePath) };
   } catch (error) {
@@ -40767,24 +51228,24 @@ async function matrixBeside(path2, file5) {
     throw new ManifestError([{ file: besideFile, line: 0, message: readErrorMessage(error, besidePath).replace("the manifest", "the matrix file") }]);
   }
 }
-async function imageRoots(manifestDir, inputDirs, file5) {
+async function imageRoots(manifestDir, inputDirs, file6) {
   const roots = [await realpath2(manifestDir)];
   for (const dir of inputDirs) {
     try {
       roots.push(await realpath2(resolve2(dir)));
     } catch {
-      throw new ManifestError([{ file: file5, line: 0, message: `the input folder ${dir} does not exist (check --input-dir or the action's input-dir)` }]);
+      throw new ManifestError([{ file: file6, line: 0, message: `the input folder ${dir} does not exist (check --input-dir or the action's input-dir)` }]);
     }
   }
   return roots;
 }
-async function checkReferences(references, file5, roots) {
+async function checkReferences(references, file6, roots) {
   const unique = new Map(references.map((reference) => [`${reference.line}\0${reference.path}`, reference]));
   const checks = [...unique.values()].map(async (reference) => {
     const message = await inputImageProblem(reference.path, { roots });
     if (message === void 0) return void 0;
     const { line, job, row } = reference;
-    return { file: file5, line, ...row !== void 0 ? { row } : {}, ...job !== void 0 ? { job } : {}, field: "input_reference", message };
+    return { file: file6, line, ...row !== void 0 ? { row } : {}, ...job !== void 0 ? { job } : {}, field: "input_reference", message };
   });
   return (await Promise.all(checks)).filter((issue) => issue !== void 0);
 }
@@ -40811,17 +51272,17 @@ function readErrorMessage(error, path2) {
 }
 
 // src/run.ts
-import { mkdir as mkdir3 } from "node:fs/promises";
-import { join as join4, resolve as resolve4 } from "node:path";
+import { mkdir as mkdir4 } from "node:fs/promises";
+import { join as join5, resolve as resolve4 } from "node:path";
 
 // src/providers/catalog.ts
 var PROVIDER_TRAITS = Object.fromEntries(
   PROVIDER_MODULES.map((module) => [module.name, module.traits])
 );
-function checkJob(job, models2) {
+function checkJob(job, models3, options = {}) {
   const problems = [];
   const traits = PROVIDER_TRAITS[job.provider];
-  const info = modelInfo(job.provider, job.model, models2);
+  const info = modelInfo(job.provider, job.model, models3);
   problems.push(...providerModule(job.provider).checkJob?.(job) ?? []);
   if (job.remixOf && !traits.remix) {
     problems.push({ field: "remix_of", message: `provider "${job.provider}" cannot remix; use provider "openai" or drop remix_of` });
@@ -40830,6 +51291,9 @@ function checkJob(job, models2) {
   }
   if (job.inputReference && !traits.imageInput) {
     problems.push({ field: "input_reference", message: `provider "${job.provider}" takes no input image` });
+  }
+  if (job.audio !== void 0 && !traits.audio) {
+    problems.push({ field: "audio", message: `provider "${job.provider}" has no audio switch to send it to; drop audio` });
   }
   if (job.remixOf && job.inputReference) {
     problems.push({ field: "input_reference", message: "a remix starts from its source video; drop input_reference or remix_of" });
@@ -40840,6 +51304,19 @@ function checkJob(job, models2) {
   if (!job.inputReference && !job.remixOf && info?.requiresImage) {
     problems.push({ field: "input_reference", message: `${job.model} makes video from an image only; add input_reference or use a text-to-video model` });
   }
+  if (options.catalogLimits ?? true) problems.push(...catalogLimitProblems(job, models3));
+  const module = providerModule(job.provider);
+  if (job.params !== void 0) {
+    if (job.remixOf) problems.push({ field: "params", message: "a remix sends only its prompt; drop params or remix_of" });
+    else for (const message of paramsProblems(job.params, module.params, job.provider)) problems.push({ field: "params", message });
+  }
+  problems.push(...module.checkJob?.(job) ?? []);
+  return problems;
+}
+function catalogLimitProblems(job, models3) {
+  const problems = [];
+  const traits = PROVIDER_TRAITS[job.provider];
+  const info = modelInfo(job.provider, job.model, models3);
   if (info?.seconds && job.seconds !== void 0 && !info.seconds.includes(job.seconds)) {
     problems.push({ field: "seconds", message: `${job.model} accepts ${listValues(info.seconds)} (got ${job.seconds})` });
   }
@@ -40855,12 +51332,6 @@ function checkJob(job, models2) {
       problems.push({ field: "seconds", message: `${job.model} makes ${job.size} only at ${listValues(allowed)} seconds (got ${job.seconds})` });
     }
   }
-  const module = providerModule(job.provider);
-  if (job.params !== void 0) {
-    if (job.remixOf) problems.push({ field: "params", message: "a remix sends only its prompt; drop params or remix_of" });
-    else for (const message of paramsProblems(job.params, module.params, job.provider)) problems.push({ field: "params", message });
-  }
-  problems.push(...module.checkJob?.(job) ?? []);
   return problems;
 }
 function listValues(values) {
@@ -40871,13 +51342,28 @@ function listValues(values) {
 }
 
 // src/providers/lifecycle.ts
-function lifecycleProblems(jobs, models2) {
+function lifecycleWithFacts(job, models3, facts) {
+  const catalog = lifecycleOf(job.provider, job.model, models3);
+  const reported = facts(job.provider, job.model)?.status;
+  if (!reported) return catalog;
+  const own = overrideFor(job.provider, job.model, models3)?.status;
+  const vendorSaid = `${job.provider} reports it ${reported.vendorWord ?? reported.status} (${reported.source.url}, read ${reported.source.readAt.slice(0, 10)})`;
+  return {
+    replacement: [],
+    ...catalog,
+    status: own ?? reported.status,
+    ...own !== void 0 && own !== reported.status ? { catalogStatus: reported.status } : {},
+    vendorSaid
+  };
+}
+function lifecycleProblems(jobs, models3, facts = NO_FACTS) {
   const issues = [];
   const warnings = [];
   const said = /* @__PURE__ */ new Set();
   for (const job of jobs) {
-    const lifecycle = lifecycleOf(job.provider, job.model, models2);
+    const lifecycle = lifecycleWithFacts(job, models3, facts);
     if (!lifecycle) continue;
+    const vendor = lifecycle.vendorSaid ? ` (${lifecycle.vendorSaid})` : "";
     const shutdown = lifecycle.shutdown ? ` (shutdown ${lifecycle.shutdown})` : "";
     if (lifecycle.status === "retired") {
       const since = lifecycle.shutdown ? ` on ${lifecycle.shutdown}` : "";
@@ -40887,7 +51373,7 @@ function lifecycleProblems(jobs, models2) {
         line: job.source.line,
         ...job.source.row !== void 0 ? { row: job.source.row } : {},
         field: "model",
-        message: `${job.model} was retired by its vendor${since}; ${move}; if your gateway still serves it, add "models: {${job.model}: {status: ga}}" to the manifest`
+        message: `${job.model} was retired by its vendor${since}${vendor}; ${move}; if your gateway still serves it, add "models: {${job.model}: {status: ga}}" to the manifest`
       });
     } else if (!said.has(job.model) && lifecycle.catalogStatus === "retired") {
       said.add(job.model);
@@ -40895,7 +51381,7 @@ function lifecycleProblems(jobs, models2) {
     } else if (!said.has(job.model) && lifecycle.status === "deprecated") {
       said.add(job.model);
       const move = lifecycle.replacement.length > 0 ? `; consider ${describeReplacements(lifecycle.replacement)}` : "";
-      warnings.push(`${job.model} is deprecated by its vendor${shutdown}${move}`);
+      warnings.push(`${job.model} is deprecated by its vendor${shutdown}${vendor}${move}`);
     }
   }
   return { issues, warnings };
@@ -40997,7 +51483,8 @@ var ProviderPool = class {
       env: this.options.env,
       ...this.options.fetch === void 0 ? {} : { fetch: this.options.fetch },
       ...this.options.requestTimeoutMs === void 0 ? {} : { requestTimeoutMs: this.options.requestTimeoutMs },
-      ...this.options.simulated ? { simulated: true } : {}
+      ...this.options.simulated ? { simulated: true } : {},
+      ...this.options.facts === void 0 ? {} : { facts: this.options.facts }
     });
   }
 };
@@ -41043,34 +51530,213 @@ function missingKeys(endpoints, env) {
   return `${missing.join(", ")} ${missing.length === 1 ? "is" : "are"} not set: export the API key${missing.length === 1 ? "" : "s"} (or use --simulate to try the pipeline without one)`;
 }
 
+// src/providers/discovery/cache.ts
+import { createHash as createHash5 } from "node:crypto";
+import { mkdir, readFile as readFile2, rename, writeFile } from "node:fs/promises";
+import { homedir } from "node:os";
+import { join as join2 } from "node:path";
+var DISCOVERY_TTL_MS = 24 * 60 * 60 * 1e3;
+function defaultCacheDir(env, home = homedir) {
+  const xdg = env.XDG_CACHE_HOME?.trim();
+  return join2(xdg ? xdg : join2(home(), ".cache"), "video-batch");
+}
+var DiscoveryCache = class {
+  constructor(options) {
+    this.options = options;
+    this.ttlMs = options.ttlMs ?? DISCOVERY_TTL_MS;
+  }
+  options;
+  ttlMs;
+  file(provider, where2, model) {
+    const key = createHash5("sha256").update(`${provider}\0${where2}\0${model}`).digest("hex").slice(0, 40);
+    return join2(this.options.dir, "discovery", `${key}.json`);
+  }
+  /** The facts stored for the model within the last 24 hours, else undefined. */
+  async get(provider, where2, model) {
+    let entry;
+    try {
+      entry = JSON.parse(await readFile2(this.file(provider, where2, model), "utf8"));
+    } catch {
+      return void 0;
+    }
+    if (entry.version !== 1 || entry.provider !== provider || entry.where !== where2 || entry.model !== model) return void 0;
+    const age = this.options.now() - entry.storedAt;
+    return age >= 0 && age < this.ttlMs ? entry.facts : void 0;
+  }
+  /** Stores the facts (atomically: a reader never sees half a file); a failure to write is ignored. */
+  async set(provider, where2, facts) {
+    const path2 = this.file(provider, where2, facts.model);
+    const entry = { version: 1, provider, where: where2, model: facts.model, storedAt: this.options.now(), facts };
+    try {
+      await mkdir(join2(this.options.dir, "discovery"), { recursive: true });
+      const temp = `${path2}.${process.pid}.tmp`;
+      await writeFile(temp, JSON.stringify(entry));
+      await rename(temp, path2);
+    } catch {
+    }
+  }
+};
+
+// src/providers/discovery/step.ts
+var DISCOVERY_TIMEOUT_MS = 15e3;
+var factsKey = (provider, model) => `${provider}\0${model}`;
+async function discoverModels(jobs, options) {
+  const facts = /* @__PURE__ */ new Map();
+  const warnings = [];
+  const groups = /* @__PURE__ */ new Map();
+  const unasked = /* @__PURE__ */ new Set();
+  for (const job of jobs) {
+    const discovery = providerModule(job.provider).discovery;
+    if (!discovery) continue;
+    const endpoint = options.endpointOf(job);
+    const where2 = discovery.where({ baseUrl: endpoint.baseUrl, env: options.env });
+    if (where2 === void 0) {
+      unasked.add(`${job.model} (provider ${job.provider}: its base URL is not the vendor's and no discovery URL is set; see docs/providers.md)`);
+      continue;
+    }
+    const key = JSON.stringify([job.provider, where2, endpoint.apiKeyEnv]);
+    const group = groups.get(key) ?? { provider: job.provider, discovery, where: where2, endpoint, models: /* @__PURE__ */ new Set() };
+    group.models.add(job.model);
+    groups.set(key, group);
+  }
+  if (unasked.size > 0 && !options.offline) warnings.push(`not checked against the vendor's published schema, price and status (the catalog was used): ${[...unasked].join("; ")}`);
+  let describeCalls = 0;
+  for (const group of groups.values()) {
+    const missing = [];
+    for (const model of group.models) {
+      const cached = options.refresh ? void 0 : await options.cache?.get(group.provider, group.where, model);
+      if (cached) facts.set(factsKey(group.provider, model), cached);
+      else missing.push(model);
+    }
+    if (missing.length === 0) continue;
+    if (options.offline) continue;
+    if (group.endpoint.apiKey === void 0) {
+      warnings.push(`${missingList(missing)} not checked against ${group.provider}'s published schema and price: ${group.endpoint.apiKeyEnv ?? "its key"} is not set (the catalog was used)`);
+      continue;
+    }
+    describeCalls++;
+    try {
+      const answers = await group.discovery.describe(missing, {
+        apiKey: group.endpoint.apiKey,
+        baseUrl: group.endpoint.baseUrl,
+        env: options.env,
+        fetch: options.fetch,
+        timeoutMs: options.timeoutMs ?? DISCOVERY_TIMEOUT_MS,
+        signal: options.signal,
+        now: options.now
+      });
+      for (const [model, answer2] of answers) {
+        facts.set(factsKey(group.provider, model), answer2);
+        await options.cache?.set(group.provider, group.where, answer2);
+      }
+    } catch (error) {
+      if (error instanceof DiscoveryError && error.kind === "auth") {
+        const key = group.endpoint.apiKeyEnv ?? "the key";
+        throw new ConfigError(`${key} was refused by ${group.where} (HTTP ${error.status ?? 401}): check the key (and that it may use ${group.provider}'s API); nothing was created`);
+      }
+      const why = error instanceof Error ? error.message : String(error);
+      warnings.push(`${missingList(missing)} not checked against ${group.provider}'s published schema, price and status (${why}); the catalog was used`);
+    }
+  }
+  return { lookup: (provider, model) => facts.get(factsKey(provider, model)), warnings, describeCalls };
+}
+function missingList(models3) {
+  return models3.length === 1 ? models3[0] : `${models3.slice(0, -1).join(", ")} and ${models3.at(-1)}`;
+}
+function checkJobsAgainstFacts(jobs, lookup, models3) {
+  const issues = [];
+  const warnings = /* @__PURE__ */ new Set();
+  for (const job of jobs) {
+    const where2 = { file: job.source.file, line: job.source.line, ...job.source.row !== void 0 ? { row: job.source.row } : {} };
+    const facts = lookup(job.provider, job.model);
+    const discovery = providerModule(job.provider).discovery;
+    if (!facts || !discovery || facts.found && !facts.input && !facts.limits) {
+      if (discovery) for (const problem2 of catalogLimitProblems(job, models3)) issues.push({ ...where2, ...problem2 });
+      if (!facts || !discovery) continue;
+    }
+    if (!facts.found) {
+      issues.push({ ...where2, field: "model", message: `${job.model} is not a model ${job.provider} lists; check the id (video-batch models --refresh lists what the vendor serves)` });
+      continue;
+    }
+    const checked = discovery.checkJob(job, facts);
+    for (const problem2 of checked.problems) issues.push({ ...where2, ...problem2 });
+    for (const warning of checked.warnings) warnings.add(warning);
+  }
+  return { issues, warnings: [...warnings] };
+}
+
 // src/cost/prices.ts
 function rateFor(table, size) {
   if (typeof table === "number") return table;
   return (size !== void 0 ? table[size] : void 0) ?? table.default;
 }
-function estimateJob(job, overrides = {}, models2) {
-  const list3 = listPrice(job.provider, job.model, models2);
-  const seconds4 = job.seconds ?? list3?.defaultSeconds ?? 0;
+function estimateJob(job, overrides = {}, models3) {
+  const list5 = listPrice(job.provider, job.model, models3);
+  const seconds4 = job.seconds ?? list5?.defaultSeconds ?? 0;
   const override = overrides[job.model];
-  const rate = override !== void 0 ? rateFor(override, job.size) : list3 ? rateFor(list3.usdPerSecond, job.size) : void 0;
+  const rate = override !== void 0 ? rateFor(override, job.size) : list5 ? rateFor(list5.usdPerSecond, job.size) : void 0;
   if (rate === void 0 || seconds4 === 0) return { seconds: seconds4 };
   return { usd: Math.round(rate * seconds4 * 1e4) / 1e4, seconds: seconds4 };
 }
 function totalCost(estimates) {
-  let usd2 = 0;
+  let usd3 = 0;
   let unpriced = 0;
   for (const e2 of estimates) {
     if (e2.usd === void 0) unpriced++;
-    else usd2 += e2.usd;
+    else usd3 += e2.usd;
   }
-  return { usd: Math.round(usd2 * 100) / 100, unpriced };
+  return { usd: Math.round(usd3 * 100) / 100, unpriced };
 }
-function formatUsd(usd2) {
-  return `$${usd2.toFixed(2)}`;
+function formatUsd(usd3) {
+  return `$${usd3.toFixed(2)}`;
+}
+var PER_SECOND_UNITS = /* @__PURE__ */ new Set(["second", "seconds", "video second", "video seconds", "video_second", "video_seconds", "s"]);
+var PER_VIDEO_UNITS = /* @__PURE__ */ new Set(["video", "videos", "request", "requests", "generation", "generations", "unit", "units"]);
+function vendorPriceFor(job, facts) {
+  const audio = job.audio ?? facts.defaults?.audio;
+  const resolution = job.size === void 0 ? void 0 : `${Math.min(...job.size.split("x").map(Number))}p`;
+  return facts.prices?.find(({ when }) => {
+    if (!when) return true;
+    if (when.audio !== void 0 && when.audio !== audio) return false;
+    if (when.size !== void 0 && when.size !== job.size) return false;
+    return when.resolution === void 0 || when.resolution === resolution;
+  });
+}
+function vendorPriceSource(price) {
+  return `${price.source.url}, read ${price.source.readAt.slice(0, 10)}`;
+}
+function estimateWithFacts(job, facts, overrides = {}, models3) {
+  if (overrides[job.model] !== void 0) return { ...estimateJob(job, overrides, models3), priceSource: "the manifest's pricing: block" };
+  const own = overrideFor(job.provider, job.model, models3);
+  const list5 = listPrice(job.provider, job.model, models3);
+  const price = own?.usd_per_second === void 0 && facts ? vendorPriceFor(job, facts) : void 0;
+  if (!price) {
+    const estimate = estimateJob(job, overrides, models3);
+    return list5 ? { ...estimate, priceSource: list5.source } : estimate;
+  }
+  const seconds4 = job.seconds ?? facts?.defaults?.seconds ?? list5?.defaultSeconds ?? 0;
+  const source2 = vendorPriceSource(price);
+  const unit = price.unit.trim().toLowerCase();
+  if (price.currency.toUpperCase() !== "USD") return { seconds: seconds4, priceSource: source2, unknownReason: `price unknown (in ${price.currency}, not USD)` };
+  if (PER_VIDEO_UNITS.has(unit)) return { usd: Math.round(price.unitPrice * 1e4) / 1e4, seconds: seconds4, priceSource: source2 };
+  if (!PER_SECOND_UNITS.has(unit)) {
+    if (list5) return { ...estimateJob(job, overrides, models3), priceSource: `${list5.source} (the vendor's own price is per ${price.unit}, which video-batch cannot multiply)` };
+    return { seconds: seconds4, priceSource: source2, unknownReason: `price unknown (unit ${price.unit})` };
+  }
+  if (seconds4 === 0) return { seconds: seconds4, priceSource: source2, unknownReason: "price unknown (the duration is not known)" };
+  return { usd: Math.round(price.unitPrice * seconds4 * 1e4) / 1e4, seconds: seconds4, priceSource: source2 };
+}
+function describeEstimate(estimate) {
+  if (estimate?.usd === void 0) return estimate?.unknownReason ?? "price unknown";
+  return formatUsd(estimate.usd);
+}
+function describeTotal(usd3, unpriced, jobs) {
+  if (jobs > 0 && unpriced >= jobs) return `price unknown (${jobs === 1 ? "the job has" : `none of the ${jobs} jobs has`} a known price)`;
+  return formatUsd(usd3);
 }
 
 // src/runner/lock.ts
-import { createHash as createHash5, randomBytes as randomBytes2 } from "node:crypto";
+import { createHash as createHash6, randomBytes as randomBytes2 } from "node:crypto";
 import { linkSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { hostname } from "node:os";
 function readText(path2) {
@@ -41141,7 +51807,7 @@ function claim(path2, text, here, depth) {
     const owner = parseOwner(found);
     if (ownerRuns(owner, here.host, here.boot)) return owner;
     if (depth >= 3) break;
-    const marker = `${path2}.takeover-${owner.token ?? createHash5("sha256").update(found).digest("hex").slice(0, 16)}`;
+    const marker = `${path2}.takeover-${owner.token ?? createHash6("sha256").update(found).digest("hex").slice(0, 16)}`;
     if (claim(marker, text, here, depth + 1) !== void 0) {
       pause2(10);
       continue;
@@ -41197,9 +51863,9 @@ function variantFigures(jobs, estimates = /* @__PURE__ */ new Map()) {
   const groups = /* @__PURE__ */ new Map();
   for (const job of jobs) {
     if (job.variant === null || job.variant === void 0) continue;
-    const list3 = groups.get(job.variant) ?? [];
-    list3.push(job);
-    groups.set(job.variant, list3);
+    const list5 = groups.get(job.variant) ?? [];
+    list5.push(job);
+    groups.set(job.variant, list5);
   }
   const table = {};
   for (const [name, members] of groups) {
@@ -41208,7 +51874,7 @@ function variantFigures(jobs, estimates = /* @__PURE__ */ new Map()) {
     let completed2 = 0;
     let failed = 0;
     let pending = 0;
-    let usd2 = 0;
+    let usd3 = 0;
     let pricedSeconds = 0;
     const times = [];
     for (const job of members) {
@@ -41222,11 +51888,11 @@ function variantFigures(jobs, estimates = /* @__PURE__ */ new Map()) {
       if (job.status === "completed" && job.durationMs !== null) times.push(job.durationMs / 1e3);
       const estimate = estimates.get(job.id);
       if (estimate?.usd !== void 0) {
-        usd2 += estimate.usd;
+        usd3 += estimate.usd;
         pricedSeconds += estimate.seconds;
       }
     }
-    const time = median(times);
+    const time2 = median(times);
     table[name] = {
       provider: first.provider,
       model: first.model,
@@ -41234,9 +51900,9 @@ function variantFigures(jobs, estimates = /* @__PURE__ */ new Map()) {
       completed: completed2,
       failed,
       pending,
-      medianSeconds: time === null ? null : round(time, 3),
-      costUsd: round(usd2, 4),
-      usdPerSecond: pricedSeconds > 0 ? round(usd2 / pricedSeconds, 4) : null,
+      medianSeconds: time2 === null ? null : round(time2, 3),
+      costUsd: round(usd3, 4),
+      usdPerSecond: pricedSeconds > 0 ? round(usd3 / pricedSeconds, 4) : null,
       failuresByCode
     };
   }
@@ -41275,14 +51941,28 @@ function variantOrder(sequences) {
 
 // src/report/report.ts
 var REPORT_SCHEMA_VERSION = 1;
+function partialNote(report) {
+  const partial = report.partial;
+  if (partial === void 0) return void 0;
+  const shards = partial.missingShards.length > 0 && partial.shardCount !== null ? `shard${partial.missingShards.length === 1 ? "" : "s"} ${partial.missingShards.map((i2) => `${i2}/${partial.shardCount}`).join(", ")} missing` : "which shards are missing is not known (the reports do not record their shard)";
+  const jobs = partial.missingJobs === null ? "" : `, ${partial.missingJobs} of ${report.summary.total + partial.missingJobs} jobs not in this report`;
+  return `Partial merge: ${shards}${jobs}.`;
+}
 var SIMULATED_COST = "simulated: nothing was billed";
 function countStatuses(jobs) {
   const counts = Object.fromEntries(JOB_OUTCOMES.map((s2) => [s2, 0]));
   for (const job of jobs) counts[job.status]++;
   return counts;
 }
+function priceSourceOf(estimate) {
+  if (!estimate) return null;
+  if (estimate.usd === void 0 && estimate.unknownReason) return estimate.priceSource ? `${estimate.unknownReason}: ${estimate.priceSource}` : estimate.unknownReason;
+  return estimate.priceSource ?? null;
+}
 function buildReport(input) {
-  const jobs = input.jobs.map((job) => ({ ...job, estimatedCostUsd: input.estimates?.get(job.id)?.usd ?? null }));
+  const specs = new Map(input.specs?.map((spec) => [spec.id, spec]));
+  const jobs = input.jobs.map((job) => ({ ...job, estimatedCostUsd: input.estimates?.get(job.id)?.usd ?? null, priceSource: priceSourceOf(input.estimates?.get(job.id)), ...specFields(specs.get(job.id)) }));
+  const actual = input.jobs.filter((job) => job.actualCostUsd !== void 0);
   const cost = totalCost(input.estimates?.values() ?? []);
   const counts = countStatuses(input.jobs);
   const byVariant = variantFigures(input.jobs, input.estimates);
@@ -41290,6 +51970,8 @@ function buildReport(input) {
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
     manifest: input.manifest,
+    ...input.origin === void 0 ? {} : { manifestSha256: input.origin.sha256, manifestJobs: input.origin.jobs, shard: input.origin.shard },
+    ...input.partial === void 0 ? {} : { partial: input.partial },
     startedAt: new Date(input.startedAt).toISOString(),
     finishedAt: new Date(input.finishedAt).toISOString(),
     interrupted: input.interrupted,
@@ -41300,9 +51982,35 @@ function buildReport(input) {
       videoSeconds,
       estimatedCostUsd: cost.usd,
       unpricedJobs: cost.unpriced,
+      ...actual.length > 0 ? { actualCostUsd: Math.round(actual.reduce((sum, job) => sum + (job.actualCostUsd ?? 0), 0) * 1e4) / 1e4 } : {},
       ...Object.keys(byVariant).length > 0 ? { byVariant } : {}
     },
+    ...input.origin?.pricing === void 0 ? {} : { pricing: input.origin.pricing },
+    ...input.origin?.models === void 0 ? {} : { models: input.origin.models },
     jobs
+  };
+}
+function specFields(spec) {
+  if (spec === void 0) return {};
+  return {
+    ...spec.inputReference === void 0 ? {} : { inputReference: spec.inputReference },
+    ...spec.remixOf === void 0 ? {} : { remixOf: spec.remixOf },
+    ...spec.baseUrl === void 0 ? {} : { baseUrl: spec.baseUrl },
+    ...spec.apiKeyEnv === void 0 ? {} : { apiKeyEnv: spec.apiKeyEnv }
+  };
+}
+
+// src/report/origin.ts
+import { createHash as createHash7 } from "node:crypto";
+import { readFile as readFile3 } from "node:fs/promises";
+async function manifestOrigin(path2, whole, shard) {
+  const sha2562 = createHash7("sha256").update(await readFile3(path2)).digest("hex");
+  return {
+    sha256: sha2562,
+    jobs: whole.jobs.length,
+    shard: shard === void 0 ? null : { index: shard.index, count: shard.total },
+    ...whole.pricing === void 0 ? {} : { pricing: whole.pricing },
+    ...whole.models === void 0 ? {} : { models: whole.models }
   };
 }
 
@@ -41313,7 +52021,7 @@ function renderOverview(report, options = {}) {
   const counts = JOB_OUTCOMES.filter((status2) => summary[status2] > 0).map((status2) => `${summary[status2]} ${status2.replace("_", " ")}`);
   lines.push(`- **Status**: ${counts.join(", ") || "no jobs"} (${summary.total} ${summary.total === 1 ? "job" : "jobs"})`);
   lines.push(`- **Video**: ${summary.videoSeconds} s generated`);
-  const cost = costLine(summary, report.simulated === true);
+  const cost = costLine(summary, report.simulated === true, summary.total);
   if (cost) lines.push(`- **Estimated cost**: ${cost}`);
   const wall = formatDuration(Date.parse(report.finishedAt) - Date.parse(report.startedAt));
   if (wall) lines.push(`- **Wall time**: ${wall}`);
@@ -41331,8 +52039,8 @@ function renderOverview(report, options = {}) {
   if (groups.size > 0) {
     lines.push("- **Failures by error code**:");
     const limit2 = options.idsPerCode ?? 5;
-    const ordered = [...groups].sort(([a, x2], [b, y]) => y.ids.length - x2.ids.length || a.localeCompare(b));
-    for (const [code, { ids, message }] of ordered) {
+    const ordered2 = [...groups].sort(([a, x2], [b, y]) => y.ids.length - x2.ids.length || a.localeCompare(b));
+    for (const [code, { ids, message }] of ordered2) {
       const shown = ids.slice(0, limit2).map(codeSpan).join(", ");
       const more = ids.length > limit2 ? ` and ${ids.length - limit2} more` : "";
       lines.push(`  - ${codeSpan(code)} \xD7 ${ids.length}: ${shown}${more} (e.g. ${escapeCell(message)})`);
@@ -41341,11 +52049,30 @@ function renderOverview(report, options = {}) {
   lines.push("");
   return lines;
 }
-function costLine(summary, simulated) {
+function costLine(summary, simulated, total) {
   if (typeof summary.estimatedCostUsd !== "number") return void 0;
   const unpriced = summary.unpricedJobs ?? 0;
-  const usd2 = `$${summary.estimatedCostUsd.toFixed(2)}${simulated ? ` (${SIMULATED_COST})` : ""}`;
-  return unpriced > 0 ? `${usd2} (${unpriced} ${unpriced === 1 ? "job" : "jobs"} without a known price not counted)` : usd2;
+  if (total > 0 && unpriced >= total) return `unknown (no job has a known price)${simulated ? ` (${SIMULATED_COST})` : ""}`;
+  const usd3 = `$${summary.estimatedCostUsd.toFixed(2)}${simulated ? ` (${SIMULATED_COST})` : ""}`;
+  return unpriced > 0 ? `${usd3} (${unpriced} ${unpriced === 1 ? "job" : "jobs"} without a known price not counted)` : usd3;
+}
+
+// src/report/price-sources.ts
+function priceSourceLines(report) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const job of report.jobs) {
+    const source2 = job.priceSource ?? "price unknown";
+    const key = `${job.provider}\0${job.model}\0${source2}`;
+    seen.set(key, (seen.get(key) ?? 0) + 1);
+  }
+  if (seen.size === 0) return [];
+  const lines = ["## Prices", ""];
+  for (const [key, count2] of seen) {
+    const [provider, model, source2] = key.split("\0");
+    lines.push(`- ${codeSpan(model)} (${escapeCell(provider)}, ${count2} ${count2 === 1 ? "job" : "jobs"}): ${escapeCell(source2)}`);
+  }
+  lines.push("");
+  return lines;
 }
 
 // src/report/markdown.ts
@@ -41377,7 +52104,7 @@ function variantMarkdown(report) {
       `${v.completed}/${v.total}`,
       String(v.failed),
       formatSeconds(v.medianSeconds),
-      `$${v.costUsd.toFixed(2)}`,
+      v.usdPerSecond === null ? "price unknown" : `$${v.costUsd.toFixed(2)}`,
       v.usdPerSecond === null ? "" : `$${v.usdPerSecond.toFixed(3)}`,
       failures
     ];
@@ -41392,9 +52119,12 @@ function* markdownChunks(report) {
   head.push(`# video-batch report`, "");
   const counts = ORDER.filter((s2) => summary[s2] > 0).map((s2) => `${summary[s2]} ${s2.replace("_", " ")}`);
   head.push(`**${summary.total} jobs**: ${counts.join(", ") || "none"}${report.interrupted ? " (run interrupted; run again to finish)" : ""}`, "");
+  const partial = partialNote(report);
+  if (partial !== void 0) head.push(`**${partial}**`, "");
   head.push(`Manifest ${codeSpan(report.manifest)}, ${report.startedAt} to ${report.finishedAt}.`, "");
   head.push(...renderOverview(report));
   head.push(...variantMarkdown(report));
+  head.push(...priceSourceLines(report));
   yield `${head.join("\n")}
 `;
   const failures = report.jobs.filter((j) => j.error);
@@ -41430,7 +52160,7 @@ function* markdownChunks(report) {
 }
 
 // src/report/html.ts
-import { createHash as createHash6 } from "node:crypto";
+import { createHash as createHash8 } from "node:crypto";
 
 // src/report/html-text.ts
 function escapeHtml(text) {
@@ -41469,8 +52199,8 @@ function ticks(max) {
   const raw = max / 4;
   const power = 10 ** Math.floor(Math.log10(raw));
   const step = [1, 2, 5, 10].map((m2) => m2 * power).find((s2) => s2 >= raw) ?? raw;
-  const count = Math.ceil(max / step);
-  return Array.from({ length: count + 1 }, (_, i2) => Number((i2 * step).toPrecision(12)));
+  const count2 = Math.ceil(max / step);
+  return Array.from({ length: count2 + 1 }, (_, i2) => Number((i2 * step).toPrecision(12)));
 }
 function seconds2(s2) {
   return s2 < 60 ? `${Number(s2.toFixed(1))}s` : formatDuration(s2 * 1e3);
@@ -41482,7 +52212,7 @@ function costTimeChart(points, costLabel) {
   const xMax = xs[xs.length - 1];
   const yMax = ys[ys.length - 1];
   const x2 = (s2) => PAD.left + s2 / xMax * (W - PAD.left - PAD.right);
-  const y = (usd2) => H - PAD.bottom - usd2 / yMax * (H - PAD.top - PAD.bottom);
+  const y = (usd3) => H - PAD.bottom - usd3 / yMax * (H - PAD.top - PAD.bottom);
   const f3 = (n) => n.toFixed(1);
   const grid = [
     ...xs.map((t2) => `<line class="gl" x1="${f3(x2(t2))}" x2="${f3(x2(t2))}" y1="${PAD.top}" y2="${H - PAD.bottom}"/><text class="tk" x="${f3(x2(t2))}" y="${H - PAD.bottom + 14}" text-anchor="middle">${escapeHtml(seconds2(t2))}</text>`),
@@ -41578,8 +52308,8 @@ function columnHeader(column, index, simulated) {
     const median2 = figures.medianSeconds === null ? "\u2014" : formatDuration(figures.medianSeconds * 1e3);
     const cost = priced(figures) ? `$${figures.costUsd.toFixed(2)} \xB7 $${figures.usdPerSecond.toFixed(3)}/s${simulated ? " <small>(simulated)</small>" : ""}` : "no known price";
     lines.push(`<div class="vh-figs">median ${escapeHtml(median2)} \xB7 ${cost}</div>`);
-    const codes = Object.entries(figures.failuresByCode).filter(([, count]) => count > 0);
-    if (codes.length > 0) lines.push(`<ul class="vh-codes">${codes.map(([code, count]) => `<li>${escapeHtml(code)} \xD7${count}</li>`).join("")}</ul>`);
+    const codes = Object.entries(figures.failuresByCode).filter(([, count2]) => count2 > 0);
+    if (codes.length > 0) lines.push(`<ul class="vh-codes">${codes.map(([code, count2]) => `<li>${escapeHtml(code)} \xD7${count2}</li>`).join("")}</ul>`);
   }
   return `<div class="cmp-vh" role="columnheader" data-variant="${escapeHtml(column.name)}">${lines.join("")}</div>`;
 }
@@ -41598,9 +52328,9 @@ function compareCell(job, variant, rowIndex) {
   const name = escapeHtml(variant);
   if (!job) return `<div class="cmp-cell none" role="cell" data-variant="${name}"><div class="media idle"><div class="placeholder"><span>Not in this run</span></div></div></div>`;
   const done = job.status === "completed" || job.status === "skipped";
-  const time = job.status === "skipped" ? "" : formatDuration(job.durationMs);
+  const time2 = job.status === "skipped" ? "" : formatDuration(job.durationMs);
   const cost = job.estimatedCostUsd;
-  const facts = [time ? `<span title="generation time">${escapeHtml(time)}</span>` : "", typeof cost === "number" ? `<span title="estimated cost">$${cost.toFixed(2)}</span>` : ""].filter(Boolean).join("");
+  const facts = [time2 ? `<span title="generation time">${escapeHtml(time2)}</span>` : "", typeof cost === "number" ? `<span title="estimated cost">$${cost.toFixed(2)}</span>` : ""].filter(Boolean).join("");
   const pick = `<label class="pick"><input type="radio" name="pick-${rowIndex}" value="${name}"> Best</label>`;
   const stars = done ? [1, 2, 3, 4, 5].map((n) => `<button type="button" class="star" data-rate="${n}" aria-pressed="false" aria-label="${n} of 5">\u2605</button>`).join("") : "";
   return `<div class="cmp-cell" role="cell" data-variant="${name}" data-status="${escapeHtml(job.status)}">
@@ -42148,7 +52878,8 @@ ${COMPARE_SCRIPT.trim()}` : REPORT_SCRIPT.trim();
 </div>
 </div>
 </header>
-${report.interrupted ? '<p class="banner" role="status">This run was stopped before every job ended. Run the same command again to finish it: nothing is paid for twice.</p>\n' : ""}<dl class="stats">
+${report.interrupted ? '<p class="banner" role="status">This run was stopped before every job ended. Run the same command again to finish it: nothing is paid for twice.</p>\n' : ""}${partialNote(report) === void 0 ? "" : `<p class="banner" role="status">${escapeHtml(partialNote(report))}</p>
+`}<dl class="stats">
 ${statTiles(report)}
 </dl>
 ${layout ? TABS : ""}<div id="view-gallery"${layout ? " hidden" : ""}>
@@ -42194,15 +52925,17 @@ function statTiles(report) {
   if (summary.videoSeconds > 0) tiles.splice(3, 0, tile("Video", `${summary.videoSeconds}<small>s</small>`));
   const cost = summary.estimatedCostUsd;
   if (typeof cost === "number") {
-    tiles.push(report.simulated === true ? tile("Est. cost (simulated)", `$${cost.toFixed(2)}<small> ${SIMULATED_COST}</small>`) : tile("Est. cost", `$${cost.toFixed(2)}`));
+    const unpriced = summary.unpricedJobs ?? 0;
+    const value = summary.total > 0 && unpriced >= summary.total ? "unknown" : `$${cost.toFixed(2)}${unpriced > 0 ? `<small> + ${unpriced} unknown</small>` : ""}`;
+    tiles.push(report.simulated === true ? tile("Est. cost (simulated)", `${value}<small> ${SIMULATED_COST}</small>`) : tile("Est. cost", value));
   }
   return tiles.join("\n");
 }
 function tile(label, valueHtml, tone = "") {
   return `<div class="stat${tone ? ` ${tone}` : ""}"><dt>${label}</dt><dd>${valueHtml}</dd></div>`;
 }
-function filterButton(filter, label, count, pressed) {
-  return `<button type="button" class="filter" data-filter="${escapeHtml(filter)}" aria-pressed="${pressed}">${escapeHtml(label)} <span class="n">${count}</span></button>`;
+function filterButton(filter, label, count2, pressed) {
+  return `<button type="button" class="filter" data-filter="${escapeHtml(filter)}" aria-pressed="${pressed}">${escapeHtml(label)} <span class="n">${count2}</span></button>`;
 }
 function card(job, lazyPoster) {
   const search = [job.id, job.prompt, job.model, job.provider].join(" ").toLowerCase();
@@ -42214,18 +52947,20 @@ function card(job, lazyPoster) {
     ...Object.entries(job.params ?? {}).map(([key, value]) => `<li class="param">${escapeHtml(`${key}: ${JSON.stringify(value)}`)}</li>`)
   ].filter(Boolean);
   const cost = job.estimatedCostUsd;
-  if (typeof cost === "number") meta.push(`<li>~$${cost.toFixed(2)}</li>`);
+  const source2 = job.priceSource;
+  if (typeof cost === "number") meta.push(`<li${source2 ? ` title="${escapeHtml(`price: ${source2}`)}"` : ""}>~$${cost.toFixed(2)}</li>`);
+  else if (source2) meta.push(`<li>${escapeHtml(source2.split(":")[0] ?? "price unknown")}</li>`);
   const links = [
     job.file ? `<a href="${escapeHtml(relativeHref(job.file))}" download>Download</a>` : "",
     job.thumbnail ? `<a href="${escapeHtml(relativeHref(job.thumbnail))}">Thumbnail</a>` : "",
     job.spritesheet ? `<a href="${escapeHtml(relativeHref(job.spritesheet))}">Spritesheet</a>` : "",
     job.videoId ? `<span class="vid" title="video id">${escapeHtml(job.videoId)}</span>` : ""
   ].filter(Boolean);
-  const time = formatDuration(job.durationMs);
+  const time2 = formatDuration(job.durationMs);
   return `<article class="card" data-status="${escapeHtml(job.status)}" data-search="${escapeHtml(search)}">
 ${media(job, lazyPoster)}
 <div class="body">
-<div class="row"><span class="badge ${job.status}">${STATUS_LABELS[job.status]}</span>${time ? `<span class="time" title="${escapeHtml(timeTitle(job))}">${escapeHtml(time)}</span>` : ""}</div>
+<div class="row"><span class="badge ${job.status}">${STATUS_LABELS[job.status]}</span>${time2 ? `<span class="time" title="${escapeHtml(timeTitle(job))}">${escapeHtml(time2)}</span>` : ""}</div>
 <h2 class="id" title="${escapeHtml(job.id)}">${escapeHtml(job.id)}</h2>
 <p class="prompt" tabindex="0" role="button" aria-expanded="false" title="Show the whole prompt">${escapeHtml(job.prompt)}</p>
 <ul class="meta">${meta.join("")}</ul>
@@ -42258,7 +52993,7 @@ function timeTitle(job) {
   return job.finishedAt ? `finished ${formatTimestamp(job.finishedAt)}` : "time taken";
 }
 function sha256(text) {
-  return `sha256-${createHash6("sha256").update(text, "utf8").digest("base64")}`;
+  return `sha256-${createHash8("sha256").update(text, "utf8").digest("base64")}`;
 }
 
 // src/report/json.ts
@@ -42323,11 +53058,11 @@ function stateChangeLog(total, write) {
 
 // src/report/write.ts
 import { randomBytes as randomBytes3 } from "node:crypto";
-import { mkdir, open as open3, rename, rm } from "node:fs/promises";
+import { mkdir as mkdir2, open as open3, rename as rename2, rm } from "node:fs/promises";
 import { dirname as dirname2 } from "node:path";
 var BATCH_CHARS = 64 * 1024;
 async function writeAtomic(path2, data) {
-  await mkdir(dirname2(path2), { recursive: true });
+  await mkdir2(dirname2(path2), { recursive: true });
   const temp = `${path2}.${randomBytes3(4).toString("hex")}.tmp`;
   const handle = await open3(temp, "wx");
   try {
@@ -42349,7 +53084,132 @@ async function writeAtomic(path2, data) {
     await rm(temp, { force: true });
     throw error;
   }
-  await rename(temp, path2);
+  await rename2(temp, path2);
+}
+
+// src/runner/ledger.ts
+import { createHash as createHash9 } from "node:crypto";
+import { appendFileSync, closeSync, existsSync as existsSync3, openSync, readFileSync as readFileSync2, readSync, renameSync as renameSync2, statSync as statSync2 } from "node:fs";
+function mayCreate(record7, regenerateExpired) {
+  if (!record7?.videoId) return true;
+  return record7.ended?.status === "failed" || regenerateExpired && record7.ended?.status === "expired";
+}
+function jobFingerprint(job) {
+  const { provider, model, prompt, seconds: seconds4, size, audio, inputReference, remixOf, baseUrl, params } = job;
+  const data = JSON.stringify({ provider, model, prompt, seconds: seconds4, size, audio, inputReference, remixOf, baseUrl, params });
+  return createHash9("sha256").update(data).digest("hex").slice(0, 32);
+}
+var Ledger = class {
+  constructor(path2) {
+    this.path = path2;
+  }
+  path;
+  tailChecked = false;
+  /** `--fresh`: keep the old ledger as `ledger-<time>.jsonl`, so this run starts from nothing. */
+  setAside(now) {
+    if (!existsSync3(this.path)) return;
+    renameSync2(this.path, this.path.replace(/\.jsonl$/, `-${new Date(now).toISOString().replace(/[:.]/g, "-")}.jsonl`));
+  }
+  append(entry) {
+    const line = `${JSON.stringify(entry)}
+`;
+    if (!this.tailChecked) {
+      this.tailChecked = true;
+      if (endsTorn(this.path)) {
+        appendFileSync(this.path, `
+${line}`);
+        return;
+      }
+    }
+    appendFileSync(this.path, line);
+  }
+  /** Every video id in the ledger, for any job: none of them may be adopted by another job. */
+  videoIds() {
+    const ids = /* @__PURE__ */ new Set();
+    for (const line of this.lines()) {
+      const entry = parseEntry(line);
+      if (entry?.type === "submitted") ids.add(entry.videoId);
+      if (entry?.type === "ended" && entry.videoId !== null) ids.add(entry.videoId);
+    }
+    return ids;
+  }
+  lines() {
+    try {
+      return readFileSync2(this.path, "utf8").split("\n");
+    } catch (error) {
+      if (error.code === "ENOENT") return [];
+      throw error;
+    }
+  }
+  /** Records keyed by job id, for entries whose fingerprint still matches the job. */
+  read(jobs) {
+    const wanted = new Map(jobs.map((job) => [job.id, jobFingerprint(job)]));
+    const records = /* @__PURE__ */ new Map();
+    for (const line of this.lines()) {
+      if (line.trim() === "") continue;
+      const entry = parseEntry(line);
+      if (!entry) continue;
+      if (wanted.get(entry.jobId) !== entry.fingerprint) continue;
+      const record7 = records.get(entry.jobId) ?? {};
+      if (entry.type === "intent") {
+        record7.intentAt = entry.at;
+        record7.videoId = void 0;
+        record7.restore = void 0;
+        record7.ended = void 0;
+      }
+      if (entry.type === "submitted") {
+        record7.videoId = entry.videoId;
+        record7.restore = entry.restore;
+        record7.intentAt = void 0;
+        record7.ended = void 0;
+      }
+      if (entry.type === "not_created") record7.intentAt = void 0;
+      if (entry.type === "ended") record7.ended = { status: entry.status, file: entry.file };
+      records.set(entry.jobId, record7);
+    }
+    return records;
+  }
+};
+function parseEntry(line) {
+  let value;
+  try {
+    value = JSON.parse(line);
+  } catch {
+    return void 0;
+  }
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return void 0;
+  const e2 = value;
+  if (typeof e2.jobId !== "string" || typeof e2.fingerprint !== "string" || typeof e2.at !== "number") return void 0;
+  const textOrNull = (v) => typeof v === "string" || v === null;
+  switch (e2.type) {
+    case "intent":
+      return value;
+    case "not_created":
+      return typeof e2.code === "string" ? value : void 0;
+    case "submitted":
+      return typeof e2.videoId === "string" && (e2.restore === void 0 || typeof e2.restore === "string") ? value : void 0;
+    case "ended":
+      return textOrNull(e2.videoId) && typeof e2.status === "string" && textOrNull(e2.file) ? value : void 0;
+    default:
+      return void 0;
+  }
+}
+function endsTorn(path2) {
+  let size;
+  try {
+    size = statSync2(path2).size;
+  } catch {
+    return false;
+  }
+  if (size === 0) return false;
+  const fd = openSync(path2, "r");
+  try {
+    const last = Buffer.alloc(1);
+    readSync(fd, last, 0, 1, size - 1);
+    return last[0] !== 10;
+  } finally {
+    closeSync(fd);
+  }
 }
 
 // src/runner/result.ts
@@ -42410,22 +53270,32 @@ function groupJobs(jobs) {
   }
   return groups;
 }
+var FINGERPRINT_CHARS = 12;
 var short = (prompt) => JSON.stringify((prompt.length > 60 ? `${prompt.slice(0, 57)}...` : prompt).replace(/\s+/g, " "));
-function planLines(file5, jobs, estimates) {
-  const lines = [`${jobs.length} jobs in ${file5} (dry run: nothing sent)`];
-  const describe2 = (job) => {
+function priceSources(jobs, estimates) {
+  const byModel = /* @__PURE__ */ new Map();
+  for (const job of jobs) {
+    const estimate = estimates.get(job.id);
+    const source2 = estimate?.priceSource ?? "no price known (add it to the manifest's pricing block)";
+    const key = `${job.provider} ${job.model}`;
+    if (!byModel.has(key)) byModel.set(key, estimate?.usd === void 0 && estimate?.unknownReason ? `${estimate.unknownReason}; ${source2}` : source2);
+  }
+  return [...byModel].map(([model, source2]) => `price of ${model}: ${source2}`);
+}
+function planLines(file6, jobs, estimates) {
+  const lines = [`${jobs.length} jobs in ${file6} (dry run: nothing sent)`];
+  const describe3 = (job) => {
     const params = [job.provider, job.model, job.seconds === void 0 ? "" : `${job.seconds}s`, job.size ?? "", job.params ? `params ${JSON.stringify(job.params)}` : ""].filter(Boolean).join(" ");
-    const usd2 = estimates.get(job.id)?.usd;
     const extra = job.remixOf ? ` (remix of ${job.remixOf.kind === "job" ? job.remixOf.jobId : job.remixOf.videoId})` : "";
-    return `${params}  ${usd2 === void 0 ? "price unknown" : formatUsd(usd2)}${extra}`;
+    return `${params}  ${describeEstimate(estimates.get(job.id))}${extra}  fp:${jobFingerprint(job).slice(0, FINGERPRINT_CHARS)}`;
   };
   for (const entry of groupJobs(jobs)) {
     if (entry.group === void 0) {
-      for (const job of entry.jobs) lines.push(`  ${job.id}  ${describe2(job)}  ${short(job.prompt)}`);
+      for (const job of entry.jobs) lines.push(`  ${job.id}  ${describe3(job)}  ${short(job.prompt)}`);
       continue;
     }
     lines.push(`  ${entry.group}  ${short(entry.jobs[0].prompt)}`);
-    for (const job of entry.jobs) lines.push(`    @${job.variant}  ${describe2(job)}`);
+    for (const job of entry.jobs) lines.push(`    @${job.variant}  ${describe3(job)}`);
   }
   const byVariant = planByVariant(jobs, estimates);
   const names = Object.keys(byVariant);
@@ -42440,18 +53310,19 @@ function planLines(file5, jobs, estimates) {
   }
   const total = totalCost(jobs.map((job) => estimates.get(job.id) ?? { seconds: 0 }));
   const unpriced = total.unpriced > 0 ? ` (${total.unpriced} jobs without a known price not counted)` : "";
-  lines.push(`estimated cost: ${formatUsd(total.usd)}${unpriced}`);
+  lines.push(...priceSources(jobs, estimates));
+  lines.push(`estimated cost: ${total.unpriced >= jobs.length && jobs.length > 0 ? describeTotal(total.usd, total.unpriced, jobs.length) : `${formatUsd(total.usd)}${unpriced}`}`);
   return lines;
 }
 
 // src/runner/clock.ts
 var systemClock = {
   now: () => Date.now(),
-  sleep: (ms, signal) => new Promise((resolve6, reject) => {
+  sleep: (ms, signal) => new Promise((resolve7, reject) => {
     if (signal?.aborted) return reject(signal.reason);
     const timer = setTimeout(() => {
       signal?.removeEventListener("abort", onAbort);
-      resolve6();
+      resolve7();
     }, Math.max(0, ms));
     const onAbort = () => {
       clearTimeout(timer);
@@ -42481,131 +53352,6 @@ function multiplex(subscribers, onError) {
     onJobEnd: call("onJobEnd"),
     onRunEnd: call("onRunEnd")
   };
-}
-
-// src/runner/ledger.ts
-import { createHash as createHash7 } from "node:crypto";
-import { appendFileSync, closeSync, existsSync as existsSync3, openSync, readFileSync as readFileSync2, readSync, renameSync as renameSync2, statSync as statSync2 } from "node:fs";
-function mayCreate(record6, regenerateExpired) {
-  if (!record6?.videoId) return true;
-  return record6.ended?.status === "failed" || regenerateExpired && record6.ended?.status === "expired";
-}
-function jobFingerprint(job) {
-  const { provider, model, prompt, seconds: seconds4, size, inputReference, remixOf, baseUrl, params } = job;
-  const data = JSON.stringify({ provider, model, prompt, seconds: seconds4, size, inputReference, remixOf, baseUrl, params });
-  return createHash7("sha256").update(data).digest("hex").slice(0, 32);
-}
-var Ledger = class {
-  constructor(path2) {
-    this.path = path2;
-  }
-  path;
-  tailChecked = false;
-  /** `--fresh`: keep the old ledger as `ledger-<time>.jsonl`, so this run starts from nothing. */
-  setAside(now) {
-    if (!existsSync3(this.path)) return;
-    renameSync2(this.path, this.path.replace(/\.jsonl$/, `-${new Date(now).toISOString().replace(/[:.]/g, "-")}.jsonl`));
-  }
-  append(entry) {
-    const line = `${JSON.stringify(entry)}
-`;
-    if (!this.tailChecked) {
-      this.tailChecked = true;
-      if (endsTorn(this.path)) {
-        appendFileSync(this.path, `
-${line}`);
-        return;
-      }
-    }
-    appendFileSync(this.path, line);
-  }
-  /** Every video id in the ledger, for any job: none of them may be adopted by another job. */
-  videoIds() {
-    const ids = /* @__PURE__ */ new Set();
-    for (const line of this.lines()) {
-      const entry = parseEntry(line);
-      if (entry?.type === "submitted") ids.add(entry.videoId);
-      if (entry?.type === "ended" && entry.videoId !== null) ids.add(entry.videoId);
-    }
-    return ids;
-  }
-  lines() {
-    try {
-      return readFileSync2(this.path, "utf8").split("\n");
-    } catch (error) {
-      if (error.code === "ENOENT") return [];
-      throw error;
-    }
-  }
-  /** Records keyed by job id, for entries whose fingerprint still matches the job. */
-  read(jobs) {
-    const wanted = new Map(jobs.map((job) => [job.id, jobFingerprint(job)]));
-    const records = /* @__PURE__ */ new Map();
-    for (const line of this.lines()) {
-      if (line.trim() === "") continue;
-      const entry = parseEntry(line);
-      if (!entry) continue;
-      if (wanted.get(entry.jobId) !== entry.fingerprint) continue;
-      const record6 = records.get(entry.jobId) ?? {};
-      if (entry.type === "intent") {
-        record6.intentAt = entry.at;
-        record6.videoId = void 0;
-        record6.restore = void 0;
-        record6.ended = void 0;
-      }
-      if (entry.type === "submitted") {
-        record6.videoId = entry.videoId;
-        record6.restore = entry.restore;
-        record6.intentAt = void 0;
-        record6.ended = void 0;
-      }
-      if (entry.type === "not_created") record6.intentAt = void 0;
-      if (entry.type === "ended") record6.ended = { status: entry.status, file: entry.file };
-      records.set(entry.jobId, record6);
-    }
-    return records;
-  }
-};
-function parseEntry(line) {
-  let value;
-  try {
-    value = JSON.parse(line);
-  } catch {
-    return void 0;
-  }
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return void 0;
-  const e2 = value;
-  if (typeof e2.jobId !== "string" || typeof e2.fingerprint !== "string" || typeof e2.at !== "number") return void 0;
-  const textOrNull = (v) => typeof v === "string" || v === null;
-  switch (e2.type) {
-    case "intent":
-      return value;
-    case "not_created":
-      return typeof e2.code === "string" ? value : void 0;
-    case "submitted":
-      return typeof e2.videoId === "string" && (e2.restore === void 0 || typeof e2.restore === "string") ? value : void 0;
-    case "ended":
-      return textOrNull(e2.videoId) && typeof e2.status === "string" && textOrNull(e2.file) ? value : void 0;
-    default:
-      return void 0;
-  }
-}
-function endsTorn(path2) {
-  let size;
-  try {
-    size = statSync2(path2).size;
-  } catch {
-    return false;
-  }
-  if (size === 0) return false;
-  const fd = openSync(path2, "r");
-  try {
-    const last = Buffer.alloc(1);
-    readSync(fd, last, 0, 1, size - 1);
-    return last[0] !== 10;
-  } finally {
-    closeSync(fd);
-  }
 }
 
 // src/runner/poll.ts
@@ -42653,8 +53399,8 @@ function backoffDelay(attempt, options, retryAfterMs2, random) {
 // src/runner/runner.ts
 import { setMaxListeners } from "node:events";
 import { existsSync as existsSync5 } from "node:fs";
-import { mkdir as mkdir2, readdir, rm as rm3 } from "node:fs/promises";
-import { join as join3 } from "node:path";
+import { mkdir as mkdir3, readdir, rm as rm3 } from "node:fs/promises";
+import { join as join4 } from "node:path";
 
 // node_modules/yocto-queue/index.js
 var Node = class {
@@ -42744,27 +53490,27 @@ function pLimit(concurrency) {
     activeCount--;
     resumeNext();
   };
-  const run2 = async (function_, resolve6, arguments_) => {
+  const run2 = async (function_, resolve7, arguments_) => {
     const result2 = (async () => function_(...arguments_))();
-    resolve6(result2);
+    resolve7(result2);
     try {
       await result2;
     } catch {
     }
     next();
   };
-  const enqueue = (function_, resolve6, reject, arguments_) => {
+  const enqueue = (function_, resolve7, reject, arguments_) => {
     const queueItem = { reject };
     new Promise((internalResolve) => {
       queueItem.run = internalResolve;
       queue.enqueue(queueItem);
-    }).then(run2.bind(void 0, function_, resolve6, arguments_));
+    }).then(run2.bind(void 0, function_, resolve7, arguments_));
     if (activeCount < concurrency) {
       resumeNext();
     }
   };
-  const generator = (function_, ...arguments_) => new Promise((resolve6, reject) => {
-    enqueue(function_, resolve6, reject, arguments_);
+  const generator = (function_, ...arguments_) => new Promise((resolve7, reject) => {
+    enqueue(function_, resolve7, reject, arguments_);
   });
   Object.defineProperties(generator, {
     activeCount: {
@@ -42827,11 +53573,11 @@ function validateConcurrency(concurrency) {
 
 // src/runner/collect.ts
 import { existsSync as existsSync4 } from "node:fs";
-import { join as join2, resolve as resolve3, sep as sep2 } from "node:path";
+import { join as join3, resolve as resolve3, sep as sep2 } from "node:path";
 
 // src/runner/download.ts
 import { randomBytes as randomBytes4 } from "node:crypto";
-import { open as open4, rename as rename2, rm as rm2 } from "node:fs/promises";
+import { open as open4, rename as rename3, rm as rm2 } from "node:fs/promises";
 import { Readable, Transform } from "node:stream";
 import { pipeline as pipeline2 } from "node:stream/promises";
 
@@ -42908,12 +53654,12 @@ async function saveStream(download2, dest, signal, expected) {
     throw writeFailed(dest, error);
   }
   try {
-    const source = Readable.fromWeb(download2.body);
-    await pipeline2(source, counter, handle.createWriteStream(), { signal });
+    const source2 = Readable.fromWeb(download2.body);
+    await pipeline2(source2, counter, handle.createWriteStream(), { signal });
     if (download2.contentLength !== void 0 && bytes !== download2.contentLength) {
       throw new ProviderError("connection", `download ended after ${bytes} of ${download2.contentLength} bytes`);
     }
-    await rename2(temp, dest);
+    await rename3(temp, dest);
     return bytes;
   } catch (error) {
     await handle.close().catch(() => void 0);
@@ -42976,7 +53722,7 @@ var Collector = class {
    *   when what arrived is not a video, `timed_out` when the deadline passed first
    */
   async collect(job, provider, videoId, status2, stem, limits = {}) {
-    const { file: file5, target } = this.paths(stem);
+    const { file: file6, target } = this.paths(stem);
     const deadline = limits.deadline ?? 0;
     const clock2 = this.options.clock ?? systemClock;
     const late = new AbortController();
@@ -42991,7 +53737,7 @@ var Collector = class {
         if (late.signal.aborted) throw new JobStop("timed_out", { code: "timeout", message: `the download did not finish by the job's deadline (--timeout); run again to download it (it is not paid for twice)` });
         throw isGone(error) ? expiredStop(`the finished video is no longer downloadable (${error.message}); it has expired on the server`) : error;
       });
-      return { file: file5, bytes, ...await this.previews(job, provider, videoId, stem, bounded2, limits.decisions) };
+      return { file: file6, bytes, ...await this.previews(job, provider, videoId, stem, bounded2, limits.decisions) };
     } finally {
       stop.abort();
     }
@@ -43001,7 +53747,7 @@ var Collector = class {
     return Object.fromEntries(
       (this.options.variants ?? []).map((variant) => {
         const files = Object.values(PREVIEW_EXTENSIONS).map((extension) => `videos/${stem}.${variant}.${extension}`);
-        return [variant, files.find((file5) => existsSync4(join2(this.options.outDir, file5))) ?? null];
+        return [variant, files.find((file6) => existsSync4(join3(this.options.outDir, file6))) ?? null];
       })
     );
   }
@@ -43017,9 +53763,9 @@ var Collector = class {
         const save = async (s2) => {
           const signal = bounded2(s2);
           const download2 = await provider.downloadVariant(videoId, variant, signal);
-          const file5 = `videos/${stem}.${variant}.${previewExtension(download2.contentType)}`;
-          await saveStream(download2, join2(this.options.outDir, file5), signal, "image");
-          return file5;
+          const file6 = `videos/${stem}.${variant}.${previewExtension(download2.contentType)}`;
+          await saveStream(download2, join3(this.options.outDir, file6), signal, "image");
+          return file6;
         };
         paths[variant] = await this.options.requester.send(job, variant, save, 0);
       } catch (error) {
@@ -43079,7 +53825,7 @@ var RateGate = class {
       this.lastSentAt = this.clock.now();
       return Promise.resolve();
     }
-    return new Promise((resolve6, reject) => {
+    return new Promise((resolve7, reject) => {
       const onAbort = () => {
         const index = this.queue.indexOf(waiter);
         if (index >= 0) this.queue.splice(index, 1);
@@ -43089,7 +53835,7 @@ var RateGate = class {
         urgent,
         resolve: () => {
           signal?.removeEventListener("abort", onAbort);
-          resolve6();
+          resolve7();
         },
         reject
       };
@@ -43143,9 +53889,9 @@ var StatusPoller = class {
   /** Resolves with the job's terminal status; rejects with WatchTimeout, the abort reason, or the request's error. */
   watch(videoId, model, status2, submittedAt, deadline, onStatus) {
     if (status2.state === "completed" || status2.state === "failed") return Promise.resolve(status2);
-    return new Promise((resolve6, reject) => {
+    return new Promise((resolve7, reject) => {
       const now = this.deps.clock.now();
-      const watch = { videoId, model, submittedAt, deadline, samples: [{ at: now, progress: status2.progress }], status: status2, dueAt: 0, onStatus, resolve: resolve6, reject };
+      const watch = { videoId, model, submittedAt, deadline, samples: [{ at: now, progress: status2.progress }], status: status2, dueAt: 0, onStatus, resolve: resolve7, reject };
       watch.dueAt = this.dueAt(watch, now);
       this.watches.set(videoId, watch);
       if (this.running) this.wake?.();
@@ -43153,9 +53899,9 @@ var StatusPoller = class {
     });
   }
   typicalMs(model) {
-    const list3 = this.finishedMs.get(model);
-    if (!list3 || list3.length === 0) return void 0;
-    const sorted = [...list3].sort((a, b) => a - b);
+    const list5 = this.finishedMs.get(model);
+    if (!list5 || list5.length === 0) return void 0;
+    const sorted = [...list5].sort((a, b) => a - b);
     return sorted[Math.floor(sorted.length / 2)];
   }
   dueAt(watch, now) {
@@ -43186,10 +53932,10 @@ var StatusPoller = class {
   /** Sleeps until `ms` pass or a new watch arrives (it may be due sooner). */
   async sleep(ms) {
     const stop = new AbortController();
-    const woken = new Promise((resolve6) => {
+    const woken = new Promise((resolve7) => {
       this.wake = () => {
         stop.abort();
-        resolve6();
+        resolve7();
       };
     });
     const onAbort = () => stop.abort();
@@ -43248,10 +53994,10 @@ var StatusPoller = class {
     if (status2.state === "completed" || status2.state === "failed") {
       this.watches.delete(watch.videoId);
       if (status2.state === "completed") {
-        const list3 = this.finishedMs.get(watch.model) ?? [];
-        list3.push((previousAt + at) / 2 - watch.submittedAt);
-        if (list3.length > 50) list3.shift();
-        this.finishedMs.set(watch.model, list3);
+        const list5 = this.finishedMs.get(watch.model) ?? [];
+        list5.push((previousAt + at) / 2 - watch.submittedAt);
+        if (list5.length > 50) list5.shift();
+        this.finishedMs.set(watch.model, list5);
       }
       watch.resolve(status2);
       return;
@@ -43262,8 +54008,8 @@ var StatusPoller = class {
 
 // src/runner/reconcile.ts
 var CLOCK_SLACK_MS = 6e4;
-function joinAnd(words) {
-  return words.length <= 1 ? words[0] ?? "" : `${words.slice(0, -1).join(", ")} and ${words.at(-1)}`;
+function joinAnd(words3) {
+  return words3.length <= 1 ? words3[0] ?? "" : `${words3.slice(0, -1).join(", ")} and ${words3.at(-1)}`;
 }
 function judgeRecent(job, recent, span, claimed) {
   const from = span.sinceMs - CLOCK_SLACK_MS;
@@ -43393,9 +54139,9 @@ var Creator = class {
       };
       try {
         const result2 = await this.deps.lockFor(provider).whileCreating(async () => {
-          const answer = await scoped(this.deps.submitSignal, (s2) => provider.submit(job, remixOf, s2, sending));
-          this.deps.claimed.add(answer.remoteId);
-          return answer;
+          const answer2 = await scoped(this.deps.submitSignal, (s2) => provider.submit(job, remixOf, s2, sending));
+          this.deps.claimed.add(answer2.remoteId);
+          return answer2;
         });
         gate.answered();
         ledger?.append({ type: "submitted", jobId: job.id, fingerprint, videoId: result2.remoteId, ...result2.restore === void 0 ? {} : { restore: result2.restore }, at: clock2.now() });
@@ -43544,7 +54290,7 @@ var CreateLock = class {
   }
   acquire(exclusive, signal) {
     if (signal?.aborted) return Promise.reject(signal.reason);
-    return new Promise((resolve6, reject) => {
+    return new Promise((resolve7, reject) => {
       const onAbort = () => {
         const index = this.queue.indexOf(waiter);
         if (index >= 0) this.queue.splice(index, 1);
@@ -43555,7 +54301,7 @@ var CreateLock = class {
         exclusive,
         grant: () => {
           signal?.removeEventListener("abort", onAbort);
-          resolve6();
+          resolve7();
         }
       };
       signal?.addEventListener("abort", onAbort, { once: true });
@@ -43605,10 +54351,10 @@ async function runJobs(jobs, options) {
     }
     return poller;
   };
-  const videosDir = join3(options.outDir, "videos");
+  const videosDir = join4(options.outDir, "videos");
   if (options.download) {
-    await mkdir2(videosDir, { recursive: true });
-    for (const name of await readdir(videosDir)) if (name.endsWith(".part")) await rm3(join3(videosDir, name), { force: true });
+    await mkdir3(videosDir, { recursive: true });
+    for (const name of await readdir(videosDir)) if (name.endsWith(".part")) await rm3(join4(videosDir, name), { force: true });
   }
   const records = options.ledger?.read(jobs) ?? /* @__PURE__ */ new Map();
   const claimed = options.ledger?.videoIds() ?? /* @__PURE__ */ new Set();
@@ -43633,11 +54379,11 @@ async function runJobs(jobs, options) {
     let remixOf;
     if (job.remixOf?.kind === "video") remixOf = job.remixOf.videoId;
     if (job.remixOf?.kind === "job") {
-      const source = await done.get(job.remixOf.jobId);
-      if (!source || source.status !== "completed" && source.status !== "skipped" || !source.videoId) {
+      const source2 = await done.get(job.remixOf.jobId);
+      if (!source2 || source2.status !== "completed" && source2.status !== "skipped" || !source2.videoId) {
         throw new JobStop("failed", { code: "remix_source_failed", message: `remix source job "${job.remixOf.jobId}" did not complete` });
       }
-      remixOf = source.videoId;
+      remixOf = source2.videoId;
     }
     return creator.create(job, options.providerFor(job), remixOf, state, deadline);
   }
@@ -43650,24 +54396,24 @@ async function runJobs(jobs, options) {
       return void 0;
     }
   }
-  async function generate2(job, provider, record6, state, deadline) {
+  async function generate2(job, provider, record7, state, deadline) {
     if (signal.aborted) throw signal.reason;
-    if (record6?.videoId && record6.restore !== void 0) provider.restore?.(record6.videoId, record6.restore);
-    const madeEarlier = record6?.videoId && record6.ended?.status === "failed" ? await completedEarlier(job, provider, record6.videoId, deadline) : void 0;
-    if (record6?.videoId && (!mayCreate(record6, options.regenerateExpired ?? false) || madeEarlier)) {
-      state.videoId = record6.videoId;
+    if (record7?.videoId && record7.restore !== void 0) provider.restore?.(record7.videoId, record7.restore);
+    const madeEarlier = record7?.videoId && record7.ended?.status === "failed" ? await completedEarlier(job, provider, record7.videoId, deadline) : void 0;
+    if (record7?.videoId && (!mayCreate(record7, options.regenerateExpired ?? false) || madeEarlier)) {
+      state.videoId = record7.videoId;
       state.decisions.push(
-        madeEarlier ? `an earlier run failed after ${record6.videoId} was made (not while making it); downloading it instead of paying for another` : `resumed ${record6.videoId} from the ledger instead of creating again`
+        madeEarlier ? `an earlier run failed after ${record7.videoId} was made (not while making it); downloading it instead of paying for another` : `resumed ${record7.videoId} from the ledger instead of creating again`
       );
-      events.onJobSubmitted(job, record6.videoId, "resumed");
-      state.status = madeEarlier ?? await request(job, "status", (s2) => provider.status(record6.videoId, s2), deadline);
+      events.onJobSubmitted(job, record7.videoId, "resumed");
+      state.status = madeEarlier ?? await request(job, "status", (s2) => provider.status(record7.videoId, s2), deadline);
     } else {
-      if (record6?.ended?.status === "expired") {
-        state.decisions.push(`${record6.videoId} expired before an earlier run downloaded it; creating it again (--regenerate-expired)`);
+      if (record7?.ended?.status === "expired") {
+        state.decisions.push(`${record7.videoId} expired before an earlier run downloaded it; creating it again (--regenerate-expired)`);
       }
-      if (record6?.intentAt !== void 0 && !record6.videoId) {
-        const what = `an earlier run sent a create at ${new Date(record6.intentAt).toISOString()} and never learned whether it made a video`;
-        const found = await creator.reconcile(job, provider, { sinceMs: record6.intentAt, untilMs: clock2.now() }, state, what, "an earlier run got no clear answer to its create", {
+      if (record7?.intentAt !== void 0 && !record7.videoId) {
+        const what = `an earlier run sent a create at ${new Date(record7.intentAt).toISOString()} and never learned whether it made a video`;
+        const found = await creator.reconcile(job, provider, { sinceMs: record7.intentAt, untilMs: clock2.now() }, state, what, "an earlier run got no clear answer to its create", {
           retrying: true,
           retryUncertain: options.retryUncertain?.has(job.id) ?? false,
           deadline
@@ -43698,7 +54444,7 @@ async function runJobs(jobs, options) {
   }
   async function runOne(job) {
     const provider = options.providerFor(job);
-    const record6 = records.get(job.id);
+    const record7 = records.get(job.id);
     let startedAt = clock2.now();
     const state = { attempts: 0, rateLimited: 0, decisions: [], videoId: null };
     const stem = fileStem(job.id);
@@ -43712,16 +54458,17 @@ async function runJobs(jobs, options) {
       startedAt: new Date(startedAt).toISOString(),
       finishedAt: new Date(clock2.now()).toISOString(),
       durationMs: clock2.now() - startedAt,
+      ...state.status?.actualCostUsd === void 0 ? {} : { actualCostUsd: state.status.actualCostUsd },
       ...extra
     });
-    if (record6?.ended?.status === "completed" && (!options.download || record6.ended.file && existsSync5(target))) {
-      state.videoId = record6.videoId ?? null;
-      return finish("skipped", { file: record6.ended.file, rawStatus: "completed", ...collector.onDisk(stem) });
+    if (record7?.ended?.status === "completed" && (!options.download || record7.ended.file && existsSync5(target))) {
+      state.videoId = record7.videoId ?? null;
+      return finish("skipped", { file: record7.ended.file, rawStatus: "completed", ...collector.onDisk(stem) });
     }
     try {
       const status2 = await limit2(() => {
         startedAt = clock2.now();
-        return generate2(job, provider, record6, state, options.timeoutMs > 0 ? startedAt + options.timeoutMs : 0);
+        return generate2(job, provider, record7, state, options.timeoutMs > 0 ? startedAt + options.timeoutMs : 0);
       });
       if (status2.state === "failed") {
         throw new JobStop("failed", status2.error ?? { code: status2.rawStatus, message: "the generation failed" });
@@ -43761,9 +54508,9 @@ async function runJobs(jobs, options) {
   };
   const admitted = pLimit(Math.max(1, options.concurrency) * 2 + Math.max(1, options.downloadConcurrency ?? 4));
   for (const job of dependencyOrder(jobs)) {
-    const source = job.remixOf?.kind === "job" ? done.get(job.remixOf.jobId) : void 0;
+    const source2 = job.remixOf?.kind === "job" ? done.get(job.remixOf.jobId) : void 0;
     const promise = admitted(async () => {
-      await source;
+      await source2;
       return settle(job, await runOne(job));
     });
     done.set(job.id, promise);
@@ -43776,21 +54523,21 @@ async function runJobs(jobs, options) {
 }
 function dependencyOrder(jobs) {
   const byId = new Map(jobs.map((job) => [job.id, job]));
-  const ordered = [];
+  const ordered2 = [];
   const seen = /* @__PURE__ */ new Set();
   const visit = (job) => {
     if (seen.has(job.id)) return;
     seen.add(job.id);
-    const source = job.remixOf?.kind === "job" ? byId.get(job.remixOf.jobId) : void 0;
-    if (source) visit(source);
-    ordered.push(job);
+    const source2 = job.remixOf?.kind === "job" ? byId.get(job.remixOf.jobId) : void 0;
+    if (source2) visit(source2);
+    ordered2.push(job);
   };
   jobs.forEach(visit);
-  return ordered;
+  return ordered2;
 }
 
 // src/shard.ts
-import { createHash as createHash8 } from "node:crypto";
+import { createHash as createHash10 } from "node:crypto";
 function parseShard(text, what = "shard") {
   const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
   const index = Number(match?.[1]);
@@ -43801,7 +54548,7 @@ function parseShard(text, what = "shard") {
   return { index, total };
 }
 function shardOfId(id, total) {
-  const hash = Number.parseInt(createHash8("sha256").update(id, "utf8").digest("hex").slice(0, 8), 16);
+  const hash = Number.parseInt(createHash10("sha256").update(id, "utf8").digest("hex").slice(0, 8), 16);
   return hash % total + 1;
 }
 function selectShard(jobs, shard) {
@@ -43809,9 +54556,9 @@ function selectShard(jobs, shard) {
   const rootOf = (job) => {
     let current = job;
     for (let hops = 0; hops < jobs.length && current.remixOf?.kind === "job"; hops++) {
-      const source = byId.get(current.remixOf.jobId);
-      if (!source) break;
-      current = source;
+      const source2 = byId.get(current.remixOf.jobId);
+      if (!source2) break;
+      current = source2;
     }
     return current.id;
   };
@@ -43954,7 +54701,7 @@ function saveState(path2, state) {
 }
 
 // src/simulator/stats.ts
-var ROUTE_NAMES = ["create", "retrieve", "list", "content", "remix", "edit", "extend", "characters", "delete", "other"];
+var ROUTE_NAMES = ["create", "retrieve", "list", "content", "remix", "edit", "extend", "characters", "delete", "discovery", "other"];
 var SimulatorStats = class {
   /** Every request, in arrival order, faulted ones included. */
   requests = [];
@@ -44095,13 +54842,13 @@ async function startSimulator(options = {}) {
     const url = new URL(req.url ?? "/", "http://simulator.invalid");
     const path2 = url.pathname;
     const { route, params } = findRoute(routes, method, path2);
-    const record6 = { method, path: path2, route: route?.name ?? "other", status: 0, at };
-    stats.requests.push(record6);
+    const record7 = { method, path: path2, route: route?.name ?? "other", status: 0, at };
+    stats.requests.push(record7);
     const raw = await readBody(req);
     if (!raw) return;
     const headers = { "x-request-id": `req_${randomBytes7(16).toString("hex")}` };
     const send = async (reply2, truncate = false) => {
-      record6.status = reply2.status;
+      record7.status = reply2.status;
       await writeReply(res, { ...reply2, headers: { ...headers, ...reply2.headers } }, { truncate });
     };
     const drop = () => {
@@ -44121,7 +54868,7 @@ async function startSimulator(options = {}) {
     if (raw.tooLarge) return send(errorReply(413, { message: "The request body is too large.", type: "invalid_request_error" }));
     const body = await parseBody(raw.bytes, req.headers["content-type"]);
     const texts = [params.id, body.fields.get("prompt"), route?.promptOf?.(body)].filter((text) => text !== void 0);
-    const fault = faults.take({ route: record6.route, texts });
+    const fault = faults.take({ route: record7.route, texts });
     switch (fault?.kind) {
       case "rate_limit": {
         const seconds4 = fault.retryAfterSeconds ?? 1;
@@ -44157,11 +54904,11 @@ async function startSimulator(options = {}) {
     sockets.add(socket);
     socket.on("close", () => sockets.delete(socket));
   });
-  await new Promise((resolve6, reject) => {
+  await new Promise((resolve7, reject) => {
     server.once("error", reject);
     server.listen(options.port ?? 0, options.host ?? "127.0.0.1", () => {
       server.off("error", reject);
-      resolve6();
+      resolve7();
     });
   });
   const address = server.address();
@@ -44175,8 +54922,8 @@ async function startSimulator(options = {}) {
     addFaults: (more) => faults.add(more),
     clearFaults: () => faults.clear(),
     close: () => {
-      closing ??= new Promise((resolve6) => {
-        server.close(() => resolve6());
+      closing ??= new Promise((resolve7) => {
+        server.close(() => resolve7());
         for (const socket of sockets) socket.destroy();
       });
       return closing;
@@ -44191,46 +54938,98 @@ async function run(options, deps) {
   checkBaseUrl(options.baseUrl, options.baseUrlFrom ?? "--base-url");
   const manifestPath = resolve4(options.manifest);
   const defaultProvider = options.provider ?? "openai";
-  const whole = await readManifest(manifestPath, {
+  const read = (catalogLimits) => readManifest(manifestPath, {
     file: options.manifest,
     defaultProvider,
     defaultModel: (provider) => PROVIDER_TRAITS[provider].defaultModel,
     overrides: { provider: options.provider, model: options.model },
     checkJob: (job) => {
       const refused = job.apiKeyEnv === void 0 ? void 0 : options.keyEnvRule?.(job.apiKeyEnv);
-      return [...checkJob(job), ...refused ? [{ field: "api_key_env", message: refused }] : []];
+      const limits = catalogLimits === "all" || providerModule(job.provider).discovery === void 0;
+      return [...checkJob(job, void 0, { catalogLimits: limits }), ...refused ? [{ field: "api_key_env", message: refused }] : []];
     },
     inputDirs: options.inputDirs ?? []
+  });
+  const whole = await read("undiscovered").catch(async (error) => {
+    if (error instanceof ManifestError) await read("all");
+    throw error;
   });
   const manifest = options.shard ? { ...whole, jobs: selectShard(whole.jobs, options.shard) } : whole;
   if (options.shard) deps.log(`shard ${formatShard(options.shard)}: ${manifest.jobs.length} of ${whole.jobs.length} jobs`);
   if (!Number.isInteger(options.concurrency) || options.concurrency < 1) throw new ConfigError("--concurrency must be a whole number of 1 or more");
   const retryUncertain = retryUncertainSet(options.retryUncertain, whole.jobs.map((job) => job.id));
   const warn = deps.warn ?? ((line) => deps.log(`warning: ${line}`));
-  const lifecycle = lifecycleProblems(manifest.jobs, manifest.models);
-  if (lifecycle.issues.length > 0) throw new ManifestError(lifecycle.issues);
-  lifecycle.warnings.forEach(warn);
-  const estimates = new Map(manifest.jobs.map((job) => [job.id, estimateJob(job, manifest.pricing, manifest.models)]));
-  if (options.dryRun) {
-    for (const line of planLines(manifest.file, manifest.jobs, estimates)) deps.print(line);
-    return { manifest, estimates, exitCode: 0 };
-  }
-  if (!options.simulate) {
+  if (!options.dryRun && !options.simulate) {
     checkEnvBaseUrls(manifest.jobs, deps.env, options.baseUrl);
     const missing = missingKeys(manifest.jobs.map((job) => endpointFor(job, deps.env, options.baseUrl)), deps.env);
     if (missing) throw new ConfigError(missing);
   }
   const outDir = resolve4(options.outDir);
-  await mkdir3(outDir, { recursive: true });
-  const release = lockFolder(join4(outDir, ".video-batch.lock"), () => clock2.now());
+  if (!options.dryRun) await mkdir4(outDir, { recursive: true });
+  const release = options.dryRun ? void 0 : lockFolder(join5(outDir, ".video-batch.lock"), () => clock2.now());
   try {
-    const ledger = new Ledger(join4(outDir, "ledger.jsonl"));
-    if (options.fresh) ledger.setAside(clock2.now());
-    checkBudget(manifest, estimates, ledger, options.maxCostUsd, options.regenerateExpired ?? false);
-    return await execute(options, deps, manifest, estimates, outDir, ledger, retryUncertain);
+    const ledger = new Ledger(join5(outDir, "ledger.jsonl"));
+    if (options.fresh && !options.dryRun) ledger.setAside(clock2.now());
+    const sim = options.simulate ? await startRunSimulator(options.dryRun ? void 0 : join5(outDir, ".simulator-state.json"), deps.env) : void 0;
+    try {
+      const setup = sim ? { simulator: sim.simulator, env: sim.env, baseUrl: sim.simulator.url } : { env: deps.env, baseUrl: options.baseUrl };
+      if (sim) deps.log(`simulator: ${sim.simulator.url} (no key, no cost)`);
+      const records = options.dryRun ? void 0 : ledger.read(manifest.jobs);
+      const creating = records ? manifest.jobs.filter((job) => mayCreate(records.get(job.id), options.regenerateExpired ?? false)) : manifest.jobs;
+      const facts = await discoverAndCheck(options, deps, manifest, creating, setup);
+      const lifecycle = lifecycleProblems(manifest.jobs, manifest.models, facts);
+      if (lifecycle.issues.length > 0) throw new ManifestError(lifecycle.issues);
+      lifecycle.warnings.forEach(warn);
+      const estimates = new Map(manifest.jobs.map((job) => [job.id, estimateWithFacts(job, facts(job.provider, job.model), manifest.pricing, manifest.models)]));
+      if (options.dryRun) {
+        for (const line of planLines(manifest.file, manifest.jobs, estimates)) deps.print(line);
+        for (const line of budgetLines(manifest, estimates, options.maxCostUsd)) deps.print(line);
+        return { manifest, estimates, exitCode: 0 };
+      }
+      checkBudget(manifest, estimates, records, options.maxCostUsd, options.regenerateExpired ?? false);
+      const origin = await manifestOrigin(manifestPath, whole, options.shard);
+      return await execute(options, deps, manifest, estimates, outDir, ledger, retryUncertain, setup, facts, origin);
+    } finally {
+      await sim?.simulator.close();
+    }
   } finally {
-    release();
+    release?.();
   }
+}
+async function startRunSimulator(stateFile, baseEnv) {
+  const simulator = await startSimulator({ ...stateFile ? { stateFile } : {}, modelProfiles: SIMULATED_MODEL_PROFILES }).catch((error) => {
+    throw error instanceof SimulatorStateError ? new ConfigError(error.message) : error;
+  });
+  const keyEnvs = PROVIDER_MODULES.flatMap((module) => module.env.keyEnv === void 0 ? [] : [module.env.keyEnv]);
+  const faces = PROVIDER_MODULES.map((module) => module.simulator.env?.(simulator.origin) ?? {});
+  return { simulator, env: { ...baseEnv, ...Object.fromEntries(keyEnvs.map((name) => [name, "sim-key"])), ...Object.assign({}, ...faces) } };
+}
+function endpointIn(setup, job) {
+  return setup.simulator ? { provider: job.provider, baseUrl: simulatorBaseUrl(setup.simulator, job.provider), apiKeyEnv: providerModule(job.provider).env.keyEnv } : endpointFor(job, setup.env, setup.baseUrl);
+}
+async function discoverAndCheck(options, deps, manifest, creating, setup) {
+  const clock2 = deps.clock ?? systemClock;
+  const discovered = await discoverModels(creating, {
+    offline: options.offline ?? false,
+    // The simulator's answers never stand in for a vendor's, and cost nothing to ask again.
+    ...setup.simulator ? {} : { cache: new DiscoveryCache({ dir: deps.cacheDir ?? defaultCacheDir(deps.env), now: () => clock2.now() }) },
+    endpointOf: (job) => {
+      const endpoint = endpointIn(setup, job);
+      const module = providerModule(job.provider);
+      const key = endpoint.apiKeyEnv === void 0 ? void 0 : setup.env[endpoint.apiKeyEnv]?.trim();
+      return { baseUrl: resolvedBaseUrl(module, endpoint, setup.env), apiKey: key === "" ? void 0 : key, apiKeyEnv: endpoint.apiKeyEnv };
+    },
+    env: setup.env,
+    fetch: deps.fetch ?? globalThis.fetch,
+    signal: deps.signal ?? new AbortController().signal,
+    now: () => clock2.now()
+  });
+  const warn = deps.warn ?? ((line) => deps.log(`warning: ${line}`));
+  discovered.warnings.forEach(warn);
+  const checked = checkJobsAgainstFacts(manifest.jobs, discovered.lookup, manifest.models);
+  if (checked.issues.length > 0) throw new ManifestError(checked.issues);
+  checked.warnings.forEach(warn);
+  return discovered.lookup ?? NO_FACTS;
 }
 function parseRetryUncertain(text) {
   const ids = (text ?? "").split(",").map((id) => id.trim()).filter((id) => id !== "");
@@ -44245,48 +55044,45 @@ function retryUncertainSet(option, ids) {
   if (unknown.length > 0) throw new ConfigError(`--retry-uncertain names ${unknown.map((id) => `"${id}"`).join(", ")}, not a job of the manifest; give job ids (as in report.json) or all`);
   return new Set(option);
 }
-function checkBudget(manifest, estimates, ledger, maxCostUsd, regenerateExpired) {
-  if (maxCostUsd === void 0) return;
-  const records = ledger.read(manifest.jobs);
-  const toPay = manifest.jobs.filter((job) => mayCreate(records.get(job.id), regenerateExpired));
+function budgetRefusal(manifest, estimates, records, maxCostUsd, regenerateExpired) {
+  if (maxCostUsd === void 0) return void 0;
+  const toPay = manifest.jobs.filter((job) => mayCreate(records?.get(job.id), regenerateExpired));
   const total = totalCost(toPay.map((job) => estimates.get(job.id)));
   if (total.usd > maxCostUsd) {
-    throw new ConfigError(`estimated cost ${formatUsd(total.usd)} for ${toPay.length} jobs exceeds --max-cost ${formatUsd(maxCostUsd)}; nothing was sent (raise the budget or trim the manifest)`);
+    return `estimated cost ${formatUsd(total.usd)} for ${toPay.length} jobs exceeds --max-cost ${formatUsd(maxCostUsd)}; nothing was sent (raise the budget or trim the manifest)`;
   }
   if (total.unpriced > 0) {
-    throw new ConfigError(`${total.unpriced} jobs use models without a known price, so --max-cost cannot be checked; add them to the manifest's "pricing" block`);
+    return `${total.unpriced} jobs use models without a known price, so --max-cost cannot be checked; add them to the manifest's "pricing" block`;
   }
+  return void 0;
 }
-async function execute(options, deps, manifest, estimates, outDir, ledger, retryUncertain) {
+function checkBudget(manifest, estimates, records, maxCostUsd, regenerateExpired) {
+  const refusal2 = budgetRefusal(manifest, estimates, records, maxCostUsd, regenerateExpired);
+  if (refusal2 !== void 0) throw new ConfigError(refusal2);
+}
+function budgetLines(manifest, estimates, maxCostUsd) {
+  if (maxCostUsd === void 0) return [];
+  const refusal2 = budgetRefusal(manifest, estimates, void 0, maxCostUsd, false);
+  if (refusal2 === void 0) return [`--max-cost ${formatUsd(maxCostUsd)}: the real run would start (the estimate is within it)`];
+  return [`--max-cost ${formatUsd(maxCostUsd)}: the real run would be refused: ${refusal2.replace("; nothing was sent", "")}`];
+}
+async function execute(options, deps, manifest, estimates, outDir, ledger, retryUncertain, setup, facts, origin) {
   const clock2 = deps.clock ?? systemClock;
-  let simulator;
-  let env = deps.env;
-  let baseUrl = options.baseUrl;
-  let poll = { ...DEFAULT_POLL, ...options.poll };
-  if (options.simulate) {
-    const stateFile = join4(outDir, ".simulator-state.json");
-    simulator = await startSimulator({ stateFile, modelProfiles: SIMULATED_MODEL_PROFILES }).catch((error) => {
-      throw error instanceof SimulatorStateError ? new ConfigError(error.message) : error;
-    });
-    const keyEnvs = PROVIDER_MODULES.flatMap((module) => module.env.keyEnv === void 0 ? [] : [module.env.keyEnv]);
-    env = { ...deps.env, ...Object.fromEntries(keyEnvs.map((name) => [name, "sim-key"])) };
-    baseUrl = simulator.url;
-    poll = { minIntervalMs: 100, maxIntervalMs: 1e3, ...options.poll };
-    deps.log(`simulator: ${simulator.url} (no key, no cost)`);
-  }
-  try {
-    const endpointOf = (job) => simulator ? { provider: job.provider, baseUrl: simulatorBaseUrl(simulator, job.provider), apiKeyEnv: providerModule(job.provider).env.keyEnv } : endpointFor(job, env, baseUrl);
+  const { simulator, env } = setup;
+  const poll = simulator ? { minIntervalMs: 100, maxIntervalMs: 1e3, ...options.poll } : { ...DEFAULT_POLL, ...options.poll };
+  {
+    const endpointOf = (job) => endpointIn(setup, job);
     const endpoints = manifest.jobs.map(endpointOf);
-    const pool = new ProviderPool({ env, fetch: deps.fetch, simulated: simulator !== void 0 });
+    const pool = new ProviderPool({ env, fetch: deps.fetch, simulated: simulator !== void 0, facts });
     endpoints.forEach((e2) => pool.get(e2));
     const records = ledger.read(manifest.jobs);
     const creating = new Set(manifest.jobs.filter((job) => mayCreate(records.get(job.id), options.regenerateExpired ?? false)).map((job) => JSON.stringify(endpointOf(job))));
     const toCheck = pool.entries().filter(({ endpoint }) => creating.has(JSON.stringify(endpoint)));
     if (options.preflight ?? true) await preflightEndpoints(toCheck, deps.log, deps.signal ?? new AbortController().signal);
     const startedAt = clock2.now();
-    const reportJson = join4(outDir, "report.json");
-    const reportMarkdown = join4(outDir, "report.md");
-    const reportHtml = join4(outDir, "report.html");
+    const reportJson = join5(outDir, "report.json");
+    const reportMarkdown = join5(outDir, "report.md");
+    const reportHtml = join5(outDir, "report.html");
     const ended = /* @__PURE__ */ new Map();
     const videoIds = /* @__PURE__ */ new Map();
     const collector = {
@@ -44325,7 +55121,9 @@ async function execute(options, deps, manifest, estimates, outDir, ledger, retry
         interrupted: deps.signal?.aborted ?? false,
         simulated: options.simulate,
         jobs: manifest.jobs.map((job) => ended.get(job.id) ?? { ...baseResult(job, "pending"), videoId: videoIds.get(job.id) ?? null }),
-        estimates
+        estimates,
+        specs: manifest.jobs,
+        origin
       });
       await writeAtomic(reportJson, jsonChunks(report));
       await writeAtomic(reportMarkdown, markdownChunks(report));
@@ -44334,8 +55132,6 @@ async function execute(options, deps, manifest, estimates, outDir, ledger, retry
       deps.print(`gallery: ${reportHtml} (open it in a browser to watch the videos)`);
     }
     return { report, reportJson, reportMarkdown, reportHtml, manifest, estimates, exitCode: exitCodeFor(results, options.failOn) };
-  } finally {
-    await simulator?.close();
   }
 }
 function exitCodeFor(results, failOn) {
@@ -44346,64 +55142,285 @@ function exitCodeFor(results, failOn) {
 }
 
 // src/report/merge.ts
-import { readdir as readdir2, readFile as readFile2 } from "node:fs/promises";
-import { dirname as dirname3, isAbsolute as isAbsolute4, join as join5, relative as relative3, resolve as resolve5, sep as sep3 } from "node:path";
-var isObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
-var isString = (value) => typeof value === "string";
-var isNumber = (value) => typeof value === "number" && Number.isFinite(value);
-var orNull = (check) => (value) => value === null || check(value);
-var oneOf = (allowed) => (value) => isString(value) && allowed.includes(value);
-var JOB_FIELDS = {
-  id: isString,
-  prompt: isString,
-  provider: oneOf(PROVIDER_NAMES),
-  model: isString,
-  seconds: orNull(isNumber),
-  size: orNull(isString),
-  params: (v) => v === void 0 || isObject(v),
-  status: oneOf(JOB_OUTCOMES),
-  rawStatus: orNull(isString),
-  videoId: orNull(isString),
-  error: (v) => v === null || isObject(v) && isString(v.code) && isString(v.message),
-  attempts: isNumber,
-  decisions: (v) => Array.isArray(v) && v.every(isString),
-  file: orNull(isString),
-  bytes: orNull(isNumber),
-  startedAt: orNull(isString),
-  finishedAt: orNull(isString),
-  durationMs: orNull(isNumber),
-  source: (v) => isObject(v) && isString(v.file) && isNumber(v.line) && (v.row === void 0 || isNumber(v.row)),
-  // Absent in reports written before the matrix existed.
-  variant: (v) => v === void 0 || v === null || isString(v),
-  group: (v) => v === void 0 || v === null || isString(v)
-};
-function isJobResult(value) {
-  return isObject(value) && Object.entries(JOB_FIELDS).every(([field, check]) => check(value[field]));
+import { readdir as readdir2, readFile as readFile4 } from "node:fs/promises";
+import { dirname as dirname3, isAbsolute as isAbsolute4, join as join6, relative as relative3, resolve as resolve5, sep as sep3 } from "node:path";
+
+// src/report/shard-set.ts
+var shardName = (shard) => `${shard.index}/${shard.count}`;
+var isRecorded = ({ report }) => report.shard !== void 0 && report.manifestSha256 !== void 0 && report.manifestJobs !== void 0;
+function checkSplit(files) {
+  const known = files.filter(isRecorded);
+  const votes = /* @__PURE__ */ new Map();
+  for (const { report } of known) votes.set(report.manifestSha256, (votes.get(report.manifestSha256) ?? 0) + 1);
+  const main2 = [...votes].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const first = known.find((file6) => file6.report.manifestSha256 === main2);
+  const odd = known.find((file6) => file6.report.manifestSha256 !== main2);
+  if (first !== void 0 && odd !== void 0) {
+    throw new ConfigError(
+      `${odd.path} is a report of another manifest than ${first.path} (${odd.report.manifest} sha256 ${odd.report.manifestSha256.slice(0, 12)}, ${first.report.manifest} sha256 ${first.report.manifestSha256.slice(0, 12)}): merge the shards of one run of one manifest`
+    );
+  }
+  const whole = known.find((file6) => file6.report.shard === null);
+  if (whole !== void 0 && files.length > 1) {
+    throw new ConfigError(`${whole.path} is a report of every job (no --shard), so it overlaps ${files.find((file6) => file6 !== whole).path}: merge only the reports of one I/N split`);
+  }
+  const sharded = known.flatMap((file6) => file6.report.shard ? [{ path: file6.path, shard: file6.report.shard }] : []);
+  const byIndex = /* @__PURE__ */ new Map();
+  for (const { path: path2, shard } of sharded) {
+    const head = sharded[0];
+    if (shard.count !== head.shard.count) throw new ConfigError(`${path2} is shard ${shardName(shard)}, ${head.path} shard ${shardName(head.shard)}: merge the shards of one I/N split`);
+    const other = byIndex.get(shard.index);
+    if (other !== void 0) throw new ConfigError(`shard ${shardName(shard)} is given twice, in ${other} and ${path2}: give each shard's report once`);
+    byIndex.set(shard.index, path2);
+  }
 }
-function parseReport(text, path2) {
+function missingPart(files, allowPartial) {
+  const unknown = files.find((file6) => !isRecorded(file6));
+  if (unknown !== void 0) {
+    if (!allowPartial) {
+      throw new ConfigError(
+        `${unknown.path} does not record its shard and manifest (an older video-batch wrote it), so merge cannot tell whether a shard is missing: run the shards again with this version, or merge with --allow-partial`
+      );
+    }
+    return { missingShards: [], shardCount: null, missingJobs: null };
+  }
+  const head = files[0].report;
+  if (!head.shard) {
+    if (head.partial === void 0) return void 0;
+    if (!allowPartial) throw new ConfigError(`${files[0].path}: ${partialNote(head)} Merge every shard's report instead, or pass --allow-partial`);
+    return head.partial;
+  }
+  const count2 = head.shard.count;
+  const present = new Set(files.map((file6) => file6.report.shard.index));
+  const missing = Array.from({ length: count2 }, (_, i2) => i2 + 1).filter((index) => !present.has(index));
+  if (missing.length === 0) return void 0;
+  const jobs = files.reduce((n, file6) => n + file6.report.jobs.length, 0);
+  const total = head.manifestJobs;
+  if (!allowPartial) {
+    const got = [...present].sort((a, b) => a - b).map((index) => `${index}/${count2}`).join(", ");
+    throw new ConfigError(
+      `shard${missing.length === 1 ? "" : "s"} ${missing.map((index) => `${index}/${count2}`).join(", ")} of ${head.manifest} ${missing.length === 1 ? "is" : "are"} missing (got ${got}: ${jobs} of ${total} jobs): give every shard's report.json, or merge with --allow-partial to make a report marked partial`
+    );
+  }
+  return { missingShards: missing, shardCount: count2, missingJobs: Math.max(0, total - jobs) };
+}
+
+// src/report/schema.ts
+var import_ajv = __toESM(require_ajv(), 1);
+var REPORT_SCHEMA_FILE = "schema/report.schema.json";
+var ONE_LINE = "^[^\\u0000-\\u001f\\u007f-\\u009f]*$";
+var ISO_TIME = "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$";
+var nullable = (schema) => ({ anyOf: [schema, { type: "null" }] });
+var count = { type: "integer", minimum: 0 };
+var usd = { type: "number", minimum: 0 };
+var oneLine = (description) => ({ type: "string", pattern: ONE_LINE, description });
+var time = (description) => ({ type: "string", pattern: ISO_TIME, description });
+function jobSchema() {
+  return {
+    type: "object",
+    description: "One job: its request, its outcome and where its files are.",
+    properties: {
+      id: { type: "string", minLength: 1, pattern: ONE_LINE, description: "The job id, unique in the run." },
+      prompt: { type: "string", description: "The prompt as sent." },
+      provider: { enum: [...PROVIDER_NAMES], description: "The API the job went to." },
+      model: oneLine("The model id."),
+      seconds: nullable({ type: "integer", minimum: 1, description: "Duration asked for; null for the provider's default." }),
+      size: nullable({ type: "string", pattern: "^[1-9][0-9]*x[1-9][0-9]*$", description: "WIDTHxHEIGHT asked for; null for the default." }),
+      params: { type: "object", description: "Request fields sent as written." },
+      inputReference: oneLine("Absolute path of the image the video started from."),
+      remixOf: {
+        description: "What the job remixed: a video id, or another job of the manifest.",
+        oneOf: [
+          { type: "object", properties: { kind: { const: "video" }, videoId: oneLine("The remixed video.") }, required: ["kind", "videoId"] },
+          { type: "object", properties: { kind: { const: "job" }, jobId: oneLine("The remixed job.") }, required: ["kind", "jobId"] }
+        ]
+      },
+      baseUrl: { type: "string", pattern: "^https?://[^\\s]*$", description: "The manifest's base URL for the job." },
+      apiKeyEnv: { type: "string", pattern: "^[A-Za-z_][A-Za-z0-9_]*$", description: "Name of the variable that held its key (never the key)." },
+      status: { enum: [...JOB_OUTCOMES], description: "How the job ended." },
+      rawStatus: nullable(oneLine("The provider's last status word.")),
+      videoId: nullable(oneLine("The provider's id of the video.")),
+      error: nullable({
+        type: "object",
+        properties: { code: oneLine("Error code."), message: { type: "string", description: "What went wrong." } },
+        required: ["code", "message"]
+      }),
+      attempts: count,
+      decisions: { type: "array", items: { type: "string" }, description: "Why the runner did what it did when a create went wrong." },
+      file: nullable(oneLine("The video, relative to the report's folder.")),
+      bytes: nullable(count),
+      thumbnail: nullable(oneLine("The poster image, relative to the report's folder.")),
+      spritesheet: nullable(oneLine("The spritesheet image, relative to the report's folder.")),
+      startedAt: nullable(time("When the job was created.")),
+      finishedAt: nullable(time("When the job ended.")),
+      durationMs: nullable({ type: "number", minimum: 0 }),
+      source: {
+        type: "object",
+        description: "Where the job is in the manifest.",
+        properties: { file: oneLine("The manifest as given."), line: count, row: count },
+        required: ["file", "line"]
+      },
+      variant: nullable(oneLine("The matrix variant; null outside a matrix.")),
+      group: nullable(oneLine("The job id before matrix expansion; null outside a matrix.")),
+      estimatedCostUsd: nullable(usd),
+      priceSource: nullable(oneLine("Where the estimate's price came from and when (vendor API, catalog row, manifest pricing), or why it is unknown.")),
+      actualCostUsd: { ...usd, description: "What the vendor reported the job cost; absent when it did not say." }
+    },
+    required: [
+      "id",
+      "prompt",
+      "provider",
+      "model",
+      "seconds",
+      "size",
+      "status",
+      "rawStatus",
+      "videoId",
+      "error",
+      "attempts",
+      "decisions",
+      "file",
+      "bytes",
+      "startedAt",
+      "finishedAt",
+      "durationMs",
+      "source"
+    ]
+  };
+}
+function variantFiguresSchema() {
+  return {
+    type: "object",
+    properties: {
+      provider: oneLine("Provider of the variant's first job."),
+      model: oneLine("Model of the variant's first job."),
+      total: count,
+      completed: count,
+      failed: count,
+      pending: count,
+      medianSeconds: nullable({ type: "number", minimum: 0 }),
+      costUsd: usd,
+      usdPerSecond: nullable(usd),
+      failuresByCode: { type: "object", additionalProperties: count }
+    },
+    required: ["provider", "model", "total", "completed", "failed", "pending", "medianSeconds", "costUsd", "usdPerSecond", "failuresByCode"]
+  };
+}
+function reportSchema() {
+  const rate = { type: "number", minimum: 0 };
+  return {
+    $schema: "http://json-schema.org/draft-07/schema#",
+    $id: "https://github.com/video-batch/video-batch/schema/report.schema.json",
+    title: "video-batch report.json",
+    description: "What a video-batch run (or a merge of shard runs) wrote: the counts, and every job with its outcome.",
+    type: "object",
+    properties: {
+      schemaVersion: { const: REPORT_SCHEMA_VERSION },
+      manifest: oneLine("The manifest as given on the command line."),
+      manifestSha256: { type: "string", pattern: "^[0-9a-f]{64}$", description: "SHA-256 of the manifest file's bytes." },
+      manifestJobs: { ...count, description: "Jobs of the whole manifest, before sharding." },
+      shard: nullable({
+        type: "object",
+        description: "The shard the run covered (--shard I/N); null for every job.",
+        properties: { index: { type: "integer", minimum: 1 }, count: { type: "integer", minimum: 1 } },
+        required: ["index", "count"]
+      }),
+      partial: {
+        type: "object",
+        description: "Set on a merge made without every shard (--allow-partial).",
+        properties: {
+          missingShards: { type: "array", items: { type: "integer", minimum: 1 } },
+          shardCount: nullable({ type: "integer", minimum: 1 }),
+          missingJobs: nullable(count)
+        },
+        required: ["missingShards", "shardCount", "missingJobs"]
+      },
+      startedAt: time("When the run started."),
+      finishedAt: time("When the run ended."),
+      interrupted: { type: "boolean", description: "A signal stopped the run before every job ended." },
+      simulated: { type: "boolean", description: "The run went to the built-in simulator: nothing was billed." },
+      summary: {
+        type: "object",
+        properties: {
+          total: count,
+          ...Object.fromEntries(JOB_OUTCOMES.map((outcome) => [outcome, count])),
+          videoSeconds: { type: "number", minimum: 0 },
+          estimatedCostUsd: usd,
+          unpricedJobs: count,
+          actualCostUsd: { ...usd, description: "Sum of the jobs' actualCostUsd, where any vendor reported one." },
+          byVariant: { type: "object", additionalProperties: variantFiguresSchema() }
+        },
+        required: ["total", ...JOB_OUTCOMES, "videoSeconds", "estimatedCostUsd", "unpricedJobs"]
+      },
+      pricing: {
+        type: "object",
+        description: "The manifest's pricing block: USD per second by model.",
+        additionalProperties: { anyOf: [rate, { type: "object", additionalProperties: rate }] }
+      },
+      models: { type: "object", description: "The manifest's models block.", additionalProperties: { type: "object" } },
+      jobs: { type: "array", items: jobSchema() }
+    },
+    required: ["schemaVersion", "manifest", "startedAt", "finishedAt", "interrupted", "summary", "jobs"]
+  };
+}
+function reportCheck() {
+  const validate3 = new import_ajv.Ajv({ strict: true, allowUnionTypes: true }).compile(reportSchema());
+  return (value, path2) => checkReport(value, path2, validate3);
+}
+function fieldPath(pointer, extra) {
+  const parts = pointer.split("/").slice(1).map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~"));
+  if (extra !== void 0) parts.push(extra);
+  let path2 = "";
+  for (const part of parts) {
+    if (/^\d+$/.test(part)) path2 += `[${part}]`;
+    else if (/^[A-Za-z_$][\w$]*$/.test(part)) path2 += `${path2 === "" ? "" : "."}${part}`;
+    else path2 += `[${JSON.stringify(part)}]`;
+  }
+  return path2 === "" ? "the top level" : path2;
+}
+function describeError(error) {
+  const params = error.params;
+  if (error.keyword === "required") return `${fieldPath(error.instancePath, String(params.missingProperty))} is missing`;
+  const allowed = Array.isArray(params.allowedValues) ? ` (${params.allowedValues.map(String).join(", ")})` : "";
+  const message = `${error.message ?? "is not valid"}${allowed}`.replace(/[\u0000-\u001f]+/g, " ");
+  const field = fieldPath(error.instancePath);
+  if (error.keyword === "pattern") return `${field} has a character or a form that a report never has`;
+  return `${field} ${message}`;
+}
+function checkReport(value, path2, validate3) {
+  if (validate3(value)) return;
+  const error = validate3.errors?.[0];
+  const what = error === void 0 ? "is not a report" : describeError(error);
+  throw new ConfigError(`${path2}: ${what}; give the report.json a video-batch run or merge wrote (see ${REPORT_SCHEMA_FILE})`);
+}
+
+// src/report/merge.ts
+var isObject2 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+var isString = (value) => typeof value === "string";
+function parseReport(text, path2, check = reportCheck()) {
   let value;
   try {
     value = JSON.parse(text);
   } catch {
     throw new ConfigError(`${path2} is not JSON; give the report.json that a video-batch run wrote`);
   }
-  if (!isObject(value) || !isNumber(value.schemaVersion) || !Array.isArray(value.jobs)) {
+  if (!isObject2(value) || typeof value.schemaVersion !== "number" || !Array.isArray(value.jobs)) {
     throw new ConfigError(`${path2} is not a video-batch report.json`);
   }
   if (value.schemaVersion !== REPORT_SCHEMA_VERSION) {
     throw new ConfigError(`${path2} has report schema ${value.schemaVersion}; this video-batch reads schema ${REPORT_SCHEMA_VERSION} (run every shard with the same version)`);
   }
-  if (!isString(value.manifest) || !isString(value.startedAt) || !isString(value.finishedAt) || typeof value.interrupted !== "boolean") {
-    throw new ConfigError(`${path2} is missing manifest, startedAt, finishedAt or interrupted`);
+  check(value, path2);
+  const report = value;
+  for (const field of ["startedAt", "finishedAt"]) {
+    if (Number.isNaN(Date.parse(report[field]))) throw new ConfigError(`${path2}: ${field} is not a time; give the report.json a video-batch run or merge wrote`);
   }
-  if (Number.isNaN(Date.parse(value.startedAt)) || Number.isNaN(Date.parse(value.finishedAt))) {
-    throw new ConfigError(`${path2}: startedAt and finishedAt must be ISO 8601 times`);
+  if (report.shard && report.shard.index > report.shard.count) {
+    throw new ConfigError(`${path2}: shard.index ${report.shard.index} is above shard.count ${report.shard.count}; give the report.json a video-batch run wrote`);
   }
-  const bad = value.jobs.findIndex((job) => !isJobResult(job));
-  if (bad >= 0) throw new ConfigError(`${path2}: job ${bad + 1} is not a job of a video-batch report`);
-  return value;
+  return report;
 }
-function mergeReports(files) {
+function mergeReports(files, options = {}) {
   const first = files[0];
   if (!first) throw new ConfigError("merge needs at least one report.json");
   const seen = /* @__PURE__ */ new Map();
@@ -44411,6 +55428,9 @@ function mergeReports(files) {
     if (report.manifest !== first.report.manifest) {
       throw new ConfigError(`${path2} is a report of ${report.manifest}, ${first.path} of ${first.report.manifest}: merge the shards of one manifest`);
     }
+  }
+  checkSplit(files);
+  for (const { path: path2, report } of files) {
     for (const job of report.jobs) {
       const other = seen.get(job.id);
       if (other !== void 0) {
@@ -44419,10 +55439,11 @@ function mergeReports(files) {
       seen.set(job.id, path2);
     }
   }
+  const partial = missingPart(files, options.allowPartial ?? false);
   const position = (job) => [job.source.line, job.source.row ?? 0];
-  const sequences = files.flatMap((file5) => {
+  const sequences = files.flatMap((file6) => {
     const byLine = /* @__PURE__ */ new Map();
-    for (const job of file5.report.jobs) {
+    for (const job of file6.report.jobs) {
       if (!job.variant) continue;
       const key = `${job.source.line}:${job.source.row ?? 0}`;
       byLine.set(key, [...byLine.get(key) ?? [], job.variant]);
@@ -44431,47 +55452,63 @@ function mergeReports(files) {
   });
   const order = new Map(variantOrder(sequences).map((name, index) => [name, index]));
   const rank = (job) => job.variant ? order.get(job.variant) ?? 0 : 0;
-  const jobs = files.flatMap((file5) => file5.report.jobs).map((job) => ({ ...job, variant: job.variant ?? null, group: job.group ?? null })).sort((a, b) => position(a)[0] - position(b)[0] || position(a)[1] - position(b)[1] || rank(a) - rank(b));
-  const times = (pick) => files.map((file5) => Date.parse(pick(file5.report)));
+  const jobs = files.flatMap((file6) => file6.report.jobs).map((job) => ({ ...job, variant: job.variant ?? null, group: job.group ?? null })).sort((a, b) => position(a)[0] - position(b)[0] || position(a)[1] - position(b)[1] || rank(a) - rank(b));
+  const known = files.find((file6) => file6.report.manifestSha256 !== void 0 && file6.report.manifestJobs !== void 0)?.report;
+  const origin = known === void 0 ? void 0 : {
+    sha256: known.manifestSha256,
+    jobs: known.manifestJobs,
+    shard: null,
+    ...known.pricing === void 0 ? {} : { pricing: known.pricing },
+    ...known.models === void 0 ? {} : { models: known.models }
+  };
+  const times = (pick) => files.map((file6) => Date.parse(pick(file6.report)));
   return buildReport({
     manifest: first.report.manifest,
     startedAt: Math.min(...times((r2) => r2.startedAt)),
     finishedAt: Math.max(...times((r2) => r2.finishedAt)),
-    interrupted: files.some((file5) => file5.report.interrupted),
-    simulated: files.some((file5) => file5.report.simulated === true),
+    interrupted: files.some((file6) => file6.report.interrupted),
+    simulated: files.some((file6) => file6.report.simulated === true),
     jobs,
     // Each shard estimated its own jobs; the merged totals are their sum.
-    estimates: new Map(jobs.map((job) => [job.id, { usd: job.estimatedCostUsd ?? void 0, seconds: job.seconds ?? 0 }]))
+    estimates: new Map(
+      jobs.map((job) => {
+        const source2 = job.priceSource;
+        return [job.id, { usd: job.estimatedCostUsd ?? void 0, seconds: job.seconds ?? 0, ...source2 ? { priceSource: source2 } : {} }];
+      })
+    ),
+    ...origin === void 0 ? {} : { origin },
+    ...partial === void 0 ? {} : { partial }
   });
 }
 async function readReports(paths) {
+  const check = reportCheck();
   return Promise.all(
     paths.map(async (path2) => {
       let text;
       try {
-        text = await readFile2(path2, "utf8");
+        text = await readFile4(path2, "utf8");
       } catch (error) {
-        const code = isObject(error) && isString(error.code) ? error.code : String(error);
+        const code = isObject2(error) && isString(error.code) ? error.code : String(error);
         throw new ConfigError(`cannot read report ${path2} (${code})`);
       }
-      return { path: path2, report: parseReport(text, path2) };
+      return { path: path2, report: parseReport(text, path2, check) };
     })
   );
 }
 var GLOB_CHARS = /[*?[]/;
 function globRegExp(pattern2) {
-  let source = "";
+  let source2 = "";
   for (let i2 = 0; i2 < pattern2.length; i2++) {
     const c = pattern2[i2];
     if (c === "*" && pattern2[i2 + 1] === "*") {
       const slash = pattern2[i2 + 2] === "/";
-      source += slash ? "(?:.*/)?" : ".*";
+      source2 += slash ? "(?:.*/)?" : ".*";
       i2 += slash ? 2 : 1;
-    } else if (c === "*") source += "[^/]*";
-    else if (c === "?") source += "[^/]";
-    else source += c.replace(/[.+^${}()|[\]\\]/g, "\\$&");
+    } else if (c === "*") source2 += "[^/]*";
+    else if (c === "?") source2 += "[^/]";
+    else source2 += c.replace(/[.+^${}()|[\]\\]/g, "\\$&");
   }
-  return new RegExp(`^${source}$`);
+  return new RegExp(`^${source2}$`);
 }
 async function findReports(patterns, cwd) {
   const found = /* @__PURE__ */ new Set();
@@ -44487,10 +55524,10 @@ async function findReports(patterns, cwd) {
     let entries = [];
     try {
       const dirents = await readdir2(base, { recursive: true, withFileTypes: true });
-      entries = dirents.filter((d) => d.isFile()).map((d) => relative3(base, join5(d.parentPath, d.name)).split(sep3).join("/"));
+      entries = dirents.filter((d) => d.isFile()).map((d) => relative3(base, join6(d.parentPath, d.name)).split(sep3).join("/"));
     } catch {
     }
-    const matches2 = entries.filter((entry) => matcher.test(entry)).map((entry) => join5(base, entry));
+    const matches2 = entries.filter((entry) => matcher.test(entry)).map((entry) => join6(base, entry));
     if (matches2.length === 0) throw new ConfigError(`no report matches ${pattern2} (searched from ${isAbsolute4(pattern2) ? "/" : cwd})`);
     for (const match of matches2) found.add(match);
   }
@@ -44498,7 +55535,7 @@ async function findReports(patterns, cwd) {
 }
 function rebaseMedia(report, files, outDir) {
   const folderOf = /* @__PURE__ */ new Map();
-  for (const file5 of files) for (const job of file5.report.jobs) folderOf.set(job.id, dirname3(resolve5(file5.path)));
+  for (const file6 of files) for (const job of file6.report.jobs) folderOf.set(job.id, dirname3(resolve5(file6.path)));
   const out = resolve5(outDir);
   const rebase = (id, path2) => {
     const folder = folderOf.get(id);
@@ -44518,24 +55555,136 @@ function rebaseMedia(report, files, outDir) {
   };
 }
 async function writeReport(report, outDir, files) {
-  const reportJson = join5(resolve5(outDir), "report.json");
-  const reportMarkdown = join5(resolve5(outDir), "report.md");
-  const reportHtml = join5(resolve5(outDir), "report.html");
+  const reportJson = join6(resolve5(outDir), "report.json");
+  const reportMarkdown = join6(resolve5(outDir), "report.md");
+  const reportHtml = join6(resolve5(outDir), "report.html");
   await writeAtomic(reportJson, jsonChunks(report));
   await writeAtomic(reportMarkdown, markdownChunks(report));
   await writeAtomic(reportHtml, htmlChunks(rebaseMedia(report, files, outDir)));
   return { reportJson, reportMarkdown, reportHtml };
 }
-async function mergeReportFiles(patterns, outDir, cwd = process.cwd()) {
+async function mergeReportFiles(patterns, outDir, cwd = process.cwd(), options = {}) {
   const paths = await findReports(patterns, cwd);
   const files = await readReports(paths);
-  const report = mergeReports(files);
+  const report = mergeReports(files, options);
   return { report, ...await writeReport(report, outDir, files), merged: paths };
 }
 
-// src/report/picks.ts
+// src/report/picks-manifest.ts
 var import_yaml6 = __toESM(require_dist3(), 1);
-var isObject2 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+import { dirname as dirname4, isAbsolute as isAbsolute5, relative as relative4, sep as sep4 } from "node:path";
+var FIELD_ORDER = ["provider", "model", "seconds", "size", "input_reference", "remix_of", "base_url", "api_key_env", "params"];
+var VARIANT_FIELDS = FIELD_ORDER.filter((field) => field !== "remix_of");
+var recordsSpecs = (report) => report.manifestJobs !== void 0;
+function fieldsOf(job, manifestDir) {
+  const fields = { provider: job.provider, model: job.model };
+  if (job.seconds !== null) fields.seconds = job.seconds;
+  if (job.size !== null) fields.size = job.size;
+  if (job.inputReference !== void 0) fields.input_reference = relative4(manifestDir, job.inputReference).split(sep4).join("/");
+  if (job.baseUrl !== void 0) fields.base_url = job.baseUrl;
+  if (job.apiKeyEnv !== void 0) fields.api_key_env = job.apiKeyEnv;
+  if (job.params !== void 0) fields.params = job.params;
+  return fields;
+}
+var ordered = (fields) => Object.fromEntries(FIELD_ORDER.flatMap((field) => fields[field] === void 0 ? [] : [[field, fields[field]]]));
+var same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+function imageWarnings(jobs, manifestDir) {
+  const outside = new Set(
+    jobs.flatMap((job) => {
+      if (job.inputReference === void 0) return [];
+      const path2 = relative4(manifestDir, job.inputReference);
+      return path2.startsWith("..") || isAbsolute5(path2) ? [dirname4(job.inputReference)] : [];
+    })
+  );
+  return outside.size === 0 ? [] : [`input images are outside the folder of the written manifest; run it with ${[...outside].map((dir) => `--input-dir ${dir}`).join(" ")}`];
+}
+function header(what, report) {
+  const lines = [
+    ` ${what}, from the picks on the run of ${report.manifest} (${report.startedAt}).`,
+    " Written by video-batch picks from report.json: each job as the run sent it."
+  ];
+  if (!recordsSpecs(report)) {
+    lines.push(" The report is from an older video-batch that did not record input_reference, remix_of,", " base_url, api_key_env, pricing or models: add them again if the original manifest had them.");
+  }
+  return lines.join("\n");
+}
+function render(report, comment, body) {
+  const doc = new import_yaml6.Document({
+    ...report.pricing === void 0 ? {} : { pricing: report.pricing },
+    ...report.models === void 0 ? {} : { models: report.models },
+    ...body
+  });
+  doc.commentBefore = comment;
+  return doc.toString({ lineWidth: 0 });
+}
+var OLDER_REPORT = "the report is from an older video-batch: check the written manifest for input_reference, remix_of, base_url, api_key_env, pricing and models";
+function pickedManifest(outcome, report, manifestDir) {
+  if (outcome.picked.length === 0) return void 0;
+  const byId = new Map(report.jobs.map((job) => [job.id, job]));
+  const warnings = recordsSpecs(report) ? [] : [OLDER_REPORT];
+  const jobs = outcome.picked.map(({ prompt, job }) => {
+    const fields = fieldsOf(job, manifestDir);
+    if (job.remixOf?.kind === "video") fields.remix_of = job.remixOf.videoId;
+    if (job.remixOf?.kind === "job") {
+      const sourceId = job.remixOf.jobId;
+      const videoId = byId.get(sourceId)?.videoId ?? null;
+      if (videoId === null) throw new ConfigError(`the pick of ${JSON.stringify(prompt)} remixes job ${JSON.stringify(sourceId)}, which made no video; pick again once its source has one`);
+      fields.remix_of = videoId;
+      warnings.push(`${prompt} remixes job ${sourceId}, which is not in the written manifest: it remixes its video ${videoId} instead`);
+    }
+    return { id: prompt, prompt: job.prompt, ...ordered(fields) };
+  });
+  warnings.push(...imageWarnings(outcome.picked.map(({ job }) => job), manifestDir));
+  return { text: render(report, header("The picked variant of each prompt", report), { jobs }), warnings };
+}
+function rejectedManifest(outcome, report, manifestDir) {
+  if (outcome.rejected.length === 0) return void 0;
+  const warnings = recordsSpecs(report) ? [] : [OLDER_REPORT];
+  const rejected = new Set(outcome.rejected);
+  const byId = new Map(report.jobs.map((job) => [job.id, job]));
+  const fieldsById = /* @__PURE__ */ new Map();
+  for (const job of report.jobs) {
+    if (!job.variant || !job.group) continue;
+    const fields = fieldsOf(job, manifestDir);
+    const source2 = job.remixOf?.kind === "job" ? byId.get(job.remixOf.jobId) : void 0;
+    if (job.remixOf?.kind === "video") fields.remix_of = job.remixOf.videoId;
+    else if (source2?.group && rejected.has(source2.group)) fields.remix_of = source2.group;
+    else if (job.remixOf?.kind === "job" && rejected.has(job.group)) warnings.push(`${job.id} remixes ${job.remixOf.jobId}, which has a pick: its remix_of is left out`);
+    fieldsById.set(job.id, fields);
+  }
+  const shared = (jobs2, field) => {
+    const values = jobs2.map((job) => fieldsById.get(job.id)?.[field]);
+    return values.every((value) => same(value, values[0])) ? values[0] : void 0;
+  };
+  const byVariant = /* @__PURE__ */ new Map();
+  const byPrompt = /* @__PURE__ */ new Map();
+  for (const job of report.jobs) {
+    if (!job.variant || !job.group) continue;
+    byVariant.set(job.variant, [...byVariant.get(job.variant) ?? [], job]);
+    byPrompt.set(job.group, [...byPrompt.get(job.group) ?? [], job]);
+  }
+  const variants = new Map([...byVariant].map(([name, jobs2]) => [name, ordered(Object.fromEntries(VARIANT_FIELDS.map((field) => [field, shared(jobs2, field)])))]));
+  const jobs = outcome.rejected.map((id) => {
+    const own = byPrompt.get(id) ?? [];
+    const fields = {};
+    for (const field of FIELD_ORDER) {
+      const value = shared(own, field);
+      if (value !== void 0 && !own.every((job) => same(variants.get(job.variant)?.[field], value))) fields[field] = value;
+    }
+    for (const job of own) {
+      const wanted = fieldsById.get(job.id) ?? {};
+      const lost = FIELD_ORDER.filter((field) => !same(fields[field] ?? variants.get(job.variant)?.[field], wanted[field]));
+      if (lost.length > 0) warnings.push(`${job.id}: ${lost.join(", ")} differed between its variants and between prompts, which a matrix cannot say; check it in the written manifest`);
+    }
+    return { id, prompt: own[0]?.prompt ?? "", ...ordered(fields) };
+  });
+  const matrix2 = { variants: Object.fromEntries(variants) };
+  warnings.push(...imageWarnings(outcome.rejected.flatMap((id) => byPrompt.get(id) ?? []), manifestDir));
+  return { text: render(report, header("The prompts with no pick", report), { matrix: matrix2, jobs }), warnings };
+}
+
+// src/report/picks.ts
+var isObject3 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
 function parsePicks(text, path2) {
   let value;
   try {
@@ -44543,14 +55692,14 @@ function parsePicks(text, path2) {
   } catch {
     throw new ConfigError(`${path2} is not JSON; give the picks.json that the comparison view of report.html exported`);
   }
-  if (!isObject2(value) || !Array.isArray(value.picks)) throw new ConfigError(`${path2} is not a picks.json: it needs "run" and a "picks" list`);
+  if (!isObject3(value) || !Array.isArray(value.picks)) throw new ConfigError(`${path2} is not a picks.json: it needs "run" and a "picks" list`);
   const picks2 = value.picks.map((entry, index) => {
     const where2 = `${path2}: pick ${index + 1}`;
-    if (!isObject2(entry) || typeof entry.prompt !== "string") throw new ConfigError(`${where2} needs "prompt", the id of a prompt of the run`);
+    if (!isObject3(entry) || typeof entry.prompt !== "string") throw new ConfigError(`${where2} needs "prompt", the id of a prompt of the run`);
     if (entry.variant !== null && entry.variant !== void 0 && typeof entry.variant !== "string") throw new ConfigError(`${where2}: "variant" must be a variant name or null`);
     const ratings = {};
     if (entry.ratings !== void 0 && entry.ratings !== null) {
-      if (!isObject2(entry.ratings)) throw new ConfigError(`${where2}: "ratings" must map variant names to 1-5`);
+      if (!isObject3(entry.ratings)) throw new ConfigError(`${where2}: "ratings" must map variant names to 1-5`);
       for (const [variant, rating] of Object.entries(entry.ratings)) {
         if (typeof rating !== "number" || !Number.isInteger(rating) || rating < 1 || rating > 5) throw new ConfigError(`${where2}: the rating of ${JSON.stringify(variant)} must be a whole number from 1 to 5`);
         ratings[variant] = rating;
@@ -44613,32 +55762,6 @@ function tallyLines(outcome) {
   const total = outcome.picked.length + outcome.rejected.length;
   lines.push(`${outcome.picked.length} of ${total} prompts picked${outcome.rejected.length > 0 ? `; no pick: ${outcome.rejected.join(", ")}` : ""}`);
   return lines;
-}
-function fieldsOf(job) {
-  return {
-    provider: job.provider,
-    model: job.model,
-    ...job.seconds !== null ? { seconds: job.seconds } : {},
-    ...job.size !== null ? { size: job.size } : {}
-  };
-}
-var HEADER = (what, report) => `# ${what}, from the picks on the run of ${report.manifest} (${report.startedAt}).
-# Written by video-batch picks from report.json, which holds provider, model, seconds and size:
-# add base_url, api_key_env or input_reference again if the original manifest had them.
-`;
-function pickedManifest(outcome, report) {
-  if (outcome.picked.length === 0) return void 0;
-  const jobs = outcome.picked.map(({ prompt, job }) => ({ id: prompt, prompt: job.prompt, ...fieldsOf(job) }));
-  return HEADER("The picked variant of each prompt", report) + (0, import_yaml6.stringify)({ jobs }, { lineWidth: 0 });
-}
-function rejectedManifest(outcome, report) {
-  if (outcome.rejected.length === 0) return void 0;
-  const first = /* @__PURE__ */ new Map();
-  for (const job of report.jobs) if (job.variant && !first.has(job.variant)) first.set(job.variant, job);
-  const prompts = new Map(report.jobs.flatMap((job) => job.group ? [[job.group, job.prompt]] : []));
-  const jobs = outcome.rejected.map((id) => ({ id, prompt: prompts.get(id) ?? "" }));
-  const variants = Object.fromEntries([...first].map(([name, job]) => [name, fieldsOf(job)]));
-  return HEADER("The prompts with no pick", report) + (0, import_yaml6.stringify)({ matrix: { variants }, jobs }, { lineWidth: 0 });
 }
 
 // node_modules/log-update/index.js
@@ -44749,10 +55872,10 @@ var cursorMove = (x2, y) => {
   }
   return returnValue;
 };
-var cursorUp = (count = 1) => ESC + count + "A";
-var cursorDown = (count = 1) => ESC + count + "B";
-var cursorForward = (count = 1) => ESC + count + "C";
-var cursorBackward = (count = 1) => ESC + count + "D";
+var cursorUp = (count2 = 1) => ESC + count2 + "A";
+var cursorDown = (count2 = 1) => ESC + count2 + "B";
+var cursorForward = (count2 = 1) => ESC + count2 + "C";
+var cursorBackward = (count2 = 1) => ESC + count2 + "D";
 var cursorLeft = ESC + "G";
 var cursorSavePosition = isTerminalApp ? "\x1B7" : ESC + "s";
 var cursorRestorePosition = isTerminalApp ? "\x1B8" : ESC + "u";
@@ -44761,12 +55884,12 @@ var cursorNextLine = ESC + "E";
 var cursorPrevLine = ESC + "F";
 var cursorHide = ESC + "?25l";
 var cursorShow = ESC + "?25h";
-var eraseLines = (count) => {
+var eraseLines = (count2) => {
   let clear = "";
-  for (let i2 = 0; i2 < count; i2++) {
-    clear += eraseLine + (i2 < count - 1 ? cursorUp() : "");
+  for (let i2 = 0; i2 < count2; i2++) {
+    clear += eraseLine + (i2 < count2 - 1 ? cursorUp() : "");
   }
-  if (count) {
+  if (count2) {
     clear += cursorLeft;
   }
   return clear;
@@ -44984,15 +56107,15 @@ var Emitter = class {
     this.listeners[ev].push(fn);
   }
   removeListener(ev, fn) {
-    const list3 = this.listeners[ev];
-    const i2 = list3.indexOf(fn);
+    const list5 = this.listeners[ev];
+    const i2 = list5.indexOf(fn);
     if (i2 === -1) {
       return;
     }
-    if (i2 === 0 && list3.length === 1) {
-      list3.length = 0;
+    if (i2 === 0 && list5.length === 1) {
+      list5.length = 0;
     } else {
-      list3.splice(i2, 1);
+      list5.splice(i2, 1);
     }
   }
   emit(ev, code, signal) {
@@ -45054,12 +56177,12 @@ var SignalExit = class extends SignalExitBase {
     for (const sig of signals) {
       this.#sigListeners[sig] = () => {
         const listeners = this.#process.listeners(sig);
-        let { count } = this.#emitter;
+        let { count: count2 } = this.#emitter;
         const p = process7;
         if (typeof p.__signal_exit_emitter__ === "object" && typeof p.__signal_exit_emitter__.count === "number") {
-          count += p.__signal_exit_emitter__.count;
+          count2 += p.__signal_exit_emitter__.count;
         }
-        if (listeners.length === count) {
+        if (listeners.length === count2) {
           this.unload();
           const ret = this.#emitter.emit("exit", null, sig);
           const s2 = sig === "SIGHUP" ? this.#hupSig : sig;
@@ -45575,12 +56698,12 @@ function assembleStyles() {
         if (colorString.length === 3) {
           colorString = [...colorString].map((character) => character + character).join("");
         }
-        const integer = Number.parseInt(colorString, 16);
+        const integer2 = Number.parseInt(colorString, 16);
         return [
           /* eslint-disable no-bitwise */
-          integer >> 16 & 255,
-          integer >> 8 & 255,
-          integer & 255
+          integer2 >> 16 & 255,
+          integer2 >> 8 & 255,
+          integer2 & 255
           /* eslint-enable no-bitwise */
         ];
       },
@@ -45740,22 +56863,22 @@ var getTokens = (string) => {
 };
 var splitWords = (string) => {
   let currentWord = { value: "", plainText: "" };
-  const words = [currentWord];
+  const words3 = [currentWord];
   forEachSegment(string, (plainText) => {
     const parts = plainText.split(" ");
     currentWord.value += parts[0];
     currentWord.plainText += parts[0];
     for (let index = 1; index < parts.length; index++) {
       currentWord = { value: parts[index], plainText: parts[index] };
-      words.push(currentWord);
+      words3.push(currentWord);
     }
   }, (escape3) => {
     currentWord.value += escape3;
   });
-  for (const word of words) {
+  for (const word of words3) {
     word.width = getStringWidth(word.plainText);
   }
-  return words;
+  return words3;
 };
 var getColonColorToken = (parameter) => {
   const parts = parameter.split(":");
@@ -46052,12 +57175,12 @@ var exec = (string, columns, options = {}) => {
   if (options.trim !== false && string.trim() === "") {
     return "";
   }
-  const words = splitWords(string);
+  const words3 = splitWords(string);
   let rows = [""];
   let rowLength = 0;
   let trimmedRowIndex = -1;
   let isFirstWord = true;
-  for (const word of words) {
+  for (const word of words3) {
     const rowIndex = rows.length - 1;
     if (options.trim !== false && trimmedRowIndex !== rowIndex) {
       const row = rows[rowIndex];
@@ -47061,7 +58184,7 @@ function createLogUpdate(stream, { showCursor = false, defaultWidth, defaultHeig
     previousWidth = getWidth2(stream, defaultWidth);
     previousLineCount = 0;
   };
-  const render = (...arguments_) => {
+  const render2 = (...arguments_) => {
     if (!showCursor) {
       cli_cursor_default.hide();
     }
@@ -47115,17 +58238,17 @@ function createLogUpdate(stream, { showCursor = false, defaultWidth, defaultHeig
     previousWidth = width;
     previousLineCount = lines.length;
   };
-  render.clear = () => {
+  render2.clear = () => {
     write(base_exports.eraseLines(previousLineCount));
     reset();
   };
-  render.done = () => {
+  render2.done = () => {
     reset();
     if (!showCursor) {
       cli_cursor_default.show();
     }
   };
-  render.persist = (...arguments_) => {
+  render2.persist = (...arguments_) => {
     const erasePrevious = previousLineCount > 0 ? base_exports.eraseLines(previousLineCount) : "";
     if (previousLineCount > 0) {
       previousLineCount = 0;
@@ -47136,7 +58259,7 @@ function createLogUpdate(stream, { showCursor = false, defaultWidth, defaultHeig
     write(erasePrevious + wrappedText);
     reset();
   };
-  return render;
+  return render2;
 }
 var logUpdate = createLogUpdate(process6.stdout);
 var logUpdateStderr = createLogUpdate(process6.stderr);
@@ -47299,14 +58422,14 @@ function liveProgress(options) {
   };
 }
 function terminalScreen(stream) {
-  const render = createLogUpdate(stream);
+  const render2 = createLogUpdate(stream);
   return {
-    update: (frame) => render(frame),
-    persist: (line) => render.persist(line),
-    done: () => render.done(),
+    update: (frame) => render2(frame),
+    persist: (line) => render2.persist(line),
+    done: () => render2.done(),
     clear: () => {
-      render.clear();
-      render.done();
+      render2.clear();
+      render2.done();
     }
   };
 }
@@ -47370,7 +58493,7 @@ function catalogRows(provider) {
 function catalogProviders() {
   return [...new Set(CATALOG.map((row) => row.provider))];
 }
-function usd(rate) {
+function usd2(rate) {
   if (typeof rate === "number") return `$${rate}`;
   const values = Object.values(rate);
   const low = Math.min(...values);
@@ -47378,18 +58501,18 @@ function usd(rate) {
   return low === high ? `$${low}` : `$${low}-${high}`;
 }
 function catalogTable(rows) {
-  const header = ["provider", "model", "status", "seconds", "sizes", "usd/s", "replacement"];
+  const header2 = ["provider", "model", "status", "seconds", "sizes", "usd/s", "replacement"];
   const cells = rows.map((row) => [
     row.provider,
     row.model,
     row.shutdown && row.status !== "ga" ? `${row.status} ${row.shutdown}` : row.status,
     row.seconds ? listValues(row.seconds) : "-",
     row.sizes ? shortList(row.sizes) : "-",
-    row.price ? usd(row.price.usd_per_second) : "-",
+    row.price ? usd2(row.price.usd_per_second) : "-",
     row.replacement ? describeReplacements(row.replacement) : ""
   ]);
-  const widths = header.map((title, i2) => Math.max(title.length, ...cells.map((line) => line[i2].length)));
-  return [header, ...cells].map((line) => line.map((cell, i2) => i2 === line.length - 1 ? cell : cell.padEnd(widths[i2])).join("  ").trimEnd());
+  const widths = header2.map((title, i2) => Math.max(title.length, ...cells.map((line) => line[i2].length)));
+  return [header2, ...cells].map((line) => line.map((cell, i2) => i2 === line.length - 1 ? cell : cell.padEnd(widths[i2])).join("  ").trimEnd());
 }
 function catalogJson(rows) {
   return `${JSON.stringify({ models: rows }, null, 2)}
@@ -47397,6 +58520,45 @@ function catalogJson(rows) {
 }
 function shortList(sizes) {
   return sizes.length <= 4 ? sizes.join(",") : `${sizes.slice(0, 4).join(",")} +${sizes.length - 4} more`;
+}
+
+// src/providers/discovery/refresh.ts
+function describeFacts(facts) {
+  if (!facts.found) return "not listed by the vendor";
+  const status2 = facts.status ? `${facts.status.vendorWord ?? facts.status.status}` : "status not stated";
+  const price = facts.prices?.[0];
+  const priced2 = price ? `${price.unitPrice} ${price.currency} per ${price.unit} (${price.source.url}, read ${price.source.readAt.slice(0, 10)})` : "no price stated";
+  return `${status2}; ${facts.input ? "input schema read" : "no input schema"}; ${priced2}`;
+}
+async function refreshCatalog(options) {
+  const now = options.now ?? Date.now;
+  const cache = new DiscoveryCache({ dir: options.cacheDir ?? defaultCacheDir(options.env), now });
+  const lines = [];
+  for (const module of PROVIDER_MODULES) {
+    const discovery = module.discovery;
+    if (!discovery || options.provider !== void 0 && module.name !== options.provider) continue;
+    const models3 = CATALOG.filter((row) => row.provider === module.name).map((row) => row.model);
+    if (models3.length === 0) continue;
+    const fallback = module.env.defaultBaseUrl;
+    const baseUrl = options.env[module.env.baseUrlEnv]?.trim() || (typeof fallback === "function" ? fallback(options.env) : fallback) || "";
+    const where2 = discovery.where({ baseUrl, env: options.env });
+    const key = module.env.keyEnv === void 0 ? void 0 : options.env[module.env.keyEnv]?.trim();
+    if (where2 === void 0 || module.env.keyEnv !== void 0 && !key) {
+      lines.push(`${module.name}: not asked (${where2 === void 0 ? "no discovery URL for this base URL" : `${module.env.keyEnv} is not set`}); the catalog below stands`);
+      continue;
+    }
+    try {
+      const answers = await discovery.describe(models3, { apiKey: key, baseUrl, env: options.env, fetch: options.fetch ?? globalThis.fetch, timeoutMs: DISCOVERY_TIMEOUT_MS, signal: new AbortController().signal, now });
+      for (const [model, facts] of answers) {
+        await cache.set(module.name, where2, facts);
+        lines.push(`${module.name} ${model}: ${describeFacts(facts)}`);
+      }
+    } catch (error) {
+      const why = error instanceof DiscoveryError && error.kind === "auth" ? `${module.env.keyEnv ?? "the key"} was refused` : error instanceof Error ? error.message : String(error);
+      lines.push(`${module.name}: could not ask (${why}); the catalog below stands`);
+    }
+  }
+  return lines;
 }
 
 // src/cli.ts
@@ -47411,6 +58573,9 @@ Usage:
 
 Options for run:
 ${optionHelp("run")}
+
+Options for merge (and --out DIR, --fail-on as for run):
+${optionHelp("merge")}
 
 Options for simulate:
 ${optionHelp("simulate")}
@@ -47429,12 +58594,12 @@ The final counts and the reports' paths go to stdout, progress and warnings to s
 Keys come from the environment (OPENAI_API_KEY, or a manifest's api_key_env); never pass them as flags.
 Exit codes: 0 every job completed, 1 a job failed (per --fail-on), 2 usage or manifest error
 (nothing sent), 130/143 stopped by SIGINT/SIGTERM (report written; run again to finish).`;
-function parseCount(value, flag, fallback, min, max = Number.MAX_SAFE_INTEGER) {
+function parseCount(value, flag2, fallback, min, max = Number.MAX_SAFE_INTEGER) {
   if (value === void 0) return fallback;
   const n = Number(value);
   if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < min || n > max) {
     const range = max === Number.MAX_SAFE_INTEGER ? `of ${min} or more` : `from ${min} to ${max}`;
-    throw new UsageError(`${flag} takes a whole number ${range} (got "${value}")`);
+    throw new UsageError(`${flag2} takes a whole number ${range} (got "${value}")`);
   }
   return n;
 }
@@ -47465,8 +58630,8 @@ async function main(argv) {
     return 0;
   }
   if (command === "simulate") return simulate(parseCount(values.port, "--port", 8787, 0, 65535));
-  if (command === "models") return models(values.provider, values.json ?? false);
-  if (command === "merge") return merge(rest, values.out, values["fail-on"] ?? "any");
+  if (command === "models") return values.refresh ? refreshModels(values.provider, values.json ?? false) : models2(values.provider, values.json ?? false);
+  if (command === "merge") return merge(rest, values.out, values["fail-on"] ?? "any", values["allow-partial"] ?? false);
   if (command === "picks") return picks(rest, values.report, values["write-manifest"], values.rejected);
   if (command !== "run") throw new UsageError(command ? `unknown command "${command}"; try --help` : "no command given; try --help");
   if (rest.length !== 1) throw new UsageError(rest.length === 0 ? "run needs a manifest path, e.g. video-batch run prompts.yaml" : `run takes one manifest (got ${rest.length})`);
@@ -47489,6 +58654,7 @@ async function main(argv) {
     variants: parseVariants(values.variants),
     dryRun: values["dry-run"] ?? false,
     simulate: values.simulate ?? false,
+    offline: values.offline ?? false,
     maxCostUsd: parseUsd(values["max-cost"]),
     fresh: values.fresh ?? false,
     regenerateExpired: values["regenerate-expired"] ?? false,
@@ -47534,26 +58700,29 @@ ${name}: stopping; writing the report (${name === "SIGINT" ? "Ctrl-C" : "send it
   if (stoppedBy) process.exit(stoppedBy === "SIGINT" ? 130 : 143);
   return result2.exitCode;
 }
-async function merge(paths, out, failOn) {
+async function merge(paths, out, failOn, allowPartial) {
   if (paths.length === 0) throw new UsageError("merge needs the report.json of every shard, e.g. video-batch merge shards/*/report.json --out merged");
   if (out === void 0) throw new UsageError("merge needs --out DIR for the merged report.json, report.md and report.html");
   if (failOn !== "any" && failOn !== "all" && failOn !== "never") throw new UsageError(`--fail-on takes any, all or never (got "${failOn}")`);
-  const merged = await mergeReportFiles(paths, out);
-  process.stderr.write(`merged ${merged.merged.length} reports (${merged.report.summary.total} jobs)
+  const merged2 = await mergeReportFiles(paths, out, process.cwd(), { allowPartial });
+  process.stderr.write(`merged ${merged2.merged.length} reports (${merged2.report.summary.total} jobs)
 `);
-  process.stdout.write(`report: ${merged.reportJson}
+  process.stdout.write(`report: ${merged2.reportJson}
 `);
-  process.stdout.write(`gallery: ${merged.reportHtml} (its players point into each shard's folder: keep them beside it)
+  process.stdout.write(`gallery: ${merged2.reportHtml} (its players point into each shard's folder: keep them beside it)
 `);
-  const exitCode = exitCodeFor(merged.report.jobs, failOn);
-  process.stdout.write(`${resultLine(merged.report, exitCode, failOn)}
+  const partial = partialNote(merged2.report);
+  if (partial !== void 0) process.stdout.write(`${partial}
+`);
+  const exitCode = exitCodeFor(merged2.report.jobs, failOn);
+  process.stdout.write(`${resultLine(merged2.report, exitCode, failOn)}
 `);
   return exitCode;
 }
 async function picks(paths, report, writeManifest, rejected) {
   if (paths.length !== 1) throw new UsageError("picks takes one picks.json, e.g. video-batch picks picks.json --report video-batch-out/report.json");
   if (report === void 0) throw new UsageError("picks needs --report FILE, the report.json of the run the picks were made on");
-  const read = async (path2, what) => readFile3(path2, "utf8").catch((error) => {
+  const read = async (path2, what) => readFile5(path2, "utf8").catch((error) => {
     throw new ConfigError(`cannot read ${what} ${path2} (${error.code ?? String(error)}); check the path`);
   });
   const chosen = parsePicks(await read(paths[0], "picks"), paths[0]);
@@ -47563,22 +58732,32 @@ async function picks(paths, report, writeManifest, rejected) {
 `);
   for (const line of tallyLines(outcome)) process.stdout.write(`${line}
 `);
-  const write = async (path2, text, what) => {
+  const write = async (path2, make, what) => {
     if (path2 === void 0) return;
-    if (text === void 0) {
+    const written = make(dirname5(resolve6(path2)));
+    if (written === void 0) {
       process.stderr.write(`${what}: none, so ${path2} was not written
 `);
       return;
     }
-    await writeFile(path2, text);
+    for (const warning of written.warnings) process.stderr.write(`warning: ${path2}: ${warning}
+`);
+    await writeFile2(path2, written.text);
     process.stdout.write(`wrote ${path2}
 `);
   };
-  await write(writeManifest, pickedManifest(outcome, run2), "picked prompts");
-  await write(rejected, rejectedManifest(outcome, run2), "prompts without a pick");
+  await write(writeManifest, (dir) => pickedManifest(outcome, run2, dir), "picked prompts");
+  await write(rejected, (dir) => rejectedManifest(outcome, run2, dir), "prompts without a pick");
   return 0;
 }
-function models(provider, json) {
+async function refreshModels(provider, json) {
+  const known = catalogProviders();
+  if (provider !== void 0 && !known.includes(provider)) throw new UsageError(`--provider takes one of ${known.join(", ")} (got "${provider}")`);
+  for (const line of await refreshCatalog({ env: process.env, ...provider ? { provider } : {} })) process.stderr.write(`${line}
+`);
+  return models2(provider, json);
+}
+function models2(provider, json) {
   const known = catalogProviders();
   if (provider !== void 0 && !known.includes(provider)) throw new UsageError(`--provider takes one of ${known.join(", ")} (got "${provider}")`);
   const rows = catalogRows(provider);
@@ -47593,9 +58772,9 @@ async function simulate(port) {
   });
   process.stderr.write(`simulator: ${simulator.url}  (OPENAI_BASE_URL=${simulator.url}; any key works; Ctrl-C to stop)
 `);
-  await new Promise((resolve6) => {
-    process.once("SIGINT", resolve6);
-    process.once("SIGTERM", resolve6);
+  await new Promise((resolve7) => {
+    process.once("SIGINT", resolve7);
+    process.once("SIGTERM", resolve7);
   });
   await simulator.close();
   return 0;

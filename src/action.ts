@@ -6,8 +6,7 @@ import * as core from '@actions/core';
 import { inert } from './workflow-text.js';
 import { ConfigError } from './errors.js';
 import { ManifestError, type ManifestIssue } from './manifest/index.js';
-import { providerModule } from './providers/list.js';
-import { runnerSecretRule } from './providers/registry.js';
+import { MissingKeyError, parseAllowedBaseUrls, runnerSecretRule } from './providers/registry.js';
 import { mergeReportFiles } from './report/merge.js';
 import type { Report } from './report/report.js';
 import { artifactsUrl, buildPlanSummary, buildSummary } from './report/summary.js';
@@ -100,8 +99,9 @@ function failIfNeeded(report: Report, failOn: FailOn): void {
 }
 
 async function mergeMode(patterns: readonly string[], outDir: string, failOn: FailOn): Promise<void> {
+  const allowPartial = flag('allow-partial', false);
   const merged = await core.group('video-batch: merge shard reports', async () => {
-    const result = await mergeReportFiles(patterns, outDir);
+    const result = await mergeReportFiles(patterns, outDir, process.cwd(), { allowPartial });
     for (const path of result.merged) core.info(inert(`merged ${path}`));
     core.info(inert(`report: ${result.reportJson}`));
     return result;
@@ -115,12 +115,10 @@ async function mergeMode(patterns: readonly string[], outDir: string, failOn: Fa
 async function runMode(manifest: string, apiKey: string, shard: Shard | undefined, failOn: FailOn, signal: AbortSignal): Promise<void> {
   const dryRun = flag('dry-run', false);
   const simulate = flag('simulate', false);
-  const provider = choice<ProviderName>('provider', PROVIDER_NAMES, 'openai');
-  // The key goes in the provider's own variable; a module without one (vertex) authenticates on its own.
-  const keyEnv = providerModule(provider).env.keyEnv;
-  if (!apiKey && !dryRun && !simulate && keyEnv !== undefined) throw new ConfigError('input api-key is required (pass it from a secret: api-key: ${{ secrets.OPENAI_API_KEY }})');
+  // Empty: the manifest decides (its jobs, then its defaults, then openai); set, it wins over the defaults.
+  const providerText = core.getInput('provider');
+  const provider = providerText === '' ? undefined : choice<ProviderName>('provider', PROVIDER_NAMES, 'openai');
   const env: Record<string, string | undefined> = { ...process.env };
-  if (apiKey && keyEnv !== undefined) env[keyEnv] = apiKey;
   const log = (line: string): void => core.info(inert(line));
   // An annotation on the run page, not a line inside the collapsed group; and the summary's first line.
   const warnings: string[] = [];
@@ -139,6 +137,10 @@ async function runMode(manifest: string, apiKey: string, shard: Shard | undefine
       concurrency: count('concurrency', 4, 1),
       baseUrl: core.getInput('base-url') || undefined,
       baseUrlFrom: 'input base-url',
+      // A pull request may edit the manifest: its base_url gets a key only where the workflow allows.
+      allowedBaseUrls: parseAllowedBaseUrls(core.getInput('allowed-base-urls'), 'input allowed-base-urls'),
+      // The key goes in the variable of the provider the jobs use; vertex authenticates on its own.
+      ...(apiKey ? { apiKey } : {}),
       keyEnvRule: runnerSecretRule,
       model: core.getInput('model') || undefined,
       provider,
@@ -149,6 +151,7 @@ async function runMode(manifest: string, apiKey: string, shard: Shard | undefine
       simulate,
       offline: flag('offline', false),
       maxCostUsd: usd('max-cost'),
+      trustManifestPrices: flag('trust-manifest-prices', false),
       // Thumbnails are the gallery's posters (report.html); a failed one never fails a job.
       variants: variantsInput(),
       fresh: flag('fresh', false),
@@ -207,6 +210,13 @@ export async function runAction(): Promise<void> {
     if (error instanceof ManifestError) {
       for (const issue of error.issues) annotate(issue);
       core.setFailed(`the manifest has ${error.issues.length} problem${error.issues.length === 1 ? '' : 's'}; nothing was sent`);
+    } else if (error instanceof MissingKeyError) {
+      const [first, ...others] = error.names;
+      core.setFailed(
+        others.length === 0
+          ? `${first} is not set: pass the key from a secret as input api-key (api-key: \${{ secrets.${first} }}) or set ${first} in the step's env`
+          : `${error.names.join(', ')} are not set: pass each from a secret in the step's env (e.g. ${first}: \${{ secrets.${first} }}); input api-key holds one provider's key`,
+      );
     } else if (error instanceof ConfigError) {
       core.setFailed(inert(error.message)); // may quote a server (a refused key's answer)
     } else {

@@ -31,9 +31,15 @@ export interface CliOption {
 export const OPTIONS = [
   { name: 'out', type: 'string', value: 'DIR', command: 'run', help: 'output folder (default video-batch-out)' },
   { name: 'concurrency', type: 'string', value: 'N', command: 'run', help: 'jobs in flight at once (default 4)' },
-  { name: 'provider', type: 'string', value: 'NAME', command: 'run', help: `provider where the manifest names none: ${PROVIDER_NAMES.join(', ')} (default openai)` },
-  { name: 'model', type: 'string', value: 'NAME', command: 'run', help: 'model where the manifest names none' },
-  { name: 'base-url', type: 'string', value: 'URL', command: 'run', help: 'API base URL for the openai shapes (default $OPENAI_BASE_URL, else OpenAI)' },
+  {
+    name: 'provider',
+    type: 'string',
+    value: 'NAME',
+    command: 'run',
+    help: `provider of every job that names none itself, over the manifest's defaults:\n${PROVIDER_NAMES.join(', ')} (default openai)`,
+  },
+  { name: 'model', type: 'string', value: 'NAME', command: 'run', help: "model of every job that names none itself, over the manifest's defaults" },
+  { name: 'base-url', type: 'string', value: 'URL', command: 'run', help: 'API base URL for the openai shapes (default $OPENAI_BASE_URL; openai needs one)' },
   {
     name: 'input-dir',
     type: 'list',
@@ -53,6 +59,12 @@ export const OPTIONS = [
   },
   { name: 'dry-run', type: 'boolean', command: 'run', help: 'check the manifest, print the plan and its estimated cost; send nothing' },
   { name: 'max-cost', type: 'string', value: 'USD', command: 'run', help: 'refuse to start when the estimated cost of new jobs exceeds USD' },
+  {
+    name: 'trust-manifest-prices',
+    type: 'boolean',
+    command: 'run',
+    help: "let --max-cost count the manifest's prices where they are below the catalog's\n(by default it counts the higher)",
+  },
   { name: 'fresh', type: 'boolean', command: 'run', help: 'start over: ignore (and keep aside) the ledger of earlier runs' },
   { name: 'regenerate-expired', type: 'boolean', command: 'run', help: 'create again the jobs whose video expired before it was downloaded (pays again)' },
   {
@@ -71,6 +83,12 @@ export const OPTIONS = [
   },
   { name: 'shard', type: 'string', value: 'I/N', command: 'run', help: 'run only shard I of N (stable by job id; a remix runs with its source)' },
   { name: 'quiet', type: 'boolean', short: 'q', command: 'run', help: 'no progress display, only warnings, the report\'s path and the counts' },
+  {
+    name: 'allow-partial',
+    type: 'boolean',
+    command: 'merge',
+    help: 'merge even when a shard\'s report is missing; every report says it is partial\n(without it, a missing shard is an error, exit 2)',
+  },
   { name: 'port', type: 'string', value: 'N', command: 'simulate', help: 'port to serve on (default 8787; 0 = any free port)' },
   { name: 'json', type: 'boolean', command: 'models', help: 'print the catalog as JSON' },
   { name: 'refresh', type: 'boolean', command: 'models', help: 'ask the vendors again (fal...) for their models\' status and price, and renew the cache' },

@@ -1,15 +1,18 @@
 #!/usr/bin/env node
 import { readFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { ConfigError } from './errors.js';
 import { optionHelp, parseCommandLine, UsageError } from './cli-options.js';
 import { resultLine, resumeCommand, stoppedLines } from './cli-outcome.js';
 import { ManifestError } from './manifest/index.js';
 import { DEFAULT_OUT_DIR, exitCodeFor, parseRetryUncertain, run, type FailOn, type RunOptions } from './run.js';
 import { mergeReportFiles, parseReport } from './report/merge.js';
-import { parsePicks, pickedManifest, rejectedManifest, tallyLines, tallyPicks } from './report/picks.js';
+import { parsePicks, pickedManifest, rejectedManifest, tallyLines, tallyPicks, type WrittenManifest } from './report/picks.js';
 import { parseShard } from './shard.js';
-import { SIMULATED_MODEL_PROFILES, startSimulator } from './simulator/index.js';
+import { partialNote } from './report/report.js';
+import { SIMULATED_MODEL_PROFILES, simulatorBaseUrl, startSimulator } from './simulator/index.js';
+import { providerModule } from './providers/list.js';
 import { chooseDisplay } from './display/choose.js';
 import { tuneGarbageCollector } from './memory.js';
 import { guardWorkflowCommands } from './workflow-text.js';
@@ -29,6 +32,9 @@ Usage:
 
 Options for run:
 ${optionHelp('run')}
+
+Options for merge (and --out DIR, --fail-on as for run):
+${optionHelp('merge')}
 
 Options for simulate:
 ${optionHelp('simulate')}
@@ -87,7 +93,7 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   if (command === 'simulate') return simulate(parseCount(values.port, '--port', 8787, 0, 65535));
   if (command === 'models') return values.refresh ? refreshModels(values.provider, values.json ?? false) : models(values.provider, values.json ?? false);
-  if (command === 'merge') return merge(rest, values.out, values['fail-on'] ?? 'any');
+  if (command === 'merge') return merge(rest, values.out, values['fail-on'] ?? 'any', values['allow-partial'] ?? false);
   if (command === 'picks') return picks(rest, values.report, values['write-manifest'], values.rejected);
   if (command !== 'run') throw new UsageError(command ? `unknown command "${command}"; try --help` : 'no command given; try --help');
   if (rest.length !== 1) throw new UsageError(rest.length === 0 ? 'run needs a manifest path, e.g. video-batch run prompts.yaml' : `run takes one manifest (got ${rest.length})`);
@@ -112,6 +118,7 @@ async function main(argv: readonly string[]): Promise<number> {
     simulate: values.simulate ?? false,
     offline: values.offline ?? false,
     maxCostUsd: parseUsd(values['max-cost']),
+    trustManifestPrices: values['trust-manifest-prices'] ?? false,
     fresh: values.fresh ?? false,
     regenerateExpired: values['regenerate-expired'] ?? false,
     inputDirs: values['input-dir'] ?? [],
@@ -156,15 +163,17 @@ async function main(argv: readonly string[]): Promise<number> {
   return result.exitCode;
 }
 
-async function merge(paths: readonly string[], out: string | undefined, failOn: string): Promise<number> {
+async function merge(paths: readonly string[], out: string | undefined, failOn: string, allowPartial: boolean): Promise<number> {
   if (paths.length === 0) throw new UsageError('merge needs the report.json of every shard, e.g. video-batch merge shards/*/report.json --out merged');
   if (out === undefined) throw new UsageError('merge needs --out DIR for the merged report.json, report.md and report.html');
   if (failOn !== 'any' && failOn !== 'all' && failOn !== 'never') throw new UsageError(`--fail-on takes any, all or never (got "${failOn}")`);
-  const merged = await mergeReportFiles(paths, out);
+  const merged = await mergeReportFiles(paths, out, process.cwd(), { allowPartial });
   // Like `run`: what the command produced goes to stdout, so scripts can read it.
   process.stderr.write(`merged ${merged.merged.length} reports (${merged.report.summary.total} jobs)\n`);
   process.stdout.write(`report: ${merged.reportJson}\n`);
   process.stdout.write(`gallery: ${merged.reportHtml} (its players point into each shard's folder: keep them beside it)\n`);
+  const partial = partialNote(merged.report);
+  if (partial !== undefined) process.stdout.write(`${partial}\n`);
   const exitCode = exitCodeFor(merged.report.jobs, failOn);
   process.stdout.write(`${resultLine(merged.report, exitCode, failOn)}\n`);
   return exitCode;
@@ -182,17 +191,20 @@ async function picks(paths: readonly string[], report: string | undefined, write
   const outcome = tallyPicks(chosen, run);
   for (const warning of outcome.warnings) process.stderr.write(`warning: ${warning}\n`);
   for (const line of tallyLines(outcome)) process.stdout.write(`${line}\n`);
-  const write = async (path: string | undefined, text: string | undefined, what: string): Promise<void> => {
+  const write = async (path: string | undefined, make: (dir: string) => WrittenManifest | undefined, what: string): Promise<void> => {
     if (path === undefined) return;
-    if (text === undefined) {
+    // Image paths in it are made relative to the folder it is written to.
+    const written = make(dirname(resolve(path)));
+    if (written === undefined) {
       process.stderr.write(`${what}: none, so ${path} was not written\n`);
       return;
     }
-    await writeFile(path, text);
+    for (const warning of written.warnings) process.stderr.write(`warning: ${path}: ${warning}\n`);
+    await writeFile(path, written.text);
     process.stdout.write(`wrote ${path}\n`);
   };
-  await write(writeManifest, pickedManifest(outcome, run), 'picked prompts');
-  await write(rejected, rejectedManifest(outcome, run), 'prompts without a pick');
+  await write(writeManifest, (dir) => pickedManifest(outcome, run, dir), 'picked prompts');
+  await write(rejected, (dir) => rejectedManifest(outcome, run, dir), 'prompts without a pick');
   return 0;
 }
 
@@ -217,7 +229,11 @@ async function simulate(port: number): Promise<number> {
     if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new UsageError(`port ${port} is in use; pick another with --port N (--port 0 takes any free one)`);
     throw error;
   });
-  process.stderr.write(`simulator: ${simulator.url}  (OPENAI_BASE_URL=${simulator.url}; any key works; Ctrl-C to stop)\n`);
+  // Every provider's base URL, as the variable that points a run at it: any key works.
+  const names = PROVIDER_NAMES.map((name) => ({ name, line: `${providerModule(name).env.baseUrlEnv}=${simulatorBaseUrl(simulator, name)}` }));
+  const width = Math.max(...names.map((n) => n.name.length));
+  process.stderr.write(`simulator: ${simulator.url}  (any key works; Ctrl-C to stop)\n`);
+  for (const { name, line } of names) process.stderr.write(`  ${name.padEnd(width)}  ${line}\n`);
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);

@@ -5,14 +5,16 @@ import { checkJob, PROVIDER_TRAITS } from './providers/catalog.js';
 import { lifecycleProblems } from './providers/lifecycle.js';
 import { PROVIDER_MODULES, providerModule } from './providers/list.js';
 import { preflightEndpoints } from './providers/preflight.js';
-import { checkBaseUrl, checkEnvBaseUrls, endpointFor, missingKeys, ProviderPool, resolvedBaseUrl, type Endpoint, type Env } from './providers/registry.js';
+import { checkBaseUrl, checkBaseUrlsGiven, checkEnvBaseUrls, endpointFor, keyEnvForApiKey, missingKeys, ProviderPool, resolvedBaseUrl, type Endpoint, type Env } from './providers/registry.js';
+import { foreignBaseUrls, foreignBaseUrlWarning, manifestBaseUrlProblem, type BaseUrlTrust } from './providers/base-url-trust.js';
 import { DiscoveryCache, defaultCacheDir } from './providers/discovery/cache.js';
 import { NO_FACTS, type FactsLookup } from './providers/discovery/facts.js';
 import { checkJobsAgainstFacts, discoverModels } from './providers/discovery/step.js';
 import { ConfigError } from './errors.js';
-import { estimateWithFacts, formatUsd, totalCost, type CostEstimate } from './cost/prices.js';
+import { budgetEstimate, estimateWithFacts, formatUsd, totalCost, underpricedWarning, type CostEstimate } from './cost/prices.js';
 import { lockFolder } from './runner/lock.js';
-import { buildReport, type Report } from './report/report.js';
+import { buildReport, type Report, type ReportOrigin } from './report/report.js';
+import { manifestOrigin } from './report/origin.js';
 import { markdownChunks } from './report/markdown.js';
 import { htmlChunks } from './report/html.js';
 import { jsonChunks } from './report/json.js';
@@ -49,9 +51,20 @@ export interface RunOptions {
   readonly keyEnvRule?: (name: string) => string | undefined;
   /** How messages name where `baseUrl` came from. @default '--base-url' */
   readonly baseUrlFrom?: string;
-  /** Model where the manifest names none. */
+  /**
+   * The action: origins a manifest's `base_url` may name besides the provider's own host and
+   * `baseUrl`'s (a pull request may edit the manifest; the workflow decides where keys go).
+   * Undefined = the CLI: any, each named in the plan and warned once. @default undefined
+   */
+  readonly allowedBaseUrls?: readonly string[];
+  /**
+   * A key given without its variable (the action's `api-key` input): it becomes the key variable
+   * of `provider`, else of the one provider the jobs use that needs one. @default none
+   */
+  readonly apiKey?: string;
+  /** Model of every job that names none itself (wins over the manifest's `defaults`). */
   readonly model?: string;
-  /** Provider where the manifest names none. @default 'openai' */
+  /** Provider of every job that names none itself (wins over the manifest's `defaults`). @default 'openai' */
   readonly provider?: ProviderName;
   readonly dryRun: boolean;
   readonly download: boolean;
@@ -65,6 +78,11 @@ export interface RunOptions {
   readonly simulate: boolean;
   /** Refuse to start when the estimated cost of what this run would submit exceeds this (USD). */
   readonly maxCostUsd?: number;
+  /**
+   * Let --max-cost count the manifest's `pricing:`/`models:` prices where they are below the
+   * catalog's (by default it counts the higher). @default false
+   */
+  readonly trustManifestPrices?: boolean;
   /** Start over: set the ledger aside so nothing is resumed or skipped. */
   readonly fresh?: boolean;
   /** Create again the jobs whose video expired before an earlier run downloaded it (pays again). */
@@ -136,7 +154,10 @@ export const DEFAULT_OUT_DIR = 'video-batch-out';
  */
 export async function run(options: RunOptions, deps: RunDeps): Promise<RunResult> {
   const clock = deps.clock ?? systemClock;
-  checkBaseUrl(options.baseUrl, options.baseUrlFrom ?? '--base-url');
+  const baseUrlFrom = options.baseUrlFrom ?? '--base-url';
+  checkBaseUrl(options.baseUrl, baseUrlFrom);
+  // Where the operator (not the manifest) lets keys and fetched tokens go; nothing goes anywhere under --simulate.
+  const trust: BaseUrlTrust = { flag: options.baseUrl, ...(options.allowedBaseUrls ? { allowed: options.allowedBaseUrls, manifestNeedsAllowing: true } : {}) };
   const manifestPath = resolve(options.manifest);
   const defaultProvider = options.provider ?? 'openai';
   const read = (catalogLimits: 'all' | 'undiscovered') =>
@@ -149,7 +170,12 @@ export async function run(options: RunOptions, deps: RunDeps): Promise<RunResult
         const refused = job.apiKeyEnv === undefined ? undefined : options.keyEnvRule?.(job.apiKeyEnv);
         // A model discovery can describe is held to its vendor's schema after discovery, not to the catalog's limits now.
         const limits = catalogLimits === 'all' || providerModule(job.provider).discovery === undefined;
-        return [...checkJob(job, undefined, { catalogLimits: limits }), ...(refused ? [{ field: 'api_key_env', message: refused }] : [])];
+        const sentTo = options.simulate ? undefined : manifestBaseUrlProblem(job, deps.env, trust);
+        return [
+          ...checkJob(job, undefined, { catalogLimits: limits }),
+          ...(refused ? [{ field: 'api_key_env', message: refused }] : []),
+          ...(sentTo ? [{ field: 'base_url', message: sentTo }] : []),
+        ];
       },
       inputDirs: options.inputDirs ?? [],
     });
@@ -164,21 +190,27 @@ export async function run(options: RunOptions, deps: RunDeps): Promise<RunResult
 
   const retryUncertain = retryUncertainSet(options.retryUncertain, whole.jobs.map((job) => job.id));
   const warn = deps.warn ?? ((line: string) => deps.log(`warning: ${line}`));
-  if (!options.dryRun && !options.simulate) {
-    checkEnvBaseUrls(manifest.jobs, deps.env, options.baseUrl);
-    // Before the output folder is touched: a missing key leaves nothing behind.
-    const missing = missingKeys(manifest.jobs.map((job) => endpointFor(job, deps.env, options.baseUrl)), deps.env);
-    if (missing) throw new ConfigError(missing);
-  }
-  // Before the output folder is touched: a retired model is a manifest error, whatever the mode.
+  // The catalog's lifecycle first (a retired model is the manifest's own problem); the vendor's after discovery.
   const catalogLifecycle = lifecycleProblems(manifest.jobs, manifest.models);
   if (catalogLifecycle.issues.length > 0) throw new ManifestError(catalogLifecycle.issues);
+  // Before any warning, plan or request, dry runs too: a provider with no base URL at all (OpenAI's is shut down).
+  if (!options.simulate) checkBaseUrlsGiven(manifest.jobs, deps.env, options.baseUrl, baseUrlFrom);
+  const foreignHosts = options.simulate ? new Map<string, string>() : foreignBaseUrls(manifest.jobs, deps.env, trust);
+  if (foreignHosts.size > 0) warn(foreignBaseUrlWarning(foreignHosts, manifest.jobs));
+  const keyEnv = options.apiKey ? keyEnvForApiKey(manifest.jobs, deps.env, options.provider) : undefined;
+  const env: Env = keyEnv === undefined ? deps.env : { ...deps.env, [keyEnv]: options.apiKey };
+  if (!options.dryRun && !options.simulate) {
+    checkEnvBaseUrls(manifest.jobs, env, options.baseUrl);
+    // Before the output folder is touched: a missing key leaves nothing behind.
+    const missing = missingKeys(manifest.jobs.map((job) => endpointFor(job, env, options.baseUrl)), env);
+    if (missing) throw missing;
+  }
   const outDir = resolve(options.outDir);
   const ledger = new Ledger(join(outDir, 'ledger.jsonl'));
   // A dry run's simulator keeps no state: it only answers discovery.
-  const sim = options.simulate ? await startRunSimulator(options.dryRun ? undefined : join(outDir, '.simulator-state.json'), deps.env) : undefined;
+  const sim = options.simulate ? await startRunSimulator(options.dryRun ? undefined : join(outDir, '.simulator-state.json'), env) : undefined;
   try {
-    const setup: RunSetup = sim ? { simulator: sim.simulator, env: sim.env, baseUrl: sim.simulator.url } : { env: deps.env, baseUrl: options.baseUrl };
+    const setup: RunSetup = sim ? { simulator: sim.simulator, env: sim.env, baseUrl: sim.simulator.url } : { env, baseUrl: options.baseUrl };
     if (sim) deps.log(`simulator: ${sim.simulator.url} (no key, no cost)`);
     // Only the jobs this run may create are asked about: a resumed run with nothing left asks nothing.
     // (Read before the lock, only to choose what to ask; the budget reads it again under the lock.)
@@ -190,17 +222,20 @@ export async function run(options: RunOptions, deps: RunDeps): Promise<RunResult
     if (lifecycle.issues.length > 0) throw new ManifestError(lifecycle.issues);
     lifecycle.warnings.forEach(warn);
     const estimates = new Map(manifest.jobs.map((job) => [job.id, estimateWithFacts(job, facts(job.provider, job.model), manifest.pricing, manifest.models)]));
+    const underpriced = underpricedWarning(manifest.jobs, estimates, options.trustManifestPrices ?? false);
+    if (underpriced) warn(underpriced);
     if (options.dryRun) {
-      for (const line of planLines(manifest.file, manifest.jobs, estimates)) deps.print(line);
-      for (const line of budgetLines(manifest, estimates, options.maxCostUsd)) deps.print(line);
+      for (const line of planLines(manifest.file, manifest.jobs, estimates, { foreignHosts })) deps.print(line);
+      for (const line of budgetLines(manifest, estimates, options)) deps.print(line);
       return { manifest, estimates, exitCode: 0 };
     }
     await mkdir(outDir, { recursive: true });
     const release = lockFolder(join(outDir, '.video-batch.lock'), () => clock.now());
     try {
       if (options.fresh) ledger.setAside(clock.now());
-      checkBudget(manifest, estimates, ledger.read(manifest.jobs), options.maxCostUsd, options.regenerateExpired ?? false);
-      return await execute(options, deps, manifest, estimates, outDir, ledger, retryUncertain, setup, facts);
+      checkBudget(manifest, estimates, ledger.read(manifest.jobs), options);
+      const origin = await manifestOrigin(manifestPath, whole, options.shard);
+      return await execute(options, { ...deps, env }, manifest, estimates, outDir, ledger, retryUncertain, setup, facts, origin, trust);
     } finally {
       release();
     }
@@ -288,13 +323,15 @@ function retryUncertainSet(option: RunOptions['retryUncertain'], ids: readonly s
 
 /**
  * Why the budget refuses a run whose not-yet-paid jobs are estimated above it (or cannot be
- * estimated), or undefined when it passes or there is none. Pure.
+ * estimated), or undefined when it passes or there is none: each job at the higher of the
+ * manifest's and the catalog's price unless the manifest's prices are trusted. Pure.
  */
-export function budgetRefusal(manifest: Manifest, estimates: ReadonlyMap<string, CostEstimate>, records: ReturnType<Ledger['read']> | undefined, maxCostUsd: number | undefined, regenerateExpired: boolean): string | undefined {
+export function budgetRefusal(manifest: Manifest, estimates: ReadonlyMap<string, CostEstimate>, records: ReturnType<Ledger['read']> | undefined, options: Pick<RunOptions, 'maxCostUsd' | 'regenerateExpired' | 'trustManifestPrices'>): string | undefined {
+  const { maxCostUsd } = options;
   if (maxCostUsd === undefined) return undefined;
   // Jobs that already have a video are paid for: resuming them costs nothing more.
-  const toPay = manifest.jobs.filter((job) => mayCreate(records?.get(job.id), regenerateExpired));
-  const total = totalCost(toPay.map((job) => estimates.get(job.id)!));
+  const toPay = manifest.jobs.filter((job) => mayCreate(records?.get(job.id), options.regenerateExpired ?? false));
+  const total = totalCost(toPay.map((job) => budgetEstimate(estimates.get(job.id)!, options.trustManifestPrices ?? false)));
   if (total.usd > maxCostUsd) {
     return `estimated cost ${formatUsd(total.usd)} for ${toPay.length} jobs exceeds --max-cost ${formatUsd(maxCostUsd)}; nothing was sent (raise the budget or trim the manifest)`;
   }
@@ -305,15 +342,16 @@ export function budgetRefusal(manifest: Manifest, estimates: ReadonlyMap<string,
 }
 
 /** @throws ConfigError when the budget refuses the run (see budgetRefusal) */
-function checkBudget(manifest: Manifest, estimates: ReadonlyMap<string, CostEstimate>, records: ReturnType<Ledger['read']> | undefined, maxCostUsd: number | undefined, regenerateExpired: boolean): void {
-  const refusal = budgetRefusal(manifest, estimates, records, maxCostUsd, regenerateExpired);
+function checkBudget(manifest: Manifest, estimates: ReadonlyMap<string, CostEstimate>, records: ReturnType<Ledger['read']> | undefined, options: RunOptions): void {
+  const refusal = budgetRefusal(manifest, estimates, records, options);
   if (refusal !== undefined) throw new ConfigError(refusal);
 }
 
 /** What a dry run says of `--max-cost`: whether the real run would be refused, and why. */
-function budgetLines(manifest: Manifest, estimates: ReadonlyMap<string, CostEstimate>, maxCostUsd: number | undefined): string[] {
+function budgetLines(manifest: Manifest, estimates: ReadonlyMap<string, CostEstimate>, options: RunOptions): string[] {
+  const { maxCostUsd } = options;
   if (maxCostUsd === undefined) return [];
-  const refusal = budgetRefusal(manifest, estimates, undefined, maxCostUsd, false);
+  const refusal = budgetRefusal(manifest, estimates, undefined, { ...options, regenerateExpired: false });
   if (refusal === undefined) return [`--max-cost ${formatUsd(maxCostUsd)}: the real run would start (the estimate is within it)`];
   return [`--max-cost ${formatUsd(maxCostUsd)}: the real run would be refused: ${refusal.replace('; nothing was sent', '')}`];
 }
@@ -328,6 +366,8 @@ async function execute(
   retryUncertain: ReadonlySet<string>,
   setup: RunSetup,
   facts: FactsLookup,
+  origin: ReportOrigin,
+  trust: BaseUrlTrust,
 ): Promise<RunResult> {
   const clock = deps.clock ?? systemClock;
 
@@ -336,7 +376,7 @@ async function execute(
   {
     const endpointOf = (job: JobSpec) => endpointIn(setup, job);
     const endpoints = manifest.jobs.map(endpointOf);
-    const pool = new ProviderPool({ env, fetch: deps.fetch, simulated: simulator !== undefined, facts });
+    const pool = new ProviderPool({ env, fetch: deps.fetch, simulated: simulator !== undefined, facts, trust });
     endpoints.forEach((e) => pool.get(e)); // build every client now: a bad setup fails before any request
     // One cheap read per endpoint that is about to create: a wrong key or URL stops here, not per job.
     const records = ledger.read(manifest.jobs);
@@ -388,6 +428,8 @@ async function execute(
         simulated: options.simulate,
         jobs: manifest.jobs.map((job) => ended.get(job.id) ?? { ...baseResult(job, 'pending'), videoId: videoIds.get(job.id) ?? null }),
         estimates,
+        specs: manifest.jobs,
+        origin,
       });
       await writeAtomic(reportJson, jsonChunks(report));
       await writeAtomic(reportMarkdown, markdownChunks(report));

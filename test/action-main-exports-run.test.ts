@@ -26,6 +26,8 @@ async function load(dir: string, call: boolean) {
     GITHUB_OUTPUT: outputs,
     INPUT_MANIFEST: resolve('examples/manifest.yaml'),
     'INPUT_DRY-RUN': 'true',
+    // The example names no provider: openai, which needs a gateway's URL since OpenAI's own API shut down.
+    'INPUT_BASE-URL': 'https://gateway.example/v1',
   };
   const ran = await startNode(script, [], env, dir).done;
   return { ...ran, summary: await readFile(summary, 'utf8'), outputs: await readFile(outputs, 'utf8') };

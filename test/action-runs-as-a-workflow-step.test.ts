@@ -11,6 +11,8 @@ import { runCli, startNode, useResources, writeManifest } from './helpers.js';
 
 const ACTION = resolve('dist/index.js');
 const KEY = 'sk-action-DO-NOT-PRINT-7731';
+/** An OpenAI-shape gateway's URL for the dry runs (nothing is sent to it). */
+const GATEWAY = 'https://gateway.example/v1';
 
 interface Step {
   code: number | null;
@@ -170,9 +172,14 @@ describe(`the action on Node ${process.versions.node}, run as the runner runs it
     expect(missing.code).toBe(1);
     expect(missing.stdout).toMatch(/^::error title=manifest,file=nope\.yaml::cannot read the manifest/m);
 
-    const noKey = await step(t.dir, { manifest: resolve('examples/manifest.yaml') });
+    // The example names no provider: openai, which has no base URL since OpenAI's own API shut down.
+    const noBase = await step(t.dir, { manifest: resolve('examples/manifest.yaml'), 'api-key': KEY });
+    expect(noBase.code).toBe(1);
+    expect(noBase.stdout).toMatch(/^::error::provider "openai" has no base URL: OpenAI's Videos API was shut down on 2026-09-24\. .*input base-url/m);
+
+    const noKey = await step(t.dir, { manifest: resolve('examples/manifest.yaml'), 'base-url': GATEWAY });
     expect(noKey.code).toBe(1);
-    expect(noKey.stdout).toMatch(/^::error::input api-key is required/m);
+    expect(noKey.stdout).toMatch(/^::error::OPENAI_API_KEY is not set: pass the key from a secret as input api-key/m);
 
     for (const [inputs, message] of [
       [{ concurrency: 'lots' }, /input concurrency takes a whole number/],
@@ -228,7 +235,7 @@ describe(`the action on Node ${process.versions.node}, run as the runner runs it
 
   it('dry-run needs no key, writes the plan to the summary and sends nothing', async () => {
     const t = await use.folder();
-    const ran = await step(t.dir, { manifest: resolve('examples/manifest.yaml'), 'dry-run': 'true' });
+    const ran = await step(t.dir, { manifest: resolve('examples/manifest.yaml'), 'dry-run': 'true', 'base-url': GATEWAY });
     expect(ran.code).toBe(0);
     expect(ran.summary).toMatch(/^<h2>video-batch dry run: 5 jobs<\/h2>/);
     expect(ran.summary).toContain('<code>bottle-hero-night</code>');
@@ -237,8 +244,8 @@ describe(`the action on Node ${process.versions.node}, run as the runner runs it
 
   it('dry-run: the summary shows each job\'s estimated cost and the total the CLI prints', async () => {
     const t = await use.folder();
-    const ran = await step(t.dir, { manifest: resolve('examples/manifest.yaml'), 'dry-run': 'true' });
-    const cli = await runCli(['run', 'examples/manifest.yaml', '--dry-run'], {});
+    const ran = await step(t.dir, { manifest: resolve('examples/manifest.yaml'), 'dry-run': 'true', 'base-url': GATEWAY });
+    const cli = await runCli(['run', 'examples/manifest.yaml', '--dry-run', '--base-url', GATEWAY], {});
     const total = /^estimated cost: (\$\d+\.\d\d)$/m.exec(cli.stdout)?.[1];
     expect(total).toBeDefined();
     expect(ran.summary).toContain(`Estimated cost: <b>${total}</b>`);
@@ -251,7 +258,7 @@ describe(`the action on Node ${process.versions.node}, run as the runner runs it
   it('a retired model let through by the manifest is a ::warning annotation and the first line of the job summary, not a line in the group', async () => {
     const t = await use.folder();
     const manifest = await writeManifest(t.dir, 'm.yaml', 'models: {sora-2: {status: ga}}\njobs:\n  - {id: a, prompt: A fox, model: sora-2}\n  - {id: b, prompt: A car, model: sora-2}\n');
-    for (const inputs of [{ 'dry-run': 'true' }, { simulate: 'true', 'out-dir': 'out' }] as Record<string, string>[]) {
+    for (const inputs of [{ 'dry-run': 'true', 'base-url': GATEWAY }, { simulate: 'true', 'out-dir': 'out' }] as Record<string, string>[]) {
       const ran = await step(t.dir, { manifest, ...inputs });
       expect(ran.code).toBe(0);
       const warnings = ran.stdout.split('\n').filter((line) => line.startsWith('::warning::'));
@@ -289,5 +296,14 @@ describe(`the action on Node ${process.versions.node}, run as the runner runs it
     const nothing = await step(t.dir, { 'merge-reports': 'elsewhere/*.json', 'out-dir': 'merged' });
     expect(nothing.code).toBe(1);
     expect(nothing.stdout).toMatch(/^::error::no report matches elsewhere\/\*\.json/m);
+
+    // A shard's report missing fails the step, naming it; allow-partial merges what is there, marked partial.
+    const two = 'shards/video-batch-shard-1/report.json\nshards/video-batch-shard-2/report.json\n';
+    const missing = await step(t.dir, { 'merge-reports': two, 'out-dir': 'two' });
+    expect(missing.code).toBe(1);
+    expect(missing.stdout).toMatch(/^::error::shard 3\/3 of .*manifest\.yaml is missing \(got 1\/3, 2\/3: /m);
+    const partial = await step(t.dir, { 'merge-reports': two, 'out-dir': 'two', 'allow-partial': 'true' });
+    expect(partial.code).toBe(0);
+    expect(partial.summary).toContain(`<b>Partial merge: shard 3/3 missing, ${counts[2]} of 5 jobs not in this report.</b>`);
   });
 });

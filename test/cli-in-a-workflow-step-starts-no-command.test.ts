@@ -19,12 +19,13 @@ describe('the CLI run as a workflow step of its own', () => {
     expect(plan.code).toBe(2);
     expect(`${plan.stdout}\n${plan.stderr}`).not.toMatch(COMMAND);
     const fixed = await writeManifest(t.dir, 'ok.yaml', 'jobs:\n  - {id: mask, prompt: "::add-mask::s3cret"}\n  - {id: out, prompt: "x ##[set-output name=leak;]1"}\n');
-    const ran = await runCli(['run', fixed, '--dry-run'], { GITHUB_ACTIONS: 'true' });
+    // These jobs are openai's, a gateway's shape: a dry run needs its URL (OpenAI's own API is gone).
+    const ran = await runCli(['run', fixed, '--dry-run', '--base-url', 'https://gateway.example/v1'], { GITHUB_ACTIONS: 'true' });
     expect(ran.code).toBe(0);
     expect(ran.stdout).toContain('add-mask::s3cret');
     expect(`${ran.stdout}\n${ran.stderr}`).not.toMatch(COMMAND);
     // Outside Actions the text is printed as it is: a terminal obeys no such command.
-    const local = await runCli(['run', fixed, '--dry-run'], {});
+    const local = await runCli(['run', fixed, '--dry-run', '--base-url', 'https://gateway.example/v1'], {});
     expect(local.stdout).toMatch(/##\[set-output/);
   });
 });

@@ -67,7 +67,8 @@ describe('--max-cost and --dry-run', () => {
   it('--dry-run prints each job with its estimate and the total', async () => {
     const t = await use.folder();
     const manifest = await writeManifest(t.dir, 'm.yaml', '- {id: big, prompt: a, model: seedance-1-0-pro-250528, seconds: 12, size: 1920x1080}\n- {id: new, prompt: b, model: kling-x}\n');
-    const ran = await cli(['run', manifest, '--dry-run']);
+    // Priced as an OpenAI-shape gateway resells it: openai needs the gateway's URL (OpenAI's own API is gone).
+    const ran = await cli(['run', manifest, '--dry-run', '--base-url', 'https://gateway.example/v1']);
     expect(ran.code).toBe(0);
     expect(ran.stdout).toMatch(/big .*\$1\.46/);
     expect(ran.stdout).toMatch(/new .*price unknown/);

@@ -25,7 +25,7 @@ describe('the shipped examples', () => {
     expect(manifest.jobs.map((job) => job.source.row)).toEqual([1, 2, 3, 4]);
   });
 
-  it.each(['manifest.yaml', 'manifest.csv', 'mixed-providers.yaml'])('%s uses only models the catalog lists as live', async (file) => {
+  it.each(['manifest.yaml', 'manifest.csv', 'mixed-providers.yaml', 'google-omni.yaml'])('%s uses only models the catalog lists as live', async (file) => {
     const manifest = await readManifest(join(examples, file), options);
     for (const job of manifest.jobs) {
       const lifecycle = lifecycleOf(job.provider, job.model);

@@ -191,12 +191,13 @@ jobs:
   });
 
   it('--dry-run prints the plan grouped by prompt, with the cost per variant and in total', async () => {
-    const result = await runCli(['run', 'examples/compare-models.yaml', '--dry-run'], {});
+    // Its kling variant is openai, a gateway's shape: the dry run needs the gateway's URL.
+    const result = await runCli(['run', 'examples/compare-models.yaml', '--dry-run', '--base-url', 'https://gateway.example/v1'], {});
     expect(result.code).toBe(0);
     const lines = result.stdout.split('\n');
     expect(lines[0]).toBe('12 jobs in examples/compare-models.yaml (dry run: nothing sent)');
     expect(lines[1]).toMatch(/^ {2}lighthouse {2}"A lighthouse/);
-    expect(lines[2]).toMatch(/^ {4}@seedance-fast {2}seedance seedance-1-0-pro-fast-251015 4s {2}\$0\.20$/);
+    expect(lines[2]).toMatch(/^ {4}@seedance-fast {2}seedance seedance-1-0-pro-fast-251015 4s {2}\$0\.20 {2}fp:[0-9a-f]{12}$/);
     expect(lines).toContain('cost per variant:');
     expect(result.stdout).toMatch(/^ {2}veo-fast +veo veo-3\.1-fast-generate-001 {2}4 jobs {2}\$2\.40 \(\$0\.150\/s\)$/m);
     expect(result.stdout).toMatch(/^estimated cost: \$7\.68$/m);

@@ -11,6 +11,9 @@ const builtInModels: Record<ProviderName, string> = {
   fal: 'builtin-fal-model',
   vertex: 'builtin-vertex-model',
   replicate: 'builtin-replicate-model',
+  gemini: 'builtin-gemini-model',
+  xai: 'builtin-xai-model',
+  openrouter: 'builtin-openrouter-model',
 };
 
 const { jobsOf } = parsing({ file: 'm.yaml', manifestDir: '/m', defaultModel: (provider) => builtInModels[provider] });
@@ -32,15 +35,27 @@ const manifest = [
 
 const settings = (jobs: readonly JobSpec[]) => jobs.map((job) => [job.id, job.provider, job.model, job.seconds]);
 
-describe('precedence: job field > manifest defaults > overrides > built-ins', () => {
-  it('a job field beats defaults and overrides', () => {
+describe('precedence: job field > overrides (--provider/--model) > manifest defaults > built-ins', () => {
+  it('a job field beats overrides and defaults', () => {
     const jobs = jobsOf(manifest, { overrides: { provider: 'openai', model: 'cli-model' } });
     expect(settings(jobs)[0]).toEqual(['own', 'seedance', 'job-model', 4]);
   });
 
-  it('defaults beat overrides', () => {
+  it('overrides beat defaults, so a flag can point an example elsewhere', () => {
     const jobs = jobsOf(manifest, { overrides: { provider: 'openai', model: 'cli-model' } });
-    expect(settings(jobs)[1]).toEqual(['from-defaults', 'veo', 'defaults-model', 8]);
+    expect(settings(jobs)[1]).toEqual(['from-defaults', 'openai', 'cli-model', 8]);
+  });
+
+  it('defaults fill in what no override names', () => {
+    expect(settings(jobsOf(manifest))[1]).toEqual(['from-defaults', 'veo', 'defaults-model', 8]);
+    expect(settings(jobsOf(manifest, { overrides: { model: 'cli-model' } }))[1]).toEqual(['from-defaults', 'veo', 'cli-model', 8]);
+  });
+
+  it('a model goes with the provider written beside it: an overridden provider drops the model of defaults', () => {
+    const jobs = jobsOf(manifest, { overrides: { provider: 'seedance' } });
+    expect(settings(jobs)[1]).toEqual(['from-defaults', 'seedance', 'builtin-seedance-model', 8]);
+    // The same provider as defaults keeps its model.
+    expect(settings(jobsOf(manifest, { overrides: { provider: 'veo' } }))[1]).toEqual(['from-defaults', 'veo', 'defaults-model', 8]);
   });
 
   it('overrides fill in where the manifest is silent', () => {

@@ -124,7 +124,8 @@ describe('merging shard reports', () => {
     const t = await use.folder();
     const manifest = await writeManifest(t.dir, 'm.yaml', MANIFEST);
     const cli = (args: string[]) => runCli(args, {}, t.dir);
-    const plans = await Promise.all([1, 2].map((i) => cli(['run', manifest, '--dry-run', '--shard', `${i}/2`])));
+    // openai jobs: a dry run needs the gateway's URL (OpenAI's own API is gone).
+    const plans = await Promise.all([1, 2].map((i) => cli(['run', manifest, '--dry-run', '--shard', `${i}/2`, '--base-url', 'https://gateway.example/v1'])));
     const planned = plans.flatMap((p) => [...p.stdout.matchAll(/^ {2}(\S+)/gm)].map((m) => m[1]));
     expect(planned.sort()).toEqual(['bread', 'broken', 'car', 'city', 'fox', 'kite', 'owl', 'refused', 'remix-a', 'remix-b', 'root', 'waves']);
     const bad = await cli(['run', manifest, '--dry-run', '--shard', '3/2']);

@@ -44,7 +44,7 @@ describe("a manifest's models: block", () => {
   it('a dry run prices a model from the models: block', async () => {
     const t = await use.folder();
     const manifest = await writeManifest(t.dir, 'm.yaml', 'models:\n  kling-v2: {usd_per_second: {1280x720: 0.07, default: 0.05}}\njobs:\n  - {id: k, prompt: a, model: kling-v2, seconds: 10, size: 1280x720}\n');
-    const ran = await runCli(['run', manifest, '--dry-run'], {});
+    const ran = await runCli(['run', manifest, '--dry-run', '--base-url', 'https://gateway.example/v1'], {});
     expect(ran.code).toBe(0);
     expect(ran.stdout).toMatch(/k .*kling-v2 10s 1280x720 +\$0\.70/);
   });

@@ -58,6 +58,8 @@ export function simulatorEnv(sim: Simulator): Record<string, string> {
     FAL_BASE_URL: simulatorBaseUrl(sim, 'fal'),
     REPLICATE_API_TOKEN: 'r8-test-replicate',
     REPLICATE_BASE_URL: simulatorBaseUrl(sim, 'replicate'),
+    OPENROUTER_API_KEY: 'sk-or-test-openrouter',
+    OPENROUTER_BASE_URL: simulatorBaseUrl(sim, 'openrouter'),
   };
 }
 

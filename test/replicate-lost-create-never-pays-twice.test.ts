@@ -21,7 +21,7 @@ describe('provider replicate: a create with no clear answer is found in the rece
   ])('$create on $model: the list states its prompt, model and time, so the prediction is adopted, made once', async ({ model, create }) => {
     const a = await api({ creates: [create] });
     const t = await use.folder();
-    const { result, report } = await runOnReplicate(a, t.dir, `- {id: fox, provider: replicate, model: ${model}, seconds: 5, prompt: A red fox in snow}\n`);
+    const { result, report } = await runOnReplicate(a, t.dir, `- {id: fox, provider: replicate, model: ${model}, seconds: 4, prompt: A red fox in snow}\n`);
     expect(result.exitCode).toBe(0);
     expect(posts(a)).toHaveLength(1);
     expect(a.predictions).toHaveLength(1);

@@ -43,7 +43,12 @@ describe('provider replicate against an API that answers as Replicate\'s referen
     });
     // Never the blocking mode: every create answers at once and is polled.
     expect(creates.every((r) => r.prefer === undefined)).toBe(true);
-    expect(a.requests[0]).toMatchObject({ method: 'GET', path: '/v1/account' });
+    // Each model's published schema first (the run's discovery), then the preflight, then the creates.
+    expect(a.requests.slice(0, 3).map((r) => `${r.method} ${r.path}`)).toEqual([
+      'GET /v1/models/google/veo-3.1-fast',
+      'GET /v1/models/kwaivgi/kling-v2.5-turbo-pro/versions/5f2c1d',
+      'GET /v1/account',
+    ]);
     expect(a.requests.every((r) => r.authorization === 'Bearer r8-test-token')).toBe(true);
     expect(a.requests.some((r) => r.method === 'GET' && /^\/v1\/predictions\/p\d/.test(r.path))).toBe(true);
 
@@ -80,7 +85,8 @@ describe('provider replicate against an API that answers as Replicate\'s referen
 
   it('an error body ({title, detail, status}) becomes the job\'s error in the server\'s words, sent once', async () => {
     const detail = '- input.duration: duration must be one of the following: 4, 6, 8';
-    const a = await api({ creates: [{ status: 422, body: { title: 'Input validation failed', detail, status: 422 } }] });
+    // A model whose answer carries no input schema: nothing to check against, so the create is what refuses.
+    const a = await api({ creates: [{ status: 422, body: { title: 'Input validation failed', detail, status: 422 } }], schemas: { 'owner/unknown-model': {} } });
     const t = await use.folder();
     const { report } = await runOnReplicate(a, t.dir, '- {id: fox, provider: replicate, model: owner/unknown-model, seconds: 7, prompt: A red fox}\n');
     expect(report.jobs[0]!.status).toBe('failed');

@@ -49,7 +49,7 @@ describe('models that are retired or unknown, and starting over', () => {
       'm.yaml',
       'models:\n  kling-v1: {status: deprecated, shutdown: 2027-01-31, replacement: [kling-v2]}\njobs:\n  - {prompt: a, model: kling-v1}\n  - {prompt: b, model: kling-v1}\n',
     );
-    const ran = await runCli(['run', manifest, '--dry-run'], {});
+    const ran = await runCli(['run', manifest, '--dry-run', '--base-url', 'https://gateway.example/v1'], {});
     expect(ran.code).toBe(0);
     expect(ran.stderr.split('\n').filter((l) => l.startsWith('warning:'))).toEqual(['warning: kling-v1 is deprecated by its vendor (shutdown 2027-01-31); consider kling-v2']);
   });

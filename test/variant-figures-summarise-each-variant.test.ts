@@ -66,9 +66,12 @@ describe('per-variant figures', () => {
     // Shard 1 holds only "slow" jobs first: the merge must still put "fast" first, as the manifest does.
     const shard1 = JOBS.filter((_, i) => i === 3 || i === 5 || i === 4);
     const shard2 = JOBS.filter((job) => !shard1.includes(job));
-    const part = (jobs: JobResult[], at: number) =>
-      buildReport({ manifest: 'm.yaml', startedAt: at, finishedAt: at + 9, interrupted: false, jobs, estimates: ESTIMATES });
-    const merged = mergeReports([{ path: 'a', report: part(shard1, 0) }, { path: 'b', report: part(shard2, 0) }]);
+    const part = (jobs: JobResult[], at: number, index: number) =>
+      buildReport({
+        manifest: 'm.yaml', startedAt: at, finishedAt: at + 9, interrupted: false, jobs, estimates: ESTIMATES,
+        origin: { sha256: 'a'.repeat(64), jobs: JOBS.length, shard: { index, count: 2 } },
+      });
+    const merged = mergeReports([{ path: 'a', report: part(shard1, 0, 1) }, { path: 'b', report: part(shard2, 0, 2) }]);
     expect(merged.summary.byVariant).toEqual(whole.summary.byVariant);
     expect(Object.keys(merged.summary.byVariant!)).toEqual(['fast', 'slow']);
     expect(merged.jobs.map((job) => job.id)).toEqual(whole.jobs.map((job) => job.id));

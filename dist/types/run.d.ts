@@ -4,6 +4,7 @@ import { type CostEstimate } from './cost/prices.js';
 import { type Report } from './report/report.js';
 import { type Clock } from './runner/clock.js';
 import { type RunnerEvents } from './runner/events.js';
+import { Ledger } from './runner/ledger.js';
 import { type PollOptions } from './runner/poll.js';
 import { type JobResult } from './runner/result.js';
 import { type RetryOptions } from './runner/retry.js';
@@ -59,6 +60,11 @@ export interface RunOptions {
      * stops the run at once (exit 2) instead of failing every job. @default true
      */
     readonly preflight?: boolean;
+    /**
+     * Ask no vendor about its models: check and price jobs from the discovery cache and the catalog
+     * alone (`--offline`). @default false
+     */
+    readonly offline?: boolean;
     readonly poll?: Partial<PollOptions>;
     readonly retry?: Partial<RetryOptions>;
 }
@@ -82,6 +88,8 @@ export interface RunDeps {
      */
     readonly progress?: ((total: number) => RunnerEvents) | null;
     readonly fetch?: typeof fetch;
+    /** The folder of the discovery cache. @default `$XDG_CACHE_HOME/video-batch`, else `~/.cache/video-batch` */
+    readonly cacheDir?: string;
 }
 export interface RunResult {
     /** Absent for a dry run. */
@@ -105,5 +113,10 @@ export declare function run(options: RunOptions, deps: RunDeps): Promise<RunResu
  * none. Pure.
  */
 export declare function parseRetryUncertain(text: string | undefined): 'all' | string[] | undefined;
+/**
+ * Why the budget refuses a run whose not-yet-paid jobs are estimated above it (or cannot be
+ * estimated), or undefined when it passes or there is none. Pure.
+ */
+export declare function budgetRefusal(manifest: Manifest, estimates: ReadonlyMap<string, CostEstimate>, records: ReturnType<Ledger['read']> | undefined, maxCostUsd: number | undefined, regenerateExpired: boolean): string | undefined;
 /** 1 when the failures reach the `failOn` threshold; skipped jobs count as done. */
 export declare function exitCodeFor(results: readonly JobResult[], failOn: FailOn): 0 | 1;

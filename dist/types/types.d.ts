@@ -39,6 +39,8 @@ export interface JobSpec {
     readonly seconds?: number;
     /** `WIDTHxHEIGHT`, e.g. `1280x720`; absent means the provider's default. */
     readonly size?: string;
+    /** Whether the video gets sound (the model's audio switch); absent means the model's default. */
+    readonly audio?: boolean;
     /** Absolute path of an image to start from. */
     readonly inputReference?: string;
     /**
@@ -117,6 +119,11 @@ export interface RemoteStatus {
     readonly pollAfterMs?: number;
     /** For providers that hand out a URL instead of a content endpoint. */
     readonly downloadUrl?: string;
+    /**
+     * What the vendor says the generation cost, in USD (OpenRouter's `usage.cost`, token usage
+     * times price...); absent when it does not say. Goes to report.json as `actualCostUsd`.
+     */
+    readonly actualCostUsd?: number;
 }
 /**
  * Final status of a job in the report: `skipped` = done in an earlier run (video on disk),

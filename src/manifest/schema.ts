@@ -33,7 +33,7 @@ export function manifestSchema(): JsonSchema {
   };
   const defaults: JsonSchema = {
     type: 'object',
-    description: 'Values for every job that does not set the field itself (job field > defaults > command line > built-ins).',
+    description: 'Values for every job that does not set the field itself (job field > --provider/--model on the command line > defaults > built-ins).',
     properties: Object.fromEntries(FIELD_NAMES.filter((name) => FIELDS[name].allowedInDefaults).map((name) => [name, property(name)])),
     additionalProperties: false,
   };

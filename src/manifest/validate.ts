@@ -1,6 +1,6 @@
 /**
  * Validation shared by both formats: fields as written -> JobSpecs, collecting every issue.
- * Order: fields and defaults, effective values (job > defaults > overrides > built-ins), ids,
+ * Order: fields and defaults, effective values (job > overrides > defaults > built-ins), ids,
  * remix links, then the injected provider/model checks on every job that is structurally valid.
  */
 import { resolve as resolvePath } from 'node:path';
@@ -310,12 +310,22 @@ interface Effective {
   params?: JobParams;
 }
 
-/** Precedence: job field > manifest `defaults` > CLI overrides > built-ins; `params` merge, the job's keys first. */
+/**
+ * Precedence: job field > CLI overrides (--provider/--model) > manifest `defaults` > built-ins, so
+ * a flag can point an example elsewhere; `params` merge, the job's keys first. A model goes with
+ * the provider written beside it: one whose provider lost to a higher level is dropped.
+ */
 function effectiveValues(job: Values, defaults: Values, options: ParseOptions): Effective {
-  const provider = job.provider ?? defaults.provider ?? options.overrides?.provider ?? options.defaultProvider ?? 'openai';
+  const overrides = options.overrides ?? {};
+  const provider = job.provider ?? overrides.provider ?? defaults.provider ?? options.defaultProvider ?? 'openai';
+  const goesWith = (named: ProviderName | undefined): boolean => named === undefined || named === provider;
   return {
     provider,
-    model: job.model ?? defaults.model ?? options.overrides?.model ?? options.defaultModel(provider),
+    model:
+      job.model ??
+      (goesWith(overrides.provider) ? overrides.model : undefined) ??
+      (goesWith(defaults.provider) ? defaults.model : undefined) ??
+      options.defaultModel(provider),
     seconds: job.seconds ?? defaults.seconds,
     size: job.size ?? defaults.size,
     audio: job.audio ?? defaults.audio,

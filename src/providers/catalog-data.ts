@@ -44,7 +44,15 @@ export interface CatalogRow {
   readonly requires_image?: boolean;
   readonly remix?: boolean;
   readonly limits_source?: CatalogSource;
-  readonly price?: { readonly usd_per_second: Rate; readonly usd_per_second_without_audio?: Rate; readonly default_seconds: number; readonly source: CatalogSource };
+  readonly price?: {
+    readonly usd_per_second: Rate;
+    /** The rate of a job with `audio: false`, where the vendor prices silent video apart (`usd_per_second` is then with audio). */
+    readonly usd_per_second_without_audio?: Rate;
+    readonly default_seconds: number;
+    /** For an API that bills tokens and reports them (the Gemini Interactions API): what a job's `usage` costs. */
+    readonly usd_per_million_tokens?: { readonly input: number; readonly output_video: number; readonly output_text: number };
+    readonly source: CatalogSource;
+  };
   readonly note?: string;
 }
 

@@ -15,15 +15,21 @@ import { seedanceModule } from './seedance/index.js';
 import { veoModule } from './veo/index.js';
 import { falModule } from './fal/index.js';
 import { vertexModule } from './vertex/index.js';
+import { geminiModule } from './gemini/index.js';
+import { xaiModule } from './xai/index.js';
+import { openRouterModule } from './openrouter/index.js';
 
 export const PROVIDER_MODULES = [
   openaiModule,
   openaiGenerationsModule,
   veoModule,
+  geminiModule,
   seedanceModule,
   falModule,
   replicateModule,
   vertexModule,
+  xaiModule,
+  openRouterModule,
 ] as const;
 
 /** Every API shape video-batch can drive, as a literal union (typos fail to compile). */

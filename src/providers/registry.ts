@@ -1,10 +1,11 @@
 import { ConfigError } from '../errors.js';
 import type { JobSpec, ProviderName } from '../types.js';
-import { providerModule } from './list.js';
+import { PROVIDER_MODULES, providerModule } from './list.js';
 import type { FactsLookup } from './discovery/facts.js';
 import type { Env, ProviderModule } from './module.js';
 import { redactingProvider } from './redacting.js';
 import type { Provider } from './types.js';
+import { defaultBaseUrlOf, operatorOrigins, type BaseUrlTrust } from './base-url-trust.js';
 
 export type { Env } from './module.js';
 
@@ -48,6 +49,8 @@ export interface ProviderFactoryOptions {
   readonly simulated?: boolean;
   /** What discovery learned of the run's models, handed to every client. @default none */
   readonly facts?: FactsLookup;
+  /** The base URLs the operator set, which clients may send credentials they fetch themselves to. @default none */
+  readonly trust?: BaseUrlTrust;
 }
 
 /**
@@ -83,6 +86,7 @@ export class ProviderPool {
       apiKey,
       baseUrl: resolvedBaseUrl(module, endpoint, this.options.env),
       env: this.options.env,
+      trustedOrigins: [...operatorOrigins(module, this.options.env, this.options.trust ?? {})],
       ...(this.options.fetch === undefined ? {} : { fetch: this.options.fetch }),
       ...(this.options.requestTimeoutMs === undefined ? {} : { requestTimeoutMs: this.options.requestTimeoutMs }),
       ...(this.options.simulated ? { simulated: true } : {}),
@@ -100,11 +104,50 @@ export function resolvedBaseUrl(module: ProviderModule, endpoint: Endpoint, env:
     checkBaseUrl(endpoint.baseUrl, `the base URL of provider "${endpoint.provider}" (--base-url, the *_BASE_URL variable or the manifest's base_url)`);
     return endpoint.baseUrl;
   }
-  const fallback = module.env.defaultBaseUrl;
-  if (fallback !== undefined) return typeof fallback === 'string' ? fallback : fallback(env);
-  const where = [module.env.baseUrlEnv, ...(module.env.takesBaseUrlFlag ? ['--base-url'] : [])].join(', ');
+  const fallback = defaultBaseUrlOf(module, env);
+  if (fallback !== undefined) return fallback;
+  throw new ConfigError(noBaseUrlMessage(module, '--base-url'));
+}
+
+/** What to do about a module with no base URL; `flag` is how this face names --base-url. */
+function noBaseUrlMessage(module: ProviderModule, flag: string): string {
+  const where = `${[module.env.baseUrlEnv, ...(module.env.takesBaseUrlFlag ? [flag] : [])].join(', ')} or base_url`;
   const example = module.env.baseUrlExample === undefined ? '' : ` (e.g. ${module.env.baseUrlExample})`;
-  throw new ConfigError(`provider "${module.name}" needs the gateway's base URL: set ${where} or base_url${example}`);
+  if (module.env.withoutBaseUrl === undefined) return `provider "${module.name}" needs the gateway's base URL: set ${where}${example}`;
+  // Named from the list, so a provider added later is offered too.
+  const live = PROVIDER_MODULES.filter((m) => m.env.defaultBaseUrl !== undefined).map((m) => m.name);
+  return (
+    `provider "${module.name}" has no base URL: ${module.env.withoutBaseUrl}. ` +
+    `Set a gateway that serves this shape (${where}${example}), or name a live provider in the manifest ` +
+    `(provider: ${live.join(' | ')}) or with --provider; nothing was sent`
+  );
+}
+
+/**
+ * Refuses jobs whose provider has no base URL at all: none from the job, `flag`, the environment
+ * or the module (OpenAI's own Videos API is gone). Checked before anything else, dry runs too.
+ * @throws ConfigError once per such provider, saying where to set one and which providers are live
+ */
+export function checkBaseUrlsGiven(jobs: readonly JobSpec[], env: Env, flag: string | undefined, flagName = '--base-url'): void {
+  for (const name of new Set(jobs.map((job) => job.provider))) {
+    const module = providerModule(name);
+    if (defaultBaseUrlOf(module, env) !== undefined) continue;
+    if (jobs.some((job) => job.provider === name && endpointFor(job, env, flag).baseUrl === undefined)) {
+      throw new ConfigError(noBaseUrlMessage(module, flagName));
+    }
+  }
+}
+
+/**
+ * Origins of the action's `allowed-base-urls` text (comma- or newline-separated base URLs or origins).
+ * @throws ConfigError naming `from` for an entry that is not an http(s) URL
+ */
+export function parseAllowedBaseUrls(text: string, from: string): string[] {
+  const entries = text.split(/[,\n]/).map((entry) => entry.trim()).filter((entry) => entry !== '');
+  return entries.map((entry) => {
+    checkBaseUrl(entry, `${from} entry`);
+    return new URL(entry).origin;
+  });
 }
 
 /**
@@ -127,7 +170,7 @@ export function baseUrlProblem(text: string): string | undefined {
 export function checkBaseUrl(text: string | undefined, from: string): void {
   if (text === undefined) return;
   const problem = baseUrlProblem(text.trim());
-  if (problem) throw new ConfigError(`${from} ${problem}; give the API's full base URL, e.g. https://api.openai.com/v1; nothing was sent`);
+  if (problem) throw new ConfigError(`${from} ${problem}; give the API's full base URL, e.g. https://gateway.example/v1; nothing was sent`);
 }
 
 /**
@@ -157,10 +200,34 @@ export function runnerSecretRule(name: string): string | undefined {
   );
 }
 
-/** Every key a run needs that the environment lacks, as one message; undefined when all are set. */
-export function missingKeys(endpoints: readonly Endpoint[], env: Env): string | undefined {
+/** Keys a run needs that the environment lacks; `names` says which variables, for a face to rephrase. */
+export class MissingKeyError extends ConfigError {
+  constructor(readonly names: readonly string[]) {
+    super(`${names.join(', ')} ${names.length === 1 ? 'is' : 'are'} not set: export the API key${names.length === 1 ? '' : 's'} (or use --simulate to try the pipeline without one)`);
+  }
+}
+
+/** Every key a run needs that the environment lacks, as one error; undefined when all are set. */
+export function missingKeys(endpoints: readonly Endpoint[], env: Env): MissingKeyError | undefined {
   const names = endpoints.flatMap((e) => (e.apiKeyEnv === undefined ? [] : [e.apiKeyEnv]));
   const missing = [...new Set(names)].filter((name) => !nonEmpty(env[name]));
-  if (missing.length === 0) return undefined;
-  return `${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} not set: export the API key${missing.length === 1 ? '' : 's'} (or use --simulate to try the pipeline without one)`;
+  return missing.length === 0 ? undefined : new MissingKeyError(missing);
+}
+
+/**
+ * The variable a key given without one (the action's `api-key`) goes into: `provider`'s when
+ * given, else the one key variable the jobs read (those naming `api_key_env` aside), else the one
+ * of them the environment lacks; undefined when no job needs it.
+ * @throws ConfigError when several are unset: one key cannot be several providers'
+ */
+export function keyEnvForApiKey(jobs: readonly JobSpec[], env: Env, provider: ProviderName | undefined): string | undefined {
+  if (provider !== undefined) return providerModule(provider).env.keyEnv;
+  const names = [...new Set(jobs.flatMap((job) => (job.apiKeyEnv !== undefined ? [] : [providerModule(job.provider).env.keyEnv ?? []].flat())))];
+  if (names.length <= 1) return names[0];
+  const unset = names.filter((name) => !nonEmpty(env[name]));
+  if (unset.length <= 1) return unset[0];
+  throw new ConfigError(
+    `input api-key is one key, but the manifest's providers read ${unset.join(', ')}: set the provider input to say whose key it is, ` +
+    `and pass the others in the step's env (e.g. ${unset[1]}: \${{ secrets.${unset[1]} }})`,
+  );
 }

@@ -10,7 +10,7 @@ import { compareChunks, compareLayout } from './html-compare.js';
 import { COMPARE_CSS, COMPARE_SCRIPT } from './html-compare-style.js';
 import { REPORT_CSS, REPORT_SCRIPT } from './html-style.js';
 import { formatDuration } from './markdown.js';
-import { SIMULATED_COST, type Report } from './report.js';
+import { partialNote, SIMULATED_COST, type Report } from './report.js';
 
 type ReportJob = Report['jobs'][number];
 
@@ -78,7 +78,7 @@ export function* htmlChunks(report: Report): Generator<string> {
 </div>
 </div>
 </header>
-${report.interrupted ? '<p class="banner" role="status">This run was stopped before every job ended. Run the same command again to finish it: nothing is paid for twice.</p>\n' : ''}<dl class="stats">
+${report.interrupted ? '<p class="banner" role="status">This run was stopped before every job ended. Run the same command again to finish it: nothing is paid for twice.</p>\n' : ''}${partialNote(report) === undefined ? '' : `<p class="banner" role="status">${escapeHtml(partialNote(report)!)}</p>\n`}<dl class="stats">
 ${statTiles(report)}
 </dl>
 ${layout ? TABS : ''}<div id="view-gallery"${layout ? ' hidden' : ''}>

@@ -1,7 +1,7 @@
 import { JOB_OUTCOMES } from '../types.js';
 import { renderOverview } from './overview.js';
 import { priceSourceLines } from './price-sources.js';
-import type { Report } from './report.js';
+import { partialNote, type Report } from './report.js';
 import { formatSeconds } from './variants.js';
 
 /** Makes user or server text inert inside a markdown table cell. */
@@ -61,6 +61,8 @@ export function* markdownChunks(report: Report): Generator<string> {
   head.push(`# video-batch report`, '');
   const counts = ORDER.filter((s) => summary[s] > 0).map((s) => `${summary[s]} ${s.replace('_', ' ')}`);
   head.push(`**${summary.total} jobs**: ${counts.join(', ') || 'none'}${report.interrupted ? ' (run interrupted; run again to finish)' : ''}`, '');
+  const partial = partialNote(report);
+  if (partial !== undefined) head.push(`**${partial}**`, '');
   head.push(`Manifest ${codeSpan(report.manifest)}, ${report.startedAt} to ${report.finishedAt}.`, '');
   head.push(...renderOverview(report));
   head.push(...variantMarkdown(report));

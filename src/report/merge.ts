@@ -5,98 +5,58 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { ConfigError } from '../errors.js';
-import type { JobResult } from '../runner/result.js';
-import { JOB_OUTCOMES, PROVIDER_NAMES } from '../types.js';
 import { jsonChunks } from './json.js';
 import { htmlChunks } from './html.js';
 import { markdownChunks } from './markdown.js';
-import { buildReport, REPORT_SCHEMA_VERSION, type Report } from './report.js';
+import { buildReport, REPORT_SCHEMA_VERSION, type Report, type ReportOrigin } from './report.js';
+import { checkSplit, missingPart, type MergeOptions, type ReportFile } from './shard-set.js';
+import { reportCheck, type ReportCheck } from './schema.js';
 import { variantOrder } from './variants.js';
 import { writeAtomic } from './write.js';
 
-/** A report and the file it came from, for messages. */
-export interface ReportFile {
-  readonly path: string;
-  readonly report: Report;
-}
+export type { MergeOptions, ReportFile } from './shard-set.js';
 
 type Json = Record<string, unknown>;
 
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isString = (value: unknown): value is string => typeof value === 'string';
-const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
-const orNull =
-  <T>(check: (value: unknown) => value is T) =>
-  (value: unknown): value is T | null =>
-    value === null || check(value);
-const oneOf =
-  (allowed: readonly string[]) =>
-  (value: unknown): value is string =>
-    isString(value) && allowed.includes(value);
-
-const JOB_FIELDS: Readonly<Record<string, (value: unknown) => boolean>> = {
-  id: isString,
-  prompt: isString,
-  provider: oneOf(PROVIDER_NAMES),
-  model: isString,
-  seconds: orNull(isNumber),
-  size: orNull(isString),
-  params: (v) => v === undefined || isObject(v),
-  status: oneOf(JOB_OUTCOMES),
-  rawStatus: orNull(isString),
-  videoId: orNull(isString),
-  error: (v) => v === null || (isObject(v) && isString(v.code) && isString(v.message)),
-  attempts: isNumber,
-  decisions: (v) => Array.isArray(v) && v.every(isString),
-  file: orNull(isString),
-  bytes: orNull(isNumber),
-  startedAt: orNull(isString),
-  finishedAt: orNull(isString),
-  durationMs: orNull(isNumber),
-  source: (v) => isObject(v) && isString(v.file) && isNumber(v.line) && (v.row === undefined || isNumber(v.row)),
-  // Absent in reports written before the matrix existed.
-  variant: (v) => v === undefined || v === null || isString(v),
-  group: (v) => v === undefined || v === null || isString(v),
-};
-
-function isJobResult(value: unknown): value is JobResult {
-  return isObject(value) && Object.entries(JOB_FIELDS).every(([field, check]) => check(value[field]));
-}
 
 /**
- * Parses the text of a report.json. Fields added by later versions of the same schema pass through.
- * @throws ConfigError naming `path` when the text is not a report of this schema version.
+ * Parses the text of a report.json and checks it against the report schema (schema/report.schema.json).
+ * Fields added by later versions of the same schema pass through.
+ * @throws ConfigError naming `path` (and the field) when the text is not a report of this schema version.
  */
-export function parseReport(text: string, path: string): Report {
+export function parseReport(text: string, path: string, check: ReportCheck = reportCheck()): Report {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
     throw new ConfigError(`${path} is not JSON; give the report.json that a video-batch run wrote`);
   }
-  if (!isObject(value) || !isNumber(value.schemaVersion) || !Array.isArray(value.jobs)) {
+  if (!isObject(value) || typeof value.schemaVersion !== 'number' || !Array.isArray(value.jobs)) {
     throw new ConfigError(`${path} is not a video-batch report.json`);
   }
   if (value.schemaVersion !== REPORT_SCHEMA_VERSION) {
     throw new ConfigError(`${path} has report schema ${value.schemaVersion}; this video-batch reads schema ${REPORT_SCHEMA_VERSION} (run every shard with the same version)`);
   }
-  if (!isString(value.manifest) || !isString(value.startedAt) || !isString(value.finishedAt) || typeof value.interrupted !== 'boolean') {
-    throw new ConfigError(`${path} is missing manifest, startedAt, finishedAt or interrupted`);
+  check(value, path);
+  const report = value as unknown as Report;
+  for (const field of ['startedAt', 'finishedAt'] as const) {
+    if (Number.isNaN(Date.parse(report[field]))) throw new ConfigError(`${path}: ${field} is not a time; give the report.json a video-batch run or merge wrote`);
   }
-  if (Number.isNaN(Date.parse(value.startedAt)) || Number.isNaN(Date.parse(value.finishedAt))) {
-    throw new ConfigError(`${path}: startedAt and finishedAt must be ISO 8601 times`);
+  if (report.shard && report.shard.index > report.shard.count) {
+    throw new ConfigError(`${path}: shard.index ${report.shard.index} is above shard.count ${report.shard.count}; give the report.json a video-batch run wrote`);
   }
-  const bad = value.jobs.findIndex((job) => !isJobResult(job));
-  if (bad >= 0) throw new ConfigError(`${path}: job ${bad + 1} is not a job of a video-batch report`);
-  return value as unknown as Report;
+  return report;
 }
 
 /**
  * One report from the reports of every shard of a run: jobs back in manifest order, counts
  * recomputed, the earliest start and the latest finish. Pure.
- * @throws ConfigError when there are no reports, they come from different manifests, or a job is in two of them.
+ * @throws ConfigError when there are no reports, they come from different manifests, a shard or a
+ *   job is in two of them, or (without `allowPartial`) a shard is missing.
  */
-export function mergeReports(files: readonly ReportFile[]): Report {
+export function mergeReports(files: readonly ReportFile[], options: MergeOptions = {}): Report {
   const first = files[0];
   if (!first) throw new ConfigError('merge needs at least one report.json');
   const seen = new Map<string, string>();
@@ -104,6 +64,9 @@ export function mergeReports(files: readonly ReportFile[]): Report {
     if (report.manifest !== first.report.manifest) {
       throw new ConfigError(`${path} is a report of ${report.manifest}, ${first.path} of ${first.report.manifest}: merge the shards of one manifest`);
     }
+  }
+  checkSplit(files);
+  for (const { path, report } of files) {
     for (const job of report.jobs) {
       const other = seen.get(job.id);
       if (other !== undefined) {
@@ -112,6 +75,7 @@ export function mergeReports(files: readonly ReportFile[]): Report {
       seen.set(job.id, path);
     }
   }
+  const partial = missingPart(files, options.allowPartial ?? false);
   // Each shard keeps manifest order, so a stable sort by source position restores the whole order.
   const position = (job: Report['jobs'][number]): [number, number] => [job.source.line, job.source.row ?? 0];
   // Variants of one prompt share its line; each shard lists them in manifest order, from which
@@ -131,6 +95,17 @@ export function mergeReports(files: readonly ReportFile[]): Report {
     .flatMap((file) => file.report.jobs)
     .map((job) => ({ ...job, variant: job.variant ?? null, group: job.group ?? null }))
     .sort((a, b) => position(a)[0] - position(b)[0] || position(a)[1] - position(b)[1] || rank(a) - rank(b));
+  const known = files.find((file) => file.report.manifestSha256 !== undefined && file.report.manifestJobs !== undefined)?.report;
+  const origin: ReportOrigin | undefined =
+    known === undefined
+      ? undefined
+      : {
+          sha256: known.manifestSha256!,
+          jobs: known.manifestJobs!,
+          shard: null,
+          ...(known.pricing === undefined ? {} : { pricing: known.pricing }),
+          ...(known.models === undefined ? {} : { models: known.models }),
+        };
   const times = (pick: (r: Report) => string) => files.map((file) => Date.parse(pick(file.report)));
   return buildReport({
     manifest: first.report.manifest,
@@ -146,6 +121,8 @@ export function mergeReports(files: readonly ReportFile[]): Report {
         return [job.id, { usd: job.estimatedCostUsd ?? undefined, seconds: job.seconds ?? 0, ...(source ? { priceSource: source } : {}) }];
       }),
     ),
+    ...(origin === undefined ? {} : { origin }),
+    ...(partial === undefined ? {} : { partial }),
   });
 }
 
@@ -154,6 +131,7 @@ export function mergeReports(files: readonly ReportFile[]): Report {
  * @throws ConfigError naming the file that cannot be read or is not a report.
  */
 export async function readReports(paths: readonly string[]): Promise<ReportFile[]> {
+  const check = reportCheck();
   return Promise.all(
     paths.map(async (path) => {
       let text: string;
@@ -163,7 +141,7 @@ export async function readReports(paths: readonly string[]): Promise<ReportFile[
         const code = isObject(error) && isString(error.code) ? error.code : String(error);
         throw new ConfigError(`cannot read report ${path} (${code})`);
       }
-      return { path, report: parseReport(text, path) };
+      return { path, report: parseReport(text, path, check) };
     }),
   );
 }
@@ -263,9 +241,10 @@ export async function mergeReportFiles(
   patterns: readonly string[],
   outDir: string,
   cwd: string = process.cwd(),
+  options: MergeOptions = {},
 ): Promise<{ report: Report; reportJson: string; reportMarkdown: string; reportHtml: string; merged: readonly string[] }> {
   const paths = await findReports(patterns, cwd);
   const files = await readReports(paths);
-  const report = mergeReports(files);
+  const report = mergeReports(files, options);
   return { report, ...(await writeReport(report, outDir, files)), merged: paths };
 }

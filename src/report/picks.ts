@@ -1,15 +1,17 @@
 /**
  * `video-batch picks`: what people chose in the comparison view (picks.json) against the run's
- * report: wins and ratings per variant, a manifest of the picked variants and one of the prompts
- * left without a pick. Pure: text in, text out; the CLI reads and writes the files.
+ * report: wins and ratings per variant; the manifests of the picked variants and of the prompts
+ * left without a pick are written by picks-manifest.ts. Pure: text in, text out; the CLI reads and
+ * writes the files.
  *
  * picks.json: `{ "run": <report startedAt>, "picks": [{ "prompt": <group id>, "variant": <name> | null,
  * "ratings": {<variant>: 1-5}, "note": <text> }] }`. A prompt is picked when its entry names a
  * variant; it is rejected when its entry has `variant: null` or the file has no entry for it.
  */
-import { stringify } from 'yaml';
 import { ConfigError } from '../errors.js';
 import type { Report, ReportJob } from './report.js';
+
+export { pickedManifest, rejectedManifest, type WrittenManifest } from './picks-manifest.js';
 
 export interface Pick {
   readonly prompt: string;
@@ -133,41 +135,4 @@ export function tallyLines(outcome: PicksOutcome): string[] {
   const total = outcome.picked.length + outcome.rejected.length;
   lines.push(`${outcome.picked.length} of ${total} prompts picked${outcome.rejected.length > 0 ? `; no pick: ${outcome.rejected.join(', ')}` : ''}`);
   return lines;
-}
-
-/** The job fields of a report job that a manifest can take back. */
-function fieldsOf(job: ReportJob): Record<string, string | number> {
-  return {
-    provider: job.provider,
-    model: job.model,
-    ...(job.seconds !== null ? { seconds: job.seconds } : {}),
-    ...(job.size !== null ? { size: job.size } : {}),
-  };
-}
-
-const HEADER = (what: string, report: Report): string =>
-  `# ${what}, from the picks on the run of ${report.manifest} (${report.startedAt}).\n` +
-  `# Written by video-batch picks from report.json, which holds provider, model, seconds and size:\n` +
-  `# add base_url, api_key_env or input_reference again if the original manifest had them.\n`;
-
-/** A manifest of each picked prompt with its chosen variant's fields (ids are the prompts' ids). */
-export function pickedManifest(outcome: PicksOutcome, report: Report): string | undefined {
-  if (outcome.picked.length === 0) return undefined;
-  const jobs = outcome.picked.map(({ prompt, job }) => ({ id: prompt, prompt: job.prompt, ...fieldsOf(job) }));
-  return HEADER('The picked variant of each prompt', report) + stringify({ jobs }, { lineWidth: 0 });
-}
-
-/**
- * A manifest of the prompts without a pick, with the run's variants as its matrix (each variant's
- * fields as its first job had them), to try again or with other variants; undefined when every
- * prompt has a pick.
- */
-export function rejectedManifest(outcome: PicksOutcome, report: Report): string | undefined {
-  if (outcome.rejected.length === 0) return undefined;
-  const first = new Map<string, ReportJob>();
-  for (const job of report.jobs) if (job.variant && !first.has(job.variant)) first.set(job.variant, job);
-  const prompts = new Map(report.jobs.flatMap((job) => (job.group ? [[job.group, job.prompt] as const] : [])));
-  const jobs = outcome.rejected.map((id) => ({ id, prompt: prompts.get(id) ?? '' }));
-  const variants = Object.fromEntries([...first].map(([name, job]) => [name, fieldsOf(job)]));
-  return HEADER('The prompts with no pick', report) + stringify({ matrix: { variants }, jobs }, { lineWidth: 0 });
 }

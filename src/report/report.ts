@@ -1,6 +1,6 @@
 import { totalCost, type CostEstimate } from '../cost/prices.js';
 import type { JobResult } from '../runner/result.js';
-import { JOB_OUTCOMES, type JobOutcome } from '../types.js';
+import { JOB_OUTCOMES, type JobOutcome, type JobSpec, type ModelOverrides, type PriceOverrides, type RemixSource } from '../types.js';
 import { variantFigures, type VariantTable } from './variants.js';
 
 export const REPORT_SCHEMA_VERSION = 1;
@@ -11,6 +11,14 @@ export type StatusCounts = Readonly<Record<JobOutcome, number>>;
 export interface Report {
   readonly schemaVersion: number;
   readonly manifest: string;
+  /** SHA-256 (hex) of the manifest file's bytes; absent in reports written before it was recorded. */
+  readonly manifestSha256?: string;
+  /** Jobs of the whole manifest, before sharding; absent in older reports. */
+  readonly manifestJobs?: number;
+  /** The shard this report covers (`--shard 2/4`); null for a run of every job. Absent in older reports. */
+  readonly shard?: ReportShard | null;
+  /** Set when a merge lacked shards (`merge --allow-partial`): this report is not the whole run. */
+  readonly partial?: PartialMerge;
   readonly startedAt: string;
   readonly finishedAt: string;
   /** True when a signal stopped the run before every job ended. */
@@ -29,10 +37,34 @@ export interface Report {
     /** Figures per matrix variant, by variant name; absent when no job has a variant. */
     readonly byVariant?: VariantTable;
   };
+  /** The manifest's `pricing` block, so a manifest written from this report prices as the run did. */
+  readonly pricing?: PriceOverrides;
+  /** The manifest's `models` block, likewise. */
+  readonly models?: ModelOverrides;
   readonly jobs: readonly ReportJob[];
 }
 
-/** A job in report.json: its result and its cost estimate. */
+/** `shard` of report.json: 1-based index among `count`. */
+export interface ReportShard {
+  readonly index: number;
+  readonly count: number;
+}
+
+/** `partial` of report.json: what a merge made with `--allow-partial` lacks. */
+export interface PartialMerge {
+  /** Shards (1-based) not merged, in order; empty when the reports did not record their shard. */
+  readonly missingShards: readonly number[];
+  /** The N of the I/N split; null when the reports did not record it. */
+  readonly shardCount: number | null;
+  /** Jobs of the manifest this report lacks; null when unknown. */
+  readonly missingJobs: number | null;
+}
+
+/**
+ * A job in report.json: its result, its cost estimate, and the fields of its spec the result
+ * lacks (absolute image path, remix source, endpoint), so a manifest written from the report makes
+ * the same request. The spec fields are absent when unset, and in reports written before them.
+ */
 export type ReportJob = JobResult & {
   readonly estimatedCostUsd: number | null;
   /**
@@ -41,7 +73,33 @@ export type ReportJob = JobResult & {
    * null when no price is known at all.
    */
   readonly priceSource: string | null;
+  readonly inputReference?: string;
+  readonly remixOf?: RemixSource;
+  readonly baseUrl?: string;
+  readonly apiKeyEnv?: string;
 };
+
+/** Where a run's jobs came from: the manifest's identity, shard and price blocks (see `manifestOrigin`). */
+export interface ReportOrigin {
+  readonly sha256: string;
+  /** Jobs of the whole manifest, before sharding. */
+  readonly jobs: number;
+  readonly shard: ReportShard | null;
+  readonly pricing?: PriceOverrides;
+  readonly models?: ModelOverrides;
+}
+
+/** The line every report shows for a partial merge; undefined for a whole one. */
+export function partialNote(report: Pick<Report, 'partial' | 'summary'>): string | undefined {
+  const partial = report.partial;
+  if (partial === undefined) return undefined;
+  const shards =
+    partial.missingShards.length > 0 && partial.shardCount !== null
+      ? `shard${partial.missingShards.length === 1 ? '' : 's'} ${partial.missingShards.map((i) => `${i}/${partial.shardCount}`).join(', ')} missing`
+      : 'which shards are missing is not known (the reports do not record their shard)';
+  const jobs = partial.missingJobs === null ? '' : `, ${partial.missingJobs} of ${report.summary.total + partial.missingJobs} jobs not in this report`;
+  return `Partial merge: ${shards}${jobs}.`;
+}
 
 /** Said after a simulated run's cost wherever it is shown, so no one reads it as a bill. */
 export const SIMULATED_COST = 'simulated: nothing was billed';
@@ -69,8 +127,13 @@ export function buildReport(input: {
   simulated?: boolean;
   jobs: readonly JobResult[];
   estimates?: ReadonlyMap<string, CostEstimate>;
+  /** The jobs' specs, whose endpoint, image and remix fields each report job records. */
+  specs?: readonly JobSpec[];
+  origin?: ReportOrigin;
+  partial?: PartialMerge;
 }): Report {
-  const jobs = input.jobs.map((job) => ({ ...job, estimatedCostUsd: input.estimates?.get(job.id)?.usd ?? null, priceSource: priceSourceOf(input.estimates?.get(job.id)) }));
+  const specs = new Map(input.specs?.map((spec) => [spec.id, spec]));
+  const jobs = input.jobs.map((job): ReportJob => ({ ...job, estimatedCostUsd: input.estimates?.get(job.id)?.usd ?? null, priceSource: priceSourceOf(input.estimates?.get(job.id)), ...specFields(specs.get(job.id)) }));
   const actual = input.jobs.filter((job) => job.actualCostUsd !== undefined);
   const cost = totalCost(input.estimates?.values() ?? []);
   const counts = countStatuses(input.jobs);
@@ -81,6 +144,8 @@ export function buildReport(input: {
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
     manifest: input.manifest,
+    ...(input.origin === undefined ? {} : { manifestSha256: input.origin.sha256, manifestJobs: input.origin.jobs, shard: input.origin.shard }),
+    ...(input.partial === undefined ? {} : { partial: input.partial }),
     startedAt: new Date(input.startedAt).toISOString(),
     finishedAt: new Date(input.finishedAt).toISOString(),
     interrupted: input.interrupted,
@@ -90,6 +155,19 @@ export function buildReport(input: {
       ...(actual.length > 0 ? { actualCostUsd: Math.round(actual.reduce((sum, job) => sum + (job.actualCostUsd ?? 0), 0) * 10_000) / 10_000 } : {}),
       ...(Object.keys(byVariant).length > 0 ? { byVariant } : {}),
     },
+    ...(input.origin?.pricing === undefined ? {} : { pricing: input.origin.pricing }),
+    ...(input.origin?.models === undefined ? {} : { models: input.origin.models }),
     jobs,
+  };
+}
+
+/** The spec fields a JobResult lacks, each only when set. */
+function specFields(spec: JobSpec | undefined): Partial<Pick<ReportJob, 'inputReference' | 'remixOf' | 'baseUrl' | 'apiKeyEnv'>> {
+  if (spec === undefined) return {};
+  return {
+    ...(spec.inputReference === undefined ? {} : { inputReference: spec.inputReference }),
+    ...(spec.remixOf === undefined ? {} : { remixOf: spec.remixOf }),
+    ...(spec.baseUrl === undefined ? {} : { baseUrl: spec.baseUrl }),
+    ...(spec.apiKeyEnv === undefined ? {} : { apiKeyEnv: spec.apiKeyEnv }),
   };
 }

@@ -7,7 +7,7 @@ import { describeTotal, formatUsd, totalCost, type CostEstimate } from '../cost/
 import type { JobResult } from '../runner/result.js';
 import { JOB_OUTCOMES, type JobOutcome, type JobSpec } from '../types.js';
 import { formatDuration } from './markdown.js';
-import { SIMULATED_COST, type Report } from './report.js';
+import { partialNote, SIMULATED_COST, type Report } from './report.js';
 import { planByVariant } from './plan.js';
 import { formatSeconds, type VariantTable } from './variants.js';
 
@@ -131,6 +131,8 @@ export function buildSummary(report: Report, options: SummaryOptions = {}): stri
     `<p>Manifest ${code(report.manifest)}, ${escapeHtml(report.startedAt)} to ${escapeHtml(report.finishedAt)}; ${summary.videoSeconds} s of video; estimated cost ${escapeHtml(describeTotal(summary.estimatedCostUsd, summary.unpricedJobs, summary.total))}${summary.unpricedJobs >= summary.total ? '' : unpriced}${report.simulated === true ? ` (${SIMULATED_COST})` : ''}.</p>`,
   );
   if (report.interrupted) lines.push('<p><b>The run was stopped before every job ended</b>; run it again to finish the rest (finished videos are kept).</p>');
+  const partial = partialNote(report);
+  if (partial !== undefined) lines.push(`<p>⚠️ <b>${escapeHtml(partial)}</b></p>`);
 
   lines.push('<table>', row(['status', 'jobs'], 'th'));
   for (const status of JOB_OUTCOMES) if (summary[status] > 0) lines.push(row([label(status), String(summary[status])]));

@@ -1,9 +1,17 @@
+import type { ModelFacts, VendorPrice } from '../providers/discovery/facts.js';
 import type { JobSpec, ModelOverrides, PriceOverrides } from '../types.js';
 export type { PriceEntry } from '../providers/catalog.js';
 export interface CostEstimate {
     /** Undefined when no price is known for the model. */
     readonly usd?: number;
     readonly seconds: number;
+    /**
+     * Where the price came from, with the date read: the vendor's price API, the catalog row's
+     * source, or the manifest's `pricing:` block; absent when no price is known at all.
+     */
+    readonly priceSource?: string;
+    /** Why `usd` is undefined when a price was found but cannot give dollars, e.g. `price unknown (unit tokens)`. */
+    readonly unknownReason?: string;
 }
 /**
  * The estimated cost of one job: the manifest's `pricing` block first, then the list price of the
@@ -17,3 +25,19 @@ export interface CostTotal {
 }
 export declare function totalCost(estimates: Iterable<CostEstimate>): CostTotal;
 export declare function formatUsd(usd: number): string;
+/** `fal Pricing API (https://api.fal.ai/v1/models/pricing?..., read 2026-12-07)`. */
+export declare function vendorPriceSource(price: VendorPrice): string;
+/**
+ * The estimated cost of one job, with where its price came from: the manifest's `pricing:` block
+ * or `models:` block (the user's word), then the vendor's price from discovery (a per-second unit
+ * times the seconds, a per-video unit once; any other unit or currency is unknown, named), then
+ * the catalog's list price. Pure.
+ */
+export declare function estimateWithFacts(job: JobSpec, facts: ModelFacts | undefined, overrides?: PriceOverrides, models?: ModelOverrides): CostEstimate;
+/** How a report or plan shows an estimate: dollars, or why the price is unknown (never `$0.00`). */
+export declare function describeEstimate(estimate: CostEstimate | undefined): string;
+/**
+ * How a total reads: dollars when every job is priced, dollars plus how many are unknown when
+ * some are, and `unknown` when none is (never `$0.00` for a run of unknown price).
+ */
+export declare function describeTotal(usd: number, unpriced: number, jobs: number): string;

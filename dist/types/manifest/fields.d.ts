@@ -1,6 +1,6 @@
 import { type JobParams, type JobSpec, type ProviderName } from '../types.js';
 /** Job field names as written in a manifest (snake_case), in documentation order. */
-export declare const FIELD_NAMES: readonly ["id", "prompt", "provider", "model", "seconds", "size", "input_reference", "remix_of", "base_url", "api_key_env", "params"];
+export declare const FIELD_NAMES: readonly ["id", "prompt", "provider", "model", "seconds", "size", "audio", "input_reference", "remix_of", "base_url", "api_key_env", "params"];
 export type FieldName = (typeof FIELD_NAMES)[number];
 /** The value each field parses to, before defaults, overrides and id/remix resolution. */
 export interface FieldValues {
@@ -10,6 +10,7 @@ export interface FieldValues {
     model: string;
     seconds: number;
     size: string;
+    audio: boolean;
     /** As written: relative to the manifest's directory (resolved later). */
     input_reference: string;
     /** As written: a job id or a video id (resolved once all ids are known). */

@@ -41,6 +41,12 @@ export interface CatalogRow {
     readonly price?: {
         readonly usd_per_second: Rate;
         readonly default_seconds: number;
+        /** For an API that bills tokens and reports them (the Gemini Interactions API): what a job's `usage` costs. */
+        readonly usd_per_million_tokens?: {
+            readonly input: number;
+            readonly output_video: number;
+            readonly output_text: number;
+        };
         readonly source: CatalogSource;
     };
     readonly note?: string;

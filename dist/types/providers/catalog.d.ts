@@ -10,7 +10,15 @@ export * from './catalog-data.js';
 export type { ProviderTraits } from './module.js';
 /** Each provider's traits, from its module (defaults are live models: each PROVIDER.md says why). */
 export declare const PROVIDER_TRAITS: Readonly<Record<ProviderName, ProviderTraits>>;
-/** Provider- and model-specific problems with a job, found before anything is sent. */
-export declare function checkJob(job: JobSpec, models?: ModelOverrides): FieldProblem[];
+/**
+ * Provider- and model-specific problems with a job, found before anything is sent.
+ * `catalogLimits: false` leaves out the catalog's durations and sizes: for a job whose model
+ * discovery will describe, the vendor's schema judges them (src/providers/discovery/step.ts).
+ */
+export declare function checkJob(job: JobSpec, models?: ModelOverrides, options?: {
+    readonly catalogLimits?: boolean;
+}): FieldProblem[];
+/** The catalog row's durations and sizes (with the provider's sizes), as problems with `job`. Pure. */
+export declare function catalogLimitProblems(job: JobSpec, models?: ModelOverrides): FieldProblem[];
 /** `2, 3, 4` for short lists, `2 to 12` for a run of whole numbers. */
 export declare function listValues(values: readonly number[]): string;

@@ -8,7 +8,7 @@
  * imports at runtime may import a value from src/types.ts (types only; a test checks).
  */
 import type { ProviderModule } from './module.js';
-export declare const PROVIDER_MODULES: readonly [ProviderModule<"openai">, ProviderModule<"openai-generations">, ProviderModule<"veo">, ProviderModule<"seedance">, ProviderModule<"fal">, ProviderModule<"replicate">, ProviderModule<"vertex">];
+export declare const PROVIDER_MODULES: readonly [ProviderModule<"openai">, ProviderModule<"openai-generations">, ProviderModule<"veo">, ProviderModule<"gemini">, ProviderModule<"seedance">, ProviderModule<"fal">, ProviderModule<"replicate">, ProviderModule<"vertex">, ProviderModule<"xai">, ProviderModule<"openrouter">];
 /** Every API shape video-batch can drive, as a literal union (typos fail to compile). */
 export type ProviderName = (typeof PROVIDER_MODULES)[number]['name'];
 /** The names, in list order. `openai` is the default. */

@@ -8,6 +8,7 @@
  */
 import type { JobSpec, SourceLocation } from '../types.js';
 import type { RouteDefinition, SimulatorWorld } from '../simulator/world.js';
+import type { FactsLookup, ModelFacts } from './discovery/facts.js';
 import type { Provider } from './types.js';
 export type Env = Readonly<Record<string, string | undefined>>;
 /** Where a provider's key and base URL come from. */
@@ -42,6 +43,11 @@ export interface ProviderTraits {
     readonly imageInput: boolean;
     /** Every `size` the API can express; absent = any `WIDTHxHEIGHT` passes; empty = no size at all. */
     readonly sizes?: readonly string[];
+    /**
+     * Whether some model of the API has an audio switch, so a job's `audio` can be sent (the model's
+     * schema or catalog row then says whether it has one). @default false: `audio` is refused
+     */
+    readonly audio?: boolean;
 }
 /** What `ProviderModule.create` is given for one endpoint. */
 export interface ProviderClientOptions {
@@ -59,6 +65,58 @@ export interface ProviderClientOptions {
      * @default false
      */
     readonly simulated?: boolean;
+    /**
+     * What discovery learned of each model this run (its input schema, limits, price); the client
+     * builds its request from a job's facts where they exist and from its own fallback mapping
+     * (the catalog's names) where they do not. @default NO_FACTS
+     */
+    readonly facts?: FactsLookup;
+}
+/** What `ProviderDiscovery.describe` is given: one endpoint's key and URLs, and the run's I/O. */
+export interface DiscoveryContext {
+    /** The key's value; undefined when the module has no `keyEnv`. Never logged. */
+    readonly apiKey: string | undefined;
+    /** The endpoint's resolved base URL (as `ProviderClientOptions.baseUrl`). */
+    readonly baseUrl: string;
+    /** The run's environment (a module may read its own variables, e.g. `FAL_PLATFORM_URL`). */
+    readonly env: Env;
+    readonly fetch: typeof fetch;
+    /** The deadline of each discovery request, in milliseconds. */
+    readonly timeoutMs: number;
+    readonly signal: AbortSignal;
+    /** Epoch milliseconds, for `FactSource.readAt`. */
+    readonly now: () => number;
+}
+/** One job checked against its model's facts: problems refuse the run (exit 2), warnings are said once. */
+export interface FactsCheck {
+    readonly problems: readonly JobProblem[];
+    readonly warnings: readonly string[];
+}
+/**
+ * How a module asks its vendor about models at run time (src/providers/discovery/ runs it,
+ * caches it and falls back to the catalog). Absent = the module relies on the catalog alone.
+ */
+export interface ProviderDiscovery {
+    /**
+     * Where discovery asks for this endpoint, also the cache's key with provider and model (a
+     * simulator's or a test server's facts never stand for the vendor's); undefined = it cannot
+     * ask here (e.g. a proxy base URL with no discovery URL configured), so the catalog is used.
+     */
+    where(context: Pick<DiscoveryContext, 'baseUrl' | 'env'>): string | undefined;
+    /**
+     * What the vendor says of each of `models`, in as few requests as its API allows (one schema
+     * request and one price request for all of them, where it batches). A model the vendor does
+     * not list comes back with `found: false`; one it was not asked about is absent.
+     * @throws DiscoveryError: `auth` on 401/403 (the key check), `unavailable` otherwise
+     */
+    describe(models: readonly string[], context: DiscoveryContext): Promise<ReadonlyMap<string, ModelFacts>>;
+    /**
+     * Pure: the problems of `job` against its model's facts (a duration outside the schema's enum,
+     * a size no aspect ratio and resolution express, an `audio` the model has no switch for,
+     * `params` of the wrong type or outside an enum), every one, each naming what would work;
+     * unknown `params` keys are warnings. Replaces the catalog's limit checks for that job.
+     */
+    checkJob(job: JobSpec, facts: ModelFacts): FactsCheck;
 }
 /** A provider's face in the built-in simulator. */
 export interface SimulatorFace {
@@ -66,6 +124,11 @@ export interface SimulatorFace {
     readonly basePath: string;
     /** The routes that answer as the vendor's API does (statuses, errors, rate-limit answers). */
     routes(world: SimulatorWorld, originOf: () => string): readonly RouteDefinition[];
+    /**
+     * Variables a simulated run sets besides the base URL, e.g. `FAL_PLATFORM_URL` pointing at the
+     * simulator's copy of fal's Platform API, so discovery asks the simulator. @default none
+     */
+    env?(origin: string): Env;
 }
 /**
  * How a job's `params` reach this API's request: laid over the object named by `into` with
@@ -106,6 +169,8 @@ export interface ProviderModule<Name extends string = string> {
     readonly params?: ProviderParams;
     /** Provider-specific problems with a job beyond the traits (e.g. a model id of the wrong form). */
     checkJob?(job: JobSpec): readonly JobProblem[];
+    /** Asks the vendor for each model's schema, price and status at run time; absent = catalog only. */
+    readonly discovery?: ProviderDiscovery;
     readonly simulator: SimulatorFace;
 }
 /** A job's location, for messages a module builds itself. */

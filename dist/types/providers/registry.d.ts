@@ -1,5 +1,6 @@
 import type { JobSpec, ProviderName } from '../types.js';
-import type { Env } from './module.js';
+import type { FactsLookup } from './discovery/facts.js';
+import type { Env, ProviderModule } from './module.js';
 import type { Provider } from './types.js';
 export type { Env } from './module.js';
 /** Where a job's requests go and which variable holds its key. */
@@ -22,6 +23,8 @@ export interface ProviderFactoryOptions {
     readonly requestTimeoutMs?: number;
     /** Every endpoint is the built-in simulator (`--simulate`). @default false */
     readonly simulated?: boolean;
+    /** What discovery learned of the run's models, handed to every client. @default none */
+    readonly facts?: FactsLookup;
 }
 /**
  * Builds each distinct endpoint's provider once per run. Every provider it hands out redacts what
@@ -40,6 +43,11 @@ export declare class ProviderPool {
     }[];
     private create;
 }
+/**
+ * The base URL a module's client gets: the endpoint's (checked), else the module's default.
+ * @throws ConfigError when neither exists (a gateway's shape) or the endpoint's is not an http(s) URL
+ */
+export declare function resolvedBaseUrl(module: ProviderModule, endpoint: Endpoint, env: Env): string;
 /**
  * Why `text` cannot be a base URL, if it cannot: not a URL, not http(s), or carrying a user name
  * or password. Never quotes the text: it may hold a password or a key pasted in the wrong place.

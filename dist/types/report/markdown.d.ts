@@ -1,4 +1,4 @@
-import type { Report } from './report.js';
+import { type Report } from './report.js';
 /** Makes user or server text inert inside a markdown table cell. */
 export declare function escapeCell(text: string): string;
 /** Inline code for ids and codes: no markdown inside, so only backticks, pipes and newlines need care. */

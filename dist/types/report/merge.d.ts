@@ -1,20 +1,20 @@
 import { type Report } from './report.js';
-/** A report and the file it came from, for messages. */
-export interface ReportFile {
-    readonly path: string;
-    readonly report: Report;
-}
+import { type MergeOptions, type ReportFile } from './shard-set.js';
+import { type ReportCheck } from './schema.js';
+export type { MergeOptions, ReportFile } from './shard-set.js';
 /**
- * Parses the text of a report.json. Fields added by later versions of the same schema pass through.
- * @throws ConfigError naming `path` when the text is not a report of this schema version.
+ * Parses the text of a report.json and checks it against the report schema (schema/report.schema.json).
+ * Fields added by later versions of the same schema pass through.
+ * @throws ConfigError naming `path` (and the field) when the text is not a report of this schema version.
  */
-export declare function parseReport(text: string, path: string): Report;
+export declare function parseReport(text: string, path: string, check?: ReportCheck): Report;
 /**
  * One report from the reports of every shard of a run: jobs back in manifest order, counts
  * recomputed, the earliest start and the latest finish. Pure.
- * @throws ConfigError when there are no reports, they come from different manifests, or a job is in two of them.
+ * @throws ConfigError when there are no reports, they come from different manifests, a shard or a
+ *   job is in two of them, or (without `allowPartial`) a shard is missing.
  */
-export declare function mergeReports(files: readonly ReportFile[]): Report;
+export declare function mergeReports(files: readonly ReportFile[], options?: MergeOptions): Report;
 /**
  * Reads and parses report files.
  * @throws ConfigError naming the file that cannot be read or is not a report.
@@ -43,7 +43,7 @@ export declare function writeReport(report: Report, outDir: string, files: reado
     reportHtml: string;
 }>;
 /** The `merge` command of both faces: find, read, merge, write. */
-export declare function mergeReportFiles(patterns: readonly string[], outDir: string, cwd?: string): Promise<{
+export declare function mergeReportFiles(patterns: readonly string[], outDir: string, cwd?: string, options?: MergeOptions): Promise<{
     report: Report;
     reportJson: string;
     reportMarkdown: string;

@@ -1,6 +1,6 @@
 /**
- * A dry run's plan as lines of text: every job with its estimated cost, the variants of a matrix
- * grouped under their prompt, then the cost per variant and in total. Pure.
+ * A dry run's plan as lines of text: every job with its estimated cost and fingerprint, the
+ * variants of a matrix grouped under their prompt, then the cost per variant and in total. Pure.
  */
 import { type CostEstimate } from '../cost/prices.js';
 import type { JobSpec } from '../types.js';
@@ -12,5 +12,7 @@ export declare function groupJobs(jobs: readonly JobSpec[]): {
     readonly group?: string;
     readonly jobs: readonly JobSpec[];
 }[];
+/** Hex digits of a fingerprint the plan shows: enough to tell requests apart by eye. */
+export declare const FINGERPRINT_CHARS = 12;
 /** The plan's lines, as `video-batch run --dry-run` prints them. */
 export declare function planLines(file: string, jobs: readonly JobSpec[], estimates: ReadonlyMap<string, CostEstimate>): string[];

@@ -43,6 +43,8 @@ export interface JobResult {
     readonly variant: string | null;
     /** The job's id before matrix expansion (its prompt's group); null outside a matrix. */
     readonly group: string | null;
+    /** What the vendor reported this job cost, in USD (see RemoteStatus.actualCostUsd); absent when it did not say. */
+    readonly actualCostUsd?: number;
 }
 /** A result with the job's own fields filled in and everything else empty. */
 export declare function baseResult(job: JobSpec, status: JobOutcome): JobResult;

@@ -1,6 +1,6 @@
 /** Deterministic fault injection: faults are consumed in the order they were added. */
 /** Which requests a fault applies to; `any` matches every request, unknown routes included. */
-export type FaultRoute = 'create' | 'retrieve' | 'list' | 'content' | 'remix' | 'edit' | 'extend' | 'characters' | 'delete' | 'any';
+export type FaultRoute = 'create' | 'retrieve' | 'list' | 'content' | 'remix' | 'edit' | 'extend' | 'characters' | 'delete' | 'discovery' | 'any';
 export type FaultKind = 
 /** 429 with `retry-after`. */
 'rate_limit'

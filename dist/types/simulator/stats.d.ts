@@ -1,6 +1,6 @@
 /** What the simulator saw: every request, every billed video. Tests and the benchmark assert on it. */
 /** How the simulator classified a request. */
-export type RouteName = 'create' | 'retrieve' | 'list' | 'content' | 'remix' | 'edit' | 'extend' | 'characters' | 'delete' | 'other';
+export type RouteName = 'create' | 'retrieve' | 'list' | 'content' | 'remix' | 'edit' | 'extend' | 'characters' | 'delete' | 'discovery' | 'other';
 export declare const ROUTE_NAMES: readonly RouteName[];
 export interface RequestRecord {
     readonly method: string;

@@ -2,7 +2,9 @@
  * The gateways' older OpenAI-style shape: `POST {base}/videos/generations` with JSON
  * `{model, prompt, duration}` answers, once the video exists, `{created, data: [{url}]}`.
  * Synchronous: there is no id and no status endpoint, so the create is the whole job and the
- * result is downloaded from `data[0].url`. See docs/providers.md.
+ * result is downloaded from `data[0].url`. Some gateways (and xAI) answer the same create
+ * asynchronously instead, `{request_id}` or `{id, status}`: that id is polled at
+ * `GET {base}/videos/{id}` like the `xai` provider's. See docs/providers.md.
  */
 import { createHash } from 'node:crypto';
 import type { JobSpec, RemoteStatus } from '../../types.js';
@@ -11,6 +13,8 @@ import { hopRulesFor } from '../hop-rules.js';
 import type { ProviderParams } from '../module.js';
 import { withParams } from '../params.js';
 import { ProviderError, type DownloadBody, type Provider, type SubmitResult } from '../types.js';
+import { pollDeferred } from '../xai/client.js';
+import { deferredId, deferredStatus } from '../xai/wire.js';
 
 /** The JSON body of `POST /videos/generations`. */
 export interface GenerationsRequestBody {
@@ -47,6 +51,8 @@ export function generationId(url: string): string {
   return `gen_${createHash('sha256').update(url).digest('hex').slice(0, 24)}`;
 }
 
+const GENERATION_ID = /^gen_[0-9a-f]{24}$/;
+
 function completed(url: string): RemoteStatus {
   return { state: 'completed', rawStatus: 'completed', downloadUrl: url };
 }
@@ -75,6 +81,8 @@ export function createGenerationsProvider(options: GenerationsProviderOptions): 
   const client: HttpClient = { fetch: options.fetch ?? globalThis.fetch, rules: hopRulesFor(base), timeoutMs, label: 'the gateway' };
   const createTimeoutMs = Math.max(timeoutMs, options.createTimeoutMs ?? 900_000);
   const urls = new Map<string, string>();
+  /** Ids of asynchronous answers, polled at `GET {base}/videos/{id}`. */
+  const polled = new Set<string>();
 
   return {
     name: 'openai-generations',
@@ -84,6 +92,13 @@ export function createGenerationsProvider(options: GenerationsProviderOptions): 
       const url = joinUrl(base, '/videos/generations');
       sending?.();
       const answer = await requestJson(client, { method: 'POST', url, headers: keyHeader, body: generationsRequestBody(job), signal, timeoutMs: createTimeoutMs });
+      const deferred = deferredId(answer.body);
+      if (deferred !== undefined) {
+        // Billed and running: the id is the job's, polled like any asynchronous API's.
+        polled.add(deferred);
+        const status = asRecord(answer.body)?.status === undefined ? ({ state: 'queued', rawStatus: 'pending' } as const) : deferredStatus(answer.body);
+        return { remoteId: deferred, status };
+      }
       const result = generationsResultUrl(answer.body);
       const remoteId = generationId(result);
       urls.set(remoteId, result);
@@ -95,8 +110,10 @@ export function createGenerationsProvider(options: GenerationsProviderOptions): 
       if (generationId(url) === remoteId) urls.set(remoteId, url);
     },
 
-    async status(remoteId: string): Promise<RemoteStatus> {
+    async status(remoteId: string, signal: AbortSignal): Promise<RemoteStatus> {
       const url = urls.get(remoteId);
+      // An id this shape did not make itself came from an asynchronous answer (this run's or an earlier one's).
+      if (url === undefined && (polled.has(remoteId) || !GENERATION_ID.test(remoteId))) return pollDeferred(client, base, keyHeader, remoteId, signal);
       if (url === undefined) {
         throw new ProviderError('not_found', `${remoteId} was made by an earlier run whose ledger lost its result URL, and /videos/generations keeps no record to look it up by; this run marks it failed and the next run creates it again`);
       }

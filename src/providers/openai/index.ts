@@ -11,12 +11,17 @@ import { createOpenAIProvider, OPENAI_PARAMS } from './client.js';
 import { openAiEditRoutes } from './simulator-edits.js';
 import { openAiVideoRoutes } from './simulator.js';
 
-export const OPENAI_DEFAULT_BASE_URL = 'https://api.openai.com/v1';
-
 export const openaiModule: ProviderModule<'openai'> = {
   name: 'openai',
   label: 'OpenAI Videos API',
-  env: { keyEnv: 'OPENAI_API_KEY', baseUrlEnv: 'OPENAI_BASE_URL', defaultBaseUrl: OPENAI_DEFAULT_BASE_URL, takesBaseUrlFlag: true },
+  // No default: OpenAI's own URL answers no video request since its shutdown, so a job without a
+  // gateway's base URL is refused before anything is sent (a key sent there would buy nothing).
+  env: {
+    keyEnv: 'OPENAI_API_KEY',
+    baseUrlEnv: 'OPENAI_BASE_URL',
+    takesBaseUrlFlag: true,
+    withoutBaseUrl: "OpenAI's Videos API was shut down on 2026-09-24",
+  },
   // OpenAI has no video model since 2026-09-24: the default is a Seedance id gateways of this shape resell.
   traits: { defaultModel: 'seedance-1-0-pro-250528', remix: true, imageInput: true },
   params: OPENAI_PARAMS,

@@ -9,6 +9,7 @@
  */
 import type { JobSpec, RemoteStatus } from '../../types.js';
 import { checkedDownloadUrl, joinUrl, openDownload, readImageBase64, requestJson, sameOrigin, type HttpClient } from '../fetch-json.js';
+import type { JsonSchema } from '../discovery/facts.js';
 import { hopRulesFor } from '../hop-rules.js';
 import type { ProviderClientOptions } from '../module.js';
 import { requireKey } from '../module-support.js';
@@ -18,12 +19,12 @@ import { listedPredictions, predictionId, predictionStatus, replicateErrorFields
 
 export const REPLICATE_DEFAULT_BASE_URL = 'https://api.replicate.com/v1';
 
-/** The create request of a job: its URL and JSON body (the `input` in the model's field names). */
-export function createRequest(base: string, job: JobSpec, imageDataUrl?: string): { readonly url: string; readonly body: Readonly<Record<string, unknown>> } {
+/** The create request of a job: its URL and JSON body (the `input` in the names of the model's schema when given, else of input.ts's table). */
+export function createRequest(base: string, job: JobSpec, imageDataUrl?: string, schema?: JsonSchema): { readonly url: string; readonly body: Readonly<Record<string, unknown>> } {
   const ref = parseModelRef(job.model);
   // checkJob refuses these before anything is sent; this guards direct callers.
   if (!ref) throw new ProviderError('client', `a Replicate model is "owner/name" or "owner/name:version" (got ${JSON.stringify(job.model)})`);
-  const input = replicateInput(job, imageDataUrl);
+  const input = replicateInput(job, imageDataUrl, schema);
   // `version` as `owner/name:version`, the form the reference's own example sends.
   if (ref.version !== undefined) return { url: joinUrl(base, '/predictions'), body: { version: job.model, input } };
   const path = `/models/${encodeURIComponent(ref.owner)}/${encodeURIComponent(ref.name)}/predictions`;
@@ -49,7 +50,9 @@ export function createReplicateProvider(options: ProviderClientOptions): Provide
     async submit(job: JobSpec, remixOfVideoId: string | undefined, signal: AbortSignal, sending?: () => void): Promise<SubmitResult> {
       if (remixOfVideoId !== undefined) throw new ProviderError('client', 'Replicate cannot remix a video');
       const file = job.inputReference === undefined ? undefined : await readImageBase64(job.inputReference, job.inputRoots);
-      const request = createRequest(base, job, file && `data:${file.mimeType};base64,${file.base64}`);
+      // The model's published schema (discovery) spells the input; without it, this folder's table does.
+      const schema = options.facts?.('replicate', job.model)?.input?.schema;
+      const request = createRequest(base, job, file && `data:${file.mimeType};base64,${file.base64}`, schema);
       sending?.();
       const answer = await requestJson(client, { method: 'POST', url: request.url, headers: keyHeader, body: request.body, signal });
       const status = predictionStatus(answer.body);

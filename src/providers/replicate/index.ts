@@ -7,6 +7,7 @@ import type { ProviderModule } from '../module.js';
 import { requireKey } from '../module-support.js';
 import { probeRead } from '../preflight.js';
 import { createReplicateProvider, REPLICATE_DEFAULT_BASE_URL } from './client.js';
+import { replicateDiscovery } from './discovery.js';
 import { REPLICATE_PARAMS, replicateJobProblems } from './input.js';
 import { REPLICATE_SIMULATOR_BASE_PATH, replicateRoutes } from './simulator.js';
 
@@ -14,7 +15,7 @@ export const replicateModule: ProviderModule<'replicate'> = {
   name: 'replicate',
   label: 'Replicate predictions API',
   env: { keyEnv: 'REPLICATE_API_TOKEN', baseUrlEnv: 'REPLICATE_BASE_URL', defaultBaseUrl: REPLICATE_DEFAULT_BASE_URL },
-  traits: { defaultModel: 'google/veo-3.1-fast', remix: false, imageInput: true },
+  traits: { defaultModel: 'google/veo-3.1-fast', remix: false, imageInput: true, audio: true },
   create(options) {
     const provider = createReplicateProvider(options);
     // The reference's cheapest authenticated read: the account the token belongs to.
@@ -23,5 +24,6 @@ export const replicateModule: ProviderModule<'replicate'> = {
   },
   params: REPLICATE_PARAMS,
   checkJob: replicateJobProblems,
+  discovery: replicateDiscovery,
   simulator: { basePath: REPLICATE_SIMULATOR_BASE_PATH, routes: replicateRoutes },
 };

@@ -4,7 +4,9 @@
  */
 import type { JobSpec } from '../../types.js';
 import type { JobProblem, ProviderParams } from '../module.js';
+import type { JsonSchema } from '../discovery/facts.js';
 import { withParams } from '../params.js';
+import { schemaInput } from './mapping.js';
 
 /** `owner/name` (an official model, run by name) or `owner/name:version` (a pinned version). */
 export interface ModelRef {
@@ -67,7 +69,11 @@ const RATIOS: readonly (readonly [string, number])[] = [
 /** Nominal sizes round their long side (864x480 is 16:9 at 480p): this much off still counts. */
 const RATIO_TOLERANCE = 0.02;
 
-/** A `WIDTHxHEIGHT` as `aspect_ratio` + `resolution` (its short side, e.g. `720p`); undefined when no ratio fits. */
+/**
+ * A `WIDTHxHEIGHT` as `aspect_ratio` + `resolution` when the model's schema is not at hand: its short
+ * side as `720p`, 2160 as `4k` (no Replicate video schema read spells it `2160p`); undefined when no
+ * ratio fits. With the schema, mapping.ts takes the spelling from its enums instead.
+ */
 export function sizeFields(size: string): { readonly aspectRatio: string; readonly resolution: string } | undefined {
   const match = /^(\d+)x(\d+)$/.exec(size);
   if (!match) return undefined;
@@ -75,7 +81,8 @@ export function sizeFields(size: string): { readonly aspectRatio: string; readon
   const height = Number(match[2]);
   if (width === 0 || height === 0) return undefined;
   const ratio = RATIOS.find(([, value]) => Math.abs(width / height - value) / value <= RATIO_TOLERANCE);
-  return ratio && { aspectRatio: ratio[0], resolution: `${Math.min(width, height)}p` };
+  const short = Math.min(width, height);
+  return ratio && { aspectRatio: ratio[0], resolution: short === 2160 ? '4k' : `${short}p` };
 }
 
 /**
@@ -94,7 +101,9 @@ export const REPLICATE_PARAMS: ProviderParams = {
  * setting the model has no field for is left out rather than sent under a name it would reject),
  * then the job's params.
  */
-export function replicateInput(job: JobSpec, imageDataUrl?: string): Record<string, unknown> {
+export function replicateInput(job: JobSpec, imageDataUrl?: string, schema?: JsonSchema): Record<string, unknown> {
+  // The model's published schema, when discovery read it, spells every field; this folder's table is the fallback.
+  if (schema) return withParams(schemaInput(job, schema, imageDataUrl).input, job, REPLICATE_PARAMS);
   const names = inputNamesFor(job.model);
   const input: Record<string, unknown> = { prompt: job.prompt };
   if (job.seconds !== undefined && names.duration) input[names.duration] = job.seconds;
@@ -102,6 +111,7 @@ export function replicateInput(job: JobSpec, imageDataUrl?: string): Record<stri
   if (shape && names.aspectRatio) input[names.aspectRatio] = shape.aspectRatio;
   if (shape && names.resolution) input[names.resolution] = shape.resolution;
   if (imageDataUrl !== undefined && names.image) input[names.image] = imageDataUrl;
+  if (job.audio !== undefined) input.generate_audio = job.audio;
   return withParams(input, job, REPLICATE_PARAMS);
 }
 
@@ -113,6 +123,9 @@ export function replicateJobProblems(job: JobSpec): JobProblem[] {
       field: 'model',
       message: `a Replicate model is "owner/name" (e.g. google/veo-3.1-fast) or "owner/name:version" (got ${JSON.stringify(job.model)})`,
     });
+  }
+  if (job.audio !== undefined && job.params?.generate_audio !== undefined) {
+    problems.push({ field: 'params', message: 'params.generate_audio and audio both set the audio switch; keep audio and drop params.generate_audio' });
   }
   if (job.size !== undefined && !sizeFields(job.size)) {
     problems.push({ field: 'size', message: `Replicate's video models take an aspect ratio (${RATIOS.map(([name]) => name).join(', ')}); ${job.size} has none of them` });

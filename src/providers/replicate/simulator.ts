@@ -2,7 +2,9 @@
  * Replicate's predictions in the simulator, under `/replicate/v1`, over the shared video state:
  * official models by name, pinned versions through `/predictions` with `version`, the prediction
  * object with starting / processing / succeeded / failed, the recent list (newest first, with the
- * input as sent), `GET /account`, and output files on this simulator. Errors are
+ * input as sent), `GET /account`, each model's published schema (`GET /models/{owner}/{name}` and
+ * `.../versions/{id}`, from simulator-schemas.ts) by which a create's input is validated, and
+ * output files on this simulator. Errors are
  * `{title, detail, status}`; rate limits are the simulator's own (429 with Retry-After).
  */
 import { jsonReply, type Reply, type RequestBody } from '../../simulator/http.js';
@@ -10,7 +12,12 @@ import { videoFileReply } from '../../simulator/files.js';
 import { catalogRow } from '../../simulator/models.js';
 import type { VideoJob } from '../../simulator/videos.js';
 import { acceptVideo, showVideo, type RouteContext, type RouteDefinition, type SimulatorWorld } from '../../simulator/world.js';
-import { inputNamesFor, parseModelRef } from './input.js';
+import type { JsonValue } from '../../types.js';
+import type { JsonSchema } from '../discovery/facts.js';
+import { inputNamesFor, parseModelRef, type InputNames } from './input.js';
+import { shortSide } from './mapping.js';
+import { firstProperty, inputProblems, inputProperty, inputSchemaOf } from './schema.js';
+import { SIMULATED_REPLICATE_SCHEMAS } from './simulator-schemas.js';
 
 export const REPLICATE_SIMULATOR_BASE_PATH = '/replicate/v1';
 const BASE = REPLICATE_SIMULATOR_BASE_PATH;
@@ -47,6 +54,45 @@ function sizeOf(ratio: readonly [number, number], short: number): string {
   return w >= h ? `${long}x${short}` : `${short}x${long}`;
 }
 
+/** The input schema the simulator holds for a model (see simulator-schemas.ts), by `owner/name`. */
+function schemaOf(model: string): JsonSchema | undefined {
+  const openapi = SIMULATED_REPLICATE_SCHEMAS[model];
+  return openapi === undefined ? undefined : inputSchemaOf(openapi);
+}
+
+/** Where a schema keeps each of the settings the simulator renders by. */
+function schemaNames(schema: JsonSchema): InputNames {
+  const pick = (names: readonly string[]) => firstProperty(schema, names)?.name;
+  const duration = pick(['duration', 'seconds']);
+  const aspectRatio = pick(['aspect_ratio']);
+  const resolution = pick(['resolution']);
+  const image = pick(['start_image', 'first_frame_image', 'image', 'input_image']);
+  return { ...(duration ? { duration } : {}), ...(aspectRatio ? { aspectRatio } : {}), ...(resolution ? { resolution } : {}), ...(image ? { image } : {}) };
+}
+
+/** A fixed version id per model, as Replicate's 64-hex ids look. */
+function versionId(model: string): string {
+  return Buffer.from(model.padEnd(32, '.')).toString('hex').slice(0, 64);
+}
+
+/** `GET /models/{owner}/{name}` (with `latest_version`) or `.../versions/{id}`: the model's published schema. */
+function modelAnswer(world: SimulatorWorld, context: RouteContext, version?: string): Reply {
+  const model = `${context.params.owner}/${context.params.name}`;
+  const openapi = SIMULATED_REPLICATE_SCHEMAS[model];
+  if (openapi === undefined || !world.isModelAllowed('replicate', model)) return problem(404, 'Not found', `The requested model ${model} could not be found.`);
+  const latest = { id: version ?? versionId(model), created_at: '2026-10-01T00:00:00.000Z', cog_version: '0.16.8', openapi_schema: openapi };
+  if (version !== undefined) return jsonReply(200, latest);
+  return jsonReply(200, {
+    url: `https://replicate.com/${model}`,
+    owner: context.params.owner,
+    name: context.params.name,
+    description: null,
+    visibility: 'public',
+    is_official: true,
+    latest_version: latest,
+  });
+}
+
 function create(world: SimulatorWorld, predictions: Map<string, PredictionRecord>, origin: () => string, context: RouteContext, official?: string): Reply {
   const { json, error } = context.body;
   if (error !== undefined || !json) return problem(400, 'Invalid request', error ?? 'The request body must be a JSON object.');
@@ -63,21 +109,26 @@ function create(world: SimulatorWorld, predictions: Map<string, PredictionRecord
   if (!world.isModelAllowed('replicate', model)) return problem(404, 'Not found', `The requested model ${model} could not be found.`);
   const prompt = input.prompt;
   if (typeof prompt !== 'string' || prompt.trim() === '') return problem(422, 'Input validation failed', 'prompt is required');
-  const names = inputNamesFor(model);
+  const schema = schemaOf(model);
+  // A model with a published schema is held to it, as Replicate validates a prediction's input.
+  const refused = schema ? inputProblems(schema, input as Readonly<Record<string, JsonValue>>) : [];
+  if (refused.length > 0) return problem(422, 'Input validation failed', refused.join('; '));
+  const names = schema ? schemaNames(schema) : inputNamesFor(model);
   const row = catalogRow('replicate', model);
-  const duration = input[names.duration ?? 'duration'] ?? row?.seconds?.[0] ?? 5;
+  const fallback = (name: string | undefined): unknown => (schema && name ? inputProperty(schema, name)?.default : undefined);
+  const duration = input[names.duration ?? 'duration'] ?? fallback(names.duration) ?? row?.seconds?.[0] ?? 5;
   if (typeof duration !== 'number' || !Number.isInteger(duration) || duration < 1) return problem(422, 'Input validation failed', 'duration: must be a whole number of seconds');
-  if (row?.seconds && !row.seconds.includes(duration)) {
+  if (!schema && row?.seconds && !row.seconds.includes(duration)) {
     return problem(422, 'Input validation failed', `duration: must be one of ${row.seconds.join(', ')}`);
   }
-  const ratioName = String(input[names.aspectRatio ?? 'aspect_ratio'] ?? '16:9');
+  const ratioName = String(input[names.aspectRatio ?? 'aspect_ratio'] ?? fallback(names.aspectRatio) ?? '16:9');
   const ratio = RATIOS[ratioName];
   if (!ratio) return problem(422, 'Input validation failed', `aspect_ratio: ${ratioName} is not one of the allowed values`);
-  const resolution = names.resolution === undefined ? '720p' : String(input[names.resolution] ?? '720p');
-  const short = /^(\d+)p$/.exec(resolution)?.[1];
+  const resolution = names.resolution === undefined ? '720p' : String(input[names.resolution] ?? fallback(names.resolution) ?? '720p');
+  const short = shortSide(resolution);
   if (short === undefined) return problem(422, 'Input validation failed', `resolution: ${resolution} is not one of the allowed values`);
-  const size = sizeOf(ratio, Number(short));
-  if (row?.sizes && !row.sizes.includes(size)) return problem(422, 'Input validation failed', `${names.resolution ?? 'aspect_ratio'}: ${resolution} ${ratioName} is not available for ${model}`);
+  const size = sizeOf(ratio, short);
+  if (!schema && row?.sizes && !row.sizes.includes(size)) return problem(422, 'Input validation failed', `${names.resolution ?? 'aspect_ratio'}: ${resolution} ${ratioName} is not available for ${model}`);
   const image = names.image === undefined ? undefined : input[names.image];
   if (image !== undefined && (typeof image !== 'string' || !/^(data:image\/[a-z]+;base64,|https?:\/\/)/.test(image))) {
     return problem(422, 'Input validation failed', `${names.image}: must be a URL or a data URL`);
@@ -165,6 +216,8 @@ export function replicateRoutes(world: SimulatorWorld, origin: () => string): re
     { name: 'create', method: 'POST', pattern: `${BASE}/predictions`, handle: (c) => create(world, predictions, origin, c), promptOf },
     { name: 'list', method: 'GET', pattern: `${BASE}/predictions`, handle: (c) => list(world, predictions, origin, c) },
     { name: 'retrieve', method: 'GET', pattern: `${BASE}/predictions/:id`, handle: (c) => retrieve(world, predictions, origin, c) },
+    { name: 'other', method: 'GET', pattern: `${BASE}/models/:owner/:name`, handle: (c) => modelAnswer(world, c) },
+    { name: 'other', method: 'GET', pattern: `${BASE}/models/:owner/:name/versions/:version`, handle: (c) => modelAnswer(world, c, c.params.version) },
     { name: 'other', method: 'GET', pattern: `${BASE}/account`, handle: () => jsonReply(200, { type: 'user', username: 'simulated', name: 'Simulated account', github_url: null }) },
     { name: 'content', method: 'GET', pattern: '/files/replicate/:id', handle: (c) => file(world, predictions, c) },
   ];

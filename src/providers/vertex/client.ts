@@ -29,6 +29,15 @@ import {
 
 export const DEFAULT_LOCATION = 'us-central1';
 
+/** Google's API hosts (over https): a token from Application Default Credentials may always go there. */
+export const GOOGLE_HOSTS: readonly string[] = ['*.googleapis.com'];
+
+/** Whether `url` is https on one of Google's API hosts. Pure. */
+export function isGoogleApiUrl(url: URL): boolean {
+  const host = url.hostname.toLowerCase().replace(/\.$/, '');
+  return url.protocol === 'https:' && (host === 'googleapis.com' || host.endsWith('.googleapis.com'));
+}
+
 /**
  * An answer that carries a video inline: Veo's 8 s 1080p video is about 5-20 MB, a third more as
  * base64; the cap leaves room for 4k without letting a broken server fill the memory.
@@ -42,6 +51,12 @@ export interface VertexProviderOptions {
   readonly env: Env;
   /** A ready access token instead of Application Default Credentials (the simulator's, or a job's `api_key_env`). */
   readonly accessToken?: string;
+  /**
+   * Origins besides Google's hosts that a token from Application Default Credentials may be sent
+   * to: the ones the operator set (VERTEX_BASE_URL, --base-url), never a manifest's. The Cloud
+   * Storage base (VERTEX_STORAGE_BASE_URL, the environment's) is added. @default the base URL's origin
+   */
+  readonly tokenOrigins?: readonly string[];
   /** Per-request timeout in milliseconds. @default 60000 */
   readonly requestTimeoutMs?: number;
   /** @default globalThis.fetch */
@@ -74,6 +89,19 @@ export function createVertexProvider(options: VertexProviderOptions): Provider &
   const api: HttpClient = { fetch: fetchImpl, rules: hopRulesFor(base), timeoutMs, label: 'Vertex AI', maxAnswerBytes: MAX_OPERATION_ANSWER_BYTES };
   const storage: HttpClient = { fetch: fetchImpl, rules: hopRulesFor(storageBase), timeoutMs, label: 'Cloud Storage' };
   const credentials = new VertexCredentials({ env: options.env, ...(options.accessToken ? { accessToken: options.accessToken } : {}) });
+  // A fetched token opens all of Google Cloud for its account: it goes to Google or where the operator said, nowhere else.
+  const tokenOrigins = new Set([...(options.tokenOrigins ?? [new URL(base).origin]), new URL(storageBase).origin]);
+  const tokenRefusal = (url: string): string | undefined => {
+    if (options.accessToken) return undefined;
+    const target = new URL(url);
+    if (isGoogleApiUrl(target) || tokenOrigins.has(target.origin)) return undefined;
+    return (
+      `refusing to send a Google Cloud access token to ${target.origin}, which is neither Google's nor a base URL you set ` +
+      '(VERTEX_BASE_URL, --base-url); set VERTEX_BASE_URL to it if you trust it with the token; nothing was sent'
+    );
+  };
+  const refusedBase = tokenRefusal(base);
+  if (refusedBase !== undefined) throw new ConfigError(refusedBase);
   /** Inline videos of finished operations, until their download takes them (one run, one client). */
   const inline = new Map<string, Extract<VertexVideo, { kind: 'inline' }>>();
 
@@ -91,7 +119,9 @@ export function createVertexProvider(options: VertexProviderOptions): Provider &
    * runner ends the job without guessing); for a read, a token endpoint that may answer later is
    * `server`, which the runner retries.
    */
-  const authorization = async (phase: 'create' | 'read'): Promise<Record<string, string>> => {
+  const authorization = async (phase: 'create' | 'read', url: string): Promise<Record<string, string>> => {
+    const refused = tokenRefusal(url);
+    if (refused !== undefined) throw new ProviderError('auth', refused, { code: 'token_host' });
     try {
       return { authorization: `Bearer ${await credentials.token()}` };
     } catch (error) {
@@ -112,7 +142,7 @@ export function createVertexProvider(options: VertexProviderOptions): Provider &
 
   const fetchOperation = async (name: string, signal: AbortSignal): Promise<ReturnType<typeof vertexOperation>> => {
     const url = fetchOperationUrl(base, operationModelPath(name));
-    const answer = await requestJson(api, { method: 'POST', url, headers: await authorization('read'), body: { operationName: name }, signal });
+    const answer = await requestJson(api, { method: 'POST', url, headers: await authorization('read', url), body: { operationName: name }, signal });
     return vertexOperation(answer.body);
   };
 
@@ -133,7 +163,7 @@ export function createVertexProvider(options: VertexProviderOptions): Provider &
         const file = job.inputReference === undefined ? undefined : await readImageBase64(job.inputReference, job.inputRoots);
         const body = vertexRequestBody(job, file && { bytesBase64Encoded: file.base64, mimeType: file.mimeType });
         // Credentials and project first: a setup problem ends the job before anything is sent.
-        const headers = await authorization('create');
+        const headers = await authorization('create', base); // the create goes to the base URL's origin
         const url = predictUrl(base, modelPath(await project(), location, job.model));
         sending?.();
         const answer = await requestJson(api, { method: 'POST', url, headers, body, signal }).catch((error: unknown) => {
@@ -156,14 +186,17 @@ export function createVertexProvider(options: VertexProviderOptions): Provider &
       guarded(async () => {
         if (status.downloadUrl !== undefined) {
           const url = checkedDownloadUrl(gcsMediaUrl(status.downloadUrl, storageBase), storage.rules);
-          return openDownload(storage, url, await authorization('read'), signal);
+          return openDownload(storage, url, await authorization('read', url.href), signal);
         }
         // Taken, not kept: a retried download (or a resumed run) asks the operation again.
         let video = inline.get(remoteId);
         inline.delete(remoteId);
         if (!video) {
           const op = await fetchOperation(remoteId, signal);
-          if (op.video?.kind === 'gcs') return openDownload(storage, checkedDownloadUrl(gcsMediaUrl(op.video.uri, storageBase), storage.rules), await authorization('read'), signal);
+          if (op.video?.kind === 'gcs') {
+            const url = checkedDownloadUrl(gcsMediaUrl(op.video.uri, storageBase), storage.rules);
+            return openDownload(storage, url, await authorization('read', url.href), signal);
+          }
           video = op.video;
         }
         if (!video) throw new ProviderError('server', 'the finished operation holds no video');

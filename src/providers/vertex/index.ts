@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { ConfigError } from '../../errors.js';
 import type { JobSpec } from '../../types.js';
 import type { Env, JobProblem, ProviderModule } from '../module.js';
-import { createVertexProvider, DEFAULT_LOCATION } from './client.js';
+import { createVertexProvider, DEFAULT_LOCATION, GOOGLE_HOSTS } from './client.js';
 import { VERTEX_SIM_ACCESS_TOKEN, VERTEX_SIM_BASE_PATH, VERTEX_SIM_STORAGE_PATH, vertexRoutes } from './simulator.js';
 import { vertexDefaultBaseUrl, vertexParamsProblem, VERTEX_PARAMS, VERTEX_SIZES } from './wire.js';
 
@@ -22,6 +22,8 @@ export const vertexModule: ProviderModule<'vertex'> = {
     baseUrlEnv: 'VERTEX_BASE_URL',
     keySentAs: '`Authorization: Bearer` with an OAuth 2 access token from Application Default Credentials (google-auth-library)',
     defaultBaseUrl: (env: Env) => vertexDefaultBaseUrl(nonEmpty(env.GOOGLE_CLOUD_LOCATION) ?? DEFAULT_LOCATION),
+    // Every region's endpoint and Cloud Storage: where a Google Cloud token may go unasked.
+    ownHosts: GOOGLE_HOSTS,
   },
   traits: { defaultModel: 'veo-3.1-fast-generate-001', remix: false, imageInput: true, sizes: Object.keys(VERTEX_SIZES) },
 
@@ -40,6 +42,7 @@ export const vertexModule: ProviderModule<'vertex'> = {
       baseUrl: options.baseUrl,
       env,
       ...(accessToken === undefined ? {} : { accessToken }),
+      ...(options.trustedOrigins === undefined ? {} : { tokenOrigins: options.trustedOrigins }),
       ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
       ...(options.requestTimeoutMs === undefined ? {} : { requestTimeoutMs: options.requestTimeoutMs }),
     });

@@ -1,4 +1,11 @@
+/**
+ * fal.ai's queue API: `POST {base}/{model}` submits the input JSON; the answer's `status_url` is
+ * polled (IN_QUEUE, IN_PROGRESS, COMPLETED) and, once completed, its `response_url` holds the
+ * model's output (`video.url`) or the model's error. See PROVIDER.md.
+ */
+import type { JobSpec } from '../../types.js';
 import { type Provider } from '../types.js';
+import type { FactsLookup } from '../discovery/facts.js';
 export declare const FAL_DEFAULT_BASE_URL = "https://queue.fal.run";
 export interface FalProviderOptions {
     readonly apiKey: string;
@@ -8,7 +15,15 @@ export interface FalProviderOptions {
     readonly requestTimeoutMs?: number;
     /** @default globalThis.fetch */
     readonly fetch?: typeof fetch;
+    /** What discovery learned of each endpoint: a job whose endpoint has a schema gets its input built from it. @default none */
+    readonly facts?: FactsLookup;
 }
+/**
+ * The input JSON of `job`: from its endpoint's published schema when discovery has it, else from
+ * the names most fal video endpoints share (input.ts) with the params laid over.
+ * @throws ProviderError `client` when the job does not fit the schema (the run checks this before sending)
+ */
+export declare function falRequestInput(job: JobSpec, facts: FactsLookup | undefined, imageDataUrl: string | undefined): Record<string, unknown>;
 /** `fal-ai/veo3.1/fast` as a URL path, each segment encoded. */
 export declare function falModelPath(model: string): string;
 /**

@@ -5,4 +5,5 @@
 import type { ProviderModule } from '../module.js';
 export { createFalProvider, FAL_DEFAULT_BASE_URL, falModelPath, type FalProviderOptions } from './client.js';
 export { falInput, falShape, FAL_INPUT_NAMES } from './input.js';
+export { falDiscovery, falPlatformUrl, FAL_PLATFORM_DEFAULT_URL } from './discovery.js';
 export declare const falModule: ProviderModule<'fal'>;

@@ -1,24 +1,41 @@
 /**
- * A job as a fal endpoint's `input` JSON: `prompt`, then `seconds`, `size` and `input_reference`
- * under the names and in the forms the model's page documents, or under the names most fal video
- * models share when the endpoint is not one we know. Pure.
+ * The fallback input of a fal endpoint, for when discovery has no schema for it (`--offline`
+ * with an empty cache, fal's Platform API unreachable, a proxy base URL): `prompt`, then
+ * `seconds`, `size`, `audio` and `input_reference` under the names and in the forms the
+ * endpoint's page documents, or under the names most fal video endpoints share when the endpoint
+ * is not one we know. With a schema, schema-input.ts builds the input instead. Pure.
  */
 import type { JobSpec } from '../../types.js';
-/** How an endpoint spells a duration: Veo's `"8s"`, Seedance's `"5"`, or a plain number. */
+/** How an endpoint spells a duration: Veo's `"8s"`, Seedance's and Kling's `"5"`, or a plain number. */
 export type DurationForm = 'seconds-suffix' | 'digits' | 'number';
 /** What we know of one endpoint's input names, from its model page (see PROVIDER.md). */
 export interface FalInputNames {
     readonly duration: DurationForm;
     /** The name its input image goes under; absent = a text-to-video endpoint (no image). */
     readonly image?: 'image_url';
+    /** Its audio switch; absent = none known (a job's `audio` is then refused by the send). */
+    readonly audio?: 'generate_audio';
+    /** `aspect_ratio` values; absent = the common ones; empty = the endpoint takes no size. */
+    readonly ratios?: readonly string[];
+    /** `resolution` values; absent = the common ones; empty = the endpoint takes a ratio only. */
+    readonly resolutions?: readonly string[];
 }
-/** Endpoints whose input schema we read (fal.ai/models/<id>/llms.txt, 2026-12-01). */
+/** Endpoints whose input schema we read (fal-ai/fal-js generated types, 2026-12-07; see PROVIDER.md). */
 export declare const FAL_INPUT_NAMES: Readonly<Record<string, FalInputNames>>;
-/** `1280x720` as fal's `aspect_ratio` (`16:9`) and `resolution` (`720p`; 2160 is `4k`). */
-export declare function falShape(size: string): {
-    aspect_ratio: string;
-    resolution: string;
+/** The ratios and resolutions fal video endpoints commonly take. */
+export declare const COMMON_RATIOS: readonly string[];
+export declare const COMMON_RESOLUTION_WORDS: readonly string[];
+/**
+ * `size` as fal's `aspect_ratio` and `resolution`: the pair whose nominal size it is (`854x480`
+ * is `16:9` at `480p`, `2520x1080` is `21:9` at `1080p`), among the endpoint's words when known.
+ * @throws ProviderError `client` when no pair expresses it
+ */
+export declare function falShape(size: string, names?: FalInputNames): {
+    aspect_ratio?: string;
+    resolution?: string;
 };
+/** The input names of an endpoint: its own when known, else the common ones. */
+export declare function falInputNames(model: string): FalInputNames;
 /**
  * The input JSON for `job` on its endpoint; `imageDataUrl` is the job's input image as a
  * `data:` URL (fal takes data URIs wherever it takes a file URL).

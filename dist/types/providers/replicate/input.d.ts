@@ -4,6 +4,7 @@
  */
 import type { JobSpec } from '../../types.js';
 import type { JobProblem, ProviderParams } from '../module.js';
+import type { JsonSchema } from '../discovery/facts.js';
 /** `owner/name` (an official model, run by name) or `owner/name:version` (a pinned version). */
 export interface ModelRef {
     readonly owner: string;
@@ -23,7 +24,11 @@ export interface InputNames {
 export declare const COMMON_INPUT_NAMES: InputNames;
 /** The input names of a model (its version pin ignored). */
 export declare function inputNamesFor(model: string): InputNames;
-/** A `WIDTHxHEIGHT` as `aspect_ratio` + `resolution` (its short side, e.g. `720p`); undefined when no ratio fits. */
+/**
+ * A `WIDTHxHEIGHT` as `aspect_ratio` + `resolution` when the model's schema is not at hand: its short
+ * side as `720p`, 2160 as `4k` (no Replicate video schema read spells it `2160p`); undefined when no
+ * ratio fits. With the schema, mapping.ts takes the spelling from its enums instead.
+ */
 export declare function sizeFields(size: string): {
     readonly aspectRatio: string;
     readonly resolution: string;
@@ -40,6 +45,6 @@ export declare const REPLICATE_PARAMS: ProviderParams;
  * setting the model has no field for is left out rather than sent under a name it would reject),
  * then the job's params.
  */
-export declare function replicateInput(job: JobSpec, imageDataUrl?: string): Record<string, unknown>;
+export declare function replicateInput(job: JobSpec, imageDataUrl?: string, schema?: JsonSchema): Record<string, unknown>;
 /** Problems with a job on Replicate before anything is sent: the model id's form, a size with no aspect ratio. */
 export declare function replicateJobProblems(job: JobSpec): JobProblem[];

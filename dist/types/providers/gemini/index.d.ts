@@ -1,0 +1,2 @@
+import type { ProviderModule } from '../module.js';
+export declare const geminiModule: ProviderModule<'gemini'>;

@@ -1,0 +1,95 @@
+/**
+ * The Gemini API's Interactions shape for video, as pure functions: a job -> the create body, an
+ * Interaction -> a neutral status, its `usage` -> a cost. Wire names are the API's (snake_case);
+ * see PROVIDER.md for the sources of each.
+ */
+import type { JobSpec, RemoteStatus } from '../../types.js';
+import type { ProviderParams } from '../module.js';
+export type GeminiAspectRatio = '16:9' | '9:16';
+export type GeminiResolution = '360p' | '720p' | '1080p' | '4k';
+/** Every `size` the Interactions API can express, as `response_format.aspect_ratio` + `resolution`. */
+export declare const GEMINI_SIZES: Readonly<Record<string, {
+    readonly aspectRatio: GeminiAspectRatio;
+    readonly resolution: GeminiResolution;
+}>>;
+/** A content block of `input` (js-genai `Content`): text, or an image inline as base64. */
+export type GeminiContent = {
+    readonly type: 'text';
+    readonly text: string;
+} | {
+    readonly type: 'image';
+    readonly data: string;
+    readonly mime_type: string;
+};
+/** `response_format` for video (js-genai `VideoResponseFormat`). */
+export interface GeminiVideoFormat {
+    readonly type: 'video';
+    aspect_ratio?: GeminiAspectRatio;
+    resolution?: GeminiResolution;
+    /** `"<seconds>s"`: the form other clients verified live; Google's reference types it only as a string. */
+    duration?: string;
+}
+/** The JSON body of `POST {base}/interactions`. */
+export interface GeminiRequestBody {
+    readonly model: string;
+    readonly input: string | readonly GeminiContent[];
+    readonly response_modalities: readonly ['video'];
+    readonly response_format: GeminiVideoFormat;
+    readonly background: true;
+    readonly [param: string]: unknown;
+}
+/** A job's params join the body (system_instruction, generation_config, store...), beside what video-batch sets. */
+export declare const GEMINI_PARAMS: ProviderParams;
+/** The duration as the API takes it: whole or fractional seconds with an `s`, e.g. `8s`. */
+export declare function geminiDuration(seconds: number): string;
+/**
+ * Maps a job to the create body: prompt (and its input image) -> `input`, size -> aspect ratio +
+ * resolution, seconds -> duration, then its params. Pure.
+ */
+export declare function geminiRequestBody(job: JobSpec, image?: {
+    readonly base64: string;
+    readonly mimeType: string;
+}): GeminiRequestBody;
+/** The interaction id a create answered with. */
+export declare function interactionId(body: unknown): string;
+/** The generated video of an interaction: inline base64 `data` or a Files API `uri`. */
+export interface GeminiVideo {
+    readonly data?: string;
+    readonly uri?: string;
+    readonly mimeType: string;
+}
+/**
+ * The last video block of the interaction's output: the `model_output` steps' `content` after the
+ * last `user_input` step (the reference's `steps[]`), else `output_video` (what the SDKs add),
+ * else a top-level `outputs[]` (the API's earlier shape, still sent by some gateways).
+ */
+export declare function interactionVideo(interaction: Readonly<Record<string, unknown>>): GeminiVideo | undefined;
+/** Token counts of an interaction's `usage` that are billed at different rates. */
+export interface GeminiTokens {
+    readonly input: number;
+    readonly videoOutput: number;
+    /** Text and thought output. */
+    readonly otherOutput: number;
+}
+/**
+ * The billed token counts of `usage`: input, video output (`output_tokens_by_modality` for
+ * `video`) and the rest of the output (text, thoughts). Undefined when the answer has no usage.
+ */
+export declare function interactionTokens(usage: unknown): GeminiTokens | undefined;
+/** USD per million tokens, from the catalog row's `price.usd_per_million_tokens`. */
+export interface TokenPrice {
+    readonly input: number;
+    readonly output_video: number;
+    readonly output_text: number;
+}
+/** What the tokens cost at `price`, in USD (rounded to a millionth of a dollar). Pure. */
+export declare function tokenCostUsd(tokens: GeminiTokens, price: TokenPrice): number;
+/**
+ * Maps an interaction to a neutral status, keeping the API's status word. An unknown word counts as
+ * running (the poll has a deadline). A completed interaction without a video is a failure
+ * (`no_video`), never a success: Google's forum reports completed interactions with no output.
+ * `cost` prices the interaction's usage; absent when the catalog has no token price.
+ */
+export declare function interactionStatus(body: unknown, cost?: (tokens: GeminiTokens) => number | undefined): RemoteStatus & {
+    readonly video?: GeminiVideo;
+};
