@@ -207,40 +207,47 @@ export async function run(options: RunOptions, deps: RunDeps): Promise<RunResult
   }
   const outDir = resolve(options.outDir);
   const ledger = new Ledger(join(outDir, 'ledger.jsonl'));
-  // A dry run's simulator keeps no state: it only answers discovery.
-  const sim = options.simulate ? await startRunSimulator(options.dryRun ? undefined : join(outDir, '.simulator-state.json'), env) : undefined;
-  try {
-    const setup: RunSetup = sim ? { simulator: sim.simulator, env: sim.env, baseUrl: sim.simulator.url } : { env, baseUrl: options.baseUrl };
-    if (sim) deps.log(`simulator: ${sim.simulator.url} (no key, no cost)`);
-    // Only the jobs this run may create are asked about: a resumed run with nothing left asks nothing.
-    // (Read before the lock, only to choose what to ask; the budget reads it again under the lock.)
-    const asked = options.dryRun || options.fresh ? undefined : ledger.read(manifest.jobs);
-    const creating = asked ? manifest.jobs.filter((job) => mayCreate(asked.get(job.id), options.regenerateExpired ?? false)) : manifest.jobs;
-    const facts = await discoverAndCheck(options, deps, manifest, creating, setup);
-    // Again with what the vendors say of their models' status.
-    const lifecycle = lifecycleProblems(manifest.jobs, manifest.models, facts);
-    if (lifecycle.issues.length > 0) throw new ManifestError(lifecycle.issues);
-    lifecycle.warnings.forEach(warn);
-    const estimates = new Map(manifest.jobs.map((job) => [job.id, estimateWithFacts(job, facts(job.provider, job.model), manifest.pricing, manifest.models)]));
-    const underpriced = underpricedWarning(manifest.jobs, estimates, options.trustManifestPrices ?? false);
-    if (underpriced) warn(underpriced);
-    if (options.dryRun) {
-      for (const line of planLines(manifest.file, manifest.jobs, estimates, { foreignHosts })) deps.print(line);
-      for (const line of budgetLines(manifest, estimates, options)) deps.print(line);
-      return { manifest, estimates, exitCode: 0 };
-    }
+  // The folder and its lock are taken once the run is known to go ahead (after discovery), except
+  // that a simulated run's simulator keeps its state there: it may start only in a folder this run holds.
+  let release: (() => void) | undefined;
+  const hold = async (): Promise<void> => {
     await mkdir(outDir, { recursive: true });
-    const release = lockFolder(join(outDir, '.video-batch.lock'), () => clock.now());
+    release = lockFolder(join(outDir, '.video-batch.lock'), () => clock.now());
+  };
+  if (options.simulate && !options.dryRun) await hold();
+  try {
+    // A dry run's simulator keeps no state: it only answers discovery.
+    const sim = options.simulate ? await startRunSimulator(options.dryRun ? undefined : join(outDir, '.simulator-state.json'), env) : undefined;
     try {
+      const setup: RunSetup = sim ? { simulator: sim.simulator, env: sim.env, baseUrl: sim.simulator.url } : { env, baseUrl: options.baseUrl };
+      if (sim) deps.log(`simulator: ${sim.simulator.url} (no key, no cost)`);
+      // Only the jobs this run may create are asked about: a resumed run with nothing left asks nothing.
+      // (Read before the lock, only to choose what to ask; the budget reads it again under the lock.)
+      const asked = options.dryRun || options.fresh ? undefined : ledger.read(manifest.jobs);
+      const creating = asked ? manifest.jobs.filter((job) => mayCreate(asked.get(job.id), options.regenerateExpired ?? false)) : manifest.jobs;
+      const facts = await discoverAndCheck(options, deps, manifest, creating, setup);
+      // Again with what the vendors say of their models' status.
+      const lifecycle = lifecycleProblems(manifest.jobs, manifest.models, facts);
+      if (lifecycle.issues.length > 0) throw new ManifestError(lifecycle.issues);
+      lifecycle.warnings.forEach(warn);
+      const estimates = new Map(manifest.jobs.map((job) => [job.id, estimateWithFacts(job, facts(job.provider, job.model), manifest.pricing, manifest.models)]));
+      const underpriced = underpricedWarning(manifest.jobs, estimates, options.trustManifestPrices ?? false);
+      if (underpriced) warn(underpriced);
+      if (options.dryRun) {
+        for (const line of planLines(manifest.file, manifest.jobs, estimates, { foreignHosts })) deps.print(line);
+        for (const line of budgetLines(manifest, estimates, options)) deps.print(line);
+        return { manifest, estimates, exitCode: 0 };
+      }
+      if (!release) await hold();
       if (options.fresh) ledger.setAside(clock.now());
       checkBudget(manifest, estimates, ledger.read(manifest.jobs), options);
       const origin = await manifestOrigin(manifestPath, whole, options.shard);
       return await execute(options, { ...deps, env }, manifest, estimates, outDir, ledger, retryUncertain, setup, facts, origin, trust);
     } finally {
-      release();
+      await sim?.simulator.close();
     }
   } finally {
-    await sim?.simulator.close();
+    release?.();
   }
 }
 
