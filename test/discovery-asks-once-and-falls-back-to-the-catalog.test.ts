@@ -61,6 +61,15 @@ describe('discovery asks once and falls back to the catalog', () => {
       expect(platform.requests).toEqual([]);
       const bad = await writeManifest(t.dir, 'bad.yaml', ['defaults: {provider: fal}', 'jobs:', `  - {id: veo, model: ${VEO}, prompt: "A fox", seconds: 5}`].join('\n'));
       await expect(dryRun(bad, env, Date.now(), { offline: true })).rejects.toThrow(/bad\.yaml:3.*accepts 4, 6, 8/);
+      // Endpoints outside the catalog are held to the fallback mapping's known names: a size no pair makes, audio with no switch.
+      const fallback = await writeManifest(
+        t.dir,
+        'fallback.yaml',
+        ['defaults: {provider: fal}', 'jobs:', `  - {id: k, model: ${KLING}, prompt: "A fox", size: 1000x800}`, '  - {id: h, model: fal-ai/minimax/hailuo-02/standard/text-to-video, prompt: "A fox", audio: true}'].join('\n'),
+      );
+      const error = await dryRun(fallback, env, Date.now(), { offline: true }).catch((e: unknown) => e as Error);
+      expect(String(error)).toMatch(/fallback\.yaml:3.*size.*1000x800.*16:9, 9:16, 1:1/);
+      expect(String(error)).toMatch(/fallback\.yaml:4.*audio.*no known audio switch/);
       expect(platform.requests).toEqual([]);
     } finally {
       await platform.close();
