@@ -2047,9 +2047,9 @@ var require_ponyfill_es2018 = __commonJS({
           throw new TypeError(`Parameter ${position} is required in '${context}'.`);
         }
       }
-      function assertRequiredField(x2, field, context) {
+      function assertRequiredField(x2, field2, context) {
         if (x2 === void 0) {
-          throw new TypeError(`${field} is required in '${context}'.`);
+          throw new TypeError(`${field2} is required in '${context}'.`);
         }
       }
       function convertUnrestrictedDouble(value) {
@@ -23958,8 +23958,8 @@ var require_cst_visit = __commonJS({
     visit.REMOVE = REMOVE;
     visit.itemAtPath = (cst, path2) => {
       let item = cst;
-      for (const [field, index] of path2) {
-        const tok = item?.[field];
+      for (const [field2, index] of path2) {
+        const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index];
         } else
@@ -23969,8 +23969,8 @@ var require_cst_visit = __commonJS({
     };
     visit.parentCollection = (cst, path2) => {
       const parent = visit.itemAtPath(cst, path2.slice(0, -1));
-      const field = path2[path2.length - 1][0];
-      const coll = parent?.[field];
+      const field2 = path2[path2.length - 1][0];
+      const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
@@ -23979,11 +23979,11 @@ var require_cst_visit = __commonJS({
       let ctrl = visitor(item, path2);
       if (typeof ctrl === "symbol")
         return ctrl;
-      for (const field of ["key", "value"]) {
-        const token = item[field];
+      for (const field2 of ["key", "value"]) {
+        const token = item[field2];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path2.concat([[field, i2]])), token.items[i2], visitor);
+            const ci = _visit(Object.freeze(path2.concat([[field2, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -23993,7 +23993,7 @@ var require_cst_visit = __commonJS({
               i2 -= 1;
             }
           }
-          if (typeof ctrl === "function" && field === "key")
+          if (typeof ctrl === "function" && field2 === "key")
             ctrl = ctrl(item, path2);
         }
       }
@@ -26986,7 +26986,7 @@ var require_errors2 = __commonJS({
       message: ({ keyword }) => (0, codegen_1.str)`must pass "${keyword}" keyword validation`
     };
     exports.keyword$DataError = {
-      message: ({ keyword, schemaType }) => schemaType ? (0, codegen_1.str)`"${keyword}" keyword must be ${schemaType} ($data)` : (0, codegen_1.str)`"${keyword}" keyword is invalid ($data)`
+      message: ({ keyword, schemaType: schemaType2 }) => schemaType2 ? (0, codegen_1.str)`"${keyword}" keyword must be ${schemaType2} ($data)` : (0, codegen_1.str)`"${keyword}" keyword is invalid ($data)`
     };
     function reportError(cxt, error = exports.keywordError, errorPaths, overrideAllErrors) {
       const { it } = cxt;
@@ -27645,8 +27645,8 @@ var require_keyword = __commonJS({
         throw new Error(`keyword "${keyword}" failed to compile`);
       return gen.scopeValue("keyword", typeof result2 == "function" ? { ref: result2 } : { ref: result2, code: (0, codegen_1.stringify)(result2) });
     }
-    function validSchemaType(schema, schemaType, allowUndefined = false) {
-      return !schemaType.length || schemaType.some((st) => st === "array" ? Array.isArray(schema) : st === "object" ? schema && typeof schema == "object" && !Array.isArray(schema) : typeof schema == st || allowUndefined && typeof schema == "undefined");
+    function validSchemaType(schema, schemaType2, allowUndefined = false) {
+      return !schemaType2.length || schemaType2.some((st) => st === "array" ? Array.isArray(schema) : st === "object" ? schema && typeof schema == "object" && !Array.isArray(schema) : typeof schema == st || allowUndefined && typeof schema == "undefined");
     }
     exports.validSchemaType = validSchemaType;
     function validateKeywordUsage({ schema, opts, self: self2, errSchemaPath }, def, keyword) {
@@ -28424,11 +28424,11 @@ var require_validate = __commonJS({
       check$data(valid = codegen_1.nil, $dataValid = codegen_1.nil) {
         if (!this.$data)
           return;
-        const { gen, schemaCode, schemaType, def } = this;
+        const { gen, schemaCode, schemaType: schemaType2, def } = this;
         gen.if((0, codegen_1.or)((0, codegen_1._)`${schemaCode} === undefined`, $dataValid));
         if (valid !== codegen_1.nil)
           gen.assign(valid, true);
-        if (schemaType.length || def.validateSchema) {
+        if (schemaType2.length || def.validateSchema) {
           gen.elseIf(this.invalid$data());
           this.$dataError();
           if (valid !== codegen_1.nil)
@@ -28437,13 +28437,13 @@ var require_validate = __commonJS({
         gen.else();
       }
       invalid$data() {
-        const { gen, schemaCode, schemaType, def, it } = this;
+        const { gen, schemaCode, schemaType: schemaType2, def, it } = this;
         return (0, codegen_1.or)(wrong$DataType(), invalid$DataSchema());
         function wrong$DataType() {
-          if (schemaType.length) {
+          if (schemaType2.length) {
             if (!(schemaCode instanceof codegen_1.Name))
               throw new Error("ajv implementation error");
-            const st = Array.isArray(schemaType) ? schemaType : [schemaType];
+            const st = Array.isArray(schemaType2) ? schemaType2 : [schemaType2];
             return (0, codegen_1._)`${(0, dataType_2.checkDataTypes)(st, schemaCode, it.opts.strictNumbers, dataType_2.DataType.Wrong)}`;
           }
           return codegen_1.nil;
@@ -33955,6 +33955,24 @@ var models_default = {
         read: "2026-12-01",
         unconfirmed: "durations and sizes of the 3.1 GA ids not read from their own page: copied from Veo 3.1 on the Gemini API"
       },
+      price: {
+        usd_per_second: {
+          "1280x720": 0.4,
+          "720x1280": 0.4,
+          "1920x1080": 0.4,
+          "1080x1920": 0.4,
+          "3840x2160": 0.6,
+          "2160x3840": 0.6,
+          default: 0.4
+        },
+        default_seconds: 8,
+        source: {
+          title: "Veo 3.1 per-second list prices as OpenRouter states them (google/veo-3.1 pricing_skus: with audio 0.40 at 720p/1080p, 0.60 at 4k; without audio 0.20 / 0.40 USD); the Gemini API shape has no audio switch, so every video has sound",
+          url: "https://github.com/TanStack/ai/blob/main/scripts/openrouter.video-models.json",
+          read: "2026-12-07",
+          unconfirmed: "Google's Vertex AI pricing page (https://cloud.google.com/vertex-ai/generative-ai/pricing) was not in the search tools' corpora (searched 2026-12-07): the figures are OpenRouter's, which resells Veo at Google's per-second SKUs; default_seconds is Veo's default duration, 8"
+        }
+      },
       note: "Vertex AI id, for gateways that serve the Gemini API's shape in front of Vertex AI; Google's own Gemini API answers 404 for -001 ids"
     },
     {
@@ -34001,6 +34019,24 @@ var models_default = {
         url: "https://cloud.google.com/vertex-ai/generative-ai/docs/models/veo/3-0-generate-001",
         read: "2026-12-01",
         unconfirmed: "durations and sizes of the 3.1 GA ids not read from their own page: copied from Veo 3.1 on the Gemini API"
+      },
+      price: {
+        usd_per_second: {
+          "1280x720": 0.1,
+          "720x1280": 0.1,
+          "1920x1080": 0.12,
+          "1080x1920": 0.12,
+          "3840x2160": 0.3,
+          "2160x3840": 0.3,
+          default: 0.12
+        },
+        default_seconds: 8,
+        source: {
+          title: "Veo 3.1 Fast per-second list prices as OpenRouter states them (google/veo-3.1-fast pricing_skus: with audio 0.10 at 720p, 0.12 at 1080p, 0.30 at 4k; without audio 0.08 / 0.10 / 0.25 USD); LiteLLM's cost map gives vertex_ai/veo-3.1-fast-generate-001 the same 0.10 / 0.12 / 0.30; the Gemini API shape has no audio switch, so every video has sound",
+          url: "https://github.com/TanStack/ai/blob/main/scripts/openrouter.video-models.json",
+          read: "2026-12-07",
+          unconfirmed: "Google's Vertex AI pricing page (https://cloud.google.com/vertex-ai/generative-ai/pricing) was not in the search tools' corpora (searched 2026-12-07): the figures are OpenRouter's, which resells Veo at Google's per-second SKUs; default_seconds is Veo's default duration, 8"
+        }
       },
       note: "Vertex AI id, for gateways that serve the Gemini API's shape in front of Vertex AI; Google's own Gemini API answers 404 for -001 ids"
     },
@@ -34223,7 +34259,34 @@ var models_default = {
         read: "2026-12-01",
         unconfirmed: "durations and sizes of the 3.1 GA ids not read from their own page: copied from Veo 3.1 on the Gemini API"
       },
-      note: "Vertex AI predictLongRunning with Google Cloud credentials; no list price: Google's Vertex AI pricing page was not found (searched 2026-12-01), and third-party figures disagree; add usd_per_second in a models: entry or pricing:"
+      price: {
+        usd_per_second: {
+          "1280x720": 0.4,
+          "720x1280": 0.4,
+          "1920x1080": 0.4,
+          "1080x1920": 0.4,
+          "3840x2160": 0.6,
+          "2160x3840": 0.6,
+          default: 0.4
+        },
+        usd_per_second_without_audio: {
+          "1280x720": 0.2,
+          "720x1280": 0.2,
+          "1920x1080": 0.2,
+          "1080x1920": 0.2,
+          "3840x2160": 0.4,
+          "2160x3840": 0.4,
+          default: 0.2
+        },
+        default_seconds: 8,
+        source: {
+          title: "Veo 3.1 per-second list prices as OpenRouter states them (google/veo-3.1 pricing_skus: with audio 0.40 at 720p/1080p, 0.60 at 4k; without audio 0.20 / 0.40 USD); the price with sound is the default",
+          url: "https://github.com/TanStack/ai/blob/main/scripts/openrouter.video-models.json",
+          read: "2026-12-07",
+          unconfirmed: "Google's Vertex AI pricing page (https://cloud.google.com/vertex-ai/generative-ai/pricing) was not in the search tools' corpora (searched 2026-12-07): the figures are OpenRouter's, which resells Veo at Google's per-second SKUs; default_seconds is Veo's default duration, 8"
+        }
+      },
+      note: "Vertex AI predictLongRunning with Google Cloud credentials; generateAudio is always sent (the job's audio, else true): a silent video has its own price"
     },
     {
       provider: "vertex",
@@ -34271,7 +34334,89 @@ var models_default = {
         read: "2026-12-01",
         unconfirmed: "durations and sizes of the 3.1 GA ids not read from their own page: copied from Veo 3.1 on the Gemini API"
       },
-      note: "Vertex AI predictLongRunning with Google Cloud credentials; no list price: Google's Vertex AI pricing page was not found (searched 2026-12-01), and third-party figures disagree; add usd_per_second in a models: entry or pricing:"
+      price: {
+        usd_per_second: {
+          "1280x720": 0.1,
+          "720x1280": 0.1,
+          "1920x1080": 0.12,
+          "1080x1920": 0.12,
+          "3840x2160": 0.3,
+          "2160x3840": 0.3,
+          default: 0.12
+        },
+        usd_per_second_without_audio: {
+          "1280x720": 0.08,
+          "720x1280": 0.08,
+          "1920x1080": 0.1,
+          "1080x1920": 0.1,
+          "3840x2160": 0.25,
+          "2160x3840": 0.25,
+          default: 0.1
+        },
+        default_seconds: 8,
+        source: {
+          title: "Veo 3.1 Fast per-second list prices as OpenRouter states them (google/veo-3.1-fast pricing_skus: with audio 0.10 at 720p, 0.12 at 1080p, 0.30 at 4k; without audio 0.08 / 0.10 / 0.25 USD); LiteLLM's cost map gives vertex_ai/veo-3.1-fast-generate-001 the same 0.10 / 0.12 / 0.30; the price with sound is the default",
+          url: "https://github.com/TanStack/ai/blob/main/scripts/openrouter.video-models.json",
+          read: "2026-12-07",
+          unconfirmed: "Google's Vertex AI pricing page (https://cloud.google.com/vertex-ai/generative-ai/pricing) was not in the search tools' corpora (searched 2026-12-07): the figures are OpenRouter's, which resells Veo at Google's per-second SKUs; default_seconds is Veo's default duration, 8"
+        }
+      },
+      note: "Vertex AI predictLongRunning with Google Cloud credentials; generateAudio is always sent (the job's audio, else true): a silent video has its own price"
+    },
+    {
+      provider: "vertex",
+      model: "veo-3.1-lite-generate-001",
+      vendor: "Google (Vertex AI)",
+      status: "preview",
+      lifecycle_source: {
+        title: "Google Cloud, Generate videos from text (lists veo-3.1-lite-generate-001 with a preview mark)",
+        url: "https://docs.cloud.google.com/gemini-enterprise-agent-platform/models/video/generate-videos-from-text",
+        read: "2026-12-01",
+        unconfirmed: "read on 2026-12-01 and not found again on 2026-12-07: the mark may have been lifted since"
+      },
+      seconds: [
+        4,
+        6,
+        8
+      ],
+      sizes: [
+        "1280x720",
+        "720x1280",
+        "1920x1080",
+        "1080x1920"
+      ],
+      image_input: true,
+      remix: false,
+      limits_source: {
+        title: "Veo 3.1 Lite: 720p and 1080p, 16:9 and 9:16, 4/6/8 s (OpenRouter google/veo-3.1-lite supported_sizes and durations; Google's launch notes: no 4k)",
+        url: "https://github.com/TanStack/ai/blob/main/scripts/openrouter.video-models.json",
+        read: "2026-12-07",
+        unconfirmed: "no Google page of the Lite model's limits was read"
+      },
+      price: {
+        usd_per_second: {
+          "1280x720": 0.05,
+          "720x1280": 0.05,
+          "1920x1080": 0.08,
+          "1080x1920": 0.08,
+          default: 0.08
+        },
+        usd_per_second_without_audio: {
+          "1280x720": 0.03,
+          "720x1280": 0.03,
+          "1920x1080": 0.05,
+          "1080x1920": 0.05,
+          default: 0.05
+        },
+        default_seconds: 8,
+        source: {
+          title: "Veo 3.1 Lite per-second list prices as OpenRouter states them (google/veo-3.1-lite pricing_skus: with audio 0.05 at 720p, 0.08 at 1080p; without audio 0.03 / 0.05 USD); the price with sound is the default",
+          url: "https://github.com/TanStack/ai/blob/main/scripts/openrouter.video-models.json",
+          read: "2026-12-07",
+          unconfirmed: "Google's Vertex AI pricing page (https://cloud.google.com/vertex-ai/generative-ai/pricing) was not in the search tools' corpora (searched 2026-12-07): the figures are OpenRouter's, which resells Veo at Google's per-second SKUs; default_seconds is Veo's default duration, 8"
+        }
+      },
+      note: "Vertex AI predictLongRunning; the cheapest Veo 3.1"
     },
     {
       provider: "seedance",
@@ -34357,6 +34502,36 @@ var models_default = {
         title: 'BytePlus ModelArk / Volcengine Ark, "Create a video generation task" (docs 1520757)',
         url: "https://docs.byteplus.com/en/docs/ModelArk/1520757",
         read: "2026-11-26"
+      },
+      price: {
+        usd_per_second: {
+          "854x480": 96e-4,
+          "480x854": 96e-4,
+          "640x480": 72e-4,
+          "480x640": 72e-4,
+          "480x480": 54e-4,
+          "1120x480": 0.0126,
+          "1280x720": 0.0216,
+          "720x1280": 0.0216,
+          "960x720": 0.0162,
+          "720x960": 0.0162,
+          "720x720": 0.0121,
+          "1680x720": 0.0284,
+          "1920x1080": 0.0486,
+          "1080x1920": 0.0486,
+          "1440x1080": 0.0365,
+          "1080x1440": 0.0365,
+          "1080x1080": 0.0273,
+          "2520x1080": 0.0638,
+          default: 0.0486
+        },
+        default_seconds: 5,
+        source: {
+          title: "Seedance 1.0 Pro Fast at USD 1.00 per million video tokens, as fal.ai's model page prices the same model (fal-ai/bytedance/seedance/v1/pro/fast); converted per second as tokens = width x height x 24 fps x seconds / 1024 at each size's nominal pixels",
+          url: "https://fal.ai/models/fal-ai/bytedance/seedance/v1/pro/fast/text-to-video/llms.txt",
+          read: "2026-12-07",
+          unconfirmed: "BytePlus's pricing page (https://docs.byteplus.com/en/docs/ModelArk/1544106) renders its tables with JavaScript and was not readable; fal's 1.0 Pro rate equals ModelArk's USD 2.50, so its Pro Fast rate is taken as ModelArk's too"
+        }
       }
     },
     {
@@ -34392,6 +34567,36 @@ var models_default = {
         title: 'BytePlus ModelArk / Volcengine Ark, "Create a video generation task" (docs 1520757)',
         url: "https://docs.byteplus.com/en/docs/ModelArk/1520757",
         read: "2026-11-26"
+      },
+      price: {
+        usd_per_second: {
+          "854x480": 0.0173,
+          "480x854": 0.0173,
+          "640x480": 0.013,
+          "480x640": 0.013,
+          "480x480": 97e-4,
+          "1120x480": 0.0227,
+          "1280x720": 0.0389,
+          "720x1280": 0.0389,
+          "960x720": 0.0292,
+          "720x960": 0.0292,
+          "720x720": 0.0219,
+          "1680x720": 0.051,
+          "1920x1080": 0.0875,
+          "1080x1920": 0.0875,
+          "1440x1080": 0.0656,
+          "1080x1440": 0.0656,
+          "1080x1080": 0.0492,
+          "2520x1080": 0.1148,
+          default: 0.0389
+        },
+        default_seconds: 5,
+        source: {
+          title: "Seedance 1.0 Lite at USD 1.80 per million video tokens on BytePlus ModelArk, as third-party billing docs quote it (docs.dev.xavier.icvr.xyz Seedance 1.5 Pro page: seedance-1-0-lite 1.8 USD / 1M tokens); converted per second as tokens = width x height x 24 fps x seconds / 1024 at each size's nominal pixels",
+          url: "https://docs.dev.xavier.icvr.xyz/models/byteplus/seedance-1-5-pro-251215.html",
+          read: "2026-12-07",
+          unconfirmed: "a third party's quote; BytePlus's pricing page was not readable (its tables render with JavaScript)"
+        }
       }
     },
     {
@@ -34428,7 +34633,37 @@ var models_default = {
         url: "https://docs.byteplus.com/en/docs/ModelArk/1520757",
         read: "2026-11-26"
       },
-      requires_image: true
+      requires_image: true,
+      price: {
+        usd_per_second: {
+          "854x480": 0.0173,
+          "480x854": 0.0173,
+          "640x480": 0.013,
+          "480x640": 0.013,
+          "480x480": 97e-4,
+          "1120x480": 0.0227,
+          "1280x720": 0.0389,
+          "720x1280": 0.0389,
+          "960x720": 0.0292,
+          "720x960": 0.0292,
+          "720x720": 0.0219,
+          "1680x720": 0.051,
+          "1920x1080": 0.0875,
+          "1080x1920": 0.0875,
+          "1440x1080": 0.0656,
+          "1080x1440": 0.0656,
+          "1080x1080": 0.0492,
+          "2520x1080": 0.1148,
+          default: 0.0389
+        },
+        default_seconds: 5,
+        source: {
+          title: "Seedance 1.0 Lite at USD 1.80 per million video tokens on BytePlus ModelArk, as third-party billing docs quote it (docs.dev.xavier.icvr.xyz Seedance 1.5 Pro page: seedance-1-0-lite 1.8 USD / 1M tokens); converted per second as tokens = width x height x 24 fps x seconds / 1024 at each size's nominal pixels",
+          url: "https://docs.dev.xavier.icvr.xyz/models/byteplus/seedance-1-5-pro-251215.html",
+          read: "2026-12-07",
+          unconfirmed: "a third party's quote; BytePlus's pricing page was not readable (its tables render with JavaScript)"
+        }
+      }
     },
     {
       provider: "seedance",
@@ -34461,6 +34696,57 @@ var models_default = {
         title: 'BytePlus ModelArk / Volcengine Ark, "Create a video generation task" (docs 1520757)',
         url: "https://docs.byteplus.com/en/docs/ModelArk/1520757",
         read: "2026-11-26"
+      },
+      price: {
+        usd_per_second: {
+          "854x480": 0.0231,
+          "480x854": 0.0231,
+          "640x480": 0.0173,
+          "480x640": 0.0173,
+          "480x480": 0.013,
+          "1120x480": 0.0302,
+          "1280x720": 0.0518,
+          "720x1280": 0.0518,
+          "960x720": 0.0389,
+          "720x960": 0.0389,
+          "720x720": 0.0292,
+          "1680x720": 0.068,
+          "1920x1080": 0.1166,
+          "1080x1920": 0.1166,
+          "1440x1080": 0.0875,
+          "1080x1440": 0.0875,
+          "1080x1080": 0.0656,
+          "2520x1080": 0.1531,
+          default: 0.0518
+        },
+        usd_per_second_without_audio: {
+          "854x480": 0.0115,
+          "480x854": 0.0115,
+          "640x480": 86e-4,
+          "480x640": 86e-4,
+          "480x480": 65e-4,
+          "1120x480": 0.0151,
+          "1280x720": 0.0259,
+          "720x1280": 0.0259,
+          "960x720": 0.0194,
+          "720x960": 0.0194,
+          "720x720": 0.0146,
+          "1680x720": 0.034,
+          "1920x1080": 0.0583,
+          "1080x1920": 0.0583,
+          "1440x1080": 0.0437,
+          "1080x1440": 0.0437,
+          "1080x1080": 0.0328,
+          "2520x1080": 0.0765,
+          default: 0.0259
+        },
+        default_seconds: 5,
+        source: {
+          title: "Seedance 1.5 Pro on BytePlus ModelArk at USD 2.40 per million video tokens with audio (the default, generate_audio true) and 1.20 without, as three third parties agree (302.ai's Seedance page, online inference; Comfy's partner-node pricing 506.4 / 253.2 credits per 1M tokens at 211 credits per USD; docs.dev.xavier.icvr.xyz); converted per second as tokens = width x height x 24 fps x seconds / 1024 at each size's nominal pixels",
+          url: "https://doc-en.302.ai/344157192e0",
+          read: "2026-12-07",
+          unconfirmed: "third-party quotes; BytePlus's pricing page was not readable (its tables render with JavaScript)"
+        }
       }
     },
     {
@@ -34479,7 +34765,65 @@ var models_default = {
       },
       image_input: true,
       remix: false,
-      note: "limits not checked: sent as written"
+      price: {
+        usd_per_second: {
+          "854x480": 0.0673,
+          "480x854": 0.0673,
+          "640x480": 0.0504,
+          "480x640": 0.0504,
+          "480x480": 0.0378,
+          "1120x480": 0.0882,
+          "1280x720": 0.1512,
+          "720x1280": 0.1512,
+          "960x720": 0.1134,
+          "720x960": 0.1134,
+          "720x720": 0.0851,
+          "1680x720": 0.1984,
+          default: 0.1512
+        },
+        default_seconds: 5,
+        source: {
+          title: "Seedance 2.0 on BytePlus ModelArk at USD 7.00 per million video tokens without an input video: Comfy's partner-node pricing for dreamina-seedance-2-0 (1.477 credits per 1K tokens at 211 credits per USD) and LaoZhang's Dreamina page (BytePlus's USD list price, about 11% under its Volcengine rate of 7.88) agree; converted per second as tokens = width x height x 24 fps x seconds / 1024 at each size's nominal pixels",
+          url: "https://docs.laozhang.ai/en/api-capabilities/seedance2-dreamina-video-generation",
+          read: "2026-12-07",
+          unconfirmed: "third-party quotes; BytePlus's pricing page was not readable; Comfy raised its own rate 1.43x on 2026-05-05 (its margin or BytePlus's price: not known)"
+        }
+      },
+      note: "480p and 720p only: 1080p is refused when the manifest is read",
+      seconds: [
+        4,
+        5,
+        6,
+        7,
+        8,
+        9,
+        10,
+        11,
+        12,
+        13,
+        14,
+        15
+      ],
+      sizes: [
+        "854x480",
+        "480x854",
+        "640x480",
+        "480x640",
+        "480x480",
+        "1120x480",
+        "1280x720",
+        "720x1280",
+        "960x720",
+        "720x960",
+        "720x720",
+        "1680x720"
+      ],
+      limits_source: {
+        title: `Seedance 2.0 and 2.0 Fast on ModelArk: 480p and 720p only, 4 to 15 s (Crazyrouter's Seedance 2.0 billing guide: "1080p is not currently in the public supported range"; piapi and ListenHub: 4-15 s; issue 16)`,
+        url: "https://crazyrouter.com/en/blog/seedance-2-0-actual-output-token-billing-explained",
+        read: "2026-12-07",
+        unconfirmed: "no BytePlus page read; some gateways (LaoZhang 2026-12-04, OpenRouter) list 1080p and 4k for 2.0 (not Fast): if ModelArk now renders them, add the sizes in a models: entry"
+      }
     },
     {
       provider: "seedance",
@@ -34497,7 +34841,65 @@ var models_default = {
       },
       image_input: true,
       remix: false,
-      note: "limits not checked: sent as written"
+      price: {
+        usd_per_second: {
+          "854x480": 0.0538,
+          "480x854": 0.0538,
+          "640x480": 0.0403,
+          "480x640": 0.0403,
+          "480x480": 0.0302,
+          "1120x480": 0.0706,
+          "1280x720": 0.121,
+          "720x1280": 0.121,
+          "960x720": 0.0907,
+          "720x960": 0.0907,
+          "720x720": 0.068,
+          "1680x720": 0.1588,
+          default: 0.121
+        },
+        default_seconds: 5,
+        source: {
+          title: "Seedance 2.0 Fast on BytePlus ModelArk at USD 5.60 per million video tokens without an input video: Comfy's partner-node pricing for dreamina-seedance-2-0-fast (1.182 credits per 1K tokens at 211 credits per USD) and LaoZhang's Dreamina page (about 11% under its Volcengine rate of 6.34) agree; converted per second as tokens = width x height x 24 fps x seconds / 1024 at each size's nominal pixels",
+          url: "https://docs.laozhang.ai/en/api-capabilities/seedance2-dreamina-video-generation",
+          read: "2026-12-07",
+          unconfirmed: "third-party quotes; BytePlus's pricing page was not readable; Comfy raised its own rate 1.43x on 2026-05-05 (its margin or BytePlus's price: not known)"
+        }
+      },
+      note: "480p and 720p only: 1080p is refused when the manifest is read",
+      seconds: [
+        4,
+        5,
+        6,
+        7,
+        8,
+        9,
+        10,
+        11,
+        12,
+        13,
+        14,
+        15
+      ],
+      sizes: [
+        "854x480",
+        "480x854",
+        "640x480",
+        "480x640",
+        "480x480",
+        "1120x480",
+        "1280x720",
+        "720x1280",
+        "960x720",
+        "720x960",
+        "720x720",
+        "1680x720"
+      ],
+      limits_source: {
+        title: `Seedance 2.0 and 2.0 Fast on ModelArk: 480p and 720p only, 4 to 15 s (Crazyrouter's Seedance 2.0 billing guide: "1080p is not currently in the public supported range"; piapi and ListenHub: 4-15 s; issue 16)`,
+        url: "https://crazyrouter.com/en/blog/seedance-2-0-actual-output-token-billing-explained",
+        read: "2026-12-07",
+        unconfirmed: "no BytePlus page read; some gateways (LaoZhang 2026-12-04, OpenRouter) list 1080p and 4k for 2.0 (not Fast): if ModelArk now renders them, add the sizes in a models: entry"
+      }
     },
     {
       provider: "fal",
@@ -34535,11 +34937,19 @@ var models_default = {
       provider: "fal",
       model: "fal-ai/veo3/fast",
       vendor: "Google Veo 3 Fast, served by fal.ai",
-      status: "ga",
+      status: "deprecated",
+      shutdown: "2026-06-30",
+      replacement: [
+        {
+          provider: "fal",
+          model: "fal-ai/veo3.1/fast"
+        }
+      ],
       lifecycle_source: {
-        title: "fal.ai model page: Veo 3 Fast (fal-ai/veo3/fast)",
-        url: "https://fal.ai/models/fal-ai/veo3/fast/llms.txt",
-        read: "2026-12-01"
+        title: "Google Cloud, Veo 3 model page: veo-3.0-fast-generate-001 (the model behind fal-ai/veo3/fast) discontinued, retirement date June 30, 2026; migrate to veo-3.1-fast-generate-001",
+        url: "https://docs.cloud.google.com/gemini-enterprise-agent-platform/models/veo/3-0-generate",
+        read: "2026-12-07",
+        unconfirmed: "fal's own status for fal-ai/veo3/fast was not read (fal's Models API answers it at run time and has the last word)"
       },
       seconds: [
         4,
@@ -34562,12 +34972,13 @@ var models_default = {
       },
       price: {
         usd_per_second: 0.15,
+        usd_per_second_without_audio: 0.1,
         default_seconds: 8,
         source: {
           title: "fal.ai model page: Veo 3 Fast pricing ($0.10 per second with audio off, $0.15 with audio on)",
           url: "https://fal.ai/models/fal-ai/veo3/fast",
           read: "2026-12-01",
-          unconfirmed: "the audio-on rate is listed because audio is assumed on by default (generate_audio's default not read)"
+          unconfirmed: "generate_audio defaults to true on fal's Veo 3.1 schema (fal-js types, read 2026-12-07), assumed the same for Veo 3 Fast"
         }
       }
     },
@@ -35434,7 +35845,12 @@ function listPrice(provider, model, models3) {
   }
   if (!row?.price) return void 0;
   const { source: source2 } = row.price;
-  return { usdPerSecond: row.price.usd_per_second, defaultSeconds: defaultSeconds ?? row.price.default_seconds, source: `${source2.title}, read ${source2.read}` };
+  return {
+    usdPerSecond: row.price.usd_per_second,
+    ...defined("usdPerSecondWithoutAudio", row.price.usd_per_second_without_audio),
+    defaultSeconds: defaultSeconds ?? row.price.default_seconds,
+    source: `${source2.title}, read ${source2.read}${source2.unconfirmed ? ", unconfirmed" : ""}`
+  };
 }
 function describeReplacements(replacement) {
   return replacement.map((r2) => r2.provider ? `${r2.model} (provider: ${r2.provider})` : r2.model).join(" or ");
@@ -43853,11 +44269,17 @@ function openAiEditRoutes(world, prefix = "/v1") {
 }
 
 // src/providers/openai/index.ts
-var OPENAI_DEFAULT_BASE_URL = "https://api.openai.com/v1";
 var openaiModule = {
   name: "openai",
   label: "OpenAI Videos API",
-  env: { keyEnv: "OPENAI_API_KEY", baseUrlEnv: "OPENAI_BASE_URL", defaultBaseUrl: OPENAI_DEFAULT_BASE_URL, takesBaseUrlFlag: true },
+  // No default: OpenAI's own URL answers no video request since its shutdown, so a job without a
+  // gateway's base URL is refused before anything is sent (a key sent there would buy nothing).
+  env: {
+    keyEnv: "OPENAI_API_KEY",
+    baseUrlEnv: "OPENAI_BASE_URL",
+    takesBaseUrlFlag: true,
+    withoutBaseUrl: "OpenAI's Videos API was shut down on 2026-09-24"
+  },
   // OpenAI has no video model since 2026-09-24: the default is a Seedance id gateways of this shape resell.
   traits: { defaultModel: "seedance-1-0-pro-250528", remix: true, imageInput: true },
   params: OPENAI_PARAMS,
@@ -44014,18 +44436,18 @@ function sizeInput(schema, model, size) {
   fields.resolution = word;
   return { fields };
 }
-function durationInput(field, model, seconds4) {
-  if (field.enum) {
-    const value2 = field.enum.find((allowed) => Number(allowed) === seconds4);
+function durationInput(field2, model, seconds4) {
+  if (field2.enum) {
+    const value2 = field2.enum.find((allowed) => Number(allowed) === seconds4);
     if (value2 !== void 0) return { value: value2 };
-    const shown = field.enum.map((allowed) => Number(allowed)).filter((n) => Number.isFinite(n));
-    return { problem: { field: "seconds", message: `${model} on Replicate takes ${shown.join(", ")} seconds (its ${field.name} input; got ${seconds4})` } };
+    const shown = field2.enum.map((allowed) => Number(allowed)).filter((n) => Number.isFinite(n));
+    return { problem: { field: "seconds", message: `${model} on Replicate takes ${shown.join(", ")} seconds (its ${field2.name} input; got ${seconds4})` } };
   }
-  const value = field.type === "string" ? String(seconds4) : seconds4;
-  const problem2 = valueProblem(field, value);
+  const value = field2.type === "string" ? String(seconds4) : seconds4;
+  const problem2 = valueProblem(field2, value);
   if (problem2) {
-    const range = field.minimum !== void 0 && field.maximum !== void 0 ? `${field.minimum} to ${field.maximum}` : problem2;
-    return { problem: { field: "seconds", message: `${model} on Replicate takes ${range} seconds (its ${field.name} input; got ${seconds4})` } };
+    const range = field2.minimum !== void 0 && field2.maximum !== void 0 ? `${field2.minimum} to ${field2.maximum}` : problem2;
+    return { problem: { field: "seconds", message: `${model} on Replicate takes ${range} seconds (its ${field2.name} input; got ${seconds4})` } };
   }
   return { value };
 }
@@ -44033,9 +44455,9 @@ function schemaInput(job, schema, imageDataUrl) {
   const input = { prompt: job.prompt };
   const problems = [];
   if (job.seconds !== void 0) {
-    const field = firstProperty(schema, DURATION_FIELDS);
-    const mapped2 = field ? durationInput(field, job.model, job.seconds) : { problem: { field: "seconds", message: `${job.model} on Replicate has no duration input; drop seconds` } };
-    if ("value" in mapped2) input[field.name] = mapped2.value;
+    const field2 = firstProperty(schema, DURATION_FIELDS);
+    const mapped2 = field2 ? durationInput(field2, job.model, job.seconds) : { problem: { field: "seconds", message: `${job.model} on Replicate has no duration input; drop seconds` } };
+    if ("value" in mapped2) input[field2.name] = mapped2.value;
     else problems.push(mapped2.problem);
   }
   if (job.size !== void 0) {
@@ -44044,14 +44466,14 @@ function schemaInput(job, schema, imageDataUrl) {
     else problems.push(mapped2.problem);
   }
   if (job.audio !== void 0) {
-    const field = firstProperty(schema, AUDIO_FIELDS);
-    if (field) input[field.name] = job.audio;
+    const field2 = firstProperty(schema, AUDIO_FIELDS);
+    if (field2) input[field2.name] = job.audio;
     else problems.push({ field: "audio", message: `${job.model} on Replicate has no audio switch (no generate_audio input); drop audio` });
   }
   if (job.inputReference !== void 0) {
-    const field = firstProperty(schema, IMAGE_FIELDS);
-    if (!field) problems.push({ field: "input_reference", message: `${job.model} on Replicate takes no image (its schema has none of ${IMAGE_FIELDS.join(", ")}); drop input_reference` });
-    else if (imageDataUrl !== void 0) input[field.name] = imageDataUrl;
+    const field2 = firstProperty(schema, IMAGE_FIELDS);
+    if (!field2) problems.push({ field: "input_reference", message: `${job.model} on Replicate takes no image (its schema has none of ${IMAGE_FIELDS.join(", ")}); drop input_reference` });
+    else if (imageDataUrl !== void 0) input[field2.name] = imageDataUrl;
   }
   return { input, problems };
 }
@@ -44384,13 +44806,13 @@ var replicateDiscovery = {
 function openapiSchema(fields, required) {
   const properties = {};
   const enums = {};
-  Object.entries(fields).forEach(([name, field], order) => {
-    if ("plain" in field) {
-      properties[name] = { ...field.plain, title: name, "x-order": order };
+  Object.entries(fields).forEach(([name, field2], order) => {
+    if ("plain" in field2) {
+      properties[name] = { ...field2.plain, title: name, "x-order": order };
       return;
     }
-    enums[name] = { enum: [...field.enum], type: field.type, title: name, description: "An enumeration." };
-    properties[name] = { allOf: [{ $ref: `#/components/schemas/${name}` }], ...field.default === void 0 ? {} : { default: field.default }, description: field.description, "x-order": order };
+    enums[name] = { enum: [...field2.enum], type: field2.type, title: name, description: "An enumeration." };
+    properties[name] = { allOf: [{ $ref: `#/components/schemas/${name}` }], ...field2.default === void 0 ? {} : { default: field2.default }, description: field2.description, "x-order": order };
   });
   return {
     openapi: "3.0.2",
@@ -44650,8 +45072,11 @@ function nominalSize2(ratio, short2) {
 var SEEDANCE_SIZES = Object.fromEntries(TIERS2.flatMap(([resolution, short2]) => RATIOS4.map((r2) => [nominalSize2(r2, short2), { ratio: r2[0], resolution }])));
 var SEEDANCE_PARAMS = {
   into: "the JSON body",
-  reserved: { model: "model", content: "prompt and input_reference", ratio: "size", resolution: "size", duration: "seconds" }
+  reserved: { model: "model", content: "prompt and input_reference", ratio: "size", resolution: "size", duration: "seconds", generate_audio: "audio" }
 };
+function seedanceHasAudio(model) {
+  return !/seedance-1-0-/.test(model);
+}
 function seedanceRequestBody(job, imageDataUrl) {
   const content3 = [{ type: "text", text: job.prompt }];
   if (imageDataUrl !== void 0) content3.push({ type: "image_url", image_url: { url: imageDataUrl }, role: "first_frame" });
@@ -44660,7 +45085,8 @@ function seedanceRequestBody(job, imageDataUrl) {
     shape = SEEDANCE_SIZES[job.size];
     if (!shape) throw new ProviderError("client", `Seedance cannot make ${job.size}; it accepts ${Object.keys(SEEDANCE_SIZES).join(", ")}`);
   }
-  return withParams({ model: job.model, content: content3, ...shape ?? {}, ...job.seconds === void 0 ? {} : { duration: job.seconds } }, job, SEEDANCE_PARAMS);
+  const audio = job.audio === void 0 ? {} : { generate_audio: job.audio };
+  return withParams({ model: job.model, content: content3, ...shape ?? {}, ...job.seconds === void 0 ? {} : { duration: job.seconds }, ...audio }, job, SEEDANCE_PARAMS);
 }
 var STATES4 = {
   queued: "queued",
@@ -44880,8 +45306,12 @@ var seedanceModule = {
   name: "seedance",
   label: "BytePlus ModelArk content generation tasks",
   env: { keyEnv: "ARK_API_KEY", baseUrlEnv: "ARK_BASE_URL", defaultBaseUrl: SEEDANCE_DEFAULT_BASE_URL },
-  traits: { defaultModel: "seedance-1-0-pro-250528", remix: false, imageInput: true, sizes: Object.keys(SEEDANCE_SIZES) },
+  traits: { defaultModel: "seedance-1-0-pro-250528", remix: false, imageInput: true, sizes: Object.keys(SEEDANCE_SIZES), audio: true },
   params: SEEDANCE_PARAMS,
+  checkJob(job) {
+    if (job.audio === void 0 || seedanceHasAudio(job.model)) return [];
+    return [{ field: "audio", message: `${job.model} makes silent video and has no audio switch; drop audio, or use seedance-1-5-pro-251215 or later` }];
+  },
   create(options) {
     const apiKey = requireKey("seedance", options);
     const provider = createSeedanceProvider({ apiKey, baseUrl: options.baseUrl, fetch: options.fetch, requestTimeoutMs: options.requestTimeoutMs });
@@ -45392,18 +45822,18 @@ function falDefaults(schema) {
   const audio = names.audio ? properties[names.audio]?.default : void 0;
   return { ...seconds4 !== void 0 ? { seconds: seconds4 } : {}, ...typeof audio === "boolean" ? { audio } : {} };
 }
-function durationValue(model, seconds4, field, schema) {
+function durationValue(model, seconds4, field2, schema) {
   const allowed = enumOf(schema);
   if (allowed) {
     const match = allowed.find((value2) => secondsOfDuration(value2) === seconds4);
     if (match !== void 0) return { value: match };
     const durations = allowed.map(secondsOfDuration).filter((s2) => s2 !== void 0);
-    return { problem: `${model} makes ${durations.join(", ")} seconds (its ${field} takes ${show2(allowed)}; got ${seconds4})` };
+    return { problem: `${model} makes ${durations.join(", ")} seconds (its ${field2} takes ${show2(allowed)}; got ${seconds4})` };
   }
   const types3 = typesOf(schema);
   const value = types3.includes("integer") || types3.includes("number") || types3.length === 0 ? seconds4 : types3.includes("string") ? String(seconds4) : seconds4;
   const problem2 = valueProblem2(value, schema);
-  return problem2 === void 0 ? { value } : { problem: `${model}'s ${field} ${problem2}` };
+  return problem2 === void 0 ? { value } : { problem: `${model}'s ${field2} ${problem2}` };
 }
 function words2(schema) {
   return (schema ? enumOf(schema) ?? [] : []).filter((value) => typeof value === "string");
@@ -46681,8 +47111,11 @@ function fetchOperationUrl(base, path2) {
 }
 var VERTEX_PARAMS = {
   into: "`parameters`",
-  reserved: { aspectRatio: "size", resolution: "size", durationSeconds: "seconds" }
+  reserved: { aspectRatio: "size", resolution: "size", durationSeconds: "seconds", generateAudio: "audio" }
 };
+function takesGenerateAudio(model) {
+  return !/^veo-2\b/.test(model);
+}
 function vertexParamsProblem(params) {
   if (params?.sampleCount !== void 0 && params.sampleCount !== 1) return 'params may not set "sampleCount": one job is one video (and one bill), so video-batch always asks for 1';
   const uri2 = params?.storageUri;
@@ -46698,6 +47131,7 @@ function vertexRequestBody(job, image2) {
     parameters.resolution = mapped2.resolution;
   }
   if (job.seconds !== void 0) parameters.durationSeconds = job.seconds;
+  if (takesGenerateAudio(job.model)) parameters.generateAudio = job.audio ?? true;
   const problem2 = vertexParamsProblem(job.params);
   if (problem2 !== void 0) throw new ProviderError("client", problem2);
   return { instances: [{ prompt: job.prompt, ...image2 ? { image: image2 } : {} }], parameters: { ...withParams(parameters, job, VERTEX_PARAMS), sampleCount: 1 } };
@@ -46760,6 +47194,11 @@ function gcsMediaUrl(gsUri, storageBase) {
 
 // src/providers/vertex/client.ts
 var DEFAULT_LOCATION = "us-central1";
+var GOOGLE_HOSTS = ["*.googleapis.com"];
+function isGoogleApiUrl(url) {
+  const host = url.hostname.toLowerCase().replace(/\.$/, "");
+  return url.protocol === "https:" && (host === "googleapis.com" || host.endsWith(".googleapis.com"));
+}
 var MAX_OPERATION_ANSWER_BYTES = Math.max(MAX_ANSWER_BYTES, 192 * 1024 * 1024);
 function nonEmpty2(value) {
   return value === void 0 || value.trim() === "" ? void 0 : value.trim();
@@ -46783,6 +47222,15 @@ function createVertexProvider(options) {
   const api = { fetch: fetchImpl, rules: hopRulesFor(base), timeoutMs, label: "Vertex AI", maxAnswerBytes: MAX_OPERATION_ANSWER_BYTES };
   const storage = { fetch: fetchImpl, rules: hopRulesFor(storageBase), timeoutMs, label: "Cloud Storage" };
   const credentials = new VertexCredentials({ env: options.env, ...options.accessToken ? { accessToken: options.accessToken } : {} });
+  const tokenOrigins = /* @__PURE__ */ new Set([...options.tokenOrigins ?? [new URL(base).origin], new URL(storageBase).origin]);
+  const tokenRefusal = (url) => {
+    if (options.accessToken) return void 0;
+    const target = new URL(url);
+    if (isGoogleApiUrl(target) || tokenOrigins.has(target.origin)) return void 0;
+    return `refusing to send a Google Cloud access token to ${target.origin}, which is neither Google's nor a base URL you set (VERTEX_BASE_URL, --base-url); set VERTEX_BASE_URL to it if you trust it with the token; nothing was sent`;
+  };
+  const refusedBase = tokenRefusal(base);
+  if (refusedBase !== void 0) throw new ConfigError(refusedBase);
   const inline2 = /* @__PURE__ */ new Map();
   const clean = (error) => {
     if (error instanceof Error && credentials.seen.size > 0) {
@@ -46791,7 +47239,9 @@ function createVertexProvider(options) {
     }
     return error;
   };
-  const authorization = async (phase) => {
+  const authorization = async (phase, url) => {
+    const refused = tokenRefusal(url);
+    if (refused !== void 0) throw new ProviderError("auth", refused, { code: "token_host" });
     try {
       return { authorization: `Bearer ${await credentials.token()}` };
     } catch (error) {
@@ -46810,7 +47260,7 @@ function createVertexProvider(options) {
   };
   const fetchOperation2 = async (name, signal) => {
     const url = fetchOperationUrl(base, operationModelPath(name));
-    const answer2 = await requestJson(api, { method: "POST", url, headers: await authorization("read"), body: { operationName: name }, signal });
+    const answer2 = await requestJson(api, { method: "POST", url, headers: await authorization("read", url), body: { operationName: name }, signal });
     return vertexOperation(answer2.body);
   };
   const guarded = async (call) => {
@@ -46826,7 +47276,7 @@ function createVertexProvider(options) {
       if (remixOfVideoId !== void 0) throw new ProviderError("client", "Veo on Vertex AI cannot remix a video");
       const file6 = job.inputReference === void 0 ? void 0 : await readImageBase64(job.inputReference, job.inputRoots);
       const body = vertexRequestBody(job, file6 && { bytesBase64Encoded: file6.base64, mimeType: file6.mimeType });
-      const headers = await authorization("create");
+      const headers = await authorization("create", base);
       const url = predictUrl(base, modelPath(await project(), location2, job.model));
       sending?.();
       const answer2 = await requestJson(api, { method: "POST", url, headers, body, signal }).catch((error) => {
@@ -46845,13 +47295,16 @@ function createVertexProvider(options) {
     download: (remoteId, status2, signal) => guarded(async () => {
       if (status2.downloadUrl !== void 0) {
         const url = checkedDownloadUrl(gcsMediaUrl(status2.downloadUrl, storageBase), storage.rules);
-        return openDownload(storage, url, await authorization("read"), signal);
+        return openDownload(storage, url, await authorization("read", url.href), signal);
       }
       let video = inline2.get(remoteId);
       inline2.delete(remoteId);
       if (!video) {
         const op = await fetchOperation2(remoteId, signal);
-        if (op.video?.kind === "gcs") return openDownload(storage, checkedDownloadUrl(gcsMediaUrl(op.video.uri, storageBase), storage.rules), await authorization("read"), signal);
+        if (op.video?.kind === "gcs") {
+          const url = checkedDownloadUrl(gcsMediaUrl(op.video.uri, storageBase), storage.rules);
+          return openDownload(storage, url, await authorization("read", url.href), signal);
+        }
         video = op.video;
       }
       if (!video) throw new ProviderError("server", "the finished operation holds no video");
@@ -46940,6 +47393,9 @@ function predict2(world, storage, context) {
   const instance = firstInstance2(json);
   const prompt = instance?.prompt;
   if (typeof prompt !== "string" || prompt.trim() === "") return googleError2(400, "INVALID_ARGUMENT", "instances[0].prompt is required.");
+  if (takesGenerateAudio(model) && typeof parameters.generateAudio !== "boolean") {
+    return googleError2(400, "INVALID_ARGUMENT", `parameters.generateAudio is required for ${model} (true or false).`);
+  }
   const aspectRatio = String(parameters.aspectRatio ?? "16:9");
   const resolution = String(parameters.resolution ?? "720p");
   const seconds4 = String(parameters.durationSeconds ?? "8");
@@ -47030,9 +47486,11 @@ var vertexModule = {
   env: {
     baseUrlEnv: "VERTEX_BASE_URL",
     keySentAs: "`Authorization: Bearer` with an OAuth 2 access token from Application Default Credentials (google-auth-library)",
-    defaultBaseUrl: (env) => vertexDefaultBaseUrl(nonEmpty3(env.GOOGLE_CLOUD_LOCATION) ?? DEFAULT_LOCATION)
+    defaultBaseUrl: (env) => vertexDefaultBaseUrl(nonEmpty3(env.GOOGLE_CLOUD_LOCATION) ?? DEFAULT_LOCATION),
+    // Every region's endpoint and Cloud Storage: where a Google Cloud token may go unasked.
+    ownHosts: GOOGLE_HOSTS
   },
-  traits: { defaultModel: "veo-3.1-fast-generate-001", remix: false, imageInput: true, sizes: Object.keys(VERTEX_SIZES) },
+  traits: { defaultModel: "veo-3.1-fast-generate-001", remix: false, imageInput: true, sizes: Object.keys(VERTEX_SIZES), audio: true },
   create(options) {
     const file6 = nonEmpty3(options.env.GOOGLE_APPLICATION_CREDENTIALS);
     if (!options.simulated && file6 !== void 0 && !existsSync2(file6)) {
@@ -47044,6 +47502,7 @@ var vertexModule = {
       baseUrl: options.baseUrl,
       env,
       ...accessToken === void 0 ? {} : { accessToken },
+      ...options.trustedOrigins === void 0 ? {} : { tokenOrigins: options.trustedOrigins },
       ...options.fetch === void 0 ? {} : { fetch: options.fetch },
       ...options.requestTimeoutMs === void 0 ? {} : { requestTimeoutMs: options.requestTimeoutMs }
     });
@@ -48289,9 +48748,16 @@ var UsageError = class extends ConfigError {
 var OPTIONS = [
   { name: "out", type: "string", value: "DIR", command: "run", help: "output folder (default video-batch-out)" },
   { name: "concurrency", type: "string", value: "N", command: "run", help: "jobs in flight at once (default 4)" },
-  { name: "provider", type: "string", value: "NAME", command: "run", help: `provider where the manifest names none: ${PROVIDER_NAMES.join(", ")} (default openai)` },
-  { name: "model", type: "string", value: "NAME", command: "run", help: "model where the manifest names none" },
-  { name: "base-url", type: "string", value: "URL", command: "run", help: "API base URL for the openai shapes (default $OPENAI_BASE_URL, else OpenAI)" },
+  {
+    name: "provider",
+    type: "string",
+    value: "NAME",
+    command: "run",
+    help: `provider of every job that names none itself, over the manifest's defaults:
+${PROVIDER_NAMES.join(", ")} (default openai)`
+  },
+  { name: "model", type: "string", value: "NAME", command: "run", help: "model of every job that names none itself, over the manifest's defaults" },
+  { name: "base-url", type: "string", value: "URL", command: "run", help: "API base URL for the openai shapes (default $OPENAI_BASE_URL; openai needs one)" },
   {
     name: "input-dir",
     type: "list",
@@ -48311,6 +48777,12 @@ var OPTIONS = [
   },
   { name: "dry-run", type: "boolean", command: "run", help: "check the manifest, print the plan and its estimated cost; send nothing" },
   { name: "max-cost", type: "string", value: "USD", command: "run", help: "refuse to start when the estimated cost of new jobs exceeds USD" },
+  {
+    name: "trust-manifest-prices",
+    type: "boolean",
+    command: "run",
+    help: "let --max-cost count the manifest's prices where they are below the catalog's\n(by default it counts the higher)"
+  },
   { name: "fresh", type: "boolean", command: "run", help: "start over: ignore (and keep aside) the ledger of earlier runs" },
   { name: "regenerate-expired", type: "boolean", command: "run", help: "create again the jobs whose video expired before it was downloaded (pays again)" },
   {
@@ -48337,7 +48809,7 @@ var OPTIONS = [
   },
   { name: "port", type: "string", value: "N", command: "simulate", help: "port to serve on (default 8787; 0 = any free port)" },
   { name: "json", type: "boolean", command: "models", help: "print the catalog as JSON" },
-  { name: "refresh", type: "boolean", command: "models", help: "ask the vendors again (fal...) for their models' status and price, and renew the cache" },
+  { name: "refresh", type: "boolean", command: "models", help: "ask the vendors again (fal...) for their models' status and price, and renew the cache;\nwith a model id, that model's" },
   { name: "report", type: "string", value: "FILE", command: "picks", help: "the report.json of the run the picks were made on (required)" },
   { name: "write-manifest", type: "string", value: "FILE", command: "picks", help: "write a manifest of each prompt with its picked variant" },
   { name: "rejected", type: "string", value: "FILE", command: "picks", help: "write a manifest of the prompts with no pick, with the run's variants as its matrix" },
@@ -49145,7 +49617,7 @@ var normalize_options = function(opts) {
 // node_modules/csv-parse/lib/api/index.js
 var isRecordEmpty = function(record7) {
   return record7.every(
-    (field) => field == null || field.toString && field.toString().trim() === ""
+    (field2) => field2 == null || field2.toString && field2.toString().trim() === ""
   );
 };
 var cr2 = 13;
@@ -49693,18 +50165,18 @@ var transform = function(original_options = {}) {
       if (enabled === false) {
         return this.__resetField();
       }
-      let field = this.state.field.toString(encoding);
+      let field2 = this.state.field.toString(encoding);
       if (rtrim === true && wasQuoting === false) {
-        field = field.trimRight();
+        field2 = field2.trimRight();
       }
       if (cast === true) {
-        const [err, f3] = this.__cast(field);
+        const [err, f3] = this.__cast(field2);
         if (err !== void 0) return err;
-        field = f3;
+        field2 = f3;
       }
-      this.state.record.push(field);
-      if (max_record_size !== 0 && typeof field === "string") {
-        this.state.record_length += field.length;
+      this.state.record.push(field2);
+      if (max_record_size !== 0 && typeof field2 === "string") {
+        this.state.record_length += field2.length;
       }
       this.__resetField();
     },
@@ -49729,7 +50201,7 @@ var transform = function(original_options = {}) {
       push(record7);
     },
     // Return a tuple with the error and the casted value
-    __cast: function(field) {
+    __cast: function(field2) {
       const { columns, relax_column_count } = this.options;
       const isColumns = Array.isArray(columns);
       if (isColumns === true && relax_column_count && this.options.columns.length <= this.state.record.length) {
@@ -49738,18 +50210,18 @@ var transform = function(original_options = {}) {
       if (this.state.castField !== null) {
         try {
           const info2 = this.__infoField();
-          return [void 0, this.state.castField.call(null, field, info2)];
+          return [void 0, this.state.castField.call(null, field2, info2)];
         } catch (err) {
           return [err];
         }
       }
-      if (this.__isFloat(field)) {
-        return [void 0, parseFloat(field)];
+      if (this.__isFloat(field2)) {
+        return [void 0, parseFloat(field2)];
       } else if (this.options.cast_date !== false) {
         const info2 = this.__infoField();
-        return [void 0, this.options.cast_date.call(null, field, info2)];
+        return [void 0, this.options.cast_date.call(null, field2, info2)];
       }
-      return [void 0, field];
+      return [void 0, field2];
     },
     // Helper to test if a character is a space or a line delimiter
     __isCharTrimable: function(buf, pos) {
@@ -50190,7 +50662,7 @@ function isFieldName(name) {
 }
 function fieldNameOf(name) {
   if (isFieldName(name)) return name;
-  return FIELD_NAMES.find((field) => FIELDS2[field].jobKey === name) ?? name;
+  return FIELD_NAMES.find((field2) => FIELDS2[field2].jobKey === name) ?? name;
 }
 function unknownFieldMessage(name, what = "field") {
   const hint2 = didYouMean(name, FIELD_NAMES);
@@ -50414,32 +50886,32 @@ function validate(raw, options) {
   };
   const defaults2 = {};
   const defaultLines = {};
-  for (const field of raw.defaults) {
-    if (!isFieldName(field.name)) {
-      report(field.line, unknownFieldMessage(field.name));
-    } else if (!FIELDS2[field.name].allowedInDefaults) {
-      report(field.line, `cannot be set in defaults; set it on each job`, { field: field.name });
+  for (const field2 of raw.defaults) {
+    if (!isFieldName(field2.name)) {
+      report(field2.line, unknownFieldMessage(field2.name));
+    } else if (!FIELDS2[field2.name].allowedInDefaults) {
+      report(field2.line, `cannot be set in defaults; set it on each job`, { field: field2.name });
     } else {
-      readField(field, field.name, defaults2, defaultLines, (message) => report(field.line, message, { field: field.name }));
+      readField(field2, field2.name, defaults2, defaultLines, (message) => report(field2.line, message, { field: field2.name }));
     }
   }
   let drafts = raw.jobs.map((job) => {
     const draft = { raw: job, values: {}, lines: {}, broken: false };
-    for (const field of job.fields) {
-      if (field.name === "matrix") {
-        const text = field.value.kind === "text" ? field.value.text.trim() : "";
+    for (const field2 of job.fields) {
+      if (field2.name === "matrix") {
+        const text = field2.value.kind === "text" ? field2.value.text.trim() : "";
         if (text === "false") draft.optOut = true;
-        else if (text !== "true") report(field.line, "must be false (run this job once, as written) or true", { draft, field: "matrix" });
+        else if (text !== "true") report(field2.line, "must be false (run this job once, as written) or true", { draft, field: "matrix" });
         continue;
       }
-      if (!isFieldName(field.name)) {
-        report(field.line, unknownFieldMessage(field.name), { draft });
+      if (!isFieldName(field2.name)) {
+        report(field2.line, unknownFieldMessage(field2.name), { draft });
         continue;
       }
-      readField(field, field.name, draft.values, draft.lines, (message) => report(field.line, message, { draft, field: field.name }));
+      readField(field2, field2.name, draft.values, draft.lines, (message) => report(field2.line, message, { draft, field: field2.name }));
     }
-    const promptField = job.fields.find((field) => field.name === "prompt");
-    const misspelt = job.fields.some((field) => !isFieldName(field.name) && closest(field.name, FIELD_NAMES) === "prompt");
+    const promptField = job.fields.find((field2) => field2.name === "prompt");
+    const misspelt = job.fields.some((field2) => !isFieldName(field2.name) && closest(field2.name, FIELD_NAMES) === "prompt");
     if (promptField === void 0 && !misspelt) {
       report(job.line, "is missing: every job needs a prompt that says what the video should show", { draft, field: "prompt" });
     } else if (promptField !== void 0 && parseValue("prompt", promptField.value) === void 0) {
@@ -50462,8 +50934,8 @@ function validate(raw, options) {
     draft.id = firstFree(derivedId(prompt, [s2.provider, s2.model, s2.seconds, s2.size, s2.inputReference, draft.values.remix_of, ...params, ...audio]), taken);
     taken.add(draft.id);
   }
-  drafts = expandMatrix(drafts, raw, (line, message, field) => {
-    issues.push({ file: raw.matrixFile ?? options.file, line, field, message });
+  drafts = expandMatrix(drafts, raw, (line, message, field2) => {
+    issues.push({ file: raw.matrixFile ?? options.file, line, field: field2, message });
   }, (draft) => effective(draft));
   const byId = /* @__PURE__ */ new Map();
   const byStem = /* @__PURE__ */ new Map();
@@ -50554,18 +51026,18 @@ function validate(raw, options) {
     };
     jobs.push(spec);
     for (const problem2 of options.checkJob?.(spec, raw.models) ?? []) {
-      const field = fieldNameOf(problem2.field);
-      const line = (isFieldName(field) ? draft.lines[field] : void 0) ?? draft.raw.line;
-      if (draft.fromMatrix?.has(field)) {
+      const field2 = fieldNameOf(problem2.field);
+      const line = (isFieldName(field2) ? draft.lines[field2] : void 0) ?? draft.raw.line;
+      if (draft.fromMatrix?.has(field2)) {
         draft.broken = true;
         const key = `${line}\0${problem2.message}`;
         if (!matrixProblems.has(key)) {
           matrixProblems.add(key);
-          issues.push({ file: raw.matrixFile ?? options.file, line, field: `matrix.${field}`, message: `variant ${quote(draft.variant ?? "")}: ${problem2.message}` });
+          issues.push({ file: raw.matrixFile ?? options.file, line, field: `matrix.${field2}`, message: `variant ${quote(draft.variant ?? "")}: ${problem2.message}` });
         }
         continue;
       }
-      report(line, problem2.message, { draft, field });
+      report(line, problem2.message, { draft, field: field2 });
     }
   }
   return { issues, jobs, references };
@@ -50577,11 +51049,11 @@ function expandMatrix(drafts, raw, report, effective) {
     const values = {};
     const lines = {};
     let ok2 = true;
-    for (const field of variant.fields) {
-      if (!isFieldName(field.name)) continue;
-      readField(field, field.name, values, lines, (message) => {
+    for (const field2 of variant.fields) {
+      if (!isFieldName(field2.name)) continue;
+      readField(field2, field2.name, values, lines, (message) => {
         ok2 = false;
-        report(field.line, message, `matrix.${field.name}`);
+        report(field2.line, message, `matrix.${field2.name}`);
       });
     }
     return { name: variant.name, values, lines, ok: ok2 };
@@ -50613,10 +51085,12 @@ function expandMatrix(drafts, raw, report, effective) {
   return expanded;
 }
 function effectiveValues(job, defaults2, options) {
-  const provider = job.provider ?? defaults2.provider ?? options.overrides?.provider ?? options.defaultProvider ?? "openai";
+  const overrides = options.overrides ?? {};
+  const provider = job.provider ?? overrides.provider ?? defaults2.provider ?? options.defaultProvider ?? "openai";
+  const goesWith = (named2) => named2 === void 0 || named2 === provider;
   return {
     provider,
-    model: job.model ?? defaults2.model ?? options.overrides?.model ?? options.defaultModel(provider),
+    model: job.model ?? (goesWith(overrides.provider) ? overrides.model : void 0) ?? (goesWith(defaults2.provider) ? defaults2.model : void 0) ?? options.defaultModel(provider),
     seconds: job.seconds ?? defaults2.seconds,
     size: job.size ?? defaults2.size,
     audio: job.audio ?? defaults2.audio,
@@ -50626,15 +51100,15 @@ function effectiveValues(job, defaults2, options) {
     params: job.params === void 0 || defaults2.params === void 0 ? job.params ?? defaults2.params : { ...defaults2.params, ...job.params }
   };
 }
-function readField(field, name, values, lines, onError) {
-  const result2 = parseValue(name, field.value);
+function readField(field2, name, values, lines, onError) {
+  const result2 = parseValue(name, field2.value);
   if (result2 === void 0) return;
   if (!result2.ok) {
     onError(result2.message);
     return;
   }
   values[name] = result2.value;
-  lines[name] = field.line;
+  lines[name] = field2.line;
 }
 function parseValue(name, value) {
   const definition = FIELDS2[name];
@@ -50826,15 +51300,15 @@ function valueText(value) {
   if (value.kind !== "mapping" || typeof value.data !== "object" || value.data === null) return "";
   return Object.entries(value.data).map(([key, inner]) => typeof inner === "object" && inner !== null ? key : `${key}-${String(inner)}`).join("-");
 }
-function namePart(field, text) {
+function namePart(field2, text) {
   let part = text.trim();
-  if (field === "seconds") part = `${part}s`;
-  else if (field === "base_url") {
+  if (field2 === "seconds") part = `${part}s`;
+  else if (field2 === "base_url") {
     try {
       part = new URL(part).host;
     } catch {
     }
-  } else if (field === "input_reference") part = part.replace(/^.*[\\/]/, "").replace(/\.[^.]*$/, "");
+  } else if (field2 === "input_reference") part = part.replace(/^.*[\\/]/, "").replace(/\.[^.]*$/, "");
   part = part.replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[^A-Za-z0-9]+/, "").replace(/-+$/, "");
   return part === "" ? "v" : part;
 }
@@ -50872,16 +51346,16 @@ function readMatrix(node, line, doc, lineOf, valueOf, issue) {
     return void 0;
   }
   for (const list5 of lists) {
-    const clash = named2.find((variant) => variant.fields.some((field) => field.name === list5.field));
+    const clash = named2.find((variant) => variant.fields.some((field2) => field2.name === list5.field));
     if (clash) issue(list5.values[0]?.line ?? line, `${quote(list5.field)} is both a list and set by variant ${quote(clash.name)}; set it in one place`, { field: `matrix.${list5.field}` });
   }
   let combos = [{ parts: [], fields: [] }];
   for (const list5 of lists) {
     const varies = list5.values.length > 1;
     combos = combos.flatMap(
-      (combo) => list5.values.map((field) => ({
-        parts: varies ? [...combo.parts, namePart(list5.field, valueText(field.value))] : combo.parts,
-        fields: [...combo.fields, field]
+      (combo) => list5.values.map((field2) => ({
+        parts: varies ? [...combo.parts, namePart(list5.field, valueText(field2.value))] : combo.parts,
+        fields: [...combo.fields, field2]
       }))
     );
   }
@@ -50891,7 +51365,7 @@ function readMatrix(node, line, doc, lineOf, valueOf, issue) {
   for (const base of bases) {
     for (const combo of combos) {
       let parts = [base.name, ...combo.parts].filter((part) => part !== "");
-      if (parts.length === 0) parts = combo.fields.map((field) => namePart(field.name, valueText(field.value)));
+      if (parts.length === 0) parts = combo.fields.map((field2) => namePart(field2.name, valueText(field2.value)));
       const wanted = parts.join("-").slice(0, 40).replace(/[-.]+$/, "") || "v";
       const name = firstFree(wanted, taken);
       taken.add(name);
@@ -50926,11 +51400,11 @@ function readNamed(node, line, resolve7, lineOf, valueOf, issue) {
     const fields = [];
     for (const inner of body.items) {
       const innerKey = resolve7(inner.key);
-      const field = (0, import_yaml3.isScalar)(innerKey) ? String(innerKey.value ?? "") : "";
+      const field2 = (0, import_yaml3.isScalar)(innerKey) ? String(innerKey.value ?? "") : "";
       const innerAt = lineOf(inner.key, at);
-      if (!isFieldName(field)) issue(innerAt, unknownFieldMessage(field), { field: `matrix.variants.${name}.${field}` });
-      else if (!matrixField(field)) issue(innerAt, `${quote(field)} cannot be set by a variant; it belongs to each job`, { field: `matrix.variants.${name}.${field}` });
-      else fields.push({ name: field, line: innerAt, value: valueOf(inner.value) });
+      if (!isFieldName(field2)) issue(innerAt, unknownFieldMessage(field2), { field: `matrix.variants.${name}.${field2}` });
+      else if (!matrixField(field2)) issue(innerAt, `${quote(field2)} cannot be set by a variant; it belongs to each job`, { field: `matrix.variants.${name}.${field2}` });
+      else fields.push({ name: field2, line: innerAt, value: valueOf(inner.value) });
     }
     variants.push({ name, line: at, fields });
   }
@@ -51437,19 +51911,85 @@ function redactedError(error, text) {
   return error;
 }
 
+// src/providers/base-url-trust.ts
+function defaultBaseUrlOf(module, env) {
+  const fallback = module.env.defaultBaseUrl;
+  return typeof fallback === "function" ? fallback(env) : fallback;
+}
+function nonEmpty4(value) {
+  return value === void 0 || value.trim() === "" ? void 0 : value.trim();
+}
+function urlOf(text) {
+  if (text === void 0) return void 0;
+  try {
+    return new URL(text.trim());
+  } catch {
+    return void 0;
+  }
+}
+function isOwnHost(module, env, url) {
+  if (url.protocol !== "https:") return false;
+  const own = module.env.ownHosts ?? [urlOf(defaultBaseUrlOf(module, env))?.host].filter((host) => host !== void 0);
+  const hostname2 = url.hostname.toLowerCase().replace(/\.$/, "");
+  return own.some((pattern2) => pattern2.startsWith("*.") ? hostname2.endsWith(pattern2.slice(1).toLowerCase()) : url.host.toLowerCase() === pattern2.toLowerCase());
+}
+function operatorOrigins(module, env, trust) {
+  const texts = [trust.flag, nonEmpty4(env[module.env.baseUrlEnv]), ...trust.allowed ?? []];
+  return new Set(texts.flatMap((text) => urlOf(text)?.origin ?? []).filter((origin) => origin !== "null"));
+}
+function foreignUrl(job, env, trust) {
+  const url = urlOf(job.baseUrl);
+  if (url === void 0) return void 0;
+  const module = providerModule(job.provider);
+  return isOwnHost(module, env, url) || operatorOrigins(module, env, trust).has(url.origin) ? void 0 : url;
+}
+function manifestBaseUrlProblem(job, env, trust) {
+  const url = foreignUrl(job, env, trust);
+  if (url === void 0) return void 0;
+  const module = providerModule(job.provider);
+  if (module.env.keyEnv === void 0 && job.apiKeyEnv === void 0) {
+    return `sends provider "${module.name}" to ${url.origin}, which is not the vendor's own host: the access token the run fetches for it (Application Default Credentials) goes only to the vendor or to a base URL you set yourself; if you trust ${url.origin} with that token, set ${module.env.baseUrlEnv}${module.env.takesBaseUrlFlag ? " or --base-url" : ""} to it, else remove base_url`;
+  }
+  if (!trust.manifestNeedsAllowing) return void 0;
+  const key = job.apiKeyEnv ?? module.env.keyEnv ?? "its key";
+  return `sends ${key} to ${url.origin}, which this workflow does not allow: in the action a manifest's base_url must be the provider's own host or an origin the workflow names; if you trust ${url.origin} with the key, add it to the action's allowed-base-urls input`;
+}
+function foreignBaseUrls(jobs, env, trust) {
+  const found = /* @__PURE__ */ new Map();
+  for (const job of jobs) {
+    const url = foreignUrl(job, env, trust);
+    if (url !== void 0) found.set(job.id, url.origin);
+  }
+  return found;
+}
+function foreignBaseUrlWarning(foreign, jobs) {
+  const byOrigin = /* @__PURE__ */ new Map();
+  for (const job of jobs) {
+    const origin = foreign.get(job.id);
+    if (origin === void 0) continue;
+    const entry = byOrigin.get(origin) ?? { jobs: 0, keys: /* @__PURE__ */ new Set() };
+    entry.jobs++;
+    const key = job.apiKeyEnv ?? providerModule(job.provider).env.keyEnv;
+    if (key !== void 0) entry.keys.add(key);
+    byOrigin.set(origin, entry);
+  }
+  const hosts = [...byOrigin].map(([origin, e2]) => `${origin} (${e2.jobs} job${e2.jobs === 1 ? "" : "s"}${e2.keys.size > 0 ? `, with ${[...e2.keys].join(", ")}` : ""})`);
+  return `the manifest's base_url sends jobs to ${hosts.length === 1 ? "a host" : "hosts"} other than their provider's own: ${hosts.join("; ")}; run it only if you trust them with those keys (the dry run names each job's)`;
+}
+
 // src/providers/registry.ts
 function defaultKeyEnv(module, env) {
   const primary = module.env.keyEnv;
-  if (primary === void 0 || nonEmpty4(env[primary])) return primary;
-  return module.env.keyEnvFallbacks?.find((name) => nonEmpty4(env[name])) ?? primary;
+  if (primary === void 0 || nonEmpty5(env[primary])) return primary;
+  return module.env.keyEnvFallbacks?.find((name) => nonEmpty5(env[name])) ?? primary;
 }
 function endpointFor(job, env, baseUrlOverride) {
   const module = providerModule(job.provider);
   const fromFlag = module.env.takesBaseUrlFlag ? baseUrlOverride : void 0;
-  const baseUrl = job.baseUrl ?? fromFlag ?? nonEmpty4(env[module.env.baseUrlEnv]);
+  const baseUrl = job.baseUrl ?? fromFlag ?? nonEmpty5(env[module.env.baseUrlEnv]);
   return { provider: job.provider, baseUrl, apiKeyEnv: job.apiKeyEnv ?? defaultKeyEnv(module, env) };
 }
-function nonEmpty4(value) {
+function nonEmpty5(value) {
   return value === void 0 || value.trim() === "" ? void 0 : value.trim();
 }
 var ProviderPool = class {
@@ -51474,13 +52014,14 @@ var ProviderPool = class {
   }
   create(endpoint) {
     const module = providerModule(endpoint.provider);
-    const apiKey = endpoint.apiKeyEnv === void 0 ? void 0 : nonEmpty4(this.options.env[endpoint.apiKeyEnv]);
+    const apiKey = endpoint.apiKeyEnv === void 0 ? void 0 : nonEmpty5(this.options.env[endpoint.apiKeyEnv]);
     if (endpoint.apiKeyEnv !== void 0 && !apiKey) throw new ConfigError(`${endpoint.apiKeyEnv} is not set; export it with your API key`);
     if (apiKey) this.secrets.add(apiKey);
     return module.create({
       apiKey,
       baseUrl: resolvedBaseUrl(module, endpoint, this.options.env),
       env: this.options.env,
+      trustedOrigins: [...operatorOrigins(module, this.options.env, this.options.trust ?? {})],
       ...this.options.fetch === void 0 ? {} : { fetch: this.options.fetch },
       ...this.options.requestTimeoutMs === void 0 ? {} : { requestTimeoutMs: this.options.requestTimeoutMs },
       ...this.options.simulated ? { simulated: true } : {},
@@ -51493,11 +52034,25 @@ function resolvedBaseUrl(module, endpoint, env) {
     checkBaseUrl(endpoint.baseUrl, `the base URL of provider "${endpoint.provider}" (--base-url, the *_BASE_URL variable or the manifest's base_url)`);
     return endpoint.baseUrl;
   }
-  const fallback = module.env.defaultBaseUrl;
-  if (fallback !== void 0) return typeof fallback === "string" ? fallback : fallback(env);
-  const where2 = [module.env.baseUrlEnv, ...module.env.takesBaseUrlFlag ? ["--base-url"] : []].join(", ");
+  const fallback = defaultBaseUrlOf(module, env);
+  if (fallback !== void 0) return fallback;
+  throw new ConfigError(noBaseUrlMessage(module, "--base-url"));
+}
+function noBaseUrlMessage(module, flag2) {
+  const where2 = `${[module.env.baseUrlEnv, ...module.env.takesBaseUrlFlag ? [flag2] : []].join(", ")} or base_url`;
   const example = module.env.baseUrlExample === void 0 ? "" : ` (e.g. ${module.env.baseUrlExample})`;
-  throw new ConfigError(`provider "${module.name}" needs the gateway's base URL: set ${where2} or base_url${example}`);
+  if (module.env.withoutBaseUrl === void 0) return `provider "${module.name}" needs the gateway's base URL: set ${where2}${example}`;
+  const live = PROVIDER_MODULES.filter((m2) => m2.env.defaultBaseUrl !== void 0).map((m2) => m2.name);
+  return `provider "${module.name}" has no base URL: ${module.env.withoutBaseUrl}. Set a gateway that serves this shape (${where2}${example}), or name a live provider in the manifest (provider: ${live.join(" | ")}) or with --provider; nothing was sent`;
+}
+function checkBaseUrlsGiven(jobs, env, flag2, flagName = "--base-url") {
+  for (const name of new Set(jobs.map((job) => job.provider))) {
+    const module = providerModule(name);
+    if (defaultBaseUrlOf(module, env) !== void 0) continue;
+    if (jobs.some((job) => job.provider === name && endpointFor(job, env, flag2).baseUrl === void 0)) {
+      throw new ConfigError(noBaseUrlMessage(module, flagName));
+    }
+  }
 }
 function baseUrlProblem(text) {
   let url;
@@ -51513,7 +52068,7 @@ function baseUrlProblem(text) {
 function checkBaseUrl(text, from) {
   if (text === void 0) return;
   const problem2 = baseUrlProblem(text.trim());
-  if (problem2) throw new ConfigError(`${from} ${problem2}; give the API's full base URL, e.g. https://api.openai.com/v1; nothing was sent`);
+  if (problem2) throw new ConfigError(`${from} ${problem2}; give the API's full base URL, e.g. https://gateway.example/v1; nothing was sent`);
 }
 function checkEnvBaseUrls(jobs, env, baseUrlOverride) {
   const read = /* @__PURE__ */ new Set();
@@ -51521,13 +52076,29 @@ function checkEnvBaseUrls(jobs, env, baseUrlOverride) {
     const { env: names } = providerModule(job.provider);
     if (job.baseUrl === void 0 && !(names.takesBaseUrlFlag && baseUrlOverride !== void 0)) read.add(names.baseUrlEnv);
   }
-  for (const name of read) checkBaseUrl(nonEmpty4(env[name]), name);
+  for (const name of read) checkBaseUrl(nonEmpty5(env[name]), name);
 }
+var MissingKeyError = class extends ConfigError {
+  constructor(names) {
+    super(`${names.join(", ")} ${names.length === 1 ? "is" : "are"} not set: export the API key${names.length === 1 ? "" : "s"} (or use --simulate to try the pipeline without one)`);
+    this.names = names;
+  }
+  names;
+};
 function missingKeys(endpoints, env) {
   const names = endpoints.flatMap((e2) => e2.apiKeyEnv === void 0 ? [] : [e2.apiKeyEnv]);
-  const missing = [...new Set(names)].filter((name) => !nonEmpty4(env[name]));
-  if (missing.length === 0) return void 0;
-  return `${missing.join(", ")} ${missing.length === 1 ? "is" : "are"} not set: export the API key${missing.length === 1 ? "" : "s"} (or use --simulate to try the pipeline without one)`;
+  const missing = [...new Set(names)].filter((name) => !nonEmpty5(env[name]));
+  return missing.length === 0 ? void 0 : new MissingKeyError(missing);
+}
+function keyEnvForApiKey(jobs, env, provider) {
+  if (provider !== void 0) return providerModule(provider).env.keyEnv;
+  const names = [...new Set(jobs.flatMap((job) => job.apiKeyEnv !== void 0 ? [] : [providerModule(job.provider).env.keyEnv ?? []].flat()))];
+  if (names.length <= 1) return names[0];
+  const unset = names.filter((name) => !nonEmpty5(env[name]));
+  if (unset.length <= 1) return unset[0];
+  throw new ConfigError(
+    `input api-key is one key, but the manifest's providers read ${unset.join(", ")}: set the provider input to say whose key it is, and pass the others in the step's env (e.g. ${unset[1]}: \${{ secrets.${unset[1]} }})`
+  );
 }
 
 // src/providers/discovery/cache.ts
@@ -51676,7 +52247,29 @@ function estimateJob(job, overrides = {}, models3) {
   const override = overrides[job.model];
   const rate = override !== void 0 ? rateFor(override, job.size) : list5 ? rateFor(list5.usdPerSecond, job.size) : void 0;
   if (rate === void 0 || seconds4 === 0) return { seconds: seconds4 };
-  return { usd: Math.round(rate * seconds4 * 1e4) / 1e4, seconds: seconds4 };
+  const usd3 = Math.round(rate * seconds4 * 1e4) / 1e4;
+  const catalog = listPrice(job.provider, job.model);
+  const catalogRate = catalog === void 0 ? void 0 : rateFor(catalog.usdPerSecond, job.size);
+  const catalogUsd = catalogRate === void 0 ? void 0 : Math.round(catalogRate * seconds4 * 1e4) / 1e4;
+  return { usd: usd3, seconds: seconds4, ...catalogUsd !== void 0 && catalogUsd > usd3 ? { catalogUsd } : {} };
+}
+function budgetEstimate(estimate, trustManifestPrices) {
+  if (trustManifestPrices || estimate.catalogUsd === void 0) return estimate;
+  return { ...estimate, usd: estimate.catalogUsd };
+}
+function underpricedWarning(jobs, estimates, trustManifestPrices) {
+  const byModel = /* @__PURE__ */ new Map();
+  for (const job of jobs) {
+    const estimate = estimates.get(job.id);
+    if (estimate?.usd === void 0 || estimate.catalogUsd === void 0) continue;
+    const key = `${job.model} (${job.provider})`;
+    const entry = byModel.get(key) ?? { manifest: 0, catalog: 0, jobs: 0 };
+    byModel.set(key, { manifest: entry.manifest + estimate.usd, catalog: entry.catalog + estimate.catalogUsd, jobs: entry.jobs + 1 });
+  }
+  if (byModel.size === 0) return void 0;
+  const models3 = [...byModel].map(([key, e2]) => `${key}: ${formatUsd(e2.manifest)} by the manifest, ${formatUsd(e2.catalog)} by the catalog for ${e2.jobs} job${e2.jobs === 1 ? "" : "s"}`);
+  const budget = trustManifestPrices ? "--max-cost counts the manifest's (--trust-manifest-prices)" : "--max-cost counts the catalog's (--trust-manifest-prices to count the manifest's)";
+  return `the manifest's pricing: or models: block prices ${byModel.size === 1 ? "a model" : `${byModel.size} models`} below the catalog: ${models3.join("; ")}; ${budget}`;
 }
 function totalCost(estimates) {
   let usd3 = 0;
@@ -51709,6 +52302,8 @@ function estimateWithFacts(job, facts, overrides = {}, models3) {
   if (overrides[job.model] !== void 0) return { ...estimateJob(job, overrides, models3), priceSource: "the manifest's pricing: block" };
   const own = overrideFor(job.provider, job.model, models3);
   const list5 = listPrice(job.provider, job.model, models3);
+  const silent = job.audio === false && own?.usd_per_second === void 0 ? withoutAudio(job, list5, facts) : void 0;
+  if (silent) return silent;
   const price = own?.usd_per_second === void 0 && facts ? vendorPriceFor(job, facts) : void 0;
   if (!price) {
     const estimate = estimateJob(job, overrides, models3);
@@ -51725,6 +52320,13 @@ function estimateWithFacts(job, facts, overrides = {}, models3) {
   }
   if (seconds4 === 0) return { seconds: seconds4, priceSource: source2, unknownReason: "price unknown (the duration is not known)" };
   return { usd: Math.round(price.unitPrice * seconds4 * 1e4) / 1e4, seconds: seconds4, priceSource: source2 };
+}
+function withoutAudio(job, list5, facts) {
+  if (!list5?.usdPerSecondWithoutAudio) return void 0;
+  const rate = rateFor(list5.usdPerSecondWithoutAudio, job.size);
+  const seconds4 = job.seconds ?? facts?.defaults?.seconds ?? list5.defaultSeconds;
+  if (rate === void 0 || seconds4 === 0) return void 0;
+  return { usd: Math.round(rate * seconds4 * 1e4) / 1e4, seconds: seconds4, priceSource: `${list5.source} (the rate without audio)` };
 }
 function describeEstimate(estimate) {
   if (estimate?.usd === void 0) return estimate?.unknownReason ?? "price unknown";
@@ -53282,12 +53884,16 @@ function priceSources(jobs, estimates) {
   }
   return [...byModel].map(([model, source2]) => `price of ${model}: ${source2}`);
 }
-function planLines(file6, jobs, estimates) {
+function planLines(file6, jobs, estimates, options = {}) {
   const lines = [`${jobs.length} jobs in ${file6} (dry run: nothing sent)`];
   const describe3 = (job) => {
     const params = [job.provider, job.model, job.seconds === void 0 ? "" : `${job.seconds}s`, job.size ?? "", job.params ? `params ${JSON.stringify(job.params)}` : ""].filter(Boolean).join(" ");
+    const estimate = estimates.get(job.id);
+    const catalog2 = estimate?.catalogUsd === void 0 ? "" : ` (manifest price; catalog ${formatUsd(estimate.catalogUsd)})`;
+    const host = options.foreignHosts?.get(job.id);
+    const sent = host === void 0 ? "" : ` (sent to ${host}, the manifest's base_url)`;
     const extra = job.remixOf ? ` (remix of ${job.remixOf.kind === "job" ? job.remixOf.jobId : job.remixOf.videoId})` : "";
-    return `${params}  ${describeEstimate(estimates.get(job.id))}${extra}  fp:${jobFingerprint(job).slice(0, FINGERPRINT_CHARS)}`;
+    return `${params}  ${describeEstimate(estimate)}${catalog2}${sent}${extra}  fp:${jobFingerprint(job).slice(0, FINGERPRINT_CHARS)}`;
   };
   for (const entry of groupJobs(jobs)) {
     if (entry.group === void 0) {
@@ -53311,7 +53917,9 @@ function planLines(file6, jobs, estimates) {
   const total = totalCost(jobs.map((job) => estimates.get(job.id) ?? { seconds: 0 }));
   const unpriced = total.unpriced > 0 ? ` (${total.unpriced} jobs without a known price not counted)` : "";
   lines.push(...priceSources(jobs, estimates));
-  lines.push(`estimated cost: ${total.unpriced >= jobs.length && jobs.length > 0 ? describeTotal(total.usd, total.unpriced, jobs.length) : `${formatUsd(total.usd)}${unpriced}`}`);
+  const atCatalog = totalCost(jobs.map((job) => estimates.get(job.id) ?? { seconds: 0 }).map((e2) => e2.catalogUsd === void 0 ? e2 : { ...e2, usd: e2.catalogUsd }));
+  const catalog = atCatalog.usd > total.usd ? ` (${formatUsd(atCatalog.usd)} at the catalog's prices)` : "";
+  lines.push(`estimated cost: ${total.unpriced >= jobs.length && jobs.length > 0 ? describeTotal(total.usd, total.unpriced, jobs.length) : `${formatUsd(total.usd)}${catalog}${unpriced}`}`);
   return lines;
 }
 
@@ -54935,7 +55543,9 @@ async function startSimulator(options = {}) {
 var DEFAULT_OUT_DIR = "video-batch-out";
 async function run(options, deps) {
   const clock2 = deps.clock ?? systemClock;
-  checkBaseUrl(options.baseUrl, options.baseUrlFrom ?? "--base-url");
+  const baseUrlFrom = options.baseUrlFrom ?? "--base-url";
+  checkBaseUrl(options.baseUrl, baseUrlFrom);
+  const trust = { flag: options.baseUrl, ...options.allowedBaseUrls ? { allowed: options.allowedBaseUrls, manifestNeedsAllowing: true } : {} };
   const manifestPath = resolve4(options.manifest);
   const defaultProvider = options.provider ?? "openai";
   const read = (catalogLimits) => readManifest(manifestPath, {
@@ -54946,7 +55556,12 @@ async function run(options, deps) {
     checkJob: (job) => {
       const refused = job.apiKeyEnv === void 0 ? void 0 : options.keyEnvRule?.(job.apiKeyEnv);
       const limits = catalogLimits === "all" || providerModule(job.provider).discovery === void 0;
-      return [...checkJob(job, void 0, { catalogLimits: limits }), ...refused ? [{ field: "api_key_env", message: refused }] : []];
+      const sentTo = options.simulate ? void 0 : manifestBaseUrlProblem(job, deps.env, trust);
+      return [
+        ...checkJob(job, void 0, { catalogLimits: limits }),
+        ...refused ? [{ field: "api_key_env", message: refused }] : [],
+        ...sentTo ? [{ field: "base_url", message: sentTo }] : []
+      ];
     },
     inputDirs: options.inputDirs ?? []
   });
@@ -54959,41 +55574,50 @@ async function run(options, deps) {
   if (!Number.isInteger(options.concurrency) || options.concurrency < 1) throw new ConfigError("--concurrency must be a whole number of 1 or more");
   const retryUncertain = retryUncertainSet(options.retryUncertain, whole.jobs.map((job) => job.id));
   const warn = deps.warn ?? ((line) => deps.log(`warning: ${line}`));
+  const catalogLifecycle = lifecycleProblems(manifest.jobs, manifest.models);
+  if (catalogLifecycle.issues.length > 0) throw new ManifestError(catalogLifecycle.issues);
+  if (!options.simulate) checkBaseUrlsGiven(manifest.jobs, deps.env, options.baseUrl, baseUrlFrom);
+  const foreignHosts = options.simulate ? /* @__PURE__ */ new Map() : foreignBaseUrls(manifest.jobs, deps.env, trust);
+  if (foreignHosts.size > 0) warn(foreignBaseUrlWarning(foreignHosts, manifest.jobs));
+  const keyEnv = options.apiKey ? keyEnvForApiKey(manifest.jobs, deps.env, options.provider) : void 0;
+  const env = keyEnv === void 0 ? deps.env : { ...deps.env, [keyEnv]: options.apiKey };
   if (!options.dryRun && !options.simulate) {
-    checkEnvBaseUrls(manifest.jobs, deps.env, options.baseUrl);
-    const missing = missingKeys(manifest.jobs.map((job) => endpointFor(job, deps.env, options.baseUrl)), deps.env);
-    if (missing) throw new ConfigError(missing);
+    checkEnvBaseUrls(manifest.jobs, env, options.baseUrl);
+    const missing = missingKeys(manifest.jobs.map((job) => endpointFor(job, env, options.baseUrl)), env);
+    if (missing) throw missing;
   }
   const outDir = resolve4(options.outDir);
-  if (!options.dryRun) await mkdir4(outDir, { recursive: true });
-  const release = options.dryRun ? void 0 : lockFolder(join5(outDir, ".video-batch.lock"), () => clock2.now());
+  const ledger = new Ledger(join5(outDir, "ledger.jsonl"));
+  const sim = options.simulate ? await startRunSimulator(options.dryRun ? void 0 : join5(outDir, ".simulator-state.json"), env) : void 0;
   try {
-    const ledger = new Ledger(join5(outDir, "ledger.jsonl"));
-    if (options.fresh && !options.dryRun) ledger.setAside(clock2.now());
-    const sim = options.simulate ? await startRunSimulator(options.dryRun ? void 0 : join5(outDir, ".simulator-state.json"), deps.env) : void 0;
+    const setup = sim ? { simulator: sim.simulator, env: sim.env, baseUrl: sim.simulator.url } : { env, baseUrl: options.baseUrl };
+    if (sim) deps.log(`simulator: ${sim.simulator.url} (no key, no cost)`);
+    const asked = options.dryRun || options.fresh ? void 0 : ledger.read(manifest.jobs);
+    const creating = asked ? manifest.jobs.filter((job) => mayCreate(asked.get(job.id), options.regenerateExpired ?? false)) : manifest.jobs;
+    const facts = await discoverAndCheck(options, deps, manifest, creating, setup);
+    const lifecycle = lifecycleProblems(manifest.jobs, manifest.models, facts);
+    if (lifecycle.issues.length > 0) throw new ManifestError(lifecycle.issues);
+    lifecycle.warnings.forEach(warn);
+    const estimates = new Map(manifest.jobs.map((job) => [job.id, estimateWithFacts(job, facts(job.provider, job.model), manifest.pricing, manifest.models)]));
+    const underpriced = underpricedWarning(manifest.jobs, estimates, options.trustManifestPrices ?? false);
+    if (underpriced) warn(underpriced);
+    if (options.dryRun) {
+      for (const line of planLines(manifest.file, manifest.jobs, estimates, { foreignHosts })) deps.print(line);
+      for (const line of budgetLines(manifest, estimates, options)) deps.print(line);
+      return { manifest, estimates, exitCode: 0 };
+    }
+    await mkdir4(outDir, { recursive: true });
+    const release = lockFolder(join5(outDir, ".video-batch.lock"), () => clock2.now());
     try {
-      const setup = sim ? { simulator: sim.simulator, env: sim.env, baseUrl: sim.simulator.url } : { env: deps.env, baseUrl: options.baseUrl };
-      if (sim) deps.log(`simulator: ${sim.simulator.url} (no key, no cost)`);
-      const records = options.dryRun ? void 0 : ledger.read(manifest.jobs);
-      const creating = records ? manifest.jobs.filter((job) => mayCreate(records.get(job.id), options.regenerateExpired ?? false)) : manifest.jobs;
-      const facts = await discoverAndCheck(options, deps, manifest, creating, setup);
-      const lifecycle = lifecycleProblems(manifest.jobs, manifest.models, facts);
-      if (lifecycle.issues.length > 0) throw new ManifestError(lifecycle.issues);
-      lifecycle.warnings.forEach(warn);
-      const estimates = new Map(manifest.jobs.map((job) => [job.id, estimateWithFacts(job, facts(job.provider, job.model), manifest.pricing, manifest.models)]));
-      if (options.dryRun) {
-        for (const line of planLines(manifest.file, manifest.jobs, estimates)) deps.print(line);
-        for (const line of budgetLines(manifest, estimates, options.maxCostUsd)) deps.print(line);
-        return { manifest, estimates, exitCode: 0 };
-      }
-      checkBudget(manifest, estimates, records, options.maxCostUsd, options.regenerateExpired ?? false);
+      if (options.fresh) ledger.setAside(clock2.now());
+      checkBudget(manifest, estimates, ledger.read(manifest.jobs), options);
       const origin = await manifestOrigin(manifestPath, whole, options.shard);
-      return await execute(options, deps, manifest, estimates, outDir, ledger, retryUncertain, setup, facts, origin);
+      return await execute(options, { ...deps, env }, manifest, estimates, outDir, ledger, retryUncertain, setup, facts, origin, trust);
     } finally {
-      await sim?.simulator.close();
+      release();
     }
   } finally {
-    release?.();
+    await sim?.simulator.close();
   }
 }
 async function startRunSimulator(stateFile, baseEnv) {
@@ -55044,10 +55668,11 @@ function retryUncertainSet(option, ids) {
   if (unknown.length > 0) throw new ConfigError(`--retry-uncertain names ${unknown.map((id) => `"${id}"`).join(", ")}, not a job of the manifest; give job ids (as in report.json) or all`);
   return new Set(option);
 }
-function budgetRefusal(manifest, estimates, records, maxCostUsd, regenerateExpired) {
+function budgetRefusal(manifest, estimates, records, options) {
+  const { maxCostUsd } = options;
   if (maxCostUsd === void 0) return void 0;
-  const toPay = manifest.jobs.filter((job) => mayCreate(records?.get(job.id), regenerateExpired));
-  const total = totalCost(toPay.map((job) => estimates.get(job.id)));
+  const toPay = manifest.jobs.filter((job) => mayCreate(records?.get(job.id), options.regenerateExpired ?? false));
+  const total = totalCost(toPay.map((job) => budgetEstimate(estimates.get(job.id), options.trustManifestPrices ?? false)));
   if (total.usd > maxCostUsd) {
     return `estimated cost ${formatUsd(total.usd)} for ${toPay.length} jobs exceeds --max-cost ${formatUsd(maxCostUsd)}; nothing was sent (raise the budget or trim the manifest)`;
   }
@@ -55056,24 +55681,25 @@ function budgetRefusal(manifest, estimates, records, maxCostUsd, regenerateExpir
   }
   return void 0;
 }
-function checkBudget(manifest, estimates, records, maxCostUsd, regenerateExpired) {
-  const refusal2 = budgetRefusal(manifest, estimates, records, maxCostUsd, regenerateExpired);
+function checkBudget(manifest, estimates, records, options) {
+  const refusal2 = budgetRefusal(manifest, estimates, records, options);
   if (refusal2 !== void 0) throw new ConfigError(refusal2);
 }
-function budgetLines(manifest, estimates, maxCostUsd) {
+function budgetLines(manifest, estimates, options) {
+  const { maxCostUsd } = options;
   if (maxCostUsd === void 0) return [];
-  const refusal2 = budgetRefusal(manifest, estimates, void 0, maxCostUsd, false);
+  const refusal2 = budgetRefusal(manifest, estimates, void 0, { ...options, regenerateExpired: false });
   if (refusal2 === void 0) return [`--max-cost ${formatUsd(maxCostUsd)}: the real run would start (the estimate is within it)`];
   return [`--max-cost ${formatUsd(maxCostUsd)}: the real run would be refused: ${refusal2.replace("; nothing was sent", "")}`];
 }
-async function execute(options, deps, manifest, estimates, outDir, ledger, retryUncertain, setup, facts, origin) {
+async function execute(options, deps, manifest, estimates, outDir, ledger, retryUncertain, setup, facts, origin, trust) {
   const clock2 = deps.clock ?? systemClock;
   const { simulator, env } = setup;
   const poll = simulator ? { minIntervalMs: 100, maxIntervalMs: 1e3, ...options.poll } : { ...DEFAULT_POLL, ...options.poll };
   {
     const endpointOf = (job) => endpointIn(setup, job);
     const endpoints = manifest.jobs.map(endpointOf);
-    const pool = new ProviderPool({ env, fetch: deps.fetch, simulated: simulator !== void 0, facts });
+    const pool = new ProviderPool({ env, fetch: deps.fetch, simulated: simulator !== void 0, facts, trust });
     endpoints.forEach((e2) => pool.get(e2));
     const records = ledger.read(manifest.jobs);
     const creating = new Set(manifest.jobs.filter((job) => mayCreate(records.get(job.id), options.regenerateExpired ?? false)).map((job) => JSON.stringify(endpointOf(job))));
@@ -55383,9 +56009,9 @@ function describeError(error) {
   if (error.keyword === "required") return `${fieldPath(error.instancePath, String(params.missingProperty))} is missing`;
   const allowed = Array.isArray(params.allowedValues) ? ` (${params.allowedValues.map(String).join(", ")})` : "";
   const message = `${error.message ?? "is not valid"}${allowed}`.replace(/[\u0000-\u001f]+/g, " ");
-  const field = fieldPath(error.instancePath);
-  if (error.keyword === "pattern") return `${field} has a character or a form that a report never has`;
-  return `${field} ${message}`;
+  const field2 = fieldPath(error.instancePath);
+  if (error.keyword === "pattern") return `${field2} has a character or a form that a report never has`;
+  return `${field2} ${message}`;
 }
 function checkReport(value, path2, validate3) {
   if (validate3(value)) return;
@@ -55412,8 +56038,8 @@ function parseReport(text, path2, check = reportCheck()) {
   }
   check(value, path2);
   const report = value;
-  for (const field of ["startedAt", "finishedAt"]) {
-    if (Number.isNaN(Date.parse(report[field]))) throw new ConfigError(`${path2}: ${field} is not a time; give the report.json a video-batch run or merge wrote`);
+  for (const field2 of ["startedAt", "finishedAt"]) {
+    if (Number.isNaN(Date.parse(report[field2]))) throw new ConfigError(`${path2}: ${field2} is not a time; give the report.json a video-batch run or merge wrote`);
   }
   if (report.shard && report.shard.index > report.shard.count) {
     throw new ConfigError(`${path2}: shard.index ${report.shard.index} is above shard.count ${report.shard.count}; give the report.json a video-batch run wrote`);
@@ -55574,7 +56200,7 @@ async function mergeReportFiles(patterns, outDir, cwd = process.cwd(), options =
 var import_yaml6 = __toESM(require_dist3(), 1);
 import { dirname as dirname4, isAbsolute as isAbsolute5, relative as relative4, sep as sep4 } from "node:path";
 var FIELD_ORDER = ["provider", "model", "seconds", "size", "input_reference", "remix_of", "base_url", "api_key_env", "params"];
-var VARIANT_FIELDS = FIELD_ORDER.filter((field) => field !== "remix_of");
+var VARIANT_FIELDS = FIELD_ORDER.filter((field2) => field2 !== "remix_of");
 var recordsSpecs = (report) => report.manifestJobs !== void 0;
 function fieldsOf(job, manifestDir) {
   const fields = { provider: job.provider, model: job.model };
@@ -55586,7 +56212,7 @@ function fieldsOf(job, manifestDir) {
   if (job.params !== void 0) fields.params = job.params;
   return fields;
 }
-var ordered = (fields) => Object.fromEntries(FIELD_ORDER.flatMap((field) => fields[field] === void 0 ? [] : [[field, fields[field]]]));
+var ordered = (fields) => Object.fromEntries(FIELD_ORDER.flatMap((field2) => fields[field2] === void 0 ? [] : [[field2, fields[field2]]]));
 var same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
 function imageWarnings(jobs, manifestDir) {
   const outside = new Set(
@@ -55652,8 +56278,8 @@ function rejectedManifest(outcome, report, manifestDir) {
     else if (job.remixOf?.kind === "job" && rejected.has(job.group)) warnings.push(`${job.id} remixes ${job.remixOf.jobId}, which has a pick: its remix_of is left out`);
     fieldsById.set(job.id, fields);
   }
-  const shared = (jobs2, field) => {
-    const values = jobs2.map((job) => fieldsById.get(job.id)?.[field]);
+  const shared = (jobs2, field2) => {
+    const values = jobs2.map((job) => fieldsById.get(job.id)?.[field2]);
     return values.every((value) => same(value, values[0])) ? values[0] : void 0;
   };
   const byVariant = /* @__PURE__ */ new Map();
@@ -55663,17 +56289,17 @@ function rejectedManifest(outcome, report, manifestDir) {
     byVariant.set(job.variant, [...byVariant.get(job.variant) ?? [], job]);
     byPrompt.set(job.group, [...byPrompt.get(job.group) ?? [], job]);
   }
-  const variants = new Map([...byVariant].map(([name, jobs2]) => [name, ordered(Object.fromEntries(VARIANT_FIELDS.map((field) => [field, shared(jobs2, field)])))]));
+  const variants = new Map([...byVariant].map(([name, jobs2]) => [name, ordered(Object.fromEntries(VARIANT_FIELDS.map((field2) => [field2, shared(jobs2, field2)])))]));
   const jobs = outcome.rejected.map((id) => {
     const own = byPrompt.get(id) ?? [];
     const fields = {};
-    for (const field of FIELD_ORDER) {
-      const value = shared(own, field);
-      if (value !== void 0 && !own.every((job) => same(variants.get(job.variant)?.[field], value))) fields[field] = value;
+    for (const field2 of FIELD_ORDER) {
+      const value = shared(own, field2);
+      if (value !== void 0 && !own.every((job) => same(variants.get(job.variant)?.[field2], value))) fields[field2] = value;
     }
     for (const job of own) {
       const wanted = fieldsById.get(job.id) ?? {};
-      const lost = FIELD_ORDER.filter((field) => !same(fields[field] ?? variants.get(job.variant)?.[field], wanted[field]));
+      const lost = FIELD_ORDER.filter((field2) => !same(fields[field2] ?? variants.get(job.variant)?.[field2], wanted[field2]));
       if (lost.length > 0) warnings.push(`${job.id}: ${lost.join(", ")} differed between its variants and between prompts, which a matrix cannot say; check it in the written manifest`);
     }
     return { id, prompt: own[0]?.prompt ?? "", ...ordered(fields) };
@@ -58486,6 +59112,160 @@ function guardWorkflowCommands(stream) {
   stream.write = ((chunk, ...rest) => write(typeof chunk === "string" ? inert(chunk) : chunk, ...rest));
 }
 
+// src/providers/model-sheet.ts
+var SHEET_WIDTH = 120;
+var LABEL = 13;
+function rowsNamed(rows, id, provider) {
+  return rows.filter((row) => (row.model === id || (row.aliases?.includes(id) ?? false)) && (provider === void 0 || row.provider === provider));
+}
+function wrap(text, width, indent2) {
+  const lead = /^ */.exec(text)[0];
+  const lines = [];
+  let line = lead;
+  for (const word of text.slice(lead.length).split(" ")) {
+    const next = line.trim() === "" ? `${line}${word}` : `${line} ${word}`;
+    if (next.length > width && line.trim() !== "") {
+      lines.push(line);
+      line = `${indent2}${word}`;
+    } else line = next;
+  }
+  if (line.trim() !== "") lines.push(line);
+  return lines;
+}
+function field(label, text) {
+  return wrap(`  ${label.padEnd(LABEL)}${text}`, SHEET_WIDTH, " ".repeat(LABEL + 2));
+}
+function sourceText(source2) {
+  return `${source2.title}${source2.url ? ` (${source2.url})` : ""}, read ${source2.read}${source2.unconfirmed ? `; unconfirmed: ${source2.unconfirmed}` : ""}`;
+}
+function rateText(rate) {
+  if (typeof rate === "number") return `$${rate}/s`;
+  const bySize = /* @__PURE__ */ new Map();
+  for (const [size, usd3] of Object.entries(rate)) {
+    if (size === "default") continue;
+    bySize.set(usd3, [...bySize.get(usd3) ?? [], size]);
+  }
+  const parts = [...bySize].map(([usd3, sizes]) => `$${usd3}/s at ${sizes.join(", ")}`);
+  if (rate.default !== void 0) parts.push(`$${rate.default}/s when no size is given`);
+  return parts.join("; ");
+}
+function priceLines(price) {
+  const lines = field("price", `${rateText(price.usd_per_second)}${price.usd_per_second_without_audio === void 0 ? "" : " (with sound, the default)"}`);
+  if (price.usd_per_second_without_audio !== void 0) lines.push(...field("", `audio: false: ${rateText(price.usd_per_second_without_audio)}`));
+  lines.push(...field("", `${price.default_seconds} s billed when a job names no seconds`));
+  lines.push(...field("", `source: ${sourceText(price.source)}`));
+  return lines;
+}
+function inputTable(inputs) {
+  const head = { name: "name", type: "type", allowed: "allowed values", fallback: "default" };
+  const all = [head, ...inputs];
+  const nameWidth = Math.max(...all.map((i2) => i2.name.length));
+  const typeWidth = Math.max(...all.map((i2) => i2.type.length));
+  const indent2 = " ".repeat(4 + nameWidth + 2 + typeWidth + 2);
+  return all.flatMap((i2) => {
+    const fallback = i2 === head ? "  [default]" : i2.fallback === "" ? "" : `  [default: ${i2.fallback}]`;
+    const text = `    ${i2.name.padEnd(nameWidth)}  ${i2.type.padEnd(typeWidth)}  ${i2.allowed}${fallback}`;
+    return wrap(text.trimEnd(), SHEET_WIDTH, indent2);
+  });
+}
+function catalogInputs(row) {
+  const module = providerModule(row.provider);
+  const traits = module.traits;
+  const sizes = row.sizes ?? traits.sizes;
+  const bySize = row.seconds_by_size ? Object.entries(row.seconds_by_size).map(([size, s2]) => `${size} only at ${listValues(s2)} s`).join("; ") : "";
+  const inputs = [
+    { name: "prompt", type: "string", allowed: "any text (required)", fallback: "" },
+    { name: "seconds", type: "integer", allowed: row.seconds ? listValues(row.seconds) : "not checked (the API decides)", fallback: row.price ? `the API's (billed as ${row.price.default_seconds})` : "the API's" },
+    { name: "size", type: "WIDTHxHEIGHT", allowed: `${sizes && sizes.length > 0 ? sizes.join(", ") : "not checked"}${bySize ? ` (${bySize})` : ""}`, fallback: "the API's" }
+  ];
+  if (traits.audio) inputs.push({ name: "audio", type: "boolean", allowed: "true, false", fallback: row.price?.usd_per_second_without_audio !== void 0 ? "true (sound on)" : "the model's" });
+  const image2 = row.image_input ?? traits.imageInput;
+  inputs.push({ name: "input_reference", type: "image file", allowed: image2 ? row.requires_image ? "required: the first frame" : "optional: the first frame" : "not taken", fallback: "" });
+  if (module.params) {
+    const reserved = Object.entries(module.params.reserved).map(([key, from]) => `${key} (${from})`).join(", ");
+    inputs.push({ name: "params", type: "object", allowed: `any other field of ${module.params.into}, sent as written; set from job fields, so refused there: ${reserved}`, fallback: "" });
+  } else inputs.push({ name: "params", type: "object", allowed: "not taken", fallback: "" });
+  return inputs;
+}
+function schemaType(schema) {
+  const type = schema.type;
+  if (typeof type === "string") return type;
+  const anyOf = schema.anyOf ?? schema.oneOf;
+  if (Array.isArray(anyOf)) {
+    const types3 = anyOf.map((s2) => s2 && typeof s2 === "object" && !Array.isArray(s2) && typeof s2.type === "string" ? s2.type : "").filter((t2) => t2 !== "" && t2 !== "null");
+    return [...new Set(types3)].join(" | ") || "any";
+  }
+  return "any";
+}
+function valueText2(value) {
+  return typeof value === "string" ? value : JSON.stringify(value);
+}
+function schemaAllowed(schema) {
+  const values = Array.isArray(schema.enum) ? schema.enum : void 0;
+  if (values) return values.map(valueText2).join(", ");
+  const range = [schema.minimum !== void 0 ? `>= ${valueText2(schema.minimum)}` : "", schema.maximum !== void 0 ? `<= ${valueText2(schema.maximum)}` : ""].filter(Boolean).join(", ");
+  const description = typeof schema.description === "string" ? schema.description.replace(/\s+/g, " ").slice(0, 160) : "";
+  return [range, description].filter(Boolean).join("; ") || "any";
+}
+function schemaInputs(schema) {
+  const properties = schema.properties && typeof schema.properties === "object" && !Array.isArray(schema.properties) ? schema.properties : {};
+  const required = new Set(Array.isArray(schema.required) ? schema.required.filter((r2) => typeof r2 === "string") : []);
+  return Object.entries(properties).map(([name, value]) => {
+    const property = value && typeof value === "object" && !Array.isArray(value) ? value : {};
+    return {
+      name,
+      type: schemaType(property),
+      allowed: `${schemaAllowed(property)}${required.has(name) ? " (required)" : ""}`,
+      fallback: property.default === void 0 ? "" : valueText2(property.default)
+    };
+  });
+}
+function limitInputs(facts) {
+  const limits = facts.limits;
+  const list5 = (values) => values && values.length > 0 ? values.join(", ") : "not stated";
+  return [
+    { name: "seconds", type: "integer", allowed: limits.seconds ? listValues(limits.seconds) : "not stated", fallback: facts.defaults?.seconds === void 0 ? "" : String(facts.defaults.seconds) },
+    { name: "size", type: "WIDTHxHEIGHT", allowed: `${list5(limits.sizes)}${limits.resolutions ? `; resolutions ${list5(limits.resolutions)}` : ""}${limits.aspectRatios ? `; aspect ratios ${list5(limits.aspectRatios)}` : ""}`, fallback: "" },
+    { name: "audio", type: "boolean", allowed: limits.audio ? "true, false" : "not taken", fallback: facts.defaults?.audio === void 0 ? "" : String(facts.defaults.audio) },
+    { name: "input_reference", type: "image file", allowed: limits.imageInput === false ? "not taken" : "optional", fallback: "" },
+    { name: "params", type: "object", allowed: limits.passthrough ? `passed on: ${list5(limits.passthrough)}` : "not stated", fallback: "" }
+  ];
+}
+function factsSource(facts) {
+  const source2 = facts.input?.source ?? facts.limits?.source;
+  return source2 ? `${source2.url}, read ${source2.readAt.slice(0, 10)}` : "the vendor";
+}
+function modelSheet(provider, model, row, facts, unchecked) {
+  const module = providerModule(provider);
+  const lines = [`${model}  (provider ${provider}: ${module.label}${row?.vendor ? `; ${row.vendor}` : ""})`];
+  if (facts?.found === false) lines.push(...field("vendor", `${provider} answered that it lists no model ${model}`));
+  if (row) {
+    const shutdown = row.shutdown ? `, shutdown ${row.shutdown}` : "";
+    lines.push(...field("status", `${row.status}${shutdown}${row.replacement?.length ? `; use ${describeReplacements(row.replacement)}` : ""}`));
+    if (row.lifecycle_source) lines.push(...field("", `source: ${sourceText(row.lifecycle_source)}`));
+  }
+  if (facts?.status) lines.push(...field(row ? "vendor says" : "status", `${facts.status.status}${facts.status.vendorWord ? ` ("${facts.status.vendorWord}")` : ""} (${facts.status.source.url}, read ${facts.status.source.readAt.slice(0, 10)})`));
+  if (facts?.input) {
+    lines.push(...field("inputs", `the vendor's published input schema (${factsSource(facts)}); a job's seconds, size, audio and input_reference are mapped onto it, the rest go in params`));
+    lines.push(...inputTable(schemaInputs(facts.input.schema)));
+  } else if (facts?.limits) {
+    lines.push(...field("inputs", `as the vendor states them (${factsSource(facts)})`));
+    lines.push(...inputTable([{ name: "prompt", type: "string", allowed: "any text (required)", fallback: "" }, ...limitInputs(facts)]));
+  } else if (row) {
+    const limits = row.limits_source ? `; limits: ${sourceText(row.limits_source)}` : "";
+    lines.push(...field("inputs", `job fields, from the catalog (src/models.json)${unchecked ? ` (${unchecked})` : ""}${limits}`));
+    lines.push(...inputTable(catalogInputs(row)));
+  }
+  for (const price of facts?.prices ?? []) {
+    const when = price.when ? ` when ${Object.entries(price.when).map(([k, v]) => `${k} ${String(v)}`).join(", ")}` : "";
+    lines.push(...field("vendor price", `${price.unitPrice} ${price.currency} per ${price.unit}${when} (${price.source.url}, read ${price.source.readAt.slice(0, 10)})`));
+  }
+  if (row?.price) lines.push(...priceLines(row.price));
+  else if (!facts?.prices?.length) lines.push(...field("price", "unknown: give one with usd_per_second in the manifest's models: block, or pricing:"));
+  if (row?.note) lines.push(...field("note", row.note));
+  return lines;
+}
+
 // src/providers/catalog-table.ts
 function catalogRows(provider) {
   return provider === void 0 ? CATALOG : CATALOG.filter((row) => row.provider === provider);
@@ -58493,6 +59273,8 @@ function catalogRows(provider) {
 function catalogProviders() {
   return [...new Set(CATALOG.map((row) => row.provider))];
 }
+var TABLE_WIDTH = 120;
+var RANK = { ga: 0, preview: 0, deprecated: 1, retired: 2 };
 function usd2(rate) {
   if (typeof rate === "number") return `$${rate}`;
   const values = Object.values(rate);
@@ -58500,26 +59282,80 @@ function usd2(rate) {
   const high = Math.max(...values);
   return low === high ? `$${low}` : `$${low}-${high}`;
 }
+function tiers(sizes) {
+  const shorts = [...new Set(sizes.map((size) => Math.min(...size.split("x").map(Number))))].sort((a, b) => a - b);
+  const names = shorts.map((short2) => short2 === 2160 ? "4k" : `${short2}p`);
+  return names.length <= 2 ? names.join(",") : `${names[0]}-${names.at(-1)}`;
+}
 function catalogTable(rows) {
-  const header2 = ["provider", "model", "status", "seconds", "sizes", "usd/s", "replacement"];
-  const cells = rows.map((row) => [
+  const sorted = [...rows].sort((a, b) => (RANK[a.status] ?? 0) - (RANK[b.status] ?? 0));
+  const header2 = ["provider", "model", "status", "seconds", "sizes", "usd/s"];
+  const cells = sorted.map((row) => [
     row.provider,
     row.model,
     row.shutdown && row.status !== "ga" ? `${row.status} ${row.shutdown}` : row.status,
     row.seconds ? listValues(row.seconds) : "-",
-    row.sizes ? shortList(row.sizes) : "-",
-    row.price ? usd2(row.price.usd_per_second) : "-",
-    row.replacement ? describeReplacements(row.replacement) : ""
+    row.sizes ? tiers(row.sizes) : "-",
+    row.price ? usd2(row.price.usd_per_second) : "-"
   ]);
   const widths = header2.map((title, i2) => Math.max(title.length, ...cells.map((line) => line[i2].length)));
-  return [header2, ...cells].map((line) => line.map((cell, i2) => i2 === line.length - 1 ? cell : cell.padEnd(widths[i2])).join("  ").trimEnd());
+  const others = widths.reduce((sum, width, i2) => i2 === 1 ? sum : sum + width, 0) + 2 * (widths.length - 1);
+  widths[1] = Math.min(widths[1], TABLE_WIDTH - others);
+  const render2 = (line) => line.map((cell, i2) => i2 === line.length - 1 ? cell : cell.padEnd(widths[i2])).join("  ").trimEnd();
+  const lines = [render2(header2)];
+  sorted.forEach((row, n) => {
+    const line = cells[n];
+    if (line[1].length > widths[1]) {
+      lines.push(`${line[0].padEnd(widths[0])}  ${line[1]}`.slice(0, TABLE_WIDTH));
+      lines.push(render2([line[0], "", ...line.slice(2)]));
+    } else lines.push(render2(line));
+    if (row.replacement?.length) lines.push(...wrap(`  -> use ${describeReplacements(row.replacement)}`, TABLE_WIDTH, "     "));
+  });
+  return lines;
 }
 function catalogJson(rows) {
   return `${JSON.stringify({ models: rows }, null, 2)}
 `;
 }
-function shortList(sizes) {
-  return sizes.length <= 4 ? sizes.join(",") : `${sizes.slice(0, 4).join(",")} +${sizes.length - 4} more`;
+
+// src/providers/model-lookup.ts
+async function factsOf2(provider, model, options) {
+  const module = providerModule(provider);
+  if (!module.discovery) return { unchecked: `${provider} publishes no schema to ask` };
+  const job = { id: "models", prompt: "", provider, model, source: { file: "(video-batch models)", line: 0 } };
+  try {
+    const found = await discoverModels([job], {
+      ...options.cache ? { cache: options.cache } : {},
+      refresh: options.refresh ?? false,
+      endpointOf: (j) => {
+        const endpoint = endpointFor(j, options.env);
+        const key = endpoint.apiKeyEnv === void 0 ? void 0 : options.env[endpoint.apiKeyEnv]?.trim();
+        return { baseUrl: resolvedBaseUrl(module, endpoint, options.env), apiKey: key ? key : void 0, apiKeyEnv: endpoint.apiKeyEnv };
+      },
+      env: options.env,
+      fetch: options.fetch,
+      signal: options.signal ?? new AbortController().signal,
+      now: options.now
+    });
+    const facts = found.lookup(provider, model);
+    return facts ? { facts } : { unchecked: found.warnings.join("; ") || `${provider} was not asked` };
+  } catch (error) {
+    if (error instanceof ConfigError) return { unchecked: error.message };
+    throw error;
+  }
+}
+async function lookUpModel(id, options, rows = CATALOG) {
+  const named2 = rowsNamed(rows, id, options.provider);
+  if (named2.length === 0 && options.provider === void 0) {
+    throw new ConfigError(`no model "${id}" in the catalog; video-batch models lists them, or add --provider NAME to ask that vendor about it`);
+  }
+  const targets = named2.length > 0 ? named2.map((row) => ({ provider: row.provider, row })) : [{ provider: options.provider }];
+  const sheets = [];
+  for (const { provider, row } of targets) {
+    const { facts, unchecked } = await factsOf2(provider, row?.model ?? id, options);
+    sheets.push(modelSheet(provider, row?.model ?? id, row, facts, unchecked));
+  }
+  return sheets;
 }
 
 // src/providers/discovery/refresh.ts
@@ -58569,6 +59405,7 @@ Usage:
   video-batch merge <report.json>... --out DIR   merge the reports of every shard into one
   video-batch simulate [--port N]        serve the built-in Videos API simulator
   video-batch models [--provider P] [--json]  the model catalog: status, limits, price, replacement
+  video-batch models <model-id> [--provider P] [--refresh]  one model: its inputs, price, status
   video-batch picks <picks.json> --report <report.json>  wins per variant; manifests of the picks
 
 Options for run:
@@ -58630,7 +59467,7 @@ async function main(argv) {
     return 0;
   }
   if (command === "simulate") return simulate(parseCount(values.port, "--port", 8787, 0, 65535));
-  if (command === "models") return values.refresh ? refreshModels(values.provider, values.json ?? false) : models2(values.provider, values.json ?? false);
+  if (command === "models") return rest.length === 0 && values.refresh ? refreshModels(values.provider, values.json ?? false) : models2(rest, values.provider, values.json ?? false, values.refresh ?? false);
   if (command === "merge") return merge(rest, values.out, values["fail-on"] ?? "any", values["allow-partial"] ?? false);
   if (command === "picks") return picks(rest, values.report, values["write-manifest"], values.rejected);
   if (command !== "run") throw new UsageError(command ? `unknown command "${command}"; try --help` : "no command given; try --help");
@@ -58656,6 +59493,7 @@ async function main(argv) {
     simulate: values.simulate ?? false,
     offline: values.offline ?? false,
     maxCostUsd: parseUsd(values["max-cost"]),
+    trustManifestPrices: values["trust-manifest-prices"] ?? false,
     fresh: values.fresh ?? false,
     regenerateExpired: values["regenerate-expired"] ?? false,
     inputDirs: values["input-dir"] ?? [],
@@ -58755,11 +59593,26 @@ async function refreshModels(provider, json) {
   if (provider !== void 0 && !known.includes(provider)) throw new UsageError(`--provider takes one of ${known.join(", ")} (got "${provider}")`);
   for (const line of await refreshCatalog({ env: process.env, ...provider ? { provider } : {} })) process.stderr.write(`${line}
 `);
-  return models2(provider, json);
+  return models2([], provider, json, false);
 }
-function models2(provider, json) {
-  const known = catalogProviders();
+async function models2(ids, provider, json, refresh) {
+  const known = ids.length > 0 ? [...PROVIDER_NAMES] : catalogProviders();
   if (provider !== void 0 && !known.includes(provider)) throw new UsageError(`--provider takes one of ${known.join(", ")} (got "${provider}")`);
+  if (ids.length > 1) throw new UsageError(`models takes one model id at most (got ${ids.length})`);
+  if (ids.length === 1) {
+    const now = () => Date.now();
+    const sheets = await lookUpModel(ids[0], {
+      ...provider === void 0 ? {} : { provider },
+      env: process.env,
+      fetch: globalThis.fetch,
+      cache: new DiscoveryCache({ dir: defaultCacheDir(process.env), now }),
+      refresh,
+      now
+    });
+    process.stdout.write(`${sheets.map((lines) => lines.join("\n")).join("\n\n")}
+`);
+    return 0;
+  }
   const rows = catalogRows(provider);
   process.stdout.write(json ? catalogJson(rows) : `${catalogTable(rows).join("\n")}
 `);
@@ -58770,7 +59623,11 @@ async function simulate(port) {
     if (error.code === "EADDRINUSE") throw new UsageError(`port ${port} is in use; pick another with --port N (--port 0 takes any free one)`);
     throw error;
   });
-  process.stderr.write(`simulator: ${simulator.url}  (OPENAI_BASE_URL=${simulator.url}; any key works; Ctrl-C to stop)
+  const names = PROVIDER_NAMES.map((name) => ({ name, line: `${providerModule(name).env.baseUrlEnv}=${simulatorBaseUrl(simulator, name)}` }));
+  const width = Math.max(...names.map((n) => n.name.length));
+  process.stderr.write(`simulator: ${simulator.url}  (any key works; Ctrl-C to stop)
+`);
+  for (const { name, line } of names) process.stderr.write(`  ${name.padEnd(width)}  ${line}
 `);
   await new Promise((resolve7) => {
     process.once("SIGINT", resolve7);

@@ -55052,6 +55052,24 @@ var models_default = {
         read: "2026-12-01",
         unconfirmed: "durations and sizes of the 3.1 GA ids not read from their own page: copied from Veo 3.1 on the Gemini API"
       },
+      price: {
+        usd_per_second: {
+          "1280x720": 0.4,
+          "720x1280": 0.4,
+          "1920x1080": 0.4,
+          "1080x1920": 0.4,
+          "3840x2160": 0.6,
+          "2160x3840": 0.6,
+          default: 0.4
+        },
+        default_seconds: 8,
+        source: {
+          title: "Veo 3.1 per-second list prices as OpenRouter states them (google/veo-3.1 pricing_skus: with audio 0.40 at 720p/1080p, 0.60 at 4k; without audio 0.20 / 0.40 USD); the Gemini API shape has no audio switch, so every video has sound",
+          url: "https://github.com/TanStack/ai/blob/main/scripts/openrouter.video-models.json",
+          read: "2026-12-07",
+          unconfirmed: "Google's Vertex AI pricing page (https://cloud.google.com/vertex-ai/generative-ai/pricing) was not in the search tools' corpora (searched 2026-12-07): the figures are OpenRouter's, which resells Veo at Google's per-second SKUs; default_seconds is Veo's default duration, 8"
+        }
+      },
       note: "Vertex AI id, for gateways that serve the Gemini API's shape in front of Vertex AI; Google's own Gemini API answers 404 for -001 ids"
     },
     {
@@ -55098,6 +55116,24 @@ var models_default = {
         url: "https://cloud.google.com/vertex-ai/generative-ai/docs/models/veo/3-0-generate-001",
         read: "2026-12-01",
         unconfirmed: "durations and sizes of the 3.1 GA ids not read from their own page: copied from Veo 3.1 on the Gemini API"
+      },
+      price: {
+        usd_per_second: {
+          "1280x720": 0.1,
+          "720x1280": 0.1,
+          "1920x1080": 0.12,
+          "1080x1920": 0.12,
+          "3840x2160": 0.3,
+          "2160x3840": 0.3,
+          default: 0.12
+        },
+        default_seconds: 8,
+        source: {
+          title: "Veo 3.1 Fast per-second list prices as OpenRouter states them (google/veo-3.1-fast pricing_skus: with audio 0.10 at 720p, 0.12 at 1080p, 0.30 at 4k; without audio 0.08 / 0.10 / 0.25 USD); LiteLLM's cost map gives vertex_ai/veo-3.1-fast-generate-001 the same 0.10 / 0.12 / 0.30; the Gemini API shape has no audio switch, so every video has sound",
+          url: "https://github.com/TanStack/ai/blob/main/scripts/openrouter.video-models.json",
+          read: "2026-12-07",
+          unconfirmed: "Google's Vertex AI pricing page (https://cloud.google.com/vertex-ai/generative-ai/pricing) was not in the search tools' corpora (searched 2026-12-07): the figures are OpenRouter's, which resells Veo at Google's per-second SKUs; default_seconds is Veo's default duration, 8"
+        }
       },
       note: "Vertex AI id, for gateways that serve the Gemini API's shape in front of Vertex AI; Google's own Gemini API answers 404 for -001 ids"
     },
@@ -55320,7 +55356,34 @@ var models_default = {
         read: "2026-12-01",
         unconfirmed: "durations and sizes of the 3.1 GA ids not read from their own page: copied from Veo 3.1 on the Gemini API"
       },
-      note: "Vertex AI predictLongRunning with Google Cloud credentials; no list price: Google's Vertex AI pricing page was not found (searched 2026-12-01), and third-party figures disagree; add usd_per_second in a models: entry or pricing:"
+      price: {
+        usd_per_second: {
+          "1280x720": 0.4,
+          "720x1280": 0.4,
+          "1920x1080": 0.4,
+          "1080x1920": 0.4,
+          "3840x2160": 0.6,
+          "2160x3840": 0.6,
+          default: 0.4
+        },
+        usd_per_second_without_audio: {
+          "1280x720": 0.2,
+          "720x1280": 0.2,
+          "1920x1080": 0.2,
+          "1080x1920": 0.2,
+          "3840x2160": 0.4,
+          "2160x3840": 0.4,
+          default: 0.2
+        },
+        default_seconds: 8,
+        source: {
+          title: "Veo 3.1 per-second list prices as OpenRouter states them (google/veo-3.1 pricing_skus: with audio 0.40 at 720p/1080p, 0.60 at 4k; without audio 0.20 / 0.40 USD); the price with sound is the default",
+          url: "https://github.com/TanStack/ai/blob/main/scripts/openrouter.video-models.json",
+          read: "2026-12-07",
+          unconfirmed: "Google's Vertex AI pricing page (https://cloud.google.com/vertex-ai/generative-ai/pricing) was not in the search tools' corpora (searched 2026-12-07): the figures are OpenRouter's, which resells Veo at Google's per-second SKUs; default_seconds is Veo's default duration, 8"
+        }
+      },
+      note: "Vertex AI predictLongRunning with Google Cloud credentials; generateAudio is always sent (the job's audio, else true): a silent video has its own price"
     },
     {
       provider: "vertex",
@@ -55368,7 +55431,89 @@ var models_default = {
         read: "2026-12-01",
         unconfirmed: "durations and sizes of the 3.1 GA ids not read from their own page: copied from Veo 3.1 on the Gemini API"
       },
-      note: "Vertex AI predictLongRunning with Google Cloud credentials; no list price: Google's Vertex AI pricing page was not found (searched 2026-12-01), and third-party figures disagree; add usd_per_second in a models: entry or pricing:"
+      price: {
+        usd_per_second: {
+          "1280x720": 0.1,
+          "720x1280": 0.1,
+          "1920x1080": 0.12,
+          "1080x1920": 0.12,
+          "3840x2160": 0.3,
+          "2160x3840": 0.3,
+          default: 0.12
+        },
+        usd_per_second_without_audio: {
+          "1280x720": 0.08,
+          "720x1280": 0.08,
+          "1920x1080": 0.1,
+          "1080x1920": 0.1,
+          "3840x2160": 0.25,
+          "2160x3840": 0.25,
+          default: 0.1
+        },
+        default_seconds: 8,
+        source: {
+          title: "Veo 3.1 Fast per-second list prices as OpenRouter states them (google/veo-3.1-fast pricing_skus: with audio 0.10 at 720p, 0.12 at 1080p, 0.30 at 4k; without audio 0.08 / 0.10 / 0.25 USD); LiteLLM's cost map gives vertex_ai/veo-3.1-fast-generate-001 the same 0.10 / 0.12 / 0.30; the price with sound is the default",
+          url: "https://github.com/TanStack/ai/blob/main/scripts/openrouter.video-models.json",
+          read: "2026-12-07",
+          unconfirmed: "Google's Vertex AI pricing page (https://cloud.google.com/vertex-ai/generative-ai/pricing) was not in the search tools' corpora (searched 2026-12-07): the figures are OpenRouter's, which resells Veo at Google's per-second SKUs; default_seconds is Veo's default duration, 8"
+        }
+      },
+      note: "Vertex AI predictLongRunning with Google Cloud credentials; generateAudio is always sent (the job's audio, else true): a silent video has its own price"
+    },
+    {
+      provider: "vertex",
+      model: "veo-3.1-lite-generate-001",
+      vendor: "Google (Vertex AI)",
+      status: "preview",
+      lifecycle_source: {
+        title: "Google Cloud, Generate videos from text (lists veo-3.1-lite-generate-001 with a preview mark)",
+        url: "https://docs.cloud.google.com/gemini-enterprise-agent-platform/models/video/generate-videos-from-text",
+        read: "2026-12-01",
+        unconfirmed: "read on 2026-12-01 and not found again on 2026-12-07: the mark may have been lifted since"
+      },
+      seconds: [
+        4,
+        6,
+        8
+      ],
+      sizes: [
+        "1280x720",
+        "720x1280",
+        "1920x1080",
+        "1080x1920"
+      ],
+      image_input: true,
+      remix: false,
+      limits_source: {
+        title: "Veo 3.1 Lite: 720p and 1080p, 16:9 and 9:16, 4/6/8 s (OpenRouter google/veo-3.1-lite supported_sizes and durations; Google's launch notes: no 4k)",
+        url: "https://github.com/TanStack/ai/blob/main/scripts/openrouter.video-models.json",
+        read: "2026-12-07",
+        unconfirmed: "no Google page of the Lite model's limits was read"
+      },
+      price: {
+        usd_per_second: {
+          "1280x720": 0.05,
+          "720x1280": 0.05,
+          "1920x1080": 0.08,
+          "1080x1920": 0.08,
+          default: 0.08
+        },
+        usd_per_second_without_audio: {
+          "1280x720": 0.03,
+          "720x1280": 0.03,
+          "1920x1080": 0.05,
+          "1080x1920": 0.05,
+          default: 0.05
+        },
+        default_seconds: 8,
+        source: {
+          title: "Veo 3.1 Lite per-second list prices as OpenRouter states them (google/veo-3.1-lite pricing_skus: with audio 0.05 at 720p, 0.08 at 1080p; without audio 0.03 / 0.05 USD); the price with sound is the default",
+          url: "https://github.com/TanStack/ai/blob/main/scripts/openrouter.video-models.json",
+          read: "2026-12-07",
+          unconfirmed: "Google's Vertex AI pricing page (https://cloud.google.com/vertex-ai/generative-ai/pricing) was not in the search tools' corpora (searched 2026-12-07): the figures are OpenRouter's, which resells Veo at Google's per-second SKUs; default_seconds is Veo's default duration, 8"
+        }
+      },
+      note: "Vertex AI predictLongRunning; the cheapest Veo 3.1"
     },
     {
       provider: "seedance",
@@ -55454,6 +55599,36 @@ var models_default = {
         title: 'BytePlus ModelArk / Volcengine Ark, "Create a video generation task" (docs 1520757)',
         url: "https://docs.byteplus.com/en/docs/ModelArk/1520757",
         read: "2026-11-26"
+      },
+      price: {
+        usd_per_second: {
+          "854x480": 96e-4,
+          "480x854": 96e-4,
+          "640x480": 72e-4,
+          "480x640": 72e-4,
+          "480x480": 54e-4,
+          "1120x480": 0.0126,
+          "1280x720": 0.0216,
+          "720x1280": 0.0216,
+          "960x720": 0.0162,
+          "720x960": 0.0162,
+          "720x720": 0.0121,
+          "1680x720": 0.0284,
+          "1920x1080": 0.0486,
+          "1080x1920": 0.0486,
+          "1440x1080": 0.0365,
+          "1080x1440": 0.0365,
+          "1080x1080": 0.0273,
+          "2520x1080": 0.0638,
+          default: 0.0486
+        },
+        default_seconds: 5,
+        source: {
+          title: "Seedance 1.0 Pro Fast at USD 1.00 per million video tokens, as fal.ai's model page prices the same model (fal-ai/bytedance/seedance/v1/pro/fast); converted per second as tokens = width x height x 24 fps x seconds / 1024 at each size's nominal pixels",
+          url: "https://fal.ai/models/fal-ai/bytedance/seedance/v1/pro/fast/text-to-video/llms.txt",
+          read: "2026-12-07",
+          unconfirmed: "BytePlus's pricing page (https://docs.byteplus.com/en/docs/ModelArk/1544106) renders its tables with JavaScript and was not readable; fal's 1.0 Pro rate equals ModelArk's USD 2.50, so its Pro Fast rate is taken as ModelArk's too"
+        }
       }
     },
     {
@@ -55489,6 +55664,36 @@ var models_default = {
         title: 'BytePlus ModelArk / Volcengine Ark, "Create a video generation task" (docs 1520757)',
         url: "https://docs.byteplus.com/en/docs/ModelArk/1520757",
         read: "2026-11-26"
+      },
+      price: {
+        usd_per_second: {
+          "854x480": 0.0173,
+          "480x854": 0.0173,
+          "640x480": 0.013,
+          "480x640": 0.013,
+          "480x480": 97e-4,
+          "1120x480": 0.0227,
+          "1280x720": 0.0389,
+          "720x1280": 0.0389,
+          "960x720": 0.0292,
+          "720x960": 0.0292,
+          "720x720": 0.0219,
+          "1680x720": 0.051,
+          "1920x1080": 0.0875,
+          "1080x1920": 0.0875,
+          "1440x1080": 0.0656,
+          "1080x1440": 0.0656,
+          "1080x1080": 0.0492,
+          "2520x1080": 0.1148,
+          default: 0.0389
+        },
+        default_seconds: 5,
+        source: {
+          title: "Seedance 1.0 Lite at USD 1.80 per million video tokens on BytePlus ModelArk, as third-party billing docs quote it (docs.dev.xavier.icvr.xyz Seedance 1.5 Pro page: seedance-1-0-lite 1.8 USD / 1M tokens); converted per second as tokens = width x height x 24 fps x seconds / 1024 at each size's nominal pixels",
+          url: "https://docs.dev.xavier.icvr.xyz/models/byteplus/seedance-1-5-pro-251215.html",
+          read: "2026-12-07",
+          unconfirmed: "a third party's quote; BytePlus's pricing page was not readable (its tables render with JavaScript)"
+        }
       }
     },
     {
@@ -55525,7 +55730,37 @@ var models_default = {
         url: "https://docs.byteplus.com/en/docs/ModelArk/1520757",
         read: "2026-11-26"
       },
-      requires_image: true
+      requires_image: true,
+      price: {
+        usd_per_second: {
+          "854x480": 0.0173,
+          "480x854": 0.0173,
+          "640x480": 0.013,
+          "480x640": 0.013,
+          "480x480": 97e-4,
+          "1120x480": 0.0227,
+          "1280x720": 0.0389,
+          "720x1280": 0.0389,
+          "960x720": 0.0292,
+          "720x960": 0.0292,
+          "720x720": 0.0219,
+          "1680x720": 0.051,
+          "1920x1080": 0.0875,
+          "1080x1920": 0.0875,
+          "1440x1080": 0.0656,
+          "1080x1440": 0.0656,
+          "1080x1080": 0.0492,
+          "2520x1080": 0.1148,
+          default: 0.0389
+        },
+        default_seconds: 5,
+        source: {
+          title: "Seedance 1.0 Lite at USD 1.80 per million video tokens on BytePlus ModelArk, as third-party billing docs quote it (docs.dev.xavier.icvr.xyz Seedance 1.5 Pro page: seedance-1-0-lite 1.8 USD / 1M tokens); converted per second as tokens = width x height x 24 fps x seconds / 1024 at each size's nominal pixels",
+          url: "https://docs.dev.xavier.icvr.xyz/models/byteplus/seedance-1-5-pro-251215.html",
+          read: "2026-12-07",
+          unconfirmed: "a third party's quote; BytePlus's pricing page was not readable (its tables render with JavaScript)"
+        }
+      }
     },
     {
       provider: "seedance",
@@ -55558,6 +55793,57 @@ var models_default = {
         title: 'BytePlus ModelArk / Volcengine Ark, "Create a video generation task" (docs 1520757)',
         url: "https://docs.byteplus.com/en/docs/ModelArk/1520757",
         read: "2026-11-26"
+      },
+      price: {
+        usd_per_second: {
+          "854x480": 0.0231,
+          "480x854": 0.0231,
+          "640x480": 0.0173,
+          "480x640": 0.0173,
+          "480x480": 0.013,
+          "1120x480": 0.0302,
+          "1280x720": 0.0518,
+          "720x1280": 0.0518,
+          "960x720": 0.0389,
+          "720x960": 0.0389,
+          "720x720": 0.0292,
+          "1680x720": 0.068,
+          "1920x1080": 0.1166,
+          "1080x1920": 0.1166,
+          "1440x1080": 0.0875,
+          "1080x1440": 0.0875,
+          "1080x1080": 0.0656,
+          "2520x1080": 0.1531,
+          default: 0.0518
+        },
+        usd_per_second_without_audio: {
+          "854x480": 0.0115,
+          "480x854": 0.0115,
+          "640x480": 86e-4,
+          "480x640": 86e-4,
+          "480x480": 65e-4,
+          "1120x480": 0.0151,
+          "1280x720": 0.0259,
+          "720x1280": 0.0259,
+          "960x720": 0.0194,
+          "720x960": 0.0194,
+          "720x720": 0.0146,
+          "1680x720": 0.034,
+          "1920x1080": 0.0583,
+          "1080x1920": 0.0583,
+          "1440x1080": 0.0437,
+          "1080x1440": 0.0437,
+          "1080x1080": 0.0328,
+          "2520x1080": 0.0765,
+          default: 0.0259
+        },
+        default_seconds: 5,
+        source: {
+          title: "Seedance 1.5 Pro on BytePlus ModelArk at USD 2.40 per million video tokens with audio (the default, generate_audio true) and 1.20 without, as three third parties agree (302.ai's Seedance page, online inference; Comfy's partner-node pricing 506.4 / 253.2 credits per 1M tokens at 211 credits per USD; docs.dev.xavier.icvr.xyz); converted per second as tokens = width x height x 24 fps x seconds / 1024 at each size's nominal pixels",
+          url: "https://doc-en.302.ai/344157192e0",
+          read: "2026-12-07",
+          unconfirmed: "third-party quotes; BytePlus's pricing page was not readable (its tables render with JavaScript)"
+        }
       }
     },
     {
@@ -55576,7 +55862,65 @@ var models_default = {
       },
       image_input: true,
       remix: false,
-      note: "limits not checked: sent as written"
+      price: {
+        usd_per_second: {
+          "854x480": 0.0673,
+          "480x854": 0.0673,
+          "640x480": 0.0504,
+          "480x640": 0.0504,
+          "480x480": 0.0378,
+          "1120x480": 0.0882,
+          "1280x720": 0.1512,
+          "720x1280": 0.1512,
+          "960x720": 0.1134,
+          "720x960": 0.1134,
+          "720x720": 0.0851,
+          "1680x720": 0.1984,
+          default: 0.1512
+        },
+        default_seconds: 5,
+        source: {
+          title: "Seedance 2.0 on BytePlus ModelArk at USD 7.00 per million video tokens without an input video: Comfy's partner-node pricing for dreamina-seedance-2-0 (1.477 credits per 1K tokens at 211 credits per USD) and LaoZhang's Dreamina page (BytePlus's USD list price, about 11% under its Volcengine rate of 7.88) agree; converted per second as tokens = width x height x 24 fps x seconds / 1024 at each size's nominal pixels",
+          url: "https://docs.laozhang.ai/en/api-capabilities/seedance2-dreamina-video-generation",
+          read: "2026-12-07",
+          unconfirmed: "third-party quotes; BytePlus's pricing page was not readable; Comfy raised its own rate 1.43x on 2026-05-05 (its margin or BytePlus's price: not known)"
+        }
+      },
+      note: "480p and 720p only: 1080p is refused when the manifest is read",
+      seconds: [
+        4,
+        5,
+        6,
+        7,
+        8,
+        9,
+        10,
+        11,
+        12,
+        13,
+        14,
+        15
+      ],
+      sizes: [
+        "854x480",
+        "480x854",
+        "640x480",
+        "480x640",
+        "480x480",
+        "1120x480",
+        "1280x720",
+        "720x1280",
+        "960x720",
+        "720x960",
+        "720x720",
+        "1680x720"
+      ],
+      limits_source: {
+        title: `Seedance 2.0 and 2.0 Fast on ModelArk: 480p and 720p only, 4 to 15 s (Crazyrouter's Seedance 2.0 billing guide: "1080p is not currently in the public supported range"; piapi and ListenHub: 4-15 s; issue 16)`,
+        url: "https://crazyrouter.com/en/blog/seedance-2-0-actual-output-token-billing-explained",
+        read: "2026-12-07",
+        unconfirmed: "no BytePlus page read; some gateways (LaoZhang 2026-12-04, OpenRouter) list 1080p and 4k for 2.0 (not Fast): if ModelArk now renders them, add the sizes in a models: entry"
+      }
     },
     {
       provider: "seedance",
@@ -55594,7 +55938,65 @@ var models_default = {
       },
       image_input: true,
       remix: false,
-      note: "limits not checked: sent as written"
+      price: {
+        usd_per_second: {
+          "854x480": 0.0538,
+          "480x854": 0.0538,
+          "640x480": 0.0403,
+          "480x640": 0.0403,
+          "480x480": 0.0302,
+          "1120x480": 0.0706,
+          "1280x720": 0.121,
+          "720x1280": 0.121,
+          "960x720": 0.0907,
+          "720x960": 0.0907,
+          "720x720": 0.068,
+          "1680x720": 0.1588,
+          default: 0.121
+        },
+        default_seconds: 5,
+        source: {
+          title: "Seedance 2.0 Fast on BytePlus ModelArk at USD 5.60 per million video tokens without an input video: Comfy's partner-node pricing for dreamina-seedance-2-0-fast (1.182 credits per 1K tokens at 211 credits per USD) and LaoZhang's Dreamina page (about 11% under its Volcengine rate of 6.34) agree; converted per second as tokens = width x height x 24 fps x seconds / 1024 at each size's nominal pixels",
+          url: "https://docs.laozhang.ai/en/api-capabilities/seedance2-dreamina-video-generation",
+          read: "2026-12-07",
+          unconfirmed: "third-party quotes; BytePlus's pricing page was not readable; Comfy raised its own rate 1.43x on 2026-05-05 (its margin or BytePlus's price: not known)"
+        }
+      },
+      note: "480p and 720p only: 1080p is refused when the manifest is read",
+      seconds: [
+        4,
+        5,
+        6,
+        7,
+        8,
+        9,
+        10,
+        11,
+        12,
+        13,
+        14,
+        15
+      ],
+      sizes: [
+        "854x480",
+        "480x854",
+        "640x480",
+        "480x640",
+        "480x480",
+        "1120x480",
+        "1280x720",
+        "720x1280",
+        "960x720",
+        "720x960",
+        "720x720",
+        "1680x720"
+      ],
+      limits_source: {
+        title: `Seedance 2.0 and 2.0 Fast on ModelArk: 480p and 720p only, 4 to 15 s (Crazyrouter's Seedance 2.0 billing guide: "1080p is not currently in the public supported range"; piapi and ListenHub: 4-15 s; issue 16)`,
+        url: "https://crazyrouter.com/en/blog/seedance-2-0-actual-output-token-billing-explained",
+        read: "2026-12-07",
+        unconfirmed: "no BytePlus page read; some gateways (LaoZhang 2026-12-04, OpenRouter) list 1080p and 4k for 2.0 (not Fast): if ModelArk now renders them, add the sizes in a models: entry"
+      }
     },
     {
       provider: "fal",
@@ -55632,11 +56034,19 @@ var models_default = {
       provider: "fal",
       model: "fal-ai/veo3/fast",
       vendor: "Google Veo 3 Fast, served by fal.ai",
-      status: "ga",
+      status: "deprecated",
+      shutdown: "2026-06-30",
+      replacement: [
+        {
+          provider: "fal",
+          model: "fal-ai/veo3.1/fast"
+        }
+      ],
       lifecycle_source: {
-        title: "fal.ai model page: Veo 3 Fast (fal-ai/veo3/fast)",
-        url: "https://fal.ai/models/fal-ai/veo3/fast/llms.txt",
-        read: "2026-12-01"
+        title: "Google Cloud, Veo 3 model page: veo-3.0-fast-generate-001 (the model behind fal-ai/veo3/fast) discontinued, retirement date June 30, 2026; migrate to veo-3.1-fast-generate-001",
+        url: "https://docs.cloud.google.com/gemini-enterprise-agent-platform/models/veo/3-0-generate",
+        read: "2026-12-07",
+        unconfirmed: "fal's own status for fal-ai/veo3/fast was not read (fal's Models API answers it at run time and has the last word)"
       },
       seconds: [
         4,
@@ -55659,12 +56069,13 @@ var models_default = {
       },
       price: {
         usd_per_second: 0.15,
+        usd_per_second_without_audio: 0.1,
         default_seconds: 8,
         source: {
           title: "fal.ai model page: Veo 3 Fast pricing ($0.10 per second with audio off, $0.15 with audio on)",
           url: "https://fal.ai/models/fal-ai/veo3/fast",
           read: "2026-12-01",
-          unconfirmed: "the audio-on rate is listed because audio is assumed on by default (generate_audio's default not read)"
+          unconfirmed: "generate_audio defaults to true on fal's Veo 3.1 schema (fal-js types, read 2026-12-07), assumed the same for Veo 3 Fast"
         }
       }
     },
@@ -56531,7 +56942,12 @@ function listPrice(provider, model, models2) {
   }
   if (!row2?.price) return void 0;
   const { source: source2 } = row2.price;
-  return { usdPerSecond: row2.price.usd_per_second, defaultSeconds: defaultSeconds ?? row2.price.default_seconds, source: `${source2.title}, read ${source2.read}` };
+  return {
+    usdPerSecond: row2.price.usd_per_second,
+    ...defined("usdPerSecondWithoutAudio", row2.price.usd_per_second_without_audio),
+    defaultSeconds: defaultSeconds ?? row2.price.default_seconds,
+    source: `${source2.title}, read ${source2.read}${source2.unconfirmed ? ", unconfirmed" : ""}`
+  };
 }
 function describeReplacements(replacement) {
   return replacement.map((r2) => r2.provider ? `${r2.model} (provider: ${r2.provider})` : r2.model).join(" or ");
@@ -64950,11 +65366,17 @@ function openAiEditRoutes(world, prefix = "/v1") {
 }
 
 // src/providers/openai/index.ts
-var OPENAI_DEFAULT_BASE_URL = "https://api.openai.com/v1";
 var openaiModule = {
   name: "openai",
   label: "OpenAI Videos API",
-  env: { keyEnv: "OPENAI_API_KEY", baseUrlEnv: "OPENAI_BASE_URL", defaultBaseUrl: OPENAI_DEFAULT_BASE_URL, takesBaseUrlFlag: true },
+  // No default: OpenAI's own URL answers no video request since its shutdown, so a job without a
+  // gateway's base URL is refused before anything is sent (a key sent there would buy nothing).
+  env: {
+    keyEnv: "OPENAI_API_KEY",
+    baseUrlEnv: "OPENAI_BASE_URL",
+    takesBaseUrlFlag: true,
+    withoutBaseUrl: "OpenAI's Videos API was shut down on 2026-09-24"
+  },
   // OpenAI has no video model since 2026-09-24: the default is a Seedance id gateways of this shape resell.
   traits: { defaultModel: "seedance-1-0-pro-250528", remix: true, imageInput: true },
   params: OPENAI_PARAMS,
@@ -65747,8 +66169,11 @@ function nominalSize2(ratio, short2) {
 var SEEDANCE_SIZES = Object.fromEntries(TIERS2.flatMap(([resolution, short2]) => RATIOS4.map((r2) => [nominalSize2(r2, short2), { ratio: r2[0], resolution }])));
 var SEEDANCE_PARAMS = {
   into: "the JSON body",
-  reserved: { model: "model", content: "prompt and input_reference", ratio: "size", resolution: "size", duration: "seconds" }
+  reserved: { model: "model", content: "prompt and input_reference", ratio: "size", resolution: "size", duration: "seconds", generate_audio: "audio" }
 };
+function seedanceHasAudio(model) {
+  return !/seedance-1-0-/.test(model);
+}
 function seedanceRequestBody(job, imageDataUrl) {
   const content3 = [{ type: "text", text: job.prompt }];
   if (imageDataUrl !== void 0) content3.push({ type: "image_url", image_url: { url: imageDataUrl }, role: "first_frame" });
@@ -65757,7 +66182,8 @@ function seedanceRequestBody(job, imageDataUrl) {
     shape = SEEDANCE_SIZES[job.size];
     if (!shape) throw new ProviderError("client", `Seedance cannot make ${job.size}; it accepts ${Object.keys(SEEDANCE_SIZES).join(", ")}`);
   }
-  return withParams({ model: job.model, content: content3, ...shape ?? {}, ...job.seconds === void 0 ? {} : { duration: job.seconds } }, job, SEEDANCE_PARAMS);
+  const audio = job.audio === void 0 ? {} : { generate_audio: job.audio };
+  return withParams({ model: job.model, content: content3, ...shape ?? {}, ...job.seconds === void 0 ? {} : { duration: job.seconds }, ...audio }, job, SEEDANCE_PARAMS);
 }
 var STATES4 = {
   queued: "queued",
@@ -65977,8 +66403,12 @@ var seedanceModule = {
   name: "seedance",
   label: "BytePlus ModelArk content generation tasks",
   env: { keyEnv: "ARK_API_KEY", baseUrlEnv: "ARK_BASE_URL", defaultBaseUrl: SEEDANCE_DEFAULT_BASE_URL },
-  traits: { defaultModel: "seedance-1-0-pro-250528", remix: false, imageInput: true, sizes: Object.keys(SEEDANCE_SIZES) },
+  traits: { defaultModel: "seedance-1-0-pro-250528", remix: false, imageInput: true, sizes: Object.keys(SEEDANCE_SIZES), audio: true },
   params: SEEDANCE_PARAMS,
+  checkJob(job) {
+    if (job.audio === void 0 || seedanceHasAudio(job.model)) return [];
+    return [{ field: "audio", message: `${job.model} makes silent video and has no audio switch; drop audio, or use seedance-1-5-pro-251215 or later` }];
+  },
   create(options) {
     const apiKey = requireKey("seedance", options);
     const provider = createSeedanceProvider({ apiKey, baseUrl: options.baseUrl, fetch: options.fetch, requestTimeoutMs: options.requestTimeoutMs });
@@ -67809,8 +68239,11 @@ function fetchOperationUrl(base, path2) {
 }
 var VERTEX_PARAMS = {
   into: "`parameters`",
-  reserved: { aspectRatio: "size", resolution: "size", durationSeconds: "seconds" }
+  reserved: { aspectRatio: "size", resolution: "size", durationSeconds: "seconds", generateAudio: "audio" }
 };
+function takesGenerateAudio(model) {
+  return !/^veo-2\b/.test(model);
+}
 function vertexParamsProblem(params) {
   if (params?.sampleCount !== void 0 && params.sampleCount !== 1) return 'params may not set "sampleCount": one job is one video (and one bill), so video-batch always asks for 1';
   const uri2 = params?.storageUri;
@@ -67826,6 +68259,7 @@ function vertexRequestBody(job, image) {
     parameters.resolution = mapped2.resolution;
   }
   if (job.seconds !== void 0) parameters.durationSeconds = job.seconds;
+  if (takesGenerateAudio(job.model)) parameters.generateAudio = job.audio ?? true;
   const problem2 = vertexParamsProblem(job.params);
   if (problem2 !== void 0) throw new ProviderError("client", problem2);
   return { instances: [{ prompt: job.prompt, ...image ? { image } : {} }], parameters: { ...withParams(parameters, job, VERTEX_PARAMS), sampleCount: 1 } };
@@ -67888,6 +68322,11 @@ function gcsMediaUrl(gsUri, storageBase) {
 
 // src/providers/vertex/client.ts
 var DEFAULT_LOCATION = "us-central1";
+var GOOGLE_HOSTS = ["*.googleapis.com"];
+function isGoogleApiUrl(url) {
+  const host = url.hostname.toLowerCase().replace(/\.$/, "");
+  return url.protocol === "https:" && (host === "googleapis.com" || host.endsWith(".googleapis.com"));
+}
 var MAX_OPERATION_ANSWER_BYTES = Math.max(MAX_ANSWER_BYTES, 192 * 1024 * 1024);
 function nonEmpty2(value) {
   return value === void 0 || value.trim() === "" ? void 0 : value.trim();
@@ -67911,6 +68350,15 @@ function createVertexProvider(options) {
   const api = { fetch: fetchImpl, rules: hopRulesFor(base), timeoutMs, label: "Vertex AI", maxAnswerBytes: MAX_OPERATION_ANSWER_BYTES };
   const storage = { fetch: fetchImpl, rules: hopRulesFor(storageBase), timeoutMs, label: "Cloud Storage" };
   const credentials = new VertexCredentials({ env: options.env, ...options.accessToken ? { accessToken: options.accessToken } : {} });
+  const tokenOrigins = /* @__PURE__ */ new Set([...options.tokenOrigins ?? [new URL(base).origin], new URL(storageBase).origin]);
+  const tokenRefusal = (url) => {
+    if (options.accessToken) return void 0;
+    const target = new URL(url);
+    if (isGoogleApiUrl(target) || tokenOrigins.has(target.origin)) return void 0;
+    return `refusing to send a Google Cloud access token to ${target.origin}, which is neither Google's nor a base URL you set (VERTEX_BASE_URL, --base-url); set VERTEX_BASE_URL to it if you trust it with the token; nothing was sent`;
+  };
+  const refusedBase = tokenRefusal(base);
+  if (refusedBase !== void 0) throw new ConfigError(refusedBase);
   const inline2 = /* @__PURE__ */ new Map();
   const clean = (error2) => {
     if (error2 instanceof Error && credentials.seen.size > 0) {
@@ -67919,7 +68367,9 @@ function createVertexProvider(options) {
     }
     return error2;
   };
-  const authorization = async (phase) => {
+  const authorization = async (phase, url) => {
+    const refused = tokenRefusal(url);
+    if (refused !== void 0) throw new ProviderError("auth", refused, { code: "token_host" });
     try {
       return { authorization: `Bearer ${await credentials.token()}` };
     } catch (error2) {
@@ -67938,7 +68388,7 @@ function createVertexProvider(options) {
   };
   const fetchOperation2 = async (name, signal) => {
     const url = fetchOperationUrl(base, operationModelPath(name));
-    const answer2 = await requestJson(api, { method: "POST", url, headers: await authorization("read"), body: { operationName: name }, signal });
+    const answer2 = await requestJson(api, { method: "POST", url, headers: await authorization("read", url), body: { operationName: name }, signal });
     return vertexOperation(answer2.body);
   };
   const guarded = async (call) => {
@@ -67954,7 +68404,7 @@ function createVertexProvider(options) {
       if (remixOfVideoId !== void 0) throw new ProviderError("client", "Veo on Vertex AI cannot remix a video");
       const file6 = job.inputReference === void 0 ? void 0 : await readImageBase64(job.inputReference, job.inputRoots);
       const body = vertexRequestBody(job, file6 && { bytesBase64Encoded: file6.base64, mimeType: file6.mimeType });
-      const headers = await authorization("create");
+      const headers = await authorization("create", base);
       const url = predictUrl(base, modelPath(await project(), location2, job.model));
       sending?.();
       const answer2 = await requestJson(api, { method: "POST", url, headers, body, signal }).catch((error2) => {
@@ -67973,13 +68423,16 @@ function createVertexProvider(options) {
     download: (remoteId, status2, signal) => guarded(async () => {
       if (status2.downloadUrl !== void 0) {
         const url = checkedDownloadUrl(gcsMediaUrl(status2.downloadUrl, storageBase), storage.rules);
-        return openDownload(storage, url, await authorization("read"), signal);
+        return openDownload(storage, url, await authorization("read", url.href), signal);
       }
       let video = inline2.get(remoteId);
       inline2.delete(remoteId);
       if (!video) {
         const op = await fetchOperation2(remoteId, signal);
-        if (op.video?.kind === "gcs") return openDownload(storage, checkedDownloadUrl(gcsMediaUrl(op.video.uri, storageBase), storage.rules), await authorization("read"), signal);
+        if (op.video?.kind === "gcs") {
+          const url = checkedDownloadUrl(gcsMediaUrl(op.video.uri, storageBase), storage.rules);
+          return openDownload(storage, url, await authorization("read", url.href), signal);
+        }
         video = op.video;
       }
       if (!video) throw new ProviderError("server", "the finished operation holds no video");
@@ -68068,6 +68521,9 @@ function predict2(world, storage, context) {
   const instance = firstInstance2(json);
   const prompt = instance?.prompt;
   if (typeof prompt !== "string" || prompt.trim() === "") return googleError2(400, "INVALID_ARGUMENT", "instances[0].prompt is required.");
+  if (takesGenerateAudio(model) && typeof parameters.generateAudio !== "boolean") {
+    return googleError2(400, "INVALID_ARGUMENT", `parameters.generateAudio is required for ${model} (true or false).`);
+  }
   const aspectRatio = String(parameters.aspectRatio ?? "16:9");
   const resolution = String(parameters.resolution ?? "720p");
   const seconds4 = String(parameters.durationSeconds ?? "8");
@@ -68158,9 +68614,11 @@ var vertexModule = {
   env: {
     baseUrlEnv: "VERTEX_BASE_URL",
     keySentAs: "`Authorization: Bearer` with an OAuth 2 access token from Application Default Credentials (google-auth-library)",
-    defaultBaseUrl: (env) => vertexDefaultBaseUrl(nonEmpty3(env.GOOGLE_CLOUD_LOCATION) ?? DEFAULT_LOCATION)
+    defaultBaseUrl: (env) => vertexDefaultBaseUrl(nonEmpty3(env.GOOGLE_CLOUD_LOCATION) ?? DEFAULT_LOCATION),
+    // Every region's endpoint and Cloud Storage: where a Google Cloud token may go unasked.
+    ownHosts: GOOGLE_HOSTS
   },
-  traits: { defaultModel: "veo-3.1-fast-generate-001", remix: false, imageInput: true, sizes: Object.keys(VERTEX_SIZES) },
+  traits: { defaultModel: "veo-3.1-fast-generate-001", remix: false, imageInput: true, sizes: Object.keys(VERTEX_SIZES), audio: true },
   create(options) {
     const file6 = nonEmpty3(options.env.GOOGLE_APPLICATION_CREDENTIALS);
     if (!options.simulated && file6 !== void 0 && !existsSync3(file6)) {
@@ -68172,6 +68630,7 @@ var vertexModule = {
       baseUrl: options.baseUrl,
       env,
       ...accessToken === void 0 ? {} : { accessToken },
+      ...options.trustedOrigins === void 0 ? {} : { tokenOrigins: options.trustedOrigins },
       ...options.fetch === void 0 ? {} : { fetch: options.fetch },
       ...options.requestTimeoutMs === void 0 ? {} : { requestTimeoutMs: options.requestTimeoutMs }
     });
@@ -70125,10 +70584,12 @@ function expandMatrix(drafts, raw, report, effective) {
   return expanded;
 }
 function effectiveValues(job, defaults2, options) {
-  const provider = job.provider ?? defaults2.provider ?? options.overrides?.provider ?? options.defaultProvider ?? "openai";
+  const overrides = options.overrides ?? {};
+  const provider = job.provider ?? overrides.provider ?? defaults2.provider ?? options.defaultProvider ?? "openai";
+  const goesWith = (named2) => named2 === void 0 || named2 === provider;
   return {
     provider,
-    model: job.model ?? defaults2.model ?? options.overrides?.model ?? options.defaultModel(provider),
+    model: job.model ?? (goesWith(overrides.provider) ? overrides.model : void 0) ?? (goesWith(defaults2.provider) ? defaults2.model : void 0) ?? options.defaultModel(provider),
     seconds: job.seconds ?? defaults2.seconds,
     size: job.size ?? defaults2.size,
     audio: job.audio ?? defaults2.audio,
@@ -70833,19 +71294,85 @@ function redactedError(error2, text) {
   return error2;
 }
 
+// src/providers/base-url-trust.ts
+function defaultBaseUrlOf(module, env) {
+  const fallback = module.env.defaultBaseUrl;
+  return typeof fallback === "function" ? fallback(env) : fallback;
+}
+function nonEmpty4(value) {
+  return value === void 0 || value.trim() === "" ? void 0 : value.trim();
+}
+function urlOf(text) {
+  if (text === void 0) return void 0;
+  try {
+    return new URL(text.trim());
+  } catch {
+    return void 0;
+  }
+}
+function isOwnHost(module, env, url) {
+  if (url.protocol !== "https:") return false;
+  const own = module.env.ownHosts ?? [urlOf(defaultBaseUrlOf(module, env))?.host].filter((host) => host !== void 0);
+  const hostname2 = url.hostname.toLowerCase().replace(/\.$/, "");
+  return own.some((pattern) => pattern.startsWith("*.") ? hostname2.endsWith(pattern.slice(1).toLowerCase()) : url.host.toLowerCase() === pattern.toLowerCase());
+}
+function operatorOrigins(module, env, trust) {
+  const texts = [trust.flag, nonEmpty4(env[module.env.baseUrlEnv]), ...trust.allowed ?? []];
+  return new Set(texts.flatMap((text) => urlOf(text)?.origin ?? []).filter((origin) => origin !== "null"));
+}
+function foreignUrl(job, env, trust) {
+  const url = urlOf(job.baseUrl);
+  if (url === void 0) return void 0;
+  const module = providerModule(job.provider);
+  return isOwnHost(module, env, url) || operatorOrigins(module, env, trust).has(url.origin) ? void 0 : url;
+}
+function manifestBaseUrlProblem(job, env, trust) {
+  const url = foreignUrl(job, env, trust);
+  if (url === void 0) return void 0;
+  const module = providerModule(job.provider);
+  if (module.env.keyEnv === void 0 && job.apiKeyEnv === void 0) {
+    return `sends provider "${module.name}" to ${url.origin}, which is not the vendor's own host: the access token the run fetches for it (Application Default Credentials) goes only to the vendor or to a base URL you set yourself; if you trust ${url.origin} with that token, set ${module.env.baseUrlEnv}${module.env.takesBaseUrlFlag ? " or --base-url" : ""} to it, else remove base_url`;
+  }
+  if (!trust.manifestNeedsAllowing) return void 0;
+  const key = job.apiKeyEnv ?? module.env.keyEnv ?? "its key";
+  return `sends ${key} to ${url.origin}, which this workflow does not allow: in the action a manifest's base_url must be the provider's own host or an origin the workflow names; if you trust ${url.origin} with the key, add it to the action's allowed-base-urls input`;
+}
+function foreignBaseUrls(jobs, env, trust) {
+  const found = /* @__PURE__ */ new Map();
+  for (const job of jobs) {
+    const url = foreignUrl(job, env, trust);
+    if (url !== void 0) found.set(job.id, url.origin);
+  }
+  return found;
+}
+function foreignBaseUrlWarning(foreign, jobs) {
+  const byOrigin = /* @__PURE__ */ new Map();
+  for (const job of jobs) {
+    const origin = foreign.get(job.id);
+    if (origin === void 0) continue;
+    const entry = byOrigin.get(origin) ?? { jobs: 0, keys: /* @__PURE__ */ new Set() };
+    entry.jobs++;
+    const key = job.apiKeyEnv ?? providerModule(job.provider).env.keyEnv;
+    if (key !== void 0) entry.keys.add(key);
+    byOrigin.set(origin, entry);
+  }
+  const hosts = [...byOrigin].map(([origin, e2]) => `${origin} (${e2.jobs} job${e2.jobs === 1 ? "" : "s"}${e2.keys.size > 0 ? `, with ${[...e2.keys].join(", ")}` : ""})`);
+  return `the manifest's base_url sends jobs to ${hosts.length === 1 ? "a host" : "hosts"} other than their provider's own: ${hosts.join("; ")}; run it only if you trust them with those keys (the dry run names each job's)`;
+}
+
 // src/providers/registry.ts
 function defaultKeyEnv(module, env) {
   const primary = module.env.keyEnv;
-  if (primary === void 0 || nonEmpty4(env[primary])) return primary;
-  return module.env.keyEnvFallbacks?.find((name) => nonEmpty4(env[name])) ?? primary;
+  if (primary === void 0 || nonEmpty5(env[primary])) return primary;
+  return module.env.keyEnvFallbacks?.find((name) => nonEmpty5(env[name])) ?? primary;
 }
 function endpointFor(job, env, baseUrlOverride) {
   const module = providerModule(job.provider);
   const fromFlag = module.env.takesBaseUrlFlag ? baseUrlOverride : void 0;
-  const baseUrl = job.baseUrl ?? fromFlag ?? nonEmpty4(env[module.env.baseUrlEnv]);
+  const baseUrl = job.baseUrl ?? fromFlag ?? nonEmpty5(env[module.env.baseUrlEnv]);
   return { provider: job.provider, baseUrl, apiKeyEnv: job.apiKeyEnv ?? defaultKeyEnv(module, env) };
 }
-function nonEmpty4(value) {
+function nonEmpty5(value) {
   return value === void 0 || value.trim() === "" ? void 0 : value.trim();
 }
 var ProviderPool = class {
@@ -70870,13 +71397,14 @@ var ProviderPool = class {
   }
   create(endpoint) {
     const module = providerModule(endpoint.provider);
-    const apiKey = endpoint.apiKeyEnv === void 0 ? void 0 : nonEmpty4(this.options.env[endpoint.apiKeyEnv]);
+    const apiKey = endpoint.apiKeyEnv === void 0 ? void 0 : nonEmpty5(this.options.env[endpoint.apiKeyEnv]);
     if (endpoint.apiKeyEnv !== void 0 && !apiKey) throw new ConfigError(`${endpoint.apiKeyEnv} is not set; export it with your API key`);
     if (apiKey) this.secrets.add(apiKey);
     return module.create({
       apiKey,
       baseUrl: resolvedBaseUrl(module, endpoint, this.options.env),
       env: this.options.env,
+      trustedOrigins: [...operatorOrigins(module, this.options.env, this.options.trust ?? {})],
       ...this.options.fetch === void 0 ? {} : { fetch: this.options.fetch },
       ...this.options.requestTimeoutMs === void 0 ? {} : { requestTimeoutMs: this.options.requestTimeoutMs },
       ...this.options.simulated ? { simulated: true } : {},
@@ -70889,11 +71417,32 @@ function resolvedBaseUrl(module, endpoint, env) {
     checkBaseUrl(endpoint.baseUrl, `the base URL of provider "${endpoint.provider}" (--base-url, the *_BASE_URL variable or the manifest's base_url)`);
     return endpoint.baseUrl;
   }
-  const fallback = module.env.defaultBaseUrl;
-  if (fallback !== void 0) return typeof fallback === "string" ? fallback : fallback(env);
-  const where2 = [module.env.baseUrlEnv, ...module.env.takesBaseUrlFlag ? ["--base-url"] : []].join(", ");
+  const fallback = defaultBaseUrlOf(module, env);
+  if (fallback !== void 0) return fallback;
+  throw new ConfigError(noBaseUrlMessage(module, "--base-url"));
+}
+function noBaseUrlMessage(module, flag3) {
+  const where2 = `${[module.env.baseUrlEnv, ...module.env.takesBaseUrlFlag ? [flag3] : []].join(", ")} or base_url`;
   const example = module.env.baseUrlExample === void 0 ? "" : ` (e.g. ${module.env.baseUrlExample})`;
-  throw new ConfigError(`provider "${module.name}" needs the gateway's base URL: set ${where2} or base_url${example}`);
+  if (module.env.withoutBaseUrl === void 0) return `provider "${module.name}" needs the gateway's base URL: set ${where2}${example}`;
+  const live = PROVIDER_MODULES.filter((m2) => m2.env.defaultBaseUrl !== void 0).map((m2) => m2.name);
+  return `provider "${module.name}" has no base URL: ${module.env.withoutBaseUrl}. Set a gateway that serves this shape (${where2}${example}), or name a live provider in the manifest (provider: ${live.join(" | ")}) or with --provider; nothing was sent`;
+}
+function checkBaseUrlsGiven(jobs, env, flag3, flagName = "--base-url") {
+  for (const name of new Set(jobs.map((job) => job.provider))) {
+    const module = providerModule(name);
+    if (defaultBaseUrlOf(module, env) !== void 0) continue;
+    if (jobs.some((job) => job.provider === name && endpointFor(job, env, flag3).baseUrl === void 0)) {
+      throw new ConfigError(noBaseUrlMessage(module, flagName));
+    }
+  }
+}
+function parseAllowedBaseUrls(text, from) {
+  const entries = text.split(/[,\n]/).map((entry) => entry.trim()).filter((entry) => entry !== "");
+  return entries.map((entry) => {
+    checkBaseUrl(entry, `${from} entry`);
+    return new URL(entry).origin;
+  });
 }
 function baseUrlProblem(text) {
   let url;
@@ -70909,7 +71458,7 @@ function baseUrlProblem(text) {
 function checkBaseUrl(text, from) {
   if (text === void 0) return;
   const problem2 = baseUrlProblem(text.trim());
-  if (problem2) throw new ConfigError(`${from} ${problem2}; give the API's full base URL, e.g. https://api.openai.com/v1; nothing was sent`);
+  if (problem2) throw new ConfigError(`${from} ${problem2}; give the API's full base URL, e.g. https://gateway.example/v1; nothing was sent`);
 }
 function checkEnvBaseUrls(jobs, env, baseUrlOverride) {
   const read = /* @__PURE__ */ new Set();
@@ -70917,17 +71466,33 @@ function checkEnvBaseUrls(jobs, env, baseUrlOverride) {
     const { env: names } = providerModule(job.provider);
     if (job.baseUrl === void 0 && !(names.takesBaseUrlFlag && baseUrlOverride !== void 0)) read.add(names.baseUrlEnv);
   }
-  for (const name of read) checkBaseUrl(nonEmpty4(env[name]), name);
+  for (const name of read) checkBaseUrl(nonEmpty5(env[name]), name);
 }
 function runnerSecretRule(name) {
   if (!/^(ACTIONS_|RUNNER_|GITHUB_)/.test(name)) return void 0;
   return `names one of the runner's own variables (ACTIONS_*, RUNNER_*, GITHUB_*), which the action never sends to an API; store the key in a secret, map it to a variable of your own in the step's env (e.g. VIDEO_API_KEY) and name that`;
 }
+var MissingKeyError = class extends ConfigError {
+  constructor(names) {
+    super(`${names.join(", ")} ${names.length === 1 ? "is" : "are"} not set: export the API key${names.length === 1 ? "" : "s"} (or use --simulate to try the pipeline without one)`);
+    this.names = names;
+  }
+  names;
+};
 function missingKeys(endpoints, env) {
   const names = endpoints.flatMap((e2) => e2.apiKeyEnv === void 0 ? [] : [e2.apiKeyEnv]);
-  const missing = [...new Set(names)].filter((name) => !nonEmpty4(env[name]));
-  if (missing.length === 0) return void 0;
-  return `${missing.join(", ")} ${missing.length === 1 ? "is" : "are"} not set: export the API key${missing.length === 1 ? "" : "s"} (or use --simulate to try the pipeline without one)`;
+  const missing = [...new Set(names)].filter((name) => !nonEmpty5(env[name]));
+  return missing.length === 0 ? void 0 : new MissingKeyError(missing);
+}
+function keyEnvForApiKey(jobs, env, provider) {
+  if (provider !== void 0) return providerModule(provider).env.keyEnv;
+  const names = [...new Set(jobs.flatMap((job) => job.apiKeyEnv !== void 0 ? [] : [providerModule(job.provider).env.keyEnv ?? []].flat()))];
+  if (names.length <= 1) return names[0];
+  const unset = names.filter((name) => !nonEmpty5(env[name]));
+  if (unset.length <= 1) return unset[0];
+  throw new ConfigError(
+    `input api-key is one key, but the manifest's providers read ${unset.join(", ")}: set the provider input to say whose key it is, and pass the others in the step's env (e.g. ${unset[1]}: \${{ secrets.${unset[1]} }})`
+  );
 }
 
 // src/report/merge.ts
@@ -71071,7 +71636,29 @@ function estimateJob(job, overrides = {}, models2) {
   const override = overrides[job.model];
   const rate = override !== void 0 ? rateFor(override, job.size) : list5 ? rateFor(list5.usdPerSecond, job.size) : void 0;
   if (rate === void 0 || seconds4 === 0) return { seconds: seconds4 };
-  return { usd: Math.round(rate * seconds4 * 1e4) / 1e4, seconds: seconds4 };
+  const usd3 = Math.round(rate * seconds4 * 1e4) / 1e4;
+  const catalog = listPrice(job.provider, job.model);
+  const catalogRate = catalog === void 0 ? void 0 : rateFor(catalog.usdPerSecond, job.size);
+  const catalogUsd = catalogRate === void 0 ? void 0 : Math.round(catalogRate * seconds4 * 1e4) / 1e4;
+  return { usd: usd3, seconds: seconds4, ...catalogUsd !== void 0 && catalogUsd > usd3 ? { catalogUsd } : {} };
+}
+function budgetEstimate(estimate, trustManifestPrices) {
+  if (trustManifestPrices || estimate.catalogUsd === void 0) return estimate;
+  return { ...estimate, usd: estimate.catalogUsd };
+}
+function underpricedWarning(jobs, estimates, trustManifestPrices) {
+  const byModel = /* @__PURE__ */ new Map();
+  for (const job of jobs) {
+    const estimate = estimates.get(job.id);
+    if (estimate?.usd === void 0 || estimate.catalogUsd === void 0) continue;
+    const key = `${job.model} (${job.provider})`;
+    const entry = byModel.get(key) ?? { manifest: 0, catalog: 0, jobs: 0 };
+    byModel.set(key, { manifest: entry.manifest + estimate.usd, catalog: entry.catalog + estimate.catalogUsd, jobs: entry.jobs + 1 });
+  }
+  if (byModel.size === 0) return void 0;
+  const models2 = [...byModel].map(([key, e2]) => `${key}: ${formatUsd(e2.manifest)} by the manifest, ${formatUsd(e2.catalog)} by the catalog for ${e2.jobs} job${e2.jobs === 1 ? "" : "s"}`);
+  const budget = trustManifestPrices ? "--max-cost counts the manifest's (--trust-manifest-prices)" : "--max-cost counts the catalog's (--trust-manifest-prices to count the manifest's)";
+  return `the manifest's pricing: or models: block prices ${byModel.size === 1 ? "a model" : `${byModel.size} models`} below the catalog: ${models2.join("; ")}; ${budget}`;
 }
 function totalCost(estimates) {
   let usd3 = 0;
@@ -71104,6 +71691,8 @@ function estimateWithFacts(job, facts, overrides = {}, models2) {
   if (overrides[job.model] !== void 0) return { ...estimateJob(job, overrides, models2), priceSource: "the manifest's pricing: block" };
   const own = overrideFor(job.provider, job.model, models2);
   const list5 = listPrice(job.provider, job.model, models2);
+  const silent = job.audio === false && own?.usd_per_second === void 0 ? withoutAudio(job, list5, facts) : void 0;
+  if (silent) return silent;
   const price = own?.usd_per_second === void 0 && facts ? vendorPriceFor(job, facts) : void 0;
   if (!price) {
     const estimate = estimateJob(job, overrides, models2);
@@ -71120,6 +71709,13 @@ function estimateWithFacts(job, facts, overrides = {}, models2) {
   }
   if (seconds4 === 0) return { seconds: seconds4, priceSource: source2, unknownReason: "price unknown (the duration is not known)" };
   return { usd: Math.round(price.unitPrice * seconds4 * 1e4) / 1e4, seconds: seconds4, priceSource: source2 };
+}
+function withoutAudio(job, list5, facts) {
+  if (!list5?.usdPerSecondWithoutAudio) return void 0;
+  const rate = rateFor(list5.usdPerSecondWithoutAudio, job.size);
+  const seconds4 = job.seconds ?? facts?.defaults?.seconds ?? list5.defaultSeconds;
+  if (rate === void 0 || seconds4 === 0) return void 0;
+  return { usd: Math.round(rate * seconds4 * 1e4) / 1e4, seconds: seconds4, priceSource: `${list5.source} (the rate without audio)` };
 }
 function describeEstimate(estimate) {
   if (estimate?.usd === void 0) return estimate?.unknownReason ?? "price unknown";
@@ -72891,12 +73487,16 @@ function priceSources(jobs, estimates) {
   }
   return [...byModel].map(([model, source2]) => `price of ${model}: ${source2}`);
 }
-function planLines(file6, jobs, estimates) {
+function planLines(file6, jobs, estimates, options = {}) {
   const lines = [`${jobs.length} jobs in ${file6} (dry run: nothing sent)`];
   const describe3 = (job) => {
     const params = [job.provider, job.model, job.seconds === void 0 ? "" : `${job.seconds}s`, job.size ?? "", job.params ? `params ${JSON.stringify(job.params)}` : ""].filter(Boolean).join(" ");
+    const estimate = estimates.get(job.id);
+    const catalog2 = estimate?.catalogUsd === void 0 ? "" : ` (manifest price; catalog ${formatUsd(estimate.catalogUsd)})`;
+    const host = options.foreignHosts?.get(job.id);
+    const sent = host === void 0 ? "" : ` (sent to ${host}, the manifest's base_url)`;
     const extra = job.remixOf ? ` (remix of ${job.remixOf.kind === "job" ? job.remixOf.jobId : job.remixOf.videoId})` : "";
-    return `${params}  ${describeEstimate(estimates.get(job.id))}${extra}  fp:${jobFingerprint(job).slice(0, FINGERPRINT_CHARS)}`;
+    return `${params}  ${describeEstimate(estimate)}${catalog2}${sent}${extra}  fp:${jobFingerprint(job).slice(0, FINGERPRINT_CHARS)}`;
   };
   for (const entry of groupJobs(jobs)) {
     if (entry.group === void 0) {
@@ -72920,7 +73520,9 @@ function planLines(file6, jobs, estimates) {
   const total = totalCost(jobs.map((job) => estimates.get(job.id) ?? { seconds: 0 }));
   const unpriced = total.unpriced > 0 ? ` (${total.unpriced} jobs without a known price not counted)` : "";
   lines.push(...priceSources(jobs, estimates));
-  lines.push(`estimated cost: ${total.unpriced >= jobs.length && jobs.length > 0 ? describeTotal(total.usd, total.unpriced, jobs.length) : `${formatUsd(total.usd)}${unpriced}`}`);
+  const atCatalog = totalCost(jobs.map((job) => estimates.get(job.id) ?? { seconds: 0 }).map((e2) => e2.catalogUsd === void 0 ? e2 : { ...e2, usd: e2.catalogUsd }));
+  const catalog = atCatalog.usd > total.usd ? ` (${formatUsd(atCatalog.usd)} at the catalog's prices)` : "";
+  lines.push(`estimated cost: ${total.unpriced >= jobs.length && jobs.length > 0 ? describeTotal(total.usd, total.unpriced, jobs.length) : `${formatUsd(total.usd)}${catalog}${unpriced}`}`);
   return lines;
 }
 
@@ -75037,7 +75639,9 @@ async function startSimulator(options = {}) {
 var DEFAULT_OUT_DIR = "video-batch-out";
 async function run(options, deps) {
   const clock = deps.clock ?? systemClock;
-  checkBaseUrl(options.baseUrl, options.baseUrlFrom ?? "--base-url");
+  const baseUrlFrom = options.baseUrlFrom ?? "--base-url";
+  checkBaseUrl(options.baseUrl, baseUrlFrom);
+  const trust = { flag: options.baseUrl, ...options.allowedBaseUrls ? { allowed: options.allowedBaseUrls, manifestNeedsAllowing: true } : {} };
   const manifestPath = resolve5(options.manifest);
   const defaultProvider = options.provider ?? "openai";
   const read = (catalogLimits) => readManifest(manifestPath, {
@@ -75048,7 +75652,12 @@ async function run(options, deps) {
     checkJob: (job) => {
       const refused = job.apiKeyEnv === void 0 ? void 0 : options.keyEnvRule?.(job.apiKeyEnv);
       const limits = catalogLimits === "all" || providerModule(job.provider).discovery === void 0;
-      return [...checkJob(job, void 0, { catalogLimits: limits }), ...refused ? [{ field: "api_key_env", message: refused }] : []];
+      const sentTo = options.simulate ? void 0 : manifestBaseUrlProblem(job, deps.env, trust);
+      return [
+        ...checkJob(job, void 0, { catalogLimits: limits }),
+        ...refused ? [{ field: "api_key_env", message: refused }] : [],
+        ...sentTo ? [{ field: "base_url", message: sentTo }] : []
+      ];
     },
     inputDirs: options.inputDirs ?? []
   });
@@ -75061,41 +75670,50 @@ async function run(options, deps) {
   if (!Number.isInteger(options.concurrency) || options.concurrency < 1) throw new ConfigError("--concurrency must be a whole number of 1 or more");
   const retryUncertain = retryUncertainSet(options.retryUncertain, whole.jobs.map((job) => job.id));
   const warn = deps.warn ?? ((line) => deps.log(`warning: ${line}`));
+  const catalogLifecycle = lifecycleProblems(manifest.jobs, manifest.models);
+  if (catalogLifecycle.issues.length > 0) throw new ManifestError(catalogLifecycle.issues);
+  if (!options.simulate) checkBaseUrlsGiven(manifest.jobs, deps.env, options.baseUrl, baseUrlFrom);
+  const foreignHosts = options.simulate ? /* @__PURE__ */ new Map() : foreignBaseUrls(manifest.jobs, deps.env, trust);
+  if (foreignHosts.size > 0) warn(foreignBaseUrlWarning(foreignHosts, manifest.jobs));
+  const keyEnv = options.apiKey ? keyEnvForApiKey(manifest.jobs, deps.env, options.provider) : void 0;
+  const env = keyEnv === void 0 ? deps.env : { ...deps.env, [keyEnv]: options.apiKey };
   if (!options.dryRun && !options.simulate) {
-    checkEnvBaseUrls(manifest.jobs, deps.env, options.baseUrl);
-    const missing = missingKeys(manifest.jobs.map((job) => endpointFor(job, deps.env, options.baseUrl)), deps.env);
-    if (missing) throw new ConfigError(missing);
+    checkEnvBaseUrls(manifest.jobs, env, options.baseUrl);
+    const missing = missingKeys(manifest.jobs.map((job) => endpointFor(job, env, options.baseUrl)), env);
+    if (missing) throw missing;
   }
   const outDir = resolve5(options.outDir);
-  if (!options.dryRun) await mkdir5(outDir, { recursive: true });
-  const release = options.dryRun ? void 0 : lockFolder(join6(outDir, ".video-batch.lock"), () => clock.now());
+  const ledger = new Ledger(join6(outDir, "ledger.jsonl"));
+  const sim = options.simulate ? await startRunSimulator(options.dryRun ? void 0 : join6(outDir, ".simulator-state.json"), env) : void 0;
   try {
-    const ledger = new Ledger(join6(outDir, "ledger.jsonl"));
-    if (options.fresh && !options.dryRun) ledger.setAside(clock.now());
-    const sim = options.simulate ? await startRunSimulator(options.dryRun ? void 0 : join6(outDir, ".simulator-state.json"), deps.env) : void 0;
+    const setup = sim ? { simulator: sim.simulator, env: sim.env, baseUrl: sim.simulator.url } : { env, baseUrl: options.baseUrl };
+    if (sim) deps.log(`simulator: ${sim.simulator.url} (no key, no cost)`);
+    const asked = options.dryRun || options.fresh ? void 0 : ledger.read(manifest.jobs);
+    const creating = asked ? manifest.jobs.filter((job) => mayCreate(asked.get(job.id), options.regenerateExpired ?? false)) : manifest.jobs;
+    const facts = await discoverAndCheck(options, deps, manifest, creating, setup);
+    const lifecycle = lifecycleProblems(manifest.jobs, manifest.models, facts);
+    if (lifecycle.issues.length > 0) throw new ManifestError(lifecycle.issues);
+    lifecycle.warnings.forEach(warn);
+    const estimates = new Map(manifest.jobs.map((job) => [job.id, estimateWithFacts(job, facts(job.provider, job.model), manifest.pricing, manifest.models)]));
+    const underpriced = underpricedWarning(manifest.jobs, estimates, options.trustManifestPrices ?? false);
+    if (underpriced) warn(underpriced);
+    if (options.dryRun) {
+      for (const line of planLines(manifest.file, manifest.jobs, estimates, { foreignHosts })) deps.print(line);
+      for (const line of budgetLines(manifest, estimates, options)) deps.print(line);
+      return { manifest, estimates, exitCode: 0 };
+    }
+    await mkdir5(outDir, { recursive: true });
+    const release = lockFolder(join6(outDir, ".video-batch.lock"), () => clock.now());
     try {
-      const setup = sim ? { simulator: sim.simulator, env: sim.env, baseUrl: sim.simulator.url } : { env: deps.env, baseUrl: options.baseUrl };
-      if (sim) deps.log(`simulator: ${sim.simulator.url} (no key, no cost)`);
-      const records = options.dryRun ? void 0 : ledger.read(manifest.jobs);
-      const creating = records ? manifest.jobs.filter((job) => mayCreate(records.get(job.id), options.regenerateExpired ?? false)) : manifest.jobs;
-      const facts = await discoverAndCheck(options, deps, manifest, creating, setup);
-      const lifecycle = lifecycleProblems(manifest.jobs, manifest.models, facts);
-      if (lifecycle.issues.length > 0) throw new ManifestError(lifecycle.issues);
-      lifecycle.warnings.forEach(warn);
-      const estimates = new Map(manifest.jobs.map((job) => [job.id, estimateWithFacts(job, facts(job.provider, job.model), manifest.pricing, manifest.models)]));
-      if (options.dryRun) {
-        for (const line of planLines(manifest.file, manifest.jobs, estimates)) deps.print(line);
-        for (const line of budgetLines(manifest, estimates, options.maxCostUsd)) deps.print(line);
-        return { manifest, estimates, exitCode: 0 };
-      }
-      checkBudget(manifest, estimates, records, options.maxCostUsd, options.regenerateExpired ?? false);
+      if (options.fresh) ledger.setAside(clock.now());
+      checkBudget(manifest, estimates, ledger.read(manifest.jobs), options);
       const origin = await manifestOrigin(manifestPath, whole, options.shard);
-      return await execute(options, deps, manifest, estimates, outDir, ledger, retryUncertain, setup, facts, origin);
+      return await execute(options, { ...deps, env }, manifest, estimates, outDir, ledger, retryUncertain, setup, facts, origin, trust);
     } finally {
-      await sim?.simulator.close();
+      release();
     }
   } finally {
-    release?.();
+    await sim?.simulator.close();
   }
 }
 async function startRunSimulator(stateFile, baseEnv) {
@@ -75146,10 +75764,11 @@ function retryUncertainSet(option, ids) {
   if (unknown.length > 0) throw new ConfigError(`--retry-uncertain names ${unknown.map((id) => `"${id}"`).join(", ")}, not a job of the manifest; give job ids (as in report.json) or all`);
   return new Set(option);
 }
-function budgetRefusal(manifest, estimates, records, maxCostUsd, regenerateExpired) {
+function budgetRefusal(manifest, estimates, records, options) {
+  const { maxCostUsd } = options;
   if (maxCostUsd === void 0) return void 0;
-  const toPay = manifest.jobs.filter((job) => mayCreate(records?.get(job.id), regenerateExpired));
-  const total = totalCost(toPay.map((job) => estimates.get(job.id)));
+  const toPay = manifest.jobs.filter((job) => mayCreate(records?.get(job.id), options.regenerateExpired ?? false));
+  const total = totalCost(toPay.map((job) => budgetEstimate(estimates.get(job.id), options.trustManifestPrices ?? false)));
   if (total.usd > maxCostUsd) {
     return `estimated cost ${formatUsd(total.usd)} for ${toPay.length} jobs exceeds --max-cost ${formatUsd(maxCostUsd)}; nothing was sent (raise the budget or trim the manifest)`;
   }
@@ -75158,24 +75777,25 @@ function budgetRefusal(manifest, estimates, records, maxCostUsd, regenerateExpir
   }
   return void 0;
 }
-function checkBudget(manifest, estimates, records, maxCostUsd, regenerateExpired) {
-  const refusal2 = budgetRefusal(manifest, estimates, records, maxCostUsd, regenerateExpired);
+function checkBudget(manifest, estimates, records, options) {
+  const refusal2 = budgetRefusal(manifest, estimates, records, options);
   if (refusal2 !== void 0) throw new ConfigError(refusal2);
 }
-function budgetLines(manifest, estimates, maxCostUsd) {
+function budgetLines(manifest, estimates, options) {
+  const { maxCostUsd } = options;
   if (maxCostUsd === void 0) return [];
-  const refusal2 = budgetRefusal(manifest, estimates, void 0, maxCostUsd, false);
+  const refusal2 = budgetRefusal(manifest, estimates, void 0, { ...options, regenerateExpired: false });
   if (refusal2 === void 0) return [`--max-cost ${formatUsd(maxCostUsd)}: the real run would start (the estimate is within it)`];
   return [`--max-cost ${formatUsd(maxCostUsd)}: the real run would be refused: ${refusal2.replace("; nothing was sent", "")}`];
 }
-async function execute(options, deps, manifest, estimates, outDir, ledger, retryUncertain, setup, facts, origin) {
+async function execute(options, deps, manifest, estimates, outDir, ledger, retryUncertain, setup, facts, origin, trust) {
   const clock = deps.clock ?? systemClock;
   const { simulator, env } = setup;
   const poll = simulator ? { minIntervalMs: 100, maxIntervalMs: 1e3, ...options.poll } : { ...DEFAULT_POLL, ...options.poll };
   {
     const endpointOf = (job) => endpointIn(setup, job);
     const endpoints = manifest.jobs.map(endpointOf);
-    const pool = new ProviderPool({ env, fetch: deps.fetch, simulated: simulator !== void 0, facts });
+    const pool = new ProviderPool({ env, fetch: deps.fetch, simulated: simulator !== void 0, facts, trust });
     endpoints.forEach((e2) => pool.get(e2));
     const records = ledger.read(manifest.jobs);
     const creating = new Set(manifest.jobs.filter((job) => mayCreate(records.get(job.id), options.regenerateExpired ?? false)).map((job) => JSON.stringify(endpointOf(job))));
@@ -75327,11 +75947,9 @@ async function mergeMode(patterns, outDir, failOn) {
 async function runMode(manifest, apiKey, shard, failOn, signal) {
   const dryRun = flag2("dry-run", false);
   const simulate = flag2("simulate", false);
-  const provider = choice("provider", PROVIDER_NAMES, "openai");
-  const keyEnv = providerModule(provider).env.keyEnv;
-  if (!apiKey && !dryRun && !simulate && keyEnv !== void 0) throw new ConfigError("input api-key is required (pass it from a secret: api-key: ${{ secrets.OPENAI_API_KEY }})");
+  const providerText = getInput("provider");
+  const provider = providerText === "" ? void 0 : choice("provider", PROVIDER_NAMES, "openai");
   const env = { ...process.env };
-  if (apiKey && keyEnv !== void 0) env[keyEnv] = apiKey;
   const log = (line) => info(inert(line));
   const warnings = [];
   const warn = (line) => {
@@ -75348,6 +75966,10 @@ async function runMode(manifest, apiKey, shard, failOn, signal) {
       concurrency: count2("concurrency", 4, 1),
       baseUrl: getInput("base-url") || void 0,
       baseUrlFrom: "input base-url",
+      // A pull request may edit the manifest: its base_url gets a key only where the workflow allows.
+      allowedBaseUrls: parseAllowedBaseUrls(getInput("allowed-base-urls"), "input allowed-base-urls"),
+      // The key goes in the variable of the provider the jobs use; vertex authenticates on its own.
+      ...apiKey ? { apiKey } : {},
       keyEnvRule: runnerSecretRule,
       model: getInput("model") || void 0,
       provider,
@@ -75358,6 +75980,7 @@ async function runMode(manifest, apiKey, shard, failOn, signal) {
       simulate,
       offline: flag2("offline", false),
       maxCostUsd: usd2("max-cost"),
+      trustManifestPrices: flag2("trust-manifest-prices", false),
       // Thumbnails are the gallery's posters (report.html); a failed one never fails a job.
       variants: variantsInput(),
       fresh: flag2("fresh", false),
@@ -75409,6 +76032,11 @@ async function runAction() {
     if (error2 instanceof ManifestError) {
       for (const issue2 of error2.issues) annotate(issue2);
       setFailed(`the manifest has ${error2.issues.length} problem${error2.issues.length === 1 ? "" : "s"}; nothing was sent`);
+    } else if (error2 instanceof MissingKeyError) {
+      const [first, ...others] = error2.names;
+      setFailed(
+        others.length === 0 ? `${first} is not set: pass the key from a secret as input api-key (api-key: \${{ secrets.${first} }}) or set ${first} in the step's env` : `${error2.names.join(", ")} are not set: pass each from a secret in the step's env (e.g. ${first}: \${{ secrets.${first} }}); input api-key holds one provider's key`
+      );
     } else if (error2 instanceof ConfigError) {
       setFailed(inert(error2.message));
     } else {

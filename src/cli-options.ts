@@ -91,7 +91,7 @@ export const OPTIONS = [
   },
   { name: 'port', type: 'string', value: 'N', command: 'simulate', help: 'port to serve on (default 8787; 0 = any free port)' },
   { name: 'json', type: 'boolean', command: 'models', help: 'print the catalog as JSON' },
-  { name: 'refresh', type: 'boolean', command: 'models', help: 'ask the vendors again (fal...) for their models\' status and price, and renew the cache' },
+  { name: 'refresh', type: 'boolean', command: 'models', help: 'ask the vendors again (fal...) for their models\' status and price, and renew the cache;\nwith a model id, that model\'s' },
   { name: 'report', type: 'string', value: 'FILE', command: 'picks', help: 'the report.json of the run the picks were made on (required)' },
   { name: 'write-manifest', type: 'string', value: 'FILE', command: 'picks', help: 'write a manifest of each prompt with its picked variant' },
   { name: 'rejected', type: 'string', value: 'FILE', command: 'picks', help: 'write a manifest of the prompts with no pick, with the run\'s variants as its matrix' },

@@ -18,7 +18,9 @@ export function resultLine(report: Report, exitCode: number, failOn: string): st
   const s = report.summary;
   const notDone = s.total - s.completed - s.skipped;
   const meaning =
-    exitCode === 0
+    exitCode === 2
+      ? 'a key was refused and no video was made; fix the key (see the warning above) and run again'
+      : exitCode === 0
       ? notDone === 0
         ? 'every job completed'
         : `${notDone} did not complete, allowed by --fail-on ${failOn}`
@@ -33,11 +35,14 @@ export function resultLine(report: Report, exitCode: number, failOn: string): st
 export function stoppedLines(report: Report, signal: string, resume: string): string[] {
   const pending = report.jobs.filter((job) => job.status === 'pending');
   const inFlight = pending.filter((job) => job.videoId !== null).length;
-  const notStarted = pending.length - inFlight;
+  // A create sent without an answer yet is not "not started": it may have made (and billed) a video.
+  const unanswered = pending.filter((job) => job.videoId === null && job.attempts > 0).length;
+  const notStarted = pending.length - inFlight - unanswered;
   const ended = report.summary.total - pending.length;
   const kept = [
     `${ended === 0 ? 'no job ended' : countsLine(report)}`,
     ...(inFlight > 0 ? [`${inFlight} in flight (video ids kept: a re-run collects them without paying again)`] : []),
+    ...(unanswered > 0 ? [`${unanswered} created without an answer yet (a re-run looks for their videos before creating again)`] : []),
     ...(notStarted > 0 ? [`${notStarted} not started`] : []),
   ];
   return [`stopped by ${signal}: ${kept.join(', ')}`, `to finish, run again: ${resume}`];

@@ -17,6 +17,8 @@ import { chooseDisplay } from './display/choose.js';
 import { tuneGarbageCollector } from './memory.js';
 import { guardWorkflowCommands } from './workflow-text.js';
 import { catalogJson, catalogProviders, catalogRows, catalogTable } from './providers/catalog-table.js';
+import { DiscoveryCache, defaultCacheDir } from './providers/discovery/cache.js';
+import { lookUpModel } from './providers/model-lookup.js';
 import { refreshCatalog } from './providers/discovery/refresh.js';
 import { ASSET_VARIANTS, parseVariantList, type AssetVariant } from './providers/types.js';
 import { PROVIDER_NAMES, type ProviderName } from './types.js';
@@ -28,6 +30,7 @@ Usage:
   video-batch merge <report.json>... --out DIR   merge the reports of every shard into one
   video-batch simulate [--port N]        serve the built-in Videos API simulator
   video-batch models [--provider P] [--json] [--refresh]  the model catalog: status, limits, price, replacement
+  video-batch models <model-id> [--provider P] [--refresh]  one model: its inputs, price, status
   video-batch picks <picks.json> --report <report.json>  wins per variant; manifests of the picks
 
 Options for run:
@@ -92,7 +95,7 @@ async function main(argv: readonly string[]): Promise<number> {
     return 0;
   }
   if (command === 'simulate') return simulate(parseCount(values.port, '--port', 8787, 0, 65535));
-  if (command === 'models') return values.refresh ? refreshModels(values.provider, values.json ?? false) : models(values.provider, values.json ?? false);
+  if (command === 'models') return rest.length === 0 && values.refresh ? refreshModels(values.provider, values.json ?? false) : models(rest, values.provider, values.json ?? false, values.refresh ?? false);
   if (command === 'merge') return merge(rest, values.out, values['fail-on'] ?? 'any', values['allow-partial'] ?? false);
   if (command === 'picks') return picks(rest, values.report, values['write-manifest'], values.rejected);
   if (command !== 'run') throw new UsageError(command ? `unknown command "${command}"; try --help` : 'no command given; try --help');
@@ -213,12 +216,26 @@ async function refreshModels(provider: string | undefined, json: boolean): Promi
   const known = catalogProviders();
   if (provider !== undefined && !known.includes(provider)) throw new UsageError(`--provider takes one of ${known.join(', ')} (got "${provider}")`);
   for (const line of await refreshCatalog({ env: process.env, ...(provider ? { provider: provider as ProviderName } : {}) })) process.stderr.write(`${line}\n`);
-  return models(provider, json);
+  return models([], provider, json, false);
 }
 
-function models(provider: string | undefined, json: boolean): number {
-  const known = catalogProviders();
+async function models(ids: readonly string[], provider: string | undefined, json: boolean, refresh: boolean): Promise<number> {
+  const known = ids.length > 0 ? [...PROVIDER_NAMES] : catalogProviders();
   if (provider !== undefined && !known.includes(provider)) throw new UsageError(`--provider takes one of ${known.join(', ')} (got "${provider}")`);
+  if (ids.length > 1) throw new UsageError(`models takes one model id at most (got ${ids.length})`);
+  if (ids.length === 1) {
+    const now = (): number => Date.now();
+    const sheets = await lookUpModel(ids[0]!, {
+      ...(provider === undefined ? {} : { provider: provider as ProviderName }),
+      env: process.env,
+      fetch: globalThis.fetch,
+      cache: new DiscoveryCache({ dir: defaultCacheDir(process.env), now }),
+      refresh,
+      now,
+    });
+    process.stdout.write(`${sheets.map((lines) => lines.join('\n')).join('\n\n')}\n`);
+    return 0;
+  }
   const rows = catalogRows(provider);
   process.stdout.write(json ? catalogJson(rows) : `${catalogTable(rows).join('\n')}\n`);
   return 0;

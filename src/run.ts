@@ -28,6 +28,7 @@ import { DEFAULT_POLL, type PollOptions } from './runner/poll.js';
 import { baseResult, type JobResult } from './runner/result.js';
 import { DEFAULT_RETRY, type RetryOptions } from './runner/retry.js';
 import { runJobs } from './runner/runner.js';
+import { endpointLabel, nothingMade } from './runner/endpoint.js';
 import { formatShard, selectShard, type Shard } from './shard.js';
 import { SIMULATED_MODEL_PROFILES, SimulatorStateError, simulatorBaseUrl, startSimulator, type Simulator } from './simulator/index.js';
 import type { AssetVariant } from './providers/types.js';
@@ -72,6 +73,8 @@ export interface RunOptions {
   readonly variants?: readonly AssetVariant[];
   /** Per job; 0 = none. @default 3600 */
   readonly timeoutSeconds: number;
+  /** Each request's own bound (a poll, a list, a create), within the job's. @default 60000 */
+  readonly requestTimeoutMs?: number;
   /** @default 'any' */
   readonly failOn: FailOn;
   /** Point every provider at a built-in simulator on 127.0.0.1 (no key, no cost). */
@@ -143,7 +146,8 @@ export interface RunResult {
   readonly manifest: Manifest;
   /** Each job's estimated cost, by job id (a dry run's plan shows them). */
   readonly estimates: ReadonlyMap<string, CostEstimate>;
-  readonly exitCode: 0 | 1;
+  /** 2 when an endpoint refused the key and no job has a video. */
+  readonly exitCode: 0 | 1 | 2;
 }
 
 export const DEFAULT_OUT_DIR = 'video-batch-out';
@@ -383,7 +387,7 @@ async function execute(
   {
     const endpointOf = (job: JobSpec) => endpointIn(setup, job);
     const endpoints = manifest.jobs.map(endpointOf);
-    const pool = new ProviderPool({ env, fetch: deps.fetch, simulated: simulator !== undefined, facts, trust });
+    const pool = new ProviderPool({ env, fetch: deps.fetch, simulated: simulator !== undefined, facts, trust, ...(options.requestTimeoutMs === undefined ? {} : { requestTimeoutMs: options.requestTimeoutMs }) });
     endpoints.forEach((e) => pool.get(e)); // build every client now: a bad setup fails before any request
     // One cheap read per endpoint that is about to create: a wrong key or URL stops here, not per job.
     const records = ledger.read(manifest.jobs);
@@ -403,10 +407,17 @@ async function execute(
       onJobEnd: (result) => void ended.set(result.id, result),
     };
     let results: JobResult[] = [];
+    let keyRefused = false;
     let report: Report | undefined;
     try {
       const progress = deps.progress === undefined ? stateChangeLog(manifest.jobs.length, deps.log) : deps.progress?.(manifest.jobs.length);
-      const events = multiplex([collector, ...(progress ? [progress] : []), ...(deps.events ?? [])], (error) =>
+      const stops: RunnerEvents = {
+        onEndpointStopped: (_endpoint, code, message) => {
+          keyRefused ||= code === 'key_refused';
+          (deps.warn ?? ((line: string) => deps.log(`warning: ${line}`)))(message);
+        },
+      };
+      const events = multiplex([collector, stops, ...(progress ? [progress] : []), ...(deps.events ?? [])], (error) =>
         deps.log(`a reporter failed: ${error instanceof Error ? error.message : String(error)}`),
       );
       results = await runJobs(manifest.jobs, {
@@ -419,6 +430,7 @@ async function execute(
         retry: { ...DEFAULT_RETRY, ...options.retry },
         clock,
         providerFor: (job) => pool.get(endpointOf(job)),
+        endpointLabel: (job) => endpointLabel(endpointOf(job)),
         events,
         ledger,
         regenerateExpired: options.regenerateExpired ?? false,
@@ -444,7 +456,8 @@ async function execute(
       deps.print(`report: ${reportJson}`);
       deps.print(`gallery: ${reportHtml} (open it in a browser to watch the videos)`);
     }
-    return { report, reportJson, reportMarkdown, reportHtml, manifest, estimates, exitCode: exitCodeFor(results, options.failOn) };
+    const exitCode = keyRefused && nothingMade(results) ? 2 : exitCodeFor(results, options.failOn);
+    return { report, reportJson, reportMarkdown, reportHtml, manifest, estimates, exitCode };
   }
 }
 

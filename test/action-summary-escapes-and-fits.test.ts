@@ -31,7 +31,7 @@ describe('the job summary', () => {
     expect(text).toContain('<code>late</code> <b>timed out</b>: timeout: no result after 60s');
     expect(text).toContain('<code>waiting</code> <b>pending</b>: not finished: the run stopped first; run again to finish');
     expect(text).toContain('The run was stopped before every job ended');
-    expect(text).toContain('<tr><td><code>ok</code></td><td>✅ completed</td><td><code>video_1</code></td><td>sora-2</td><td>4</td><td>1280x720</td><td>1m 5s</td>');
+    expect(text).toContain('<tr><td><code>ok</code></td><td>✅ completed</td><td><code>video_1</code></td><td>sora-2</td><td>4</td><td>1280x720</td><td></td><td>1m 5s</td>');
     expect(text).not.toContain('artifacts');
   });
 

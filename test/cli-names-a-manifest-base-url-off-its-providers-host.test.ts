@@ -33,7 +33,7 @@ describe('the CLI names a manifest base_url that leaves its provider\'s host', (
   it('the plan marks each such job with the host, and one warning names the host, its jobs and the key', async () => {
     const t = await use.folder();
     const manifest = await writeManifest(t.dir, 'm.yaml', manifestText);
-    const ran = await runCli(['run', manifest, '--dry-run'], {});
+    const ran = await runCli(['run', manifest, '--dry-run', '--offline'], {});
     expect(ran.code).toBe(0);
     const line = (id: string): string => ran.stdout.split('\n').find((l) => l.trimStart().startsWith(`${id} `)) ?? '';
     expect(line('off-a')).toContain(`(sent to ${ATTACKER}, the manifest's base_url)`);
@@ -47,7 +47,7 @@ describe('the CLI names a manifest base_url that leaves its provider\'s host', (
   it('says nothing when the operator set that origin in the provider\'s variable', async () => {
     const t = await use.folder();
     const manifest = await writeManifest(t.dir, 'm.yaml', manifestText);
-    const ran = await runCli(['run', manifest, '--dry-run'], { FAL_BASE_URL: `${ATTACKER}/queue` });
+    const ran = await runCli(['run', manifest, '--dry-run', '--offline'], { FAL_BASE_URL: `${ATTACKER}/queue` });
     expect(ran.code).toBe(0);
     expect(ran.stdout).not.toContain('sent to');
     expect(ran.stderr).not.toMatch(/^warning:/m);

@@ -63,7 +63,8 @@ matrix:
 jobs:
   - {id: fox, prompt: A fox}
 `);
-    expect(jobs.map((job) => job.id)).toEqual(['fox@seed-1', 'fox@seed-2-camera_fixed-true']);
+    // Named by the keys in sorted order: reordering them is the same variant.
+    expect(jobs.map((job) => job.id)).toEqual(['fox@seed-1', 'fox@camera_fixed-true-seed-2']);
     expect(jobs[1]!.params).toEqual({ seed: 2, camera_fixed: true });
     const named = jobsOf(`defaults: {provider: seedance, model: seedance-1-0-pro-250528, seconds: 5}
 matrix:

@@ -68,7 +68,8 @@ describe('merging shard reports', () => {
     // The merged gallery: one card per job, each player and poster pointing at its shard's files.
     const html = await readFile(merged.reportHtml, 'utf8');
     expect(html.match(/<article class="card"/g)).toHaveLength(12);
-    const links = [...html.matchAll(/ (?:src|poster)="([^"#]+)/g)].map((m) => decodeURIComponent(m[1]!));
+    // Each player is a stand-in holding its video's (and poster's) address until it comes into view.
+    const links = [...html.matchAll(/ data-(?:src|poster)="([^"#]+)/g)].map((m) => decodeURIComponent(m[1]!));
     expect(links.length).toBe(10); // 10 completed jobs (these runs fetch no previews)
     for (const link of links) {
       expect(link).toMatch(/^\.\.\/shards\/[1-4]\/videos\//);

@@ -77,8 +77,8 @@ describe('picks --write-manifest', () => {
       ],
     });
 
-    const before = planned((await cli(['run', manifest, '--dry-run'])).stdout);
-    const after = await cli(['run', 'winners.yaml', '--dry-run']);
+    const before = planned((await cli(['run', manifest, '--dry-run', '--base-url', 'https://gateway.example/v1'])).stdout);
+    const after = await cli(['run', 'winners.yaml', '--dry-run', '--base-url', 'https://gateway.example/v1']);
     expect(after.code, after.stderr).toBe(0);
     const afterJobs = planned(after.stdout);
     expect([...afterJobs.keys()]).toEqual(['fox', 'owl', 'sea']);
@@ -95,7 +95,7 @@ describe('picks --write-manifest', () => {
     const again = await cli(['picks', 'none.json', '--report', 'out/report.json', '--rejected', 'again.yaml']);
     expect(again.code, again.stderr).toBe(0);
     expect(again.stderr).toBe('');
-    const retry = planned((await cli(['run', 'again.yaml', '--dry-run'])).stdout);
+    const retry = planned((await cli(['run', 'again.yaml', '--dry-run', '--base-url', 'https://gateway.example/v1'])).stdout);
     expect(retry).toEqual(new Map([...before].filter(([id]) => !id.startsWith('fox@'))));
 
     // Written into another folder, the image path still names the same file (the reader needs --input-dir for it).
@@ -103,7 +103,7 @@ describe('picks --write-manifest', () => {
     const elsewhere = await cli(['picks', 'picks.json', '--report', 'out/report.json', '--write-manifest', 'picked/winners.yaml']);
     expect(elsewhere.code).toBe(0);
     expect(elsewhere.stderr).toContain(`warning: picked/winners.yaml: input images are outside the folder of the written manifest; run it with --input-dir ${t.dir}`);
-    const moved = await cli(['run', 'picked/winners.yaml', '--dry-run', '--input-dir', t.dir]);
+    const moved = await cli(['run', 'picked/winners.yaml', '--dry-run', '--base-url', 'https://gateway.example/v1', '--input-dir', t.dir]);
     expect(moved.code, moved.stderr).toBe(0);
     expect(planned(moved.stdout)).toEqual(afterJobs);
   });

@@ -30,14 +30,14 @@ describe('--provider and --model over the manifest\'s defaults', () => {
 
   it('without flags the defaults apply', async () => {
     const t = await use.folder();
-    const ran = await runCli(['run', await writeManifest(t.dir, 'm.yaml', MANIFEST), '--dry-run'], {});
+    const ran = await runCli(['run', await writeManifest(t.dir, 'm.yaml', MANIFEST), '--dry-run', '--offline'], {});
     expect(ran.code).toBe(0);
     expect(planned(ran.stdout)).toEqual({ plain: 'seedance seedance-1-0-pro-fast-251015', 'own-provider': 'veo veo-3.1-fast-generate-001' });
   });
 
   it('--provider wins over defaults (taking its own default model), and a job\'s own provider wins over --provider', async () => {
     const t = await use.folder();
-    const ran = await runCli(['run', await writeManifest(t.dir, 'm.yaml', MANIFEST), '--dry-run', '--provider', 'fal'], {});
+    const ran = await runCli(['run', await writeManifest(t.dir, 'm.yaml', MANIFEST), '--dry-run', '--offline', '--provider', 'fal'], {});
     expect(ran.stderr).toBe('');
     expect(ran.code).toBe(0);
     expect(planned(ran.stdout)).toEqual({ plain: 'fal fal-ai/veo3.1/fast', 'own-provider': 'veo veo-3.1-fast-generate-001' });
@@ -45,14 +45,14 @@ describe('--provider and --model over the manifest\'s defaults', () => {
 
   it('--model wins over the defaults\' model; a job\'s own model wins over --model', async () => {
     const t = await use.folder();
-    const ran = await runCli(['run', await writeManifest(t.dir, 'm.yaml', MANIFEST), '--dry-run', '--model', 'seedance-1-5-pro-251215'], {});
+    const ran = await runCli(['run', await writeManifest(t.dir, 'm.yaml', MANIFEST), '--dry-run', '--offline', '--model', 'seedance-1-5-pro-251215'], {});
     expect(ran.code).toBe(0);
     expect(planned(ran.stdout)).toEqual({ plain: 'seedance seedance-1-5-pro-251215', 'own-provider': 'veo veo-3.1-fast-generate-001' });
   });
 
   it('--provider with --model: both apply to the jobs that name neither', async () => {
     const t = await use.folder();
-    const ran = await runCli(['run', await writeManifest(t.dir, 'm.yaml', MANIFEST), '--dry-run', '--provider', 'fal', '--model', 'fal-ai/veo3/fast'], {});
+    const ran = await runCli(['run', await writeManifest(t.dir, 'm.yaml', MANIFEST), '--dry-run', '--offline', '--provider', 'fal', '--model', 'fal-ai/veo3/fast'], {});
     expect(ran.code).toBe(0);
     expect(planned(ran.stdout)).toEqual({ plain: 'fal fal-ai/veo3/fast', 'own-provider': 'veo veo-3.1-fast-generate-001' });
   });

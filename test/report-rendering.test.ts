@@ -19,7 +19,7 @@ describe('report.md', () => {
     expect(md).toContain('**2 jobs**: 1 completed, 1 failed');
     expect(md).toContain('## Failures');
     expect(md).toContain('- **&lt;b&gt;**: `moderation_blocked` refused &lt;here&gt;');
-    expect(md).toContain('| [a\\|b](videos/a_b.mp4) | completed | `video_1` | sora-2 | 4 |  | 1m 5s |  |');
+    expect(md).toContain('| [a\\|b](videos/a_b.mp4) | completed | `video_1` | sora-2 | 4 |  |  | 1m 5s |  |');
     expect(md.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| id') && !l.startsWith('| ---')).length).toBe(2);
   });
 });

@@ -45,7 +45,7 @@ jobs:
     expect(sim.stats.videos.get(car.videoId)?.seconds).toBe('8');
 
     const md = await readFile(join(outDir, 'report.md'), 'utf8');
-    expect(md).toContain('| id | status | video id | model | seconds | size | time | error |');
+    expect(md).toContain('| id | status | video id | model | seconds | size | made | time | error |');
     for (const job of report.jobs) expect(md).toContain(job.videoId);
   });
 

@@ -70,7 +70,8 @@ describe('vertex: Veo on Vertex AI with Google Cloud credentials', () => {
       '    provider: vertex',
       '    model: veo-3.1-generate-001',
       '    prompt: a red kite',
-      '    params: {storageUri: "gs://my-bucket/out/", negativePrompt: blur, generateAudio: false}',
+      '    audio: false',
+      '    params: {storageUri: "gs://my-bucket/out/", negativePrompt: blur}',
       '',
     ].join('\n');
     const result = await runAgainst(sim, { manifest: await writeManifest(dir, 'm.yaml', text), outDir: join(dir, 'out') }, { env });

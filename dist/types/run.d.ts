@@ -28,9 +28,20 @@ export interface RunOptions {
     readonly keyEnvRule?: (name: string) => string | undefined;
     /** How messages name where `baseUrl` came from. @default '--base-url' */
     readonly baseUrlFrom?: string;
-    /** Model where the manifest names none. */
+    /**
+     * The action: origins a manifest's `base_url` may name besides the provider's own host and
+     * `baseUrl`'s (a pull request may edit the manifest; the workflow decides where keys go).
+     * Undefined = the CLI: any, each named in the plan and warned once. @default undefined
+     */
+    readonly allowedBaseUrls?: readonly string[];
+    /**
+     * A key given without its variable (the action's `api-key` input): it becomes the key variable
+     * of `provider`, else of the one provider the jobs use that needs one. @default none
+     */
+    readonly apiKey?: string;
+    /** Model of every job that names none itself (wins over the manifest's `defaults`). */
     readonly model?: string;
-    /** Provider where the manifest names none. @default 'openai' */
+    /** Provider of every job that names none itself (wins over the manifest's `defaults`). @default 'openai' */
     readonly provider?: ProviderName;
     readonly dryRun: boolean;
     readonly download: boolean;
@@ -44,6 +55,11 @@ export interface RunOptions {
     readonly simulate: boolean;
     /** Refuse to start when the estimated cost of what this run would submit exceeds this (USD). */
     readonly maxCostUsd?: number;
+    /**
+     * Let --max-cost count the manifest's `pricing:`/`models:` prices where they are below the
+     * catalog's (by default it counts the higher). @default false
+     */
+    readonly trustManifestPrices?: boolean;
     /** Start over: set the ledger aside so nothing is resumed or skipped. */
     readonly fresh?: boolean;
     /** Create again the jobs whose video expired before an earlier run downloaded it (pays again). */
@@ -115,8 +131,9 @@ export declare function run(options: RunOptions, deps: RunDeps): Promise<RunResu
 export declare function parseRetryUncertain(text: string | undefined): 'all' | string[] | undefined;
 /**
  * Why the budget refuses a run whose not-yet-paid jobs are estimated above it (or cannot be
- * estimated), or undefined when it passes or there is none. Pure.
+ * estimated), or undefined when it passes or there is none: each job at the higher of the
+ * manifest's and the catalog's price unless the manifest's prices are trusted. Pure.
  */
-export declare function budgetRefusal(manifest: Manifest, estimates: ReadonlyMap<string, CostEstimate>, records: ReturnType<Ledger['read']> | undefined, maxCostUsd: number | undefined, regenerateExpired: boolean): string | undefined;
+export declare function budgetRefusal(manifest: Manifest, estimates: ReadonlyMap<string, CostEstimate>, records: ReturnType<Ledger['read']> | undefined, options: Pick<RunOptions, 'maxCostUsd' | 'regenerateExpired' | 'trustManifestPrices'>): string | undefined;
 /** 1 when the failures reach the `failOn` threshold; skipped jobs count as done. */
 export declare function exitCodeFor(results: readonly JobResult[], failOn: FailOn): 0 | 1;

@@ -66,6 +66,22 @@ export function promptSlug(prompt: string): string {
 }
 
 /**
+ * `value` with the keys of every object in it sorted (arrays keep their order), so two spellings
+ * of one request (`{seed, negative_prompt}`, `{negative_prompt, seed}`) are one value. Pure.
+ */
+export function sortedKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortedKeys);
+  if (typeof value !== 'object' || value === null) return value;
+  const record = value as Record<string, unknown>;
+  return Object.fromEntries(Object.keys(record).sort().map((key) => [key, sortedKeys(record[key])]));
+}
+
+/** JSON of `value` with every object's keys sorted: what identities (ids, fingerprints) hash. Pure. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(sortedKeys(value));
+}
+
+/**
  * The id of a job that gives none: a slug of the prompt plus a short hash of the prompt and the
  * parameters that shape the video, e.g. `red-fox-running-through-snow-3f9a1c`. The same job text
  * always gives the same id, whatever else the manifest holds.

@@ -2,7 +2,7 @@
 export type { JobSpec, Manifest, RemixSource, SourceLocation } from '../types.js';
 export { parseManifest, formatOf } from './parse.js';
 export { readManifest } from './read.js';
-export { fileStem, derivedId, promptSlug, MAX_STEM_LENGTH } from './ids.js';
+export { fileStem, derivedId, promptSlug, canonicalJson, sortedKeys, MAX_STEM_LENGTH } from './ids.js';
 export {
   FIELDS,
   FIELD_NAMES,

@@ -25,11 +25,15 @@ function matrixField(name: string): name is FieldName {
   return isFieldName(name) && FIELDS[name].allowedInDefaults;
 }
 
-/** The text a value gives a variant's name: a mapping (`params`) by its keys and values, `seed-7`. */
+/**
+ * The text a value gives a variant's name: a mapping (`params`) by its keys and values, `seed-7`,
+ * keys in sorted order, so reordering them names (and ids) the same variant.
+ */
 function valueText(value: RawValue): string {
   if (value.kind === 'text') return value.text;
   if (value.kind !== 'mapping' || typeof value.data !== 'object' || value.data === null) return '';
   return Object.entries(value.data)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([key, inner]) => (typeof inner === 'object' && inner !== null ? key : `${key}-${String(inner)}`))
     .join('-');
 }

@@ -7,7 +7,7 @@ import { resolve as resolvePath } from 'node:path';
 import type { JobParams, JobSpec, ProviderName, RemixSource, SourceLocation } from '../types.js';
 import { FIELDS, FIELD_NAMES, fieldNameOf, isFieldName, unknownFieldMessage, type FieldDefinition, type FieldName, type FieldResult, type FieldValues } from './fields.js';
 import { closest, quote } from './hints.js';
-import { derivedId, fileStem, firstFree } from './ids.js';
+import { canonicalJson, derivedId, fileStem, firstFree } from './ids.js';
 import type { RawField, RawJob, RawManifest, RawValue } from './raw.js';
 import { remixCycles } from './remix.js';
 import type { ManifestIssue, ParseOptions } from './types.js';
@@ -115,8 +115,9 @@ export function validate(raw: RawManifest, options: ParseOptions): Validation {
     if (draft.id !== undefined || prompt === undefined) continue;
     // What shapes the video goes into the hash; where it is sent (base_url, api_key_env) does not.
     const s = effective(draft);
-    // params join the hash only when present, so ids derived before params existed stay the same.
-    const params = s.params === undefined ? [] : [JSON.stringify(s.params)];
+    // params join the hash only when present, so ids derived before params existed stay the same;
+    // with their keys sorted, so reordering them is the same job.
+    const params = s.params === undefined ? [] : [canonicalJson(s.params)];
     // audio likewise joins only when set.
     const audio = s.audio === undefined ? [] : [`audio=${s.audio}`];
     draft.id = firstFree(derivedId(prompt, [s.provider, s.model, s.seconds, s.size, s.inputReference, draft.values.remix_of, ...params, ...audio]), taken);
@@ -289,7 +290,7 @@ function expandMatrix(
         group: draft.id,
         broken: draft.broken || !variant.ok,
       };
-      const key = JSON.stringify(effective(child));
+      const key = canonicalJson(effective(child));
       if (seen.has(key)) continue;
       seen.add(key);
       expanded.push(child);

@@ -27,6 +27,20 @@ export interface Replacement {
 /** USD per second of video, for every size or per `WIDTHxHEIGHT` (with `default` for the rest). */
 export type Rate = number | Readonly<Record<string, number>>;
 
+/**
+ * A row's list price. `usd_per_second` is the price of a job that leaves `audio` unset (the
+ * model's default: sound on for Veo 3 and Seedance 1.5); `usd_per_second_without_audio` is the
+ * vendor's price for `audio: false`, where it prices silent video apart.
+ */
+export interface CatalogPrice {
+  readonly usd_per_second: Rate;
+  readonly usd_per_second_without_audio?: Rate;
+  readonly default_seconds: number;
+  /** For an API that bills tokens and reports them (the Gemini Interactions API): what a job's `usage` costs. */
+  readonly usd_per_million_tokens?: { readonly input: number; readonly output_video: number; readonly output_text: number };
+  readonly source: CatalogSource;
+}
+
 /** One row of src/models.json, in its wire names. */
 export interface CatalogRow {
   readonly provider: CatalogProvider;
@@ -44,15 +58,7 @@ export interface CatalogRow {
   readonly requires_image?: boolean;
   readonly remix?: boolean;
   readonly limits_source?: CatalogSource;
-  readonly price?: {
-    readonly usd_per_second: Rate;
-    /** The rate of a job with `audio: false`, where the vendor prices silent video apart (`usd_per_second` is then with audio). */
-    readonly usd_per_second_without_audio?: Rate;
-    readonly default_seconds: number;
-    /** For an API that bills tokens and reports them (the Gemini Interactions API): what a job's `usage` costs. */
-    readonly usd_per_million_tokens?: { readonly input: number; readonly output_video: number; readonly output_text: number };
-    readonly source: CatalogSource;
-  };
+  readonly price?: CatalogPrice;
   readonly note?: string;
 }
 
@@ -126,9 +132,9 @@ export function listPrice(provider: ProviderName, model: string, models?: ModelO
   const { source } = row.price;
   return {
     usdPerSecond: row.price.usd_per_second,
+    ...defined('usdPerSecondWithoutAudio', row.price.usd_per_second_without_audio),
     defaultSeconds: defaultSeconds ?? row.price.default_seconds,
-    source: `${source.title}, read ${source.read}`,
-    ...(row.price.usd_per_second_without_audio === undefined ? {} : { usdPerSecondWithoutAudio: row.price.usd_per_second_without_audio }),
+    source: `${source.title}, read ${source.read}${source.unconfirmed ? ', unconfirmed' : ''}`,
   };
 }
 

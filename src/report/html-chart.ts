@@ -1,6 +1,6 @@
 /** The small inline SVG chart of the Compare view: each variant placed by median time and cost. */
 import { escapeHtml } from './html-text.js';
-import { formatDuration } from './markdown.js';
+import { formatDuration } from './markdown-text.js';
 
 /** A variant on the chart; `seconds` or `usd` null when it has no completed video or no price. */
 export interface ChartPoint {

@@ -71,6 +71,27 @@ export const COMPARE_CSS = `
 .rate { display: inline-flex; margin-left: auto; }
 .star { width: 22px; height: 24px; padding: 0; border: 0; background: none; color: var(--border); font-size: 16px; line-height: 1; cursor: pointer; }
 .star[aria-pressed="true"] { color: #f5a524; }
+.compare > .banner { margin: 0 0 16px; }
+.vh-made { font-variant-numeric: tabular-nums; }
+.vh-made.unlike, .cc-made.unlike, .cp-warn { color: var(--warn); font-weight: 600; }
+.vh-picks { margin-top: 4px; padding-top: 4px; border-top: 1px solid var(--border); font-variant-numeric: tabular-nums; }
+.vh-wins { color: var(--ok); }
+.cp-warn { margin: 0; font-size: 12px; }
+.cc-made { padding: 6px 10px 0; font-size: 12px; font-variant-numeric: tabular-nums; }
+.cc-variant { display: none; }
+/* A phone: no side-by-side that shrinks each video to a stamp. Each prompt, then each of its
+   variants at the full width of the screen, named above its player; the column headers stack. */
+@media (max-width: 640px) {
+  .cmp-scroll { overflow-x: visible; }
+  .cmp-grid { min-width: 0; }
+  .cmp-row { display: flex; flex-direction: column; gap: 8px; contain-intrinsic-size: auto 1200px; }
+  .cmp-head { position: static; padding: 0; }
+  .cmp-corner { display: none; }
+  .cmp-prompt, .cmp-corner { position: static; box-shadow: none; }
+  .cc-variant { display: block; padding: 8px 10px 6px; font-weight: 600; font-size: 13px; color: var(--text); overflow-wrap: anywhere; }
+  .cmp-chart { width: 100%; }
+  .cmp-actions { max-width: none; }
+}
 @media (prefers-reduced-motion: reduce) { .tab, .btn { transition: none; } }
 `;
 
@@ -95,31 +116,10 @@ export const COMPARE_SCRIPT = `
   }
   const root = document.getElementById('compare');
   if (!root) return;
-  const cardPosters = new IntersectionObserver((entries) => {
-    for (const entry of entries) {
-      if (!entry.isIntersecting) continue;
-      entry.target.poster = entry.target.dataset.poster;
-      delete entry.target.dataset.poster;
-      cardPosters.unobserve(entry.target);
-    }
-  }, { rootMargin: '600px 0px' });
-  for (const video of document.querySelectorAll('.card video[data-poster]')) cardPosters.observe(video);
   const rows = Array.from(root.querySelectorAll('.cmp-row[data-group]'));
-  const videosOf = new Map(rows.map((row) => [row, Array.from(row.querySelectorAll('video'))]));
-
-  // Posters and first frames load only for rows near the screen: 200 players open at once, not 200 downloads.
-  const wake = (row) => {
-    for (const video of videosOf.get(row)) {
-      if (video.dataset.poster) {
-        video.poster = video.dataset.poster;
-        delete video.dataset.poster;
-      } else if (!video.poster && video.preload === 'none') video.preload = 'metadata';
-    }
-  };
-  const seen = new IntersectionObserver((entries) => {
-    for (const entry of entries) if (entry.isIntersecting) { wake(entry.target); seen.unobserve(entry.target); }
-  }, { rootMargin: '600px 0px' });
-  for (const row of rows) seen.observe(row);
+  // Players appear as their row comes near the screen (the gallery's stand-ins, see REPORT_SCRIPT).
+  const videosOf = (row) => Array.from(row.querySelectorAll('video'));
+  const wakeRow = (row) => { for (const media of row.querySelectorAll('.media[data-src]')) media.dispatchEvent(new Event('wake', { bubbles: true })); };
 
   // Seeks this script made itself, so the echo of a synced seek is not synced back.
   const expected = new WeakMap();
@@ -130,17 +130,65 @@ export const COMPARE_SCRIPT = `
     expected.set(video, target);
     video.currentTime = target;
   };
-  const playing = () => rows.filter((row) => videosOf.get(row).some((video) => !video.paused));
+  const playing = () => rows.filter((row) => videosOf(row).some((video) => !video.paused));
   const mark = (row) => {
-    const on = row.classList.toggle('playing', videosOf.get(row).some((video) => !video.paused));
+    const on = row.classList.toggle('playing', videosOf(row).some((video) => !video.paused));
     row.querySelector('.play-row').textContent = on ? 'Pause row' : 'Play row';
   };
+
+  // One button for the sound of every player. Its word is what a click does, read from the
+  // players themselves: they start muted, so it starts as "Unmute all"; a player unmuted by its
+  // own control turns it into "Mute all".
+  const mute = document.getElementById('mute-all');
+  let soundOn = false;
+  const showMute = () => {
+    const players = Array.from(root.querySelectorAll('video'));
+    if (players.length > 0) soundOn = players.some((video) => !video.muted);
+    mute.textContent = soundOn ? 'Mute all' : 'Unmute all';
+    mute.setAttribute('aria-pressed', String(!soundOn));
+  };
+  mute.addEventListener('click', () => {
+    soundOn = !soundOn;
+    for (const video of root.querySelectorAll('video')) video.muted = !soundOn;
+    showMute();
+  });
+  showMute();
+
+  const attach = (video) => {
+    const row = video.closest('.cmp-row');
+    if (!row) return;
+    video.muted = !soundOn;
+    video.addEventListener('play', () => {
+      for (const other of playing()) if (other !== row) pauseAll(other);
+      for (const other of videosOf(row)) {
+        if (other === video || !other.paused) continue;
+        seekTo(other, video.currentTime);
+        if (!(other.currentTime >= other.duration)) other.play().catch(() => undefined);
+      }
+      mark(row);
+    });
+    video.addEventListener('pause', () => {
+      // A shorter variant ending leaves the longer ones playing.
+      if (!video.ended) for (const other of videosOf(row)) if (other !== video && !other.paused) other.pause();
+      mark(row);
+    });
+    video.addEventListener('seeking', () => {
+      const echo = expected.get(video);
+      expected.delete(video);
+      if (echo !== undefined && Math.abs(video.currentTime - echo) < 0.05) return;
+      for (const other of videosOf(row)) if (other !== video) seekTo(other, video.currentTime);
+    });
+    video.addEventListener('volumechange', showMute);
+  };
+  root.addEventListener('player', (event) => attach(event.detail));
+  for (const video of root.querySelectorAll('video')) attach(video);
   for (const row of rows) {
-    const videos = videosOf.get(row);
     const button = row.querySelector('.play-row');
-    if (videos.length === 0) button.disabled = true;
+    if (!row.querySelector('.media[data-src], video')) button.disabled = true;
     button.addEventListener('click', () => {
-      wake(row);
+      wakeRow(row);
+      const videos = videosOf(row);
+      if (videos.length === 0) return;
       if (videos.some((video) => !video.paused)) {
         for (const video of videos) video.pause();
         return;
@@ -150,39 +198,14 @@ export const COMPARE_SCRIPT = `
       for (const video of videos) seekTo(video, start);
       for (const video of videos) video.play().catch(() => undefined);
     });
-    for (const video of videos) {
-      video.addEventListener('play', () => {
-        for (const other of playing()) if (other !== row) pauseAll(other);
-        for (const other of videos) {
-          if (other === video || !other.paused) continue;
-          seekTo(other, video.currentTime);
-          if (!(other.currentTime >= other.duration)) other.play().catch(() => undefined);
-        }
-        mark(row);
-      });
-      video.addEventListener('pause', () => {
-        // A shorter variant ending leaves the longer ones playing.
-        if (!video.ended) for (const other of videos) if (other !== video && !other.paused) other.pause();
-        mark(row);
-      });
-      video.addEventListener('seeking', () => {
-        const echo = expected.get(video);
-        expected.delete(video);
-        if (echo !== undefined && Math.abs(video.currentTime - echo) < 0.05) return;
-        for (const other of videos) if (other !== video) seekTo(other, video.currentTime);
-      });
-    }
   }
 
-  const mute = document.getElementById('mute-all');
-  mute.addEventListener('click', () => {
-    const muted = mute.getAttribute('aria-pressed') !== 'true';
-    mute.setAttribute('aria-pressed', String(muted));
-    for (const videos of videosOf.values()) for (const video of videos) video.muted = muted;
-  });
-
-  // Picks: a Map by prompt (no prototype to pollute), kept in localStorage under this run.
-  const key = 'video-batch picks ' + root.dataset.manifest + ' ' + root.dataset.run;
+  // Picks: a Map by prompt (no prototype to pollute), kept in localStorage under this report's
+  // folder and manifest, so a resumed run or a re-rendered report keeps them (its start time changes).
+  const folder = location.href.replace(/[?#].*$/, '').replace(/[^/]*$/, '');
+  const key = 'video-batch picks ' + root.dataset.manifest + ' ' + folder;
+  // Picks made before were kept under the run's start time: read once, then kept by folder.
+  const legacyKey = 'video-batch picks ' + root.dataset.manifest + ' ' + root.dataset.run;
   const picks = new Map();
   // Ratings by variant name in an object without a prototype, so no name (__proto__) is special.
   const blank = (from) => ({
@@ -191,7 +214,7 @@ export const COMPARE_SCRIPT = `
     note: typeof from.note === 'string' ? from.note : '',
   });
   try {
-    const saved = JSON.parse(localStorage.getItem(key) || '[]');
+    const saved = JSON.parse(localStorage.getItem(key) || localStorage.getItem(legacyKey) || '[]');
     if (Array.isArray(saved)) for (const [group, entry] of saved) if (typeof group === 'string' && entry && typeof entry === 'object') picks.set(group, blank(entry));
   } catch {}
   const entryOf = (group) => {
@@ -200,9 +223,28 @@ export const COMPARE_SCRIPT = `
     return entry;
   };
   const counter = document.getElementById('picked');
+  // Each column's header: how many prompts picked it as best, and its mean rating, over this page's prompts.
+  const tally = () => {
+    for (const head of root.querySelectorAll('.cmp-vh[data-variant]')) {
+      const name = head.dataset.variant;
+      let wins = 0;
+      let sum = 0;
+      let rated = 0;
+      for (const row of rows) {
+        const entry = picks.get(row.dataset.group);
+        if (!entry) continue;
+        if (entry.variant === name) wins++;
+        const rating = entry.ratings[name];
+        if (typeof rating === 'number' && rating >= 1 && rating <= 5) { sum += rating; rated++; }
+      }
+      head.querySelector('.vh-wins').textContent = wins + (wins === 1 ? ' win' : ' wins');
+      head.querySelector('.vh-rating').textContent = rated > 0 ? '★ ' + (sum / rated).toFixed(1) + ' mean of ' + rated : 'not rated yet';
+    }
+  };
   const save = () => {
     try { localStorage.setItem(key, JSON.stringify([...picks])); } catch {}
     counter.textContent = String(rows.filter((row) => picks.get(row.dataset.group)?.variant).length);
+    tally();
   };
   const show = (row) => {
     const entry = picks.get(row.dataset.group) || blank({});

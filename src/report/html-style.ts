@@ -109,10 +109,14 @@ h1 { margin: 0; font-size: 22px; line-height: 1.2; letter-spacing: -0.01em; }
 .card {
   display: flex; flex-direction: column; min-width: 0; background: var(--surface); border: 1px solid var(--border);
   border-radius: var(--radius); overflow: hidden; box-shadow: var(--shadow); transition: box-shadow 160ms, transform 160ms;
+  /* Cards far off screen are not laid out or painted until scrolled to: a 2,000-card page opens as fast as a 20-card one. */
+  content-visibility: auto; contain-intrinsic-size: auto 420px;
 }
 .card:hover { box-shadow: var(--shadow-hover); transform: translateY(-1px); }
 .media { position: relative; aspect-ratio: 16 / 9; overflow: hidden; background: var(--media); }
-.media video { position: absolute; inset: 0; display: block; width: 100%; height: 100%; object-fit: contain; }
+.media video, .media .standin { position: absolute; inset: 0; display: block; width: 100%; height: 100%; object-fit: contain; }
+.media .standin { display: grid; place-items: center; color: #c6cbd6; }
+.media .poster { width: 100%; height: 100%; object-fit: contain; }
 .media.idle { display: grid; place-items: center; background: linear-gradient(135deg, #1d2230, #10131a); }
 .placeholder { display: grid; justify-items: center; gap: 8px; padding: 16px; text-align: center; color: #c6cbd6; font-size: 13px; }
 .placeholder svg { opacity: 0.7; }
@@ -149,6 +153,8 @@ h1 { margin: 0; font-size: 22px; line-height: 1.2; letter-spacing: -0.01em; }
   font-variant-numeric: tabular-nums; overflow-wrap: anywhere;
 }
 .meta li b { color: var(--text); font-weight: 600; }
+.meta li.unlike { background: var(--warn-soft); color: var(--warn); font-weight: 600; }
+.unlike-note { margin: 0; padding: 6px 10px; border-radius: 8px; background: var(--warn-soft); color: var(--warn); font-size: 13px; font-weight: 500; }
 .links {
   display: flex; flex-wrap: wrap; align-items: center; gap: 6px 14px; margin-top: auto; padding-top: 10px;
   border-top: 1px solid var(--border); font-size: 12px;
@@ -173,11 +179,41 @@ footer a { color: inherit; }
 `;
 
 /**
- * Filters by status and a search over prompts: cards carry their status and search text as data
- * attributes, so the script reads no inline data and holds no values from the run.
+ * Players built as they come near the screen (see lazyPlayer), filters by status and a search over
+ * prompts: cards carry their status, search text and media addresses as data attributes, so the
+ * script reads no inline data and holds no values from the run.
  */
 export const REPORT_SCRIPT = `
 (() => {
+  // A player is a stand-in (its poster as a lazy image) until it comes near the screen or its tab
+  // is shown; then the video takes its place. Without a poster, the video shows its frame at 0.1 s.
+  const wake = (media) => {
+    if (!media.dataset.src) return media.querySelector('video');
+    const video = document.createElement('video');
+    video.controls = true;
+    video.playsInline = true;
+    video.muted = 'muted' in media.dataset;
+    if (media.dataset.poster) { video.poster = media.dataset.poster; video.preload = 'none'; video.src = media.dataset.src; }
+    else { video.preload = 'metadata'; video.src = media.dataset.src + '#t=0.1'; }
+    delete media.dataset.src;
+    media.replaceChildren(video);
+    media.dispatchEvent(new CustomEvent('player', { bubbles: true, detail: video }));
+    return video;
+  };
+  // The Compare view wakes a whole row before playing it: a 'wake' event on a stand-in, answered at once.
+  document.addEventListener('wake', (event) => { if (event.target instanceof HTMLElement) wake(event.target); });
+  const near = new IntersectionObserver((entries) => {
+    for (const entry of entries) if (entry.isIntersecting) { wake(entry.target); near.unobserve(entry.target); }
+  }, { rootMargin: '600px 0px' });
+  for (const media of document.querySelectorAll('.media[data-src]')) near.observe(media);
+  // A click on a stand-in (before it woke) plays at once.
+  document.addEventListener('click', (event) => {
+    const standin = event.target instanceof Element ? event.target.closest('.standin') : null;
+    if (!standin) return;
+    event.preventDefault();
+    const video = wake(standin.parentElement);
+    if (video) video.play().catch(() => undefined);
+  });
   const cards = Array.from(document.querySelectorAll('.card'));
   const buttons = Array.from(document.querySelectorAll('.filter'));
   const search = document.getElementById('search');

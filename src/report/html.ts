@@ -5,12 +5,13 @@
  */
 import { createHash } from 'node:crypto';
 import type { JobOutcome } from '../types.js';
-import { escapeHtml, ICONS, relativeHref, STATUS_LABELS } from './html-text.js';
+import { escapeHtml, ICONS, lazyPlayer, relativeHref, STATUS_LABELS } from './html-text.js';
 import { compareChunks, compareLayout } from './html-compare.js';
 import { COMPARE_CSS, COMPARE_SCRIPT } from './html-compare-style.js';
 import { REPORT_CSS, REPORT_SCRIPT } from './html-style.js';
-import { formatDuration } from './markdown.js';
+import { formatDuration } from './markdown-text.js';
 import { partialNote, SIMULATED_COST, type Report } from './report.js';
+import { differenceText, madeText } from './video-facts.js';
 
 type ReportJob = Report['jobs'][number];
 
@@ -88,8 +89,7 @@ ${layout ? TABS : ''}<div id="view-gallery"${layout ? ' hidden' : ''}>
 </div>
 <main class="grid">
 `;
-  // Behind the Compare tab, the gallery's posters wait until it is shown (the page script).
-  for (const job of report.jobs) yield `${card(job, layout !== undefined)}\n`;
+  for (const job of report.jobs) yield `${card(job)}\n`;
   yield `</main>
 <p id="empty" class="empty" hidden>No job matches these filters.</p>
 </div>
@@ -143,7 +143,7 @@ function filterButton(filter: string, label: string, count: number, pressed: boo
   return `<button type="button" class="filter" data-filter="${escapeHtml(filter)}" aria-pressed="${pressed}">${escapeHtml(label)} <span class="n">${count}</span></button>`;
 }
 
-function card(job: ReportJob, lazyPoster: boolean): string {
+function card(job: ReportJob): string {
   const search = [job.id, job.prompt, job.model, job.provider].join(' ').toLowerCase();
   const meta = [
     `<li><b>${escapeHtml(job.model)}</b></li>`,
@@ -156,6 +156,10 @@ function card(job: ReportJob, lazyPoster: boolean): string {
   const source = (job as CostFields).priceSource;
   if (typeof cost === 'number') meta.push(`<li${source ? ` title="${escapeHtml(`price: ${source}`)}"` : ''}>~$${cost.toFixed(2)}</li>`);
   else if (source) meta.push(`<li>${escapeHtml(source.split(':')[0] ?? 'price unknown')}</li>`);
+  // What the file is, read from its header, beside what was asked.
+  const made = madeText(job);
+  const difference = differenceText(job);
+  if (made) meta.push(`<li class="made${difference ? ' unlike' : ''}" title="read from the video file">${difference ? '⚠ ' : ''}made ${escapeHtml(made)}</li>`);
   const links = [
     job.file ? `<a href="${escapeHtml(relativeHref(job.file))}" download>Download</a>` : '',
     job.thumbnail ? `<a href="${escapeHtml(relativeHref(job.thumbnail))}">Thumbnail</a>` : '',
@@ -164,27 +168,19 @@ function card(job: ReportJob, lazyPoster: boolean): string {
   ].filter(Boolean);
   const time = formatDuration(job.durationMs);
   return `<article class="card" data-status="${escapeHtml(job.status)}" data-search="${escapeHtml(search)}">
-${media(job, lazyPoster)}
+${media(job)}
 <div class="body">
 <div class="row"><span class="badge ${job.status}">${STATUS_LABELS[job.status]}</span>${time ? `<span class="time" title="${escapeHtml(timeTitle(job))}">${escapeHtml(time)}</span>` : ''}</div>
 <h2 class="id" title="${escapeHtml(job.id)}">${escapeHtml(job.id)}</h2>
 <p class="prompt" tabindex="0" role="button" aria-expanded="false" title="Show the whole prompt">${escapeHtml(job.prompt)}</p>
 <ul class="meta">${meta.join('')}</ul>
-${links.length > 0 ? `<div class="links">${links.join('')}</div>` : ''}
+${difference ? `<p class="unlike-note" role="note">⚠ Not what was asked: ${escapeHtml(difference)}</p>\n` : ''}${links.length > 0 ? `<div class="links">${links.join('')}</div>` : ''}
 </div>
 </article>`;
 }
 
-function media(job: ReportJob, lazyPoster: boolean): string {
-  if ((job.status === 'completed' || job.status === 'skipped') && job.file) {
-    const src = escapeHtml(relativeHref(job.file));
-    if (job.thumbnail) {
-      return `<div class="media"><video controls preload="none" playsinline ${lazyPoster ? 'data-poster' : 'poster'}="${escapeHtml(relativeHref(job.thumbnail))}" src="${src}"></video></div>`;
-    }
-    // No poster (Veo, Seedance and the generations shape serve none): load just enough of the
-    // file to show a frame from 0.1 s, instead of a blank box.
-    return `<div class="media"><video controls preload="metadata" playsinline src="${src}#t=0.1"></video></div>`;
-  }
+function media(job: ReportJob): string {
+  if ((job.status === 'completed' || job.status === 'skipped') && job.file) return lazyPlayer(job.file, job.thumbnail);
   if (job.error) {
     return `<div class="media problem ${job.status}"><span class="code">${ICONS.alert}${escapeHtml(job.error.code)}</span><p class="message">${escapeHtml(job.error.message)}</p></div>`;
   }

@@ -1,31 +1,13 @@
 import { JOB_OUTCOMES } from '../types.js';
+import { codeSpan, escapeCell, formatDuration } from './markdown-text.js';
 import { renderOverview } from './overview.js';
 import { priceSourceLines } from './price-sources.js';
 import { partialNote, type Report } from './report.js';
 import { formatSeconds } from './variants.js';
+import { madeText } from './video-facts.js';
 
-/** Makes user or server text inert inside a markdown table cell. */
-export function escapeCell(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/[\\`*_[\]#~|]/g, (m) => `\\${m}`)
-    .replace(/\r?\n/g, ' ');
-}
-
-/** Inline code for ids and codes: no markdown inside, so only backticks, pipes and newlines need care. */
-export function codeSpan(text: string): string {
-  return `\`${text.replace(/`/g, "'").replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')}\``;
-}
-
-export function formatDuration(ms: number | null): string {
-  if (ms === null) return '';
-  const s = Math.round(ms / 1000);
-  if (s < 60) return `${s}s`;
-  const m = Math.floor(s / 60);
-  return m < 60 ? `${m}m ${s % 60}s` : `${Math.floor(m / 60)}h ${m % 60}m`;
-}
+// Kept importable from here for the modules that always have (the log, the terminal board, tests).
+export { codeSpan, escapeCell, formatDuration };
 
 const ORDER = JOB_OUTCOMES;
 
@@ -47,6 +29,13 @@ function variantMarkdown(report: Report): string[] {
   }
   lines.push('');
   return lines;
+}
+
+/** A video's measured size and length, marked ⚠️ when it is not what was asked. */
+function madeCell(job: Report['jobs'][number]): string {
+  const made = madeText(job);
+  if (made === undefined) return '';
+  return (job.differs ?? []).length > 0 ? `⚠️ ${escapeCell(made)} (not as asked)` : escapeCell(made);
 }
 
 /** report.md: the run for people. Pure. */
@@ -75,8 +64,9 @@ export function* markdownChunks(report: Report): Generator<string> {
     yield '\n';
   }
   yield '## Jobs\n\n';
-  yield '| id | status | video id | model | seconds | size | time | error |\n';
-  yield '| --- | --- | --- | --- | --- | --- | --- | --- |\n';
+  // `made` is what the downloaded file's header says, flagged when it is not what was asked.
+  yield '| id | status | video id | model | seconds | size | made | time | error |\n';
+  yield '| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n';
   for (const job of report.jobs) {
     const cells = [
       job.file ? `[${escapeCell(job.id)}](${encodeURI(job.file)})` : escapeCell(job.id),
@@ -85,6 +75,7 @@ export function* markdownChunks(report: Report): Generator<string> {
       escapeCell(job.model),
       job.seconds === null ? '' : String(job.seconds),
       job.size ? escapeCell(job.size) : '',
+      madeCell(job),
       formatDuration(job.durationMs),
       job.error ? escapeCell(`${job.error.code}: ${job.error.message}`) : '',
     ];

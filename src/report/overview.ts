@@ -4,8 +4,9 @@
  * Lists, not tables, so it reads well in a terminal, a PR comment and GitHub's job summary. Pure.
  */
 import { JOB_OUTCOMES } from '../types.js';
-import { codeSpan, escapeCell, formatDuration } from './markdown.js';
+import { codeSpan, escapeCell, formatDuration } from './markdown-text.js';
 import { SIMULATED_COST, type Report } from './report.js';
+import { differenceText, variantWarning } from './video-facts.js';
 
 export interface OverviewOptions {
   /** Slowest jobs listed. @default 3 */
@@ -40,6 +41,16 @@ export function renderOverview(report: Report, options: OverviewOptions = {}): s
   if (slowest.length > 0) {
     lines.push(`- **Slowest**: ${slowest.map((job) => `${codeSpan(job.id)} ${formatDuration(job.durationMs)}${job.status === 'completed' ? '' : ` (${job.status.replace('_', ' ')})`}`).join(', ')}`);
   }
+
+  const unlike = report.jobs.filter((job) => (job.differs ?? []).length > 0);
+  if (unlike.length > 0) {
+    const limit = options.idsPerCode ?? 5;
+    const shown = unlike.slice(0, limit).map((job) => `${codeSpan(job.id)} ${escapeCell(differenceText(job) ?? '')}`);
+    const more = unlike.length > limit ? `, and ${unlike.length - limit} more (see the jobs table)` : '';
+    lines.push(`- **Not what was asked** (read from the video files): ${shown.join('; ')}${more}`);
+  }
+  const variants = variantWarning(report.jobs);
+  if (variants) lines.push(`- **Variants differ**: ${escapeCell(variants)}`);
 
   const groups = new Map<string, { ids: string[]; message: string }>();
   for (const job of report.jobs) {

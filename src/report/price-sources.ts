@@ -4,7 +4,7 @@
  * once per model and source. Pure.
  */
 import type { Report } from './report.js';
-import { codeSpan, escapeCell } from './markdown.js';
+import { codeSpan, escapeCell } from './markdown-text.js';
 
 export function priceSourceLines(report: Report): string[] {
   const seen = new Map<string, number>();

@@ -1,5 +1,6 @@
 import { totalCost, type CostEstimate } from '../cost/prices.js';
 import type { JobResult } from '../runner/result.js';
+import { videoDifferences, type VideoDifference } from '../runner/video-header.js';
 import { JOB_OUTCOMES, type JobOutcome, type JobSpec, type ModelOverrides, type PriceOverrides, type RemixSource } from '../types.js';
 import { variantFigures, type VariantTable } from './variants.js';
 
@@ -64,6 +65,8 @@ export interface PartialMerge {
  * A job in report.json: its result, its cost estimate, and the fields of its spec the result
  * lacks (absolute image path, remix source, endpoint), so a manifest written from the report makes
  * the same request. The spec fields are absent when unset, and in reports written before them.
+ * `differs` says how its video is not what was asked (`size`, `seconds`; absent when it is, or
+ * cannot be told).
  */
 export type ReportJob = JobResult & {
   readonly estimatedCostUsd: number | null;
@@ -77,7 +80,15 @@ export type ReportJob = JobResult & {
   readonly remixOf?: RemixSource;
   readonly baseUrl?: string;
   readonly apiKeyEnv?: string;
+  readonly differs?: readonly VideoDifference[];
 };
+
+/** The job with `differs` from its measured video (see JobResult.actual); recomputed, never carried over. */
+function withDifferences<T extends JobResult & { readonly differs?: readonly VideoDifference[] }>(job: T): T {
+  const { differs: _old, ...rest } = job;
+  const differs = job.actual ? videoDifferences(job, job.actual) : [];
+  return (differs.length > 0 ? { ...rest, differs } : rest) as T;
+}
 
 /** Where a run's jobs came from: the manifest's identity, shard and price blocks (see `manifestOrigin`). */
 export interface ReportOrigin {
@@ -133,7 +144,7 @@ export function buildReport(input: {
   partial?: PartialMerge;
 }): Report {
   const specs = new Map(input.specs?.map((spec) => [spec.id, spec]));
-  const jobs = input.jobs.map((job): ReportJob => ({ ...job, estimatedCostUsd: input.estimates?.get(job.id)?.usd ?? null, priceSource: priceSourceOf(input.estimates?.get(job.id)), ...specFields(specs.get(job.id)) }));
+  const jobs = input.jobs.map((job): ReportJob => withDifferences({ ...job, estimatedCostUsd: input.estimates?.get(job.id)?.usd ?? null, priceSource: priceSourceOf(input.estimates?.get(job.id)), ...specFields(specs.get(job.id)) }));
   const actual = input.jobs.filter((job) => job.actualCostUsd !== undefined);
   const cost = totalCost(input.estimates?.values() ?? []);
   const counts = countStatuses(input.jobs);

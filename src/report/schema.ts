@@ -78,6 +78,17 @@ function jobSchema(): JsonSchema {
       estimatedCostUsd: nullable(usd),
       priceSource: nullable(oneLine('Where the estimate\'s price came from and when (vendor API, catalog row, manifest pricing), or why it is unknown.')),
       actualCostUsd: { ...usd, description: 'What the vendor reported the job cost; absent when it did not say.' },
+      actual: nullable({
+        type: 'object',
+        description: 'What the video file\'s header says it is (MP4/MOV, WebM); null when it could not be read, absent when there is no file.',
+        properties: {
+          width: nullable({ type: 'integer', minimum: 1 }),
+          height: nullable({ type: 'integer', minimum: 1 }),
+          seconds: nullable({ type: 'number', minimum: 0 }),
+        },
+        required: ['width', 'height', 'seconds'],
+      }),
+      differs: { type: 'array', items: { enum: ['size', 'seconds'] }, description: 'How the video is not what was asked, read from its file; absent when it is.' },
     },
     required: [
       'id', 'prompt', 'provider', 'model', 'seconds', 'size', 'status', 'rawStatus', 'videoId', 'error', 'attempts',

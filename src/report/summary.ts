@@ -6,10 +6,11 @@
 import { describeTotal, formatUsd, totalCost, type CostEstimate } from '../cost/prices.js';
 import type { JobResult } from '../runner/result.js';
 import { JOB_OUTCOMES, type JobOutcome, type JobSpec } from '../types.js';
-import { formatDuration } from './markdown.js';
+import { formatDuration } from './markdown-text.js';
 import { partialNote, SIMULATED_COST, type Report } from './report.js';
 import { planByVariant } from './plan.js';
 import { formatSeconds, type VariantTable } from './variants.js';
+import { differenceText, madeText, variantWarning } from './video-facts.js';
 
 export interface SummaryOptions {
   /** What the report covers, e.g. `shard 2/4` or `4 shards merged`; shown in the title. */
@@ -102,6 +103,14 @@ function addWithin(lines: string[], rows: readonly string[], budget: number): nu
   return added;
 }
 
+/** What the video file is, ⚠️ when it is not what was asked. */
+function madeCell(job: Report['jobs'][number]): string {
+  const made = madeText(job);
+  if (made === undefined) return '';
+  const difference = differenceText(job);
+  return difference ? `⚠️ ${escapeHtml(made)} <sub>(${escapeHtml(difference)})</sub>` : escapeHtml(made);
+}
+
 const perSecond = (usd: number | null): string => (usd === null ? '' : `$${usd.toFixed(3)}`);
 
 /** The comparison table of a matrix run: one row per variant; none without variants. */
@@ -118,12 +127,26 @@ function variantTable(byVariant: VariantTable | undefined): string[] {
   return lines;
 }
 
+/** Warnings about the videos themselves, read from their files: not what was asked, or variants unlike each other. */
+function videoWarnings(report: Report, listed = 5): string[] {
+  const warnings: string[] = [];
+  const unlike = report.jobs.filter((job) => (job.differs ?? []).length > 0);
+  if (unlike.length > 0) {
+    const shown = unlike.slice(0, listed).map((job) => `${job.id} ${differenceText(job)}`);
+    const more = unlike.length > listed ? `, and ${unlike.length - listed} more` : '';
+    warnings.push(`${unlike.length} video${unlike.length === 1 ? ' is' : 's are'} not what was asked: ${shown.join('; ')}${more}`);
+  }
+  const variants = variantWarning(report.jobs);
+  if (variants) warnings.push(variants);
+  return warnings;
+}
+
 /** The job summary of a finished (or stopped) run. */
 export function buildSummary(report: Report, options: SummaryOptions = {}): string {
   const foldOver = options.foldPromptsOver ?? 80;
   const maxBytes = options.maxBytes ?? 900_000;
   const { summary } = report;
-  const lines: string[] = warningLines(options.warnings);
+  const lines: string[] = warningLines([...(options.warnings ?? []), ...videoWarnings(report)]);
   const scope = options.scope ? ` (${escapeHtml(options.scope)})` : '';
   lines.push(`<h2>video-batch: ${summary.total} job${summary.total === 1 ? '' : 's'}${scope}</h2>`);
   const unpriced = summary.unpricedJobs > 0 ? ` (${summary.unpricedJobs} without a known price not counted)` : '';
@@ -153,7 +176,7 @@ export function buildSummary(report: Report, options: SummaryOptions = {}): stri
 
   const footer: string[] = [];
   if (options.artifactsUrl) footer.push(`<p>Videos and reports: <a href="${escapeHtml(options.artifactsUrl)}">this run's artifacts</a>.</p>`);
-  lines.push('<h3>Jobs</h3>', '<table>', row(['id', 'status', 'video id', 'model', 'seconds', 'size', 'time', 'prompt'], 'th'));
+  lines.push('<h3>Jobs</h3>', '<table>', row(['id', 'status', 'video id', 'model', 'seconds', 'size', 'made', 'time', 'prompt'], 'th'));
   const rows = report.jobs.map((job) =>
     row([
       code(job.id),
@@ -162,13 +185,14 @@ export function buildSummary(report: Report, options: SummaryOptions = {}): stri
       escapeHtml(job.model),
       job.seconds === null ? '' : String(job.seconds),
       job.size ? escapeHtml(job.size) : '',
+      madeCell(job),
       formatDuration(job.durationMs),
       promptCell(job.prompt, foldOver),
     ]),
   );
   const reserve = 200 + footer.reduce((sum, line) => sum + Buffer.byteLength(line) + 1, 0);
   const shown = addWithin(lines, rows, maxBytes - reserve);
-  if (shown < rows.length) lines.push(`<tr><td colspan="8">and ${rows.length - shown} more jobs: the summary has a size limit; see report.md</td></tr>`);
+  if (shown < rows.length) lines.push(`<tr><td colspan="9">and ${rows.length - shown} more jobs: the summary has a size limit; see report.md</td></tr>`);
   lines.push('</table>', ...footer);
   return `${lines.join('\n')}\n`;
 }

@@ -10,8 +10,14 @@ import { systemClock, type Clock } from './clock.js';
 import { saveStream } from './download.js';
 import type { Requester } from './requests.js';
 import { JobStop } from './result.js';
+import { readVideoHeader, type VideoHeader } from './video-header.js';
 
 export type VariantPaths = { -readonly [V in AssetVariant]?: string | null };
+
+/** What the video file's header says it is (JobResult.actual); absent when there is no file. */
+export interface ActualVideo {
+  actual?: VideoHeader | null;
+}
 
 export interface CollectorOptions {
   readonly requester: Requester;
@@ -80,7 +86,7 @@ export class Collector {
    * @throws JobStop `expired` when the server no longer serves the finished video, `bad_download`
    *   when what arrived is not a video, `timed_out` when the deadline passed first
    */
-  async collect(job: JobSpec, provider: Provider, videoId: string, status: RemoteStatus, stem: string, limits: CollectLimits = {}): Promise<{ file: string; bytes: number } & VariantPaths> {
+  async collect(job: JobSpec, provider: Provider, videoId: string, status: RemoteStatus, stem: string, limits: CollectLimits = {}): Promise<{ file: string; bytes: number } & VariantPaths & ActualVideo> {
     const { file, target } = this.paths(stem);
     const deadline = limits.deadline ?? 0;
     const clock = this.options.clock ?? systemClock;
@@ -101,20 +107,22 @@ export class Collector {
           // APIs that state no expiry (Veo, the generations shape) say it this way.
           throw isGone(error) ? expiredStop(`the finished video is no longer downloadable (${error.message}); it has expired on the server`) : error;
         });
-      return { file, bytes, ...(await this.previews(job, provider, videoId, stem, bounded, limits.decisions)) };
+      return { file, bytes, actual: readVideoHeader(target), ...(await this.previews(job, provider, videoId, stem, bounded, limits.decisions)) };
     } finally {
       stop.abort();
     }
   }
 
-  /** For a job done in an earlier run: the requested preview images already on disk. */
-  onDisk(stem: string): VariantPaths {
-    return Object.fromEntries(
+  /** For a job done in an earlier run: the requested preview images already on disk, and the video's header. */
+  onDisk(stem: string): VariantPaths & ActualVideo {
+    const { target } = this.paths(stem);
+    const previews: VariantPaths = Object.fromEntries(
       (this.options.variants ?? []).map((variant) => {
         const files = Object.values(PREVIEW_EXTENSIONS).map((extension) => `videos/${stem}.${variant}.${extension}`);
         return [variant, files.find((file) => existsSync(join(this.options.outDir, file))) ?? null];
       }),
     );
+    return existsSync(target) ? { ...previews, actual: readVideoHeader(target) } : previews;
   }
 
   /**

@@ -2,6 +2,7 @@ import { ProviderError, type Provider } from '../providers/types.js';
 import type { JobSpec, RemoteStatus } from '../types.js';
 import type { Clock } from './clock.js';
 import type { CreateLock } from './create-lock.js';
+import type { EndpointHealth } from './endpoint.js';
 import type { RunnerEvents } from './events.js';
 import type { RateGate } from './gate.js';
 import { jobFingerprint, type Ledger } from './ledger.js';
@@ -37,6 +38,8 @@ export interface CreatorDeps {
   /** The endpoint's lock that keeps a reconcile from reading the list while creates are unanswered. */
   readonly lockFor: (provider: Provider) => CreateLock;
   readonly events: Required<RunnerEvents>;
+  /** The endpoint's health, which says when it gets no more creates. @default none: never stops */
+  readonly healthFor?: (provider: Provider) => EndpointHealth | undefined;
 }
 
 type Created = { videoId: string; status: RemoteStatus };
@@ -93,7 +96,9 @@ export class Creator {
     let failures = 0;
     for (let attempt = 1; ; attempt++) {
       if (signal.aborted) throw signal.reason;
+      this.refuseWhenStopped(provider, state);
       await this.beforeDeadline(deadline, state, (s) => gate.wait(s));
+      this.refuseWhenStopped(provider, state); // it may have stopped while this create waited its turn
       const startedAt = clock.now();
       let sentAt: number | undefined;
       // Called by the provider once the request is built: only now can it make a video.
@@ -161,6 +166,14 @@ export class Creator {
     }
   }
 
+  /** Ends the job when its endpoint gets no more creates: `not started`, or not created again after an ambiguous try. */
+  private refuseWhenStopped(provider: Provider, state: CreateState): void {
+    const stop = this.deps.healthFor?.(provider)?.stopped;
+    if (!stop) return;
+    const what = state.attempts === 0 ? 'not started' : 'not created again';
+    throw new JobStop('failed', { code: stop.code, message: `${what}: ${stop.message}` });
+  }
+
   private timedOut(state: CreateState, why: string): JobStop {
     state.decisions.push(why);
     return new JobStop('timed_out', { code: 'timeout', message: why });
@@ -224,6 +237,7 @@ export class Creator {
       }, signal);
     } catch (error) {
       if (signal.aborted) throw signal.reason;
+      if (error instanceof JobStop) throw error; // the job's deadline passed: its intent stays, a later run looks
       return uncertain(`listing recent videos failed (${error instanceof Error ? error.message : String(error)})`, []);
     }
     if (verdict.kind === 'uncertain') return uncertain(verdict.why, verdict.candidates.map((c) => c.id));
@@ -231,7 +245,7 @@ export class Creator {
       const proof =
         verdict.checked === 0
           ? 'the list shows no unowned video made since then, so it made none'
-          : `every unowned video the list shows since then (${verdict.checked}) states another prompt, model, seconds or size, so it made none`;
+          : `every unowned video the list shows since then (${verdict.checked}) states another prompt, model, seconds, size or request field (a seed, a duration...), so it made none`;
       state.decisions.push(`${what}; ${proof}${options.retrying ? '; creating it again' : ''}`);
       return undefined;
     }

@@ -11,6 +11,11 @@ export interface RunnerEvents {
   /** A request failed and will be tried again after `delayMs`. */
   onRetry?(job: JobSpec, what: string, reason: string, delayMs: number): void;
   onJobEnd?(result: JobResult): void;
+  /**
+   * An endpoint gets no more creates: `key_refused` (a create answered 401/403) or
+   * `endpoint_unresponsive` (timeouts in a row); `message` names it and says what to do.
+   */
+  onEndpointStopped?(endpoint: string, code: 'key_refused' | 'endpoint_unresponsive', message: string): void;
   onRunEnd?(results: readonly JobResult[]): void;
 }
 
@@ -39,6 +44,7 @@ export function multiplex(subscribers: readonly RunnerEvents[], onError: (error:
     onJobProgress: call('onJobProgress'),
     onRetry: call('onRetry'),
     onJobEnd: call('onJobEnd'),
+    onEndpointStopped: call('onEndpointStopped'),
     onRunEnd: call('onRunEnd'),
   };
 }

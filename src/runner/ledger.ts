@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { appendFileSync, closeSync, existsSync, openSync, readFileSync, readSync, renameSync, statSync } from 'node:fs';
+import { sortedKeys } from '../manifest/index.js';
 import type { JobSpec } from '../types.js';
 
 /** One line of `ledger.jsonl`. */
@@ -38,6 +39,8 @@ export interface LedgerRecord {
    */
   intentAt?: number;
   videoId?: string;
+  /** When the create that made `videoId` was sent (its intent; else when its id was recorded): a resumed job's time runs from here. */
+  createdAt?: number;
   /** What the provider needs besides the id to find the video again (see `Provider.restore`). */
   restore?: string;
   ended?: { status: string; file: string | null };
@@ -56,11 +59,27 @@ export function mayCreate(record: LedgerRecord | undefined, regenerateExpired: b
 }
 
 /**
- * Identity of what a job asks for: a changed prompt, parameter or param makes it a new job. A job
- * without params hashes as before params existed (JSON.stringify leaves undefined out).
+ * Identity of what a job asks for: a changed prompt, parameter or param makes it a new job; the
+ * order params are written in does not (their keys are hashed sorted, nested ones too). A job
+ * without params hashes as before params existed (JSON.stringify leaves undefined out), and one
+ * whose params keys were written sorted as before they were sorted.
  */
 export function jobFingerprint(job: JobSpec): string {
-  const { provider, model, prompt, seconds, size, audio, inputReference, remixOf, baseUrl, params } = job;
+  return fingerprintOf(job, job.params === undefined ? undefined : sortedKeys(job.params));
+}
+
+/**
+ * The fingerprint earlier versions wrote for this job: its params hashed in the order the job
+ * holds them. Undefined when that is the same as `jobFingerprint` (no params, or sorted ones).
+ */
+export function legacyFingerprint(job: JobSpec): string | undefined {
+  if (job.params === undefined) return undefined;
+  const legacy = fingerprintOf(job, job.params);
+  return legacy === jobFingerprint(job) ? undefined : legacy;
+}
+
+function fingerprintOf(job: JobSpec, params: unknown): string {
+  const { provider, model, prompt, seconds, size, audio, inputReference, remixOf, baseUrl } = job;
   const data = JSON.stringify({ provider, model, prompt, seconds, size, audio, inputReference, remixOf, baseUrl, params });
   return createHash('sha256').update(data).digest('hex').slice(0, 32);
 }
@@ -114,23 +133,39 @@ export class Ledger {
     }
   }
 
-  /** Records keyed by job id, for entries whose fingerprint still matches the job. */
+  /**
+   * Records keyed by job id, for entries whose fingerprint still matches the job. Entries written
+   * before params were hashed with sorted keys match too: by the fingerprint of the job's params as
+   * written, under the job's id or, when the id itself was derived from that order (a derived id, a
+   * matrix variant's name), under an id no job of this manifest has, if exactly one job has that
+   * fingerprint. So a ledger of an earlier version resumes instead of paying again.
+   */
   read(jobs: readonly JobSpec[]): Map<string, LedgerRecord> {
-    const wanted = new Map(jobs.map((job) => [job.id, jobFingerprint(job)]));
+    const wanted = new Map(jobs.map((job) => [job.id, new Set([jobFingerprint(job), legacyFingerprint(job) ?? jobFingerprint(job)])]));
+    // An old fingerprint -> the one job it names now (null when two jobs share it: neither is sure).
+    const moved = new Map<string, string | null>();
+    for (const job of jobs) {
+      const legacy = legacyFingerprint(job);
+      if (legacy !== undefined) moved.set(legacy, moved.has(legacy) ? null : job.id);
+    }
     const records = new Map<string, LedgerRecord>();
     for (const line of this.lines()) {
       if (line.trim() === '') continue;
-      const entry = parseEntry(line);
-      if (!entry) continue; // a line torn by a kill mid-write, or not a record at all
-      if (wanted.get(entry.jobId) !== entry.fingerprint) continue;
+      const parsed = parseEntry(line);
+      if (!parsed) continue; // a line torn by a kill mid-write, or not a record at all
+      const movedTo = wanted.has(parsed.jobId) ? undefined : moved.get(parsed.fingerprint);
+      const entry = movedTo ? { ...parsed, jobId: movedTo } : parsed;
+      if (!wanted.get(entry.jobId)?.has(entry.fingerprint)) continue;
       const record = records.get(entry.jobId) ?? {};
       if (entry.type === 'intent') {
         record.intentAt = entry.at;
         record.videoId = undefined;
+        record.createdAt = undefined;
         record.restore = undefined;
         record.ended = undefined;
       }
       if (entry.type === 'submitted') {
+        record.createdAt = record.intentAt ?? entry.at;
         record.videoId = entry.videoId;
         record.restore = entry.restore;
         record.intentAt = undefined;

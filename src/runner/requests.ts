@@ -1,6 +1,7 @@
 import type { JobSpec } from '../types.js';
 import type { Clock } from './clock.js';
 import type { RateGate } from './gate.js';
+import { JobStop } from './result.js';
 import { backoffDelay, isTransient, RATE_LIMIT_WAIT_CAP_MS, type RetryOptions } from './retry.js';
 
 /** 429s a single request may meet before its job gives up (they cost nothing but time). */
@@ -43,16 +44,36 @@ export class Requester {
 
   /**
    * One call, retried on transient failures with backoff (the server's Retry-After first); a 429
-   * spends no retry budget but slows the whole run through the gate. Gives up past `deadline`
-   * (0 = none). `urgent` requests (polls) leave the gate before queued creates.
+   * spends no retry budget but slows the whole run through the gate. `deadline` (the job's; 0 =
+   * none) bounds it all: a request still waiting, sending or reading then is aborted, whatever its
+   * own timeout allows. `urgent` requests (polls) leave the gate before queued creates.
+   * @throws JobStop `timed_out` when the deadline passed first
    */
   async send<T>(job: JobSpec | undefined, what: string, call: (signal: AbortSignal) => Promise<T>, deadline: number, urgent = false): Promise<T> {
+    if (!deadline) return this.tries(job, what, call, 0, urgent, this.deps.signal);
+    const { clock, signal } = this.deps;
+    const late = (): JobStop => new JobStop('timed_out', { code: 'timeout', message: `the ${what} request did not finish by the job's deadline (--timeout)` });
+    if (clock.now() >= deadline) throw late();
+    const passed = new AbortController();
+    const timer = new AbortController();
+    clock.sleep(deadline - clock.now(), timer.signal).then(() => passed.abort(new Error('deadline')), () => undefined);
+    try {
+      return await this.tries(job, what, call, deadline, urgent, AbortSignal.any([signal, passed.signal]));
+    } catch (error) {
+      if (passed.signal.aborted && !signal.aborted) throw late();
+      throw error;
+    } finally {
+      timer.abort();
+    }
+  }
+
+  private async tries<T>(job: JobSpec | undefined, what: string, call: (signal: AbortSignal) => Promise<T>, deadline: number, urgent: boolean, bound: AbortSignal): Promise<T> {
     const { gate, clock, retry, random, signal } = this.deps;
     let failures = 0;
     for (let attempt = 1; ; attempt++) {
-      await gate.wait(signal, urgent);
+      await gate.wait(bound, urgent);
       try {
-        const result = await scoped(signal, call);
+        const result = await scoped(bound, call);
         gate.answered();
         return result;
       } catch (error) {
@@ -64,7 +85,7 @@ export class Requester {
         if (deadline && clock.now() + delay > deadline) throw error;
         if (job) this.deps.onRetry(job, what, withCap(error.message, error.details.retryAfterMs, delay), delay);
         if (limited) gate.rateLimited(delay, error.details.requestsPerMinute);
-        else await clock.sleep(delay, signal);
+        else await clock.sleep(delay, bound);
       }
     }
   }

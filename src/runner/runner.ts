@@ -14,6 +14,7 @@ import { jobFingerprint, mayCreate, type Ledger, type LedgerRecord } from './led
 import type { PollOptions } from './poll.js';
 import { StatusPoller, WatchTimeout } from './poller.js';
 import { Creator, type CreateState } from './create.js';
+import { EndpointHealth, observedProvider, type EndpointLabel } from './endpoint.js';
 import { CreateLock } from './create-lock.js';
 import { Requester } from './requests.js';
 import { baseResult, JobStop, type JobResult } from './result.js';
@@ -37,6 +38,8 @@ export interface RunnerOptions {
   /** For backoff jitter. @default Math.random */
   readonly random?: () => number;
   readonly providerFor: (job: JobSpec) => Provider;
+  /** How messages name a job's endpoint (and its key variable). @default the provider's name */
+  readonly endpointLabel?: (job: JobSpec) => EndpointLabel;
   readonly events: Required<RunnerEvents>;
   readonly ledger?: Ledger;
   /** Create again a job whose video expired before an earlier run downloaded it. @default false */
@@ -56,6 +59,8 @@ export const SUBMIT_GRACE_MS = 3000;
 /** A job's state while it runs: what its creates did, and the server's latest word. */
 interface JobState extends CreateState {
   status?: RemoteStatus;
+  /** When an earlier run sent the create of the video this run resumed or adopted: the job's time runs from there. */
+  createdAt?: number;
 }
 
 
@@ -82,7 +87,7 @@ export async function runJobs(jobs: readonly JobSpec[], options: RunnerOptions):
         clock,
         poll: options.poll,
         signal,
-        request: (what, call) => request(undefined, what, call, 0, true),
+        request: (what, call, deadline) => request(undefined, what, call, deadline, true),
         // Under a rate limit, polls take a fifth of the pace at most (each sees every job in flight).
         minGapMs: () => gate.spacingMs() * 5,
       });
@@ -100,6 +105,21 @@ export async function runJobs(jobs: readonly JobSpec[], options: RunnerOptions):
   // Video ids owned by some job (of this manifest or an earlier version of it), so an ambiguous
   // create never adopts another job's video.
   const claimed = options.ledger?.videoIds() ?? new Set<string>();
+  // Each endpoint's provider, observed: a refused key or a run of timeouts stops its creates.
+  const endpoints = new Map<Provider, { readonly provider: Provider; readonly health: EndpointHealth }>();
+  const healths = new Map<Provider, EndpointHealth>();
+  const providerFor = (job: JobSpec): Provider => {
+    const raw = options.providerFor(job);
+    let endpoint = endpoints.get(raw);
+    if (!endpoint) {
+      const label = options.endpointLabel?.(job) ?? { name: job.provider };
+      const health = new EndpointHealth(label, (l, stop) => events.onEndpointStopped(l.name, stop.code, stop.message));
+      endpoint = { provider: observedProvider(raw, health), health };
+      endpoints.set(raw, endpoint);
+      healths.set(endpoint.provider, health);
+    }
+    return endpoint.provider;
+  };
   const locks = new Map<Provider, CreateLock>();
   const lockFor = (provider: Provider): CreateLock => {
     let lock = locks.get(provider);
@@ -117,7 +137,7 @@ export async function runJobs(jobs: readonly JobSpec[], options: RunnerOptions):
   const requester = new Requester({ gate, clock, retry: options.retry, random, signal, onRetry: events.onRetry });
   const request = requester.send.bind(requester);
   const collector = new Collector({ requester, outDir: options.outDir, variants: options.variants ?? [], clock });
-  const creator = new Creator({ requester, gate, clock, retry: options.retry, random, signal, submitSignal, ledger: options.ledger, claimed, lockFor, events });
+  const creator = new Creator({ requester, gate, clock, retry: options.retry, random, signal, submitSignal, ledger: options.ledger, claimed, lockFor, events, healthFor: (p) => healths.get(p) });
 
   /** Resolves a remix source to its video id, then creates the job's video without ever paying twice. */
   async function submit(job: JobSpec, state: JobState, deadline: number): Promise<{ videoId: string; status: RemoteStatus }> {
@@ -130,7 +150,7 @@ export async function runJobs(jobs: readonly JobSpec[], options: RunnerOptions):
       }
       remixOf = source.videoId;
     }
-    return creator.create(job, options.providerFor(job), remixOf, state, deadline);
+    return creator.create(job, providerFor(job), remixOf, state, deadline);
   }
 
   /**
@@ -155,6 +175,7 @@ export async function runJobs(jobs: readonly JobSpec[], options: RunnerOptions):
     const madeEarlier = record?.videoId && record.ended?.status === 'failed' ? await completedEarlier(job, provider, record.videoId, deadline) : undefined;
     if (record?.videoId && (!mayCreate(record, options.regenerateExpired ?? false) || madeEarlier)) {
       state.videoId = record.videoId;
+      state.createdAt = record.createdAt;
       state.decisions.push(
         madeEarlier
           ? `an earlier run failed after ${record.videoId} was made (not while making it); downloading it instead of paying for another`
@@ -176,6 +197,7 @@ export async function runJobs(jobs: readonly JobSpec[], options: RunnerOptions):
         if (found) {
           state.videoId = found.videoId;
           state.status = found.status;
+          state.createdAt = record.intentAt;
         }
       }
       if (!state.videoId) {
@@ -199,24 +221,29 @@ export async function runJobs(jobs: readonly JobSpec[], options: RunnerOptions):
   }
 
   async function runOne(job: JobSpec): Promise<JobResult> {
-    const provider = options.providerFor(job);
+    const provider = providerFor(job);
     const record = records.get(job.id);
     let startedAt = clock.now();
     const state: JobState = { attempts: 0, rateLimited: 0, decisions: [], videoId: null };
     const stem = fileStem(job.id);
     const { target } = collector.paths(stem);
-    const finish = (status: JobResult['status'], extra: Partial<JobResult> = {}): JobResult => ({
-      ...baseResult(job, status),
-      rawStatus: state.status?.rawStatus ?? null,
-      videoId: state.videoId,
-      attempts: state.attempts,
-      decisions: state.decisions,
-      startedAt: new Date(startedAt).toISOString(),
-      finishedAt: new Date(clock.now()).toISOString(),
-      durationMs: clock.now() - startedAt,
-      ...(state.status?.actualCostUsd === undefined ? {} : { actualCostUsd: state.status.actualCostUsd }),
-      ...extra,
-    });
+    const finish = (status: JobResult['status'], extra: Partial<JobResult> = {}): JobResult => {
+      // A job resumed from an earlier run is timed from its create, not from this run.
+      const from = state.createdAt ?? startedAt;
+      const now = clock.now();
+      return {
+        ...baseResult(job, status),
+        rawStatus: state.status?.rawStatus ?? null,
+        videoId: state.videoId,
+        attempts: state.attempts,
+        decisions: state.decisions,
+        startedAt: new Date(from).toISOString(),
+        finishedAt: new Date(now).toISOString(),
+        durationMs: now - from,
+        ...(state.status?.actualCostUsd === undefined ? {} : { actualCostUsd: state.status.actualCostUsd }),
+        ...extra,
+      };
+    };
 
     if (record?.ended?.status === 'completed' && (!options.download || (record.ended.file && existsSync(target)))) {
       state.videoId = record.videoId ?? null;

@@ -57,7 +57,10 @@ export class VideoAssets {
     const seed = pictureSeed(source.id);
     const pictures = Array.from({ length: frames }, (_, frame) => renderPicture(seed, frame, frames, size));
     const stream = encodeIntraPcm(pictures, size.width, size.height);
-    const file = writeMp4(stream, { width: size.width, height: size.height, frameDurationMs: 1000 / FRAMES_PER_SECOND, padToBytes: this.contentBytes });
+    // The header presents the size that was asked (what a report reads back); the picture is a small stand-in.
+    const asked = /^(\d+)x(\d+)$/.exec(source.size);
+    const display = asked ? { width: Number(asked[1]), height: Number(asked[2]) } : size;
+    const file = writeMp4(stream, { width: size.width, height: size.height, display, frameDurationMs: 1000 / FRAMES_PER_SECOND, padToBytes: this.contentBytes });
     this.mp4Cache.set(source.id, file);
     if (this.mp4Cache.size > this.cacheSize) {
       const oldest = this.mp4Cache.keys().next();

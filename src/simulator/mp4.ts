@@ -11,6 +11,12 @@ export interface Mp4Options {
   /** Duration of each frame in milliseconds. */
   readonly frameDurationMs: number;
   /**
+   * The size the track header presents the picture at (players scale to it): the size the API was
+   * asked for, while the stream itself stays small and cheap.
+   * @default width and height
+   */
+  readonly display?: { readonly width: number; readonly height: number };
+  /**
    * Pad mdat with zero bytes (after the samples, unreferenced) until the file has this many bytes.
    * @default 0 (no padding)
    */
@@ -125,6 +131,7 @@ function sampleDescription(stream: H264Stream, width: number, height: number): U
 
 function movie(stream: H264Stream, sampleSizes: readonly number[], options: Mp4Options, chunkOffset: number): Uint8Array {
   const { width, height, frameDurationMs } = options;
+  const display = options.display ?? { width, height };
   const sampleCount = sampleSizes.length;
   const duration = sampleCount * frameDurationMs;
   const sampleTable = box(
@@ -149,7 +156,7 @@ function movie(stream: H264Stream, sampleSizes: readonly number[], options: Mp4O
   );
   const track = box(
     'trak',
-    fullBox('tkhd', 0, 3, u32(0), u32(0), u32(1), u32(0), u32(duration), zeros(8), u16(0), u16(0), u16(0), u16(0), matrix(), u32(width * 65536), u32(height * 65536)),
+    fullBox('tkhd', 0, 3, u32(0), u32(0), u32(1), u32(0), u32(duration), zeros(8), u16(0), u16(0), u16(0), u16(0), matrix(), u32(display.width * 65536), u32(display.height * 65536)),
     media,
   );
   return box(

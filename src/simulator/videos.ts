@@ -21,6 +21,10 @@ export const PROMPT_MARKERS = {
   fail: '[sim:fail]',
   /** Takes 5x the generation time. */
   slow: '[sim:slow]',
+  /** Makes the video turned a quarter (720x1280 for 1280x720), as a model that ignores the size asked. */
+  portrait: '[sim:portrait]',
+  /** Makes half the seconds asked (at least 1), as a model that ignores the length asked. */
+  short: '[sim:short]',
 } as const;
 
 const SLOW_FACTOR = 5;
@@ -105,8 +109,8 @@ export function planVideo(request: VideoRequest, timing: VideoTiming): VideoJob 
     id: request.id,
     prompt,
     model: request.model,
-    seconds: request.seconds,
-    size: request.size,
+    seconds: prompt.includes(PROMPT_MARKERS.short) ? String(Math.max(1, Math.floor(Number(request.seconds) / 2))) : request.seconds,
+    size: prompt.includes(PROMPT_MARKERS.portrait) ? request.size.replace(/^(\d+)x(\d+)$/, '$2x$1') : request.size,
     createdAtMs: request.createdAtMs,
     queueMs: Math.round(Math.max(0, timing.queueMs) * factor),
     generationMs,

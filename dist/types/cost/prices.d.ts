@@ -12,12 +12,27 @@ export interface CostEstimate {
     readonly priceSource?: string;
     /** Why `usd` is undefined when a price was found but cannot give dollars, e.g. `price unknown (unit tokens)`. */
     readonly unknownReason?: string;
+    /**
+     * The same job at the catalog's list price, present only when the manifest's `pricing:` or
+     * `models:` price is lower (a manifest could otherwise set any price to 0 and pass --max-cost).
+     */
+    readonly catalogUsd?: number;
 }
 /**
  * The estimated cost of one job: the manifest's `pricing` block first, then the list price of the
  * model catalog (src/models.json, dated and sourced), which its `models:` block may override. Pure.
  */
 export declare function estimateJob(job: JobSpec, overrides?: PriceOverrides, models?: ModelOverrides): CostEstimate;
+/**
+ * What --max-cost counts for a job: the higher of the manifest's and the catalog's figure, unless
+ * the user trusts the manifest's prices (--trust-manifest-prices). Pure.
+ */
+export declare function budgetEstimate(estimate: CostEstimate, trustManifestPrices: boolean): CostEstimate;
+/**
+ * One warning for every model the manifest prices below the catalog, or undefined when none:
+ * each model with its two figures for the jobs of this run. Pure.
+ */
+export declare function underpricedWarning(jobs: readonly JobSpec[], estimates: ReadonlyMap<string, CostEstimate>, trustManifestPrices: boolean): string | undefined;
 export interface CostTotal {
     readonly usd: number;
     /** Jobs without a known price, left out of `usd`. */

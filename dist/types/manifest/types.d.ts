@@ -50,8 +50,8 @@ export interface ParseOptions {
     /** Built-in model of a provider, used when nothing else names one. */
     readonly defaultModel: (provider: ProviderName) => string;
     /**
-     * Values from the CLI that fill in where the manifest is silent.
-     * Precedence: job field > manifest `defaults` > overrides > built-ins.
+     * Values from the CLI (--provider/--model, the action's inputs) for every job that does not set them.
+     * Precedence: job field > overrides > manifest `defaults` > built-ins.
      */
     readonly overrides?: {
         readonly provider?: ProviderName;

@@ -21,6 +21,23 @@ export interface Replacement {
 }
 /** USD per second of video, for every size or per `WIDTHxHEIGHT` (with `default` for the rest). */
 export type Rate = number | Readonly<Record<string, number>>;
+/**
+ * A row's list price. `usd_per_second` is the price of a job that leaves `audio` unset (the
+ * model's default: sound on for Veo 3 and Seedance 1.5); `usd_per_second_without_audio` is the
+ * vendor's price for `audio: false`, where it prices silent video apart.
+ */
+export interface CatalogPrice {
+    readonly usd_per_second: Rate;
+    readonly usd_per_second_without_audio?: Rate;
+    readonly default_seconds: number;
+    /** For an API that bills tokens and reports them (the Gemini Interactions API): what a job's `usage` costs. */
+    readonly usd_per_million_tokens?: {
+        readonly input: number;
+        readonly output_video: number;
+        readonly output_text: number;
+    };
+    readonly source: CatalogSource;
+}
 /** One row of src/models.json, in its wire names. */
 export interface CatalogRow {
     readonly provider: CatalogProvider;
@@ -38,17 +55,7 @@ export interface CatalogRow {
     readonly requires_image?: boolean;
     readonly remix?: boolean;
     readonly limits_source?: CatalogSource;
-    readonly price?: {
-        readonly usd_per_second: Rate;
-        readonly default_seconds: number;
-        /** For an API that bills tokens and reports them (the Gemini Interactions API): what a job's `usage` costs. */
-        readonly usd_per_million_tokens?: {
-            readonly input: number;
-            readonly output_video: number;
-            readonly output_text: number;
-        };
-        readonly source: CatalogSource;
-    };
+    readonly price?: CatalogPrice;
     readonly note?: string;
 }
 export declare const CATALOG: readonly CatalogRow[];
@@ -67,6 +74,8 @@ export interface PriceEntry {
     readonly defaultSeconds: number;
     /** Where the figure comes from and when it was read. */
     readonly source: string;
+    /** The rate of a job with `audio: false`, where the vendor prices it apart (usdPerSecond is then with audio). */
+    readonly usdPerSecondWithoutAudio?: Rate;
 }
 /** The catalog row for a model as `provider` serves it. */
 export declare function catalogRow(provider: CatalogProvider, model: string): CatalogRow | undefined;

@@ -32,6 +32,17 @@ export interface ProviderEnv {
     readonly takesBaseUrlFlag?: boolean;
     /** A base URL to show when the user must give one (no `defaultBaseUrl`), e.g. a gateway's. */
     readonly baseUrlExample?: string;
+    /**
+     * Why the API has no default base URL, said when none is given, e.g. that the vendor shut its
+     * own down. @default none (a gateway's shape: the message only says where to set one)
+     */
+    readonly withoutBaseUrl?: string;
+    /**
+     * The vendor's own hosts, `*.` for any subdomain (e.g. `*.googleapis.com`), reached over https: a
+     * manifest `base_url` there is the API itself, elsewhere a third party the key would be sent to.
+     * @default the host of `defaultBaseUrl`
+     */
+    readonly ownHosts?: readonly string[];
     /** How the key travels, for the docs' table, e.g. `` `Authorization: Key` ``. @default `` `Authorization: Bearer` `` */
     readonly keySentAs?: string;
 }
@@ -71,6 +82,13 @@ export interface ProviderClientOptions {
      * (the catalog's names) where they do not. @default NO_FACTS
      */
     readonly facts?: FactsLookup;
+    /**
+     * Origins the operator named (--base-url, the provider's *_BASE_URL variable, the action's
+     * base-url and allowed-base-urls), never the manifest: credentials the run fetches itself (a
+     * Google Cloud access token) go only to the vendor's own hosts and these. @default the base
+     * URL's origin (the caller vouches for it; the run always says)
+     */
+    readonly trustedOrigins?: readonly string[];
 }
 /** What `ProviderDiscovery.describe` is given: one endpoint's key and URLs, and the run's I/O. */
 export interface DiscoveryContext {

@@ -14,5 +14,12 @@ export declare function groupJobs(jobs: readonly JobSpec[]): {
 }[];
 /** Hex digits of a fingerprint the plan shows: enough to tell requests apart by eye. */
 export declare const FINGERPRINT_CHARS = 12;
+export interface PlanOptions {
+    /**
+     * Jobs whose manifest `base_url` sends their key to a host that is not their provider's own
+     * (nor one the operator set), by job id, with that origin. @default none
+     */
+    readonly foreignHosts?: ReadonlyMap<string, string>;
+}
 /** The plan's lines, as `video-batch run --dry-run` prints them. */
-export declare function planLines(file: string, jobs: readonly JobSpec[], estimates: ReadonlyMap<string, CostEstimate>): string[];
+export declare function planLines(file: string, jobs: readonly JobSpec[], estimates: ReadonlyMap<string, CostEstimate>, options?: PlanOptions): string[];

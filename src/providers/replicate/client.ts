@@ -73,7 +73,9 @@ export function createReplicateProvider(options: ProviderClientOptions): Provide
 
     async findSubmitted(job: JobSpec, sinceMs: number, signal: AbortSignal): Promise<RecentVideos> {
       const answer = await get(joinUrl(base, '/predictions'), signal);
-      return listedPredictions(answer.body, job, sinceMs);
+      // The input this job's create sent, to compare field by field with each listed one.
+      const file = job.inputReference === undefined ? undefined : await readImageBase64(job.inputReference, job.inputRoots);
+      return listedPredictions(answer.body, job, sinceMs, replicateInput(job, file && `data:${file.mimeType};base64,${file.base64}`));
     },
   };
 }

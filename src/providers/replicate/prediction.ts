@@ -120,15 +120,29 @@ function statedModel(item: Readonly<Record<string, unknown>>, jobModel: string):
 }
 
 /**
- * What one page of `GET /predictions` states of each prediction, for judging a lost create:
- * creation time, model (and version), and, when the list carries the input, its prompt and duration.
- * `truncated` when the page has a `next` and does not reach back to `sinceMs`.
+ * A listed prediction's `input` as comparable with the input a job sent: whole, except an image
+ * field that holds something other than a `data:` URL (Replicate may keep an inline image as a
+ * file and show its URL): left out, so it is unstated rather than different.
  */
-export function listedPredictions(body: unknown, job: JobSpec, sinceMs: number): RecentVideos {
+function comparableInput(input: Readonly<Record<string, unknown>>, imageName: string | undefined): Readonly<Record<string, unknown>> {
+  const image = imageName === undefined ? undefined : input[imageName];
+  if (imageName === undefined || image === undefined || (typeof image === 'string' && image.startsWith('data:'))) return input;
+  return Object.fromEntries(Object.entries(input).filter(([key]) => key !== imageName));
+}
+
+/**
+ * What one page of `GET /predictions` states of each prediction, for judging a lost create:
+ * creation time, model (and version), and, when the list carries the input, its prompt, duration
+ * and every other input field (seed, negative_prompt, aspect_ratio...) as `request`, to compare
+ * with `sent` (the `input` this job's create sent). `truncated` when the page has a `next` and
+ * does not reach back to `sinceMs`.
+ */
+export function listedPredictions(body: unknown, job: JobSpec, sinceMs: number, sent?: Readonly<Record<string, unknown>>): RecentVideos {
   const page = asRecord(body);
   const results = page?.results;
   if (!page || !Array.isArray(results)) throw answerError(body, 'Replicate answered the prediction list without results');
-  const durationName = inputNamesFor(job.model).duration;
+  const names = inputNamesFor(job.model);
+  const durationName = names.duration;
   const videos: ListedVideo[] = [];
   let oldest: number | undefined;
   let undated = false;
@@ -149,9 +163,10 @@ export function listedPredictions(body: unknown, job: JobSpec, sinceMs: number):
       ...(prompt === undefined ? {} : { prompt }),
       ...(model === undefined ? {} : { model }),
       ...(duration === undefined ? {} : { seconds: String(duration) }),
+      ...(input === undefined ? {} : { request: comparableInput(input, names.image) }),
     });
   }
   const more = asString(page.next) !== undefined;
   const reachesBack = oldest !== undefined && oldest < sinceMs && !undated;
-  return { videos, truncated: more && !reachesBack };
+  return { videos, truncated: more && !reachesBack, ...(sent === undefined ? {} : { sent: comparableInput(sent, names.image) }) };
 }

@@ -71,16 +71,23 @@ export interface SeedanceRequestBody {
   readonly ratio?: SeedanceRatio;
   readonly resolution?: SeedanceResolution;
   readonly duration?: number;
+  readonly generate_audio?: boolean;
 }
 
 /** A job's params join the body, beside the fields ModelArk documents there (seed, camera_fixed, watermark...). */
 export const SEEDANCE_PARAMS: ProviderParams = {
   into: 'the JSON body',
-  reserved: { model: 'model', content: 'prompt and input_reference', ratio: 'size', resolution: 'size', duration: 'seconds' },
+  reserved: { model: 'model', content: 'prompt and input_reference', ratio: 'size', resolution: 'size', duration: 'seconds', generate_audio: 'audio' },
 };
+
+/** Whether `model` has ModelArk's audio switch (`generate_audio`): Seedance 1.5 Pro and later; 1.0 is silent. Pure. */
+export function seedanceHasAudio(model: string): boolean {
+  return !/seedance-1-0-/.test(model);
+}
 
 /**
  * Maps a job to the create-task body: seconds -> duration, size -> ratio + resolution,
+ * audio -> generate_audio (left out when unset: the model's default, sound on for 1.5 Pro),
  * input_reference -> a first-frame image (a data URL), then its params. Pure.
  */
 export function seedanceRequestBody(job: JobSpec, imageDataUrl?: string): SeedanceRequestBody {
@@ -92,7 +99,8 @@ export function seedanceRequestBody(job: JobSpec, imageDataUrl?: string): Seedan
     // checkJob refuses these before anything is sent; this guards direct callers.
     if (!shape) throw new ProviderError('client', `Seedance cannot make ${job.size}; it accepts ${Object.keys(SEEDANCE_SIZES).join(', ')}`);
   }
-  return withParams({ model: job.model, content, ...(shape ?? {}), ...(job.seconds === undefined ? {} : { duration: job.seconds }) }, job, SEEDANCE_PARAMS);
+  const audio = job.audio === undefined ? {} : { generate_audio: job.audio };
+  return withParams({ model: job.model, content, ...(shape ?? {}), ...(job.seconds === undefined ? {} : { duration: job.seconds }), ...audio }, job, SEEDANCE_PARAMS);
 }
 
 const STATES: Readonly<Record<string, RemoteState>> = {

@@ -25,7 +25,7 @@ export const vertexModule: ProviderModule<'vertex'> = {
     // Every region's endpoint and Cloud Storage: where a Google Cloud token may go unasked.
     ownHosts: GOOGLE_HOSTS,
   },
-  traits: { defaultModel: 'veo-3.1-fast-generate-001', remix: false, imageInput: true, sizes: Object.keys(VERTEX_SIZES) },
+  traits: { defaultModel: 'veo-3.1-fast-generate-001', remix: false, imageInput: true, sizes: Object.keys(VERTEX_SIZES), audio: true },
 
   create(options) {
     const file = nonEmpty(options.env.GOOGLE_APPLICATION_CREDENTIALS);

@@ -9,6 +9,7 @@ import { nestedText, videoFileReply } from '../../simulator/files.js';
 import { catalogRow } from '../../simulator/models.js';
 import { acceptVideo, showVideo, type RouteContext, type RouteDefinition, type SimulatorWorld } from '../../simulator/world.js';
 import type { ProviderName } from '../../types.js';
+import { takesGenerateAudio } from './wire.js';
 
 /** The path of the simulated Vertex AI base URL (version included) and of its Cloud Storage. */
 export const VERTEX_SIM_BASE_PATH = '/vertex/v1';
@@ -80,6 +81,10 @@ function predict(world: SimulatorWorld, storage: StorageUris, context: RouteCont
   const instance = firstInstance(json);
   const prompt = instance?.prompt;
   if (typeof prompt !== 'string' || prompt.trim() === '') return googleError(400, 'INVALID_ARGUMENT', 'instances[0].prompt is required.');
+  // The reference marks generateAudio required for Veo 3 models: a body without it is refused.
+  if (takesGenerateAudio(model) && typeof parameters.generateAudio !== 'boolean') {
+    return googleError(400, 'INVALID_ARGUMENT', `parameters.generateAudio is required for ${model} (true or false).`);
+  }
   const aspectRatio = String(parameters.aspectRatio ?? '16:9');
   const resolution = String(parameters.resolution ?? '720p');
   const seconds = String(parameters.durationSeconds ?? '8');

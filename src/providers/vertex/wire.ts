@@ -66,11 +66,19 @@ export interface VertexRequestBody {
   readonly parameters: Readonly<Record<string, unknown>>;
 }
 
-/** A job's params join `parameters` (negativePrompt, seed, generateAudio, personGeneration, storageUri...). */
+/** A job's params join `parameters` (negativePrompt, seed, personGeneration, storageUri...). */
 export const VERTEX_PARAMS: ProviderParams = {
   into: '`parameters`',
-  reserved: { aspectRatio: 'size', resolution: 'size', durationSeconds: 'seconds' },
+  reserved: { aspectRatio: 'size', resolution: 'size', durationSeconds: 'seconds', generateAudio: 'audio' },
 };
+
+/**
+ * Whether `model` takes `generateAudio`: Google's Veo reference marks it required for Veo 3
+ * models and Veo 2 has no sound, so every model but a `veo-2` one gets it. Pure.
+ */
+export function takesGenerateAudio(model: string): boolean {
+  return !/^veo-2\b/.test(model);
+}
 
 /** Why a job's params cannot go to Vertex AI beyond the reserved keys, if they cannot. Pure. */
 export function vertexParamsProblem(params: Readonly<Record<string, unknown>> | undefined): string | undefined {
@@ -82,7 +90,8 @@ export function vertexParamsProblem(params: Readonly<Record<string, unknown>> | 
 
 /**
  * Maps a job to the request body: seconds -> durationSeconds, size -> aspectRatio + resolution,
- * then the job's `params` as-is into `parameters`, and `sampleCount: 1`. Pure.
+ * audio -> generateAudio (always, true when unset), then the job's `params` as-is into
+ * `parameters`, and `sampleCount: 1`. Pure.
  */
 export function vertexRequestBody(job: JobSpec, image?: VertexImage): VertexRequestBody {
   const parameters: Record<string, unknown> = {};
@@ -94,6 +103,8 @@ export function vertexRequestBody(job: JobSpec, image?: VertexImage): VertexRequ
     parameters.resolution = mapped.resolution;
   }
   if (job.seconds !== undefined) parameters.durationSeconds = job.seconds;
+  // Required by the reference for Veo 3, so always sent: the job's audio, else sound (the price's default).
+  if (takesGenerateAudio(job.model)) parameters.generateAudio = job.audio ?? true;
   // checkJob refuses these when the manifest is read; this guards direct callers.
   const problem = vertexParamsProblem(job.params);
   if (problem !== undefined) throw new ProviderError('client', problem);

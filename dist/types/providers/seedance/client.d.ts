@@ -37,11 +37,15 @@ export interface SeedanceRequestBody {
     readonly ratio?: SeedanceRatio;
     readonly resolution?: SeedanceResolution;
     readonly duration?: number;
+    readonly generate_audio?: boolean;
 }
 /** A job's params join the body, beside the fields ModelArk documents there (seed, camera_fixed, watermark...). */
 export declare const SEEDANCE_PARAMS: ProviderParams;
+/** Whether `model` has ModelArk's audio switch (`generate_audio`): Seedance 1.5 Pro and later; 1.0 is silent. Pure. */
+export declare function seedanceHasAudio(model: string): boolean;
 /**
  * Maps a job to the create-task body: seconds -> duration, size -> ratio + resolution,
+ * audio -> generate_audio (left out when unset: the model's default, sound on for 1.5 Pro),
  * input_reference -> a first-frame image (a data URL), then its params. Pure.
  */
 export declare function seedanceRequestBody(job: JobSpec, imageDataUrl?: string): SeedanceRequestBody;

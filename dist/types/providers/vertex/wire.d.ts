@@ -35,13 +35,19 @@ export interface VertexRequestBody {
     }];
     readonly parameters: Readonly<Record<string, unknown>>;
 }
-/** A job's params join `parameters` (negativePrompt, seed, generateAudio, personGeneration, storageUri...). */
+/** A job's params join `parameters` (negativePrompt, seed, personGeneration, storageUri...). */
 export declare const VERTEX_PARAMS: ProviderParams;
+/**
+ * Whether `model` takes `generateAudio`: Google's Veo reference marks it required for Veo 3
+ * models and Veo 2 has no sound, so every model but a `veo-2` one gets it. Pure.
+ */
+export declare function takesGenerateAudio(model: string): boolean;
 /** Why a job's params cannot go to Vertex AI beyond the reserved keys, if they cannot. Pure. */
 export declare function vertexParamsProblem(params: Readonly<Record<string, unknown>> | undefined): string | undefined;
 /**
  * Maps a job to the request body: seconds -> durationSeconds, size -> aspectRatio + resolution,
- * then the job's `params` as-is into `parameters`, and `sampleCount: 1`. Pure.
+ * audio -> generateAudio (always, true when unset), then the job's `params` as-is into
+ * `parameters`, and `sampleCount: 1`. Pure.
  */
 export declare function vertexRequestBody(job: JobSpec, image?: VertexImage): VertexRequestBody;
 /** The operation name a create answered. */
