@@ -145,15 +145,15 @@ describe('discovery asks once and falls back to the catalog', () => {
 
   it('models --refresh asks again, says what fal answered, and renews the cache a run then uses', async () => {
     const t = await use.folder();
-    const platform = await startFalPlatform({ prices: { [VEO]: { unit_price: 0.15, unit: 'second' } } });
+    const platform = await startFalPlatform({ prices: { [VEO]: { unit_price: 0.2, unit: 'second' } } });
     try {
       const env = { FAL_KEY: 'fal-test-key', FAL_PLATFORM_URL: platform.url, XDG_CACHE_HOME: join(t.dir, 'cache') };
       const lines = await refreshCatalog({ env, provider: 'fal' });
-      expect(lines.join('\n')).toMatch(/fal fal-ai\/veo3\.1\/fast: active; input schema read; 0\.15 USD per second/);
+      expect(lines.join('\n')).toMatch(/fal fal-ai\/veo3\.1\/fast: active; input schema read; 0\.2 USD per second/);
       expect(platform.requests.map((r) => r.path)).toEqual(['/v1/models', '/v1/models/pricing']);
       const manifest = await writeManifest(t.dir, 'm.yaml', ['defaults: {provider: fal}', 'jobs:', `  - {id: veo, model: ${VEO}, prompt: "A fox", seconds: 4}`].join('\n'));
       const plan = await dryRun(manifest, env, Date.now());
-      expect(plan.join('\n')).toMatch(/veo .*\$0\.60/);
+      expect(plan.join('\n')).toMatch(/veo .*\$0\.80/); // fal's price from the cache, not the catalog's $0.60
       expect(platform.requests).toHaveLength(2);
     } finally {
       await platform.close();

@@ -33,21 +33,22 @@ describe('fal on the command line: key check, --offline, models --refresh', () =
 
   it('--offline plans from the catalog without asking the Platform API; models --refresh asks it', async () => {
     const t = await use.folder();
-    const platform = await startFalPlatform({ prices: { 'fal-ai/veo3.1/fast': { unit_price: 0.15, unit: 'video_second' } } });
+    const platform = await startFalPlatform({ prices: { 'fal-ai/veo3.1/fast': { unit_price: 0.2, unit: 'video_second' } } });
     try {
       const manifest = await writeManifest(t.dir, 'm.yaml', MANIFEST);
       const env = { FAL_KEY: 'fal-test-key', FAL_PLATFORM_URL: platform.url, XDG_CACHE_HOME: join(t.dir, 'cache') };
       const offline = await runCli(['run', manifest, '--dry-run', '--offline'], env);
       expect(offline.code).toBe(0);
-      expect(offline.stdout).toMatch(/veo .*price unknown/);
+      expect(offline.stdout).toMatch(/veo .*\$1\.20/); // the catalog's rate
+      expect(offline.stdout).toMatch(/kling .*price unknown/); // no catalog row
       expect(platform.requests).toEqual([]);
       const refreshed = await runCli(['models', '--refresh', '--provider', 'fal'], env);
       expect(refreshed.code).toBe(0);
-      expect(refreshed.stderr).toMatch(/fal fal-ai\/veo3\.1\/fast: active; input schema read; 0\.15 USD per video_second/);
+      expect(refreshed.stderr).toMatch(/fal fal-ai\/veo3\.1\/fast: active; input schema read; 0\.2 USD per video_second/);
       expect(platform.requests.map((r) => r.path)).toEqual(['/v1/models', '/v1/models/pricing']);
       // The refreshed cache now prices the offline plan.
       const after = await runCli(['run', manifest, '--dry-run', '--offline'], env);
-      expect(after.stdout).toMatch(/veo .*\$1\.20/);
+      expect(after.stdout).toMatch(/veo .*\$1\.60/);
     } finally {
       await platform.close();
     }
