@@ -29,7 +29,7 @@ Usage:
   video-batch run <manifest.yaml|manifest.csv> [options]
   video-batch merge <report.json>... --out DIR   merge the reports of every shard into one
   video-batch simulate [--port N]        serve the built-in Videos API simulator
-  video-batch models [--provider P] [--json]  the model catalog: status, limits, price, replacement
+  video-batch models [--provider P] [--json] [--refresh]  the model catalog: status, limits, price, replacement
   video-batch models <model-id> [--provider P] [--refresh]  one model: its inputs, price, status
   video-batch picks <picks.json> --report <report.json>  wins per variant; manifests of the picks
 

@@ -111,6 +111,8 @@ export interface RunOptions {
    * alone (`--offline`). @default false
    */
   readonly offline?: boolean;
+  /** The deadline of each discovery request (a vendor's model schema, price, status). @default 15000 */
+  readonly discoveryTimeoutMs?: number;
   readonly poll?: Partial<PollOptions>;
   readonly retry?: Partial<RetryOptions>;
 }
@@ -238,10 +240,15 @@ export async function run(options: RunOptions, deps: RunDeps): Promise<RunResult
   }
   const outDir = resolve(options.outDir);
   const ledger = new Ledger(join(outDir, 'ledger.jsonl'));
-  const lockPath = join(outDir, '.video-batch.lock');
-  // A folder that exists may hold a live run's lock: refused before the simulator or discovery starts.
-  // One that does not is made (and locked) only once the run is sure to start, so a refused run leaves nothing.
-  let release = !options.dryRun && existsSync(outDir) ? lockFolder(lockPath, () => clock.now()) : undefined;
+  // The folder and its lock are taken once the run is known to go ahead (after discovery), so a
+  // refused run leaves nothing; except that a folder that exists may hold a live run's lock (refused
+  // before anything starts), and a simulated run's simulator keeps its state there.
+  let release: (() => void) | undefined;
+  const hold = async (): Promise<void> => {
+    await mkdir(outDir, { recursive: true });
+    release = lockFolder(join(outDir, '.video-batch.lock'), () => clock.now());
+  };
+  if (!options.dryRun && (options.simulate || existsSync(outDir))) await hold();
   try {
     // A dry run's simulator keeps no state: it only answers discovery.
     const sim = options.simulate ? await startRunSimulator(options.dryRun ? undefined : join(outDir, '.simulator-state.json'), env) : undefined;
@@ -265,10 +272,7 @@ export async function run(options: RunOptions, deps: RunDeps): Promise<RunResult
         for (const line of budgetLines(manifest, estimates, options)) deps.print(line);
         return { manifest, estimates, exitCode: 0 };
       }
-      if (release === undefined) {
-        await mkdir(outDir, { recursive: true });
-        release = lockFolder(lockPath, () => clock.now());
-      }
+      if (!release) await hold();
       if (options.fresh) ledger.setAside(clock.now());
       checkBudget(manifest, estimates, ledger.read(manifest.jobs), options);
       const origin = await manifestOrigin(manifestPath, whole, options.shard);
@@ -325,6 +329,7 @@ async function discoverAndCheck(options: RunOptions, deps: RunDeps, manifest: Ma
       return { baseUrl: resolvedBaseUrl(module, endpoint, setup.env), apiKey: key === '' ? undefined : key, apiKeyEnv: endpoint.apiKeyEnv };
     },
     env: setup.env,
+    ...(options.discoveryTimeoutMs === undefined ? {} : { timeoutMs: options.discoveryTimeoutMs }),
     fetch: deps.fetch ?? globalThis.fetch,
     signal: deps.signal ?? new AbortController().signal,
     now: () => clock.now(),

@@ -142,6 +142,11 @@ export interface ProviderDiscovery {
    * unknown `params` keys are warnings. Replaces the catalog's limit checks for that job.
    */
   checkJob(job: JobSpec, facts: ModelFacts): FactsCheck;
+  /**
+   * Pure: what the module's own fallback mapping cannot send for `job` when discovery has no
+   * facts for its model (offline, the vendor unreachable), beside the catalog's limits. @default none
+   */
+  fallbackCheck?(job: JobSpec): readonly JobProblem[];
 }
 
 /** A provider's face in the built-in simulator. */
