@@ -50,6 +50,15 @@ describe('every report gives each video its size and length, read from the file,
     });
   });
 
+  it('a remix is not flagged: its video keeps its source\'s length, whatever its inherited seconds say', async () => {
+    await writeFile(join(dir, 'r.yaml'), 'defaults: {seconds: 4, size: 1280x720}\njobs:\n  - {id: day, prompt: A harbour by day, seconds: 8}\n  - {id: night, prompt: The same harbour at night, remix_of: day}\n');
+    const remixed = (await runAgainst(sim, { manifest: join(dir, 'r.yaml'), outDir: join(dir, 'remix'), failOn: 'never' })).report!;
+    const night = remixed.jobs.find((job) => job.id === 'night')!;
+    expect(night.status).toBe('completed');
+    expect(night.actual?.seconds).toBe(8);
+    expect(night.differs).toBeUndefined();
+  });
+
   it('report.md: a made column, flagged rows, and the overview names the videos not as asked and the unlike variants', async () => {
     const md = await readFile(join(dir, 'out', 'report.md'), 'utf8');
     expect(md).toContain('| id | status | video id | model | seconds | size | made | time | error |');
