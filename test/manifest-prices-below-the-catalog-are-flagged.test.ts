@@ -6,7 +6,7 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { simulatorBaseUrl } from '../src/simulator/index.js';
+import { simulatorBaseUrl } from '../src/simulate.js';
 import { runCli, useResources, writeManifest } from './helpers.js';
 import { runActionStep } from './action-support.js';
 
