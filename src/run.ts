@@ -32,7 +32,7 @@ import { DEFAULT_RETRY, type RetryOptions } from './runner/retry.js';
 import { runJobs } from './runner/runner.js';
 import { endpointLabel, nothingMade } from './runner/endpoint.js';
 import { formatShard, selectShard, type Shard } from './shard.js';
-import { SIMULATED_MODEL_PROFILES, SimulatorStateError, simulatorBaseUrl, startSimulator, type Simulator } from './simulator/index.js';
+import { SIMULATED_MODEL_PROFILES, SimulatorStateError, simulatorBaseUrl, startSimulator, type Simulator } from './simulate.js';
 import type { AssetVariant } from './providers/types.js';
 import type { JobSpec, ProviderName } from './types.js';
 

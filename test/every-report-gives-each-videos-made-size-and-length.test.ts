@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../src/report/report.js';
 import { buildSummary } from '../src/report/summary.js';
-import type { Simulator } from '../src/simulator/index.js';
+import type { Simulator } from '../src/simulate.js';
 import { fastSimulator, runAgainst, tempDir } from './helpers.js';
 
 // compare-models.yaml put a portrait video beside landscape ones (issue 18, item 13): here a

@@ -7,7 +7,7 @@
  * `npm run docs` builds that file.
  */
 import type { JobSpec, SourceLocation } from '../types.js';
-import type { RouteDefinition, SimulatorWorld } from '../simulator/world.js';
+import type { RouteDefinition, SimulatorRoutes, SimulatorWorld } from '../simulator/world.js';
 import type { FactsLookup, ModelFacts } from './discovery/facts.js';
 import type { Provider } from './types.js';
 
@@ -150,7 +150,7 @@ export interface ProviderDiscovery {
 }
 
 /** A provider's face in the built-in simulator. */
-export interface SimulatorFace {
+export interface SimulatorFace extends SimulatorRoutes {
   /** The path the provider's base URL has on the simulator, version segment included, e.g. `/fal`. */
   readonly basePath: string;
   /** The routes that answer as the vendor's API does (statuses, errors, rate-limit answers). */

@@ -9,7 +9,7 @@
  */
 import { jsonReply, type Reply, type RequestBody } from '../../simulator/http.js';
 import { videoFileReply } from '../../simulator/files.js';
-import { catalogRow } from '../../simulator/models.js';
+import { catalogRow } from '../simulator-models.js';
 import type { VideoJob } from '../../simulator/videos.js';
 import { acceptVideo, peekVideo, showVideo, type RouteContext, type RouteDefinition, type SimulatorWorld } from '../../simulator/world.js';
 import type { JsonValue } from '../../types.js';

@@ -7,7 +7,7 @@
  */
 import { nestedText, videoFileReply } from '../../simulator/files.js';
 import { jsonReply, type Reply, type RequestBody } from '../../simulator/http.js';
-import { catalogRow } from '../../simulator/models.js';
+import { catalogRow } from '../simulator-models.js';
 import type { VideoJob } from '../../simulator/videos.js';
 import { acceptVideo, peekVideo, showVideo, type RouteContext, type RouteDefinition, type SimulatorWorld } from '../../simulator/world.js';
 
