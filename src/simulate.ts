@@ -3,7 +3,7 @@
  * provider) handed every provider module's routes, in the list's order, and the catalog's rule for
  * which model ids each API serves. The demo run, `video-batch simulate` and the tests start it here.
  */
-import { PROVIDER_MODULES, providerModule } from './providers/list.js';
+import { PROVIDER_MODULES, PROVIDER_NAMES, providerModule } from './providers/list.js';
 import { modelAcceptor } from './providers/simulator-models.js';
 import { startSimulator as startCore, type Simulator, type SimulatorOptions as CoreOptions } from './simulator/index.js';
 import type { ProviderName } from './types.js';
@@ -28,7 +28,7 @@ export interface SimulatorOptions extends Omit<CoreOptions, 'faces' | 'isModelAl
  */
 export function startSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
   const { models, ...rest } = options;
-  return startCore({ ...rest, faces: PROVIDER_MODULES.map((module) => module.simulator), isModelAllowed: modelAcceptor(models) });
+  return startCore({ ...rest, faces: PROVIDER_MODULES.map((module) => module.simulator), isModelAllowed: modelAcceptor(models, PROVIDER_NAMES) });
 }
 
 /** The base URL a provider's client takes to reach the simulator (each API's version segment included). */

@@ -7,7 +7,7 @@
 import { modelAllowList } from '../simulator/allow-list.js';
 import type { ModelAcceptor } from '../simulator/world.js';
 import { CATALOG, modelInfo, type ModelInfo } from './catalog-data.js';
-import { PROVIDER_NAMES, type ProviderName } from './list.js';
+import type { ProviderName } from './list.js';
 
 /** Model id patterns the OpenAI-shaped routes accept besides the catalog's; `*` matches by prefix. */
 export const GATEWAY_MODELS: readonly string[] = ['veo-*', 'seedance-*', 'doubao-seedance-*', 'kling-*', 'wan-*'];
@@ -40,16 +40,17 @@ export function catalogRow(provider: ProviderName, model: string): ModelInfo | u
 /**
  * The acceptor for a simulator: exactly `models` when given (`['*']` takes any id), otherwise
  * each API's catalog models, plus, on the OpenAI shapes, every catalog model and GATEWAY_MODELS
- * (and `sora` on the generations shape).
+ * (and `sora` on the generations shape). `names` are the providers the simulator serves (the list,
+ * handed in by the layer that composes it: a value import of the list here would be a cycle).
  */
-export function modelAcceptor(models: readonly string[] | undefined): ModelAcceptor {
+export function modelAcceptor(models: readonly string[] | undefined, names: readonly ProviderName[]): ModelAcceptor {
   if (models) {
     const allowed = modelAllowList(models);
     return (_provider, model) => allowed(model);
   }
   const gateway = modelAllowList(GATEWAY_MODELS);
   return (name, model) => {
-    const provider = PROVIDER_NAMES.find((known) => known === name);
+    const provider = names.find((known) => known === name);
     if (provider === undefined) return false;
     if (catalogRow(provider, model)) return true;
     if (provider !== 'openai' && provider !== 'openai-generations') return false;
