@@ -6,7 +6,7 @@ import type { VideoAssets } from './content.js';
 import type { RequestBody, Reply } from './http.js';
 import type { ModelAcceptor } from './models.js';
 import type { OpenAiCharacter } from '../providers/openai/simulator-edits.js';
-import type { RouteName, SimulatorStats } from './stats.js';
+import type { InputImageRecord, RouteName, SimulatorStats } from './stats.js';
 import type { VideoStore } from './store.js';
 import { plannedCompletionMs, planVideo, videoStateAt, type VideoJob, type VideoRequest, type VideoState, type VideoTiming } from './videos.js';
 
@@ -75,7 +75,12 @@ export function matchPath(pattern: string, pathname: string): Record<string, str
 }
 
 /** Accepts (and bills) a new video; `extraFields` are recorded with it (see VideoRecord). */
-export function acceptVideo(world: SimulatorWorld, request: Omit<VideoRequest, 'id'>, extraFields?: Readonly<Record<string, unknown>>): VideoJob {
+export function acceptVideo(
+  world: SimulatorWorld,
+  request: Omit<VideoRequest, 'id'>,
+  extraFields?: Readonly<Record<string, unknown>>,
+  inputImages?: readonly InputImageRecord[],
+): VideoJob {
   const job = planVideo({ ...request, id: world.store.newId() }, world.timing);
   world.store.add(job);
   world.stats.billedCreates++;
@@ -92,6 +97,7 @@ export function acceptVideo(world: SimulatorWorld, request: Omit<VideoRequest, '
     ...(job.remixedFromVideoId === null ? {} : { remixedFromVideoId: job.remixedFromVideoId }),
     ...(job.inputReferenceBytes === undefined ? {} : { inputReferenceBytes: job.inputReferenceBytes }),
     ...(extraFields === undefined || Object.keys(extraFields).length === 0 ? {} : { extraFields }),
+    ...(inputImages === undefined || inputImages.length === 0 ? {} : { inputImages }),
   });
   return job;
 }
