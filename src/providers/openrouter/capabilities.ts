@@ -191,7 +191,8 @@ export function modelFromFacts(facts: ModelFacts | undefined): OpenRouterModel |
     supported_resolutions: limits.resolutions ?? null,
     supported_aspect_ratios: limits.aspectRatios ?? null,
     supported_sizes: limits.sizes ?? null,
-    supported_frame_images: limits.imageInput === undefined ? null : limits.imageInput ? ['first_frame'] : [],
+    // Facts cached before frameImages existed say only whether a first frame goes: the rest is unknown (null), not refused.
+    supported_frame_images: limits.frameImages ?? (limits.imageInput === false ? [] : null),
     generate_audio: limits.audio ?? null,
     seed: limits.seed ?? null,
     allowed_passthrough_parameters: limits.passthrough ?? [],
