@@ -69,6 +69,28 @@ describe('first and last frames and reference images reach each vendor', () => {
     ]);
   });
 
+  it('sends Replicate the names in the model\'s input schema: image + last_frame, and reference_images', async () => {
+    const sim = await use.simulator();
+    const t = await use.folder();
+    const first = await writePng(t.dir, 'a.png');
+    const { writeFile } = await import('node:fs/promises');
+    const last = join(t.dir, 'b.png');
+    await writeFile(last, await readFile(resolve('examples/images/harbour-night.png')));
+    const ref = join(t.dir, 'c.png');
+    await writeFile(ref, await readFile(resolve('examples/images/lantern.png')));
+    const manifest = await writeManifest(t.dir, 'm.yaml', [
+      'defaults: {provider: replicate, model: google/veo-3.1, seconds: 8}',
+      'jobs:',
+      '  - {id: frames, first_frame: a.png, last_frame: b.png, prompt: "A door opens"}',
+      '  - {id: refs, reference_images: [c.png], prompt: "A lantern on a table"}',
+    ].join('\n'));
+    const result = await runAgainst(sim, { manifest, outDir: join(t.dir, 'out') }, { env: simulatorEnv(sim) });
+    expect(result.exitCode).toBe(0);
+    const byPrompt = (prompt: string) => [...sim.stats.videos.values()].find((video) => video.prompt === prompt)?.inputImages?.map(({ field, sha256 }) => ({ field, sha256 }));
+    expect(byPrompt('A door opens')).toEqual([{ field: 'image', sha256: await sha(first) }, { field: 'last_frame', sha256: await sha(last) }]);
+    expect(byPrompt('A lantern on a table')).toEqual([{ field: 'reference_images[0]', sha256: await sha(ref) }]);
+  });
+
   it('a last_frame on a model that takes none is exit 2 at its line, naming what the model takes, and nothing is sent', async () => {
     const sim = await use.simulator();
     const t = await use.folder();
