@@ -9,6 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ManifestError } from '../src/manifest/types.js';
+import { simulatorBaseUrl } from '../src/simulator/index.js';
 import { caught, runAgainst, useResources, writeManifest } from './helpers.js';
 import { simulatorEnv, writePng } from './provider-support.js';
 
@@ -89,6 +90,42 @@ describe('first and last frames and reference images reach each vendor', () => {
     const byPrompt = (prompt: string) => [...sim.stats.videos.values()].find((video) => video.prompt === prompt)?.inputImages?.map(({ field, sha256 }) => ({ field, sha256 }));
     expect(byPrompt('A door opens')).toEqual([{ field: 'image', sha256: await sha(first) }, { field: 'last_frame', sha256: await sha(last) }]);
     expect(byPrompt('A lantern on a table')).toEqual([{ field: 'reference_images[0]', sha256: await sha(ref) }]);
+  });
+
+  it('sends Gemini the frames as image content parts, first then last, before the prompt', async () => {
+    const sim = await use.simulator();
+    const t = await use.folder();
+    const { writeFile } = await import('node:fs/promises');
+    const first = await writePng(t.dir, 'a.png');
+    const last = join(t.dir, 'b.png');
+    await writeFile(last, await readFile(resolve('examples/images/harbour-night.png')));
+    const manifest = await writeManifest(t.dir, 'm.yaml', [
+      'jobs:',
+      '  - {id: omni, provider: gemini, model: gemini-omni-1.2-flash, first_frame: a.png, last_frame: b.png, prompt: "A door opens"}',
+    ].join('\n'));
+    const result = await runAgainst(sim, { manifest, outDir: join(t.dir, 'out') }, { env: { ...simulatorEnv(sim), GEMINI_BASE_URL: simulatorBaseUrl(sim, 'gemini') } });
+    expect(result.report?.jobs[0]?.error ?? null).toBeNull();
+    expect(result.exitCode).toBe(0);
+    expect([...sim.stats.videos.values()][0]?.inputImages?.map(({ field, sha256 }) => ({ field, sha256 }))).toEqual([
+      { field: 'input[0] image', sha256: await sha(first) },
+      { field: 'input[1] image', sha256: await sha(last) },
+    ]);
+  });
+
+  it('refuses Gemini images past its 20 MB inline limit before sending, naming the limit', async () => {
+    const sim = await use.simulator();
+    const t = await use.folder();
+    const { writeFile } = await import('node:fs/promises');
+    const big = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(8 * 1024 * 1024)]);
+    await writeFile(join(t.dir, 'a.png'), big);
+    await writeFile(join(t.dir, 'b.png'), big);
+    const manifest = await writeManifest(t.dir, 'm.yaml', [
+      'jobs:',
+      '  - {id: omni, provider: gemini, model: gemini-omni-1.2-flash, first_frame: a.png, last_frame: b.png, prompt: "A door opens"}',
+    ].join('\n'));
+    const result = await runAgainst(sim, { manifest, outDir: join(t.dir, 'out'), failOn: 'never' }, { env: { ...simulatorEnv(sim), GEMINI_BASE_URL: simulatorBaseUrl(sim, 'gemini') } });
+    expect(result.report?.jobs[0]?.error).toMatchObject({ code: 'images_too_large', message: expect.stringMatching(/20 MB limit for inline data/) });
+    expect(sim.stats.billedCreates).toBe(0);
   });
 
   it('a last_frame on a model that takes none is exit 2 at its line, naming what the model takes, and nothing is sent', async () => {
