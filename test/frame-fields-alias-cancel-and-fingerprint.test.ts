@@ -51,6 +51,19 @@ describe('frame fields', () => {
     expect(new Set([plain, last, refs].map((job) => jobFingerprint(job!))).size).toBe(3);
   });
 
+  it('input_reference: null on a job cancels the one in defaults', () => {
+    const [kept, cancelled] = jobs(
+      'defaults: {provider: veo, model: veo-3.1-generate-001, input_reference: a.png}\n' +
+        'jobs:\n' +
+        '  - {id: kept, prompt: "A fox"}\n' +
+        '  - id: cancelled\n' +
+        '    prompt: "A fox"\n' +
+        '    input_reference: null\n',
+    );
+    expect(kept?.inputReference).toBe('/data/shots/a.png');
+    expect(cancelled?.inputReference).toBeUndefined();
+  });
+
   it('input_reference: null on a job cancels the one in defaults, as do first_frame: null, last_frame: null and reference_images: []', () => {
     const [kept, cancelled, newName, lastCancelled, refsCancelled, refsNull] = jobs(
       'defaults: {provider: veo, model: veo-3.1-generate-001, input_reference: a.png, last_frame: b.png, reference_images: [c.png]}\n' +
