@@ -84,6 +84,19 @@ describe('frame fields', () => {
     expect(refsNull?.referenceImages).toBeUndefined();
   });
 
+  it('reads reference_images from a CSV cell as one path or a flow list, and names matrix variants of first_frame by the file', () => {
+    const csv = parseManifest('id,prompt,reference_images\none,A fox,a.png\ntwo,A fox,"[b.png, c.png]"\n', {
+      file: 'm.csv', manifestDir: '/data/shots', defaultProvider: 'veo', defaultModel: () => 'veo-3.1-generate-001',
+    });
+    if (!csv.ok) throw new Error(JSON.stringify(csv.issues));
+    expect(csv.manifest.jobs.map((job) => job.referenceImages)).toEqual([['/data/shots/a.png'], ['/data/shots/b.png', '/data/shots/c.png']]);
+    const matrix = jobs(`${DEFAULTS}matrix:\n  first_frame: [shots/dawn.png, shots/night.png]\njobs:\n  - {id: harbour, prompt: "A harbour"}\n`);
+    expect(matrix.map((job) => [job.id, job.inputReference])).toEqual([
+      ['harbour@dawn', '/data/shots/shots/dawn.png'],
+      ['harbour@night', '/data/shots/shots/night.png'],
+    ]);
+  });
+
   it('refuses both names of the first frame on one job, and a reference list item that is not an image', () => {
     expect(issues(`${DEFAULTS}jobs:\n  - prompt: "A fox"\n    first_frame: a.png\n    input_reference: b.png\n`)).toEqual([
       '5: input_reference: input_reference is the older name of first_frame; set only one of them',
