@@ -106,3 +106,24 @@ describe('frame fields', () => {
     ]);
   });
 });
+
+describe('input images are checked again before upload', () => {
+  it('refuses a last frame or reference image that now leads outside the allowed folders, naming its field', async () => {
+    const { mkdtemp, symlink, writeFile, realpath } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { readJobImages } = await import('../src/providers/job-images.js');
+    const root = await realpath(await mkdtemp(join(tmpdir(), 'frames-')));
+    const outside = await realpath(await mkdtemp(join(tmpdir(), 'outside-')));
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+    await writeFile(join(root, 'a.png'), png);
+    await writeFile(join(outside, 'secret.png'), png);
+    await symlink(join(outside, 'secret.png'), join(root, 'b.png'));
+    const base = { id: 'j', prompt: 'p', provider: 'veo', model: 'veo-3.1-generate-001', source: { file: 'm.yaml', line: 1 }, inputRoots: [root] } as const;
+    await expect(readJobImages({ ...base, inputReference: join(root, 'a.png'), lastFrame: join(root, 'b.png') })).rejects.toThrow(/^last_frame: .*b\.png leads outside the manifest's folder/);
+    await expect(readJobImages({ ...base, referenceImages: [join(root, 'a.png'), join(root, 'b.png')] })).rejects.toThrow(/^reference_images: .*b\.png leads outside/);
+    const ok = await readJobImages({ ...base, inputReference: join(root, 'a.png'), referenceImages: [join(root, 'a.png')] });
+    expect(ok.first?.bytes).toEqual(png);
+    expect(ok.references.map((image) => image.mimeType)).toEqual(['image/png']);
+  });
+});

@@ -76,14 +76,15 @@ export interface JobImages {
  * @throws ProviderError `client` when one is no longer a sendable image
  */
 export async function readJobImages(job: JobSpec): Promise<JobImages> {
-  const read = async (path: string): Promise<JobImage> => {
-    const image = await uploadImage(path, job.inputRoots);
+  // The field is named in the message (a last frame that became a symlink says last_frame).
+  const read = async (path: string, field = 'input_reference'): Promise<JobImage> => {
+    const image = await uploadImage(path, job.inputRoots, field);
     return { base64: image.bytes.toString('base64'), mimeType: image.mimeType, bytes: image.bytes, name: image.name };
   };
   const first = job.inputReference === undefined ? undefined : await read(job.inputReference);
-  const last = job.lastFrame === undefined ? undefined : await read(job.lastFrame);
+  const last = job.lastFrame === undefined ? undefined : await read(job.lastFrame, 'last_frame');
   const references: JobImage[] = [];
-  for (const path of job.referenceImages ?? []) references.push(await read(path));
+  for (const path of job.referenceImages ?? []) references.push(await read(path, 'reference_images'));
   return { ...(first ? { first } : {}), ...(last ? { last } : {}), references };
 }
 
