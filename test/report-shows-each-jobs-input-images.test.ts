@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mergeReportFiles } from '../src/report/merge.js';
 import type { Report } from '../src/report/report.js';
 import { runAgainst, useResources, writeManifest } from './helpers.js';
 import { simulatorEnv } from './provider-support.js';
@@ -74,6 +75,12 @@ describe.skipIf(!existsSync(CHROMIUM))('the reports show each job\'s input image
     expect(await readFile(join(outDir, harbour[1]!.src))).toEqual(await readFile(join(IMAGES, 'harbour-night.png')));
     const lantern = await thumbnails(html, '.card:has(h2[title="lantern-seedance"])');
     expect(lantern.map(({ kind, loaded }) => ({ kind, loaded }))).toEqual([{ kind: 'reference', loaded: true }, { kind: 'reference', loaded: true }]);
+    // A merged report brings the shard's copies beside it, so its thumbnails load too.
+    const merged = join(t.dir, 'merged');
+    await mergeReportFiles([join(outDir, 'report.json')], merged, t.dir);
+    expect(await readFile(join(merged, harbour[1]!.src))).toEqual(await readFile(join(IMAGES, 'harbour-night.png')));
+    const mergedThumbs = await thumbnails(join(merged, 'report.html'), '.card:has(h2[title="harbour-veo-vertex"])');
+    expect(mergedThumbs.map(({ loaded }) => loaded)).toEqual([true, true]);
     // The card's player is still the lazy stand-in beside them.
     const page = await browser.newPage();
     await page.goto(pathToFileURL(html).href);

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { readInputImage } from '../manifest/image.js';
 import { escapeHtml, relativeHref } from './html-text.js';
 
@@ -54,6 +54,33 @@ export function inputThumbnails(job: WithInputs): string {
     return `<figure class="input" data-kind="${kind}"><a href="${href}" title="${escapeHtml(`${kind}: ${basename(path)}`)}"><img loading="lazy" decoding="async" src="${href}" alt="${escapeHtml(kind)} ${name}"></a><figcaption>${escapeHtml(kind === 'reference' ? 'ref' : kind.replace(' frame', ''))}</figcaption></figure>`;
   });
   return `<div class="inputs" aria-label="Input images">${figures.join('')}</div>`;
+}
+
+/**
+ * For a merged report: copies each job's input-image copies from the folder of the shard report
+ * it came from (`folderOf`) into `<outDir>/inputs/`, each checked as an upload is; a copy that is
+ * missing or not an image is left out (the report is written whatever happens).
+ * @returns the copies that could not be made, with why
+ */
+export async function copyShardInputImages(jobs: readonly (WithInputs & { readonly id: string })[], folderOf: (id: string) => string | undefined, outDir: string): Promise<string[]> {
+  const copies = new Map<string, string>();
+  for (const job of jobs) {
+    const folder = folderOf(job.id);
+    if (folder === undefined) continue;
+    for (const input of jobInputs(job)) copies.set(inputCopyPath(input.path), join(folder, inputCopyPath(input.path)));
+  }
+  if (copies.size === 0) return [];
+  await mkdir(join(outDir, INPUTS_DIR), { recursive: true });
+  const problems: string[] = [];
+  for (const [name, source] of copies) {
+    try {
+      const image = await readInputImage(source, { roots: [dirname(source)] });
+      await writeFile(join(outDir, name), image.bytes);
+    } catch (error) {
+      problems.push(`${source}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  return problems;
 }
 
 /**
