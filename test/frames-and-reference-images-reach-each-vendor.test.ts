@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ManifestError } from '../src/manifest/types.js';
-import { simulatorBaseUrl } from '../src/simulator/index.js';
+import { simulatorBaseUrl } from '../src/simulate.js';
 import { caught, runAgainst, useResources, writeManifest } from './helpers.js';
 import { simulatorEnv, writePng } from './provider-support.js';
 

@@ -28,8 +28,6 @@ export function checkJob(job: JobSpec, models?: ModelOverrides, options: { reado
   const problems: FieldProblem[] = [];
   const traits = PROVIDER_TRAITS[job.provider];
   const info = modelInfo(job.provider, job.model, models);
-  // What the module itself refuses (a model id of the wrong form, say).
-  problems.push(...(providerModule(job.provider).checkJob?.(job) ?? []));
   if (job.remixOf && !traits.remix) {
     problems.push({ field: 'remix_of', message: `provider "${job.provider}" cannot remix; use provider "openai" or drop remix_of` });
   } else if (job.remixOf && info?.remix === false) {
@@ -59,6 +57,7 @@ export function checkJob(job: JobSpec, models?: ModelOverrides, options: { reado
     if (job.remixOf) problems.push({ field: 'params', message: 'a remix sends only its prompt; drop params or remix_of' });
     else for (const message of paramsProblems(job.params, module.params, job.provider)) problems.push({ field: 'params', message });
   }
+  // What the module itself refuses (a model id of the wrong form, say): asked once.
   problems.push(...(module.checkJob?.(job) ?? []));
   return problems;
 }

@@ -87,10 +87,14 @@ export type ReportJob = JobResult & {
   readonly differs?: readonly VideoDifference[];
 };
 
-/** The job with `differs` from its measured video (see JobResult.actual); recomputed, never carried over. */
-function withDifferences<T extends JobResult & { readonly differs?: readonly VideoDifference[] }>(job: T): T {
+/**
+ * The job with `differs` from its measured video (see JobResult.actual); recomputed, never carried
+ * over. A remix is never flagged: its video keeps its source's size and length, whatever the job's
+ * own (inherited) fields say.
+ */
+function withDifferences<T extends JobResult & { readonly differs?: readonly VideoDifference[]; readonly remixOf?: RemixSource }>(job: T): T {
   const { differs: _old, ...rest } = job;
-  const differs = job.actual ? videoDifferences(job, job.actual) : [];
+  const differs = job.actual && job.remixOf === undefined ? videoDifferences(job, job.actual) : [];
   return (differs.length > 0 ? { ...rest, differs } : rest) as T;
 }
 

@@ -82,6 +82,24 @@ export function falInputNames(model: string): FalInputNames {
   return FAL_INPUT_NAMES[model] ?? COMMON;
 }
 
+/**
+ * What `falInput` could not send for `job` (a size no known pair expresses, audio on an endpoint
+ * without a known switch), as problems before anything is sent. Pure.
+ */
+export function falFallbackProblems(job: JobSpec): { field: string; message: string }[] {
+  const names = falInputNames(job.model);
+  const problems: { field: string; message: string }[] = [];
+  if (job.size !== undefined) {
+    try {
+      falShape(job.size, names);
+    } catch (error) {
+      problems.push({ field: 'size', message: `${job.model}: ${error instanceof Error ? error.message : String(error)}` });
+    }
+  }
+  if (job.audio !== undefined && !names.audio) problems.push({ field: 'audio', message: `${job.model} has no known audio switch; drop audio` });
+  return problems;
+}
+
 function duration(seconds: number, form: DurationForm): string | number {
   if (form === 'seconds-suffix') return `${seconds}s`;
   return form === 'digits' ? String(seconds) : seconds;

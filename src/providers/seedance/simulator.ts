@@ -6,7 +6,7 @@
  */
 import { jsonReply, type Reply, type RequestBody } from '../../simulator/http.js';
 import { nestedText, videoFileReply } from '../../simulator/files.js';
-import { catalogRow } from '../../simulator/models.js';
+import { catalogRow } from '../simulator-models.js';
 import type { VideoJob, VideoState } from '../../simulator/videos.js';
 import { inlineImage } from '../../simulator/input-images.js';
 import type { InputImageRecord } from '../../simulator/stats.js';

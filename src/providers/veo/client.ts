@@ -118,6 +118,8 @@ export interface VeoRequestBody {
 export const VEO_PARAMS: ProviderParams = {
   into: '`parameters`',
   reserved: { aspectRatio: 'size', resolution: 'size', durationSeconds: 'seconds' },
+  // `sampleCount` in `parameters`, `numberOfVideos` in Google's SDKs (PROVIDER.md): several videos, each billed.
+  outputCount: ['sampleCount', 'numberOfVideos'],
 };
 
 /** Maps a job to the request body: seconds -> durationSeconds, size -> aspectRatio + resolution, then its params. Pure. */

@@ -6,7 +6,7 @@
  */
 import { jsonReply, type Reply, type RequestBody } from '../../simulator/http.js';
 import { nestedText, videoFileReply } from '../../simulator/files.js';
-import { catalogRow } from '../../simulator/models.js';
+import { catalogRow } from '../simulator-models.js';
 import { acceptVideo, showVideo, type RouteContext, type RouteDefinition, type SimulatorWorld } from '../../simulator/world.js';
 import type { ProviderName } from '../../types.js';
 import { takesGenerateAudio } from './wire.js';

@@ -70,6 +70,8 @@ export interface VertexRequestBody {
 export const VERTEX_PARAMS: ProviderParams = {
   into: '`parameters`',
   reserved: { aspectRatio: 'size', resolution: 'size', durationSeconds: 'seconds', generateAudio: 'audio' },
+  // Vertex AI's Veo reference: `sampleCount`, 1 to 4 videos per request (PROVIDER.md); always sent as 1.
+  outputCount: ['sampleCount', 'numberOfVideos'],
 };
 
 /**
@@ -82,7 +84,6 @@ export function takesGenerateAudio(model: string): boolean {
 
 /** Why a job's params cannot go to Vertex AI beyond the reserved keys, if they cannot. Pure. */
 export function vertexParamsProblem(params: Readonly<Record<string, unknown>> | undefined): string | undefined {
-  if (params?.sampleCount !== undefined && params.sampleCount !== 1) return 'params may not set "sampleCount": one job is one video (and one bill), so video-batch always asks for 1';
   const uri = params?.storageUri;
   if (uri !== undefined && !(typeof uri === 'string' && /^gs:\/\/[^/]+/.test(uri))) return `params "storageUri" must be a Cloud Storage folder such as gs://my-bucket/videos/ (got ${JSON.stringify(uri)})`;
   return undefined;
