@@ -19,6 +19,7 @@ import { buildReport, type Report, type ReportOrigin } from './report/report.js'
 import { manifestOrigin } from './report/origin.js';
 import { markdownChunks } from './report/markdown.js';
 import { htmlChunks } from './report/html.js';
+import { copyInputImages } from './report/input-images.js';
 import { jsonChunks } from './report/json.js';
 import { stateChangeLog } from './report/log.js';
 import { writeAtomic } from './report/write.js';
@@ -482,6 +483,8 @@ async function execute(
       });
       await writeAtomic(reportJson, jsonChunks(report));
       await writeAtomic(reportMarkdown, markdownChunks(report));
+      // The gallery shows each job's input images from copies beside it; one that cannot be copied is only said.
+      for (const problem of await copyInputImages(report.jobs, outDir).catch((error: unknown) => [String(error)])) deps.print(`warning: input image not copied for the report: ${problem}`);
       await writeAtomic(reportHtml, htmlChunks(report));
       deps.print(`report: ${reportJson}`);
       deps.print(`gallery: ${reportHtml} (open it in a browser to watch the videos)`);

@@ -50,7 +50,7 @@ function namePart(field: FieldName, text: string): string {
     } catch {
       // Left as written; validation reports the bad URL.
     }
-  } else if (field === 'input_reference') part = part.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
+  } else if (field === 'input_reference' || field === 'first_frame' || field === 'last_frame') part = part.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
   part = part.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[^A-Za-z0-9]+/, '').replace(/-+$/, '');
   return part === '' ? 'v' : part;
 }

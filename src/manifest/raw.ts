@@ -9,8 +9,10 @@ import type { ManifestIssue } from './types.js';
 /** A value as written: text (scalars keep their source spelling, `007` stays "007"), or a shape. */
 export type RawValue =
   | { readonly kind: 'text'; readonly text: string }
-  | { readonly kind: 'empty' }
-  | { readonly kind: 'list' }
+  /** `cleared`: written as YAML `null` (or left empty) on purpose, which cancels a default; a CSV's empty cell is not. */
+  | { readonly kind: 'empty'; readonly cleared?: boolean }
+  /** `data`: the list as plain data (YAML), for the fields that take one (`reference_images`). */
+  | { readonly kind: 'list'; readonly data?: unknown }
   /** `data`: the mapping as plain data (YAML), for the fields that take one (`params`). */
   | { readonly kind: 'mapping'; readonly data?: unknown };
 

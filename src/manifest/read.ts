@@ -9,7 +9,7 @@ import { ManifestError, ManifestReadStopped, type ManifestIssue, type ReadOption
 import type { ImageReference } from './validate.js';
 
 /**
- * Reads, parses and validates the manifest at `path`, then checks every `input_reference` (see
+ * Reads, parses and validates the manifest at `path`, then checks every input image (first_frame, last_frame, reference_images; see
  * `inputImageProblem`): paths are relative to the manifest's directory, and each must lead to an
  * image inside that directory or one of `options.inputDirs`. The manifest itself must be a regular
  * file named directly, not a symlink. Does no network. Gives the event loop a turn every few
@@ -40,7 +40,9 @@ export async function readManifest(path: string, options: ReadOptions): Promise<
     const beyond = options.alsoCheck?.(parsed.jobs) ?? [];
     throw new ManifestError([...issues, ...beyond.map((message) => ({ file, line: 0, message }))]);
   }
-  const jobs = parsed.jobs.map((job) => (job.inputReference === undefined ? job : { ...job, inputRoots: roots }));
+  const hasImage = (job: Manifest['jobs'][number]): boolean =>
+    job.inputReference !== undefined || job.lastFrame !== undefined || job.referenceImages !== undefined;
+  const jobs = parsed.jobs.map((job) => (hasImage(job) ? { ...job, inputRoots: roots } : job));
   return { file, jobs, ...(parsed.pricing ? { pricing: parsed.pricing } : {}), ...(parsed.models ? { models: parsed.models } : {}) };
 }
 
@@ -105,8 +107,8 @@ async function checkReferences(references: readonly ImageReference[], file: stri
   const checks = [...unique.values()].map(async (reference): Promise<ManifestIssue | undefined> => {
     const message = await inputImageProblem(reference.path, { roots });
     if (message === undefined) return undefined;
-    const { line, job, row } = reference;
-    return { file, line, ...(row !== undefined ? { row } : {}), ...(job !== undefined ? { job } : {}), field: 'input_reference', message };
+    const { line, job, row, field } = reference;
+    return { file, line, ...(row !== undefined ? { row } : {}), ...(job !== undefined ? { job } : {}), field, message };
   });
   return (await Promise.all(checks)).filter((issue): issue is ManifestIssue => issue !== undefined);
 }

@@ -16,10 +16,12 @@ import type { RawField, RawJob, RawManifest, RawValue } from './raw.js';
 import { remixCycles } from './remix.js';
 import { DEFAULT_MAX_JOBS, type ManifestIssue, type ParseOptions } from './types.js';
 
-/** An `input_reference` to check on disk, with where it was written. */
+/** An input image (first_frame, last_frame, a reference image) to check on disk, with where it was written. */
 export interface ImageReference {
   /** Absolute path. */
   readonly path: string;
+  /** The field as written (`first_frame`, `input_reference`, `last_frame`, `reference_images`). */
+  readonly field: string;
   readonly line: number;
   readonly job?: number;
   readonly row?: number;
@@ -33,11 +35,27 @@ export interface Validation {
    * fields could still be judged (see CHECKED_WHEN_BROKEN), for checks beyond the file.
    */
   readonly jobs: JobSpec[];
-  /** Every well-formed `input_reference`, also of jobs with other issues, so all can be checked. */
+  /** Every well-formed input image path, also of jobs with other issues, so all can be checked. */
   readonly references: ImageReference[];
 }
 
 type Values = Partial<FieldValues>;
+
+/** The first-frame field a level (job or defaults) set, under either of its names. */
+function firstFrameOf(values: Values): string | null | undefined {
+  return values.first_frame !== undefined ? values.first_frame : values.input_reference;
+}
+
+/** A job's value over the default's, where null (written on the job) cancels the default. */
+function overDefault<T>(own: T | null | undefined, fallback: T | null | undefined): T | undefined {
+  if (own === null) return undefined;
+  return own ?? fallback ?? undefined;
+}
+
+/** Which first-frame name a level used, for its line and messages. */
+function firstFrameName(lines: Lines): 'first_frame' | 'input_reference' {
+  return lines.first_frame !== undefined ? 'first_frame' : 'input_reference';
+}
 type Lines = Partial<Record<FieldName, number>>;
 
 interface Draft {
@@ -113,6 +131,11 @@ export function* validateSteps(raw: RawManifest, options: ParseOptions): Generat
     }
   }
 
+  const bothNames = (lines: Lines, onIssue: (line: number) => void): void => {
+    if (lines.first_frame !== undefined && lines.input_reference !== undefined) onIssue(Math.max(lines.first_frame, lines.input_reference));
+  };
+  bothNames(defaultLines, (line) => report(line, 'input_reference is the older name of first_frame; set only one of them', { field: 'input_reference' }));
+
   let drafts: Draft[] = [];
   for (const job of raw.jobs) {
     if (++work % STEP === 0) yield;
@@ -130,6 +153,7 @@ export function* validateSteps(raw: RawManifest, options: ParseOptions): Generat
       }
       readField(field, field.name, draft.values, draft.lines, (message) => report(field.line, message, { draft, field: field.name }));
     }
+    bothNames(draft.lines, (line) => report(line, 'input_reference is the older name of first_frame; set only one of them', { draft, field: 'input_reference' }));
     const promptField = job.fields.find((field) => field.name === 'prompt');
     // A prompt written but invalid, or misspelt (the hint says so), is reported already.
     const misspelt = job.fields.some((field) => !isFieldName(field.name) && closest(field.name, FIELD_NAMES) === 'prompt');
@@ -167,7 +191,10 @@ export function* validateSteps(raw: RawManifest, options: ParseOptions): Generat
     const params = s.params === undefined ? [] : [canonicalJson(s.params)];
     // audio likewise joins only when set.
     const audio = s.audio === undefined ? [] : [`audio=${s.audio}`];
-    draft.id = taken.take(derivedId(prompt, [s.provider, s.model, s.seconds, s.size, s.inputReference, draft.values.remix_of, ...params, ...audio]));
+    // The last frame and reference images likewise, so ids derived before they existed stay the same.
+    const lastFrame = s.lastFrame === undefined ? [] : [`last_frame=${s.lastFrame}`];
+    const references = s.referenceImages === undefined ? [] : [`reference_images=${canonicalJson(s.referenceImages)}`];
+    draft.id = taken.take(derivedId(prompt, [s.provider, s.model, s.seconds, s.size, s.inputReference, draft.values.remix_of, ...params, ...audio, ...lastFrame, ...references]));
   }
 
   drafts = yield* expandMatrix(drafts, raw, (line, message, field) => {
@@ -254,12 +281,16 @@ export function* validateSteps(raw: RawManifest, options: ParseOptions): Generat
   for (const draft of drafts) {
     if (++work % STEP === 0) yield;
     const e = effective(draft);
-    if (e.inputReference !== undefined) {
-      const ownLine = draft.lines.input_reference;
-      const path = resolvePath(options.manifestDir, e.inputReference);
-      if (ownLine !== undefined) references.push({ path, line: ownLine, ...location(draft.raw) });
-      else references.push({ path, line: defaultLines.input_reference ?? draft.raw.line });
-    }
+    const addReference = (written: string, field: string, ownLine: number | undefined, defaultLine: number | undefined): void => {
+      const path = resolvePath(options.manifestDir, written);
+      if (ownLine !== undefined) references.push({ path, field, line: ownLine, ...location(draft.raw) });
+      else references.push({ path, field, line: defaultLine ?? draft.raw.line });
+    };
+    const ownFirst = firstFrameOf(draft.values) !== undefined;
+    const firstName = ownFirst ? firstFrameName(draft.lines) : firstFrameName(defaultLines);
+    if (e.inputReference !== undefined) addReference(e.inputReference, firstName, draft.lines[firstName], defaultLines[firstName]);
+    if (e.lastFrame !== undefined) addReference(e.lastFrame, 'last_frame', draft.lines.last_frame, defaultLines.last_frame);
+    for (const image of e.referenceImages ?? []) addReference(image, 'reference_images', draft.lines.reference_images, defaultLines.reference_images);
     const prompt = draft.values.prompt;
     if (draft.id === undefined || prompt === undefined || ![...draft.brokenFields].every((field) => CHECKED_WHEN_BROKEN.has(field))) continue;
     const source: SourceLocation = { file: options.file, line: draft.raw.line, ...(draft.raw.row !== undefined ? { row: draft.raw.row } : {}) };
@@ -272,6 +303,8 @@ export function* validateSteps(raw: RawManifest, options: ParseOptions): Generat
       ...(e.size !== undefined ? { size: e.size } : {}),
       ...(e.audio !== undefined ? { audio: e.audio } : {}),
       ...(e.inputReference !== undefined ? { inputReference: resolvePath(options.manifestDir, e.inputReference) } : {}),
+      ...(e.lastFrame !== undefined ? { lastFrame: resolvePath(options.manifestDir, e.lastFrame) } : {}),
+      ...(e.referenceImages !== undefined ? { referenceImages: e.referenceImages.map((image) => resolvePath(options.manifestDir, image)) } : {}),
       ...(draft.remixOf !== undefined ? { remixOf: draft.remixOf } : {}),
       ...(e.baseUrl !== undefined ? { baseUrl: e.baseUrl } : {}),
       ...(e.apiKeyEnv !== undefined ? { apiKeyEnv: e.apiKeyEnv } : {}),
@@ -282,7 +315,9 @@ export function* validateSteps(raw: RawManifest, options: ParseOptions): Generat
     };
     jobs.push(spec);
     for (const problem of options.checkJob?.(spec, raw.models) ?? []) {
-      const field = fieldNameOf(problem.field);
+      // A first-frame problem is said under the name the manifest used for it.
+      const named = fieldNameOf(problem.field);
+      const field = named === 'input_reference' || named === 'first_frame' ? firstName : named;
       const line = (isFieldName(field) ? draft.lines[field] : undefined) ?? draft.raw.line;
       if (draft.fromMatrix?.has(field)) {
         // A value of the matrix: said once at its line, not once per prompt.
@@ -436,6 +471,8 @@ interface Effective {
   size?: string;
   audio?: boolean;
   inputReference?: string;
+  lastFrame?: string;
+  referenceImages?: readonly string[];
   baseUrl?: string;
   apiKeyEnv?: string;
   params?: JobParams;
@@ -460,15 +497,26 @@ function effectiveValues(job: Values, defaults: Values, options: ParseOptions): 
     seconds: job.seconds ?? defaults.seconds,
     size: job.size ?? defaults.size,
     audio: job.audio ?? defaults.audio,
-    inputReference: job.input_reference ?? defaults.input_reference,
+    inputReference: overDefault(firstFrameOf(job), firstFrameOf(defaults)),
+    lastFrame: overDefault(job.last_frame, defaults.last_frame),
+    referenceImages: nonEmpty(overDefault(job.reference_images, defaults.reference_images)),
     baseUrl: job.base_url ?? defaults.base_url,
     apiKeyEnv: job.api_key_env ?? defaults.api_key_env,
     params: job.params === undefined || defaults.params === undefined ? (job.params ?? defaults.params) : { ...defaults.params, ...job.params },
   };
 }
 
-/** Parses one field into `values`; an empty value counts as absent. */
+function nonEmpty(list: readonly string[] | undefined): readonly string[] | undefined {
+  return list === undefined || list.length === 0 ? undefined : list;
+}
+
+/** Parses one field into `values`; an empty value counts as absent, except YAML null on an image field (it cancels the default). */
 function readField<K extends FieldName>(field: RawField, name: K, values: Values, lines: Lines, onError: (message: string) => void): void {
+  if (field.value.kind === 'empty' && field.value.cleared === true && FIELDS[name].clearable === true) {
+    values[name] = null as FieldValues[K];
+    lines[name] = field.line;
+    return;
+  }
   const result = parseValue(name, field.value);
   if (result === undefined) return;
   if (!result.ok) {
@@ -483,6 +531,7 @@ function parseValue<K extends FieldName>(name: K, value: RawValue): FieldResult<
   const definition: FieldDefinition<FieldValues[K]> = FIELDS[name];
   if (value.kind === 'empty') return undefined;
   if (value.kind === 'mapping' && definition.parseMapping) return definition.parseMapping(value.data);
+  if (value.kind === 'list' && definition.parseList) return definition.parseList(value.data);
   if (value.kind !== 'text') return { ok: false, message: `must be ${definition.expected} (got a ${value.kind})` };
   const text = value.text.trim();
   return text === '' ? undefined : definition.parse(text);

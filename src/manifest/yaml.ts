@@ -2,7 +2,7 @@
  * YAML front end: text -> fields as written, each with its line. Accepts a top-level list of jobs
  * or a mapping `{defaults, jobs}`; syntax errors and shape mistakes become issues.
  */
-import { Composer, Lexer, LineCounter, Parser, YAMLParseError, isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type YAMLError, type YAMLMap } from 'yaml';
+import { Composer, Lexer, LineCounter, Parser, YAMLParseError, isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type YAMLError, type YAMLMap, type YAMLSeq } from 'yaml';
 import { isFieldName } from './fields.js';
 import { didYouMean, quote } from './hints.js';
 import type { FrontEndResult, RawField, RawJob, RawManifest, RawMatrix, RawValue } from './raw.js';
@@ -224,14 +224,14 @@ function resolve(node: unknown, doc: Document): unknown {
 function rawValue(node: unknown, doc: Document): RawValue {
   const value = resolve(node, doc);
   if (isMap(value)) return { kind: 'mapping', data: plainData(value, doc) };
-  if (isSeq(value)) return { kind: 'list' };
-  if (!isScalar(value) || value.value === null) return { kind: 'empty' };
+  if (isSeq(value)) return { kind: 'list', data: plainData(value, doc) };
+  if (!isScalar(value) || value.value === null) return { kind: 'empty', cleared: true };
   // The source spelling, so `id: 007` stays "007" and `seconds: 8.0` is reported as written.
   return { kind: 'text', text: value.source ?? String(value.value) };
 }
 
 /** A mapping as plain data (aliases resolved); undefined when it cannot be turned into one. */
-function plainData(map: YAMLMap, doc: Document): unknown {
+function plainData(map: YAMLMap | YAMLSeq, doc: Document): unknown {
   try {
     return map.toJS(doc, { maxAliasCount: 100 });
   } catch {

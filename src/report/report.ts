@@ -77,6 +77,10 @@ export type ReportJob = JobResult & {
    */
   readonly priceSource: string | null;
   readonly inputReference?: string;
+  /** Absolute path of the last frame asked for. */
+  readonly lastFrame?: string;
+  /** Absolute paths of the reference images. */
+  readonly referenceImages?: readonly string[];
   readonly remixOf?: RemixSource;
   readonly baseUrl?: string;
   readonly apiKeyEnv?: string;
@@ -177,10 +181,12 @@ export function buildReport(input: {
 }
 
 /** The spec fields a JobResult lacks, each only when set. */
-function specFields(spec: JobSpec | undefined): Partial<Pick<ReportJob, 'inputReference' | 'remixOf' | 'baseUrl' | 'apiKeyEnv'>> {
+function specFields(spec: JobSpec | undefined): Partial<Pick<ReportJob, 'inputReference' | 'lastFrame' | 'referenceImages' | 'remixOf' | 'baseUrl' | 'apiKeyEnv'>> {
   if (spec === undefined) return {};
   return {
     ...(spec.inputReference === undefined ? {} : { inputReference: spec.inputReference }),
+    ...(spec.lastFrame === undefined ? {} : { lastFrame: spec.lastFrame }),
+    ...(spec.referenceImages === undefined ? {} : { referenceImages: spec.referenceImages }),
     ...(spec.remixOf === undefined ? {} : { remixOf: spec.remixOf }),
     ...(spec.baseUrl === undefined ? {} : { baseUrl: spec.baseUrl }),
     ...(spec.apiKeyEnv === undefined ? {} : { apiKeyEnv: spec.apiKeyEnv }),

@@ -4,7 +4,7 @@
  */
 import type { VideoAssets } from './content.js';
 import type { RequestBody, Reply } from './http.js';
-import type { RouteName, SimulatorStats } from './stats.js';
+import type { InputImageRecord, RouteName, SimulatorStats } from './stats.js';
 import type { VideoStore } from './store.js';
 import { plannedCompletionMs, planVideo, videoStateAt, type VideoJob, type VideoRequest, type VideoState, type VideoTiming } from './videos.js';
 
@@ -88,7 +88,12 @@ export function matchPath(pattern: string, pathname: string): Record<string, str
 }
 
 /** Accepts (and bills) a new video; `extraFields` are recorded with it (see VideoRecord). */
-export function acceptVideo(world: SimulatorWorld, request: Omit<VideoRequest, 'id'>, extraFields?: Readonly<Record<string, unknown>>): VideoJob {
+export function acceptVideo(
+  world: SimulatorWorld,
+  request: Omit<VideoRequest, 'id'>,
+  extraFields?: Readonly<Record<string, unknown>>,
+  inputImages?: readonly InputImageRecord[],
+): VideoJob {
   const job = planVideo({ ...request, id: world.store.newId() }, world.timing);
   world.store.add(job);
   world.stats.billedCreates++;
@@ -105,6 +110,7 @@ export function acceptVideo(world: SimulatorWorld, request: Omit<VideoRequest, '
     ...(job.remixedFromVideoId === null ? {} : { remixedFromVideoId: job.remixedFromVideoId }),
     ...(job.inputReferenceBytes === undefined ? {} : { inputReferenceBytes: job.inputReferenceBytes }),
     ...(extraFields === undefined || Object.keys(extraFields).length === 0 ? {} : { extraFields }),
+    ...(inputImages === undefined || inputImages.length === 0 ? {} : { inputImages }),
   });
   return job;
 }

@@ -8,7 +8,7 @@ import { answerError, asNumber, asRecord, asString, joinUrl } from '../fetch-jso
 import type { ProviderParams } from '../module.js';
 import { withParams } from '../params.js';
 import { ProviderError } from '../types.js';
-import { VEO_SIZES } from '../veo/client.js';
+import { VEO_SIZES, veoInstance, type VeoInstance, type VeoMoreImages } from '../veo/client.js';
 
 /** Google Cloud Storage's JSON API, where a `gs://` result is read with the same credentials. */
 export const GCS_DEFAULT_BASE_URL = 'https://storage.googleapis.com/storage/v1';
@@ -62,7 +62,7 @@ export interface VertexImage {
 
 /** The JSON body of `predictLongRunning` (Vertex AI wire names). */
 export interface VertexRequestBody {
-  readonly instances: readonly [{ readonly prompt: string; readonly image?: VertexImage }];
+  readonly instances: readonly [VeoInstance];
   readonly parameters: Readonly<Record<string, unknown>>;
 }
 
@@ -94,7 +94,7 @@ export function vertexParamsProblem(params: Readonly<Record<string, unknown>> | 
  * audio -> generateAudio (always, true when unset), then the job's `params` as-is into
  * `parameters`, and `sampleCount: 1`. Pure.
  */
-export function vertexRequestBody(job: JobSpec, image?: VertexImage): VertexRequestBody {
+export function vertexRequestBody(job: JobSpec, image?: VertexImage, more: VeoMoreImages = {}): VertexRequestBody {
   const parameters: Record<string, unknown> = {};
   if (job.size !== undefined) {
     const mapped = VERTEX_SIZES[job.size];
@@ -109,7 +109,7 @@ export function vertexRequestBody(job: JobSpec, image?: VertexImage): VertexRequ
   // checkJob refuses these when the manifest is read; this guards direct callers.
   const problem = vertexParamsProblem(job.params);
   if (problem !== undefined) throw new ProviderError('client', problem);
-  return { instances: [{ prompt: job.prompt, ...(image ? { image } : {}) }], parameters: { ...withParams(parameters, job, VERTEX_PARAMS), sampleCount: 1 } };
+  return { instances: [veoInstance(job.prompt, image, more)], parameters: { ...withParams(parameters, job, VERTEX_PARAMS), sampleCount: 1 } };
 }
 
 /** The operation name a create answered. */
