@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { run } from '../src/run.js';
-import { startSimulator } from '../src/simulator/index.js';
+import { startSimulator } from '../src/simulate.js';
 
 const { values } = parseArgs({ options: { jobs: { type: 'string', default: '200' }, concurrency: { type: 'string', default: '20' }, generation: { type: 'string', default: '2' } } });
 const N = Number(values.jobs);

@@ -1,5 +1,5 @@
 // The simulator in its own process, so the benchmark's CPU and memory figures are the pipeline's alone.
-import { startSimulator, type SimulatorOptions } from '../src/simulator/index.js';
+import { startSimulator, type SimulatorOptions } from '../src/simulate.js';
 
 export interface ChildStats {
   readonly requests: number;

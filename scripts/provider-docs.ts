@@ -33,9 +33,10 @@ export function providerTable(modules: readonly ProviderModule[]): string {
 export function paramsTable(modules: readonly ProviderModule[]): string {
   const rows = modules.map((module) => {
     const reserved = Object.entries(module.params?.reserved ?? {}).map(([key, field]) => `\`${key}\` (${field})`).join(', ');
-    return module.params ? `| \`${module.name}\` | ${module.params.into} | ${reserved} |` : `| \`${module.name}\` | not taken: a job with params is refused | |`;
+    const counts = (module.params?.outputCount ?? []).map((key) => `\`${key}\``).join(', ');
+    return module.params ? `| \`${module.name}\` | ${module.params.into} | ${reserved} | ${counts} |` : `| \`${module.name}\` | not taken: a job with params is refused | | |`;
   });
-  return ['| provider | params go into | refused keys (the job field that sets them) |', '| --- | --- | --- |', ...rows].join('\n');
+  return ['| provider | params go into | refused keys (the job field that sets them) | its own output-count keys (only 1) |', '| --- | --- | --- | --- |', ...rows].join('\n');
 }
 
 /** The whole file from its parts. Pure. */

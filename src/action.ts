@@ -5,7 +5,7 @@
 import * as core from '@actions/core';
 import { inert } from './workflow-text.js';
 import { ConfigError } from './errors.js';
-import { ManifestError, type ManifestIssue } from './manifest/index.js';
+import { DEFAULT_MAX_JOBS, ManifestError, type ManifestIssue } from './manifest/index.js';
 import { MissingKeyError, parseAllowedBaseUrls, runnerSecretRule } from './providers/registry.js';
 import { mergeReportFiles } from './report/merge.js';
 import type { Report } from './report/report.js';
@@ -151,6 +151,7 @@ async function runMode(manifest: string, apiKey: string, shard: Shard | undefine
       simulate,
       offline: flag('offline', false),
       maxCostUsd: usd('max-cost'),
+      maxJobs: count('max-jobs', DEFAULT_MAX_JOBS, 1),
       trustManifestPrices: flag('trust-manifest-prices', false),
       // Thumbnails are the gallery's posters (report.html); a failed one never fails a job.
       variants: variantsInput(),

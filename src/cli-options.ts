@@ -59,6 +59,7 @@ export const OPTIONS = [
   },
   { name: 'dry-run', type: 'boolean', command: 'run', help: 'check the manifest, print the plan and its estimated cost; send nothing' },
   { name: 'max-cost', type: 'string', value: 'USD', command: 'run', help: 'refuse to start when the estimated cost of new jobs exceeds USD' },
+  { name: 'max-jobs', type: 'string', value: 'N', command: 'run', help: 'refuse a manifest that expands to more than N jobs, counted before expanding\n(default 10000)' },
   {
     name: 'trust-manifest-prices',
     type: 'boolean',

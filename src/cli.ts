@@ -5,13 +5,14 @@ import { dirname, resolve } from 'node:path';
 import { ConfigError } from './errors.js';
 import { optionHelp, parseCommandLine, UsageError } from './cli-options.js';
 import { resultLine, resumeCommand, stoppedLines } from './cli-outcome.js';
-import { ManifestError } from './manifest/index.js';
+import { DEFAULT_MAX_JOBS, ManifestError, ManifestReadStopped } from './manifest/index.js';
 import { DEFAULT_OUT_DIR, exitCodeFor, parseRetryUncertain, run, type FailOn, type RunOptions } from './run.js';
 import { mergeReportFiles, parseReport } from './report/merge.js';
-import { parsePicks, pickedManifest, rejectedManifest, tallyLines, tallyPicks, type WrittenManifest } from './report/picks.js';
+import { parsePicks, tallyLines, tallyPicks } from './report/picks.js';
+import { pickedManifest, rejectedManifest, type WrittenManifest } from './report/picks-manifest.js';
 import { parseShard } from './shard.js';
 import { partialNote } from './report/report.js';
-import { SIMULATED_MODEL_PROFILES, simulatorBaseUrl, startSimulator } from './simulator/index.js';
+import { SIMULATED_MODEL_PROFILES, simulatorBaseUrl, startSimulator } from './simulate.js';
 import { providerModule } from './providers/list.js';
 import { chooseDisplay } from './display/choose.js';
 import { tuneGarbageCollector } from './memory.js';
@@ -29,7 +30,7 @@ Usage:
   video-batch run <manifest.yaml|manifest.csv> [options]
   video-batch merge <report.json>... --out DIR   merge the reports of every shard into one
   video-batch simulate [--port N]        serve the built-in Videos API simulator
-  video-batch models [--provider P] [--json]  the model catalog: status, limits, price, replacement
+  video-batch models [--provider P] [--json] [--refresh]  the model catalog: status, limits, price, replacement
   video-batch models <model-id> [--provider P] [--refresh]  one model: its inputs, price, status
   video-batch picks <picks.json> --report <report.json>  wins per variant; manifests of the picks
 
@@ -121,6 +122,7 @@ async function main(argv: readonly string[]): Promise<number> {
     simulate: values.simulate ?? false,
     offline: values.offline ?? false,
     maxCostUsd: parseUsd(values['max-cost']),
+    maxJobs: parseCount(values['max-jobs'], '--max-jobs', DEFAULT_MAX_JOBS, 1),
     trustManifestPrices: values['trust-manifest-prices'] ?? false,
     fresh: values.fresh ?? false,
     regenerateExpired: values['regenerate-expired'] ?? false,
@@ -154,7 +156,13 @@ async function main(argv: readonly string[]): Promise<number> {
       process.stdout.write(`${line}\n`);
     },
     signal: controller.signal,
-  }).finally(display.stop);
+  })
+    .catch((error: unknown) => {
+      // Stopped before any job started (while the manifest was read): nothing to report.
+      if (stoppedBy && error instanceof ManifestReadStopped) process.exit(stoppedBy === 'SIGINT' ? 130 : 143);
+      throw error;
+    })
+    .finally(display.stop);
   if (result.report && stoppedBy) {
     const resume = resumeCommand(argv, process.argv[1] ?? 'video-batch', process.cwd());
     for (const line of stoppedLines(result.report, stoppedBy, resume)) process.stdout.write(`${line}\n`);

@@ -1,8 +1,9 @@
+import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { type Manifest, ManifestError, readManifest } from './manifest/index.js';
+import { DEFAULT_MAX_JOBS, type Manifest, ManifestError, readManifest } from './manifest/index.js';
 import { checkJob, PROVIDER_TRAITS } from './providers/catalog.js';
-import { lifecycleProblems } from './providers/lifecycle.js';
+import { lifecycleProblems, retirementProblem } from './providers/lifecycle.js';
 import { PROVIDER_MODULES, providerModule } from './providers/list.js';
 import { preflightEndpoints } from './providers/preflight.js';
 import { checkBaseUrl, checkBaseUrlsGiven, checkEnvBaseUrls, endpointFor, keyEnvForApiKey, missingKeys, ProviderPool, resolvedBaseUrl, type Endpoint, type Env } from './providers/registry.js';
@@ -11,12 +12,14 @@ import { DiscoveryCache, defaultCacheDir } from './providers/discovery/cache.js'
 import { NO_FACTS, type FactsLookup } from './providers/discovery/facts.js';
 import { checkJobsAgainstFacts, discoverModels } from './providers/discovery/step.js';
 import { ConfigError } from './errors.js';
+import { budgetByCount } from './cost/floor.js';
 import { budgetEstimate, estimateWithFacts, formatUsd, totalCost, underpricedWarning, type CostEstimate } from './cost/prices.js';
 import { lockFolder } from './runner/lock.js';
 import { buildReport, type Report, type ReportOrigin } from './report/report.js';
 import { manifestOrigin } from './report/origin.js';
 import { markdownChunks } from './report/markdown.js';
 import { htmlChunks } from './report/html.js';
+import { copyInputImages } from './report/input-images.js';
 import { jsonChunks } from './report/json.js';
 import { stateChangeLog } from './report/log.js';
 import { writeAtomic } from './report/write.js';
@@ -30,7 +33,7 @@ import { DEFAULT_RETRY, type RetryOptions } from './runner/retry.js';
 import { runJobs } from './runner/runner.js';
 import { endpointLabel, nothingMade } from './runner/endpoint.js';
 import { formatShard, selectShard, type Shard } from './shard.js';
-import { SIMULATED_MODEL_PROFILES, SimulatorStateError, simulatorBaseUrl, startSimulator, type Simulator } from './simulator/index.js';
+import { SIMULATED_MODEL_PROFILES, SimulatorStateError, simulatorBaseUrl, startSimulator, type Simulator } from './simulate.js';
 import type { AssetVariant } from './providers/types.js';
 import type { JobSpec, ProviderName } from './types.js';
 
@@ -81,6 +84,8 @@ export interface RunOptions {
   readonly simulate: boolean;
   /** Refuse to start when the estimated cost of what this run would submit exceeds this (USD). */
   readonly maxCostUsd?: number;
+  /** Refuse a manifest that expands to more jobs than this, counted before expanding. @default 10000 */
+  readonly maxJobs?: number;
   /**
    * Let --max-cost count the manifest's `pricing:`/`models:` prices where they are below the
    * catalog's (by default it counts the higher). @default false
@@ -107,6 +112,8 @@ export interface RunOptions {
    * alone (`--offline`). @default false
    */
   readonly offline?: boolean;
+  /** The deadline of each discovery request (a vendor's model schema, price, status). @default 15000 */
+  readonly discoveryTimeoutMs?: number;
   readonly poll?: Partial<PollOptions>;
   readonly retry?: Partial<RetryOptions>;
 }
@@ -168,19 +175,43 @@ export async function run(options: RunOptions, deps: RunDeps): Promise<RunResult
       defaultProvider,
       defaultModel: (provider) => PROVIDER_TRAITS[provider].defaultModel,
       overrides: { provider: options.provider, model: options.model },
-      checkJob: (job) => {
+      checkJob: (job, models) => {
         const refused = job.apiKeyEnv === undefined ? undefined : options.keyEnvRule?.(job.apiKeyEnv);
         // A model discovery can describe is held to its vendor's schema after discovery, not to the catalog's limits now.
         const limits = catalogLimits === 'all' || providerModule(job.provider).discovery === undefined;
         const sentTo = options.simulate ? undefined : manifestBaseUrlProblem(job, deps.env, trust);
+        const retired = retirementProblem(job, models);
         return [
-          ...checkJob(job, undefined, { catalogLimits: limits }),
+          ...checkJob(job, models, { catalogLimits: limits }),
+          ...(retired ? [retired] : []),
           ...(refused ? [{ field: 'api_key_env', message: refused }] : []),
           ...(sentTo ? [{ field: 'base_url', message: sentTo }] : []),
         ];
       },
       inputDirs: options.inputDirs ?? [],
+      maxJobs: options.maxJobs,
+      // The budget on the bare count, before expanding: not on a shard (its share is unknown yet) nor a resume (paid jobs cost nothing more).
+      ...(options.maxCostUsd !== undefined && !options.shard && (options.fresh || !existsSync(join(resolve(options.outDir), 'ledger.jsonl')))
+        ? { checkCount: budgetByCount(options.maxCostUsd) }
+        : {}),
+      onCount: (count) => (count > DEFAULT_MAX_JOBS ? deps.log(`${options.manifest}: checking ${count} jobs`) : undefined),
+      signal: deps.signal,
+      // With the file's issues, so one pass finds every problem (a clean file gets the check below).
+      ...(options.dryRun || options.simulate ? {} : { alsoCheck: (jobs) => missingKeysOf(jobs) }),
     });
+  // Keys the jobs read that the environment lacks (the action's api-key filling its variable), as message lines.
+  const missingKeysOf = (jobs: readonly JobSpec[]): string[] => {
+    try {
+      const keyEnv = options.apiKey ? keyEnvForApiKey(jobs, deps.env, options.provider) : undefined;
+      const env: Env = keyEnv === undefined ? deps.env : { ...deps.env, [keyEnv]: options.apiKey };
+      const missing = missingKeys(jobs.map((job) => endpointFor(job, env, options.baseUrl)), env);
+      return missing ? [missing.message] : [];
+    } catch (error) {
+      // Which variable the key fills is itself in doubt: said after the manifest is fixed, as before.
+      if (error instanceof ConfigError) return [];
+      throw error;
+    }
+  };
   // A manifest with mistakes is read again with the catalog's limits everywhere, so all its problems are said at once.
   const whole = await read('undiscovered').catch(async (error: unknown) => {
     if (error instanceof ManifestError) await read('all');
@@ -192,7 +223,8 @@ export async function run(options: RunOptions, deps: RunDeps): Promise<RunResult
 
   const retryUncertain = retryUncertainSet(options.retryUncertain, whole.jobs.map((job) => job.id));
   const warn = deps.warn ?? ((line: string) => deps.log(`warning: ${line}`));
-  // The catalog's lifecycle first (a retired model is the manifest's own problem); the vendor's after discovery.
+  // The catalog's lifecycle was the reader's (a retired model is the manifest's own problem, said
+  // with its other issues); here only its warnings. The vendor's word comes after discovery.
   const catalogLifecycle = lifecycleProblems(manifest.jobs, manifest.models);
   if (catalogLifecycle.issues.length > 0) throw new ManifestError(catalogLifecycle.issues);
   // Before any warning, plan or request, dry runs too: a provider with no base URL at all (OpenAI's is shut down).
@@ -209,40 +241,48 @@ export async function run(options: RunOptions, deps: RunDeps): Promise<RunResult
   }
   const outDir = resolve(options.outDir);
   const ledger = new Ledger(join(outDir, 'ledger.jsonl'));
-  // A dry run's simulator keeps no state: it only answers discovery.
-  const sim = options.simulate ? await startRunSimulator(options.dryRun ? undefined : join(outDir, '.simulator-state.json'), env) : undefined;
-  try {
-    const setup: RunSetup = sim ? { simulator: sim.simulator, env: sim.env, baseUrl: sim.simulator.url } : { env, baseUrl: options.baseUrl };
-    if (sim) deps.log(`simulator: ${sim.simulator.url} (no key, no cost)`);
-    // Only the jobs this run may create are asked about: a resumed run with nothing left asks nothing.
-    // (Read before the lock, only to choose what to ask; the budget reads it again under the lock.)
-    const asked = options.dryRun || options.fresh ? undefined : ledger.read(manifest.jobs);
-    const creating = asked ? manifest.jobs.filter((job) => mayCreate(asked.get(job.id), options.regenerateExpired ?? false)) : manifest.jobs;
-    const facts = await discoverAndCheck(options, deps, manifest, creating, setup);
-    // Again with what the vendors say of their models' status.
-    const lifecycle = lifecycleProblems(manifest.jobs, manifest.models, facts);
-    if (lifecycle.issues.length > 0) throw new ManifestError(lifecycle.issues);
-    lifecycle.warnings.forEach(warn);
-    const estimates = new Map(manifest.jobs.map((job) => [job.id, estimateWithFacts(job, facts(job.provider, job.model), manifest.pricing, manifest.models)]));
-    const underpriced = underpricedWarning(manifest.jobs, estimates, options.trustManifestPrices ?? false);
-    if (underpriced) warn(underpriced);
-    if (options.dryRun) {
-      for (const line of planLines(manifest.file, manifest.jobs, estimates, { foreignHosts })) deps.print(line);
-      for (const line of budgetLines(manifest, estimates, options)) deps.print(line);
-      return { manifest, estimates, exitCode: 0 };
-    }
+  // The folder and its lock are taken once the run is known to go ahead (after discovery), so a
+  // refused run leaves nothing; except that a folder that exists may hold a live run's lock (refused
+  // before anything starts), and a simulated run's simulator keeps its state there.
+  let release: (() => void) | undefined;
+  const hold = async (): Promise<void> => {
     await mkdir(outDir, { recursive: true });
-    const release = lockFolder(join(outDir, '.video-batch.lock'), () => clock.now());
+    release = lockFolder(join(outDir, '.video-batch.lock'), () => clock.now());
+  };
+  if (!options.dryRun && (options.simulate || existsSync(outDir))) await hold();
+  try {
+    // A dry run's simulator keeps no state: it only answers discovery.
+    const sim = options.simulate ? await startRunSimulator(options.dryRun ? undefined : join(outDir, '.simulator-state.json'), env) : undefined;
     try {
+      const setup: RunSetup = sim ? { simulator: sim.simulator, env: sim.env, baseUrl: sim.simulator.url } : { env, baseUrl: options.baseUrl };
+      if (sim) deps.log(`simulator: ${sim.simulator.url} (no key, no cost)`);
+      // Only the jobs this run may create are asked about: a resumed run with nothing left asks nothing.
+      // (Read only to choose what to ask; the budget reads it again under the lock.)
+      const asked = options.dryRun || options.fresh ? undefined : ledger.read(manifest.jobs);
+      const creating = asked ? manifest.jobs.filter((job) => mayCreate(asked.get(job.id), options.regenerateExpired ?? false)) : manifest.jobs;
+      const facts = await discoverAndCheck(options, deps, manifest, creating, setup);
+      // Again with what the vendors say of their models' status.
+      const lifecycle = lifecycleProblems(manifest.jobs, manifest.models, facts);
+      if (lifecycle.issues.length > 0) throw new ManifestError(lifecycle.issues);
+      lifecycle.warnings.forEach(warn);
+      const estimates = new Map(manifest.jobs.map((job) => [job.id, estimateWithFacts(job, facts(job.provider, job.model), manifest.pricing, manifest.models)]));
+      const underpriced = underpricedWarning(manifest.jobs, estimates, options.trustManifestPrices ?? false);
+      if (underpriced) warn(underpriced);
+      if (options.dryRun) {
+        for (const line of planLines(manifest.file, manifest.jobs, estimates, { foreignHosts })) deps.print(line);
+        for (const line of budgetLines(manifest, estimates, options)) deps.print(line);
+        return { manifest, estimates, exitCode: 0 };
+      }
+      if (!release) await hold();
       if (options.fresh) ledger.setAside(clock.now());
       checkBudget(manifest, estimates, ledger.read(manifest.jobs), options);
       const origin = await manifestOrigin(manifestPath, whole, options.shard);
       return await execute(options, { ...deps, env }, manifest, estimates, outDir, ledger, retryUncertain, setup, facts, origin, trust);
     } finally {
-      release();
+      await sim?.simulator.close();
     }
   } finally {
-    await sim?.simulator.close();
+    release?.();
   }
 }
 
@@ -290,6 +330,7 @@ async function discoverAndCheck(options: RunOptions, deps: RunDeps, manifest: Ma
       return { baseUrl: resolvedBaseUrl(module, endpoint, setup.env), apiKey: key === '' ? undefined : key, apiKeyEnv: endpoint.apiKeyEnv };
     },
     env: setup.env,
+    ...(options.discoveryTimeoutMs === undefined ? {} : { timeoutMs: options.discoveryTimeoutMs }),
     fetch: deps.fetch ?? globalThis.fetch,
     signal: deps.signal ?? new AbortController().signal,
     now: () => clock.now(),
@@ -442,6 +483,8 @@ async function execute(
       });
       await writeAtomic(reportJson, jsonChunks(report));
       await writeAtomic(reportMarkdown, markdownChunks(report));
+      // The gallery shows each job's input images from copies beside it; one that cannot be copied is only said.
+      for (const problem of await copyInputImages(report.jobs, outDir).catch((error: unknown) => [String(error)])) deps.print(`warning: input image not copied for the report: ${problem}`);
       await writeAtomic(reportHtml, htmlChunks(report));
       deps.print(`report: ${reportJson}`);
       deps.print(`gallery: ${reportHtml} (open it in a browser to watch the videos)`);

@@ -94,10 +94,11 @@ describe(`the action on Node ${process.versions.node}, run as the runner runs it
     expect(rows.map((r) => r[0])).toEqual(report.jobs.map((j) => `<code>${j.id}</code>`));
     for (const [i, job] of report.jobs.entries()) {
       expect(rows[i]!.slice(1, 4)).toEqual(['✅ completed', `<code>${job.videoId}</code>`, job.model]);
-      expect(rows[i]![6]).toMatch(/^\d+s$/); // time
+      expect(rows[i]![6]).toMatch(/^\d+×\d+ · \d+(\.\d+)?s$/); // made: the file's own size and length
+      expect(rows[i]![7]).toMatch(/^\d+s$/); // time
     }
-    expect(rows[0]!.slice(4, 6)).toEqual(['8', '1280x720']); // seconds, size of bottle-hero
-    expect(rows[0]![7]).toMatch(/^<details><summary>Slow 360-degree orbit.*…<\/summary>Slow 360-degree orbit.*<\/details>$/);
+    expect(rows[0]!.slice(4, 7)).toEqual(['8', '1280x720', '1280×720 · 8s']); // seconds, size of bottle-hero, and what was made
+    expect(rows[0]![8]).toMatch(/^<details><summary>Slow 360-degree orbit.*…<\/summary>Slow 360-degree orbit.*<\/details>$/);
     expect(rows[1]![7]).not.toContain('<details>'); // a short prompt is shown as it is
     expect(ran.summary).toContain('<a href="https://github.com/acme/videos/actions/runs/4242#artifacts">');
 

@@ -5,7 +5,7 @@
  * runs as a runner runs it: node dist/index.js, which calls src/main.ts's run().
  */
 import { describe, expect, it } from 'vitest';
-import { simulatorBaseUrl } from '../src/simulator/index.js';
+import { simulatorBaseUrl } from '../src/simulate.js';
 import { useResources, writeManifest } from './helpers.js';
 import { useHostile, type Hostile } from './hostile-server.js';
 import { runActionStep } from './action-support.js';

@@ -8,7 +8,7 @@ import { htmlChunks, relativeHref } from '../src/report/html.js';
 import { mergeReportFiles } from '../src/report/merge.js';
 import { buildReport, type Report } from '../src/report/report.js';
 import { writeAtomic } from '../src/report/write.js';
-import type { Simulator } from '../src/simulator/index.js';
+import type { Simulator } from '../src/simulate.js';
 import { fastSimulator, runAgainst, runCli, tempDir } from './helpers.js';
 import { CHROMIUM } from './tools.js';
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Simulator } from '../src/simulator/index.js';
+import type { Simulator } from '../src/simulate.js';
 import { fastSimulator, runAgainst, tempDir } from './helpers.js';
 import { CHROMIUM } from './tools.js';
 

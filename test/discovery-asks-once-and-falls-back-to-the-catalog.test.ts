@@ -12,6 +12,7 @@ import { systemClock } from '../src/runner/clock.js';
 import { runFast, useResources, writeManifest } from './helpers.js';
 import { startFalFixture, startFileHost, TINY_MP4 } from './fal-fixture.js';
 import { startFalPlatform } from './fal-platform-fixture.js';
+import { startHostile } from './hostile-server.js';
 
 const KLING = 'fal-ai/kling-video/v2.5-turbo/pro/text-to-video';
 const VEO = 'fal-ai/veo3.1/fast';
@@ -60,6 +61,15 @@ describe('discovery asks once and falls back to the catalog', () => {
       expect(platform.requests).toEqual([]);
       const bad = await writeManifest(t.dir, 'bad.yaml', ['defaults: {provider: fal}', 'jobs:', `  - {id: veo, model: ${VEO}, prompt: "A fox", seconds: 5}`].join('\n'));
       await expect(dryRun(bad, env, Date.now(), { offline: true })).rejects.toThrow(/bad\.yaml:3.*accepts 4, 6, 8/);
+      // Endpoints outside the catalog are held to the fallback mapping's known names: a size no pair makes, audio with no switch.
+      const fallback = await writeManifest(
+        t.dir,
+        'fallback.yaml',
+        ['defaults: {provider: fal}', 'jobs:', `  - {id: k, model: ${KLING}, prompt: "A fox", size: 1000x800}`, '  - {id: h, model: fal-ai/minimax/hailuo-02/standard/text-to-video, prompt: "A fox", audio: true}'].join('\n'),
+      );
+      const error = await dryRun(fallback, env, Date.now(), { offline: true }).catch((e: unknown) => e as Error);
+      expect(String(error)).toMatch(/fallback\.yaml:3.*size.*1000x800.*16:9, 9:16, 1:1/);
+      expect(String(error)).toMatch(/fallback\.yaml:4.*audio.*no known audio switch/);
       expect(platform.requests).toEqual([]);
     } finally {
       await platform.close();
@@ -104,6 +114,21 @@ describe('discovery asks once and falls back to the catalog', () => {
     }
   });
 
+  it('a Platform API that never answers is given up at the discovery deadline, and the plan comes from the catalog', async () => {
+    const t = await use.folder();
+    const silent = await startHostile(() => {}); // reads the request, never answers
+    try {
+      const manifest = await writeManifest(t.dir, 'm.yaml', ['defaults: {provider: fal}', 'jobs:', `  - {id: veo, model: fal-ai/veo3/fast, prompt: "A fox", seconds: 8}`].join('\n'));
+      const env = { FAL_KEY: 'fal-test-key', FAL_PLATFORM_URL: `${silent.url}/v1`, XDG_CACHE_HOME: join(t.dir, 'cache') };
+      const lines = await dryRun(manifest, env, Date.now(), { discoveryTimeoutMs: 200 });
+      expect(lines.join('\n')).toMatch(/warning: fal-ai\/veo3\/fast not checked .*did not answer within 0\.2 s.*the catalog was used/);
+      expect(lines.join('\n')).toMatch(/veo .*\$1\.20/);
+      expect(silent.count('/v1/models')).toBe(1);
+    } finally {
+      await silent.close();
+    }
+  });
+
   it('an endpoint fal reports deprecated warns as a deprecated catalog row does, naming fal as the source', async () => {
     const t = await use.folder();
     const platform = await startFalPlatform({ statuses: { [KLING]: 'deprecated' } });
@@ -120,15 +145,15 @@ describe('discovery asks once and falls back to the catalog', () => {
 
   it('models --refresh asks again, says what fal answered, and renews the cache a run then uses', async () => {
     const t = await use.folder();
-    const platform = await startFalPlatform({ prices: { [VEO]: { unit_price: 0.15, unit: 'second' } } });
+    const platform = await startFalPlatform({ prices: { [VEO]: { unit_price: 0.2, unit: 'second' } } });
     try {
       const env = { FAL_KEY: 'fal-test-key', FAL_PLATFORM_URL: platform.url, XDG_CACHE_HOME: join(t.dir, 'cache') };
       const lines = await refreshCatalog({ env, provider: 'fal' });
-      expect(lines.join('\n')).toMatch(/fal fal-ai\/veo3\.1\/fast: active; input schema read; 0\.15 USD per second/);
+      expect(lines.join('\n')).toMatch(/fal fal-ai\/veo3\.1\/fast: active; input schema read; 0\.2 USD per second/);
       expect(platform.requests.map((r) => r.path)).toEqual(['/v1/models', '/v1/models/pricing']);
       const manifest = await writeManifest(t.dir, 'm.yaml', ['defaults: {provider: fal}', 'jobs:', `  - {id: veo, model: ${VEO}, prompt: "A fox", seconds: 4}`].join('\n'));
       const plan = await dryRun(manifest, env, Date.now());
-      expect(plan.join('\n')).toMatch(/veo .*\$0\.60/);
+      expect(plan.join('\n')).toMatch(/veo .*\$0\.80/); // fal's price from the cache, not the catalog's $0.60
       expect(platform.requests).toHaveLength(2);
     } finally {
       await platform.close();

@@ -82,6 +82,18 @@ describe('the progress display the CLI picks', () => {
     expect(text()).not.toContain(ESC);
   });
 
+  it('a terminal that reports 0 columns (or 0 rows) gets plain lines, so progress still shows', async () => {
+    for (const traits of [{ columns: 0, rows: 0 }, { columns: 0, rows: 30 }, { columns: 100, rows: 0 }, { columns: 5, rows: 30 }]) {
+      const { stream, text } = fakeStream({ isTTY: true, ...traits });
+      const display = await runWith(stream, {});
+      expect(display.kind, JSON.stringify(traits)).toBe('lines');
+      const lines = text().trimEnd().split('\n');
+      expect(lines).toContain('[2/2] fox: completed -> videos/fox.mp4');
+      expect(lines.some((line) => line.startsWith('fox: submitted video_'))).toBe(true);
+      expect(text()).not.toContain(ESC);
+    }
+  });
+
   it('--quiet shows no progress, only warnings and where the reports are', async () => {
     const { stream, text } = fakeStream({ isTTY: true, columns: 100 });
     const display = await runWith(stream, {}, true);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../src/report/report.js';
 import { buildSummary } from '../src/report/summary.js';
-import type { Simulator } from '../src/simulator/index.js';
+import type { Simulator } from '../src/simulate.js';
 import { fastSimulator, runAgainst, tempDir } from './helpers.js';
 
 // compare-models.yaml put a portrait video beside landscape ones (issue 18, item 13): here a
@@ -48,6 +48,15 @@ describe('every report gives each video its size and length, read from the file,
       'short@wide': { actual: { width: 1280, height: 720, seconds: 2 }, differs: ['seconds'] },
       'short@tall': { actual: { width: 720, height: 1280, seconds: 2 }, differs: ['seconds'] },
     });
+  });
+
+  it('a remix is not flagged: its video keeps its source\'s length, whatever its inherited seconds say', async () => {
+    await writeFile(join(dir, 'r.yaml'), 'defaults: {seconds: 4, size: 1280x720}\njobs:\n  - {id: day, prompt: A harbour by day, seconds: 8}\n  - {id: night, prompt: The same harbour at night, remix_of: day}\n');
+    const remixed = (await runAgainst(sim, { manifest: join(dir, 'r.yaml'), outDir: join(dir, 'remix'), failOn: 'never' })).report!;
+    const night = remixed.jobs.find((job) => job.id === 'night')!;
+    expect(night.status).toBe('completed');
+    expect(night.actual?.seconds).toBe(8);
+    expect(night.differs).toBeUndefined();
   });
 
   it('report.md: a made column, flagged rows, and the overview names the videos not as asked and the unlike variants', async () => {

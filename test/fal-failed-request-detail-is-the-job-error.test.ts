@@ -4,7 +4,7 @@
  * a request error's `detail` + `error_type`. That detail becomes the job's error, never a retry.
  */
 import { describe, expect, it } from 'vitest';
-import { simulatorBaseUrl } from '../src/simulator/index.js';
+import { simulatorBaseUrl } from '../src/simulate.js';
 import { useResources } from './helpers.js';
 import { runFal, startFalFixture } from './fal-fixture.js';
 

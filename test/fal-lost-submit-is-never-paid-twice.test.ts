@@ -3,7 +3,7 @@
  * (dropped after it was accepted, or a 5xx) ends `submit_uncertain`: never sent a second time.
  */
 import { describe, expect, it } from 'vitest';
-import { simulatorBaseUrl } from '../src/simulator/index.js';
+import { simulatorBaseUrl } from '../src/simulate.js';
 import { useResources } from './helpers.js';
 import { runFal } from './fal-fixture.js';
 

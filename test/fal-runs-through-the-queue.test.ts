@@ -6,7 +6,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { simulatorBaseUrl } from '../src/simulator/index.js';
+import { simulatorBaseUrl } from '../src/simulate.js';
 import { runCli, useResources, writeManifest } from './helpers.js';
 import { runFal, startFalFixture, startFileHost, TINY_MP4 } from './fal-fixture.js';
 

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { htmlChunks, relativeHref } from '../src/report/html.js';
 import { buildReport, type Report } from '../src/report/report.js';
 import { writeAtomic } from '../src/report/write.js';
-import type { Simulator } from '../src/simulator/index.js';
+import type { Simulator } from '../src/simulate.js';
 import { fastSimulator, runAgainst, tempDir } from './helpers.js';
 import { CHROMIUM } from './tools.js';
 

@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { simulatorBaseUrl } from '../src/simulator/index.js';
+import { simulatorBaseUrl } from '../src/simulate.js';
 import { serverBytes, useResources } from './helpers.js';
 import { runGemini } from './gemini-fixture.js';
 import { storeId } from './provider-support.js';

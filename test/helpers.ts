@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach } from 'vitest';
 import { run, type RunOptions, type RunResult } from '../src/run.js';
-import { startSimulator, type Simulator, type SimulatorOptions } from '../src/simulator/index.js';
+import { startSimulator, type Simulator, type SimulatorOptions } from '../src/simulate.js';
 
 /** A temp folder removed by `cleanup()`. */
 export async function tempDir(): Promise<{ dir: string; cleanup: () => Promise<void> }> {

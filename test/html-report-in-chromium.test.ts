@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../src/report/report.js';
-import type { Simulator } from '../src/simulator/index.js';
+import type { Simulator } from '../src/simulate.js';
 import { simulatorEnv } from './provider-support.js';
 import { fastSimulator, runAgainst, tempDir, useResources, writeManifest } from './helpers.js';
 import { CHROMIUM } from './tools.js';

@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Simulator } from '../src/simulator/index.js';
+import type { Simulator } from '../src/simulate.js';
 import { runAgainst, useResources, writeManifest } from './helpers.js';
 
 describe('work per job stays constant as a batch grows', () => {

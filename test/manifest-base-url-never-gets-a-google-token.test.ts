@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../src/errors.js';
 import { ManifestError } from '../src/manifest/index.js';
 import { ProviderPool } from '../src/providers/registry.js';
-import { simulatorBaseUrl } from '../src/simulator/index.js';
+import { simulatorBaseUrl } from '../src/simulate.js';
 import { caught, runCli, runFast, useResources, writeManifest } from './helpers.js';
 import { useHostile, type Hostile } from './hostile-server.js';
 import { simulatorGoogleCredentials } from './provider-support.js';

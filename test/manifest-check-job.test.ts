@@ -46,17 +46,32 @@ describe('checkJob problems', () => {
     ]);
   });
 
-  it('are asked only for structurally valid jobs', () => {
+  it('are asked also for a job whose mistakes leave the checks sound (a bad seconds), so one pass finds every problem', () => {
     const seen: string[] = [];
     const checker: JobChecker = (job: JobSpec) => {
       seen.push(job.id);
       return soraRules(job);
     };
-    parseManifest('- id: good\n  prompt: a\n  seconds: 5\n- id: broken\n  prompt: b\n  seconds: abc\n', { ...options, checkJob: checker });
-    expect(seen).toEqual(['good']);
+    const result = parseManifest('- id: good\n  prompt: a\n  seconds: 5\n- id: broken\n  prompt: b\n  seconds: abc\n  size: 1920x1080\n', { ...options, checkJob: checker });
+    expect(seen).toEqual(['good', 'broken']);
+    expect(result.ok ? [] : result.issues.map(formatIssue)).toEqual([
+      'checked.yaml:3: job 1, field "seconds": must be one of 4, 8, 12 for sora-2 (got 5)',
+      'checked.yaml:6: job 2, field "seconds": must be a positive whole number, e.g. 8 (got "abc")',
+      'checked.yaml:7: job 2, field "size": must be 1280x720 or 720x1280 for sora-2',
+    ]);
   });
 
-  it('are not asked for jobs in a remix cycle or with a duplicate id', () => {
+  it('are not asked for a job whose mistake would have them judge another job (a bad provider, model, image or remix)', () => {
+    const seen: string[] = [];
+    const checker: JobChecker = (job: JobSpec) => {
+      seen.push(job.id);
+      return [];
+    };
+    parseManifest('- {id: a, prompt: a, provider: nope}\n- {id: b, prompt: b, input_reference: x.gif}\n- {id: c, prompt: c, model: "bad\\u0007"}\n- {id: d, prompt: d}\n', { ...options, checkJob: checker });
+    expect(seen).toEqual(['d']);
+  });
+
+  it('are not asked for jobs in a remix cycle', () => {
     const seen: string[] = [];
     const checker: JobChecker = (job: JobSpec) => {
       seen.push(job.id);
@@ -64,7 +79,8 @@ describe('checkJob problems', () => {
     };
     const text = '- id: a\n  prompt: a\n  remix_of: b\n- id: b\n  prompt: b\n  remix_of: a\n- id: c\n  prompt: c\n- id: c\n  prompt: again\n';
     parseManifest(text, { ...options, checkJob: checker });
-    expect(seen).toEqual(['c']);
+    // A duplicate id leaves the checks sound: both jobs are checked.
+    expect(seen).toEqual(['c', 'c']);
   });
 
   it('come in line order with the structural issues', () => {

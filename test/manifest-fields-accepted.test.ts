@@ -94,7 +94,7 @@ describe('field definitions', () => {
   it('FIELD_NAMES and FIELDS describe the same fields, each mapping to a JobSpec key', () => {
     expect(Object.keys(FIELDS).sort()).toEqual([...FIELD_NAMES].sort());
     expect(FIELD_NAMES.map((name) => FIELDS[name].jobKey)).toEqual([
-      'id', 'prompt', 'provider', 'model', 'seconds', 'size', 'audio', 'inputReference', 'remixOf', 'baseUrl', 'apiKeyEnv', 'params',
+      'id', 'prompt', 'provider', 'model', 'seconds', 'size', 'audio', 'inputReference', 'inputReference', 'lastFrame', 'referenceImages', 'remixOf', 'baseUrl', 'apiKeyEnv', 'params',
     ]);
     expect(FIELD_NAMES.filter((name) => !FIELDS[name].allowedInDefaults)).toEqual(['id', 'prompt', 'remix_of']);
   });

@@ -149,7 +149,7 @@ jobs:
       expect.stringMatching(/^m\.yaml:2: field "matrix\.modle": unknown field "modle".*did you mean "model"/),
       expect.stringMatching(/^m\.yaml:3: field "matrix\.seconds": must be a list of values/),
       expect.stringMatching(/^m\.yaml:4: field "matrix\.prompt": "prompt" cannot vary in a matrix/),
-      expect.stringMatching(/^m\.yaml:5: field "matrix\.size": must be WIDTHxHEIGHT/),
+      expect.stringMatching(/^m\.yaml:5: field "matrix\.size": variant "ok": must be WIDTHxHEIGHT/),
       expect.stringMatching(/^m\.yaml:7: field "matrix\.variants": variant name "bad name" must be/),
       expect.stringMatching(/^m\.yaml:8: field "matrix\.variants\.ok\.id": "id" cannot be set by a variant/),
       expect.stringMatching(/^m\.yaml:10: job 1, field "matrix": must be false/),
@@ -171,7 +171,7 @@ jobs:
 `);
     const result = await runCli(['run', 'bad.yaml', '--base-url', sim.url], { OPENAI_API_KEY: 'sk-test' }, t.dir);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/^bad\.yaml:3: field "matrix\.seconds": must be a positive whole number, e\.g\. 8 \(got "eight"\)$/m);
+    expect(result.stderr).toMatch(/^bad\.yaml:3: field "matrix\.seconds": variant "eights": must be a positive whole number, e\.g\. 8 \(got "eight"\)$/m);
     expect(sim.stats.requests).toHaveLength(0);
   });
 
@@ -198,7 +198,7 @@ jobs:
     const lines = result.stdout.split('\n');
     expect(lines[0]).toBe('12 jobs in examples/compare-models.yaml (dry run: nothing sent)');
     expect(lines[1]).toMatch(/^ {2}lighthouse {2}"A lighthouse/);
-    expect(lines[2]).toMatch(/^ {4}@seedance-fast {2}seedance seedance-1-0-pro-fast-251015 4s {2}\$0\.20 {2}fp:[0-9a-f]{12}$/);
+    expect(lines[2]).toMatch(/^ {4}@seedance-fast {2}seedance seedance-1-0-pro-fast-251015 4s 1280x720 {2}\$0\.20 {2}fp:[0-9a-f]{12}$/);
     expect(lines).toContain('cost per variant:');
     expect(result.stdout).toMatch(/^ {2}veo-fast +veo veo-3\.1-fast-generate-001 {2}4 jobs {2}\$2\.40 \(\$0\.150\/s\)$/m);
     expect(result.stdout).toMatch(/^estimated cost: \$7\.68$/m);

@@ -6,7 +6,7 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { simulatorBaseUrl } from '../src/simulator/index.js';
+import { simulatorBaseUrl } from '../src/simulate.js';
 import { runCli, useResources, writeManifest } from './helpers.js';
 import { runActionStep } from './action-support.js';
 
@@ -72,5 +72,16 @@ describe('a manifest price below the catalog\'s', () => {
     const trusted = await runActionStep(t.dir, { manifest: 'm.yaml', 'api-key': 'fal-test', 'max-cost': '1', 'trust-manifest-prices': 'true', 'out-dir': 'b', timeout: '60' }, env);
     expect(trusted.stdout).not.toMatch(/exceeds/);
     expect(trusted.code).toBe(0);
+  });
+
+  it('a price below the vendor\'s own (its Pricing API) is shown beside the vendor\'s figure, which --max-cost counts', async () => {
+    const t = await use.folder();
+    const manifest = ['pricing:', '  fal-ai/veo3.1: 0.01', 'jobs:', '  - {id: kite, prompt: A kite, provider: fal, model: fal-ai/veo3.1, seconds: 8}', ''].join('\n');
+    const ran = await runCli(['run', await writeManifest(t.dir, 'm.yaml', manifest), '--dry-run', '--simulate', '--max-cost', '1'], {});
+    expect(ran.code).toBe(0);
+    // The simulator's Pricing API serves fal's published $0.40/s for fal-ai/veo3.1 (sound on by default): 8 s is $3.20.
+    expect(ran.stdout).toMatch(/^ {2}kite {2}.*\$0\.08 \(manifest price; vendor \$3\.20\)/m);
+    expect(ran.stdout).toMatch(/^--max-cost \$1\.00: the real run would be refused: estimated cost \$3\.20/m);
+    expect(ran.stderr).toMatch(/\$0\.08 by the manifest, \$3\.20 by the vendor or the catalog/);
   });
 });

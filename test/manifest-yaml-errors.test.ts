@@ -82,7 +82,7 @@ describe('structural mistakes', () => {
   it('an unknown field far from every known one lists the known fields', () => {
     const [issue] = issuesOf('- prompt: a fox\n  camera_angle: low\n');
     expect(issue?.message).toBe(
-      'unknown field "camera_angle"; known fields: id, prompt, provider, model, seconds, size, audio, input_reference, remix_of, base_url, api_key_env, params',
+      'unknown field "camera_angle"; known fields: id, prompt, provider, model, seconds, size, audio, first_frame, input_reference, last_frame, reference_images, remix_of, base_url, api_key_env, params',
     );
   });
 

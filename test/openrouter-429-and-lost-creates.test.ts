@@ -5,7 +5,7 @@
  * to look for it in.
  */
 import { describe, expect, it } from 'vitest';
-import { simulatorBaseUrl } from '../src/simulator/index.js';
+import { simulatorBaseUrl } from '../src/simulate.js';
 import { useResources } from './helpers.js';
 import { runOpenRouter, startOpenRouterFixture } from './openrouter-fixture.js';
 

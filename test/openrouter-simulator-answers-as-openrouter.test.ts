@@ -5,7 +5,7 @@
  * that needs no key and `usage.cost`, and the content route that does need the key.
  */
 import { describe, expect, it } from 'vitest';
-import { simulatorBaseUrl } from '../src/simulator/index.js';
+import { simulatorBaseUrl } from '../src/simulate.js';
 import { useResources } from './helpers.js';
 
 const KEY = { authorization: 'Bearer sk-or-test', 'content-type': 'application/json' };

@@ -69,7 +69,7 @@ const result: RunResult = await run(
   { manifest: 'm.yaml', outDir: 'out', concurrency: 2, dryRun: true, download: true, timeoutSeconds: 60, failOn: 'any', simulate: true },
   { env: process.env, log: () => {}, print: () => {} },
 );
-export const code: 0 | 1 = result.exitCode;
+export const code: 0 | 1 | 2 = result.exitCode;
 // @ts-expect-error failOn takes any, all or never
 export const bad: Parameters<typeof run>[0]['failOn'] = 'sometimes';
 `,

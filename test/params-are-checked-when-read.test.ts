@@ -44,7 +44,7 @@ describe('params: a mapping passed as-is into the request', () => {
     ['openai-generations', 'duration', /params may not set "duration": video-batch sends it from the job's seconds/],
     ['veo', 'aspectRatio', /params may not set "aspectRatio": video-batch sends it from the job's size/],
     ['veo', 'durationSeconds', /from the job's seconds/],
-    ['seedance', 'content', /params may not set "content": video-batch sends it from the job's prompt and input_reference/],
+    ['seedance', 'content', /params may not set "content": video-batch sends it from the job's prompt, first_frame, last_frame and reference_images/],
     ['seedance', 'ratio', /from the job's size/],
   ])('%s: a key video-batch sets itself (%s) is refused at the params line, naming it', (provider, key, message) => {
     const issues = issuesOf(`- prompt: a red fox\n  provider: ${provider}\n  params: {${key}: x}\n`);

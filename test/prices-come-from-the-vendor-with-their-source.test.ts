@@ -18,7 +18,7 @@ const VEO = 'fal-ai/veo3.1/fast';
 
 const PRICES = {
   [KLING]: { unit_price: 0.07, unit: 'video_second' },
-  [VEO]: { unit_price: 0.15, unit: 'second' },
+  [VEO]: { unit_price: 0.2, unit: 'second' },
   [SEEDANCE]: { unit_price: 2.5, unit: '1M tokens' },
 };
 
@@ -45,12 +45,12 @@ describe('prices come from the vendor with their source', () => {
       const result = await runFast({ manifest, outDir: join(t.dir, 'out'), dryRun: true, maxCostUsd: 1 }, env);
       const plan = result.log.join('\n');
       expect(plan).toMatch(/kling .*\$0\.70/); // 10 s x $0.07 per video_second
-      expect(plan).toMatch(/veo .*\$1\.20/); // the schema's default 8 s x $0.15 per second
+      expect(plan).toMatch(/veo .*\$1\.60/); // the schema's default 8 s x $0.20 per second (the catalog says $0.15)
       expect(plan).toMatch(/seedance .*\$0\.12/); // the catalog's 854x480 rate, 5 s
       expect(plan).toMatch(/hailuo .*price unknown/);
       expect(plan).toMatch(new RegExp(`price of fal ${KLING.replace(/[/.]/g, '\\$&')}: http://127\\.0\\.0\\.1:\\d+/v1/models/pricing\\?.*, read \\d{4}-\\d{2}-\\d{2}`));
       expect(plan).toMatch(/price of fal fal-ai\/bytedance\/seedance\/v1\/pro\/text-to-video: fal\.ai model page: Seedance 1\.0 Pro pricing.*cannot multiply/);
-      expect(plan).toMatch(/--max-cost \$1\.00: the real run would be refused: estimated cost \$2\.02/);
+      expect(plan).toMatch(/--max-cost \$1\.00: the real run would be refused: estimated cost \$2\.42/);
       expect(plan).not.toContain('$0.00');
     } finally {
       await platform.close();

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../src/errors.js';
 import { ProviderError } from '../src/providers/types.js';
 import { createVeoProvider } from '../src/providers/veo/client.js';
-import { simulatorBaseUrl } from '../src/simulator/index.js';
+import { simulatorBaseUrl } from '../src/simulate.js';
 import type { JobSpec } from '../src/types.js';
 import { runAgainst, useResources, writeManifest } from './helpers.js';
 

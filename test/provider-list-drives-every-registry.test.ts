@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { PROVIDER_TRAITS } from '../src/providers/catalog.js';
 import { PROVIDER_MODULES, PROVIDER_NAMES } from '../src/providers/list.js';
 import { endpointFor } from '../src/providers/registry.js';
-import { simulatorBaseUrl } from '../src/simulator/index.js';
+import { simulatorBaseUrl } from '../src/simulate.js';
 import { PROVIDER_NAMES as NAMES_FROM_TYPES } from '../src/types.js';
 
 const root = join(import.meta.dirname, '..');

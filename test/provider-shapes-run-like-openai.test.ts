@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import type { Fault } from '../src/simulator/index.js';
+import type { Fault } from '../src/simulate.js';
 import type { ProviderName } from '../src/types.js';
 import { useResources } from './helpers.js';
 import { expectVideosExact, runManifest, writePng } from './provider-support.js';

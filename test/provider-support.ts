@@ -4,7 +4,7 @@ import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'vitest';
-import { simulatorBaseUrl, type Simulator } from '../src/simulator/index.js';
+import { simulatorBaseUrl, type Simulator } from '../src/simulate.js';
 import type { ProviderName } from '../src/types.js';
 import { runAgainst, serverBytes, writeManifest } from './helpers.js';
 

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { simulatorBaseUrl } from '../src/simulator/index.js';
+import { simulatorBaseUrl } from '../src/simulate.js';
 import { caught, runAgainst, useResources, writeManifest } from './helpers.js';
 
 describe('provider replicate: what cannot work is refused before anything is sent', () => {

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { simulatorBaseUrl, type Simulator } from '../src/simulator/index.js';
+import { simulatorBaseUrl, type Simulator } from '../src/simulate.js';
 import { caught, runAgainst, useResources, writeManifest } from './helpers.js';
 import type { ReportJob } from './provider-support.js';
 
@@ -32,7 +32,7 @@ describe("provider replicate: a job's params join the prediction's input after v
     const t = await use.folder();
     const manifest = await writeManifest(t.dir, 'm.yaml', '- {id: fox, provider: replicate, model: kwaivgi/kling-v2.5-turbo-pro, prompt: A red fox, params: {start_image: "https://example.com/a.png", duration: 10}}\n');
     const message = String(await caught(runAgainst(sim, { manifest, outDir: join(t.dir, 'out') }, { env: env(sim) })));
-    expect(message).toMatch(/params may not set "start_image": video-batch sends it from the job's input_reference/);
+    expect(message).toMatch(/params may not set "start_image": video-batch sends it from the job's first_frame/);
     expect(message).toMatch(/params may not set "duration": video-batch sends it from the job's seconds/);
     expect(sim.stats.requests).toHaveLength(0);
   });

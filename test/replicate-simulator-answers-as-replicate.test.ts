@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { simulatorBaseUrl, type Fault, type Simulator } from '../src/simulator/index.js';
+import { simulatorBaseUrl, type Fault, type Simulator } from '../src/simulate.js';
 import { runAgainst, runCli, useResources, writeManifest } from './helpers.js';
 import type { ReportJob } from './provider-support.js';
 

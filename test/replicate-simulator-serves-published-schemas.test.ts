@@ -5,7 +5,7 @@
  * Veo 3.1, a duration outside the enum), billing nothing; `--simulate` runs through it.
  */
 import { describe, expect, it } from 'vitest';
-import { simulatorBaseUrl } from '../src/simulator/index.js';
+import { simulatorBaseUrl } from '../src/simulate.js';
 import { useResources } from './helpers.js';
 
 const KEY = { authorization: 'Bearer r8-test', 'content-type': 'application/json' };

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { simulatorBaseUrl } from '../src/simulator/index.js';
+import { simulatorBaseUrl } from '../src/simulate.js';
 import { runAgainst, serverBytes, useResources, writeManifest } from './helpers.js';
 
 const MANIFEST = Array.from({ length: 6 }, (_, i) => `- {id: clip${i}, prompt: "Product clip number ${i}"}`).join('\n') + '\n';

@@ -13,9 +13,9 @@ describe('models that are retired or unknown, and starting over', () => {
     expect(ran.code).toBe(2);
     const lines = ran.stderr.trim().split('\n');
     expect(lines).toHaveLength(2);
-    expect(lines[0]).toMatch(/m\.yaml:2: field "model": sora-2 was retired by its vendor on 2026-09-24; move to seedance-1-0-pro-250528 \(provider: seedance\)/);
+    expect(lines[0]).toMatch(/m\.yaml:2: job 2, field "model": sora-2 was retired by its vendor on 2026-09-24; move to seedance-1-0-pro-250528 \(provider: seedance\)/);
     expect(lines[0]).toMatch(/models: \{sora-2: \{status: ga\}\}/);
-    expect(lines[1]).toMatch(/m\.yaml:3: field "model": veo-3\.1-fast-generate-preview was retired .* on 2026-10-22; move to veo-3\.1-fast-generate-001 \(provider: vertex\)/);
+    expect(lines[1]).toMatch(/m\.yaml:3: job 3, field "model": veo-3\.1-fast-generate-preview was retired .* on 2026-10-22; move to veo-3\.1-fast-generate-001 \(provider: vertex\)/);
     expect(sim.stats.requests).toHaveLength(0);
     // The dry run checks the manifest the same way.
     const dry = await runCli(['run', manifest, '--dry-run'], {});
@@ -28,7 +28,7 @@ describe('models that are retired or unknown, and starting over', () => {
     const manifest = await writeManifest(t.dir, 'm.yaml', '- {prompt: a, provider: openai-generations, model: sora-2-pro}\n');
     const ran = await runCli(['run', manifest, '--dry-run'], {});
     expect(ran.code).toBe(2);
-    expect(ran.stderr).toMatch(/m\.yaml:1: field "model": sora-2-pro was retired/);
+    expect(ran.stderr).toMatch(/m\.yaml:1: job 1, field "model": sora-2-pro was retired/);
   });
 
   it('the manifest\'s models: block lets a gateway\'s retired model through, and the run says so once', async () => {

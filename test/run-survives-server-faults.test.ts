@@ -1,7 +1,7 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Fault, Simulator } from '../src/simulator/index.js';
+import type { Fault, Simulator } from '../src/simulate.js';
 import { runAgainst, serverBytes, useResources, writeManifest } from './helpers.js';
 
 interface ReportJob {

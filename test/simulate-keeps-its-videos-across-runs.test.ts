@@ -3,7 +3,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import OpenAI from 'openai';
 import { describe, expect, it } from 'vitest';
-import { startSimulator } from '../src/simulator/index.js';
+import { startSimulator } from '../src/simulate.js';
 import { caught, runCli, startNode, useResources, writeManifest } from './helpers.js';
 
 const JOBS = 6;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import OpenAI from 'openai';
-import { SIMULATED_MODEL_PROFILES } from '../src/simulator/index.js';
+import { SIMULATED_MODEL_PROFILES } from '../src/simulate.js';
 import { useResources } from './helpers.js';
 
 const PROMPTS = Array.from({ length: 40 }, (_, i) => `Prompt number ${i}: a scene`);

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import OpenAI from 'openai';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startSimulator, type Simulator, type SimulatorOptions } from '../src/simulator/index.js';
+import { startSimulator, type Simulator, type SimulatorOptions } from '../src/simulate.js';
 import { installedTools } from './tools.js';
 
 const T0 = 1_700_000_000_000;

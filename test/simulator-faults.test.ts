@@ -1,6 +1,6 @@
 import OpenAI from 'openai';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startSimulator, type Fault, type Simulator } from '../src/simulator/index.js';
+import { startSimulator, type Fault, type Simulator } from '../src/simulate.js';
 import { caught } from './helpers.js';
 
 const T0 = 1_700_000_000_000;

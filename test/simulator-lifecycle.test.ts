@@ -1,6 +1,6 @@
 import OpenAI, { toFile } from 'openai';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startSimulator, type Simulator, type SimulatorOptions } from '../src/simulator/index.js';
+import { startSimulator, type Simulator, type SimulatorOptions } from '../src/simulate.js';
 
 const T0 = 1_700_000_000_000;
 let now = T0;

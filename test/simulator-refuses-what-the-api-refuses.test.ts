@@ -1,6 +1,6 @@
 import OpenAI from 'openai';
 import { afterEach, describe, expect, it } from 'vitest';
-import { simulatorBaseUrl, startSimulator, type Simulator, type SimulatorOptions } from '../src/simulator/index.js';
+import { simulatorBaseUrl, startSimulator, type Simulator, type SimulatorOptions } from '../src/simulate.js';
 import { caught } from './helpers.js';
 
 let sim: Simulator | undefined;

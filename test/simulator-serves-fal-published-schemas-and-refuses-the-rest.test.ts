@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { startSimulator, type Simulator } from '../src/simulator/index.js';
+import { startSimulator, type Simulator } from '../src/simulate.js';
 import { caught, runFast, useResources, writeManifest } from './helpers.js';
 import { ManifestError } from '../src/manifest/types.js';
 import { publishedValidator } from './fal-platform-fixture.js';

@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { SimulatorOptions } from '../src/simulator/index.js';
+import type { SimulatorOptions } from '../src/simulate.js';
 import { startNode, useResources, writeManifest } from './helpers.js';
 
 const CLI = resolve('dist/cli.js');

@@ -9,5 +9,5 @@ export { mergeReportFiles } from './report/merge.js';
 export { SIMULATED_COST, type Report, type ReportJob } from './report/report.js';
 export type { JobResult } from './runner/result.js';
 export type { RunnerEvents } from './runner/events.js';
-export { startSimulator, type Simulator, type SimulatorOptions } from './simulator/index.js';
+export { startSimulator, type Simulator, type SimulatorOptions } from './simulate.js';
 export { PROVIDER_NAMES, type ProviderName, type JobOutcome } from './types.js';

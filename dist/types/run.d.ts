@@ -49,12 +49,16 @@ export interface RunOptions {
     readonly variants?: readonly AssetVariant[];
     /** Per job; 0 = none. @default 3600 */
     readonly timeoutSeconds: number;
+    /** Each request's own bound (a poll, a list, a create), within the job's. @default 60000 */
+    readonly requestTimeoutMs?: number;
     /** @default 'any' */
     readonly failOn: FailOn;
     /** Point every provider at a built-in simulator on 127.0.0.1 (no key, no cost). */
     readonly simulate: boolean;
     /** Refuse to start when the estimated cost of what this run would submit exceeds this (USD). */
     readonly maxCostUsd?: number;
+    /** Refuse a manifest that expands to more jobs than this, counted before expanding. @default 10000 */
+    readonly maxJobs?: number;
     /**
      * Let --max-cost count the manifest's `pricing:`/`models:` prices where they are below the
      * catalog's (by default it counts the higher). @default false
@@ -81,6 +85,8 @@ export interface RunOptions {
      * alone (`--offline`). @default false
      */
     readonly offline?: boolean;
+    /** The deadline of each discovery request (a vendor's model schema, price, status). @default 15000 */
+    readonly discoveryTimeoutMs?: number;
     readonly poll?: Partial<PollOptions>;
     readonly retry?: Partial<RetryOptions>;
 }
@@ -116,7 +122,8 @@ export interface RunResult {
     readonly manifest: Manifest;
     /** Each job's estimated cost, by job id (a dry run's plan shows them). */
     readonly estimates: ReadonlyMap<string, CostEstimate>;
-    readonly exitCode: 0 | 1;
+    /** 2 when an endpoint refused the key and no job has a video. */
+    readonly exitCode: 0 | 1 | 2;
 }
 export declare const DEFAULT_OUT_DIR = "video-batch-out";
 /**

@@ -20,6 +20,8 @@ export interface CostEstimate {
    * `models:` price is lower (a manifest could otherwise set any price to 0 and pass --max-cost).
    */
   readonly catalogUsd?: number;
+  /** Whose list price `catalogUsd` is: the vendor's (from discovery) when it is the higher, else the catalog's. @default 'catalog' */
+  readonly listFrom?: 'catalog' | 'vendor';
 }
 
 function rateFor(table: number | Readonly<Record<string, number>>, size: string | undefined): number | undefined {
@@ -60,17 +62,21 @@ export function budgetEstimate(estimate: CostEstimate, trustManifestPrices: bool
  */
 export function underpricedWarning(jobs: readonly JobSpec[], estimates: ReadonlyMap<string, CostEstimate>, trustManifestPrices: boolean): string | undefined {
   const byModel = new Map<string, { manifest: number; catalog: number; jobs: number }>();
+  const froms = new Set<string>();
   for (const job of jobs) {
     const estimate = estimates.get(job.id);
     if (estimate?.usd === undefined || estimate.catalogUsd === undefined) continue;
     const key = `${job.model} (${job.provider})`;
+    if (estimate.listFrom === 'vendor') froms.add('vendor');
     const entry = byModel.get(key) ?? { manifest: 0, catalog: 0, jobs: 0 };
     byModel.set(key, { manifest: entry.manifest + estimate.usd, catalog: entry.catalog + estimate.catalogUsd, jobs: entry.jobs + 1 });
   }
   if (byModel.size === 0) return undefined;
-  const models = [...byModel].map(([key, e]) => `${key}: ${formatUsd(e.manifest)} by the manifest, ${formatUsd(e.catalog)} by the catalog for ${e.jobs} job${e.jobs === 1 ? '' : 's'}`);
-  const budget = trustManifestPrices ? '--max-cost counts the manifest\'s (--trust-manifest-prices)' : '--max-cost counts the catalog\'s (--trust-manifest-prices to count the manifest\'s)';
-  return `the manifest's pricing: or models: block prices ${byModel.size === 1 ? 'a model' : `${byModel.size} models`} below the catalog: ${models.join('; ')}; ${budget}`;
+  const list = froms.has('vendor') ? 'the vendor or the catalog' : 'the catalog';
+  const models = [...byModel].map(([key, e]) => `${key}: ${formatUsd(e.manifest)} by the manifest, ${formatUsd(e.catalog)} by ${list} for ${e.jobs} job${e.jobs === 1 ? '' : 's'}`);
+  const whose = froms.has('vendor') ? 'the list price\'s' : 'the catalog\'s';
+  const budget = trustManifestPrices ? '--max-cost counts the manifest\'s (--trust-manifest-prices)' : `--max-cost counts ${whose} (--trust-manifest-prices to count the manifest's)`;
+  return `the manifest's pricing: or models: block prices ${byModel.size === 1 ? 'a model' : `${byModel.size} models`} below ${froms.has('vendor') ? 'its list price' : 'the catalog'}: ${models.join('; ')}; ${budget}`;
 }
 
 export interface CostTotal {
@@ -121,6 +127,16 @@ export function vendorPriceSource(price: VendorPrice): string {
  * the catalog's list price. Pure.
  */
 export function estimateWithFacts(job: JobSpec, facts: ModelFacts | undefined, overrides: PriceOverrides = {}, models?: ModelOverrides): CostEstimate {
+  const estimate = estimateFrom(job, facts, overrides, models);
+  // A manifest's own price below the vendor's is shown beside the vendor's figure (and --max-cost counts the higher).
+  const manifestPriced = overrides[job.model] !== undefined || overrideFor(job.provider, job.model, models)?.usd_per_second !== undefined;
+  if (!manifestPriced || !facts || estimate.usd === undefined) return estimate;
+  const vendor = estimateFrom(job, facts);
+  if (vendor.usd === undefined || vendor.usd <= (estimate.catalogUsd ?? estimate.usd)) return estimate;
+  return { ...estimate, catalogUsd: vendor.usd, listFrom: 'vendor' };
+}
+
+function estimateFrom(job: JobSpec, facts: ModelFacts | undefined, overrides: PriceOverrides = {}, models?: ModelOverrides): CostEstimate {
   if (overrides[job.model] !== undefined) return { ...estimateJob(job, overrides, models), priceSource: 'the manifest\'s pricing: block' };
   const own = overrideFor(job.provider, job.model, models);
   const list = listPrice(job.provider, job.model, models);

@@ -37,9 +37,19 @@ export function colorAllowed(env: Readonly<Record<string, string | undefined>>):
   return (env.NO_COLOR ?? '') === '';
 }
 
-/** True when the stream is a terminal that can redraw in place. */
+/** The narrowest terminal the board can be drawn in (its own minimum width). */
+export const MIN_BOARD_COLUMNS = 20;
+
+/**
+ * True when the stream is a terminal that can redraw in place. A terminal that reports no size
+ * (0 columns or rows: some CI pseudo-terminals, a detached tmux pane) would get every frame
+ * wrapped or clipped away, so it gets plain lines.
+ */
 export function canRedraw(stream: TerminalStream, env: Readonly<Record<string, string | undefined>>): boolean {
-  return stream.isTTY === true && env.TERM !== 'dumb';
+  if (stream.isTTY !== true || env.TERM === 'dumb') return false;
+  const tooNarrow = stream.columns !== undefined && !(stream.columns >= MIN_BOARD_COLUMNS);
+  const tooShort = stream.rows !== undefined && !(stream.rows >= 1);
+  return !tooNarrow && !tooShort;
 }
 
 /** Picks the display for a stream and environment. */

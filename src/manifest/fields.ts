@@ -16,7 +16,10 @@ export const FIELD_NAMES = [
   'seconds',
   'size',
   'audio',
+  'first_frame',
   'input_reference',
+  'last_frame',
+  'reference_images',
   'remix_of',
   'base_url',
   'api_key_env',
@@ -33,8 +36,13 @@ export interface FieldValues {
   seconds: number;
   size: string;
   audio: boolean;
-  /** As written: relative to the manifest's directory (resolved later). */
-  input_reference: string;
+  /** As written: relative to the manifest's directory (resolved later); null cancels the one in defaults. */
+  first_frame: string | null;
+  /** The older name of `first_frame`, kept working. */
+  input_reference: string | null;
+  last_frame: string | null;
+  /** Null or an empty list cancels the ones in defaults. */
+  reference_images: readonly string[] | null;
   /** As written: a job id or a video id (resolved once all ids are known). */
   remix_of: string;
   base_url: string;
@@ -64,6 +72,10 @@ export interface FieldDefinition<T> {
   readonly parse: (text: string) => FieldResult<T>;
   /** For a field that takes a mapping (`params`): checks the mapping as plain data. Absent = a mapping is refused. */
   readonly parseMapping?: (data: unknown) => FieldResult<T>;
+  /** For a field that takes a list (`reference_images`): checks the list as plain data. Absent = a list is refused. */
+  readonly parseList?: (data: unknown) => FieldResult<T>;
+  /** Whether YAML `null` on a job cancels the value in `defaults` (the image fields). @default false */
+  readonly clearable?: boolean;
 }
 
 export const IMAGE_EXTENSIONS = ['.png', '.jpg', '.jpeg', '.webp'] as const;
@@ -119,6 +131,38 @@ function parseInputReference(text: string): FieldResult<string> {
   if (IMAGE_EXTENSIONS.some((allowed) => allowed === extension)) return parseText(text);
   return fail(`must be an image file (${IMAGE_EXTENSIONS.join(', ')}) (got ${quote(text)})`);
 }
+
+/** The most reference images a job may list: more than any API takes (Seedance 2.0: 9). */
+export const MAX_REFERENCE_IMAGES = 16;
+const REFERENCES_EXPECTED = `a list of paths to image files (${IMAGE_EXTENSIONS.join(', ')}), e.g. [hero.png, street.jpg]`;
+
+function parseReferenceList(data: unknown): FieldResult<readonly string[]> {
+  if (!Array.isArray(data)) return fail(`must be ${REFERENCES_EXPECTED}`);
+  if (data.length > MAX_REFERENCE_IMAGES) return fail(`must list at most ${MAX_REFERENCE_IMAGES} images (got ${data.length})`);
+  const paths: string[] = [];
+  for (const [index, item] of data.entries()) {
+    if (typeof item !== 'string' || item.trim() === '') return fail(`item ${index + 1} must be a path to an image file (${IMAGE_EXTENSIONS.join(', ')})`);
+    const result = parseInputReference(item.trim());
+    if (!result.ok) return fail(`item ${index + 1} ${result.message}`);
+    paths.push(result.value);
+  }
+  return ok(paths);
+}
+
+// As text (a CSV cell or a plain YAML value): one path, or a YAML flow list `[a.png, b.png]`.
+function parseReferenceText(text: string): FieldResult<readonly string[]> {
+  if (!text.startsWith('[')) return parseReferenceList([text]);
+  let data: unknown;
+  try {
+    data = parseYaml(text);
+  } catch {
+    return fail(`must be ${REFERENCES_EXPECTED} (got ${quote(text)})`);
+  }
+  return parseReferenceList(data);
+}
+
+const IMAGE_PATH_SCHEMA: JsonSchema = { type: 'string', pattern: '\\.([Pp][Nn][Gg]|[Jj][Pp][Ee]?[Gg]|[Ww][Ee][Bb][Pp])$' };
+const imagePathOrNull: JsonSchema = { oneOf: [IMAGE_PATH_SCHEMA, { type: 'null' }] };
 
 function parseBaseUrl(text: string): FieldResult<string> {
   let url: URL;
@@ -256,12 +300,36 @@ export const FIELDS: { readonly [K in FieldName]: FieldDefinition<FieldValues[K]
     schema: { type: 'boolean' },
     parse: parseAudio,
   },
-  input_reference: {
-    name: 'input_reference', jobKey: 'inputReference', required: false, allowedInDefaults: true,
-    description: 'Image to start from, relative to the manifest\'s directory.',
+  first_frame: {
+    name: 'first_frame', jobKey: 'inputReference', required: false, allowedInDefaults: true, clearable: true,
+    description: "Image the video starts from, relative to the manifest's directory; null on a job cancels the one in defaults.",
     expected: `a path to an image file (${IMAGE_EXTENSIONS.join(', ')})`,
-    schema: { type: 'string', pattern: '\\.([Pp][Nn][Gg]|[Jj][Pp][Ee]?[Gg]|[Ww][Ee][Bb][Pp])$' },
+    schema: imagePathOrNull,
     parse: parseInputReference,
+  },
+  input_reference: {
+    name: 'input_reference', jobKey: 'inputReference', required: false, allowedInDefaults: true, clearable: true,
+    description: 'The older name of first_frame (same meaning); null on a job cancels the one in defaults.',
+    expected: `a path to an image file (${IMAGE_EXTENSIONS.join(', ')})`,
+    schema: imagePathOrNull,
+    parse: parseInputReference,
+  },
+  last_frame: {
+    name: 'last_frame', jobKey: 'lastFrame', required: false, allowedInDefaults: true, clearable: true,
+    description: "Image the video ends on, relative to the manifest's directory (models that take one: Veo 3.1, Seedance, Kling...); null on a job cancels the one in defaults.",
+    expected: `a path to an image file (${IMAGE_EXTENSIONS.join(', ')})`,
+    schema: imagePathOrNull,
+    parse: parseInputReference,
+  },
+  reference_images: {
+    name: 'reference_images', jobKey: 'referenceImages', required: false, allowedInDefaults: true, clearable: true,
+    description:
+      "Images of subjects or style the video should keep (Veo 3.1: up to 3; Seedance 2.0: up to 9), relative to the manifest's directory; " +
+      'null or [] on a job cancels the ones in defaults. In CSV: one path, or a YAML flow list [a.png, b.png] in the cell.',
+    expected: REFERENCES_EXPECTED,
+    schema: { oneOf: [{ type: 'array', items: IMAGE_PATH_SCHEMA, maxItems: MAX_REFERENCE_IMAGES }, IMAGE_PATH_SCHEMA, { type: 'null' }] },
+    parse: parseReferenceText,
+    parseList: parseReferenceList,
   },
   remix_of: {
     name: 'remix_of', jobKey: 'remixOf', required: false, allowedInDefaults: false,

@@ -90,10 +90,37 @@ export function derivedId(prompt: string, parameters: readonly (string | number 
   return `${promptSlug(prompt)}-${shortHash(JSON.stringify([prompt, ...parameters]), 6)}`;
 }
 
-/** `base`, or `base-2`, `base-3`, ... : the first that `taken` does not hold. */
-export function firstFree(base: string, taken: ReadonlySet<string>): string {
-  if (!taken.has(base)) return base;
-  let n = 2;
-  while (taken.has(`${base}-${n}`)) n++;
-  return `${base}-${n}`;
+/**
+ * Names handed out one by one, each `base` or else `base-2`, `base-3`, ...: the first not yet
+ * taken. Remembers where each base's numbering got to, so taking n copies of one name costs n
+ * steps, not n² (a matrix may name thousands of variants alike, many jobs may share a prompt).
+ */
+export class FreeNames {
+  private readonly next = new Map<string, number>();
+
+  /** `taken`: the names already used; names taken here join it. @default an empty set */
+  constructor(private readonly taken: Set<string> = new Set()) {}
+
+  has(name: string): boolean {
+    return this.taken.has(name);
+  }
+
+  /** Marks `name` as used (an id a user chose). */
+  add(name: string): void {
+    this.taken.add(name);
+  }
+
+  /** `base`, else `base-2`, `base-3`...: the first not yet taken, which is taken from now on. */
+  take(base: string): string {
+    let name = base;
+    if (this.taken.has(base)) {
+      // Names only ever join the set, so every number below `next` is still taken.
+      let n = this.next.get(base) ?? 2;
+      while (this.taken.has(`${base}-${n}`)) n++;
+      this.next.set(base, n + 1);
+      name = `${base}-${n}`;
+    }
+    this.taken.add(name);
+    return name;
+  }
 }

@@ -146,7 +146,7 @@ function tooBig(path: string, stats: Stats, maxBytes: number): string {
 
 function fileErrorMessage(error: unknown, path: string): string {
   const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined;
-  if (code === 'ENOENT' || code === 'ENOTDIR') return `no file at ${path} (input_reference paths are relative to the manifest's directory)`;
+  if (code === 'ENOENT' || code === 'ENOTDIR') return `no file at ${path} (input image paths are relative to the manifest's directory)`;
   if (code === 'ELOOP') return `${path} is a symlink loop`;
   return `cannot read ${path} (${code ?? (error instanceof Error ? error.message : String(error))})`;
 }

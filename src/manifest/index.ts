@@ -16,8 +16,11 @@ export {
   type JsonSchema,
 } from './fields.js';
 export {
+  DEFAULT_MAX_JOBS,
   ManifestError,
+  ManifestReadStopped,
   formatIssue,
+  type CountChecker,
   type FieldProblem,
   type JobChecker,
   type ManifestFormat,

@@ -5,12 +5,14 @@
  *   matrix: {variants: {veo-fast: {provider: veo, model: ...}}}   -> veo-fast
  * Names of list combinations are derived from the values that vary. This module only reads the
  * shape (keys, lists, names) at its lines; the values are checked by validation as job fields.
+ * Nothing is expanded here: a few lines can describe billions of variants, so the count comes
+ * first (`variantCount`) and the variants one by one after it (`matrixVariants`).
  */
 import { isAlias, isMap, isScalar, isSeq, type Document } from 'yaml';
 import { FIELDS, isFieldName, unknownFieldMessage, type FieldName } from './fields.js';
 import { quote } from './hints.js';
-import { firstFree } from './ids.js';
-import type { RawField, RawMatrix, RawValue, RawVariant } from './raw.js';
+import { FreeNames } from './ids.js';
+import type { RawField, RawList, RawMatrix, RawValue, RawVariant } from './raw.js';
 import type { ManifestIssue } from './types.js';
 
 /** Variant names: they follow `@` in a job id and end up in file names. */
@@ -48,7 +50,7 @@ function namePart(field: FieldName, text: string): string {
     } catch {
       // Left as written; validation reports the bad URL.
     }
-  } else if (field === 'input_reference') part = part.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
+  } else if (field === 'input_reference' || field === 'first_frame' || field === 'last_frame') part = part.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
   part = part.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[^A-Za-z0-9]+/, '').replace(/-+$/, '');
   return part === '' ? 'v' : part;
 }
@@ -62,7 +64,7 @@ export function readMatrix(node: unknown, line: number, doc: Document, lineOf: L
     return undefined;
   }
   const named: RawVariant[] = [];
-  const lists: { field: FieldName; values: RawField[] }[] = [];
+  const lists: RawList[] = [];
   let sawVariants = false;
   for (const pair of value.items) {
     const key = resolve(pair.key);
@@ -93,32 +95,44 @@ export function readMatrix(node: unknown, line: number, doc: Document, lineOf: L
     if (clash) issue(list.values[0]?.line ?? line, `${quote(list.field)} is both a list and set by variant ${quote(clash.name)}; set it in one place`, { field: `matrix.${list.field}` });
   }
 
-  // The cross product of the lists, each combination named by the values that vary.
-  let combos: { parts: string[]; fields: RawField[] }[] = [{ parts: [], fields: [] }];
-  for (const list of lists) {
-    const varies = list.values.length > 1;
-    combos = combos.flatMap((combo) =>
-      list.values.map((field) => ({
-        parts: varies ? [...combo.parts, namePart(list.field, valueText(field.value))] : combo.parts,
-        fields: [...combo.fields, field],
-      })),
-    );
-  }
-  const bases = named.length > 0 ? named : [{ name: '', line, fields: [] }];
-  const taken = new Set<string>();
-  const variants: RawVariant[] = [];
-  for (const base of bases) {
-    for (const combo of combos) {
-      let parts = [base.name, ...combo.parts].filter((part) => part !== '');
+  return { line, named, lists };
+}
+
+/** How many variants a matrix makes: named variants (or one) × every list's length. Exact, never expanded. */
+export function variantCount(matrix: RawMatrix): bigint {
+  let count = BigInt(Math.max(1, matrix.named.length));
+  for (const list of matrix.lists) count *= BigInt(list.values.length);
+  return count;
+}
+
+/**
+ * The matrix's variants, one at a time, in declaration order: each named variant crossed with
+ * every combination of the lists (the last list varying fastest), named by the values that vary.
+ * Lazy, so a caller that counts first never holds more variants than it runs.
+ */
+export function* matrixVariants(matrix: RawMatrix): Generator<RawVariant & { readonly base: number; readonly picks: readonly number[] }> {
+  const { lists } = matrix;
+  // Each list value's part of a name, worked out once.
+  const parts = lists.map((list) => list.values.map((field) => namePart(list.field, valueText(field.value))));
+  const bases = matrix.named.length > 0 ? matrix.named : [{ name: '', line: matrix.line, fields: [] }];
+  if (lists.some((list) => list.values.length === 0)) return;
+  const taken = new FreeNames();
+  for (const [baseIndex, base] of bases.entries()) {
+    const picks = lists.map(() => 0);
+    for (;;) {
+      const fields = lists.map((list, index) => list.values[picks[index]!]!);
+      let name = [base.name, ...lists.flatMap((list, index) => (list.values.length > 1 ? [parts[index]![picks[index]!]!] : []))].filter((part) => part !== '');
       // No list varies and no name is given: name it by its values.
-      if (parts.length === 0) parts = combo.fields.map((field) => namePart(field.name as FieldName, valueText(field.value)));
-      const wanted = parts.join('-').slice(0, 40).replace(/[-.]+$/, '') || 'v';
-      const name = firstFree(wanted, taken);
-      taken.add(name);
-      variants.push({ name, line: combo.fields[0]?.line ?? base.line, fields: [...base.fields, ...combo.fields] });
+      if (name.length === 0) name = lists.map((_, index) => parts[index]![picks[index]!]!);
+      const wanted = name.join('-').slice(0, 40).replace(/[-.]+$/, '') || 'v';
+      yield { name: taken.take(wanted), line: fields[0]?.line ?? base.line, fields: [...base.fields, ...fields], base: baseIndex, picks: [...picks] };
+      // The next combination: an odometer over the lists, the last one turning fastest.
+      let index = lists.length - 1;
+      while (index >= 0 && picks[index]! + 1 >= lists[index]!.values.length) picks[index--] = 0;
+      if (index < 0) break;
+      picks[index]!++;
     }
   }
-  return { line, variants };
 }
 
 function readNamed(node: unknown, line: number, resolve: (n: unknown) => unknown, lineOf: LineOf, valueOf: ValueOf, issue: Issue): RawVariant[] {

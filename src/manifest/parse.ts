@@ -4,8 +4,8 @@ import type { ModelOverrides, PriceOverrides } from '../types.js';
 import { readCsv } from './csv.js';
 import { quote } from './hints.js';
 import type { ManifestFormat, ManifestIssue, ParseOptions, ParseResult } from './types.js';
-import { validate, type Validation } from './validate.js';
-import { readMatrixFile, readYaml } from './yaml.js';
+import { runToEnd, validateSteps, type Validation } from './validate.js';
+import { readMatrixFile, readYamlSteps } from './yaml.js';
 
 /** The format named by a file's extension (.yaml, .yml, .csv), if any. */
 export function formatOf(file: string): ManifestFormat | undefined {
@@ -15,8 +15,15 @@ export function formatOf(file: string): ManifestFormat | undefined {
   return undefined;
 }
 
+export type Analysis = Validation & { pricing?: PriceOverrides; models?: ModelOverrides };
+
 /** Parses and validates a manifest, also returning the image references for `readManifest` to check. */
-export function analyzeManifest(text: string, options: ParseOptions): Validation & { pricing?: PriceOverrides; models?: ModelOverrides } {
+export function analyzeManifest(text: string, options: ParseOptions): Analysis {
+  return runToEnd(analyzeSteps(text, options));
+}
+
+/** `analyzeManifest` in steps: it yields every few hundred jobs (see validate.ts). */
+export function* analyzeSteps(text: string, options: ParseOptions): Generator<void, Analysis> {
   const format = options.format ?? formatOf(options.file);
   if (format === undefined) {
     const extension = extname(options.file);
@@ -29,7 +36,7 @@ export function analyzeManifest(text: string, options: ParseOptions): Validation
     };
     return { issues: [issue], jobs: [], references: [] };
   }
-  let frontEnd = format === 'csv' ? readCsv(text, options.file) : readYaml(text, options.file);
+  let frontEnd = format === 'csv' ? readCsv(text, options.file) : yield* readYamlSteps(text, options.file);
   if (format === 'csv' && options.matrix !== undefined) {
     const beside = readMatrixFile(options.matrix.text, options.matrix.file);
     frontEnd = {
@@ -37,7 +44,8 @@ export function analyzeManifest(text: string, options: ParseOptions): Validation
       issues: [...beside.issues, ...frontEnd.issues],
     };
   }
-  const validation = validate(frontEnd.manifest, options);
+  yield;
+  const validation = yield* validateSteps(frontEnd.manifest, options);
   // The matrix file's issues first, then the manifest's, each by line.
   const order = (issue: ManifestIssue): number => (issue.file === options.file ? 1 : 0);
   const issues = [...frontEnd.issues, ...validation.issues].sort((a, b) => order(a) - order(b) || a.line - b.line);

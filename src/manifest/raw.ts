@@ -3,13 +3,16 @@
  * Both formats meet here so every rule is written once.
  */
 import type { ModelOverrides, PriceOverrides } from '../types.js';
+import type { FieldName } from './fields.js';
 import type { ManifestIssue } from './types.js';
 
 /** A value as written: text (scalars keep their source spelling, `007` stays "007"), or a shape. */
 export type RawValue =
   | { readonly kind: 'text'; readonly text: string }
-  | { readonly kind: 'empty' }
-  | { readonly kind: 'list' }
+  /** `cleared`: written as YAML `null` (or left empty) on purpose, which cancels a default; a CSV's empty cell is not. */
+  | { readonly kind: 'empty'; readonly cleared?: boolean }
+  /** `data`: the list as plain data (YAML), for the fields that take one (`reference_images`). */
+  | { readonly kind: 'list'; readonly data?: unknown }
   /** `data`: the mapping as plain data (YAML), for the fields that take one (`params`). */
   | { readonly kind: 'mapping'; readonly data?: unknown };
 
@@ -38,11 +41,20 @@ export interface RawVariant {
   readonly fields: readonly RawField[];
 }
 
-/** The expanded `matrix:` block: variants in declaration order (see matrix.ts). */
+/** One list of a matrix: the values a job field takes, each with its line. */
+export interface RawList {
+  readonly field: FieldName;
+  readonly values: readonly RawField[];
+}
+
+/** The `matrix:` block as written, not expanded (see matrix.ts: `variantCount`, `matrixVariants`). */
 export interface RawMatrix {
   /** Line of the `matrix:` key. */
   readonly line: number;
-  readonly variants: readonly RawVariant[];
+  /** Named variants in declaration order; empty when there are only lists. */
+  readonly named: readonly RawVariant[];
+  /** Lists of values, crossed with each other and with every named variant. */
+  readonly lists: readonly RawList[];
 }
 
 export interface RawManifest {

@@ -4,19 +4,23 @@ import { open, realpath } from 'node:fs/promises';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import type { Manifest } from '../types.js';
 import { inputImageProblem } from './image.js';
-import { analyzeManifest, formatOf } from './parse.js';
-import { ManifestError, type ManifestIssue, type ReadOptions } from './types.js';
+import { analyzeSteps, formatOf } from './parse.js';
+import { ManifestError, ManifestReadStopped, type ManifestIssue, type ReadOptions } from './types.js';
 import type { ImageReference } from './validate.js';
 
 /**
- * Reads, parses and validates the manifest at `path`, then checks every `input_reference` (see
+ * Reads, parses and validates the manifest at `path`, then checks every input image (first_frame, last_frame, reference_images; see
  * `inputImageProblem`): paths are relative to the manifest's directory, and each must lead to an
  * image inside that directory or one of `options.inputDirs`. The manifest itself must be a regular
- * file named directly, not a symlink. Does no network.
+ * file named directly, not a symlink. Does no network. Gives the event loop a turn every few
+ * hundred jobs, so a signal is heard during a long read; `options.signal` ends it.
  * @throws ManifestError with every issue found (an unreadable file is one issue at line 0).
+ * @throws ManifestReadStopped once `options.signal` is aborted
  */
 export async function readManifest(path: string, options: ReadOptions): Promise<Manifest> {
   const file = options.file ?? path;
+  const { signal } = options;
+  if (signal?.aborted) throw new ManifestReadStopped(signal.reason);
   let text: string;
   try {
     text = await readRegularFile(path);
@@ -26,15 +30,30 @@ export async function readManifest(path: string, options: ReadOptions): Promise<
   const format = options.format ?? formatOf(path);
   const manifestDir = dirname(resolve(path));
   const matrix = format === 'csv' ? await matrixBeside(path, file) : undefined;
-  const parsed = analyzeManifest(text, { ...options, file, format, manifestDir, ...(matrix ? { matrix } : {}) });
+  const parsed = await cooperatively(analyzeSteps(text, { ...options, file, format, manifestDir, ...(matrix ? { matrix } : {}) }), signal);
   const roots = await imageRoots(manifestDir, options.inputDirs ?? [], file);
   const fileIssues = parsed.references.length === 0 ? [] : await checkReferences(parsed.references, file, roots);
   // A matrix file's issues (CSV) first, then the manifest's, each by line.
   const order = (issue: ManifestIssue): number => (issue.file === file ? 1 : 0);
   const issues = [...parsed.issues, ...fileIssues].sort((a, b) => order(a) - order(b) || a.line - b.line);
-  if (issues.length > 0) throw new ManifestError(issues);
-  const jobs = parsed.jobs.map((job) => (job.inputReference === undefined ? job : { ...job, inputRoots: roots }));
+  if (issues.length > 0) {
+    const beyond = options.alsoCheck?.(parsed.jobs) ?? [];
+    throw new ManifestError([...issues, ...beyond.map((message) => ({ file, line: 0, message }))]);
+  }
+  const hasImage = (job: Manifest['jobs'][number]): boolean =>
+    job.inputReference !== undefined || job.lastFrame !== undefined || job.referenceImages !== undefined;
+  const jobs = parsed.jobs.map((job) => (hasImage(job) ? { ...job, inputRoots: roots } : job));
   return { file, jobs, ...(parsed.pricing ? { pricing: parsed.pricing } : {}), ...(parsed.models ? { models: parsed.models } : {}) };
+}
+
+/** Runs a step generator, giving the event loop a turn between steps (signals, timers) and stopping when `signal` aborts. */
+async function cooperatively<T>(steps: Generator<void, T>, signal: AbortSignal | undefined): Promise<T> {
+  for (;;) {
+    if (signal?.aborted) throw new ManifestReadStopped(signal.reason);
+    const next = steps.next();
+    if (next.done) return next.value;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
 }
 
 /**
@@ -88,8 +107,8 @@ async function checkReferences(references: readonly ImageReference[], file: stri
   const checks = [...unique.values()].map(async (reference): Promise<ManifestIssue | undefined> => {
     const message = await inputImageProblem(reference.path, { roots });
     if (message === undefined) return undefined;
-    const { line, job, row } = reference;
-    return { file, line, ...(row !== undefined ? { row } : {}), ...(job !== undefined ? { job } : {}), field: 'input_reference', message };
+    const { line, job, row, field } = reference;
+    return { file, line, ...(row !== undefined ? { row } : {}), ...(job !== undefined ? { job } : {}), field, message };
   });
   return (await Promise.all(checks)).filter((issue): issue is ManifestIssue => issue !== undefined);
 }

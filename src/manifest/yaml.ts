@@ -2,7 +2,7 @@
  * YAML front end: text -> fields as written, each with its line. Accepts a top-level list of jobs
  * or a mapping `{defaults, jobs}`; syntax errors and shape mistakes become issues.
  */
-import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type YAMLError, type YAMLMap } from 'yaml';
+import { Composer, Lexer, LineCounter, Parser, YAMLParseError, isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type YAMLError, type YAMLMap, type YAMLSeq } from 'yaml';
 import { isFieldName } from './fields.js';
 import { didYouMean, quote } from './hints.js';
 import type { FrontEndResult, RawField, RawJob, RawManifest, RawMatrix, RawValue } from './raw.js';
@@ -18,10 +18,38 @@ interface Ranged {
   range?: readonly [number, number, number] | null;
 }
 
-/** Reads a YAML manifest into fields as written; never throws. */
-export function readYaml(text: string, file: string): FrontEndResult {
+/** Lexemes between two yields of `parseDocumentSteps`: a turn of the event loop every this many. */
+const LEXEMES_PER_STEP = 20_000;
+
+/**
+ * `parseDocument(text, {lineCounter})` in steps: the lexing and parsing of a large file yield
+ * every few thousand tokens, so a signal is heard while it is read (composing the document is the
+ * one step left whole). Extra documents are an error, as `parseDocument` makes them.
+ */
+function* parseDocumentSteps(text: string, lineCounter: LineCounter): Generator<void, Document.Parsed> {
+  const parser = new Parser(lineCounter.addNewLine);
+  const composer = new Composer();
+  const docs: Document.Parsed[] = [];
+  const compose = (tokens: Iterable<Parameters<Composer['next']>[0]>): void => {
+    for (const token of tokens) docs.push(...composer.next(token));
+  };
+  lineCounter.addNewLine(0);
+  let lexemes = 0;
+  for (const lexeme of new Lexer().lex(text)) {
+    compose(parser.next(lexeme));
+    if (++lexemes % LEXEMES_PER_STEP === 0) yield;
+  }
+  compose(parser.end());
+  docs.push(...composer.end(true, text.length));
+  const [doc, second] = docs;
+  if (second) doc!.errors.push(new YAMLParseError([second.range[0], second.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
+  return doc!;
+}
+
+/** Reads a YAML manifest into fields as written, yielding while it parses (see `parseDocumentSteps`); never throws. */
+export function* readYamlSteps(text: string, file: string): Generator<void, FrontEndResult> {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter });
+  const doc = yield* parseDocumentSteps(text, lineCounter);
   const issues: ManifestIssue[] = [];
   const lineOf = (node: unknown, fallback = 1): number => {
     const range = (node as Ranged | null | undefined)?.range;
@@ -196,14 +224,14 @@ function resolve(node: unknown, doc: Document): unknown {
 function rawValue(node: unknown, doc: Document): RawValue {
   const value = resolve(node, doc);
   if (isMap(value)) return { kind: 'mapping', data: plainData(value, doc) };
-  if (isSeq(value)) return { kind: 'list' };
-  if (!isScalar(value) || value.value === null) return { kind: 'empty' };
+  if (isSeq(value)) return { kind: 'list', data: plainData(value, doc) };
+  if (!isScalar(value) || value.value === null) return { kind: 'empty', cleared: true };
   // The source spelling, so `id: 007` stays "007" and `seconds: 8.0` is reported as written.
   return { kind: 'text', text: value.source ?? String(value.value) };
 }
 
 /** A mapping as plain data (aliases resolved); undefined when it cannot be turned into one. */
-function plainData(map: YAMLMap, doc: Document): unknown {
+function plainData(map: YAMLMap | YAMLSeq, doc: Document): unknown {
   try {
     return map.toJS(doc, { maxAliasCount: 100 });
   } catch {

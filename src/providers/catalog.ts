@@ -9,6 +9,7 @@ import { modelInfo } from './catalog-data.js';
 import { PROVIDER_MODULES, providerModule } from './list.js';
 import type { ProviderTraits } from './module.js';
 import { paramsProblems } from './params.js';
+import { FIRST_ONLY, imageSlotProblems, NO_IMAGES, type ImageSlots } from './job-images.js';
 
 export * from './catalog-data.js';
 export type { ProviderTraits } from './module.js';
@@ -27,8 +28,6 @@ export function checkJob(job: JobSpec, models?: ModelOverrides, options: { reado
   const problems: FieldProblem[] = [];
   const traits = PROVIDER_TRAITS[job.provider];
   const info = modelInfo(job.provider, job.model, models);
-  // What the module itself refuses (a model id of the wrong form, say).
-  problems.push(...(providerModule(job.provider).checkJob?.(job) ?? []));
   if (job.remixOf && !traits.remix) {
     problems.push({ field: 'remix_of', message: `provider "${job.provider}" cannot remix; use provider "openai" or drop remix_of` });
   } else if (job.remixOf && info?.remix === false) {
@@ -43,6 +42,9 @@ export function checkJob(job: JobSpec, models?: ModelOverrides, options: { reado
   if (job.remixOf && job.inputReference) {
     problems.push({ field: 'input_reference', message: 'a remix starts from its source video; drop input_reference or remix_of' });
   }
+  if (job.remixOf && (job.lastFrame !== undefined || job.referenceImages !== undefined)) {
+    problems.push({ field: job.lastFrame !== undefined ? 'last_frame' : 'reference_images', message: 'a remix starts from its source video; drop the images or remix_of' });
+  }
   if (job.inputReference && traits.imageInput && info?.imageInput === false) {
     problems.push({ field: 'input_reference', message: `${job.model} makes video from text only; drop input_reference or use an image-to-video model` });
   }
@@ -55,15 +57,24 @@ export function checkJob(job: JobSpec, models?: ModelOverrides, options: { reado
     if (job.remixOf) problems.push({ field: 'params', message: 'a remix sends only its prompt; drop params or remix_of' });
     else for (const message of paramsProblems(job.params, module.params, job.provider)) problems.push({ field: 'params', message });
   }
+  // What the module itself refuses (a model id of the wrong form, say): asked once.
   problems.push(...(module.checkJob?.(job) ?? []));
   return problems;
 }
 
-/** The catalog row's durations and sizes (with the provider's sizes), as problems with `job`. Pure. */
+/** What `model` takes as input images by its module's account, or a first frame where the provider takes one. Pure. */
+export function catalogImageSlots(provider: ProviderName, model: string, imageInput?: boolean): ImageSlots {
+  const own = providerModule(provider).imageSlots?.(model);
+  if (own !== undefined) return own;
+  return PROVIDER_TRAITS[provider].imageInput && imageInput !== false ? FIRST_ONLY : NO_IMAGES;
+}
+
+/** The catalog row's durations and sizes (with the provider's sizes), and the input images the model takes, as problems with `job`. Pure. */
 export function catalogLimitProblems(job: JobSpec, models?: ModelOverrides): FieldProblem[] {
   const problems: FieldProblem[] = [];
   const traits = PROVIDER_TRAITS[job.provider];
   const info = modelInfo(job.provider, job.model, models);
+  problems.push(...imageSlotProblems(job, catalogImageSlots(job.provider, job.model, info?.imageInput), job.model));
   if (info?.seconds && job.seconds !== undefined && !info.seconds.includes(job.seconds)) {
     problems.push({ field: 'seconds', message: `${job.model} accepts ${listValues(info.seconds)} (got ${job.seconds})` });
   }

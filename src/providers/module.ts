@@ -7,8 +7,9 @@
  * `npm run docs` builds that file.
  */
 import type { JobSpec, SourceLocation } from '../types.js';
-import type { RouteDefinition, SimulatorWorld } from '../simulator/world.js';
+import type { RouteDefinition, SimulatorRoutes, SimulatorWorld } from '../simulator/world.js';
 import type { FactsLookup, ModelFacts } from './discovery/facts.js';
+import type { ImageSlots } from './job-images.js';
 import type { Provider } from './types.js';
 
 export type Env = Readonly<Record<string, string | undefined>>;
@@ -142,10 +143,15 @@ export interface ProviderDiscovery {
    * unknown `params` keys are warnings. Replaces the catalog's limit checks for that job.
    */
   checkJob(job: JobSpec, facts: ModelFacts): FactsCheck;
+  /**
+   * Pure: what the module's own fallback mapping cannot send for `job` when discovery has no
+   * facts for its model (offline, the vendor unreachable), beside the catalog's limits. @default none
+   */
+  fallbackCheck?(job: JobSpec): readonly JobProblem[];
 }
 
 /** A provider's face in the built-in simulator. */
-export interface SimulatorFace {
+export interface SimulatorFace extends SimulatorRoutes {
   /** The path the provider's base URL has on the simulator, version segment included, e.g. `/fal`. */
   readonly basePath: string;
   /** The routes that answer as the vendor's API does (statuses, errors, rate-limit answers). */
@@ -173,6 +179,14 @@ export interface ProviderParams {
    * model where they live in that object.
    */
   readonly reserved: Readonly<Record<string, string>>;
+  /**
+   * The names this API itself gives a request for several outputs (Veo's `sampleCount`), beyond
+   * the common spellings every provider refuses (`OUTPUT_COUNT_KEYS` in params.ts, for gateways
+   * that forward to any vendor): a job's params may set them only to 1, since one job is one
+   * video and one estimate (several come from `matrix:`). Matched ignoring case, `_` and `-`.
+   * @default none beyond the common spellings
+   */
+  readonly outputCount?: readonly string[];
 }
 
 /** One problem with a job that this provider finds before anything is sent. */
@@ -198,6 +212,12 @@ export interface ProviderModule<Name extends string = string> {
   readonly params?: ProviderParams;
   /** Provider-specific problems with a job beyond the traits (e.g. a model id of the wrong form). */
   checkJob?(job: JobSpec): readonly JobProblem[];
+  /**
+   * The input images `model` takes (first frame, last frame, reference images), from the vendor's
+   * reference. Absent = a first frame where `traits.imageInput`, nothing else. A module whose
+   * discovery reads the model's schema judges a described model there instead.
+   */
+  imageSlots?(model: string): ImageSlots;
   /** Asks the vendor for each model's schema, price and status at run time; absent = catalog only. */
   readonly discovery?: ProviderDiscovery;
   readonly simulator: SimulatorFace;

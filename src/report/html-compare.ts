@@ -8,6 +8,7 @@ import { escapeHtml, ICONS, lazyPlayer, STATUS_LABELS } from './html-text.js';
 import { formatDuration } from './markdown-text.js';
 import type { Report } from './report.js';
 import type { VariantFigures } from './variants.js';
+import { inputThumbnails } from './input-images.js';
 import { differenceText, madeSize, madeText, variantShapes, variantWarning, type VariantShape } from './video-facts.js';
 
 type ReportJob = Report['jobs'][number];
@@ -173,6 +174,7 @@ function compareCell(job: ReportJob | undefined, variant: string, rowIndex: numb
   return `<div class="cmp-cell" role="cell" data-variant="${name}" data-status="${escapeHtml(job.status)}"${job.differs?.length ? ` data-differs="${escapeHtml(job.differs.join(' '))}"` : ''}>
 <div class="cc-variant">${name}</div>
 ${cellMedia(job)}
+${inputThumbnails(job)}
 ${madeLine}
 <div class="cc-bar"><span class="badge ${job.status}">${STATUS_LABELS[job.status]}</span><span class="cc-facts">${facts}</span></div>
 ${done ? `<div class="cc-bar">${pick}<span class="rate" role="group" aria-label="Rating">${stars}</span></div>` : ''}

@@ -114,6 +114,10 @@ h1 { margin: 0; font-size: 22px; line-height: 1.2; letter-spacing: -0.01em; }
 }
 .card:hover { box-shadow: var(--shadow-hover); transform: translateY(-1px); }
 .media { position: relative; aspect-ratio: 16 / 9; overflow: hidden; background: var(--media); }
+.inputs { display: flex; flex-wrap: wrap; gap: 6px; padding: 6px 10px 0; }
+.inputs .input { margin: 0; display: flex; flex-direction: column; align-items: center; gap: 2px; }
+.inputs img { display: block; width: 56px; height: 40px; object-fit: cover; border-radius: 4px; border: 1px solid var(--border); background: var(--media); }
+.inputs figcaption { font-size: 10px; line-height: 1; color: var(--muted); }
 .media video, .media .standin { position: absolute; inset: 0; display: block; width: 100%; height: 100%; object-fit: contain; }
 .media .standin { display: grid; place-items: center; color: #c6cbd6; }
 .media .poster { width: 100%; height: 100%; object-fit: contain; }

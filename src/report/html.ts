@@ -12,6 +12,7 @@ import { REPORT_CSS, REPORT_SCRIPT } from './html-style.js';
 import { formatDuration } from './markdown-text.js';
 import { partialNote, SIMULATED_COST, type Report } from './report.js';
 import { differenceText, madeText } from './video-facts.js';
+import { inputThumbnails } from './input-images.js';
 
 type ReportJob = Report['jobs'][number];
 
@@ -169,6 +170,7 @@ function card(job: ReportJob): string {
   const time = formatDuration(job.durationMs);
   return `<article class="card" data-status="${escapeHtml(job.status)}" data-search="${escapeHtml(search)}">
 ${media(job)}
+${inputThumbnails(job)}
 <div class="body">
 <div class="row"><span class="badge ${job.status}">${STATUS_LABELS[job.status]}</span>${time ? `<span class="time" title="${escapeHtml(timeTitle(job))}">${escapeHtml(time)}</span>` : ''}</div>
 <h2 class="id" title="${escapeHtml(job.id)}">${escapeHtml(job.id)}</h2>

@@ -5,6 +5,8 @@ import { priceSourceLines } from './price-sources.js';
 import { partialNote, type Report } from './report.js';
 import { formatSeconds } from './variants.js';
 import { madeText } from './video-facts.js';
+import { jobInputs } from './input-images.js';
+import { basename } from 'node:path';
 
 // Kept importable from here for the modules that always have (the log, the terminal board, tests).
 export { codeSpan, escapeCell, formatDuration };
@@ -85,5 +87,17 @@ export function* markdownChunks(report: Report): Generator<string> {
   if (withParams.length > 0) {
     yield '\n## Params\n\nSent as-is into each request, after the fields above.\n\n';
     for (const job of withParams) yield `- **${escapeCell(job.id)}**: ${codeSpan(JSON.stringify(job.params))}\n`;
+  }
+  const withInputs = report.jobs.filter((job) => jobInputs(job).length > 0);
+  if (withInputs.length > 0) {
+    yield '\n## Input images\n\nThe images each job was sent (report.json has their full paths; report.html shows them).\n\n';
+    for (const job of withInputs) {
+      const kinds = (['first frame', 'last frame', 'reference'] as const).flatMap((kind) => {
+        const names = jobInputs(job).filter((input) => input.kind === kind).map((input) => codeSpan(basename(input.path)));
+        if (names.length === 0) return [];
+        return [`${kind === 'reference' ? (names.length > 1 ? 'references' : 'reference') : kind} ${names.join(', ')}`];
+      });
+      yield `- **${escapeCell(job.id)}**: ${kinds.join('; ')}\n`;
+    }
   }
 }

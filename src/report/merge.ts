@@ -6,6 +6,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { ConfigError } from '../errors.js';
 import { jsonChunks } from './json.js';
+import { copyShardInputImages } from './input-images.js';
 import { htmlChunks } from './html.js';
 import { markdownChunks } from './markdown.js';
 import { buildReport, REPORT_SCHEMA_VERSION, type Report, type ReportOrigin } from './report.js';
@@ -232,6 +233,10 @@ export async function writeReport(report: Report, outDir: string, files: readonl
   const reportHtml = join(resolve(outDir), 'report.html');
   await writeAtomic(reportJson, jsonChunks(report));
   await writeAtomic(reportMarkdown, markdownChunks(report));
+  // The gallery's input thumbnails come from the shards' copies, brought beside the merged report.
+  const folderOf = new Map<string, string>();
+  for (const file of files) for (const job of file.report.jobs) folderOf.set(job.id, dirname(resolve(file.path)));
+  await copyShardInputImages(report.jobs, (id) => folderOf.get(id), resolve(outDir)).catch(() => []);
   await writeAtomic(reportHtml, htmlChunks(rebaseMedia(report, files, outDir)));
   return { reportJson, reportMarkdown, reportHtml };
 }

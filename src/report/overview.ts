@@ -19,6 +19,7 @@ export interface OverviewOptions {
 interface CostSummary {
   readonly estimatedCostUsd?: number;
   readonly unpricedJobs?: number;
+  readonly actualCostUsd?: number;
 }
 
 /** The overview as markdown lines, starting with its `## Overview` heading and ending with a blank line. */
@@ -76,6 +77,8 @@ function costLine(summary: CostSummary, simulated: boolean, total: number): stri
   if (typeof summary.estimatedCostUsd !== 'number') return undefined;
   const unpriced = summary.unpricedJobs ?? 0;
   if (total > 0 && unpriced >= total) return `unknown (no job has a known price)${simulated ? ` (${SIMULATED_COST})` : ''}`;
-  const usd = `$${summary.estimatedCostUsd.toFixed(2)}${simulated ? ` (${SIMULATED_COST})` : ''}`;
+  // What vendors reported billing (OpenRouter's usage.cost...), beside the estimate.
+  const actual = typeof summary.actualCostUsd === 'number' ? `; vendors report $${summary.actualCostUsd.toFixed(2)} billed` : '';
+  const usd = `$${summary.estimatedCostUsd.toFixed(2)}${actual}${simulated ? ` (${SIMULATED_COST})` : ''}`;
   return unpriced > 0 ? `${usd} (${unpriced} ${unpriced === 1 ? 'job' : 'jobs'} without a known price not counted)` : usd;
 }

@@ -17,7 +17,7 @@ export interface WrittenManifest {
 }
 
 /** Manifest fields in the order the manifest documents them. */
-const FIELD_ORDER = ['provider', 'model', 'seconds', 'size', 'input_reference', 'remix_of', 'base_url', 'api_key_env', 'params'] as const;
+const FIELD_ORDER = ['provider', 'model', 'seconds', 'size', 'input_reference', 'last_frame', 'reference_images', 'remix_of', 'base_url', 'api_key_env', 'params'] as const;
 type Field = (typeof FIELD_ORDER)[number];
 type Fields = Partial<Record<Field, JsonValue>>;
 
@@ -36,7 +36,11 @@ function fieldsOf(job: ReportJob, manifestDir: string): Fields {
   const fields: Fields = { provider: job.provider, model: job.model };
   if (job.seconds !== null) fields.seconds = job.seconds;
   if (job.size !== null) fields.size = job.size;
-  if (job.inputReference !== undefined) fields.input_reference = relative(manifestDir, job.inputReference).split(sep).join('/');
+  const local = (path: string): string => relative(manifestDir, path).split(sep).join('/');
+  // input_reference (not first_frame): a manifest older video-batch versions can read too, when it has no other image.
+  if (job.inputReference !== undefined) fields.input_reference = local(job.inputReference);
+  if (job.lastFrame !== undefined) fields.last_frame = local(job.lastFrame);
+  if (job.referenceImages !== undefined) fields.reference_images = job.referenceImages.map(local);
   if (job.baseUrl !== undefined) fields.base_url = job.baseUrl;
   if (job.apiKeyEnv !== undefined) fields.api_key_env = job.apiKeyEnv;
   if (job.params !== undefined) fields.params = job.params;
@@ -50,9 +54,11 @@ const same = (a: JsonValue | undefined, b: JsonValue | undefined): boolean => JS
 function imageWarnings(jobs: readonly ReportJob[], manifestDir: string): string[] {
   const outside = new Set(
     jobs.flatMap((job) => {
-      if (job.inputReference === undefined) return [];
-      const path = relative(manifestDir, job.inputReference);
-      return path.startsWith('..') || isAbsolute(path) ? [dirname(job.inputReference)] : [];
+      const images = [...(job.inputReference === undefined ? [] : [job.inputReference]), ...(job.lastFrame === undefined ? [] : [job.lastFrame]), ...(job.referenceImages ?? [])];
+      return images.flatMap((image) => {
+        const path = relative(manifestDir, image);
+        return path.startsWith('..') || isAbsolute(path) ? [dirname(image)] : [];
+      });
     }),
   );
   return outside.size === 0 ? [] : [`input images are outside the folder of the written manifest; run it with ${[...outside].map((dir) => `--input-dir ${dir}`).join(' ')}`];

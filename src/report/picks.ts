@@ -11,7 +11,6 @@
 import { ConfigError } from '../errors.js';
 import type { Report, ReportJob } from './report.js';
 
-export { pickedManifest, rejectedManifest, type WrittenManifest } from './picks-manifest.js';
 
 export interface Pick {
   readonly prompt: string;

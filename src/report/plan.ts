@@ -67,7 +67,7 @@ export function planLines(file: string, jobs: readonly JobSpec[], estimates: Rea
       .join(' ');
     const estimate = estimates.get(job.id);
     // A manifest price below the catalog's is shown beside it, never instead of it.
-    const catalog = estimate?.catalogUsd === undefined ? '' : ` (manifest price; catalog ${formatUsd(estimate.catalogUsd)})`;
+    const catalog = estimate?.catalogUsd === undefined ? '' : ` (manifest price; ${estimate.listFrom ?? 'catalog'} ${formatUsd(estimate.catalogUsd)})`;
     const host = options.foreignHosts?.get(job.id);
     const sent = host === undefined ? '' : ` (sent to ${host}, the manifest's base_url)`;
     const extra = job.remixOf ? ` (remix of ${job.remixOf.kind === 'job' ? job.remixOf.jobId : job.remixOf.videoId})` : '';
@@ -97,7 +97,8 @@ export function planLines(file: string, jobs: readonly JobSpec[], estimates: Rea
   const unpriced = total.unpriced > 0 ? ` (${total.unpriced} jobs without a known price not counted)` : '';
   lines.push(...priceSources(jobs, estimates));
   const atCatalog = totalCost(jobs.map((job) => estimates.get(job.id) ?? { seconds: 0 }).map((e) => (e.catalogUsd === undefined ? e : { ...e, usd: e.catalogUsd })));
-  const catalog = atCatalog.usd > total.usd ? ` (${formatUsd(atCatalog.usd)} at the catalog's prices)` : '';
+  const vendor = jobs.some((job) => estimates.get(job.id)?.listFrom === 'vendor');
+  const catalog = atCatalog.usd > total.usd ? ` (${formatUsd(atCatalog.usd)} at ${vendor ? 'list' : 'the catalog\'s'} prices)` : '';
   lines.push(`estimated cost: ${total.unpriced >= jobs.length && jobs.length > 0 ? describeTotal(total.usd, total.unpriced, jobs.length) : `${formatUsd(total.usd)}${catalog}${unpriced}`}`);
   return lines;
 }

@@ -77,16 +77,24 @@ export type ReportJob = JobResult & {
    */
   readonly priceSource: string | null;
   readonly inputReference?: string;
+  /** Absolute path of the last frame asked for. */
+  readonly lastFrame?: string;
+  /** Absolute paths of the reference images. */
+  readonly referenceImages?: readonly string[];
   readonly remixOf?: RemixSource;
   readonly baseUrl?: string;
   readonly apiKeyEnv?: string;
   readonly differs?: readonly VideoDifference[];
 };
 
-/** The job with `differs` from its measured video (see JobResult.actual); recomputed, never carried over. */
-function withDifferences<T extends JobResult & { readonly differs?: readonly VideoDifference[] }>(job: T): T {
+/**
+ * The job with `differs` from its measured video (see JobResult.actual); recomputed, never carried
+ * over. A remix is never flagged: its video keeps its source's size and length, whatever the job's
+ * own (inherited) fields say.
+ */
+function withDifferences<T extends JobResult & { readonly differs?: readonly VideoDifference[]; readonly remixOf?: RemixSource }>(job: T): T {
   const { differs: _old, ...rest } = job;
-  const differs = job.actual ? videoDifferences(job, job.actual) : [];
+  const differs = job.actual && job.remixOf === undefined ? videoDifferences(job, job.actual) : [];
   return (differs.length > 0 ? { ...rest, differs } : rest) as T;
 }
 
@@ -173,10 +181,12 @@ export function buildReport(input: {
 }
 
 /** The spec fields a JobResult lacks, each only when set. */
-function specFields(spec: JobSpec | undefined): Partial<Pick<ReportJob, 'inputReference' | 'remixOf' | 'baseUrl' | 'apiKeyEnv'>> {
+function specFields(spec: JobSpec | undefined): Partial<Pick<ReportJob, 'inputReference' | 'lastFrame' | 'referenceImages' | 'remixOf' | 'baseUrl' | 'apiKeyEnv'>> {
   if (spec === undefined) return {};
   return {
     ...(spec.inputReference === undefined ? {} : { inputReference: spec.inputReference }),
+    ...(spec.lastFrame === undefined ? {} : { lastFrame: spec.lastFrame }),
+    ...(spec.referenceImages === undefined ? {} : { referenceImages: spec.referenceImages }),
     ...(spec.remixOf === undefined ? {} : { remixOf: spec.remixOf }),
     ...(spec.baseUrl === undefined ? {} : { baseUrl: spec.baseUrl }),
     ...(spec.apiKeyEnv === undefined ? {} : { apiKeyEnv: spec.apiKeyEnv }),

@@ -40,7 +40,9 @@ function jobSchema(): JsonSchema {
       seconds: nullable({ type: 'integer', minimum: 1, description: 'Duration asked for; null for the provider\'s default.' }),
       size: nullable({ type: 'string', pattern: '^[1-9][0-9]*x[1-9][0-9]*$', description: 'WIDTHxHEIGHT asked for; null for the default.' }),
       params: { type: 'object', description: 'Request fields sent as written.' },
-      inputReference: oneLine('Absolute path of the image the video started from.'),
+      inputReference: oneLine('Absolute path of the image the video started from (the manifest\'s first_frame, or input_reference).'),
+      lastFrame: oneLine('Absolute path of the image the video was to end on (last_frame).'),
+      referenceImages: { type: 'array', items: oneLine('Absolute path of a reference image.'), description: 'Absolute paths of the reference images (reference_images).' },
       remixOf: {
         description: 'What the job remixed: a video id, or another job of the manifest.',
         oneOf: [

@@ -79,8 +79,10 @@ export function legacyFingerprint(job: JobSpec): string | undefined {
 }
 
 function fingerprintOf(job: JobSpec, params: unknown): string {
-  const { provider, model, prompt, seconds, size, audio, inputReference, remixOf, baseUrl } = job;
-  const data = JSON.stringify({ provider, model, prompt, seconds, size, audio, inputReference, remixOf, baseUrl, params });
+  const { provider, model, prompt, seconds, size, audio, inputReference, remixOf, baseUrl, lastFrame, referenceImages } = job;
+  // lastFrame and referenceImages come last and only when set (JSON.stringify drops undefined), so
+  // a job without them keeps the fingerprint it had before they existed: a resume never pays again.
+  const data = JSON.stringify({ provider, model, prompt, seconds, size, audio, inputReference, remixOf, baseUrl, params, lastFrame, referenceImages });
   return createHash('sha256').update(data).digest('hex').slice(0, 32);
 }
 

@@ -6,7 +6,7 @@
  * started without profiles (the tests' own) keeps its fixed timing.
  */
 import { createHash } from 'node:crypto';
-import { modelAllowList } from './models.js';
+import { modelAllowList } from './allow-list.js';
 
 export interface ModelProfile {
   /** Model id, or a prefix ending in `*`. The first matching profile applies. */

@@ -1,7 +1,7 @@
 /**
  * The simulator's HTTP face: node:http only. Every request is counted, rate-limited, authenticated
- * and offered to the fault queue before a route answers it: each provider module's simulator
- * routes (src/providers/<name>/simulator.ts), tried in the list's order.
+ * and offered to the fault queue before a route answers it: the routes it is handed (each provider
+ * module's, by src/simulate.ts), tried in order. The core knows no provider.
  */
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -9,18 +9,19 @@ import type { AddressInfo, Socket } from 'node:net';
 import { VideoAssets } from './content.js';
 import { FaultQueue, type Fault } from './faults.js';
 import { errorReply, parseBody, readBody, writeReply, type Reply } from './http.js';
-import { PROVIDER_MODULES, providerModule } from '../providers/list.js';
-import type { ProviderName } from '../types.js';
 import { invalidUrl } from './files.js';
-import { modelAcceptor } from './models.js';
 import { formatResetDuration, RateLimiter, type RateLimitOptions } from './rate-limit.js';
 import { loadState, saveState } from './state-file.js';
 import { SimulatorStats, type RequestRecord } from './stats.js';
 import { VideoStore } from './store.js';
 import type { ModelProfile } from './profiles.js';
-import { matchPath, type RouteDefinition, type SimulatorWorld } from './world.js';
+import { matchPath, type ModelAcceptor, type RouteDefinition, type SimulatorRoutes, type SimulatorWorld } from './world.js';
 
 export interface SimulatorOptions {
+  /** Each API's routes, tried in this order (src/simulate.ts hands every provider module's). */
+  readonly faces: readonly SimulatorRoutes[];
+  /** Whether a route's API serves a model id (src/simulate.ts builds it from the catalog or `models`). */
+  readonly isModelAllowed: ModelAcceptor;
   /** @default 0 (any free port) */
   readonly port?: number;
   /** @default '127.0.0.1' */
@@ -39,12 +40,6 @@ export interface SimulatorOptions {
   readonly expiresAfterMs?: number;
   /** When false, `GET /videos` answers 404 like a gateway without it. @default true */
   readonly supportsList?: boolean;
-  /**
-   * The only model ids accepted, on every route; an entry ending in `*` matches by prefix, so
-   * `['*']` accepts any id. Catalog models stay limited by their catalog row either way.
-   * @default each API's catalog models, plus GATEWAY_MODELS on the OpenAI shapes (see models.ts)
-   */
-  readonly models?: readonly string[];
   /** Faults to inject, consumed in order. @default [] */
   readonly faults?: readonly Fault[];
   /** Pad every MP4 up to this many bytes (streamed, never held in memory). @default 0 */
@@ -73,10 +68,6 @@ export interface Simulator {
   close(): Promise<void>;
 }
 
-/** The base URL a provider's client takes to reach the simulator (each API's version segment included). */
-export function simulatorBaseUrl(sim: Pick<Simulator, 'origin'>, provider: ProviderName): string {
-  return `${sim.origin}${providerModule(provider).simulator.basePath}`;
-}
 
 function maskKey(key: string): string {
   return key.length > 8 ? `${key.slice(0, 3)}***${key.slice(-4)}` : '***';
@@ -124,7 +115,7 @@ function findRoute(routes: readonly RouteDefinition[], method: string, path: str
  * @throws when the port cannot be bound, RangeError for a non-positive rate limit, or
  *   SimulatorStateError when `stateFile` exists but cannot be read back
  */
-export async function startSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
+export async function startSimulator(options: SimulatorOptions): Promise<Simulator> {
   const clock = options.now ?? Date.now;
   const stateFile = options.stateFile;
   const stats = new SimulatorStats();
@@ -138,12 +129,12 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     expiresAfterMs: options.expiresAfterMs ?? 3_600_000,
     supportsList: options.supportsList ?? true,
     characters: new Map(),
-    isModelAllowed: modelAcceptor(options.models),
+    isModelAllowed: options.isModelAllowed,
   };
   // The other shapes hand out file URLs on this server; the origin is known once it listens.
   const originOf = (): string => origin;
-  // In the list's order: the first route that matches a request answers it.
-  const routes: readonly RouteDefinition[] = PROVIDER_MODULES.flatMap((module) => module.simulator.routes(world, originOf));
+  // In the order given: the first route that matches a request answers it.
+  const routes: readonly RouteDefinition[] = options.faces.flatMap((face) => face.routes(world, originOf));
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const at = clock();

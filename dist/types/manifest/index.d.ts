@@ -2,6 +2,6 @@
 export type { JobSpec, Manifest, RemixSource, SourceLocation } from '../types.js';
 export { parseManifest, formatOf } from './parse.js';
 export { readManifest } from './read.js';
-export { fileStem, derivedId, promptSlug, MAX_STEM_LENGTH } from './ids.js';
+export { fileStem, derivedId, promptSlug, canonicalJson, sortedKeys, MAX_STEM_LENGTH } from './ids.js';
 export { FIELDS, FIELD_NAMES, IMAGE_EXTENSIONS, MAX_ID_LENGTH, looksLikeKey, type FieldDefinition, type FieldName, type FieldResult, type FieldValues, type JsonSchema, } from './fields.js';
-export { ManifestError, formatIssue, type FieldProblem, type JobChecker, type ManifestFormat, type ManifestIssue, type ParseOptions, type ParseResult, type ReadOptions, } from './types.js';
+export { DEFAULT_MAX_JOBS, ManifestError, ManifestReadStopped, formatIssue, type CountChecker, type FieldProblem, type JobChecker, type ManifestFormat, type ManifestIssue, type ParseOptions, type ParseResult, type ReadOptions, } from './types.js';

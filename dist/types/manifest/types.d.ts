@@ -1,7 +1,8 @@
 /**
  * Public types of the manifest reader: its options, its issues and the error that carries them.
  */
-import type { JobSpec, Manifest, ModelOverrides, ProviderName } from '../types.js';
+import { ConfigError } from '../errors.js';
+import type { JobSpec, Manifest, ModelOverrides, PriceOverrides, ProviderName } from '../types.js';
 /** One problem a provider/model-specific check found in a job, e.g. seconds not allowed for a model. */
 export interface FieldProblem {
     /** Field name as written in the manifest (`seconds`); a JobSpec key (`apiKeyEnv`) is accepted too. */
@@ -10,6 +11,17 @@ export interface FieldProblem {
 }
 /** Provider/model-specific checks, injected so the reader stays provider-neutral; `models` is the manifest's `models:` block. */
 export type JobChecker = (job: JobSpec, models?: ModelOverrides) => readonly FieldProblem[];
+/**
+ * A check of the job count alone, before anything is expanded (e.g. a budget that even the
+ * cheapest job would break at this count), given the manifest's price blocks. Returns why the
+ * manifest is refused, or undefined.
+ */
+export type CountChecker = (count: number, prices: {
+    readonly pricing?: PriceOverrides;
+    readonly models?: ModelOverrides;
+}) => string | undefined;
+/** The most jobs a manifest may expand to unless raised (`--max-jobs`, the action's `max-jobs`). */
+export declare const DEFAULT_MAX_JOBS = 10000;
 /** One problem in a manifest, located so an editor can jump to it. */
 export interface ManifestIssue {
     /** Manifest path as the user gave it. */
@@ -34,6 +46,10 @@ export declare function formatIssue(issue: ManifestIssue): string;
 export declare class ManifestError extends Error {
     readonly issues: readonly ManifestIssue[];
     constructor(issues: readonly ManifestIssue[]);
+}
+/** The read was ended by its signal (SIGINT/SIGTERM) before the manifest was known: nothing was sent. */
+export declare class ManifestReadStopped extends ConfigError {
+    constructor(reason: unknown);
 }
 /** Manifest file formats the reader understands. */
 export type ManifestFormat = 'yaml' | 'csv';
@@ -60,6 +76,15 @@ export interface ParseOptions {
     /** Provider/model-specific checks, run on every structurally valid job. @default none */
     readonly checkJob?: JobChecker;
     /**
+     * The most jobs the manifest may expand to (its matrix crossed with its jobs); above it the
+     * manifest is refused, counted before anything is expanded. @default DEFAULT_MAX_JOBS (10,000)
+     */
+    readonly maxJobs?: number;
+    /** Checked on the job count before anything is expanded. @default none */
+    readonly checkCount?: CountChecker;
+    /** Told the job count once it is known and allowed, before anything is expanded (to say a long read is under way). @default none */
+    readonly onCount?: (count: number) => void;
+    /**
      * A CSV manifest's matrix: the text of the YAML file beside it (`prompts.matrix.yaml` for
      * `prompts.csv`), which `readManifest` finds; `file` names it in messages. @default none
      */
@@ -77,6 +102,15 @@ export interface ReadOptions extends Omit<ParseOptions, 'file' | 'manifestDir'> 
      * symlinks); relative ones start from the working directory. @default none
      */
     readonly inputDirs?: readonly string[];
+    /** Ends the read (it throws the signal's reason) between steps. @default none */
+    readonly signal?: AbortSignal;
+    /**
+     * What the jobs need beyond the file (their API keys), asked when the file has issues, of the
+     * jobs that read cleanly: its problems are reported with the file's (after them, at line 0), so
+     * fixing the file never reveals a new problem. A clean file leaves these checks to the caller.
+     * @default none
+     */
+    readonly alsoCheck?: (jobs: readonly JobSpec[]) => readonly string[];
 }
 /** Result of `parseManifest`: the manifest, or every issue found. */
 export type ParseResult = {

@@ -108,9 +108,18 @@ export interface ListedVideo {
     readonly model?: string;
     readonly seconds?: string;
     readonly size?: string;
+    /**
+     * Every request field the list states of this video (Replicate: the prediction's `input`, seed
+     * and the like included), in the form `RecentVideos.sent` gives this job's own, so the two
+     * compare field by field. A value the vendor rewrites (an uploaded image shown by another URL)
+     * is left out by the provider: unstated, it neither matches nor rules out.
+     */
+    readonly request?: Readonly<Record<string, unknown>>;
 }
 export interface RecentVideos {
     readonly videos: readonly ListedVideo[];
     /** The list may not reach back to `sinceMs` (more pages than were read): absence proves nothing. */
     readonly truncated: boolean;
+    /** The request fields this job's create sent, in the form of `ListedVideo.request`; absent when the list states none. */
+    readonly sent?: Readonly<Record<string, unknown>>;
 }

@@ -1,5 +1,6 @@
 import type { Report } from './report.js';
 import type { VariantFigures } from './variants.js';
+import { type VariantShape } from './video-facts.js';
 type ReportJob = Report['jobs'][number];
 /** A column of the comparison: a variant, its provider and model, and its figures when the report has them. */
 export interface CompareColumn {
@@ -7,6 +8,8 @@ export interface CompareColumn {
     readonly provider: string;
     readonly model: string;
     readonly figures: VariantFigures | undefined;
+    /** What its videos are, read from their files; undefined when none was measured. */
+    readonly shape: VariantShape | undefined;
 }
 /** A row of the comparison: a prompt (the job id before expansion) and its job per column. */
 export interface CompareRow {

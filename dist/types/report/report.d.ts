@@ -1,5 +1,6 @@
 import { type CostEstimate } from '../cost/prices.js';
 import type { JobResult } from '../runner/result.js';
+import { type VideoDifference } from '../runner/video-header.js';
 import { type JobOutcome, type JobSpec, type ModelOverrides, type PriceOverrides, type RemixSource } from '../types.js';
 import { type VariantTable } from './variants.js';
 export declare const REPORT_SCHEMA_VERSION = 1;
@@ -58,6 +59,8 @@ export interface PartialMerge {
  * A job in report.json: its result, its cost estimate, and the fields of its spec the result
  * lacks (absolute image path, remix source, endpoint), so a manifest written from the report makes
  * the same request. The spec fields are absent when unset, and in reports written before them.
+ * `differs` says how its video is not what was asked (`size`, `seconds`; absent when it is, or
+ * cannot be told).
  */
 export type ReportJob = JobResult & {
     readonly estimatedCostUsd: number | null;
@@ -71,6 +74,7 @@ export type ReportJob = JobResult & {
     readonly remixOf?: RemixSource;
     readonly baseUrl?: string;
     readonly apiKeyEnv?: string;
+    readonly differs?: readonly VideoDifference[];
 };
 /** Where a run's jobs came from: the manifest's identity, shard and price blocks (see `manifestOrigin`). */
 export interface ReportOrigin {

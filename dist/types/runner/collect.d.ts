@@ -3,9 +3,14 @@ import type { JobSpec, RemoteStatus } from '../types.js';
 import { type Clock } from './clock.js';
 import type { Requester } from './requests.js';
 import { JobStop } from './result.js';
+import { type VideoHeader } from './video-header.js';
 export type VariantPaths = {
     -readonly [V in AssetVariant]?: string | null;
 };
+/** What the video file's header says it is (JobResult.actual); absent when there is no file. */
+export interface ActualVideo {
+    actual?: VideoHeader | null;
+}
 export interface CollectorOptions {
     readonly requester: Requester;
     readonly outDir: string;
@@ -49,9 +54,9 @@ export declare class Collector {
     collect(job: JobSpec, provider: Provider, videoId: string, status: RemoteStatus, stem: string, limits?: CollectLimits): Promise<{
         file: string;
         bytes: number;
-    } & VariantPaths>;
-    /** For a job done in an earlier run: the requested preview images already on disk. */
-    onDisk(stem: string): VariantPaths;
+    } & VariantPaths & ActualVideo>;
+    /** For a job done in an earlier run: the requested preview images already on disk, and the video's header. */
+    onDisk(stem: string): VariantPaths & ActualVideo;
     /**
      * Preview images beside a downloaded video: one that fails is recorded as null and never fails
      * the job; one that is not an image is noted in the job's decisions.

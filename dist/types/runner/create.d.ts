@@ -2,6 +2,7 @@ import { type Provider } from '../providers/types.js';
 import type { JobSpec, RemoteStatus } from '../types.js';
 import type { Clock } from './clock.js';
 import type { CreateLock } from './create-lock.js';
+import type { EndpointHealth } from './endpoint.js';
 import type { RunnerEvents } from './events.js';
 import type { RateGate } from './gate.js';
 import { type Ledger } from './ledger.js';
@@ -34,6 +35,8 @@ export interface CreatorDeps {
     /** The endpoint's lock that keeps a reconcile from reading the list while creates are unanswered. */
     readonly lockFor: (provider: Provider) => CreateLock;
     readonly events: Required<RunnerEvents>;
+    /** The endpoint's health, which says when it gets no more creates. @default none: never stops */
+    readonly healthFor?: (provider: Provider) => EndpointHealth | undefined;
 }
 type Created = {
     videoId: string;
@@ -62,6 +65,8 @@ export declare class Creator {
     /** Creates the job's video; `deadline` (0 = none) bounds every wait, rate limits included. */
     create(job: JobSpec, provider: Provider, remixOf: string | undefined, state: CreateState, deadline: number): Promise<Created>;
     private createLoop;
+    /** Ends the job when its endpoint gets no more creates: `not started`, or not created again after an ambiguous try. */
+    private refuseWhenStopped;
     private timedOut;
     /** Waits for `wait` (given a signal), or ends the job `timed_out` when the deadline comes first. */
     private beforeDeadline;

@@ -10,6 +10,11 @@ export interface RunnerEvents {
     /** A request failed and will be tried again after `delayMs`. */
     onRetry?(job: JobSpec, what: string, reason: string, delayMs: number): void;
     onJobEnd?(result: JobResult): void;
+    /**
+     * An endpoint gets no more creates: `key_refused` (a create answered 401/403) or
+     * `endpoint_unresponsive` (timeouts in a row); `message` names it and says what to do.
+     */
+    onEndpointStopped?(endpoint: string, code: 'key_refused' | 'endpoint_unresponsive', message: string): void;
     onRunEnd?(results: readonly JobResult[]): void;
 }
 /**

@@ -43,6 +43,8 @@ export interface LedgerRecord {
      */
     intentAt?: number;
     videoId?: string;
+    /** When the create that made `videoId` was sent (its intent; else when its id was recorded): a resumed job's time runs from here. */
+    createdAt?: number;
     /** What the provider needs besides the id to find the video again (see `Provider.restore`). */
     restore?: string;
     ended?: {
@@ -59,10 +61,17 @@ export interface LedgerRecord {
  */
 export declare function mayCreate(record: LedgerRecord | undefined, regenerateExpired: boolean): boolean;
 /**
- * Identity of what a job asks for: a changed prompt, parameter or param makes it a new job. A job
- * without params hashes as before params existed (JSON.stringify leaves undefined out).
+ * Identity of what a job asks for: a changed prompt, parameter or param makes it a new job; the
+ * order params are written in does not (their keys are hashed sorted, nested ones too). A job
+ * without params hashes as before params existed (JSON.stringify leaves undefined out), and one
+ * whose params keys were written sorted as before they were sorted.
  */
 export declare function jobFingerprint(job: JobSpec): string;
+/**
+ * The fingerprint earlier versions wrote for this job: its params hashed in the order the job
+ * holds them. Undefined when that is the same as `jobFingerprint` (no params, or sorted ones).
+ */
+export declare function legacyFingerprint(job: JobSpec): string | undefined;
 /**
  * An append-only record of every create, written before the request goes out and after the
  * answer comes back. Each entry is one `appendFileSync` of one line, so a kill at any instant
@@ -79,7 +88,13 @@ export declare class Ledger {
     /** Every video id in the ledger, for any job: none of them may be adopted by another job. */
     videoIds(): Set<string>;
     private lines;
-    /** Records keyed by job id, for entries whose fingerprint still matches the job. */
+    /**
+     * Records keyed by job id, for entries whose fingerprint still matches the job. Entries written
+     * before params were hashed with sorted keys match too: by the fingerprint of the job's params as
+     * written, under the job's id or, when the id itself was derived from that order (a derived id, a
+     * matrix variant's name), under an id no job of this manifest has, if exactly one job has that
+     * fingerprint. So a ledger of an earlier version resumes instead of paying again.
+     */
     read(jobs: readonly JobSpec[]): Map<string, LedgerRecord>;
 }
 /** A line as a ledger entry, or undefined when it is torn or not a record of a known shape. */

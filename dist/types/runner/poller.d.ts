@@ -6,8 +6,8 @@ import { type PollOptions } from './poll.js';
 export declare class WatchTimeout extends Error {
     readonly name = "WatchTimeout";
 }
-/** Sends one request with the runner's retry policy (shared backoff, 429 pause). */
-export type RequestFn = <T>(what: string, call: (signal: AbortSignal) => Promise<T>) => Promise<T>;
+/** Sends one request with the runner's retry policy (shared backoff, 429 pause), bounded by `deadline` (0 = none). */
+export type RequestFn = <T>(what: string, call: (signal: AbortSignal) => Promise<T>, deadline: number) => Promise<T>;
 /**
  * Watches every in-flight job of one provider endpoint until each reaches a terminal state.
  * One loop per endpoint: it wakes when the earliest job is due and, where the API can list
@@ -22,6 +22,8 @@ export declare class StatusPoller {
     private readonly finishedMs;
     private listSupported;
     private running;
+    /** The list request out now, which jobs coming due join. */
+    private listing;
     private wake;
     private lastRefreshAt;
     constructor(provider: Provider, deps: {
@@ -32,13 +34,27 @@ export declare class StatusPoller {
         /** Least time between two refreshes when `watching` jobs are in flight (the rate limit's say). @default none */
         minGapMs?: (watching: number) => number;
     });
-    /** Resolves with the job's terminal status; rejects with WatchTimeout, the abort reason, or the request's error. */
+    /**
+     * Resolves with the job's terminal status; rejects with WatchTimeout (at its deadline, even while
+     * a request about it hangs), the abort reason, or the request's error.
+     */
     watch(videoId: string, model: string, status: RemoteStatus, submittedAt: number, deadline: number, onStatus: (s: RemoteStatus) => void): Promise<RemoteStatus>;
+    /** Ends a watch with an error (unless it ended already). */
+    private end;
     private typicalMs;
     private dueAt;
     private loop;
-    /** Sleeps until `ms` pass or a new watch arrives (it may be due sooner). */
+    /** Sleeps until `ms` pass (undefined: until woken), a request ends or a new watch arrives. */
     private sleep;
+    /**
+     * Asks about the due jobs: one list for all where the API has one (joining the one out, if any),
+     * then one retrieve per due job the list did not show, each bounded by its job's deadline. Never
+     * awaited by the loop, so the next jobs come due while these requests are out.
+     */
     private refresh;
+    /** One list for every job in flight; undefined when it failed (then each job is retrieved). */
+    private list;
+    /** One retrieve of one job; the job is not due again until it ends. */
+    private retrieve;
     private update;
 }

@@ -24,7 +24,7 @@ export type Verdict =
     readonly evidence: string;
     readonly alsoMatching: readonly string[];
 }
-/** Every unowned video of the span states a prompt, model, seconds or size this job did not ask for. */
+/** Every unowned video of the span states a prompt, model, seconds, size or request field this job did not ask for. */
  | {
     readonly kind: 'none';
     readonly checked: number;
@@ -33,11 +33,25 @@ export type Verdict =
     readonly candidates: readonly Candidate[];
     readonly why: string;
 };
+/** How a listed video's request fields compare with those this job sent, field by field. */
+export interface RequestComparison {
+    /** Stated on both sides, equal. */
+    readonly same: readonly string[];
+    /** Stated on both sides, different: the video is another request's. */
+    readonly differs: readonly string[];
+    /** Stated on one side only: neither a match nor a difference (a vendor may fill or drop a field). */
+    readonly unstated: readonly string[];
+}
+/** Compares two request records field by field (values compared with object keys sorted); empty when either is absent. Pure. */
+export declare function compareRequest(listed: Readonly<Record<string, unknown>> | undefined, sent: Readonly<Record<string, unknown>> | undefined): RequestComparison;
 /**
  * Adopts only on positive evidence: the list states the same prompt AND model, a creation time
  * inside the span (with `CLOCK_SLACK_MS` either side), and no job claimed the id. A stated
  * seconds or size must equal the job's (when the job sets it); an unstated one neither matches
- * nor rules out. A video the list cannot rule out (no prompt, model or time) is a candidate:
+ * nor rules out. Every other request field the list states (`request`: seed, duration, images...)
+ * must equal what this job sent: one that differs rules the video out (a sibling variant's), one
+ * stated on one side only leaves it a candidate, never adopted.
+ * A video the list cannot rule out (no prompt, model or time) is a candidate:
  * then the verdict is `uncertain`, and so is an empty answer from a list that does not reach
  * back to the span (`truncated`). A remix is judged by its prompt and time alone: it takes its
  * source's model, seconds and size, which the job's own fields do not describe.

@@ -25,8 +25,11 @@ export declare class Requester {
     constructor(deps: RequesterDeps);
     /**
      * One call, retried on transient failures with backoff (the server's Retry-After first); a 429
-     * spends no retry budget but slows the whole run through the gate. Gives up past `deadline`
-     * (0 = none). `urgent` requests (polls) leave the gate before queued creates.
+     * spends no retry budget but slows the whole run through the gate. `deadline` (the job's; 0 =
+     * none) bounds it all: a request still waiting, sending or reading then is aborted, whatever its
+     * own timeout allows. `urgent` requests (polls) leave the gate before queued creates.
+     * @throws JobStop `timed_out` when the deadline passed first
      */
     send<T>(job: JobSpec | undefined, what: string, call: (signal: AbortSignal) => Promise<T>, deadline: number, urgent?: boolean): Promise<T>;
+    private tries;
 }

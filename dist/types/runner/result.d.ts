@@ -1,4 +1,5 @@
 import type { JobErrorInfo, JobOutcome, JobParams, JobSpec, ProviderName } from '../types.js';
+import type { VideoHeader } from './video-header.js';
 /** Raised inside a job to end it with a given outcome. */
 export declare class JobStop extends Error {
     readonly outcome: 'failed' | 'timed_out' | 'expired';
@@ -31,6 +32,11 @@ export interface JobResult {
     readonly thumbnail?: string | null;
     /** Path of the spritesheet image (every frame tiled), like `thumbnail`. */
     readonly spritesheet?: string | null;
+    /**
+     * What the downloaded file's header says the video is (width × height, seconds), which may not
+     * be what was asked; null when the header could not be read, absent when there is no file.
+     */
+    readonly actual?: VideoHeader | null;
     readonly startedAt: string | null;
     readonly finishedAt: string | null;
     readonly durationMs: number | null;

@@ -4,6 +4,7 @@ import type { Clock } from './clock.js';
 import type { RunnerEvents } from './events.js';
 import { type Ledger } from './ledger.js';
 import type { PollOptions } from './poll.js';
+import { type EndpointLabel } from './endpoint.js';
 import { type JobResult } from './result.js';
 import type { RetryOptions } from './retry.js';
 export interface RunnerOptions {
@@ -24,6 +25,8 @@ export interface RunnerOptions {
     /** For backoff jitter. @default Math.random */
     readonly random?: () => number;
     readonly providerFor: (job: JobSpec) => Provider;
+    /** How messages name a job's endpoint (and its key variable). @default the provider's name */
+    readonly endpointLabel?: (job: JobSpec) => EndpointLabel;
     readonly events: Required<RunnerEvents>;
     readonly ledger?: Ledger;
     /** Create again a job whose video expired before an earlier run downloaded it. @default false */

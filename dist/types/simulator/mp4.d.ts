@@ -10,6 +10,15 @@ export interface Mp4Options {
     /** Duration of each frame in milliseconds. */
     readonly frameDurationMs: number;
     /**
+     * The size the track header presents the picture at (players scale to it): the size the API was
+     * asked for, while the stream itself stays small and cheap.
+     * @default width and height
+     */
+    readonly display?: {
+        readonly width: number;
+        readonly height: number;
+    };
+    /**
      * Pad mdat with zero bytes (after the samples, unreferenced) until the file has this many bytes.
      * @default 0 (no padding)
      */

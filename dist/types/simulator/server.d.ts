@@ -1,9 +1,13 @@
 import { type Fault } from './faults.js';
-import type { ProviderName } from '../types.js';
 import { type RateLimitOptions } from './rate-limit.js';
 import { SimulatorStats } from './stats.js';
 import type { ModelProfile } from './profiles.js';
+import { type ModelAcceptor, type SimulatorRoutes } from './world.js';
 export interface SimulatorOptions {
+    /** Each API's routes, tried in this order (src/simulate.ts hands every provider module's). */
+    readonly faces: readonly SimulatorRoutes[];
+    /** Whether a route's API serves a model id (src/simulate.ts builds it from the catalog or `models`). */
+    readonly isModelAllowed: ModelAcceptor;
     /** @default 0 (any free port) */
     readonly port?: number;
     /** @default '127.0.0.1' */
@@ -22,12 +26,6 @@ export interface SimulatorOptions {
     readonly expiresAfterMs?: number;
     /** When false, `GET /videos` answers 404 like a gateway without it. @default true */
     readonly supportsList?: boolean;
-    /**
-     * The only model ids accepted, on every route; an entry ending in `*` matches by prefix, so
-     * `['*']` accepts any id. Catalog models stay limited by their catalog row either way.
-     * @default each API's catalog models, plus GATEWAY_MODELS on the OpenAI shapes (see models.ts)
-     */
-    readonly models?: readonly string[];
     /** Faults to inject, consumed in order. @default [] */
     readonly faults?: readonly Fault[];
     /** Pad every MP4 up to this many bytes (streamed, never held in memory). @default 0 */
@@ -54,11 +52,9 @@ export interface Simulator {
     /** Stops listening and destroys open sockets (hanging requests included). */
     close(): Promise<void>;
 }
-/** The base URL a provider's client takes to reach the simulator (each API's version segment included). */
-export declare function simulatorBaseUrl(sim: Pick<Simulator, 'origin'>, provider: ProviderName): string;
 /**
  * Starts a simulated OpenAI Videos API on `host:port`.
  * @throws when the port cannot be bound, RangeError for a non-positive rate limit, or
  *   SimulatorStateError when `stateFile` exists but cannot be read back
  */
-export declare function startSimulator(options?: SimulatorOptions): Promise<Simulator>;
+export declare function startSimulator(options: SimulatorOptions): Promise<Simulator>;

@@ -17,6 +17,10 @@ export declare const PROMPT_MARKERS: {
     readonly fail: "[sim:fail]";
     /** Takes 5x the generation time. */
     readonly slow: "[sim:slow]";
+    /** Makes the video turned a quarter (720x1280 for 1280x720), as a model that ignores the size asked. */
+    readonly portrait: "[sim:portrait]";
+    /** Makes half the seconds asked (at least 1), as a model that ignores the length asked. */
+    readonly short: "[sim:short]";
 };
 /** Everything decided when a video is accepted; its state at any later time follows from this. */
 export interface VideoJob {

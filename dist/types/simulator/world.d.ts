@@ -4,11 +4,21 @@
  */
 import type { VideoAssets } from './content.js';
 import type { RequestBody, Reply } from './http.js';
-import type { ModelAcceptor } from './models.js';
-import type { OpenAiCharacter } from '../providers/openai/simulator-edits.js';
 import type { RouteName, SimulatorStats } from './stats.js';
 import type { VideoStore } from './store.js';
 import { type VideoJob, type VideoRequest, type VideoState, type VideoTiming } from './videos.js';
+/** Whether the API a provider's routes stand for serves a model id (the layer that composes the simulator decides). */
+export type ModelAcceptor = (provider: string, model: string) => boolean;
+/** A character made with the OpenAI shape's `POST /videos/characters`. */
+export interface SimulatedCharacter {
+    readonly id: string;
+    readonly created_at: number;
+    readonly name: string;
+}
+/** One API's routes, as a provider module hands them to the simulator. */
+export interface SimulatorRoutes {
+    routes(world: SimulatorWorld, originOf: () => string): readonly RouteDefinition[];
+}
 export interface SimulatorWorld {
     readonly store: VideoStore;
     readonly stats: SimulatorStats;
@@ -17,8 +27,8 @@ export interface SimulatorWorld {
     readonly expiresAfterMs: number;
     readonly supportsList: boolean;
     /** Characters made with `POST /videos/characters` (in memory only). */
-    readonly characters: Map<string, OpenAiCharacter>;
-    /** Whether the API of a provider serves a model id (see models.ts). */
+    readonly characters: Map<string, SimulatedCharacter>;
+    /** Whether the API of a provider serves a model id. */
     readonly isModelAllowed: ModelAcceptor;
 }
 /** What a route handler gets. */

@@ -143,7 +143,12 @@ export function checkJobsAgainstFacts(jobs: readonly JobSpec[], lookup: FactsLoo
     const discovery = providerModule(job.provider).discovery;
     if (!facts || !discovery || (facts.found && !facts.input && !facts.limits)) {
       // Providers without discovery had these checked when the manifest was read.
-      if (discovery) for (const problem of catalogLimitProblems(job, models)) issues.push({ ...where, ...problem });
+      if (discovery) {
+        const catalog = catalogLimitProblems(job, models);
+        // The module's fallback mapping speaks only to fields the catalog left alone (one message a field).
+        const fallback = (discovery.fallbackCheck?.(job) ?? []).filter((problem) => !catalog.some((c) => c.field === problem.field));
+        for (const problem of [...catalog, ...fallback]) issues.push({ ...where, ...problem });
+      }
       if (!facts || !discovery) continue;
     }
     if (!facts.found) {

@@ -4,13 +4,14 @@
  * model's output (`video.url`) or the model's error. See PROVIDER.md.
  */
 import type { JobSpec, RemoteStatus } from '../../types.js';
-import { joinUrl, openDownload, readImageBase64, requestJson, sameOrigin, checkedDownloadUrl, type HttpClient } from '../fetch-json.js';
+import { joinUrl, openDownload, requestJson, sameOrigin, checkedDownloadUrl, type HttpClient } from '../fetch-json.js';
 import { hopRulesFor } from '../hop-rules.js';
 import { ProviderError, type DownloadBody, type Provider, type SubmitResult } from '../types.js';
 import type { FactsLookup } from '../discovery/facts.js';
 import { withParams } from '../params.js';
+import { dataUrl, readJobImages } from '../job-images.js';
 import { falInput } from './input.js';
-import { planFalInput } from './schema-input.js';
+import { planFalInput, type FalImages } from './schema-input.js';
 import { checkedFalUrl, falErrorFields, falResult, falStatus, falSubmitted, parseRestore, type FalRequestUrls } from './wire.js';
 
 export const FAL_DEFAULT_BASE_URL = 'https://queue.fal.run';
@@ -28,17 +29,18 @@ export interface FalProviderOptions {
 }
 
 /** The reserved names of the fallback input (see index.ts's `params`). */
-const FALLBACK_PARAMS = { into: 'the `input` JSON', reserved: { prompt: 'prompt', duration: 'seconds', aspect_ratio: 'size', resolution: 'size', image_url: 'input_reference', generate_audio: 'audio' } };
+const FALLBACK_PARAMS = { into: 'the `input` JSON', reserved: { prompt: 'prompt', duration: 'seconds', aspect_ratio: 'size', resolution: 'size', image_url: 'first_frame', first_frame_url: 'first_frame', last_frame_url: 'last_frame', tail_image_url: 'last_frame', image_urls: 'reference_images', generate_audio: 'audio' } };
 
 /**
  * The input JSON of `job`: from its endpoint's published schema when discovery has it, else from
  * the names most fal video endpoints share (input.ts) with the params laid over.
  * @throws ProviderError `client` when the job does not fit the schema (the run checks this before sending)
  */
-export function falRequestInput(job: JobSpec, facts: FactsLookup | undefined, imageDataUrl: string | undefined): Record<string, unknown> {
+export function falRequestInput(job: JobSpec, facts: FactsLookup | undefined, images: string | FalImages | undefined): Record<string, unknown> {
   const known = facts?.('fal', job.model);
-  if (!known?.input) return withParams(falInput(job, imageDataUrl), job, FALLBACK_PARAMS);
-  const plan = planFalInput(job, known, imageDataUrl);
+  const { first, last, references = [] }: FalImages = typeof images === 'string' ? { first: images } : (images ?? {});
+  if (!known?.input) return withParams(falInput(job, first, { ...(last !== undefined ? { last } : {}), references }), job, FALLBACK_PARAMS);
+  const plan = planFalInput(job, known, { ...(first !== undefined ? { first } : {}), ...(last !== undefined ? { last } : {}), references });
   const [problem] = plan.problems;
   if (problem) throw new ProviderError('client', `${problem.field}: ${problem.message}`);
   return plan.input;
@@ -95,8 +97,12 @@ export function createFalProvider(options: FalProviderOptions): Provider {
 
     async submit(job: JobSpec, remixOfVideoId: string | undefined, signal: AbortSignal, sending?: () => void): Promise<SubmitResult> {
       if (remixOfVideoId !== undefined) throw new ProviderError('client', 'fal cannot remix a video');
-      const file = job.inputReference === undefined ? undefined : await readImageBase64(job.inputReference, job.inputRoots);
-      const input = falRequestInput(job, options.facts, file && `data:${file.mimeType};base64,${file.base64}`);
+      const images = await readJobImages(job);
+      const input = falRequestInput(job, options.facts, {
+        ...(images.first ? { first: dataUrl(images.first) } : {}),
+        ...(images.last ? { last: dataUrl(images.last) } : {}),
+        references: images.references.map(dataUrl),
+      });
       sending?.();
       const answer = await requestJson(client, { method: 'POST', url: joinUrl(base, `/${falModelPath(job.model)}`), headers: keyHeader, body: input, signal });
       const { requestId, urls } = falSubmitted(answer.body, client.rules);

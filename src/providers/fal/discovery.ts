@@ -15,6 +15,7 @@ import { hopRulesFor } from '../hop-rules.js';
 import type { DiscoveryContext, Env, ProviderDiscovery } from '../module.js';
 import { ProviderError } from '../types.js';
 import { FAL_DEFAULT_BASE_URL } from './client.js';
+import { falFallbackProblems } from './input.js';
 import { falDefaults, falFactsCheck } from './schema-input.js';
 import { falErrorFields } from './wire.js';
 
@@ -188,4 +189,5 @@ export const falDiscovery: ProviderDiscovery = {
   where: falPlatformUrl,
   describe,
   checkJob: falFactsCheck,
+  fallbackCheck: falFallbackProblems,
 };

@@ -12,6 +12,7 @@ import { FAL_SIMULATOR_BASE_PATH, falRoutes } from './simulator.js';
 
 export { createFalProvider, FAL_DEFAULT_BASE_URL, falModelPath, type FalProviderOptions } from './client.js';
 export { falInput, falShape, FAL_INPUT_NAMES } from './input.js';
+import { falImageSlots } from './input.js';
 export { falDiscovery, falPlatformUrl, FAL_PLATFORM_DEFAULT_URL } from './discovery.js';
 
 export const falModule: ProviderModule<'fal'> = {
@@ -25,9 +26,10 @@ export const falModule: ProviderModule<'fal'> = {
   // Names video-batch may fill; an endpoint's schema can name others (its image field), which the schema check refuses in params too.
   params: {
     into: 'the `input` JSON',
-    reserved: { prompt: 'prompt', duration: 'seconds', aspect_ratio: 'size', resolution: 'size', image_url: 'input_reference', generate_audio: 'audio' },
+    reserved: { prompt: 'prompt', duration: 'seconds', aspect_ratio: 'size', resolution: 'size', image_url: 'first_frame', first_frame_url: 'first_frame', last_frame_url: 'last_frame', tail_image_url: 'last_frame', image_urls: 'reference_images', generate_audio: 'audio' },
   },
   checkJob: falCheckJob,
+  imageSlots: falImageSlots,
   discovery: falDiscovery,
   simulator: { basePath: FAL_SIMULATOR_BASE_PATH, routes: falRoutes, env: (origin) => ({ FAL_PLATFORM_URL: `${origin}${FAL_PLATFORM_SIMULATOR_PATH}` }) },
 };

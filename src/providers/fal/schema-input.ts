@@ -17,6 +17,17 @@ import type { FactsCheck, JobProblem } from '../module.js';
 const DURATION_FIELDS = ['duration', 'duration_seconds', 'num_seconds', 'video_length'];
 const AUDIO_FIELDS = ['generate_audio', 'enable_audio', 'with_audio', 'audio'];
 const IMAGE_FIELDS = ['image_url', 'start_image_url', 'first_frame_url', 'first_frame_image', 'input_image_url', 'image'];
+/** Names fal endpoints give the last frame (Veo 3.1's first-last-frame `last_frame_url`, Kling's `tail_image_url`...). */
+const LAST_FRAME_FIELDS = ['last_frame_url', 'tail_image_url', 'end_image_url', 'last_image_url', 'end_frame_url'];
+/** Names fal endpoints give a list of reference images (Veo 3.1 reference-to-video `image_urls`...). */
+const REFERENCE_FIELDS = ['image_urls', 'reference_image_urls', 'reference_images', 'input_image_urls'];
+
+/** The job's images as data URLs (fal takes data URIs wherever it takes a file URL). */
+export interface FalImages {
+  readonly first?: string;
+  readonly last?: string;
+  readonly references?: readonly string[];
+}
 
 export interface FalInputPlan {
   readonly input: Record<string, JsonValue>;
@@ -37,6 +48,8 @@ export interface FalFieldNames {
   readonly duration?: string;
   readonly audio?: string;
   readonly image?: string;
+  readonly lastFrame?: string;
+  readonly references?: string;
   readonly aspectRatio?: string;
   readonly resolution?: string;
 }
@@ -49,7 +62,12 @@ export function falFieldNames(schema: JsonSchema): FalFieldNames {
   const image = required.find((name) => name.endsWith('image_url')) ?? IMAGE_FIELDS.find(has);
   const audio = AUDIO_FIELDS.find((name) => has(name) && typesOf(properties[name]!).includes('boolean'));
   const duration = DURATION_FIELDS.find(has);
+  const lastFrame = LAST_FRAME_FIELDS.find(has);
+  // An endpoint whose only images are a list (reference-to-video) takes them there, not as a first frame.
+  const references = REFERENCE_FIELDS.find((name) => has(name) && typesOf(properties[name]!).includes('array'));
   return {
+    ...(lastFrame ? { lastFrame } : {}),
+    ...(references ? { references } : {}),
     ...(duration ? { duration } : {}),
     ...(audio ? { audio } : {}),
     ...(image ? { image } : {}),
@@ -115,7 +133,8 @@ function sizeValues(model: string, size: string, names: FalFieldNames, propertie
  * would work) and warning. `imageDataUrl` is the input image as a data URL (a placeholder when
  * only checking).
  */
-export function planFalInput(job: JobSpec, facts: ModelFacts, imageDataUrl?: string): FalInputPlan {
+export function planFalInput(job: JobSpec, facts: ModelFacts, images?: string | FalImages): FalInputPlan {
+  const { first: imageDataUrl, last, references = [] }: FalImages = typeof images === 'string' ? { first: images } : (images ?? {});
   const schema = facts.input?.schema ?? {};
   const properties = propertiesOf(schema);
   const names = falFieldNames(schema);
@@ -148,6 +167,21 @@ export function planFalInput(job: JobSpec, facts: ModelFacts, imageDataUrl?: str
     if (!names.image) problems.push({ field: 'input_reference', message: `${model} makes video from text only (its input has no image field); drop input_reference or use the model's image-to-video endpoint` });
     else input[names.image] = imageDataUrl ?? 'data:image/png;base64,';
   }
+  const takes = (): string => {
+    const fields = [names.image, names.lastFrame, names.references].filter((name): name is string => name !== undefined);
+    return fields.length === 0 ? 'no image' : `only ${fields.join(', ')}`;
+  };
+  if (job.lastFrame !== undefined) {
+    if (!names.lastFrame) problems.push({ field: 'last_frame', message: `${model} takes no last frame (its input has ${takes()}); drop last_frame or use the model's first-last-frame endpoint` });
+    else input[names.lastFrame] = last ?? 'data:image/png;base64,';
+  }
+  const count = job.referenceImages?.length ?? 0;
+  if (count > 0) {
+    const max = names.references ? properties[names.references]?.maxItems : undefined;
+    if (!names.references) problems.push({ field: 'reference_images', message: `${model} takes no reference images (its input has ${takes()}); drop reference_images or use the model's reference-to-video endpoint` });
+    else if (typeof max === 'number' && count > max) problems.push({ field: 'reference_images', message: `${model} takes up to ${max} images in ${names.references} (got ${count})` });
+    else input[names.references] = references.length > 0 ? [...references] : Array.from({ length: count }, () => 'data:image/png;base64,');
+  }
   const ours = new Set(Object.values(names));
   for (const [key, value] of Object.entries(job.params ?? {})) {
     if (ours.has(key)) {
@@ -166,7 +200,11 @@ export function planFalInput(job: JobSpec, facts: ModelFacts, imageDataUrl?: str
   }
   for (const name of requiredOf(schema)) {
     if (input[name] !== undefined) continue;
+    // Set on the job but refused above: said once, there.
+    if ((name === names.references && count > 0) || (name === names.lastFrame && job.lastFrame !== undefined)) continue;
     if (name === names.image) problems.push({ field: 'input_reference', message: `${model} makes video from an image only (its input requires ${name}); add input_reference or use a text-to-video endpoint` });
+    else if (name === names.lastFrame) problems.push({ field: 'last_frame', message: `${model} requires a last frame (its input requires ${name}); add last_frame` });
+    else if (name === names.references) problems.push({ field: 'reference_images', message: `${model} requires reference images (its input requires ${name}); add reference_images` });
     else problems.push({ field: 'params', message: `${model} requires ${name}, which the job does not set; add it to params` });
   }
   return { input, problems, warnings };
@@ -175,7 +213,9 @@ export function planFalInput(job: JobSpec, facts: ModelFacts, imageDataUrl?: str
 function fieldOf(key: string, names: FalFieldNames): string {
   if (key === names.duration) return 'seconds';
   if (key === names.audio) return 'audio';
-  if (key === names.image) return 'input_reference';
+  if (key === names.image) return 'first_frame';
+  if (key === names.lastFrame) return 'last_frame';
+  if (key === names.references) return 'reference_images';
   return 'size';
 }
 

@@ -9,8 +9,10 @@
  */
 import { jsonReply, type Reply, type RequestBody } from '../../simulator/http.js';
 import { videoFileReply } from '../../simulator/files.js';
-import { catalogRow } from '../../simulator/models.js';
+import { catalogRow } from '../simulator-models.js';
 import type { VideoJob } from '../../simulator/videos.js';
+import { inlineImage } from '../../simulator/input-images.js';
+import type { InputImageRecord } from '../../simulator/stats.js';
 import { acceptVideo, peekVideo, showVideo, type RouteContext, type RouteDefinition, type SimulatorWorld } from '../../simulator/world.js';
 import type { JsonValue } from '../../types.js';
 import { propertiesOf, requiredOf, valueProblem } from '../discovery/json-schema.js';
@@ -100,6 +102,36 @@ function readInput(model: string, json: Readonly<Record<string, unknown>>): { pr
   return { prompt, seconds: seconds ?? 5, size: size ?? '1280x720', ...(image ? { image } : {}), problems };
 }
 
+/** Image fields fal endpoints name, single and list. */
+const IMAGE_FIELDS = ['image_url', 'start_image_url', 'first_frame_url', 'last_frame_url', 'tail_image_url', 'end_image_url'];
+const IMAGE_LIST_FIELDS = ['image_urls', 'reference_image_urls'];
+
+/** The inline (data URI) images of an input, each decoded and recorded under its field; or why one is refused. */
+function falImages(json: Readonly<Record<string, unknown>>): InputImageRecord[] | string {
+  const records: InputImageRecord[] = [];
+  const add = (field: string, value: unknown): string | undefined => {
+    if (typeof value !== 'string' || !value.startsWith('data:')) return undefined;
+    const decoded = inlineImage(field, value);
+    if (typeof decoded === 'string') return decoded;
+    records.push(decoded);
+    return undefined;
+  };
+  for (const name of IMAGE_FIELDS) {
+    const problem = add(name, json[name]);
+    if (problem) return problem;
+  }
+  for (const name of IMAGE_LIST_FIELDS) {
+    const list = json[name];
+    if (list === undefined) continue;
+    if (!Array.isArray(list)) return `${name} must be a list of image URLs`;
+    for (const [index, value] of list.entries()) {
+      const problem = add(`${name}[${index}]`, value);
+      if (problem) return problem;
+    }
+  }
+  return records;
+}
+
 /** The ids of each simulator's requests whose input failed the model's checks, with why. */
 type Refusals = Map<string, readonly ValidationItem[]>;
 
@@ -115,6 +147,8 @@ function submit(world: SimulatorWorld, origin: () => string, refusals: Refusals,
   const { json, error } = context.body;
   if (error !== undefined || !json) return detailReply(422, [{ loc: ['body'], msg: error ?? 'Input should be a valid dictionary', type: 'dict_type' }]);
   const input = readPublishedInput(model, json) ?? readInput(model, json);
+  const images = falImages(json);
+  if (typeof images === 'string') return detailReply(422, [{ loc: ['body'], msg: images, type: 'value_error' }]);
   const job = acceptVideo(world, {
     prompt: input.prompt,
     model,
@@ -122,7 +156,7 @@ function submit(world: SimulatorWorld, origin: () => string, refusals: Refusals,
     size: input.size,
     createdAtMs: context.now,
     ...(input.image?.startsWith('data:') ? { inputReferenceBytes: Buffer.from(input.image.slice(input.image.indexOf(',') + 1), 'base64').length } : {}),
-  });
+  }, undefined, images);
   if (input.problems.length > 0) refusals.set(job.id, input.problems);
   return jsonReply(200, { status: 'IN_QUEUE', request_id: job.id, ...requestUrls(origin(), model, job.id), queue_position: 0 });
 }

@@ -7,12 +7,13 @@
  */
 import type { JobSpec, RemoteStatus } from '../../types.js';
 import { catalogRow } from '../catalog-data.js';
-import { asRecord, asString, checkedDownloadUrl, joinUrl, openDownload, readImageBase64, requestJson, sameOrigin, type HttpClient } from '../fetch-json.js';
+import { asRecord, asString, checkedDownloadUrl, joinUrl, openDownload, requestJson, sameOrigin, type HttpClient } from '../fetch-json.js';
 import { rateLimitPauseMs } from '../http.js';
 import { hopRulesFor } from '../hop-rules.js';
 import { ProviderError, type DownloadBody, type Provider, type SubmitResult } from '../types.js';
 import { veoAuthFor, veoBaseUrl } from '../veo/client.js';
-import { geminiRequestBody, interactionId, interactionStatus, tokenCostUsd, type GeminiTokens, type GeminiVideo } from './wire.js';
+import { GEMINI_INLINE_LIMIT_BYTES, geminiRequestBody, interactionId, interactionStatus, tokenCostUsd, type GeminiTokens, type GeminiVideo } from './wire.js';
+import { readJobImages } from '../job-images.js';
 
 /** Google's endpoint, version segment included; a gateway's base URL carries its own. */
 export const GEMINI_DEFAULT_BASE_URL = 'https://generativelanguage.googleapis.com/v1beta';
@@ -137,8 +138,13 @@ export function createGeminiProvider(options: GeminiProviderOptions): Provider {
 
     async submit(job: JobSpec, remixOfVideoId: string | undefined, signal: AbortSignal, sending?: () => void): Promise<SubmitResult> {
       if (remixOfVideoId !== undefined) throw new ProviderError('client', 'the gemini provider cannot remix a video');
-      const image = job.inputReference === undefined ? undefined : await readImageBase64(job.inputReference, job.inputRoots);
-      const body = geminiRequestBody(job, image);
+      const images = await readJobImages(job);
+      const total = [images.first, images.last, ...images.references].reduce((sum, image) => sum + (image?.bytes.length ?? 0), 0);
+      // Base64 grows each image by a third; the limit is on the request.
+      if (Math.ceil(total / 3) * 4 > GEMINI_INLINE_LIMIT_BYTES) {
+        throw new ProviderError('client', `the input images come to ${(total / 1e6).toFixed(1)} MB, past the Gemini API's 20 MB limit for inline data in one request (base64 included); use smaller images or fewer of them`, { code: 'images_too_large' });
+      }
+      const body = geminiRequestBody(job, images.first, { ...(images.last ? { last: images.last } : {}), references: images.references });
       sending?.();
       const answer = await requestJson(client, { method: 'POST', url: joinUrl(base, '/interactions'), headers: keyHeader, body, signal });
       const remoteId = interactionId(answer.body);

@@ -9,7 +9,7 @@ import { probeRead } from '../preflight.js';
 import { veoAuthFor, veoBaseUrl } from '../veo/client.js';
 import { createGeminiProvider, GEMINI_DEFAULT_BASE_URL } from './client.js';
 import { geminiRoutes } from './simulator.js';
-import { GEMINI_PARAMS, GEMINI_SIZES } from './wire.js';
+import { GEMINI_IMAGE_SLOTS, GEMINI_PARAMS, GEMINI_SIZES } from './wire.js';
 
 export const geminiModule: ProviderModule<'gemini'> = {
   name: 'gemini',
@@ -23,6 +23,7 @@ export const geminiModule: ProviderModule<'gemini'> = {
     keySentAs: '`x-goog-api-key` to `*.googleapis.com`, `Authorization: Bearer` to any other host',
   },
   traits: { defaultModel: 'gemini-omni-1.2-flash', remix: false, imageInput: true, sizes: Object.keys(GEMINI_SIZES) },
+  imageSlots: () => GEMINI_IMAGE_SLOTS,
   params: GEMINI_PARAMS,
   create(options) {
     const apiKey = requireKey('gemini', options);

@@ -7,8 +7,10 @@
  */
 import { nestedText, videoFileReply } from '../../simulator/files.js';
 import { jsonReply, type Reply, type RequestBody } from '../../simulator/http.js';
-import { catalogRow } from '../../simulator/models.js';
+import { catalogRow } from '../simulator-models.js';
 import type { VideoJob } from '../../simulator/videos.js';
+import { inlineImage } from '../../simulator/input-images.js';
+import type { InputImageRecord } from '../../simulator/stats.js';
 import { acceptVideo, peekVideo, showVideo, type RouteContext, type RouteDefinition, type SimulatorWorld } from '../../simulator/world.js';
 
 const SIZES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
@@ -95,12 +97,21 @@ function create(world: SimulatorWorld, context: RouteContext): Reply {
     return googleError(400, 'INVALID_ARGUMENT', 'an image content block needs data (base64) and mime_type.');
   }
   const imageBytes = images.reduce((sum, image) => sum + Buffer.from(String(image.data), 'base64').length, 0);
+  const records: InputImageRecord[] = [];
+  for (const [index, block] of blocks.entries()) {
+    if (block.type !== 'image') continue;
+    const decoded = inlineImage(`input[${index}] image`, block.data, { bare: true, mimeType: block.mime_type });
+    if (typeof decoded === 'string') return googleError(400, 'INVALID_ARGUMENT', decoded);
+    records.push(decoded);
+  }
+  if (records.length > 3) return googleError(400, 'INVALID_ARGUMENT', 'input may hold at most 3 images.');
   const mapped = ['model', 'input', 'background', 'response_modalities', 'response_format'];
   const extraFields = Object.fromEntries(Object.entries(json).filter(([name]) => !mapped.includes(name)));
   const job = acceptVideo(
     world,
     { prompt, model, seconds: String(Math.ceil(Number(seconds))), size, createdAtMs: context.now, ...(images.length > 0 ? { inputReferenceBytes: imageBytes } : {}) },
     extraFields,
+    records,
   );
   return jsonReply(200, interaction(job, 'in_progress'));
 }

@@ -53,12 +53,32 @@ export const GEMINI_PARAMS: ProviderParams = {
   into: 'the JSON body',
   reserved: {
     model: 'model',
-    input: 'prompt and input_reference',
+    input: 'prompt, first_frame, last_frame and reference_images',
     response_modalities: 'video-batch (always video)',
     response_format: 'size and seconds',
     background: 'video-batch (always true: the interaction is polled)',
   },
 };
+
+/** An image as `input` carries it inline. */
+export interface GeminiImage {
+  readonly base64: string;
+  readonly mimeType: string;
+}
+
+/**
+ * The most inline image bytes one request may carry: the Gemini API takes inline data up to
+ * 20 MB per request (its image-understanding guide); larger goes through the Files API, which
+ * video-batch does not use yet, so such a job is refused before anything is sent.
+ */
+export const GEMINI_INLINE_LIMIT_BYTES = 20 * 1000 * 1000;
+
+/**
+ * The input images Gemini Omni takes (Google Cloud's Gemini Omni guides for first and last
+ * frames and for reference images, read 2026-12-07): a first frame, a first and a last frame,
+ * or up to 3 reference images. Pure.
+ */
+export const GEMINI_IMAGE_SLOTS = { first: true, last: true, lastNeedsFirst: true, references: 3, referencesAlone: true } as const;
 
 /** The duration as the API takes it: whole or fractional seconds with an `s`, e.g. `8s`. */
 export function geminiDuration(seconds: number): string {
@@ -69,7 +89,7 @@ export function geminiDuration(seconds: number): string {
  * Maps a job to the create body: prompt (and its input image) -> `input`, size -> aspect ratio +
  * resolution, seconds -> duration, then its params. Pure.
  */
-export function geminiRequestBody(job: JobSpec, image?: { readonly base64: string; readonly mimeType: string }): GeminiRequestBody {
+export function geminiRequestBody(job: JobSpec, image?: GeminiImage, more: { readonly last?: GeminiImage; readonly references?: readonly GeminiImage[] } = {}): GeminiRequestBody {
   const format: GeminiVideoFormat = { type: 'video' };
   if (job.size !== undefined) {
     const mapped = GEMINI_SIZES[job.size];
@@ -80,7 +100,10 @@ export function geminiRequestBody(job: JobSpec, image?: { readonly base64: strin
   }
   if (job.seconds !== undefined) format.duration = geminiDuration(job.seconds);
   // A prompt alone goes as a string; with an image, as content blocks (the image first, as the clients that verified it send it).
-  const input: GeminiRequestBody['input'] = image ? [{ type: 'image', data: image.base64, mime_type: image.mimeType }, { type: 'text', text: job.prompt }] : job.prompt;
+  // The frames in order (first, then last), else the reference images: the model tells the mode from the images it is given.
+  const images = [...(image ? [image] : []), ...(more.last ? [more.last] : []), ...(more.references ?? [])];
+  const part = (one: GeminiImage): GeminiContent => ({ type: 'image', data: one.base64, mime_type: one.mimeType });
+  const input: GeminiRequestBody['input'] = images.length > 0 ? [...images.map(part), { type: 'text', text: job.prompt }] : job.prompt;
   const body = { model: job.model.replace(/^models\//, ''), input, response_modalities: ['video'] as const, response_format: format, background: true as const };
   return withParams(body, job, GEMINI_PARAMS);
 }

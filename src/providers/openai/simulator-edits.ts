@@ -8,14 +8,10 @@ import { randomBytes } from 'node:crypto';
 import { jsonReply, type Reply, type RequestBody } from '../../simulator/http.js';
 import { invalid, supportedValues, toOpenAiVideo, unknownParameter, videoNotFound } from './simulator.js';
 import type { VideoJob } from '../../simulator/videos.js';
-import { acceptVideo, peekVideo, type RouteContext, type RouteDefinition, type SimulatorWorld } from '../../simulator/world.js';
+import { acceptVideo, peekVideo, type RouteContext, type RouteDefinition, type SimulatedCharacter, type SimulatorWorld } from '../../simulator/world.js';
 
 /** What `createCharacter` answers and `getCharacter` returns. */
-export interface OpenAiCharacter {
-  readonly id: string;
-  readonly created_at: number;
-  readonly name: string;
-}
+export type OpenAiCharacter = SimulatedCharacter;
 
 /** Seconds an extension may add (the SDK's `VideoExtendParams.seconds` documentation). */
 const EXTENSION_SECONDS = ['4', '8', '12', '16', '20'];

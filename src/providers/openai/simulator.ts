@@ -6,7 +6,7 @@ import type { ProviderName } from '../../types.js';
 import { invalidUrl } from '../../simulator/files.js';
 import { bodyKeys, errorReply, jsonReply, type Reply } from '../../simulator/http.js';
 import { PREVIEW_TYPES } from '../../simulator/content.js';
-import { catalogRow, isGatewayModel } from '../../simulator/models.js';
+import { catalogRow, isGatewayModel } from '../simulator-models.js';
 import type { ListOrder } from '../../simulator/store.js';
 import { isExpired, type VideoJob, type VideoState } from '../../simulator/videos.js';
 import { acceptVideo, peekVideo, showVideo, type RouteContext, type RouteDefinition, type SimulatorWorld } from '../../simulator/world.js';

@@ -138,6 +138,10 @@ export interface CapabilityRequest {
   readonly seconds?: number;
   readonly size?: string;
   readonly firstFrame: boolean;
+  /** Whether the job sends a last frame (`frame_type: last_frame`). @default false */
+  readonly lastFrame?: boolean;
+  /** How many reference images (`input_references`) the job sends. @default 0 */
+  readonly references?: number;
   /** The audio switch when the job sets it (`generate_audio`). */
   readonly audio?: boolean;
 }
@@ -162,6 +166,15 @@ export function capabilityProblems(model: OpenRouterModel, request: CapabilityRe
   if (request.firstFrame && model.supported_frame_images && !model.supported_frame_images.includes('first_frame')) {
     problems.push({ field: 'input_reference', message: `${model.id} on OpenRouter takes no first frame image (supported_frame_images: ${model.supported_frame_images.join(', ') || 'none'})` });
   }
+  if (request.lastFrame && model.supported_frame_images && !model.supported_frame_images.includes('last_frame')) {
+    problems.push({ field: 'last_frame', message: `${model.id} on OpenRouter takes no last frame image (supported_frame_images: ${model.supported_frame_images.join(', ') || 'none'}); drop last_frame` });
+  } else if (request.lastFrame && !request.firstFrame) {
+    problems.push({ field: 'last_frame', message: `${model.id} on OpenRouter takes a last frame only with a first frame; add first_frame` });
+  }
+  // The cookbook: with both frame_images and input_references the request is image-to-video and the references are dropped.
+  if ((request.references ?? 0) > 0 && (request.firstFrame || request.lastFrame)) {
+    problems.push({ field: 'reference_images', message: 'OpenRouter drops input_references when frame_images are sent (the request becomes image-to-video); use either the frames or reference_images' });
+  }
   if (request.audio === true && model.generate_audio === false) {
     problems.push({ field: 'generate_audio', message: `${model.id} on OpenRouter makes no audio; drop generate_audio or set it false` });
   }
@@ -178,7 +191,8 @@ export function modelFromFacts(facts: ModelFacts | undefined): OpenRouterModel |
     supported_resolutions: limits.resolutions ?? null,
     supported_aspect_ratios: limits.aspectRatios ?? null,
     supported_sizes: limits.sizes ?? null,
-    supported_frame_images: limits.imageInput === undefined ? null : limits.imageInput ? ['first_frame'] : [],
+    // Facts cached before frameImages existed say only whether a first frame goes: the rest is unknown (null), not refused.
+    supported_frame_images: limits.frameImages ?? (limits.imageInput === false ? [] : null),
     generate_audio: limits.audio ?? null,
     seed: limits.seed ?? null,
     allowed_passthrough_parameters: limits.passthrough ?? [],

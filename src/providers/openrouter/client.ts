@@ -6,7 +6,8 @@
  * model's capabilities, read once per client to shape the body. See PROVIDER.md.
  */
 import type { JobSpec, RemoteStatus } from '../../types.js';
-import { checkedDownloadUrl, joinUrl, openDownload, readImageBase64, requestJson, type HttpClient } from '../fetch-json.js';
+import { checkedDownloadUrl, joinUrl, openDownload, requestJson, type HttpClient } from '../fetch-json.js';
+import { dataUrl, readJobImages } from '../job-images.js';
 import { hopRulesFor } from '../hop-rules.js';
 import type { ProviderClientOptions } from '../module.js';
 import { requireKey } from '../module-support.js';
@@ -57,8 +58,12 @@ export function createOpenRouterProvider(options: ProviderClientOptions): Provid
       // The run refused these before starting; this guards direct callers, before anything is sent.
       const [problem] = [...openRouterFormProblems(job), ...(model ? openRouterCapabilityProblems(job, model) : [])];
       if (problem) throw new ProviderError('client', `${problem.field}: ${problem.message}`, { code: 'refused_by_capabilities' });
-      const file = job.inputReference === undefined ? undefined : await readImageBase64(job.inputReference, job.inputRoots);
-      const body = openRouterBody(job, model, file && `data:${file.mimeType};base64,${file.base64}`);
+      const images = await readJobImages(job);
+      const body = openRouterBody(job, model, {
+        ...(images.first ? { first: dataUrl(images.first) } : {}),
+        ...(images.last ? { last: dataUrl(images.last) } : {}),
+        references: images.references.map(dataUrl),
+      });
       sending?.();
       const answer = await requestJson(client, { method: 'POST', url: joinUrl(base, '/videos'), headers: keyHeader, body, signal });
       return { remoteId: submittedId(answer.body), status: openRouterJob(answer.body).status };

@@ -58,7 +58,7 @@ export function factsOf(model: OpenRouterModel, source: FactSource): ModelFacts 
     ...(model.supported_resolutions ? { resolutions: model.supported_resolutions } : {}),
     ...(model.supported_aspect_ratios ? { aspectRatios: model.supported_aspect_ratios } : {}),
     ...(model.generate_audio === null ? {} : { audio: model.generate_audio }),
-    ...(model.supported_frame_images ? { imageInput: model.supported_frame_images.includes('first_frame') } : {}),
+    ...(model.supported_frame_images ? { imageInput: model.supported_frame_images.includes('first_frame'), frameImages: model.supported_frame_images } : {}),
     ...(model.seed === null ? {} : { seed: model.seed }),
     passthrough: model.allowed_passthrough_parameters,
     source,

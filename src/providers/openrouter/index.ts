@@ -9,7 +9,7 @@ import { requireKey } from '../module-support.js';
 import { probeRead } from '../preflight.js';
 import { createOpenRouterProvider, OPENROUTER_DEFAULT_BASE_URL } from './client.js';
 import { openRouterDiscovery } from './discovery.js';
-import { OPENROUTER_PARAMS, openRouterFormProblems } from './input.js';
+import { OPENROUTER_IMAGE_SLOTS, OPENROUTER_PARAMS, openRouterFormProblems } from './input.js';
 import { OPENROUTER_SIMULATOR_BASE_PATH, openRouterRoutes } from './simulator.js';
 
 export const openRouterModule: ProviderModule<'openrouter'> = {
@@ -17,6 +17,7 @@ export const openRouterModule: ProviderModule<'openrouter'> = {
   label: 'OpenRouter video generation API',
   env: { keyEnv: 'OPENROUTER_API_KEY', baseUrlEnv: 'OPENROUTER_BASE_URL', defaultBaseUrl: OPENROUTER_DEFAULT_BASE_URL },
   traits: { defaultModel: 'google/veo-3.1-fast', remix: false, imageInput: true, audio: true },
+  imageSlots: () => OPENROUTER_IMAGE_SLOTS,
   create(options) {
     const provider = createOpenRouterProvider(options);
     // The reference's cheapest authenticated read: the key's own record.

@@ -9,6 +9,8 @@
 import { jsonReply, type Reply, type RequestBody } from '../../simulator/http.js';
 import { videoFileReply } from '../../simulator/files.js';
 import type { VideoJob } from '../../simulator/videos.js';
+import { inlineImage } from '../../simulator/input-images.js';
+import type { InputImageRecord } from '../../simulator/stats.js';
 import { acceptVideo, showVideo, type RouteContext, type RouteDefinition, type SimulatorWorld } from '../../simulator/world.js';
 import { parseSize, parseVideoModel, resolutionsOf, sizesOf, type OpenRouterModel } from './capabilities.js';
 import { SIMULATED_OPENROUTER_MODELS } from './simulator-models.js';
@@ -130,6 +132,41 @@ function bodyProblem(model: OpenRouterModel, json: Readonly<Record<string, unkno
   return undefined;
 }
 
+/**
+ * The inline images of a create, recorded as `frame_images[i] first_frame|last_frame` and
+ * `input_references[i]`; frames and references together are refused (the real API drops the
+ * references, which a test must notice).
+ */
+function requestImages(json: Readonly<Record<string, unknown>>): InputImageRecord[] | string {
+  const records: InputImageRecord[] = [];
+  const frames = Array.isArray(json.frame_images) ? json.frame_images : [];
+  const references = json.input_references;
+  if (references !== undefined && !Array.isArray(references)) return 'input_references must be an array';
+  if (frames.length > 0 && Array.isArray(references) && references.length > 0) return 'frame_images and input_references together: the references would be dropped';
+  const types = frames.map((frame) => (frame as { frame_type?: unknown }).frame_type);
+  if (types.filter((type) => type === 'first_frame').length > 1 || types.filter((type) => type === 'last_frame').length > 1) return 'frame_images may hold one first_frame and one last_frame';
+  if (types.includes('last_frame') && !types.includes('first_frame')) return 'a last_frame needs a first_frame';
+  const add = (field: string, url: unknown): string | undefined => {
+    if (typeof url !== 'string' || !url.startsWith('data:')) return undefined;
+    const decoded = inlineImage(field, url);
+    if (typeof decoded === 'string') return decoded;
+    records.push(decoded);
+    return undefined;
+  };
+  for (const [index, frame] of frames.entries()) {
+    const entry = frame as { image_url?: { url?: unknown }; frame_type?: unknown };
+    const problem = add(`frame_images[${index}] ${String(entry.frame_type)}`, entry.image_url?.url);
+    if (problem) return problem;
+  }
+  for (const [index, reference] of (Array.isArray(references) ? references : []).entries()) {
+    const entry = reference as { type?: unknown; image_url?: { url?: unknown } } | null;
+    if (entry?.type !== 'image_url' || typeof entry.image_url?.url !== 'string') return 'input_references[].image_url.url is required';
+    const problem = add(`input_references[${index}]`, entry.image_url.url);
+    if (problem) return problem;
+  }
+  return records;
+}
+
 function create(world: SimulatorWorld, jobs: Map<string, JobRecord>, models: ReadonlyMap<string, OpenRouterModel>, origin: () => string, context: RouteContext): Reply {
   const { json, error } = context.body;
   if (error !== undefined || !json) return refusal(400, error ?? 'The request body must be a JSON object.');
@@ -147,7 +184,9 @@ function create(world: SimulatorWorld, jobs: Map<string, JobRecord>, models: Rea
   const audio = typeof json.generate_audio === 'boolean' ? json.generate_audio && model.generate_audio !== false : model.generate_audio === true;
   const frames = Array.isArray(json.frame_images) ? json.frame_images : [];
   const first = frames.map((frame) => (frame as { image_url?: { url?: unknown } }).image_url?.url).find((url): url is string => typeof url === 'string');
-  const mapped = ['model', 'prompt', 'duration', 'aspect_ratio', 'resolution', 'size', 'frame_images'];
+  const images = requestImages(json);
+  if (typeof images === 'string') return refusal(400, images);
+  const mapped = ['model', 'prompt', 'duration', 'aspect_ratio', 'resolution', 'size', 'frame_images', 'input_references'];
   const extraFields = Object.fromEntries(Object.entries(json).filter(([name]) => !mapped.includes(name)));
   const job = acceptVideo(world, {
     prompt: String(json.prompt),
@@ -156,7 +195,7 @@ function create(world: SimulatorWorld, jobs: Map<string, JobRecord>, models: Rea
     size,
     createdAtMs: context.now,
     ...(first?.startsWith('data:') ? { inputReferenceBytes: Buffer.from(first.slice(first.indexOf(',') + 1), 'base64').length } : {}),
-  }, extraFields);
+  }, extraFields, images);
   jobs.set(job.id, { model, audio, costUsd: costOf(model, seconds, size, audio, first !== undefined) });
   return jsonReply(202, { id: job.id, polling_url: `${origin()}${BASE}/videos/${job.id}`, status: 'pending' });
 }

@@ -8,19 +8,27 @@
  * a create answers at once, and the runner polls.
  */
 import type { JobSpec, RemoteStatus } from '../../types.js';
-import { checkedDownloadUrl, joinUrl, openDownload, readImageBase64, requestJson, sameOrigin, type HttpClient } from '../fetch-json.js';
+import { checkedDownloadUrl, joinUrl, openDownload, requestJson, sameOrigin, type HttpClient } from '../fetch-json.js';
 import type { JsonSchema } from '../discovery/facts.js';
 import { hopRulesFor } from '../hop-rules.js';
 import type { ProviderClientOptions } from '../module.js';
 import { requireKey } from '../module-support.js';
 import { ProviderError, type DownloadBody, type Provider, type RecentVideos, type SubmitResult } from '../types.js';
 import { parseModelRef, replicateInput } from './input.js';
+import { dataUrl, readJobImages } from '../job-images.js';
+import type { ReplicateImages } from './mapping.js';
 import { listedPredictions, predictionId, predictionStatus, replicateErrorFields } from './prediction.js';
 
 export const REPLICATE_DEFAULT_BASE_URL = 'https://api.replicate.com/v1';
 
+/** A job's images as data URLs, each checked again before it goes. */
+async function imagesOf(job: JobSpec): Promise<ReplicateImages> {
+  const images = await readJobImages(job);
+  return { ...(images.first ? { first: dataUrl(images.first) } : {}), ...(images.last ? { last: dataUrl(images.last) } : {}), references: images.references.map(dataUrl) };
+}
+
 /** The create request of a job: its URL and JSON body (the `input` in the names of the model's schema when given, else of input.ts's table). */
-export function createRequest(base: string, job: JobSpec, imageDataUrl?: string, schema?: JsonSchema): { readonly url: string; readonly body: Readonly<Record<string, unknown>> } {
+export function createRequest(base: string, job: JobSpec, imageDataUrl?: string | ReplicateImages, schema?: JsonSchema): { readonly url: string; readonly body: Readonly<Record<string, unknown>> } {
   const ref = parseModelRef(job.model);
   // checkJob refuses these before anything is sent; this guards direct callers.
   if (!ref) throw new ProviderError('client', `a Replicate model is "owner/name" or "owner/name:version" (got ${JSON.stringify(job.model)})`);
@@ -49,10 +57,9 @@ export function createReplicateProvider(options: ProviderClientOptions): Provide
 
     async submit(job: JobSpec, remixOfVideoId: string | undefined, signal: AbortSignal, sending?: () => void): Promise<SubmitResult> {
       if (remixOfVideoId !== undefined) throw new ProviderError('client', 'Replicate cannot remix a video');
-      const file = job.inputReference === undefined ? undefined : await readImageBase64(job.inputReference, job.inputRoots);
       // The model's published schema (discovery) spells the input; without it, this folder's table does.
       const schema = options.facts?.('replicate', job.model)?.input?.schema;
-      const request = createRequest(base, job, file && `data:${file.mimeType};base64,${file.base64}`, schema);
+      const request = createRequest(base, job, await imagesOf(job), schema);
       sending?.();
       const answer = await requestJson(client, { method: 'POST', url: request.url, headers: keyHeader, body: request.body, signal });
       const status = predictionStatus(answer.body);
@@ -74,8 +81,7 @@ export function createReplicateProvider(options: ProviderClientOptions): Provide
     async findSubmitted(job: JobSpec, sinceMs: number, signal: AbortSignal): Promise<RecentVideos> {
       const answer = await get(joinUrl(base, '/predictions'), signal);
       // The input this job's create sent, to compare field by field with each listed one.
-      const file = job.inputReference === undefined ? undefined : await readImageBase64(job.inputReference, job.inputRoots);
-      return listedPredictions(answer.body, job, sinceMs, replicateInput(job, file && `data:${file.mimeType};base64,${file.base64}`));
+      return listedPredictions(answer.body, job, sinceMs, replicateInput(job, await imagesOf(job)));
     },
   };
 }

@@ -6,7 +6,7 @@ import type { JobSpec } from '../../types.js';
 import type { JobProblem, ProviderParams } from '../module.js';
 import type { JsonSchema } from '../discovery/facts.js';
 import { withParams } from '../params.js';
-import { schemaInput } from './mapping.js';
+import { asImages, schemaInput, type ReplicateImages } from './mapping.js';
 
 /** `owner/name` (an official model, run by name) or `owner/name:version` (a pinned version). */
 export interface ModelRef {
@@ -92,7 +92,10 @@ export function sizeFields(size: string): { readonly aspectRatio: string; readon
  */
 export const REPLICATE_PARAMS: ProviderParams = {
   into: '`input`',
-  reserved: { prompt: 'prompt', duration: 'seconds', aspect_ratio: 'size', resolution: 'size', image: 'input_reference', start_image: 'input_reference' },
+  reserved: {
+    prompt: 'prompt', duration: 'seconds', aspect_ratio: 'size', resolution: 'size', image: 'first_frame', start_image: 'first_frame',
+    last_frame: 'last_frame', last_frame_image: 'last_frame', end_image: 'last_frame', reference_images: 'reference_images',
+  },
 };
 
 /**
@@ -101,9 +104,10 @@ export const REPLICATE_PARAMS: ProviderParams = {
  * setting the model has no field for is left out rather than sent under a name it would reject),
  * then the job's params.
  */
-export function replicateInput(job: JobSpec, imageDataUrl?: string, schema?: JsonSchema): Record<string, unknown> {
+export function replicateInput(job: JobSpec, images?: string | ReplicateImages, schema?: JsonSchema): Record<string, unknown> {
   // The model's published schema, when discovery read it, spells every field; this folder's table is the fallback.
-  if (schema) return withParams(schemaInput(job, schema, imageDataUrl).input, job, REPLICATE_PARAMS);
+  if (schema) return withParams(schemaInput(job, schema, images).input, job, REPLICATE_PARAMS);
+  const imageDataUrl = asImages(images).first;
   const names = inputNamesFor(job.model);
   const input: Record<string, unknown> = { prompt: job.prompt };
   if (job.seconds !== undefined && names.duration) input[names.duration] = job.seconds;

@@ -13,6 +13,22 @@ import { firstProperty, inputNames, inputProperty, valueProblem, type InputPrope
 /** Where each of video-batch's own settings may live, in the order a schema is searched. */
 const DURATION_FIELDS = ['duration', 'seconds'];
 const IMAGE_FIELDS = ['start_image', 'first_frame_image', 'image', 'input_image'];
+/** Names models on Replicate give the last frame (Veo 3.1 `last_frame`, Seedance `last_frame_image`, Kling `end_image`...). */
+const LAST_FRAME_FIELDS = ['last_frame', 'last_frame_image', 'end_image', 'tail_image', 'end_frame'];
+/** Names models on Replicate give a list of reference images (Veo 3.1, Seedance 2.0 `reference_images`). */
+const REFERENCE_FIELDS = ['reference_images', 'reference_image_urls', 'image_urls'];
+
+/** A job's images as data URLs, for the model's input. */
+export interface ReplicateImages {
+  readonly first?: string;
+  readonly last?: string;
+  readonly references?: readonly string[];
+}
+
+/** A first frame alone (the older calls) or every image. */
+export function asImages(images: string | ReplicateImages | undefined): ReplicateImages {
+  return typeof images === 'string' ? { first: images } : (images ?? {});
+}
 const AUDIO_FIELDS = ['generate_audio'];
 
 /** The short side a resolution word stands for (`720p`, `1080p`, `4k`, `2K`...); undefined when it is not one. */
@@ -105,7 +121,8 @@ export interface SchemaInput {
  * The prediction's `input` for `job` as `schema` declares it (params not included). An image is
  * given as its data URL; undefined leaves the image field out (the check passes a placeholder).
  */
-export function schemaInput(job: JobSpec, schema: JsonSchema, imageDataUrl?: string): SchemaInput {
+export function schemaInput(job: JobSpec, schema: JsonSchema, images?: string | ReplicateImages): SchemaInput {
+  const { first: imageDataUrl, last, references = [] } = asImages(images);
   const input: Record<string, JsonValue> = { prompt: job.prompt };
   const problems: JobProblem[] = [];
   if (job.seconds !== undefined) {
@@ -129,7 +146,27 @@ export function schemaInput(job: JobSpec, schema: JsonSchema, imageDataUrl?: str
     if (!field) problems.push({ field: 'input_reference', message: `${job.model} on Replicate takes no image (its schema has none of ${IMAGE_FIELDS.join(', ')}); drop input_reference` });
     else if (imageDataUrl !== undefined) input[field.name] = imageDataUrl;
   }
+  const imageFields = (): string => {
+    const names = [firstProperty(schema, IMAGE_FIELDS), firstProperty(schema, LAST_FRAME_FIELDS), referenceField(schema)].filter((p): p is InputProperty => p !== undefined).map((p) => p.name);
+    return names.length === 0 ? 'no image input' : `only ${names.join(', ')}`;
+  };
+  if (job.lastFrame !== undefined) {
+    const field = firstProperty(schema, LAST_FRAME_FIELDS);
+    if (!field) problems.push({ field: 'last_frame', message: `${job.model} on Replicate takes no last frame (its schema has ${imageFields()}); drop last_frame` });
+    else if (last !== undefined) input[field.name] = last;
+  }
+  if (job.referenceImages !== undefined && job.referenceImages.length > 0) {
+    const field = referenceField(schema);
+    if (!field) problems.push({ field: 'reference_images', message: `${job.model} on Replicate takes no reference images (its schema has ${imageFields()}); drop reference_images` });
+    else if (references.length > 0) input[field.name] = [...references];
+  }
   return { input, problems };
+}
+
+/** The model's list-of-images input, if it has one. */
+function referenceField(schema: JsonSchema): InputProperty | undefined {
+  const field = firstProperty(schema, REFERENCE_FIELDS);
+  return field && (field.type === undefined || field.type === 'array') ? field : undefined;
 }
 
 /**

@@ -9,8 +9,10 @@
  */
 import { jsonReply, type Reply, type RequestBody } from '../../simulator/http.js';
 import { videoFileReply } from '../../simulator/files.js';
-import { catalogRow } from '../../simulator/models.js';
+import { catalogRow } from '../simulator-models.js';
 import type { VideoJob } from '../../simulator/videos.js';
+import { inlineImage } from '../../simulator/input-images.js';
+import type { InputImageRecord } from '../../simulator/stats.js';
 import { acceptVideo, showVideo, type RouteContext, type RouteDefinition, type SimulatorWorld } from '../../simulator/world.js';
 import type { JsonValue } from '../../types.js';
 import type { JsonSchema } from '../discovery/facts.js';
@@ -32,6 +34,37 @@ interface PredictionRecord {
   readonly model: string;
   readonly version: string;
   readonly input: Readonly<Record<string, unknown>>;
+}
+
+
+/** Where models on Replicate take a last frame and a list of reference images. */
+const LAST_FRAME_INPUTS = ['last_frame', 'last_frame_image', 'end_image', 'tail_image', 'end_frame'];
+const REFERENCE_INPUTS = ['reference_images', 'reference_image_urls', 'image_urls'];
+
+/** Every inline (data URL) image of an input, decoded and recorded under its input name; or why one is refused. */
+function inputImages(input: Readonly<Record<string, unknown>>, imageName: string | undefined): InputImageRecord[] | string {
+  const records: InputImageRecord[] = [];
+  const add = (field: string, value: unknown): string | undefined => {
+    if (typeof value !== 'string' || !value.startsWith('data:')) return undefined;
+    const decoded = inlineImage(field, value);
+    if (typeof decoded === 'string') return `${field}: ${decoded}`;
+    records.push(decoded);
+    return undefined;
+  };
+  for (const name of [...(imageName ? [imageName] : []), ...LAST_FRAME_INPUTS]) {
+    const problem = add(name, input[name]);
+    if (problem) return problem;
+  }
+  for (const name of REFERENCE_INPUTS) {
+    const list = input[name];
+    if (list === undefined) continue;
+    if (!Array.isArray(list)) return `${name}: must be a list of URLs`;
+    for (const [index, value] of list.entries()) {
+      const problem = add(`${name}[${index}]`, value);
+      if (problem) return problem;
+    }
+  }
+  return records;
 }
 
 function problem(status: number, title: string, detail: string): Reply {
@@ -134,6 +167,8 @@ function create(world: SimulatorWorld, predictions: Map<string, PredictionRecord
     return problem(422, 'Input validation failed', `${names.image}: must be a URL or a data URL`);
   }
   const dataUrl = typeof image === 'string' && image.startsWith('data:') ? image : undefined;
+  const images = inputImages(input, names.image);
+  if (typeof images === 'string') return problem(422, 'Input validation failed', images);
   // Whatever else the input holds (a job's params: seed, negative_prompt...) is recorded as sent.
   const mapped = ['prompt', names.duration, names.aspectRatio, names.resolution, names.image];
   const extraFields = Object.fromEntries(Object.entries(input).filter(([name]) => !mapped.includes(name)));
@@ -144,7 +179,7 @@ function create(world: SimulatorWorld, predictions: Map<string, PredictionRecord
     size,
     createdAtMs: context.now,
     ...(dataUrl ? { inputReferenceBytes: Buffer.from(dataUrl.slice(dataUrl.indexOf(',') + 1), 'base64').length } : {}),
-  }, extraFields);
+  }, extraFields, images);
   predictions.set(job.id, { model, version, input });
   return jsonReply(201, prediction(world, predictions, origin, job, context.now, { seen: false }));
 }

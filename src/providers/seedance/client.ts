@@ -12,7 +12,6 @@ import {
   checkedDownloadUrl,
   joinUrl,
   openDownload,
-  readImageBase64,
   requestJson,
   sameOrigin,
   type HttpClient,
@@ -20,6 +19,7 @@ import {
 import { rateLimitPauseMs } from '../http.js';
 import { hopRulesFor } from '../hop-rules.js';
 import type { ProviderParams } from '../module.js';
+import { dataUrl, FIRST_ONLY, readJobImages, type ImageSlots } from '../job-images.js';
 import { withParams } from '../params.js';
 import { ProviderError, type DownloadBody, type Provider, type SubmitResult } from '../types.js';
 
@@ -62,7 +62,10 @@ export const SEEDANCE_SIZES: Readonly<Record<string, { readonly ratio: SeedanceR
 
 type ContentItem =
   | { readonly type: 'text'; readonly text: string }
-  | { readonly type: 'image_url'; readonly image_url: { readonly url: string }; readonly role: 'first_frame' };
+  | { readonly type: 'image_url'; readonly image_url: { readonly url: string }; readonly role: SeedanceImageRole };
+
+/** Where an image goes in the video, as ModelArk's `content[].role` names it. */
+export type SeedanceImageRole = 'first_frame' | 'last_frame' | 'reference_image';
 
 /** The JSON body of a create-task request (ModelArk wire names; parameters as body fields). */
 export interface SeedanceRequestBody {
@@ -77,7 +80,7 @@ export interface SeedanceRequestBody {
 /** A job's params join the body, beside the fields ModelArk documents there (seed, camera_fixed, watermark...). */
 export const SEEDANCE_PARAMS: ProviderParams = {
   into: 'the JSON body',
-  reserved: { model: 'model', content: 'prompt and input_reference', ratio: 'size', resolution: 'size', duration: 'seconds', generate_audio: 'audio' },
+  reserved: { model: 'model', content: 'prompt, first_frame, last_frame and reference_images', ratio: 'size', resolution: 'size', duration: 'seconds', generate_audio: 'audio' },
 };
 
 /** Whether `model` has ModelArk's audio switch (`generate_audio`): Seedance 1.5 Pro and later; 1.0 is silent. Pure. */
@@ -86,13 +89,39 @@ export function seedanceHasAudio(model: string): boolean {
 }
 
 /**
+ * The input images a Seedance model takes on ModelArk (BytePlus ModelArk video generation
+ * reference, read 2026-12-07): Seedance 2.0 a first and a last frame, or up to 9 reference
+ * images (`first/last frame content cannot be mixed with reference media`); 1.0 Lite I2V likewise
+ * with up to 4; 1.5 Pro and 1.0 Pro a first and a last frame; 1.0 Pro Fast a first frame. Pure.
+ */
+export function seedanceImageSlots(model: string): ImageSlots {
+  if (/seedance-2-0/.test(model)) return { first: true, last: true, lastNeedsFirst: true, references: 9, referencesAlone: true };
+  if (/seedance-1-0-lite-i2v/.test(model)) return { first: true, last: true, lastNeedsFirst: true, references: 4, referencesAlone: true };
+  if (/seedance-1-0-pro-fast/.test(model)) return FIRST_ONLY;
+  if (/seedance-1-(5|0)-pro/.test(model)) return { first: true, last: true, lastNeedsFirst: true, references: 0 };
+  return FIRST_ONLY;
+}
+
+/** A job's input images as data URLs (`data:image/png;base64,...`), which `image_url.url` takes. */
+export interface SeedanceImages {
+  readonly first?: string;
+  readonly last?: string;
+  readonly references?: readonly string[];
+}
+
+/**
  * Maps a job to the create-task body: seconds -> duration, size -> ratio + resolution,
  * audio -> generate_audio (left out when unset: the model's default, sound on for 1.5 Pro),
- * input_reference -> a first-frame image (a data URL), then its params. Pure.
+ * first_frame, last_frame and reference_images -> `image_url` items of `content[]` with the roles
+ * `first_frame`, `last_frame` and `reference_image`, then its params. Pure.
  */
-export function seedanceRequestBody(job: JobSpec, imageDataUrl?: string): SeedanceRequestBody {
+export function seedanceRequestBody(job: JobSpec, images?: string | SeedanceImages): SeedanceRequestBody {
   const content: ContentItem[] = [{ type: 'text', text: job.prompt }];
-  if (imageDataUrl !== undefined) content.push({ type: 'image_url', image_url: { url: imageDataUrl }, role: 'first_frame' });
+  const { first, last, references = [] }: SeedanceImages = typeof images === 'string' ? { first: images } : (images ?? {});
+  const item = (url: string, role: SeedanceImageRole): ContentItem => ({ type: 'image_url', image_url: { url }, role });
+  if (first !== undefined) content.push(item(first, 'first_frame'));
+  if (last !== undefined) content.push(item(last, 'last_frame'));
+  for (const reference of references) content.push(item(reference, 'reference_image'));
   let shape: { ratio: SeedanceRatio; resolution: SeedanceResolution } | undefined;
   if (job.size !== undefined) {
     shape = SEEDANCE_SIZES[job.size];
@@ -174,8 +203,12 @@ export function createSeedanceProvider(options: SeedanceProviderOptions): Provid
 
     async submit(job: JobSpec, remixOfVideoId: string | undefined, signal: AbortSignal, sending?: () => void): Promise<SubmitResult> {
       if (remixOfVideoId !== undefined) throw new ProviderError('client', 'Seedance cannot remix a video');
-      const file = job.inputReference === undefined ? undefined : await readImageBase64(job.inputReference, job.inputRoots);
-      const body = seedanceRequestBody(job, file && `data:${file.mimeType};base64,${file.base64}`);
+      const images = await readJobImages(job);
+      const body = seedanceRequestBody(job, {
+        ...(images.first ? { first: dataUrl(images.first) } : {}),
+        ...(images.last ? { last: dataUrl(images.last) } : {}),
+        references: images.references.map(dataUrl),
+      });
       sending?.();
       const answer = await requestJson(client, { method: 'POST', url: joinUrl(base, '/contents/generations/tasks'), headers: keyHeader, body, signal });
       // The create answers only `{id}`; the task starts queued.

@@ -7,7 +7,7 @@ import type { JobProblem, ProviderModule } from '../module.js';
 import { requireKey } from '../module-support.js';
 import { probeRead } from '../preflight.js';
 import type { JobSpec } from '../../types.js';
-import { createSeedanceProvider, SEEDANCE_DEFAULT_BASE_URL, SEEDANCE_PARAMS, SEEDANCE_SIZES, seedanceHasAudio } from './client.js';
+import { createSeedanceProvider, SEEDANCE_DEFAULT_BASE_URL, SEEDANCE_PARAMS, SEEDANCE_SIZES, seedanceHasAudio, seedanceImageSlots } from './client.js';
 import { seedanceRoutes } from './simulator.js';
 
 export const seedanceModule: ProviderModule<'seedance'> = {
@@ -15,6 +15,7 @@ export const seedanceModule: ProviderModule<'seedance'> = {
   label: 'BytePlus ModelArk content generation tasks',
   env: { keyEnv: 'ARK_API_KEY', baseUrlEnv: 'ARK_BASE_URL', defaultBaseUrl: SEEDANCE_DEFAULT_BASE_URL },
   traits: { defaultModel: 'seedance-1-0-pro-250528', remix: false, imageInput: true, sizes: Object.keys(SEEDANCE_SIZES), audio: true },
+  imageSlots: seedanceImageSlots,
   params: SEEDANCE_PARAMS,
   checkJob(job: JobSpec): readonly JobProblem[] {
     if (job.audio === undefined || seedanceHasAudio(job.model)) return [];

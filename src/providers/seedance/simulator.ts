@@ -6,8 +6,10 @@
  */
 import { jsonReply, type Reply, type RequestBody } from '../../simulator/http.js';
 import { nestedText, videoFileReply } from '../../simulator/files.js';
-import { catalogRow } from '../../simulator/models.js';
+import { catalogRow } from '../simulator-models.js';
 import type { VideoJob, VideoState } from '../../simulator/videos.js';
+import { inlineImage } from '../../simulator/input-images.js';
+import type { InputImageRecord } from '../../simulator/stats.js';
 import { acceptVideo, showVideo, type RouteContext, type RouteDefinition, type SimulatorWorld } from '../../simulator/world.js';
 
 const RATIOS: Readonly<Record<string, readonly [number, number]>> = {
@@ -96,6 +98,8 @@ function create(world: SimulatorWorld, context: RouteContext): Reply {
     return arkError(400, 'InvalidParameter', 'image_url.url must be an http(s) URL or data:image/<format>;base64,<data>.', 'content');
   }
   const dataUrl = typeof url === 'string' && url.startsWith('data:') ? url : undefined;
+  const images = contentImages(items(json));
+  if (typeof images === 'string') return arkError(400, 'InvalidParameter', images, 'content');
   const mapped = ['model', 'content', 'ratio', 'resolution', 'duration'];
   const extraFields = Object.fromEntries(Object.entries(json).filter(([name]) => !mapped.includes(name)));
   const job = acceptVideo(
@@ -109,8 +113,38 @@ function create(world: SimulatorWorld, context: RouteContext): Reply {
       ...(dataUrl ? { inputReferenceBytes: Buffer.from(dataUrl.slice(dataUrl.indexOf(',') + 1), 'base64').length } : {}),
     },
     extraFields,
+    images,
   );
   return jsonReply(200, { id: job.id });
+}
+
+/**
+ * The images of `content[]` by role, as ModelArk's reference takes them: at most one
+ * `first_frame` and one `last_frame` (which needs a first), up to 9 `reference_image`s, and
+ * frames never mixed with reference images; each inline one decoded and recorded. Or why not.
+ */
+function contentImages(content: readonly Readonly<Record<string, unknown>>[]): InputImageRecord[] | string {
+  const records: InputImageRecord[] = [];
+  const roles: string[] = [];
+  for (const [index, item] of content.entries()) {
+    if (item.type !== 'image_url') continue;
+    // No role: a first frame, as ModelArk reads it.
+    const role = item.role === undefined ? 'first_frame' : item.role;
+    if (role !== 'first_frame' && role !== 'last_frame' && role !== 'reference_image') return `content[${index}].role must be first_frame, last_frame or reference_image.`;
+    roles.push(role);
+    const url = record(item.image_url)?.url;
+    if (typeof url === 'string' && url.startsWith('data:')) {
+      const decoded = inlineImage(`content[${index}] ${role}`, url);
+      if (typeof decoded === 'string') return decoded;
+      records.push(decoded);
+    }
+  }
+  const count = (role: string): number => roles.filter((r) => r === role).length;
+  if (count('first_frame') > 1 || count('last_frame') > 1) return 'content may hold one first_frame and one last_frame image.';
+  if (count('last_frame') === 1 && count('first_frame') === 0) return 'a last_frame image needs a first_frame image.';
+  if (count('reference_image') > 9) return 'content may hold at most 9 reference_image items.';
+  if (count('reference_image') > 0 && count('first_frame') + count('last_frame') > 0) return 'first/last frame content cannot be mixed with reference media content.';
+  return records;
 }
 
 function task(world: SimulatorWorld, origin: () => string, job: VideoJob, now: number): Readonly<Record<string, unknown>> {

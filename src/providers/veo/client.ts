@@ -12,7 +12,6 @@ import {
   checkedDownloadUrl,
   joinUrl,
   openDownload,
-  readImageBase64,
   requestJson,
   sameOrigin,
   type HttpClient,
@@ -20,6 +19,7 @@ import {
 import { rateLimitPauseMs } from '../http.js';
 import { asModelRetired } from '../model-gone.js';
 import { hopRulesFor } from '../hop-rules.js';
+import { FIRST_ONLY, readJobImages, type ImageSlots, type JobImage } from '../job-images.js';
 import type { ProviderParams } from '../module.js';
 import { withParams } from '../params.js';
 import { ProviderError, type DownloadBody, type Provider, type SubmitResult } from '../types.js';
@@ -64,9 +64,53 @@ export interface VeoImage {
   readonly mimeType: string;
 }
 
+/** A reference image as `instances[0].referenceImages[]` takes it: `asset` keeps a subject (Veo 3.1 takes up to 3). */
+export interface VeoReferenceImage {
+  readonly image: VeoImage;
+  readonly referenceType: 'asset';
+}
+
+/** A job's images besides the first frame, in wire form. */
+export interface VeoMoreImages {
+  readonly lastFrame?: VeoImage;
+  readonly referenceImages?: readonly VeoImage[];
+}
+
+/** One instance of `predictLongRunning`: the prompt and the input images. */
+export interface VeoInstance {
+  readonly prompt: string;
+  readonly image?: VeoImage;
+  readonly lastFrame?: VeoImage;
+  readonly referenceImages?: readonly VeoReferenceImage[];
+}
+
+/** The instance of a job: `image` (first frame), `lastFrame`, `referenceImages` as Google's Veo reference names them. Pure. */
+export function veoInstance(prompt: string, image?: VeoImage, more: VeoMoreImages = {}): VeoInstance {
+  const references = more.referenceImages ?? [];
+  return {
+    prompt,
+    ...(image ? { image } : {}),
+    ...(more.lastFrame ? { lastFrame: more.lastFrame } : {}),
+    ...(references.length > 0 ? { referenceImages: references.map((reference) => ({ image: reference, referenceType: 'asset' as const })) } : {}),
+  };
+}
+
+/**
+ * The input images a Veo model takes, from Google's Veo reference (read 2026-12-07): Veo 3.1
+ * takes a first and a last frame, or up to 3 `asset` reference images (not with the frames);
+ * Veo 2 a first and a last frame; Veo 3.0 and others a first frame. Pure.
+ */
+export function veoImageSlots(model: string): ImageSlots {
+  const id = model.replace(/^(models|publishers\/google\/models)\//, '');
+  if (/^veo-3\.1-(lite|.*-lite)/.test(id)) return { first: true, last: true, lastNeedsFirst: true, references: 0 };
+  if (/^veo-3\.1/.test(id)) return { first: true, last: true, lastNeedsFirst: true, references: 3, referencesAlone: true };
+  if (/^veo-2/.test(id)) return { first: true, last: true, lastNeedsFirst: true, references: 0 };
+  return FIRST_ONLY;
+}
+
 /** The JSON body of `predictLongRunning` (Gemini API wire names). */
 export interface VeoRequestBody {
-  readonly instances: readonly [{ readonly prompt: string; readonly image?: VeoImage }];
+  readonly instances: readonly [VeoInstance];
   readonly parameters: { aspectRatio?: VeoAspectRatio; resolution?: VeoResolution; durationSeconds?: number; readonly [param: string]: unknown };
 }
 
@@ -74,10 +118,12 @@ export interface VeoRequestBody {
 export const VEO_PARAMS: ProviderParams = {
   into: '`parameters`',
   reserved: { aspectRatio: 'size', resolution: 'size', durationSeconds: 'seconds' },
+  // `sampleCount` in `parameters`, `numberOfVideos` in Google's SDKs (PROVIDER.md): several videos, each billed.
+  outputCount: ['sampleCount', 'numberOfVideos'],
 };
 
 /** Maps a job to the request body: seconds -> durationSeconds, size -> aspectRatio + resolution, then its params. Pure. */
-export function veoRequestBody(job: JobSpec, image?: VeoImage): VeoRequestBody {
+export function veoRequestBody(job: JobSpec, image?: VeoImage, more: VeoMoreImages = {}): VeoRequestBody {
   const parameters: VeoRequestBody['parameters'] = {};
   if (job.size !== undefined) {
     const mapped = VEO_SIZES[job.size];
@@ -87,7 +133,7 @@ export function veoRequestBody(job: JobSpec, image?: VeoImage): VeoRequestBody {
     parameters.resolution = mapped.resolution;
   }
   if (job.seconds !== undefined) parameters.durationSeconds = job.seconds;
-  return { instances: [{ prompt: job.prompt, ...(image ? { image } : {}) }], parameters: withParams(parameters, job, VEO_PARAMS) };
+  return { instances: [veoInstance(job.prompt, image, more)], parameters: withParams(parameters, job, VEO_PARAMS) };
 }
 
 /** google.rpc.Code names, by number, for operation errors that carry only the number. */
@@ -168,8 +214,12 @@ export function createVeoProvider(options: VeoProviderOptions): Provider {
 
     async submit(job: JobSpec, remixOfVideoId: string | undefined, signal: AbortSignal, sending?: () => void): Promise<SubmitResult> {
       if (remixOfVideoId !== undefined) throw new ProviderError('client', 'Veo cannot remix a video');
-      const file = job.inputReference === undefined ? undefined : await readImageBase64(job.inputReference, job.inputRoots);
-      const body = veoRequestBody(job, file && { bytesBase64Encoded: file.base64, mimeType: file.mimeType });
+      const images = await readJobImages(job);
+      const wire = (image: JobImage): VeoImage => ({ bytesBase64Encoded: image.base64, mimeType: image.mimeType });
+      const body = veoRequestBody(job, images.first && wire(images.first), {
+        ...(images.last ? { lastFrame: wire(images.last) } : {}),
+        referenceImages: images.references.map(wire),
+      });
       const model = job.model.replace(/^models\//, '');
       const url = joinUrl(base, `/models/${encodeURIComponent(model)}:predictLongRunning`);
       sending?.();

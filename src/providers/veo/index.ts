@@ -6,7 +6,7 @@ import { joinUrl } from '../fetch-json.js';
 import type { ProviderModule } from '../module.js';
 import { requireKey } from '../module-support.js';
 import { probeRead } from '../preflight.js';
-import { createVeoProvider, VEO_DEFAULT_BASE_URL, VEO_PARAMS, VEO_SIZES, veoAuthFor, veoBaseUrl } from './client.js';
+import { createVeoProvider, VEO_DEFAULT_BASE_URL, VEO_PARAMS, VEO_SIZES, veoAuthFor, veoBaseUrl, veoImageSlots } from './client.js';
 import { veoRoutes } from './simulator.js';
 
 export const veoModule: ProviderModule<'veo'> = {
@@ -23,6 +23,7 @@ export const veoModule: ProviderModule<'veo'> = {
   // gateway in the Gemini shape forwards (Google's own Gemini API answers 404 for it).
   traits: { defaultModel: 'veo-3.1-fast-generate-001', remix: false, imageInput: true, sizes: Object.keys(VEO_SIZES) },
   params: VEO_PARAMS,
+  imageSlots: veoImageSlots,
   create(options) {
     const apiKey = requireKey('veo', options);
     const provider = createVeoProvider({ apiKey, baseUrl: options.baseUrl, fetch: options.fetch, requestTimeoutMs: options.requestTimeoutMs });

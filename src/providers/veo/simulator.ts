@@ -5,9 +5,50 @@
  */
 import { jsonReply, type Reply, type RequestBody } from '../../simulator/http.js';
 import { nestedText, videoFileReply } from '../../simulator/files.js';
-import { catalogRow } from '../../simulator/models.js';
+import { catalogRow } from '../simulator-models.js';
 import { acceptVideo, showVideo, type RouteContext, type RouteDefinition, type SimulatorWorld } from '../../simulator/world.js';
 import type { VideoJob } from '../../simulator/videos.js';
+import { inlineImage } from '../../simulator/input-images.js';
+import type { InputImageRecord } from '../../simulator/stats.js';
+
+/**
+ * The input images of a Veo instance as Google's reference shapes them (`image`, `lastFrame`,
+ * `referenceImages[]` of `{image, referenceType}`), each decoded and checked to be an image; or
+ * why the request is refused. Shared with the Vertex AI routes (same instance shape).
+ */
+export function veoInstanceImages(instance: Readonly<Record<string, unknown>> | undefined): InputImageRecord[] | string {
+  const records: InputImageRecord[] = [];
+  const one = (field: string, value: unknown): string | undefined => {
+    const image = record(value);
+    if (!image || typeof image.mimeType !== 'string') return `${field} needs bytesBase64Encoded and mimeType.`;
+    if (typeof image.gcsUri === 'string' && image.bytesBase64Encoded === undefined) return undefined; // Vertex AI: a Cloud Storage object
+    const decoded = inlineImage(field, image.bytesBase64Encoded, { bare: true, mimeType: image.mimeType });
+    if (typeof decoded === 'string') return decoded;
+    records.push(decoded);
+    return undefined;
+  };
+  if (instance?.image !== undefined) {
+    const problem = one('instances[0].image', instance.image);
+    if (problem) return problem;
+  }
+  if (instance?.lastFrame !== undefined) {
+    if (instance.image === undefined) return 'instances[0].lastFrame needs instances[0].image (the first frame).';
+    const problem = one('instances[0].lastFrame', instance.lastFrame);
+    if (problem) return problem;
+  }
+  if (instance?.referenceImages !== undefined) {
+    const references = instance.referenceImages;
+    if (!Array.isArray(references) || references.length === 0 || references.length > 3) return 'instances[0].referenceImages must list 1 to 3 images.';
+    if (instance.image !== undefined || instance.lastFrame !== undefined) return 'referenceImages cannot be used with image or lastFrame.';
+    for (const [index, reference] of references.entries()) {
+      const entry = record(reference);
+      if (entry?.referenceType !== 'asset' && entry?.referenceType !== 'style') return `instances[0].referenceImages[${index}].referenceType must be asset or style.`;
+      const problem = one(`instances[0].referenceImages[${index}].image`, entry.image);
+      if (problem) return problem;
+    }
+  }
+  return records;
+}
 
 const SIZES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   '16:9': { '720p': '1280x720', '1080p': '1920x1080', '4k': '3840x2160' },
@@ -79,15 +120,15 @@ function predict(world: SimulatorWorld, context: RouteContext): Reply {
   if (row?.seconds && !row.seconds.map(String).includes(seconds)) return googleError(400, 'INVALID_ARGUMENT', `${model} does not support durationSeconds ${seconds}.`);
   const image = record(instance?.image);
   const base64 = image?.bytesBase64Encoded;
-  if (image && (typeof base64 !== 'string' || typeof image.mimeType !== 'string')) {
-    return googleError(400, 'INVALID_ARGUMENT', 'instances[0].image needs bytesBase64Encoded and mimeType.');
-  }
+  const images = veoInstanceImages(instance);
+  if (typeof images === 'string') return googleError(400, 'INVALID_ARGUMENT', images);
   const mapped = ['aspectRatio', 'resolution', 'durationSeconds'];
   const extraFields = Object.fromEntries(Object.entries(parameters).filter(([name]) => !mapped.includes(name)));
   const job = acceptVideo(
     world,
     { prompt, model, seconds, size, createdAtMs: context.now, ...(typeof base64 === 'string' ? { inputReferenceBytes: Buffer.from(base64, 'base64').length } : {}) },
     extraFields,
+    images,
   );
   return jsonReply(200, { name: operationName(job) });
 }

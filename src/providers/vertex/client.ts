@@ -7,7 +7,8 @@
 import { ConfigError } from '../../errors.js';
 import { redactSecrets } from '../../redact.js';
 import type { JobSpec, RemoteStatus } from '../../types.js';
-import { checkedDownloadUrl, openDownload, readImageBase64, requestJson, type HttpClient } from '../fetch-json.js';
+import { checkedDownloadUrl, openDownload, requestJson, type HttpClient } from '../fetch-json.js';
+import { readJobImages, type JobImage } from '../job-images.js';
 import { MAX_ANSWER_BYTES } from '../guarded-fetch.js';
 import { hopRulesFor } from '../hop-rules.js';
 import { asModelRetired } from '../model-gone.js';
@@ -24,6 +25,7 @@ import {
   predictUrl,
   vertexOperation,
   vertexRequestBody,
+  type VertexImage,
   type VertexVideo,
 } from './wire.js';
 
@@ -160,8 +162,12 @@ export function createVertexProvider(options: VertexProviderOptions): Provider &
     submit: (job: JobSpec, remixOfVideoId: string | undefined, signal: AbortSignal, sending?: () => void): Promise<SubmitResult> =>
       guarded(async () => {
         if (remixOfVideoId !== undefined) throw new ProviderError('client', 'Veo on Vertex AI cannot remix a video');
-        const file = job.inputReference === undefined ? undefined : await readImageBase64(job.inputReference, job.inputRoots);
-        const body = vertexRequestBody(job, file && { bytesBase64Encoded: file.base64, mimeType: file.mimeType });
+        const images = await readJobImages(job);
+        const wire = (image: JobImage): VertexImage => ({ bytesBase64Encoded: image.base64, mimeType: image.mimeType });
+        const body = vertexRequestBody(job, images.first && wire(images.first), {
+          ...(images.last ? { lastFrame: wire(images.last) } : {}),
+          referenceImages: images.references.map(wire),
+        });
         // Credentials and project first: a setup problem ends the job before anything is sent.
         const headers = await authorization('create', base); // the create goes to the base URL's origin
         const url = predictUrl(base, modelPath(await project(), location, job.model));

@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { ConfigError } from '../../errors.js';
 import type { JobSpec } from '../../types.js';
 import type { Env, JobProblem, ProviderModule } from '../module.js';
+import { veoImageSlots } from '../veo/client.js';
 import { createVertexProvider, DEFAULT_LOCATION, GOOGLE_HOSTS } from './client.js';
 import { VERTEX_SIM_ACCESS_TOKEN, VERTEX_SIM_BASE_PATH, VERTEX_SIM_STORAGE_PATH, vertexRoutes } from './simulator.js';
 import { vertexDefaultBaseUrl, vertexParamsProblem, VERTEX_PARAMS, VERTEX_SIZES } from './wire.js';
@@ -26,6 +27,7 @@ export const vertexModule: ProviderModule<'vertex'> = {
     ownHosts: GOOGLE_HOSTS,
   },
   traits: { defaultModel: 'veo-3.1-fast-generate-001', remix: false, imageInput: true, sizes: Object.keys(VERTEX_SIZES), audio: true },
+  imageSlots: veoImageSlots,
 
   create(options) {
     const file = nonEmpty(options.env.GOOGLE_APPLICATION_CREDENTIALS);

@@ -6,10 +6,11 @@
  */
 import { jsonReply, type Reply, type RequestBody } from '../../simulator/http.js';
 import { nestedText, videoFileReply } from '../../simulator/files.js';
-import { catalogRow } from '../../simulator/models.js';
+import { catalogRow } from '../simulator-models.js';
 import { acceptVideo, showVideo, type RouteContext, type RouteDefinition, type SimulatorWorld } from '../../simulator/world.js';
 import type { ProviderName } from '../../types.js';
 import { takesGenerateAudio } from './wire.js';
+import { veoInstanceImages } from '../veo/simulator.js';
 
 /** The path of the simulated Vertex AI base URL (version included) and of its Cloud Storage. */
 export const VERTEX_SIM_BASE_PATH = '/vertex/v1';
@@ -103,9 +104,8 @@ function predict(world: SimulatorWorld, storage: StorageUris, context: RouteCont
   }
   const image = record(instance?.image);
   const base64 = image?.bytesBase64Encoded;
-  if (image && (typeof base64 !== 'string' || typeof image.mimeType !== 'string')) {
-    return googleError(400, 'INVALID_ARGUMENT', 'instances[0].image needs bytesBase64Encoded (or gcsUri) and mimeType.');
-  }
+  const images = veoInstanceImages(instance);
+  if (typeof images === 'string') return googleError(400, 'INVALID_ARGUMENT', images);
   const job = acceptVideo(world, {
     prompt,
     model,
@@ -113,7 +113,7 @@ function predict(world: SimulatorWorld, storage: StorageUris, context: RouteCont
     size,
     createdAtMs: context.now,
     ...(typeof base64 === 'string' ? { inputReferenceBytes: Buffer.from(base64, 'base64').length } : {}),
-  }, Object.fromEntries(Object.entries(parameters).filter(([name]) => !MAPPED.includes(name))));
+  }, Object.fromEntries(Object.entries(parameters).filter(([name]) => !MAPPED.includes(name))), images);
   if (typeof storageUri === 'string') storage.set(job.id, storageUri.replace(/\/+$/, ''));
   return jsonReply(200, { name: operationName(context, job.id) });
 }

@@ -8,7 +8,7 @@ import { answerError, asNumber, asRecord, asString, joinUrl } from '../fetch-jso
 import type { ProviderParams } from '../module.js';
 import { withParams } from '../params.js';
 import { ProviderError } from '../types.js';
-import { VEO_SIZES } from '../veo/client.js';
+import { VEO_SIZES, veoInstance, type VeoInstance, type VeoMoreImages } from '../veo/client.js';
 
 /** Google Cloud Storage's JSON API, where a `gs://` result is read with the same credentials. */
 export const GCS_DEFAULT_BASE_URL = 'https://storage.googleapis.com/storage/v1';
@@ -62,7 +62,7 @@ export interface VertexImage {
 
 /** The JSON body of `predictLongRunning` (Vertex AI wire names). */
 export interface VertexRequestBody {
-  readonly instances: readonly [{ readonly prompt: string; readonly image?: VertexImage }];
+  readonly instances: readonly [VeoInstance];
   readonly parameters: Readonly<Record<string, unknown>>;
 }
 
@@ -70,6 +70,8 @@ export interface VertexRequestBody {
 export const VERTEX_PARAMS: ProviderParams = {
   into: '`parameters`',
   reserved: { aspectRatio: 'size', resolution: 'size', durationSeconds: 'seconds', generateAudio: 'audio' },
+  // Vertex AI's Veo reference: `sampleCount`, 1 to 4 videos per request (PROVIDER.md); always sent as 1.
+  outputCount: ['sampleCount', 'numberOfVideos'],
 };
 
 /**
@@ -82,7 +84,6 @@ export function takesGenerateAudio(model: string): boolean {
 
 /** Why a job's params cannot go to Vertex AI beyond the reserved keys, if they cannot. Pure. */
 export function vertexParamsProblem(params: Readonly<Record<string, unknown>> | undefined): string | undefined {
-  if (params?.sampleCount !== undefined && params.sampleCount !== 1) return 'params may not set "sampleCount": one job is one video (and one bill), so video-batch always asks for 1';
   const uri = params?.storageUri;
   if (uri !== undefined && !(typeof uri === 'string' && /^gs:\/\/[^/]+/.test(uri))) return `params "storageUri" must be a Cloud Storage folder such as gs://my-bucket/videos/ (got ${JSON.stringify(uri)})`;
   return undefined;
@@ -93,7 +94,7 @@ export function vertexParamsProblem(params: Readonly<Record<string, unknown>> | 
  * audio -> generateAudio (always, true when unset), then the job's `params` as-is into
  * `parameters`, and `sampleCount: 1`. Pure.
  */
-export function vertexRequestBody(job: JobSpec, image?: VertexImage): VertexRequestBody {
+export function vertexRequestBody(job: JobSpec, image?: VertexImage, more: VeoMoreImages = {}): VertexRequestBody {
   const parameters: Record<string, unknown> = {};
   if (job.size !== undefined) {
     const mapped = VERTEX_SIZES[job.size];
@@ -108,7 +109,7 @@ export function vertexRequestBody(job: JobSpec, image?: VertexImage): VertexRequ
   // checkJob refuses these when the manifest is read; this guards direct callers.
   const problem = vertexParamsProblem(job.params);
   if (problem !== undefined) throw new ProviderError('client', problem);
-  return { instances: [{ prompt: job.prompt, ...(image ? { image } : {}) }], parameters: { ...withParams(parameters, job, VERTEX_PARAMS), sampleCount: 1 } };
+  return { instances: [veoInstance(job.prompt, image, more)], parameters: { ...withParams(parameters, job, VERTEX_PARAMS), sampleCount: 1 } };
 }
 
 /** The operation name a create answered. */

@@ -6,7 +6,7 @@
  */
 import { videoFileReply } from '../../simulator/files.js';
 import { bodyKeys, jsonReply, type Reply } from '../../simulator/http.js';
-import { catalogRow } from '../../simulator/models.js';
+import { catalogRow } from '../simulator-models.js';
 import { listPrice } from '../catalog-data.js';
 import { acceptVideo, showVideo, type RouteContext, type RouteDefinition, type SimulatorWorld } from '../../simulator/world.js';
 import { XAI_SIZES } from './wire.js';

@@ -37,6 +37,14 @@ export declare function falShape(size: string, names?: FalInputNames): {
 /** The input names of an endpoint: its own when known, else the common ones. */
 export declare function falInputNames(model: string): FalInputNames;
 /**
+ * What `falInput` could not send for `job` (a size no known pair expresses, audio on an endpoint
+ * without a known switch), as problems before anything is sent. Pure.
+ */
+export declare function falFallbackProblems(job: JobSpec): {
+    field: string;
+    message: string;
+}[];
+/**
  * The input JSON for `job` on its endpoint; `imageDataUrl` is the job's input image as a
  * `data:` URL (fal takes data URIs wherever it takes a file URL).
  */

@@ -25,7 +25,9 @@ export declare function predictionStatus(body: unknown): RemoteStatus;
 export declare function replicateErrorFields(body: unknown): ErrorFields;
 /**
  * What one page of `GET /predictions` states of each prediction, for judging a lost create:
- * creation time, model (and version), and, when the list carries the input, its prompt and duration.
- * `truncated` when the page has a `next` and does not reach back to `sinceMs`.
+ * creation time, model (and version), and, when the list carries the input, its prompt, duration
+ * and every other input field (seed, negative_prompt, aspect_ratio...) as `request`, to compare
+ * with `sent` (the `input` this job's create sent). `truncated` when the page has a `next` and
+ * does not reach back to `sinceMs`.
  */
-export declare function listedPredictions(body: unknown, job: JobSpec, sinceMs: number): RecentVideos;
+export declare function listedPredictions(body: unknown, job: JobSpec, sinceMs: number, sent?: Readonly<Record<string, unknown>>): RecentVideos;

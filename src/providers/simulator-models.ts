@@ -4,8 +4,10 @@
  * ModelArk: their catalog rows); gateways serve many vendors' models through the OpenAI shapes, so
  * those also take ids matching GATEWAY_MODELS, checked by the API's general rules only.
  */
-import { CATALOG, modelInfo, type ModelInfo } from '../providers/catalog-data.js';
-import type { ProviderName } from '../types.js';
+import { modelAllowList } from '../simulator/allow-list.js';
+import type { ModelAcceptor } from '../simulator/world.js';
+import { CATALOG, modelInfo, type ModelInfo } from './catalog-data.js';
+import type { ProviderName } from './list.js';
 
 /** Model id patterns the OpenAI-shaped routes accept besides the catalog's; `*` matches by prefix. */
 export const GATEWAY_MODELS: readonly string[] = ['veo-*', 'seedance-*', 'doubao-seedance-*', 'kling-*', 'wan-*'];
@@ -28,10 +30,6 @@ const OPENAI_SNAPSHOTS: Readonly<Record<string, string>> = {
 /** The gateway's own id on the generations shape (its example sends `"model": "sora"`). */
 const GENERATIONS_MODELS: readonly string[] = ['sora'];
 
-/** A matcher for an allow-list whose entries match exactly, or by prefix when they end in `*`. */
-export function modelAllowList(models: readonly string[]): (model: string) => boolean {
-  return (model) => models.some((entry) => (entry.endsWith('*') ? model.startsWith(entry.slice(0, -1)) : model === entry));
-}
 
 /** The catalog row that limits `model` on `provider`'s API (snapshots take their model's row). */
 export function catalogRow(provider: ProviderName, model: string): ModelInfo | undefined {
@@ -39,21 +37,21 @@ export function catalogRow(provider: ProviderName, model: string): ModelInfo | u
   return modelInfo(shape, OPENAI_SNAPSHOTS[model] ?? model);
 }
 
-/** Whether `model` is one the API of `provider` serves. */
-export type ModelAcceptor = (provider: ProviderName, model: string) => boolean;
-
 /**
  * The acceptor for a simulator: exactly `models` when given (`['*']` takes any id), otherwise
  * each API's catalog models, plus, on the OpenAI shapes, every catalog model and GATEWAY_MODELS
- * (and `sora` on the generations shape).
+ * (and `sora` on the generations shape). `names` are the providers the simulator serves (the list,
+ * handed in by the layer that composes it: a value import of the list here would be a cycle).
  */
-export function modelAcceptor(models: readonly string[] | undefined): ModelAcceptor {
+export function modelAcceptor(models: readonly string[] | undefined, names: readonly ProviderName[]): ModelAcceptor {
   if (models) {
     const allowed = modelAllowList(models);
     return (_provider, model) => allowed(model);
   }
   const gateway = modelAllowList(GATEWAY_MODELS);
-  return (provider, model) => {
+  return (name, model) => {
+    const provider = names.find((known) => known === name);
+    if (provider === undefined) return false;
     if (catalogRow(provider, model)) return true;
     if (provider !== 'openai' && provider !== 'openai-generations') return false;
     if (provider === 'openai-generations' && GENERATIONS_MODELS.includes(model)) return true;

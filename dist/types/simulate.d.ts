@@ -1,0 +1,21 @@
+import { type Simulator, type SimulatorOptions as CoreOptions } from './simulator/index.js';
+import type { ProviderName } from './types.js';
+export * from './simulator/index.js';
+export { GATEWAY_MODELS } from './providers/simulator-models.js';
+export { DEFAULT_MODEL, DEFAULT_SECONDS, DEFAULT_SIZE, type OpenAiVideo } from './providers/openai/simulator.js';
+/** The core's options less what this layer hands it (every provider's routes, the catalog's model rule). */
+export interface SimulatorOptions extends Omit<CoreOptions, 'faces' | 'isModelAllowed'> {
+    /**
+     * The only model ids accepted, on every route; an entry ending in `*` matches by prefix, so
+     * `['*']` accepts any id. Catalog models stay limited by their catalog row either way.
+     * @default each API's catalog models, plus GATEWAY_MODELS on the OpenAI shapes (see simulator-models.ts)
+     */
+    readonly models?: readonly string[];
+}
+/**
+ * Starts the simulator with every provider's routes on `host:port`.
+ * @throws as the core's startSimulator (port, rate limit, state file)
+ */
+export declare function startSimulator(options?: SimulatorOptions): Promise<Simulator>;
+/** The base URL a provider's client takes to reach the simulator (each API's version segment included). */
+export declare function simulatorBaseUrl(sim: Pick<Simulator, 'origin'>, provider: ProviderName): string;
