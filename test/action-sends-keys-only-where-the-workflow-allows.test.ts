@@ -2,7 +2,7 @@
  * A pull request can edit the manifest, so in the action a manifest's base_url (job or defaults)
  * gets no key unless the workflow allows its origin (allowed-base-urls, or the base-url input).
  * The "attacker" is a loopback server on 127.0.0.2 that records every request's headers. The step
- * runs as @github/local-action runs it: src/main.ts's run().
+ * runs as a runner runs it: node dist/index.js, which calls src/main.ts's run().
  */
 import { describe, expect, it } from 'vitest';
 import { simulatorBaseUrl } from '../src/simulate.js';

@@ -1,14 +1,16 @@
 /**
- * Runs the action as @github/local-action does: a child Node imports src/main.ts (through tsx)
- * and calls its run(), with inputs as INPUT_<NAME> variables and GITHUB_OUTPUT /
- * GITHUB_STEP_SUMMARY as files. Workflow commands (annotations, ::error::) arrive on stdout.
+ * Runs the action as a GitHub runner does: `node dist/index.js` (action.yml's runs.main, built from
+ * this source by test/global-setup.ts), which only calls src/main.ts's run(), with inputs as
+ * INPUT_<NAME> variables and GITHUB_OUTPUT / GITHUB_STEP_SUMMARY as files. Workflow commands
+ * (annotations, ::error::) arrive on stdout. (Importing src/main.ts through tsx, as
+ * @github/local-action does, is proven once in action-main-exports-run.test.ts; transpiling the
+ * source on every step here cost about twice the CPU.)
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { startNode, type ChildRun } from './helpers.js';
 
-const MAIN = pathToFileURL(resolve('src/main.ts')).href;
+const ACTION = resolve('dist/index.js');
 
 export interface ActionRun extends ChildRun {
   readonly summary: string;
@@ -21,14 +23,11 @@ export async function runActionStep(dir: string, inputs: Record<string, string>,
   const outputs = join(dir, `outputs-${tag}.txt`);
   await writeFile(summary, '');
   await writeFile(outputs, '');
-  const script = join(dir, `step-${tag}.mjs`);
-  await writeFile(script, `const m = await import(${JSON.stringify(MAIN)});\nawait m.run();\n`);
   const inputEnv = Object.fromEntries(Object.entries(inputs).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value]));
   const ran = await startNode(
-    script,
+    ACTION,
     [],
     {
-      NODE_OPTIONS: `--import ${pathToFileURL(resolve('node_modules/tsx/dist/esm/index.mjs')).href}`,
       GITHUB_STEP_SUMMARY: summary,
       GITHUB_OUTPUT: outputs,
       ...inputEnv,

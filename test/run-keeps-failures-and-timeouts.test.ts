@@ -25,7 +25,8 @@ describe('jobs that do not complete', () => {
   });
 
   it('ends a job that outlives --timeout as timed_out, keeping its video id', async () => {
-    const sim = await use.simulator({ generationMs: 600 }); // [sim:slow] takes 5x: 3 s
+    // quick takes 0.25 s, [sim:slow] 5x: 1.25 s; the 0.75 s margin is quick's, as a loaded machine only slows slow down
+    const sim = await use.simulator({ queueMs: 0, generationMs: 250 });
     const t = await use.folder();
     const manifest = await writeManifest(t.dir, 'm.yaml', '- {id: slow, prompt: "A glacier melting [sim:slow]"}\n- {id: quick, prompt: A quick one}\n');
     const result = await runAgainst(sim, { manifest, outDir: join(t.dir, 'out'), timeoutSeconds: 1 });
