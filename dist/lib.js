@@ -47,9 +47,9 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// ../../main/node_modules/yaml/dist/nodes/identity.js
+// node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
-  "../../main/node_modules/yaml/dist/nodes/identity.js"(exports) {
+  "node_modules/yaml/dist/nodes/identity.js"(exports) {
     "use strict";
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
@@ -104,9 +104,9 @@ var require_identity = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/visit.js
+// node_modules/yaml/dist/visit.js
 var require_visit = __commonJS({
-  "../../main/node_modules/yaml/dist/visit.js"(exports) {
+  "node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
     var identity = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
@@ -262,9 +262,9 @@ var require_visit = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/doc/directives.js
+// node_modules/yaml/dist/doc/directives.js
 var require_directives = __commonJS({
-  "../../main/node_modules/yaml/dist/doc/directives.js"(exports) {
+  "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
     var visit = require_visit();
@@ -433,9 +433,9 @@ var require_directives = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/doc/anchors.js
+// node_modules/yaml/dist/doc/anchors.js
 var require_anchors = __commonJS({
-  "../../main/node_modules/yaml/dist/doc/anchors.js"(exports) {
+  "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
     var visit = require_visit();
@@ -503,9 +503,9 @@ var require_anchors = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/doc/applyReviver.js
+// node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = __commonJS({
-  "../../main/node_modules/yaml/dist/doc/applyReviver.js"(exports) {
+  "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
     function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
@@ -553,9 +553,9 @@ var require_applyReviver = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/nodes/toJS.js
+// node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = __commonJS({
-  "../../main/node_modules/yaml/dist/nodes/toJS.js"(exports) {
+  "node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
     var identity = require_identity();
     function toJS(value, arg, ctx) {
@@ -583,9 +583,9 @@ var require_toJS = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/nodes/Node.js
+// node_modules/yaml/dist/nodes/Node.js
 var require_Node = __commonJS({
-  "../../main/node_modules/yaml/dist/nodes/Node.js"(exports) {
+  "node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
     var applyReviver = require_applyReviver();
     var identity = require_identity();
@@ -624,9 +624,9 @@ var require_Node = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/nodes/Alias.js
+// node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = __commonJS({
-  "../../main/node_modules/yaml/dist/nodes/Alias.js"(exports) {
+  "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var visit = require_visit();
@@ -742,9 +742,9 @@ var require_Alias = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/nodes/Scalar.js
+// node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = __commonJS({
-  "../../main/node_modules/yaml/dist/nodes/Scalar.js"(exports) {
+  "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Node2 = require_Node();
@@ -772,9 +772,9 @@ var require_Scalar = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/doc/createNode.js
+// node_modules/yaml/dist/doc/createNode.js
 var require_createNode = __commonJS({
-  "../../main/node_modules/yaml/dist/doc/createNode.js"(exports) {
+  "node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -847,9 +847,9 @@ var require_createNode = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/nodes/Collection.js
+// node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = __commonJS({
-  "../../main/node_modules/yaml/dist/nodes/Collection.js"(exports) {
+  "node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var identity = require_identity();
@@ -990,9 +990,9 @@ var require_Collection = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/stringify/stringifyComment.js
+// node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = __commonJS({
-  "../../main/node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent2) {
@@ -1007,9 +1007,9 @@ var require_stringifyComment = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/stringify/foldFlowLines.js
+// node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = __commonJS({
-  "../../main/node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
+  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
     "use strict";
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
@@ -1143,9 +1143,9 @@ ${indent2}${text.slice(fold + 1, end2)}`;
   }
 });
 
-// ../../main/node_modules/yaml/dist/stringify/stringifyString.js
+// node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = __commonJS({
-  "../../main/node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
@@ -1426,9 +1426,9 @@ ${indent2}`);
   }
 });
 
-// ../../main/node_modules/yaml/dist/stringify/stringify.js
+// node_modules/yaml/dist/stringify/stringify.js
 var require_stringify = __commonJS({
-  "../../main/node_modules/yaml/dist/stringify/stringify.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var identity = require_identity();
@@ -1550,9 +1550,9 @@ ${ctx.indent}${str2}`;
   }
 });
 
-// ../../main/node_modules/yaml/dist/stringify/stringifyPair.js
+// node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = __commonJS({
-  "../../main/node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -1683,9 +1683,9 @@ ${ctx.indent}`;
   }
 });
 
-// ../../main/node_modules/yaml/dist/log.js
+// node_modules/yaml/dist/log.js
 var require_log = __commonJS({
-  "../../main/node_modules/yaml/dist/log.js"(exports) {
+  "node_modules/yaml/dist/log.js"(exports) {
     "use strict";
     var node_process = __require("process");
     function debug(logLevel, ...messages) {
@@ -1705,9 +1705,9 @@ var require_log = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js
+// node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -1765,9 +1765,9 @@ var require_merge = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/nodes/addPairToJSMap.js
+// node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = __commonJS({
-  "../../main/node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
+  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log();
     var merge = require_merge();
@@ -1829,9 +1829,9 @@ var require_addPairToJSMap = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/nodes/Pair.js
+// node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = __commonJS({
-  "../../main/node_modules/yaml/dist/nodes/Pair.js"(exports) {
+  "node_modules/yaml/dist/nodes/Pair.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
@@ -1869,9 +1869,9 @@ var require_Pair = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/stringify/stringifyCollection.js
+// node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = __commonJS({
-  "../../main/node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var stringify2 = require_stringify();
@@ -2020,9 +2020,9 @@ ${indent2}${end}`;
   }
 });
 
-// ../../main/node_modules/yaml/dist/nodes/YAMLMap.js
+// node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = __commonJS({
-  "../../main/node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
+  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
     "use strict";
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
@@ -2164,9 +2164,9 @@ var require_YAMLMap = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/common/map.js
+// node_modules/yaml/dist/schema/common/map.js
 var require_map = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/common/map.js"(exports) {
+  "node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLMap = require_YAMLMap();
@@ -2186,9 +2186,9 @@ var require_map = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/nodes/YAMLSeq.js
+// node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = __commonJS({
-  "../../main/node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
+  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
@@ -2302,9 +2302,9 @@ var require_YAMLSeq = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/common/seq.js
+// node_modules/yaml/dist/schema/common/seq.js
 var require_seq = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/common/seq.js"(exports) {
+  "node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLSeq = require_YAMLSeq();
@@ -2324,9 +2324,9 @@ var require_seq = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/common/string.js
+// node_modules/yaml/dist/schema/common/string.js
 var require_string = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/common/string.js"(exports) {
+  "node_modules/yaml/dist/schema/common/string.js"(exports) {
     "use strict";
     var stringifyString = require_stringifyString();
     var string = {
@@ -2343,9 +2343,9 @@ var require_string = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/common/null.js
+// node_modules/yaml/dist/schema/common/null.js
 var require_null = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/common/null.js"(exports) {
+  "node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var nullTag = {
@@ -2361,9 +2361,9 @@ var require_null = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/core/bool.js
+// node_modules/yaml/dist/schema/core/bool.js
 var require_bool = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/core/bool.js"(exports) {
+  "node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var boolTag = {
@@ -2385,9 +2385,9 @@ var require_bool = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/stringify/stringifyNumber.js
+// node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = __commonJS({
-  "../../main/node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
@@ -2412,9 +2412,9 @@ var require_stringifyNumber = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/core/float.js
+// node_modules/yaml/dist/schema/core/float.js
 var require_float = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/core/float.js"(exports) {
+  "node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -2458,9 +2458,9 @@ var require_float = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/core/int.js
+// node_modules/yaml/dist/schema/core/int.js
 var require_int = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/core/int.js"(exports) {
+  "node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -2503,9 +2503,9 @@ var require_int = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/core/schema.js
+// node_modules/yaml/dist/schema/core/schema.js
 var require_schema = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/core/schema.js"(exports) {
+  "node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -2531,9 +2531,9 @@ var require_schema = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/json/schema.js
+// node_modules/yaml/dist/schema/json/schema.js
 var require_schema2 = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/json/schema.js"(exports) {
+  "node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var map = require_map();
@@ -2598,9 +2598,9 @@ var require_schema2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js
+// node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
     var Scalar = require_Scalar();
@@ -2664,9 +2664,9 @@ var require_binary = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -2742,9 +2742,9 @@ ${cn.comment}` : item.comment;
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js
+// node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
     var identity = require_identity();
     var toJS = require_toJS();
@@ -2820,9 +2820,9 @@ var require_omap = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js
+// node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool2 = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function boolStringify({ value, source: source2 }, ctx) {
@@ -2852,9 +2852,9 @@ var require_bool2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/yaml-1.1/float.js
+// node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float2 = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -2901,9 +2901,9 @@ var require_float2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/yaml-1.1/int.js
+// node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int2 = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -2980,9 +2980,9 @@ var require_int2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/yaml-1.1/set.js
+// node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -3069,9 +3069,9 @@ var require_set = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str2, asBigInt) {
@@ -3157,9 +3157,9 @@ var require_timestamp = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js
+// node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema3 = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -3201,9 +3201,9 @@ var require_schema3 = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/tags.js
+// node_modules/yaml/dist/schema/tags.js
 var require_tags = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/tags.js"(exports) {
+  "node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -3295,9 +3295,9 @@ var require_tags = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/Schema.js
+// node_modules/yaml/dist/schema/Schema.js
 var require_Schema = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/Schema.js"(exports) {
+  "node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
     var identity = require_identity();
     var map = require_map();
@@ -3327,9 +3327,9 @@ var require_Schema = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/stringify/stringifyDocument.js
+// node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = __commonJS({
-  "../../main/node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
     var stringify2 = require_stringify();
@@ -3407,9 +3407,9 @@ var require_stringifyDocument = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/doc/Document.js
+// node_modules/yaml/dist/doc/Document.js
 var require_Document = __commonJS({
-  "../../main/node_modules/yaml/dist/doc/Document.js"(exports) {
+  "node_modules/yaml/dist/doc/Document.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var Collection = require_Collection();
@@ -3716,9 +3716,9 @@ var require_Document = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/errors.js
+// node_modules/yaml/dist/errors.js
 var require_errors = __commonJS({
-  "../../main/node_modules/yaml/dist/errors.js"(exports) {
+  "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
       constructor(name, pos, code, message) {
@@ -3781,9 +3781,9 @@ ${pointer}
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/resolve-props.js
+// node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/resolve-props.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
     function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
@@ -3915,9 +3915,9 @@ var require_resolve_props = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/util-contains-newline.js
+// node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
+  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
     function containsNewline(key) {
       if (!key)
@@ -3957,9 +3957,9 @@ var require_util_contains_newline = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/util-flow-indent-check.js
+// node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
+  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
     function flowIndentCheck(indent2, fc, onError) {
@@ -3975,9 +3975,9 @@ var require_util_flow_indent_check = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/util-map-includes.js
+// node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
+  "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     var identity = require_identity();
     function mapIncludes(ctx, items2, search) {
@@ -3991,9 +3991,9 @@ var require_util_map_includes = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/resolve-block-map.js
+// node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
     "use strict";
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
@@ -4099,9 +4099,9 @@ var require_resolve_block_map = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/resolve-block-seq.js
+// node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
     "use strict";
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
@@ -4150,9 +4150,9 @@ var require_resolve_block_seq = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/resolve-end.js
+// node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/resolve-end.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment = "";
@@ -4193,9 +4193,9 @@ var require_resolve_end = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/resolve-flow-collection.js
+// node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -4387,9 +4387,9 @@ var require_resolve_flow_collection = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/compose-collection.js
+// node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/compose-collection.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -4452,9 +4452,9 @@ var require_compose_collection = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/resolve-block-scalar.js
+// node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar2, onError) {
@@ -4635,9 +4635,9 @@ var require_resolve_block_scalar = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js
+// node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
@@ -4856,9 +4856,9 @@ var require_resolve_flow_scalar = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/compose-scalar.js
+// node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -4937,9 +4937,9 @@ var require_compose_scalar = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js
+// node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
+  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
@@ -4967,9 +4967,9 @@ var require_util_empty_scalar_position = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/compose-node.js
+// node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/compose-node.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -5073,9 +5073,9 @@ var require_compose_node = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/compose-doc.js
+// node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/compose-doc.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
     var Document = require_Document();
     var composeNode = require_compose_node();
@@ -5116,9 +5116,9 @@ var require_compose_doc = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/composer.js
+// node_modules/yaml/dist/compose/composer.js
 var require_composer = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/composer.js"(exports) {
+  "node_modules/yaml/dist/compose/composer.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var directives = require_directives();
@@ -5324,9 +5324,9 @@ ${end.comment}` : end.comment;
   }
 });
 
-// ../../main/node_modules/yaml/dist/parse/cst-scalar.js
+// node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = __commonJS({
-  "../../main/node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
+  "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
     "use strict";
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -5509,9 +5509,9 @@ var require_cst_scalar = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/parse/cst-stringify.js
+// node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = __commonJS({
-  "../../main/node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
+  "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
     var stringify2 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
@@ -5570,9 +5570,9 @@ var require_cst_stringify = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/parse/cst-visit.js
+// node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = __commonJS({
-  "../../main/node_modules/yaml/dist/parse/cst-visit.js"(exports) {
+  "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
@@ -5632,9 +5632,9 @@ var require_cst_visit = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/parse/cst.js
+// node_modules/yaml/dist/parse/cst.js
 var require_cst = __commonJS({
-  "../../main/node_modules/yaml/dist/parse/cst.js"(exports) {
+  "node_modules/yaml/dist/parse/cst.js"(exports) {
     "use strict";
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
@@ -5734,9 +5734,9 @@ var require_cst = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/parse/lexer.js
+// node_modules/yaml/dist/parse/lexer.js
 var require_lexer = __commonJS({
-  "../../main/node_modules/yaml/dist/parse/lexer.js"(exports) {
+  "node_modules/yaml/dist/parse/lexer.js"(exports) {
     "use strict";
     var cst = require_cst();
     function isEmpty(ch) {
@@ -6323,9 +6323,9 @@ var require_lexer = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/parse/line-counter.js
+// node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = __commonJS({
-  "../../main/node_modules/yaml/dist/parse/line-counter.js"(exports) {
+  "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
     var LineCounter2 = class {
       constructor() {
@@ -6354,9 +6354,9 @@ var require_line_counter = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/parse/parser.js
+// node_modules/yaml/dist/parse/parser.js
 var require_parser = __commonJS({
-  "../../main/node_modules/yaml/dist/parse/parser.js"(exports) {
+  "node_modules/yaml/dist/parse/parser.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var cst = require_cst();
@@ -7228,9 +7228,9 @@ var require_parser = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/public-api.js
+// node_modules/yaml/dist/public-api.js
 var require_public_api = __commonJS({
-  "../../main/node_modules/yaml/dist/public-api.js"(exports) {
+  "node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -7325,9 +7325,9 @@ var require_public_api = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/index.js
+// node_modules/yaml/dist/index.js
 var require_dist = __commonJS({
-  "../../main/node_modules/yaml/dist/index.js"(exports) {
+  "node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -7377,9 +7377,9 @@ var require_dist = __commonJS({
   }
 });
 
-// ../../main/node_modules/extend/index.js
+// node_modules/extend/index.js
 var require_extend = __commonJS({
-  "../../main/node_modules/extend/index.js"(exports, module) {
+  "node_modules/extend/index.js"(exports, module) {
     "use strict";
     var hasOwn2 = Object.prototype.hasOwnProperty;
     var toStr = Object.prototype.toString;
@@ -7468,9 +7468,9 @@ var require_extend = __commonJS({
   }
 });
 
-// ../../main/node_modules/gaxios/package.json
+// node_modules/gaxios/package.json
 var require_package = __commonJS({
-  "../../main/node_modules/gaxios/package.json"(exports, module) {
+  "node_modules/gaxios/package.json"(exports, module) {
     module.exports = {
       name: "gaxios",
       version: "7.3.1",
@@ -7579,18 +7579,18 @@ var require_package = __commonJS({
   }
 });
 
-// ../../main/node_modules/gaxios/build/cjs/src/util.cjs
+// node_modules/gaxios/build/cjs/src/util.cjs
 var require_util = __commonJS({
-  "../../main/node_modules/gaxios/build/cjs/src/util.cjs"(exports, module) {
+  "node_modules/gaxios/build/cjs/src/util.cjs"(exports, module) {
     "use strict";
     var pkg = require_package();
     module.exports = { pkg };
   }
 });
 
-// ../../main/node_modules/gaxios/build/cjs/src/common.js
+// node_modules/gaxios/build/cjs/src/common.js
 var require_common = __commonJS({
-  "../../main/node_modules/gaxios/build/cjs/src/common.js"(exports) {
+  "node_modules/gaxios/build/cjs/src/common.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -7830,9 +7830,9 @@ var require_common = __commonJS({
   }
 });
 
-// ../../main/node_modules/gaxios/build/cjs/src/retry.js
+// node_modules/gaxios/build/cjs/src/retry.js
 var require_retry = __commonJS({
-  "../../main/node_modules/gaxios/build/cjs/src/retry.js"(exports) {
+  "node_modules/gaxios/build/cjs/src/retry.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getRetryConfig = getRetryConfig;
@@ -7935,9 +7935,9 @@ var require_retry = __commonJS({
   }
 });
 
-// ../../main/node_modules/gaxios/build/cjs/src/interceptor.js
+// node_modules/gaxios/build/cjs/src/interceptor.js
 var require_interceptor = __commonJS({
-  "../../main/node_modules/gaxios/build/cjs/src/interceptor.js"(exports) {
+  "node_modules/gaxios/build/cjs/src/interceptor.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.GaxiosInterceptorManager = void 0;
@@ -7947,9 +7947,9 @@ var require_interceptor = __commonJS({
   }
 });
 
-// ../../main/node_modules/ms/index.js
+// node_modules/ms/index.js
 var require_ms = __commonJS({
-  "../../main/node_modules/ms/index.js"(exports, module) {
+  "node_modules/ms/index.js"(exports, module) {
     var s2 = 1e3;
     var m2 = s2 * 60;
     var h2 = m2 * 60;
@@ -8063,9 +8063,9 @@ var require_ms = __commonJS({
   }
 });
 
-// ../../main/node_modules/debug/src/common.js
+// node_modules/debug/src/common.js
 var require_common2 = __commonJS({
-  "../../main/node_modules/debug/src/common.js"(exports, module) {
+  "node_modules/debug/src/common.js"(exports, module) {
     function setup(env) {
       createDebug.debug = createDebug;
       createDebug.default = createDebug;
@@ -8240,9 +8240,9 @@ var require_common2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/debug/src/browser.js
+// node_modules/debug/src/browser.js
 var require_browser = __commonJS({
-  "../../main/node_modules/debug/src/browser.js"(exports, module) {
+  "node_modules/debug/src/browser.js"(exports, module) {
     exports.formatArgs = formatArgs;
     exports.save = save;
     exports.load = load;
@@ -8410,9 +8410,9 @@ var require_browser = __commonJS({
   }
 });
 
-// ../../main/node_modules/debug/src/node.js
+// node_modules/debug/src/node.js
 var require_node = __commonJS({
-  "../../main/node_modules/debug/src/node.js"(exports, module) {
+  "node_modules/debug/src/node.js"(exports, module) {
     var tty = __require("tty");
     var util = __require("util");
     exports.init = init;
@@ -8584,9 +8584,9 @@ var require_node = __commonJS({
   }
 });
 
-// ../../main/node_modules/debug/src/index.js
+// node_modules/debug/src/index.js
 var require_src = __commonJS({
-  "../../main/node_modules/debug/src/index.js"(exports, module) {
+  "node_modules/debug/src/index.js"(exports, module) {
     if (typeof process === "undefined" || process.type === "renderer" || process.browser === true || process.__nwjs) {
       module.exports = require_browser();
     } else {
@@ -8595,9 +8595,9 @@ var require_src = __commonJS({
   }
 });
 
-// ../../main/node_modules/agent-base/dist/helpers.js
+// node_modules/agent-base/dist/helpers.js
 var require_helpers = __commonJS({
-  "../../main/node_modules/agent-base/dist/helpers.js"(exports) {
+  "node_modules/agent-base/dist/helpers.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m2, k, k2) {
       if (k2 === void 0) k2 = k;
@@ -8665,9 +8665,9 @@ var require_helpers = __commonJS({
   }
 });
 
-// ../../main/node_modules/agent-base/dist/index.js
+// node_modules/agent-base/dist/index.js
 var require_dist2 = __commonJS({
-  "../../main/node_modules/agent-base/dist/index.js"(exports) {
+  "node_modules/agent-base/dist/index.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m2, k, k2) {
       if (k2 === void 0) k2 = k;
@@ -8821,9 +8821,9 @@ var require_dist2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/https-proxy-agent/dist/parse-proxy-response.js
+// node_modules/https-proxy-agent/dist/parse-proxy-response.js
 var require_parse_proxy_response = __commonJS({
-  "../../main/node_modules/https-proxy-agent/dist/parse-proxy-response.js"(exports) {
+  "node_modules/https-proxy-agent/dist/parse-proxy-response.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -8917,9 +8917,9 @@ var require_parse_proxy_response = __commonJS({
   }
 });
 
-// ../../main/node_modules/https-proxy-agent/dist/index.js
+// node_modules/https-proxy-agent/dist/index.js
 var require_dist3 = __commonJS({
-  "../../main/node_modules/https-proxy-agent/dist/index.js"(exports) {
+  "node_modules/https-proxy-agent/dist/index.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m2, k, k2) {
       if (k2 === void 0) k2 = k;
@@ -9067,7 +9067,7 @@ var require_dist3 = __commonJS({
   }
 });
 
-// ../../main/node_modules/data-uri-to-buffer/dist/index.js
+// node_modules/data-uri-to-buffer/dist/index.js
 function dataUriToBuffer(uri2) {
   if (!/^data:/i.test(uri2)) {
     throw new TypeError('`uri` does not appear to be a Data URI (must begin with "data:")');
@@ -9106,14 +9106,14 @@ function dataUriToBuffer(uri2) {
 }
 var dist_default;
 var init_dist = __esm({
-  "../../main/node_modules/data-uri-to-buffer/dist/index.js"() {
+  "node_modules/data-uri-to-buffer/dist/index.js"() {
     dist_default = dataUriToBuffer;
   }
 });
 
-// ../../main/node_modules/web-streams-polyfill/dist/ponyfill.es2018.js
+// node_modules/web-streams-polyfill/dist/ponyfill.es2018.js
 var require_ponyfill_es2018 = __commonJS({
-  "../../main/node_modules/web-streams-polyfill/dist/ponyfill.es2018.js"(exports, module) {
+  "node_modules/web-streams-polyfill/dist/ponyfill.es2018.js"(exports, module) {
     (function(global2, factory) {
       typeof exports === "object" && typeof module !== "undefined" ? factory(exports) : typeof define === "function" && define.amd ? define(["exports"], factory) : (global2 = typeof globalThis !== "undefined" ? globalThis : global2 || self, factory(global2.WebStreamsPolyfill = {}));
     })(exports, (function(exports2) {
@@ -13386,9 +13386,9 @@ var require_ponyfill_es2018 = __commonJS({
   }
 });
 
-// ../../main/node_modules/fetch-blob/streams.cjs
+// node_modules/fetch-blob/streams.cjs
 var require_streams = __commonJS({
-  "../../main/node_modules/fetch-blob/streams.cjs"() {
+  "node_modules/fetch-blob/streams.cjs"() {
     var POOL_SIZE2 = 65536;
     if (!globalThis.ReadableStream) {
       try {
@@ -13432,7 +13432,7 @@ var require_streams = __commonJS({
   }
 });
 
-// ../../main/node_modules/fetch-blob/index.js
+// node_modules/fetch-blob/index.js
 async function* toIterator(parts, clone2 = true) {
   for (const part of parts) {
     if ("stream" in part) {
@@ -13469,7 +13469,7 @@ async function* toIterator(parts, clone2 = true) {
 }
 var import_streams, POOL_SIZE, _Blob, Blob3, fetch_blob_default;
 var init_fetch_blob = __esm({
-  "../../main/node_modules/fetch-blob/index.js"() {
+  "node_modules/fetch-blob/index.js"() {
     import_streams = __toESM(require_streams(), 1);
     POOL_SIZE = 65536;
     _Blob = class Blob2 {
@@ -13636,10 +13636,10 @@ var init_fetch_blob = __esm({
   }
 });
 
-// ../../main/node_modules/fetch-blob/file.js
+// node_modules/fetch-blob/file.js
 var _File, File3, file_default;
 var init_file = __esm({
-  "../../main/node_modules/fetch-blob/file.js"() {
+  "node_modules/fetch-blob/file.js"() {
     init_fetch_blob();
     _File = class File2 extends fetch_blob_default {
       #lastModified = 0;
@@ -13680,7 +13680,7 @@ var init_file = __esm({
   }
 });
 
-// ../../main/node_modules/formdata-polyfill/esm.min.js
+// node_modules/formdata-polyfill/esm.min.js
 function formDataToBlob(F2, B = fetch_blob_default) {
   var b = `${r()}${r()}`.replace(/\./g, "").slice(-28).padStart(32, "-"), c = [], p = `--${b}\r
 Content-Disposition: form-data; name="`;
@@ -13696,7 +13696,7 @@ Content-Type: ${v.type || "application/octet-stream"}\r
 }
 var t, i, h, r, m, f, e, x, FormData2;
 var init_esm_min = __esm({
-  "../../main/node_modules/formdata-polyfill/esm.min.js"() {
+  "node_modules/formdata-polyfill/esm.min.js"() {
     init_fetch_blob();
     init_file();
     ({ toStringTag: t, iterator: i, hasInstance: h } = Symbol);
@@ -13777,10 +13777,10 @@ var init_esm_min = __esm({
   }
 });
 
-// ../../main/node_modules/node-fetch/src/errors/base.js
+// node_modules/node-fetch/src/errors/base.js
 var FetchBaseError;
 var init_base = __esm({
-  "../../main/node_modules/node-fetch/src/errors/base.js"() {
+  "node_modules/node-fetch/src/errors/base.js"() {
     FetchBaseError = class extends Error {
       constructor(message, type) {
         super(message);
@@ -13797,10 +13797,10 @@ var init_base = __esm({
   }
 });
 
-// ../../main/node_modules/node-fetch/src/errors/fetch-error.js
+// node_modules/node-fetch/src/errors/fetch-error.js
 var FetchError;
 var init_fetch_error = __esm({
-  "../../main/node_modules/node-fetch/src/errors/fetch-error.js"() {
+  "node_modules/node-fetch/src/errors/fetch-error.js"() {
     init_base();
     FetchError = class extends FetchBaseError {
       /**
@@ -13819,10 +13819,10 @@ var init_fetch_error = __esm({
   }
 });
 
-// ../../main/node_modules/node-fetch/src/utils/is.js
+// node_modules/node-fetch/src/utils/is.js
 var NAME, isURLSearchParameters, isBlob, isAbortSignal, isDomainOrSubdomain, isSameProtocol;
 var init_is = __esm({
-  "../../main/node_modules/node-fetch/src/utils/is.js"() {
+  "node_modules/node-fetch/src/utils/is.js"() {
     NAME = Symbol.toStringTag;
     isURLSearchParameters = (object) => {
       return typeof object === "object" && typeof object.append === "function" && typeof object.delete === "function" && typeof object.get === "function" && typeof object.getAll === "function" && typeof object.has === "function" && typeof object.set === "function" && typeof object.sort === "function" && object[NAME] === "URLSearchParams";
@@ -13846,9 +13846,9 @@ var init_is = __esm({
   }
 });
 
-// ../../main/node_modules/node-domexception/index.js
+// node_modules/node-domexception/index.js
 var require_node_domexception = __commonJS({
-  "../../main/node_modules/node-domexception/index.js"(exports, module) {
+  "node_modules/node-domexception/index.js"(exports, module) {
     if (!globalThis.DOMException) {
       try {
         const { MessageChannel } = __require("worker_threads"), port = new MessageChannel().port1, ab = new ArrayBuffer();
@@ -13861,12 +13861,12 @@ var require_node_domexception = __commonJS({
   }
 });
 
-// ../../main/node_modules/fetch-blob/from.js
+// node_modules/fetch-blob/from.js
 import { statSync, createReadStream, promises as fs } from "node:fs";
 import { basename as basename2 } from "node:path";
 var import_node_domexception, stat, blobFromSync, blobFrom, fileFrom, fileFromSync, fromBlob, fromFile, BlobDataItem;
 var init_from = __esm({
-  "../../main/node_modules/fetch-blob/from.js"() {
+  "node_modules/fetch-blob/from.js"() {
     import_node_domexception = __toESM(require_node_domexception(), 1);
     init_file();
     init_fetch_blob();
@@ -13925,7 +13925,7 @@ var init_from = __esm({
   }
 });
 
-// ../../main/node_modules/node-fetch/src/utils/multipart-parser.js
+// node_modules/node-fetch/src/utils/multipart-parser.js
 var multipart_parser_exports = {};
 __export(multipart_parser_exports, {
   toFormData: () => toFormData
@@ -14019,7 +14019,7 @@ async function toFormData(Body2, ct) {
 }
 var s, S, f2, F, LF, CR, SPACE, HYPHEN, COLON, A, Z, lower, noop2, MultipartParser;
 var init_multipart_parser = __esm({
-  "../../main/node_modules/node-fetch/src/utils/multipart-parser.js"() {
+  "node_modules/node-fetch/src/utils/multipart-parser.js"() {
     init_from();
     init_esm_min();
     s = 0;
@@ -14287,7 +14287,7 @@ var init_multipart_parser = __esm({
   }
 });
 
-// ../../main/node_modules/node-fetch/src/body.js
+// node_modules/node-fetch/src/body.js
 import Stream2, { PassThrough } from "node:stream";
 import { types, deprecate, promisify } from "node:util";
 import { Buffer as Buffer2 } from "node:buffer";
@@ -14337,7 +14337,7 @@ async function consumeBody(data) {
 }
 var pipeline, INTERNALS, Body, clone, getNonSpecFormDataBoundary, extractContentType, getTotalBytes, writeToStream;
 var init_body = __esm({
-  "../../main/node_modules/node-fetch/src/body.js"() {
+  "node_modules/node-fetch/src/body.js"() {
     init_fetch_blob();
     init_esm_min();
     init_fetch_error();
@@ -14545,7 +14545,7 @@ var init_body = __esm({
   }
 });
 
-// ../../main/node_modules/node-fetch/src/headers.js
+// node_modules/node-fetch/src/headers.js
 import { types as types2 } from "node:util";
 import http from "node:http";
 function fromRawHeaders(headers = []) {
@@ -14568,7 +14568,7 @@ function fromRawHeaders(headers = []) {
 }
 var validateHeaderName, validateHeaderValue, Headers2;
 var init_headers = __esm({
-  "../../main/node_modules/node-fetch/src/headers.js"() {
+  "node_modules/node-fetch/src/headers.js"() {
     validateHeaderName = typeof http.validateHeaderName === "function" ? http.validateHeaderName : (name) => {
       if (!/^[\^`\-\w!#$%&'*+.|~]+$/.test(name)) {
         const error = new TypeError(`Header name must be a valid HTTP token [${name}]`);
@@ -14736,10 +14736,10 @@ var init_headers = __esm({
   }
 });
 
-// ../../main/node_modules/node-fetch/src/utils/is-redirect.js
+// node_modules/node-fetch/src/utils/is-redirect.js
 var redirectStatus, isRedirect;
 var init_is_redirect = __esm({
-  "../../main/node_modules/node-fetch/src/utils/is-redirect.js"() {
+  "node_modules/node-fetch/src/utils/is-redirect.js"() {
     redirectStatus = /* @__PURE__ */ new Set([301, 302, 303, 307, 308]);
     isRedirect = (code) => {
       return redirectStatus.has(code);
@@ -14747,10 +14747,10 @@ var init_is_redirect = __esm({
   }
 });
 
-// ../../main/node_modules/node-fetch/src/response.js
+// node_modules/node-fetch/src/response.js
 var INTERNALS2, Response2;
 var init_response = __esm({
-  "../../main/node_modules/node-fetch/src/response.js"() {
+  "node_modules/node-fetch/src/response.js"() {
     init_headers();
     init_body();
     init_is_redirect();
@@ -14873,10 +14873,10 @@ var init_response = __esm({
   }
 });
 
-// ../../main/node_modules/node-fetch/src/utils/get-search.js
+// node_modules/node-fetch/src/utils/get-search.js
 var getSearch;
 var init_get_search = __esm({
-  "../../main/node_modules/node-fetch/src/utils/get-search.js"() {
+  "node_modules/node-fetch/src/utils/get-search.js"() {
     getSearch = (parsedURL) => {
       if (parsedURL.search) {
         return parsedURL.search;
@@ -14888,7 +14888,7 @@ var init_get_search = __esm({
   }
 });
 
-// ../../main/node_modules/node-fetch/src/utils/referrer.js
+// node_modules/node-fetch/src/utils/referrer.js
 import { isIP } from "node:net";
 function stripURLForUseAsAReferrer(url, originOnly = false) {
   if (url == null) {
@@ -15017,7 +15017,7 @@ function parseReferrerPolicyFromHeader(headers) {
 }
 var ReferrerPolicy, DEFAULT_REFERRER_POLICY;
 var init_referrer = __esm({
-  "../../main/node_modules/node-fetch/src/utils/referrer.js"() {
+  "node_modules/node-fetch/src/utils/referrer.js"() {
     ReferrerPolicy = /* @__PURE__ */ new Set([
       "",
       "no-referrer",
@@ -15033,12 +15033,12 @@ var init_referrer = __esm({
   }
 });
 
-// ../../main/node_modules/node-fetch/src/request.js
+// node_modules/node-fetch/src/request.js
 import { format as formatUrl } from "node:url";
 import { deprecate as deprecate2 } from "node:util";
 var INTERNALS3, isRequest, doBadDataWarn, Request2, getNodeRequestOptions;
 var init_request = __esm({
-  "../../main/node_modules/node-fetch/src/request.js"() {
+  "node_modules/node-fetch/src/request.js"() {
     init_headers();
     init_body();
     init_is();
@@ -15238,10 +15238,10 @@ var init_request = __esm({
   }
 });
 
-// ../../main/node_modules/node-fetch/src/errors/abort-error.js
+// node_modules/node-fetch/src/errors/abort-error.js
 var AbortError;
 var init_abort_error = __esm({
-  "../../main/node_modules/node-fetch/src/errors/abort-error.js"() {
+  "node_modules/node-fetch/src/errors/abort-error.js"() {
     init_base();
     AbortError = class extends FetchBaseError {
       constructor(message, type = "aborted") {
@@ -15251,7 +15251,7 @@ var init_abort_error = __esm({
   }
 });
 
-// ../../main/node_modules/node-fetch/src/index.js
+// node_modules/node-fetch/src/index.js
 var src_exports = {};
 __export(src_exports, {
   AbortError: () => AbortError,
@@ -15537,7 +15537,7 @@ function fixResponseChunkedTransferBadEnding(request, errorCallback) {
 }
 var supportedSchemas;
 var init_src = __esm({
-  "../../main/node_modules/node-fetch/src/index.js"() {
+  "node_modules/node-fetch/src/index.js"() {
     init_dist();
     init_body();
     init_response();
@@ -15554,9 +15554,9 @@ var init_src = __esm({
   }
 });
 
-// ../../main/node_modules/gaxios/build/cjs/src/gaxios.js
+// node_modules/gaxios/build/cjs/src/gaxios.js
 var require_gaxios = __commonJS({
-  "../../main/node_modules/gaxios/build/cjs/src/gaxios.js"(exports) {
+  "node_modules/gaxios/build/cjs/src/gaxios.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -16028,9 +16028,9 @@ Content-Type: ${partContentType}\r
   }
 });
 
-// ../../main/node_modules/gaxios/build/cjs/src/index.js
+// node_modules/gaxios/build/cjs/src/index.js
 var require_src2 = __commonJS({
-  "../../main/node_modules/gaxios/build/cjs/src/index.js"(exports) {
+  "node_modules/gaxios/build/cjs/src/index.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m2, k, k2) {
       if (k2 === void 0) k2 = k;
@@ -16067,9 +16067,9 @@ var require_src2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/bignumber.js/bignumber.js
+// node_modules/bignumber.js/bignumber.js
 var require_bignumber = __commonJS({
-  "../../main/node_modules/bignumber.js/bignumber.js"(exports, module) {
+  "node_modules/bignumber.js/bignumber.js"(exports, module) {
     (function(globalObject) {
       "use strict";
       var BigNumber, isNumeric = /^-?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i, mathceil = Math.ceil, mathfloor = Math.floor, bignumberError = "[BigNumber Error] ", tooManyDigits = bignumberError + "Number primitive has more than 15 significant digits: ", BASE3 = 1e14, LOG_BASE = 14, MAX_SAFE_INTEGER = 9007199254740991, POWS_TEN = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13], SQRT_BASE = 1e7, MAX = 1e9;
@@ -17418,9 +17418,9 @@ var require_bignumber = __commonJS({
   }
 });
 
-// ../../main/node_modules/json-bigint/lib/stringify.js
+// node_modules/json-bigint/lib/stringify.js
 var require_stringify2 = __commonJS({
-  "../../main/node_modules/json-bigint/lib/stringify.js"(exports, module) {
+  "node_modules/json-bigint/lib/stringify.js"(exports, module) {
     var BigNumber = require_bignumber();
     var JSON2 = module.exports;
     (function() {
@@ -17530,9 +17530,9 @@ var require_stringify2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/json-bigint/lib/parse.js
+// node_modules/json-bigint/lib/parse.js
 var require_parse = __commonJS({
-  "../../main/node_modules/json-bigint/lib/parse.js"(exports, module) {
+  "node_modules/json-bigint/lib/parse.js"(exports, module) {
     var BigNumber = null;
     var suspectProtoRx = /(?:_|\\u005[Ff])(?:_|\\u005[Ff])(?:p|\\u0070)(?:r|\\u0072)(?:o|\\u006[Ff])(?:t|\\u0074)(?:o|\\u006[Ff])(?:_|\\u005[Ff])(?:_|\\u005[Ff])/;
     var suspectConstructorRx = /(?:c|\\u0063)(?:o|\\u006[Ff])(?:n|\\u006[Ee])(?:s|\\u0073)(?:t|\\u0074)(?:r|\\u0072)(?:u|\\u0075)(?:c|\\u0063)(?:t|\\u0074)(?:o|\\u006[Ff])(?:r|\\u0072)/;
@@ -17811,9 +17811,9 @@ var require_parse = __commonJS({
   }
 });
 
-// ../../main/node_modules/json-bigint/index.js
+// node_modules/json-bigint/index.js
 var require_json_bigint = __commonJS({
-  "../../main/node_modules/json-bigint/index.js"(exports, module) {
+  "node_modules/json-bigint/index.js"(exports, module) {
     var json_stringify = require_stringify2().stringify;
     var json_parse = require_parse();
     module.exports = function(options) {
@@ -17827,9 +17827,9 @@ var require_json_bigint = __commonJS({
   }
 });
 
-// ../../main/node_modules/gcp-metadata/build/src/gcp-residency.js
+// node_modules/gcp-metadata/build/src/gcp-residency.js
 var require_gcp_residency = __commonJS({
-  "../../main/node_modules/gcp-metadata/build/src/gcp-residency.js"(exports) {
+  "node_modules/gcp-metadata/build/src/gcp-residency.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.GCE_LINUX_BIOS_PATHS = void 0;
@@ -17882,9 +17882,9 @@ var require_gcp_residency = __commonJS({
   }
 });
 
-// ../../main/node_modules/google-logging-utils/build/src/colours.js
+// node_modules/google-logging-utils/build/src/colours.js
 var require_colours = __commonJS({
-  "../../main/node_modules/google-logging-utils/build/src/colours.js"(exports) {
+  "node_modules/google-logging-utils/build/src/colours.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Colours = void 0;
@@ -17943,9 +17943,9 @@ var require_colours = __commonJS({
   }
 });
 
-// ../../main/node_modules/google-logging-utils/build/src/logging-utils.js
+// node_modules/google-logging-utils/build/src/logging-utils.js
 var require_logging_utils = __commonJS({
-  "../../main/node_modules/google-logging-utils/build/src/logging-utils.js"(exports) {
+  "node_modules/google-logging-utils/build/src/logging-utils.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m2, k, k2) {
       if (k2 === void 0) k2 = k;
@@ -18232,9 +18232,9 @@ var require_logging_utils = __commonJS({
   }
 });
 
-// ../../main/node_modules/google-logging-utils/build/src/index.js
+// node_modules/google-logging-utils/build/src/index.js
 var require_src3 = __commonJS({
-  "../../main/node_modules/google-logging-utils/build/src/index.js"(exports) {
+  "node_modules/google-logging-utils/build/src/index.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m2, k, k2) {
       if (k2 === void 0) k2 = k;
@@ -18257,9 +18257,9 @@ var require_src3 = __commonJS({
   }
 });
 
-// ../../main/node_modules/gcp-metadata/build/src/index.js
+// node_modules/gcp-metadata/build/src/index.js
 var require_src4 = __commonJS({
-  "../../main/node_modules/gcp-metadata/build/src/index.js"(exports) {
+  "node_modules/gcp-metadata/build/src/index.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m2, k, k2) {
       if (k2 === void 0) k2 = k;
@@ -18513,9 +18513,9 @@ var require_src4 = __commonJS({
   }
 });
 
-// ../../main/node_modules/base64-js/index.js
+// node_modules/base64-js/index.js
 var require_base64_js = __commonJS({
-  "../../main/node_modules/base64-js/index.js"(exports) {
+  "node_modules/base64-js/index.js"(exports) {
     "use strict";
     exports.byteLength = byteLength;
     exports.toByteArray = toByteArray;
@@ -18614,9 +18614,9 @@ var require_base64_js = __commonJS({
   }
 });
 
-// ../../main/node_modules/google-auth-library/build/src/crypto/shared.js
+// node_modules/google-auth-library/build/src/crypto/shared.js
 var require_shared = __commonJS({
-  "../../main/node_modules/google-auth-library/build/src/crypto/shared.js"(exports) {
+  "node_modules/google-auth-library/build/src/crypto/shared.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.fromArrayBufferToHex = fromArrayBufferToHex;
@@ -18629,9 +18629,9 @@ var require_shared = __commonJS({
   }
 });
 
-// ../../main/node_modules/google-auth-library/build/src/crypto/browser/crypto.js
+// node_modules/google-auth-library/build/src/crypto/browser/crypto.js
 var require_crypto = __commonJS({
-  "../../main/node_modules/google-auth-library/build/src/crypto/browser/crypto.js"(exports) {
+  "node_modules/google-auth-library/build/src/crypto/browser/crypto.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.BrowserCrypto = void 0;
@@ -18725,9 +18725,9 @@ var require_crypto = __commonJS({
   }
 });
 
-// ../../main/node_modules/google-auth-library/build/src/crypto/node/crypto.js
+// node_modules/google-auth-library/build/src/crypto/node/crypto.js
 var require_crypto2 = __commonJS({
-  "../../main/node_modules/google-auth-library/build/src/crypto/node/crypto.js"(exports) {
+  "node_modules/google-auth-library/build/src/crypto/node/crypto.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.NodeCrypto = void 0;
@@ -18794,9 +18794,9 @@ var require_crypto2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/google-auth-library/build/src/crypto/crypto.js
+// node_modules/google-auth-library/build/src/crypto/crypto.js
 var require_crypto3 = __commonJS({
-  "../../main/node_modules/google-auth-library/build/src/crypto/crypto.js"(exports) {
+  "node_modules/google-auth-library/build/src/crypto/crypto.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m2, k, k2) {
       if (k2 === void 0) k2 = k;
@@ -18832,9 +18832,9 @@ var require_crypto3 = __commonJS({
   }
 });
 
-// ../../main/node_modules/safe-buffer/index.js
+// node_modules/safe-buffer/index.js
 var require_safe_buffer = __commonJS({
-  "../../main/node_modules/safe-buffer/index.js"(exports, module) {
+  "node_modules/safe-buffer/index.js"(exports, module) {
     var buffer = __require("buffer");
     var Buffer4 = buffer.Buffer;
     function copyProps(src, dst) {
@@ -18890,9 +18890,9 @@ var require_safe_buffer = __commonJS({
   }
 });
 
-// ../../main/node_modules/ecdsa-sig-formatter/src/param-bytes-for-alg.js
+// node_modules/ecdsa-sig-formatter/src/param-bytes-for-alg.js
 var require_param_bytes_for_alg = __commonJS({
-  "../../main/node_modules/ecdsa-sig-formatter/src/param-bytes-for-alg.js"(exports, module) {
+  "node_modules/ecdsa-sig-formatter/src/param-bytes-for-alg.js"(exports, module) {
     "use strict";
     function getParamSize(keySize) {
       var result2 = (keySize / 8 | 0) + (keySize % 8 === 0 ? 0 : 1);
@@ -18914,9 +18914,9 @@ var require_param_bytes_for_alg = __commonJS({
   }
 });
 
-// ../../main/node_modules/ecdsa-sig-formatter/src/ecdsa-sig-formatter.js
+// node_modules/ecdsa-sig-formatter/src/ecdsa-sig-formatter.js
 var require_ecdsa_sig_formatter = __commonJS({
-  "../../main/node_modules/ecdsa-sig-formatter/src/ecdsa-sig-formatter.js"(exports, module) {
+  "node_modules/ecdsa-sig-formatter/src/ecdsa-sig-formatter.js"(exports, module) {
     "use strict";
     var Buffer4 = require_safe_buffer().Buffer;
     var getParamBytesForAlg = require_param_bytes_for_alg();
@@ -19054,9 +19054,9 @@ var require_ecdsa_sig_formatter = __commonJS({
   }
 });
 
-// ../../main/node_modules/google-auth-library/build/src/util.js
+// node_modules/google-auth-library/build/src/util.js
 var require_util2 = __commonJS({
-  "../../main/node_modules/google-auth-library/build/src/util.js"(exports) {
+  "node_modules/google-auth-library/build/src/util.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.LRUCache = void 0;
@@ -19169,9 +19169,9 @@ var require_util2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/google-auth-library/package.json
+// node_modules/google-auth-library/package.json
 var require_package2 = __commonJS({
-  "../../main/node_modules/google-auth-library/package.json"(exports, module) {
+  "node_modules/google-auth-library/package.json"(exports, module) {
     module.exports = {
       name: "google-auth-library",
       version: "10.9.1",
@@ -19265,9 +19265,9 @@ var require_package2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/google-auth-library/build/src/shared.cjs
+// node_modules/google-auth-library/build/src/shared.cjs
 var require_shared2 = __commonJS({
-  "../../main/node_modules/google-auth-library/build/src/shared.cjs"(exports) {
+  "node_modules/google-auth-library/build/src/shared.cjs"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.USER_AGENT = exports.PRODUCT_NAME = exports.pkg = void 0;
@@ -19280,9 +19280,9 @@ var require_shared2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/google-auth-library/build/src/auth/authclient.js
+// node_modules/google-auth-library/build/src/auth/authclient.js
 var require_authclient = __commonJS({
-  "../../main/node_modules/google-auth-library/build/src/auth/authclient.js"(exports) {
+  "node_modules/google-auth-library/build/src/auth/authclient.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.AuthClient = exports.DEFAULT_EAGER_REFRESH_THRESHOLD_MILLIS = exports.DEFAULT_UNIVERSE = void 0;
@@ -19515,9 +19515,9 @@ var require_authclient = __commonJS({
   }
 });
 
-// ../../main/node_modules/google-auth-library/build/src/auth/loginticket.js
+// node_modules/google-auth-library/build/src/auth/loginticket.js
 var require_loginticket = __commonJS({
-  "../../main/node_modules/google-auth-library/build/src/auth/loginticket.js"(exports) {
+  "node_modules/google-auth-library/build/src/auth/loginticket.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.LoginTicket = void 0;
@@ -19567,9 +19567,9 @@ var require_loginticket = __commonJS({
   }
 });
 
-// ../../main/node_modules/google-auth-library/build/src/auth/oauth2client.js
+// node_modules/google-auth-library/build/src/auth/oauth2client.js
 var require_oauth2client = __commonJS({
-  "../../main/node_modules/google-auth-library/build/src/auth/oauth2client.js"(exports) {
+  "node_modules/google-auth-library/build/src/auth/oauth2client.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.OAuth2Client = exports.ClientAuthentication = exports.CertificateFormat = exports.CodeChallengeMethod = void 0;
@@ -20248,9 +20248,9 @@ var require_oauth2client = __commonJS({
   }
 });
 
-// ../../main/node_modules/google-auth-library/build/src/auth/computeclient.js
+// node_modules/google-auth-library/build/src/auth/computeclient.js
 var require_computeclient = __commonJS({
-  "../../main/node_modules/google-auth-library/build/src/auth/computeclient.js"(exports) {
+  "node_modules/google-auth-library/build/src/auth/computeclient.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Compute = void 0;
@@ -20340,9 +20340,9 @@ var require_computeclient = __commonJS({
   }
 });
 
-// ../../main/node_modules/google-auth-library/build/src/auth/idtokenclient.js
+// node_modules/google-auth-library/build/src/auth/idtokenclient.js
 var require_idtokenclient = __commonJS({
-  "../../main/node_modules/google-auth-library/build/src/auth/idtokenclient.js"(exports) {
+  "node_modules/google-auth-library/build/src/auth/idtokenclient.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.IdTokenClient = void 0;
@@ -20386,9 +20386,9 @@ var require_idtokenclient = __commonJS({
   }
 });
 
-// ../../main/node_modules/google-auth-library/build/src/auth/envDetect.js
+// node_modules/google-auth-library/build/src/auth/envDetect.js
 var require_envDetect = __commonJS({
-  "../../main/node_modules/google-auth-library/build/src/auth/envDetect.js"(exports) {
+  "node_modules/google-auth-library/build/src/auth/envDetect.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.GCPEnv = void 0;
@@ -20463,9 +20463,9 @@ var require_envDetect = __commonJS({
   }
 });
 
-// ../../main/node_modules/jws/lib/data-stream.js
+// node_modules/jws/lib/data-stream.js
 var require_data_stream = __commonJS({
-  "../../main/node_modules/jws/lib/data-stream.js"(exports, module) {
+  "node_modules/jws/lib/data-stream.js"(exports, module) {
     var Buffer4 = require_safe_buffer().Buffer;
     var Stream4 = __require("stream");
     var util = __require("util");
@@ -20511,9 +20511,9 @@ var require_data_stream = __commonJS({
   }
 });
 
-// ../../main/node_modules/buffer-equal-constant-time/index.js
+// node_modules/buffer-equal-constant-time/index.js
 var require_buffer_equal_constant_time = __commonJS({
-  "../../main/node_modules/buffer-equal-constant-time/index.js"(exports, module) {
+  "node_modules/buffer-equal-constant-time/index.js"(exports, module) {
     "use strict";
     var Buffer4 = __require("buffer").Buffer;
     var SlowBuffer = __require("buffer").SlowBuffer;
@@ -20545,9 +20545,9 @@ var require_buffer_equal_constant_time = __commonJS({
   }
 });
 
-// ../../main/node_modules/jwa/index.js
+// node_modules/jwa/index.js
 var require_jwa = __commonJS({
-  "../../main/node_modules/jwa/index.js"(exports, module) {
+  "node_modules/jwa/index.js"(exports, module) {
     var Buffer4 = require_safe_buffer().Buffer;
     var crypto2 = __require("crypto");
     var formatEcdsa = require_ecdsa_sig_formatter();
@@ -20769,9 +20769,9 @@ var require_jwa = __commonJS({
   }
 });
 
-// ../../main/node_modules/jws/lib/tostring.js
+// node_modules/jws/lib/tostring.js
 var require_tostring = __commonJS({
-  "../../main/node_modules/jws/lib/tostring.js"(exports, module) {
+  "node_modules/jws/lib/tostring.js"(exports, module) {
     var Buffer4 = __require("buffer").Buffer;
     module.exports = function toString(obj) {
       if (typeof obj === "string")
@@ -20783,9 +20783,9 @@ var require_tostring = __commonJS({
   }
 });
 
-// ../../main/node_modules/jws/lib/sign-stream.js
+// node_modules/jws/lib/sign-stream.js
 var require_sign_stream = __commonJS({
-  "../../main/node_modules/jws/lib/sign-stream.js"(exports, module) {
+  "node_modules/jws/lib/sign-stream.js"(exports, module) {
     var Buffer4 = require_safe_buffer().Buffer;
     var DataStream = require_data_stream();
     var jwa = require_jwa();
@@ -20858,9 +20858,9 @@ var require_sign_stream = __commonJS({
   }
 });
 
-// ../../main/node_modules/jws/lib/verify-stream.js
+// node_modules/jws/lib/verify-stream.js
 var require_verify_stream = __commonJS({
-  "../../main/node_modules/jws/lib/verify-stream.js"(exports, module) {
+  "node_modules/jws/lib/verify-stream.js"(exports, module) {
     var Buffer4 = require_safe_buffer().Buffer;
     var DataStream = require_data_stream();
     var jwa = require_jwa();
@@ -20973,9 +20973,9 @@ var require_verify_stream = __commonJS({
   }
 });
 
-// ../../main/node_modules/jws/index.js
+// node_modules/jws/index.js
 var require_jws = __commonJS({
-  "../../main/node_modules/jws/index.js"(exports) {
+  "node_modules/jws/index.js"(exports) {
     var SignStream = require_sign_stream();
     var VerifyStream = require_verify_stream();
     var ALGORITHMS = [
@@ -21006,9 +21006,9 @@ var require_jws = __commonJS({
   }
 });
 
-// ../../main/node_modules/google-auth-library/build/src/gtoken/jwsSign.js
+// node_modules/google-auth-library/build/src/gtoken/jwsSign.js
 var require_jwsSign = __commonJS({
-  "../../main/node_modules/google-auth-library/build/src/gtoken/jwsSign.js"(exports) {
+  "node_modules/google-auth-library/build/src/gtoken/jwsSign.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.buildPayloadForJwsSign = buildPayloadForJwsSign;
@@ -21040,9 +21040,9 @@ var require_jwsSign = __commonJS({
   }
 });
 
-// ../../main/node_modules/google-auth-library/build/src/gtoken/getToken.js
+// node_modules/google-auth-library/build/src/gtoken/getToken.js
 var require_getToken = __commonJS({
-  "../../main/node_modules/google-auth-library/build/src/gtoken/getToken.js"(exports) {
+  "node_modules/google-auth-library/build/src/gtoken/getToken.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getToken = getToken;
@@ -21084,9 +21084,9 @@ var require_getToken = __commonJS({
   }
 });
 
-// ../../main/node_modules/google-auth-library/build/src/gtoken/errorWithCode.js
+// node_modules/google-auth-library/build/src/gtoken/errorWithCode.js
 var require_errorWithCode = __commonJS({
-  "../../main/node_modules/google-auth-library/build/src/gtoken/errorWithCode.js"(exports) {
+  "node_modules/google-auth-library/build/src/gtoken/errorWithCode.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ErrorWithCode = void 0;
@@ -21101,9 +21101,9 @@ var require_errorWithCode = __commonJS({
   }
 });
 
-// ../../main/node_modules/google-auth-library/build/src/gtoken/getCredentials.js
+// node_modules/google-auth-library/build/src/gtoken/getCredentials.js
 var require_getCredentials = __commonJS({
-  "../../main/node_modules/google-auth-library/build/src/gtoken/getCredentials.js"(exports) {
+  "node_modules/google-auth-library/build/src/gtoken/getCredentials.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getCredentials = getCredentials;
@@ -21202,9 +21202,9 @@ var require_getCredentials = __commonJS({
   }
 });
 
-// ../../main/node_modules/google-auth-library/build/src/gtoken/tokenHandler.js
+// node_modules/google-auth-library/build/src/gtoken/tokenHandler.js
 var require_tokenHandler = __commonJS({
-  "../../main/node_modules/google-auth-library/build/src/gtoken/tokenHandler.js"(exports) {
+  "node_modules/google-auth-library/build/src/gtoken/tokenHandler.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.TokenHandler = void 0;
@@ -21293,9 +21293,9 @@ var require_tokenHandler = __commonJS({
   }
 });
 
-// ../../main/node_modules/google-auth-library/build/src/gtoken/revokeToken.js
+// node_modules/google-auth-library/build/src/gtoken/revokeToken.js
 var require_revokeToken = __commonJS({
-  "../../main/node_modules/google-auth-library/build/src/gtoken/revokeToken.js"(exports) {
+  "node_modules/google-auth-library/build/src/gtoken/revokeToken.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.revokeToken = revokeToken;
@@ -21311,9 +21311,9 @@ var require_revokeToken = __commonJS({
   }
 });
 
-// ../../main/node_modules/google-auth-library/build/src/gtoken/googleToken.js
+// node_modules/google-auth-library/build/src/gtoken/googleToken.js
 var require_googleToken = __commonJS({
-  "../../main/node_modules/google-auth-library/build/src/gtoken/googleToken.js"(exports) {
+  "node_modules/google-auth-library/build/src/gtoken/googleToken.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.GoogleToken = void 0;
@@ -21417,9 +21417,9 @@ var require_googleToken = __commonJS({
   }
 });
 
-// ../../main/node_modules/google-auth-library/build/src/auth/jwtaccess.js
+// node_modules/google-auth-library/build/src/auth/jwtaccess.js
 var require_jwtaccess = __commonJS({
-  "../../main/node_modules/google-auth-library/build/src/auth/jwtaccess.js"(exports) {
+  "node_modules/google-auth-library/build/src/auth/jwtaccess.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.JWTAccess = void 0;
@@ -21587,9 +21587,9 @@ var require_jwtaccess = __commonJS({
   }
 });
 
-// ../../main/node_modules/google-auth-library/build/src/auth/jwtclient.js
+// node_modules/google-auth-library/build/src/auth/jwtclient.js
 var require_jwtclient = __commonJS({
-  "../../main/node_modules/google-auth-library/build/src/auth/jwtclient.js"(exports) {
+  "node_modules/google-auth-library/build/src/auth/jwtclient.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.JWT = void 0;
@@ -21859,9 +21859,9 @@ var require_jwtclient = __commonJS({
   }
 });
 
-// ../../main/node_modules/google-auth-library/build/src/auth/refreshclient.js
+// node_modules/google-auth-library/build/src/auth/refreshclient.js
 var require_refreshclient = __commonJS({
-  "../../main/node_modules/google-auth-library/build/src/auth/refreshclient.js"(exports) {
+  "node_modules/google-auth-library/build/src/auth/refreshclient.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.UserRefreshClient = exports.USER_REFRESH_ACCOUNT_TYPE = void 0;
@@ -21987,9 +21987,9 @@ var require_refreshclient = __commonJS({
   }
 });
 
-// ../../main/node_modules/google-auth-library/build/src/auth/impersonated.js
+// node_modules/google-auth-library/build/src/auth/impersonated.js
 var require_impersonated = __commonJS({
-  "../../main/node_modules/google-auth-library/build/src/auth/impersonated.js"(exports) {
+  "node_modules/google-auth-library/build/src/auth/impersonated.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Impersonated = exports.IMPERSONATED_ACCOUNT_TYPE = void 0;
@@ -22166,9 +22166,9 @@ var require_impersonated = __commonJS({
   }
 });
 
-// ../../main/node_modules/google-auth-library/build/src/auth/oauth2common.js
+// node_modules/google-auth-library/build/src/auth/oauth2common.js
 var require_oauth2common = __commonJS({
-  "../../main/node_modules/google-auth-library/build/src/auth/oauth2common.js"(exports) {
+  "node_modules/google-auth-library/build/src/auth/oauth2common.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.OAuthClientAuthHandler = void 0;
@@ -22314,9 +22314,9 @@ var require_oauth2common = __commonJS({
   }
 });
 
-// ../../main/node_modules/google-auth-library/build/src/auth/stscredentials.js
+// node_modules/google-auth-library/build/src/auth/stscredentials.js
 var require_stscredentials = __commonJS({
-  "../../main/node_modules/google-auth-library/build/src/auth/stscredentials.js"(exports) {
+  "node_modules/google-auth-library/build/src/auth/stscredentials.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.StsCredentials = void 0;
@@ -22402,9 +22402,9 @@ var require_stscredentials = __commonJS({
   }
 });
 
-// ../../main/node_modules/google-auth-library/build/src/auth/baseexternalclient.js
+// node_modules/google-auth-library/build/src/auth/baseexternalclient.js
 var require_baseexternalclient = __commonJS({
-  "../../main/node_modules/google-auth-library/build/src/auth/baseexternalclient.js"(exports) {
+  "node_modules/google-auth-library/build/src/auth/baseexternalclient.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.BaseExternalAccountClient = exports.CLOUD_RESOURCE_MANAGER = exports.EXTERNAL_ACCOUNT_TYPE = exports.EXPIRATION_TIME_OFFSET = void 0;
@@ -22781,9 +22781,9 @@ var require_baseexternalclient = __commonJS({
   }
 });
 
-// ../../main/node_modules/google-auth-library/build/src/auth/filesubjecttokensupplier.js
+// node_modules/google-auth-library/build/src/auth/filesubjecttokensupplier.js
 var require_filesubjecttokensupplier = __commonJS({
-  "../../main/node_modules/google-auth-library/build/src/auth/filesubjecttokensupplier.js"(exports) {
+  "node_modules/google-auth-library/build/src/auth/filesubjecttokensupplier.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.FileSubjectTokenSupplier = void 0;
@@ -22846,9 +22846,9 @@ var require_filesubjecttokensupplier = __commonJS({
   }
 });
 
-// ../../main/node_modules/google-auth-library/build/src/auth/urlsubjecttokensupplier.js
+// node_modules/google-auth-library/build/src/auth/urlsubjecttokensupplier.js
 var require_urlsubjecttokensupplier = __commonJS({
-  "../../main/node_modules/google-auth-library/build/src/auth/urlsubjecttokensupplier.js"(exports) {
+  "node_modules/google-auth-library/build/src/auth/urlsubjecttokensupplier.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.UrlSubjectTokenSupplier = void 0;
@@ -22904,9 +22904,9 @@ var require_urlsubjecttokensupplier = __commonJS({
   }
 });
 
-// ../../main/node_modules/google-auth-library/build/src/auth/certificatesubjecttokensupplier.js
+// node_modules/google-auth-library/build/src/auth/certificatesubjecttokensupplier.js
 var require_certificatesubjecttokensupplier = __commonJS({
-  "../../main/node_modules/google-auth-library/build/src/auth/certificatesubjecttokensupplier.js"(exports) {
+  "node_modules/google-auth-library/build/src/auth/certificatesubjecttokensupplier.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.CertificateSubjectTokenSupplier = exports.InvalidConfigurationError = exports.CertificateSourceUnavailableError = exports.CERTIFICATE_CONFIGURATION_ENV_VARIABLE = void 0;
@@ -23088,9 +23088,9 @@ var require_certificatesubjecttokensupplier = __commonJS({
   }
 });
 
-// ../../main/node_modules/google-auth-library/build/src/auth/identitypoolclient.js
+// node_modules/google-auth-library/build/src/auth/identitypoolclient.js
 var require_identitypoolclient = __commonJS({
-  "../../main/node_modules/google-auth-library/build/src/auth/identitypoolclient.js"(exports) {
+  "node_modules/google-auth-library/build/src/auth/identitypoolclient.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.IdentityPoolClient = void 0;
@@ -23200,9 +23200,9 @@ var require_identitypoolclient = __commonJS({
   }
 });
 
-// ../../main/node_modules/google-auth-library/build/src/auth/awsrequestsigner.js
+// node_modules/google-auth-library/build/src/auth/awsrequestsigner.js
 var require_awsrequestsigner = __commonJS({
-  "../../main/node_modules/google-auth-library/build/src/auth/awsrequestsigner.js"(exports) {
+  "node_modules/google-auth-library/build/src/auth/awsrequestsigner.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.AwsRequestSigner = void 0;
@@ -23350,9 +23350,9 @@ ${credentialScope}
   }
 });
 
-// ../../main/node_modules/google-auth-library/build/src/auth/defaultawssecuritycredentialssupplier.js
+// node_modules/google-auth-library/build/src/auth/defaultawssecuritycredentialssupplier.js
 var require_defaultawssecuritycredentialssupplier = __commonJS({
-  "../../main/node_modules/google-auth-library/build/src/auth/defaultawssecuritycredentialssupplier.js"(exports) {
+  "node_modules/google-auth-library/build/src/auth/defaultawssecuritycredentialssupplier.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DefaultAwsSecurityCredentialsSupplier = void 0;
@@ -23505,9 +23505,9 @@ var require_defaultawssecuritycredentialssupplier = __commonJS({
   }
 });
 
-// ../../main/node_modules/google-auth-library/build/src/auth/awsclient.js
+// node_modules/google-auth-library/build/src/auth/awsclient.js
 var require_awsclient = __commonJS({
-  "../../main/node_modules/google-auth-library/build/src/auth/awsclient.js"(exports) {
+  "node_modules/google-auth-library/build/src/auth/awsclient.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.AwsClient = void 0;
@@ -23619,9 +23619,9 @@ var require_awsclient = __commonJS({
   }
 });
 
-// ../../main/node_modules/google-auth-library/build/src/auth/executable-response.js
+// node_modules/google-auth-library/build/src/auth/executable-response.js
 var require_executable_response = __commonJS({
-  "../../main/node_modules/google-auth-library/build/src/auth/executable-response.js"(exports) {
+  "node_modules/google-auth-library/build/src/auth/executable-response.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.InvalidSubjectTokenError = exports.InvalidMessageFieldError = exports.InvalidCodeFieldError = exports.InvalidTokenTypeFieldError = exports.InvalidExpirationTimeFieldError = exports.InvalidSuccessFieldError = exports.InvalidVersionFieldError = exports.ExecutableResponseError = exports.ExecutableResponse = void 0;
@@ -23750,9 +23750,9 @@ var require_executable_response = __commonJS({
   }
 });
 
-// ../../main/node_modules/google-auth-library/build/src/auth/pluggable-auth-handler.js
+// node_modules/google-auth-library/build/src/auth/pluggable-auth-handler.js
 var require_pluggable_auth_handler = __commonJS({
-  "../../main/node_modules/google-auth-library/build/src/auth/pluggable-auth-handler.js"(exports) {
+  "node_modules/google-auth-library/build/src/auth/pluggable-auth-handler.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.PluggableAuthHandler = exports.ExecutableError = void 0;
@@ -23891,9 +23891,9 @@ var require_pluggable_auth_handler = __commonJS({
   }
 });
 
-// ../../main/node_modules/google-auth-library/build/src/auth/pluggable-auth-client.js
+// node_modules/google-auth-library/build/src/auth/pluggable-auth-client.js
 var require_pluggable_auth_client = __commonJS({
-  "../../main/node_modules/google-auth-library/build/src/auth/pluggable-auth-client.js"(exports) {
+  "node_modules/google-auth-library/build/src/auth/pluggable-auth-client.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.PluggableAuthClient = exports.ExecutableError = void 0;
@@ -24018,9 +24018,9 @@ var require_pluggable_auth_client = __commonJS({
   }
 });
 
-// ../../main/node_modules/google-auth-library/build/src/auth/externalclient.js
+// node_modules/google-auth-library/build/src/auth/externalclient.js
 var require_externalclient = __commonJS({
-  "../../main/node_modules/google-auth-library/build/src/auth/externalclient.js"(exports) {
+  "node_modules/google-auth-library/build/src/auth/externalclient.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ExternalAccountClient = void 0;
@@ -24067,9 +24067,9 @@ var require_externalclient = __commonJS({
   }
 });
 
-// ../../main/node_modules/google-auth-library/build/src/auth/externalAccountAuthorizedUserClient.js
+// node_modules/google-auth-library/build/src/auth/externalAccountAuthorizedUserClient.js
 var require_externalAccountAuthorizedUserClient = __commonJS({
-  "../../main/node_modules/google-auth-library/build/src/auth/externalAccountAuthorizedUserClient.js"(exports) {
+  "node_modules/google-auth-library/build/src/auth/externalAccountAuthorizedUserClient.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ExternalAccountAuthorizedUserClient = exports.EXTERNAL_ACCOUNT_AUTHORIZED_USER_TYPE = void 0;
@@ -24254,9 +24254,9 @@ var require_externalAccountAuthorizedUserClient = __commonJS({
   }
 });
 
-// ../../main/node_modules/google-auth-library/build/src/auth/gdchclient.js
+// node_modules/google-auth-library/build/src/auth/gdchclient.js
 var require_gdchclient = __commonJS({
-  "../../main/node_modules/google-auth-library/build/src/auth/gdchclient.js"(exports) {
+  "node_modules/google-auth-library/build/src/auth/gdchclient.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.GdchClient = exports.GDCH_SERVICE_ACCOUNT_TYPE = void 0;
@@ -24537,9 +24537,9 @@ var require_gdchclient = __commonJS({
   }
 });
 
-// ../../main/node_modules/google-auth-library/build/src/auth/googleauth.js
+// node_modules/google-auth-library/build/src/auth/googleauth.js
 var require_googleauth = __commonJS({
-  "../../main/node_modules/google-auth-library/build/src/auth/googleauth.js"(exports) {
+  "node_modules/google-auth-library/build/src/auth/googleauth.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.GoogleAuth = exports.GoogleAuthExceptionMessages = void 0;
@@ -25345,9 +25345,9 @@ var require_googleauth = __commonJS({
   }
 });
 
-// ../../main/node_modules/google-auth-library/build/src/auth/iam.js
+// node_modules/google-auth-library/build/src/auth/iam.js
 var require_iam = __commonJS({
-  "../../main/node_modules/google-auth-library/build/src/auth/iam.js"(exports) {
+  "node_modules/google-auth-library/build/src/auth/iam.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.IAMAuth = void 0;
@@ -25381,9 +25381,9 @@ var require_iam = __commonJS({
   }
 });
 
-// ../../main/node_modules/google-auth-library/build/src/auth/downscopedclient.js
+// node_modules/google-auth-library/build/src/auth/downscopedclient.js
 var require_downscopedclient = __commonJS({
-  "../../main/node_modules/google-auth-library/build/src/auth/downscopedclient.js"(exports) {
+  "node_modules/google-auth-library/build/src/auth/downscopedclient.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DownscopedClient = exports.EXPIRATION_TIME_OFFSET = exports.MAX_ACCESS_BOUNDARY_RULES_COUNT = void 0;
@@ -25566,9 +25566,9 @@ var require_downscopedclient = __commonJS({
   }
 });
 
-// ../../main/node_modules/google-auth-library/build/src/auth/passthrough.js
+// node_modules/google-auth-library/build/src/auth/passthrough.js
 var require_passthrough = __commonJS({
-  "../../main/node_modules/google-auth-library/build/src/auth/passthrough.js"(exports) {
+  "node_modules/google-auth-library/build/src/auth/passthrough.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.PassThroughClient = void 0;
@@ -25611,9 +25611,9 @@ var require_passthrough = __commonJS({
   }
 });
 
-// ../../main/node_modules/google-auth-library/build/src/index.js
+// node_modules/google-auth-library/build/src/index.js
 var require_src5 = __commonJS({
-  "../../main/node_modules/google-auth-library/build/src/index.js"(exports) {
+  "node_modules/google-auth-library/build/src/index.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m2, k, k2) {
       if (k2 === void 0) k2 = k;
@@ -25747,9 +25747,9 @@ var require_src5 = __commonJS({
   }
 });
 
-// ../../main/node_modules/ajv/dist/compile/codegen/code.js
+// node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
-  "../../main/node_modules/ajv/dist/compile/codegen/code.js"(exports) {
+  "node_modules/ajv/dist/compile/codegen/code.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.regexpCode = exports.getEsmExportName = exports.getProperty = exports.safeStringify = exports.stringify = exports.strConcat = exports.addCodeArg = exports.str = exports._ = exports.nil = exports._Code = exports.Name = exports.IDENTIFIER = exports._CodeOrName = void 0;
@@ -25901,9 +25901,9 @@ var require_code = __commonJS({
   }
 });
 
-// ../../main/node_modules/ajv/dist/compile/codegen/scope.js
+// node_modules/ajv/dist/compile/codegen/scope.js
 var require_scope = __commonJS({
-  "../../main/node_modules/ajv/dist/compile/codegen/scope.js"(exports) {
+  "node_modules/ajv/dist/compile/codegen/scope.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
@@ -26046,9 +26046,9 @@ var require_scope = __commonJS({
   }
 });
 
-// ../../main/node_modules/ajv/dist/compile/codegen/index.js
+// node_modules/ajv/dist/compile/codegen/index.js
 var require_codegen = __commonJS({
-  "../../main/node_modules/ajv/dist/compile/codegen/index.js"(exports) {
+  "node_modules/ajv/dist/compile/codegen/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
@@ -26766,9 +26766,9 @@ var require_codegen = __commonJS({
   }
 });
 
-// ../../main/node_modules/ajv/dist/compile/util.js
+// node_modules/ajv/dist/compile/util.js
 var require_util3 = __commonJS({
-  "../../main/node_modules/ajv/dist/compile/util.js"(exports) {
+  "node_modules/ajv/dist/compile/util.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
@@ -26933,9 +26933,9 @@ var require_util3 = __commonJS({
   }
 });
 
-// ../../main/node_modules/ajv/dist/compile/names.js
+// node_modules/ajv/dist/compile/names.js
 var require_names = __commonJS({
-  "../../main/node_modules/ajv/dist/compile/names.js"(exports) {
+  "node_modules/ajv/dist/compile/names.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -26972,9 +26972,9 @@ var require_names = __commonJS({
   }
 });
 
-// ../../main/node_modules/ajv/dist/compile/errors.js
+// node_modules/ajv/dist/compile/errors.js
 var require_errors2 = __commonJS({
-  "../../main/node_modules/ajv/dist/compile/errors.js"(exports) {
+  "node_modules/ajv/dist/compile/errors.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
@@ -27094,9 +27094,9 @@ var require_errors2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/ajv/dist/compile/validate/boolSchema.js
+// node_modules/ajv/dist/compile/validate/boolSchema.js
 var require_boolSchema = __commonJS({
-  "../../main/node_modules/ajv/dist/compile/validate/boolSchema.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/boolSchema.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
@@ -27145,9 +27145,9 @@ var require_boolSchema = __commonJS({
   }
 });
 
-// ../../main/node_modules/ajv/dist/compile/rules.js
+// node_modules/ajv/dist/compile/rules.js
 var require_rules = __commonJS({
-  "../../main/node_modules/ajv/dist/compile/rules.js"(exports) {
+  "node_modules/ajv/dist/compile/rules.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getRules = exports.isJSONType = void 0;
@@ -27176,9 +27176,9 @@ var require_rules = __commonJS({
   }
 });
 
-// ../../main/node_modules/ajv/dist/compile/validate/applicability.js
+// node_modules/ajv/dist/compile/validate/applicability.js
 var require_applicability = __commonJS({
-  "../../main/node_modules/ajv/dist/compile/validate/applicability.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/applicability.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.shouldUseRule = exports.shouldUseGroup = exports.schemaHasRulesForType = void 0;
@@ -27199,9 +27199,9 @@ var require_applicability = __commonJS({
   }
 });
 
-// ../../main/node_modules/ajv/dist/compile/validate/dataType.js
+// node_modules/ajv/dist/compile/validate/dataType.js
 var require_dataType = __commonJS({
-  "../../main/node_modules/ajv/dist/compile/validate/dataType.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/dataType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
@@ -27383,9 +27383,9 @@ var require_dataType = __commonJS({
   }
 });
 
-// ../../main/node_modules/ajv/dist/compile/validate/defaults.js
+// node_modules/ajv/dist/compile/validate/defaults.js
 var require_defaults = __commonJS({
-  "../../main/node_modules/ajv/dist/compile/validate/defaults.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/defaults.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.assignDefaults = void 0;
@@ -27420,9 +27420,9 @@ var require_defaults = __commonJS({
   }
 });
 
-// ../../main/node_modules/ajv/dist/vocabularies/code.js
+// node_modules/ajv/dist/vocabularies/code.js
 var require_code2 = __commonJS({
-  "../../main/node_modules/ajv/dist/vocabularies/code.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/code.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
@@ -27553,9 +27553,9 @@ var require_code2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/ajv/dist/compile/validate/keyword.js
+// node_modules/ajv/dist/compile/validate/keyword.js
 var require_keyword = __commonJS({
-  "../../main/node_modules/ajv/dist/compile/validate/keyword.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/keyword.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
@@ -27671,9 +27671,9 @@ var require_keyword = __commonJS({
   }
 });
 
-// ../../main/node_modules/ajv/dist/compile/validate/subschema.js
+// node_modules/ajv/dist/compile/validate/subschema.js
 var require_subschema = __commonJS({
-  "../../main/node_modules/ajv/dist/compile/validate/subschema.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/subschema.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
@@ -27754,9 +27754,9 @@ var require_subschema = __commonJS({
   }
 });
 
-// ../../main/node_modules/fast-deep-equal/index.js
+// node_modules/fast-deep-equal/index.js
 var require_fast_deep_equal = __commonJS({
-  "../../main/node_modules/fast-deep-equal/index.js"(exports, module) {
+  "node_modules/fast-deep-equal/index.js"(exports, module) {
     "use strict";
     module.exports = function equal(a, b) {
       if (a === b) return true;
@@ -27789,9 +27789,9 @@ var require_fast_deep_equal = __commonJS({
   }
 });
 
-// ../../main/node_modules/json-schema-traverse/index.js
+// node_modules/json-schema-traverse/index.js
 var require_json_schema_traverse = __commonJS({
-  "../../main/node_modules/json-schema-traverse/index.js"(exports, module) {
+  "node_modules/json-schema-traverse/index.js"(exports, module) {
     "use strict";
     var traverse = module.exports = function(schema, opts, cb) {
       if (typeof opts == "function") {
@@ -27877,9 +27877,9 @@ var require_json_schema_traverse = __commonJS({
   }
 });
 
-// ../../main/node_modules/ajv/dist/compile/resolve.js
+// node_modules/ajv/dist/compile/resolve.js
 var require_resolve = __commonJS({
-  "../../main/node_modules/ajv/dist/compile/resolve.js"(exports) {
+  "node_modules/ajv/dist/compile/resolve.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
@@ -28033,9 +28033,9 @@ var require_resolve = __commonJS({
   }
 });
 
-// ../../main/node_modules/ajv/dist/compile/validate/index.js
+// node_modules/ajv/dist/compile/validate/index.js
 var require_validate = __commonJS({
-  "../../main/node_modules/ajv/dist/compile/validate/index.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
@@ -28541,9 +28541,9 @@ var require_validate = __commonJS({
   }
 });
 
-// ../../main/node_modules/ajv/dist/runtime/validation_error.js
+// node_modules/ajv/dist/runtime/validation_error.js
 var require_validation_error = __commonJS({
-  "../../main/node_modules/ajv/dist/runtime/validation_error.js"(exports) {
+  "node_modules/ajv/dist/runtime/validation_error.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var ValidationError = class extends Error {
@@ -28557,9 +28557,9 @@ var require_validation_error = __commonJS({
   }
 });
 
-// ../../main/node_modules/ajv/dist/compile/ref_error.js
+// node_modules/ajv/dist/compile/ref_error.js
 var require_ref_error = __commonJS({
-  "../../main/node_modules/ajv/dist/compile/ref_error.js"(exports) {
+  "node_modules/ajv/dist/compile/ref_error.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var resolve_1 = require_resolve();
@@ -28574,9 +28574,9 @@ var require_ref_error = __commonJS({
   }
 });
 
-// ../../main/node_modules/ajv/dist/compile/index.js
+// node_modules/ajv/dist/compile/index.js
 var require_compile = __commonJS({
-  "../../main/node_modules/ajv/dist/compile/index.js"(exports) {
+  "node_modules/ajv/dist/compile/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
@@ -28798,9 +28798,9 @@ var require_compile = __commonJS({
   }
 });
 
-// ../../main/node_modules/ajv/dist/refs/data.json
+// node_modules/ajv/dist/refs/data.json
 var require_data = __commonJS({
-  "../../main/node_modules/ajv/dist/refs/data.json"(exports, module) {
+  "node_modules/ajv/dist/refs/data.json"(exports, module) {
     module.exports = {
       $id: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#",
       description: "Meta-schema for $data reference (JSON AnySchema extension proposal)",
@@ -28817,9 +28817,9 @@ var require_data = __commonJS({
   }
 });
 
-// ../../main/node_modules/fast-uri/lib/utils.js
+// node_modules/fast-uri/lib/utils.js
 var require_utils = __commonJS({
-  "../../main/node_modules/fast-uri/lib/utils.js"(exports, module) {
+  "node_modules/fast-uri/lib/utils.js"(exports, module) {
     "use strict";
     var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
     var isIPv42 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u);
@@ -29351,9 +29351,9 @@ var require_utils = __commonJS({
   }
 });
 
-// ../../main/node_modules/fast-uri/lib/schemes.js
+// node_modules/fast-uri/lib/schemes.js
 var require_schemes = __commonJS({
-  "../../main/node_modules/fast-uri/lib/schemes.js"(exports, module) {
+  "node_modules/fast-uri/lib/schemes.js"(exports, module) {
     "use strict";
     var { isUUID } = require_utils();
     var URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu;
@@ -29562,9 +29562,9 @@ var require_schemes = __commonJS({
   }
 });
 
-// ../../main/node_modules/fast-uri/index.js
+// node_modules/fast-uri/index.js
 var require_fast_uri = __commonJS({
-  "../../main/node_modules/fast-uri/index.js"(exports, module) {
+  "node_modules/fast-uri/index.js"(exports, module) {
     "use strict";
     var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4: isIPv42, nonSimpleDomain } = require_utils();
     var { SCHEMES, getSchemeHandler } = require_schemes();
@@ -29992,9 +29992,9 @@ var require_fast_uri = __commonJS({
   }
 });
 
-// ../../main/node_modules/ajv/dist/runtime/uri.js
+// node_modules/ajv/dist/runtime/uri.js
 var require_uri = __commonJS({
-  "../../main/node_modules/ajv/dist/runtime/uri.js"(exports) {
+  "node_modules/ajv/dist/runtime/uri.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var uri2 = require_fast_uri();
@@ -30003,9 +30003,9 @@ var require_uri = __commonJS({
   }
 });
 
-// ../../main/node_modules/ajv/dist/core.js
+// node_modules/ajv/dist/core.js
 var require_core = __commonJS({
-  "../../main/node_modules/ajv/dist/core.js"(exports) {
+  "node_modules/ajv/dist/core.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
@@ -30614,9 +30614,9 @@ var require_core = __commonJS({
   }
 });
 
-// ../../main/node_modules/ajv/dist/vocabularies/core/id.js
+// node_modules/ajv/dist/vocabularies/core/id.js
 var require_id = __commonJS({
-  "../../main/node_modules/ajv/dist/vocabularies/core/id.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/core/id.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var def = {
@@ -30629,9 +30629,9 @@ var require_id = __commonJS({
   }
 });
 
-// ../../main/node_modules/ajv/dist/vocabularies/core/ref.js
+// node_modules/ajv/dist/vocabularies/core/ref.js
 var require_ref = __commonJS({
-  "../../main/node_modules/ajv/dist/vocabularies/core/ref.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/core/ref.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.callRef = exports.getValidate = void 0;
@@ -30751,9 +30751,9 @@ var require_ref = __commonJS({
   }
 });
 
-// ../../main/node_modules/ajv/dist/vocabularies/core/index.js
+// node_modules/ajv/dist/vocabularies/core/index.js
 var require_core2 = __commonJS({
-  "../../main/node_modules/ajv/dist/vocabularies/core/index.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/core/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var id_1 = require_id();
@@ -30772,9 +30772,9 @@ var require_core2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/ajv/dist/vocabularies/validation/limitNumber.js
+// node_modules/ajv/dist/vocabularies/validation/limitNumber.js
 var require_limitNumber = __commonJS({
-  "../../main/node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -30804,9 +30804,9 @@ var require_limitNumber = __commonJS({
   }
 });
 
-// ../../main/node_modules/ajv/dist/vocabularies/validation/multipleOf.js
+// node_modules/ajv/dist/vocabularies/validation/multipleOf.js
 var require_multipleOf = __commonJS({
-  "../../main/node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -30832,9 +30832,9 @@ var require_multipleOf = __commonJS({
   }
 });
 
-// ../../main/node_modules/ajv/dist/runtime/ucs2length.js
+// node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({
-  "../../main/node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
+  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     function ucs2length(str2) {
@@ -30858,9 +30858,9 @@ var require_ucs2length = __commonJS({
   }
 });
 
-// ../../main/node_modules/ajv/dist/vocabularies/validation/limitLength.js
+// node_modules/ajv/dist/vocabularies/validation/limitLength.js
 var require_limitLength = __commonJS({
-  "../../main/node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -30890,9 +30890,9 @@ var require_limitLength = __commonJS({
   }
 });
 
-// ../../main/node_modules/ajv/dist/vocabularies/validation/pattern.js
+// node_modules/ajv/dist/vocabularies/validation/pattern.js
 var require_pattern = __commonJS({
-  "../../main/node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -30927,9 +30927,9 @@ var require_pattern = __commonJS({
   }
 });
 
-// ../../main/node_modules/ajv/dist/vocabularies/validation/limitProperties.js
+// node_modules/ajv/dist/vocabularies/validation/limitProperties.js
 var require_limitProperties = __commonJS({
-  "../../main/node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -30956,9 +30956,9 @@ var require_limitProperties = __commonJS({
   }
 });
 
-// ../../main/node_modules/ajv/dist/vocabularies/validation/required.js
+// node_modules/ajv/dist/vocabularies/validation/required.js
 var require_required = __commonJS({
-  "../../main/node_modules/ajv/dist/vocabularies/validation/required.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/required.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -31038,9 +31038,9 @@ var require_required = __commonJS({
   }
 });
 
-// ../../main/node_modules/ajv/dist/vocabularies/validation/limitItems.js
+// node_modules/ajv/dist/vocabularies/validation/limitItems.js
 var require_limitItems = __commonJS({
-  "../../main/node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -31067,9 +31067,9 @@ var require_limitItems = __commonJS({
   }
 });
 
-// ../../main/node_modules/ajv/dist/runtime/equal.js
+// node_modules/ajv/dist/runtime/equal.js
 var require_equal = __commonJS({
-  "../../main/node_modules/ajv/dist/runtime/equal.js"(exports) {
+  "node_modules/ajv/dist/runtime/equal.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var equal = require_fast_deep_equal();
@@ -31078,9 +31078,9 @@ var require_equal = __commonJS({
   }
 });
 
-// ../../main/node_modules/ajv/dist/vocabularies/validation/uniqueItems.js
+// node_modules/ajv/dist/vocabularies/validation/uniqueItems.js
 var require_uniqueItems = __commonJS({
-  "../../main/node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var dataType_1 = require_dataType();
@@ -31145,9 +31145,9 @@ var require_uniqueItems = __commonJS({
   }
 });
 
-// ../../main/node_modules/ajv/dist/vocabularies/validation/const.js
+// node_modules/ajv/dist/vocabularies/validation/const.js
 var require_const = __commonJS({
-  "../../main/node_modules/ajv/dist/vocabularies/validation/const.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/const.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -31174,9 +31174,9 @@ var require_const = __commonJS({
   }
 });
 
-// ../../main/node_modules/ajv/dist/vocabularies/validation/enum.js
+// node_modules/ajv/dist/vocabularies/validation/enum.js
 var require_enum = __commonJS({
-  "../../main/node_modules/ajv/dist/vocabularies/validation/enum.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/enum.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -31223,9 +31223,9 @@ var require_enum = __commonJS({
   }
 });
 
-// ../../main/node_modules/ajv/dist/vocabularies/validation/index.js
+// node_modules/ajv/dist/vocabularies/validation/index.js
 var require_validation = __commonJS({
-  "../../main/node_modules/ajv/dist/vocabularies/validation/index.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var limitNumber_1 = require_limitNumber();
@@ -31261,9 +31261,9 @@ var require_validation = __commonJS({
   }
 });
 
-// ../../main/node_modules/ajv/dist/vocabularies/applicator/additionalItems.js
+// node_modules/ajv/dist/vocabularies/applicator/additionalItems.js
 var require_additionalItems = __commonJS({
-  "../../main/node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateAdditionalItems = void 0;
@@ -31314,9 +31314,9 @@ var require_additionalItems = __commonJS({
   }
 });
 
-// ../../main/node_modules/ajv/dist/vocabularies/applicator/items.js
+// node_modules/ajv/dist/vocabularies/applicator/items.js
 var require_items = __commonJS({
-  "../../main/node_modules/ajv/dist/vocabularies/applicator/items.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/items.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateTuple = void 0;
@@ -31371,9 +31371,9 @@ var require_items = __commonJS({
   }
 });
 
-// ../../main/node_modules/ajv/dist/vocabularies/applicator/prefixItems.js
+// node_modules/ajv/dist/vocabularies/applicator/prefixItems.js
 var require_prefixItems = __commonJS({
-  "../../main/node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var items_1 = require_items();
@@ -31388,9 +31388,9 @@ var require_prefixItems = __commonJS({
   }
 });
 
-// ../../main/node_modules/ajv/dist/vocabularies/applicator/items2020.js
+// node_modules/ajv/dist/vocabularies/applicator/items2020.js
 var require_items2020 = __commonJS({
-  "../../main/node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -31423,9 +31423,9 @@ var require_items2020 = __commonJS({
   }
 });
 
-// ../../main/node_modules/ajv/dist/vocabularies/applicator/contains.js
+// node_modules/ajv/dist/vocabularies/applicator/contains.js
 var require_contains = __commonJS({
-  "../../main/node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -31517,9 +31517,9 @@ var require_contains = __commonJS({
   }
 });
 
-// ../../main/node_modules/ajv/dist/vocabularies/applicator/dependencies.js
+// node_modules/ajv/dist/vocabularies/applicator/dependencies.js
 var require_dependencies = __commonJS({
-  "../../main/node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
@@ -31611,9 +31611,9 @@ var require_dependencies = __commonJS({
   }
 });
 
-// ../../main/node_modules/ajv/dist/vocabularies/applicator/propertyNames.js
+// node_modules/ajv/dist/vocabularies/applicator/propertyNames.js
 var require_propertyNames = __commonJS({
-  "../../main/node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -31654,9 +31654,9 @@ var require_propertyNames = __commonJS({
   }
 });
 
-// ../../main/node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js
+// node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js
 var require_additionalProperties = __commonJS({
-  "../../main/node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -31760,9 +31760,9 @@ var require_additionalProperties = __commonJS({
   }
 });
 
-// ../../main/node_modules/ajv/dist/vocabularies/applicator/properties.js
+// node_modules/ajv/dist/vocabularies/applicator/properties.js
 var require_properties = __commonJS({
-  "../../main/node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var validate_1 = require_validate();
@@ -31818,9 +31818,9 @@ var require_properties = __commonJS({
   }
 });
 
-// ../../main/node_modules/ajv/dist/vocabularies/applicator/patternProperties.js
+// node_modules/ajv/dist/vocabularies/applicator/patternProperties.js
 var require_patternProperties = __commonJS({
-  "../../main/node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -31892,9 +31892,9 @@ var require_patternProperties = __commonJS({
   }
 });
 
-// ../../main/node_modules/ajv/dist/vocabularies/applicator/not.js
+// node_modules/ajv/dist/vocabularies/applicator/not.js
 var require_not = __commonJS({
-  "../../main/node_modules/ajv/dist/vocabularies/applicator/not.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/not.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util3();
@@ -31923,9 +31923,9 @@ var require_not = __commonJS({
   }
 });
 
-// ../../main/node_modules/ajv/dist/vocabularies/applicator/anyOf.js
+// node_modules/ajv/dist/vocabularies/applicator/anyOf.js
 var require_anyOf = __commonJS({
-  "../../main/node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -31940,9 +31940,9 @@ var require_anyOf = __commonJS({
   }
 });
 
-// ../../main/node_modules/ajv/dist/vocabularies/applicator/oneOf.js
+// node_modules/ajv/dist/vocabularies/applicator/oneOf.js
 var require_oneOf = __commonJS({
-  "../../main/node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -31998,9 +31998,9 @@ var require_oneOf = __commonJS({
   }
 });
 
-// ../../main/node_modules/ajv/dist/vocabularies/applicator/allOf.js
+// node_modules/ajv/dist/vocabularies/applicator/allOf.js
 var require_allOf = __commonJS({
-  "../../main/node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util3();
@@ -32025,9 +32025,9 @@ var require_allOf = __commonJS({
   }
 });
 
-// ../../main/node_modules/ajv/dist/vocabularies/applicator/if.js
+// node_modules/ajv/dist/vocabularies/applicator/if.js
 var require_if = __commonJS({
-  "../../main/node_modules/ajv/dist/vocabularies/applicator/if.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/if.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -32094,9 +32094,9 @@ var require_if = __commonJS({
   }
 });
 
-// ../../main/node_modules/ajv/dist/vocabularies/applicator/thenElse.js
+// node_modules/ajv/dist/vocabularies/applicator/thenElse.js
 var require_thenElse = __commonJS({
-  "../../main/node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util3();
@@ -32112,9 +32112,9 @@ var require_thenElse = __commonJS({
   }
 });
 
-// ../../main/node_modules/ajv/dist/vocabularies/applicator/index.js
+// node_modules/ajv/dist/vocabularies/applicator/index.js
 var require_applicator = __commonJS({
-  "../../main/node_modules/ajv/dist/vocabularies/applicator/index.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var additionalItems_1 = require_additionalItems();
@@ -32160,9 +32160,9 @@ var require_applicator = __commonJS({
   }
 });
 
-// ../../main/node_modules/ajv/dist/vocabularies/format/format.js
+// node_modules/ajv/dist/vocabularies/format/format.js
 var require_format = __commonJS({
-  "../../main/node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -32250,9 +32250,9 @@ var require_format = __commonJS({
   }
 });
 
-// ../../main/node_modules/ajv/dist/vocabularies/format/index.js
+// node_modules/ajv/dist/vocabularies/format/index.js
 var require_format2 = __commonJS({
-  "../../main/node_modules/ajv/dist/vocabularies/format/index.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/format/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var format_1 = require_format();
@@ -32261,9 +32261,9 @@ var require_format2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/ajv/dist/vocabularies/metadata.js
+// node_modules/ajv/dist/vocabularies/metadata.js
 var require_metadata = __commonJS({
-  "../../main/node_modules/ajv/dist/vocabularies/metadata.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/metadata.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.contentVocabulary = exports.metadataVocabulary = void 0;
@@ -32284,9 +32284,9 @@ var require_metadata = __commonJS({
   }
 });
 
-// ../../main/node_modules/ajv/dist/vocabularies/draft7.js
+// node_modules/ajv/dist/vocabularies/draft7.js
 var require_draft7 = __commonJS({
-  "../../main/node_modules/ajv/dist/vocabularies/draft7.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/draft7.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var core_1 = require_core2();
@@ -32306,9 +32306,9 @@ var require_draft7 = __commonJS({
   }
 });
 
-// ../../main/node_modules/ajv/dist/vocabularies/discriminator/types.js
+// node_modules/ajv/dist/vocabularies/discriminator/types.js
 var require_types = __commonJS({
-  "../../main/node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DiscrError = void 0;
@@ -32320,9 +32320,9 @@ var require_types = __commonJS({
   }
 });
 
-// ../../main/node_modules/ajv/dist/vocabularies/discriminator/index.js
+// node_modules/ajv/dist/vocabularies/discriminator/index.js
 var require_discriminator = __commonJS({
-  "../../main/node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -32425,9 +32425,9 @@ var require_discriminator = __commonJS({
   }
 });
 
-// ../../main/node_modules/ajv/dist/refs/json-schema-draft-07.json
+// node_modules/ajv/dist/refs/json-schema-draft-07.json
 var require_json_schema_draft_07 = __commonJS({
-  "../../main/node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module) {
+  "node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module) {
     module.exports = {
       $schema: "http://json-schema.org/draft-07/schema#",
       $id: "http://json-schema.org/draft-07/schema#",
@@ -32582,9 +32582,9 @@ var require_json_schema_draft_07 = __commonJS({
   }
 });
 
-// ../../main/node_modules/ajv/dist/ajv.js
+// node_modules/ajv/dist/ajv.js
 var require_ajv = __commonJS({
-  "../../main/node_modules/ajv/dist/ajv.js"(exports, module) {
+  "node_modules/ajv/dist/ajv.js"(exports, module) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
@@ -32654,13 +32654,13 @@ var require_ajv = __commonJS({
 
 // src/run.ts
 import { existsSync as existsSync7 } from "node:fs";
-import { mkdir as mkdir4 } from "node:fs/promises";
-import { join as join5, resolve as resolve4 } from "node:path";
+import { mkdir as mkdir5 } from "node:fs/promises";
+import { join as join6, resolve as resolve4 } from "node:path";
 
 // src/manifest/parse.ts
 import { extname as extname3 } from "node:path";
 
-// ../../main/node_modules/csv-parse/lib/api/CsvError.js
+// node_modules/csv-parse/lib/api/CsvError.js
 var CsvError = class _CsvError extends Error {
   constructor(code, message, options, ...contexts) {
     if (Array.isArray(message)) message = message.join(" ").trim();
@@ -32678,12 +32678,12 @@ var CsvError = class _CsvError extends Error {
   }
 };
 
-// ../../main/node_modules/csv-parse/lib/utils/is_object.js
+// node_modules/csv-parse/lib/utils/is_object.js
 var is_object = function(obj) {
   return typeof obj === "object" && obj !== null && !Array.isArray(obj);
 };
 
-// ../../main/node_modules/csv-parse/lib/api/normalize_columns_array.js
+// node_modules/csv-parse/lib/api/normalize_columns_array.js
 var normalize_columns_array = function(columns) {
   const normalizedColumns = [];
   for (let i2 = 0, l = columns.length; i2 < l; i2++) {
@@ -32712,7 +32712,7 @@ var normalize_columns_array = function(columns) {
   return normalizedColumns;
 };
 
-// ../../main/node_modules/csv-parse/lib/utils/ResizeableBuffer.js
+// node_modules/csv-parse/lib/utils/ResizeableBuffer.js
 var ResizeableBuffer = class {
   constructor(size = 100) {
     this.size = size;
@@ -32776,7 +32776,7 @@ var ResizeableBuffer = class {
 };
 var ResizeableBuffer_default = ResizeableBuffer;
 
-// ../../main/node_modules/csv-parse/lib/api/init_state.js
+// node_modules/csv-parse/lib/api/init_state.js
 var np = 12;
 var cr = 13;
 var nl = 10;
@@ -32828,14 +32828,14 @@ var init_state = function(options) {
   };
 };
 
-// ../../main/node_modules/csv-parse/lib/utils/underscore.js
+// node_modules/csv-parse/lib/utils/underscore.js
 var underscore = function(str2) {
   return str2.replace(/([A-Z])/g, function(_, match) {
     return "_" + match.toLowerCase();
   });
 };
 
-// ../../main/node_modules/csv-parse/lib/api/normalize_options.js
+// node_modules/csv-parse/lib/api/normalize_options.js
 var normalize_options = function(opts) {
   const options = {};
   for (const opt in opts) {
@@ -33362,7 +33362,7 @@ var normalize_options = function(opts) {
   return options;
 };
 
-// ../../main/node_modules/csv-parse/lib/api/index.js
+// node_modules/csv-parse/lib/api/index.js
 var isRecordEmpty = function(record7) {
   return record7.every(
     (field) => field == null || field.toString && field.toString().trim() === ""
@@ -34136,7 +34136,7 @@ var transform = function(original_options = {}) {
   };
 };
 
-// ../../main/node_modules/csv-parse/lib/sync.js
+// node_modules/csv-parse/lib/sync.js
 var parse = function(data, opts = {}) {
   if (typeof data === "string") {
     data = Buffer.from(data);
@@ -34454,18 +34454,18 @@ function tooBig(path2, stats, maxBytes) {
 }
 function fileErrorMessage(error, path2) {
   const code = typeof error === "object" && error !== null && "code" in error ? String(error.code) : void 0;
-  if (code === "ENOENT" || code === "ENOTDIR") return `no file at ${path2} (input_reference paths are relative to the manifest's directory)`;
+  if (code === "ENOENT" || code === "ENOTDIR") return `no file at ${path2} (input image paths are relative to the manifest's directory)`;
   if (code === "ELOOP") return `${path2} is a symlink loop`;
   return `cannot read ${path2} (${code ?? (error instanceof Error ? error.message : String(error))})`;
 }
 
 // src/providers/input-image.ts
-async function uploadImage(path2, roots) {
+async function uploadImage(path2, roots, field = "input_reference") {
   try {
     return await readInputImage(path2, roots === void 0 ? {} : { roots });
   } catch (error) {
-    if (error instanceof InputImageError) throw new ProviderError("client", `input_reference: ${error.message}`, { code: "bad_input_reference" });
-    throw new ProviderError("client", `cannot read input_reference ${path2}: ${error instanceof Error ? error.message : String(error)}`);
+    if (error instanceof InputImageError) throw new ProviderError("client", `${field}: ${error.message}`, { code: "bad_input_reference" });
+    throw new ProviderError("client", `cannot read ${field} ${path2}: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
 
@@ -35146,7 +35146,7 @@ function matchPath(pattern, pathname) {
   }
   return params;
 }
-function acceptVideo(world, request, extraFields) {
+function acceptVideo(world, request, extraFields, inputImages2) {
   const job = planVideo({ ...request, id: world.store.newId() }, world.timing);
   world.store.add(job);
   world.stats.billedCreates++;
@@ -35162,7 +35162,8 @@ function acceptVideo(world, request, extraFields) {
     ...job.failure ? { failureCode: job.failure.code } : {},
     ...job.remixedFromVideoId === null ? {} : { remixedFromVideoId: job.remixedFromVideoId },
     ...job.inputReferenceBytes === void 0 ? {} : { inputReferenceBytes: job.inputReferenceBytes },
-    ...extraFields === void 0 || Object.keys(extraFields).length === 0 ? {} : { extraFields }
+    ...extraFields === void 0 || Object.keys(extraFields).length === 0 ? {} : { extraFields },
+    ...inputImages2 === void 0 || inputImages2.length === 0 ? {} : { inputImages: inputImages2 }
   });
   return job;
 }
@@ -35301,7 +35302,7 @@ async function preflightEndpoints(entries, log, signal) {
   if (stop && "stop" in stop) throw stop.stop;
 }
 
-// ../../main/node_modules/openai/internal/tslib.mjs
+// node_modules/openai/internal/tslib.mjs
 function __classPrivateFieldSet(receiver, state, value, kind, f3) {
   if (kind === "m")
     throw new TypeError("Private method is not writable");
@@ -35319,7 +35320,7 @@ function __classPrivateFieldGet(receiver, state, kind, f3) {
   return kind === "m" ? f3 : kind === "a" ? f3.call(receiver) : f3 ? f3.value : state.get(receiver);
 }
 
-// ../../main/node_modules/openai/internal/utils/uuid.mjs
+// node_modules/openai/internal/utils/uuid.mjs
 var uuid4 = function() {
   const { crypto: crypto2 } = globalThis;
   if (crypto2?.randomUUID) {
@@ -35331,7 +35332,7 @@ var uuid4 = function() {
   return "10000000-1000-4000-8000-100000000000".replace(/[018]/g, (c) => (+c ^ randomByte() & 15 >> +c / 4).toString(16));
 };
 
-// ../../main/node_modules/openai/internal/errors.mjs
+// node_modules/openai/internal/errors.mjs
 function isAbortError(err) {
   return typeof err === "object" && err !== null && // Spec-compliant fetch implementations
   ("name" in err && err.name === "AbortError" || // Expo fetch
@@ -35362,7 +35363,7 @@ var castToError = (err) => {
   return new Error(err);
 };
 
-// ../../main/node_modules/openai/core/error.mjs
+// node_modules/openai/core/error.mjs
 var OpenAIError = class extends Error {
 };
 var APIError = class _APIError extends OpenAIError {
@@ -35471,7 +35472,7 @@ var InvalidWebhookSignatureError = class extends Error {
   }
 };
 
-// ../../main/node_modules/openai/internal/utils/values.mjs
+// node_modules/openai/internal/utils/values.mjs
 var startsWithSchemeRegexp = /^[a-z][a-z0-9+.-]*:/i;
 var isAbsoluteURL = (url) => {
   return startsWithSchemeRegexp.test(url);
@@ -35514,13 +35515,13 @@ var safeJSON = (text) => {
   }
 };
 
-// ../../main/node_modules/openai/internal/utils/sleep.mjs
+// node_modules/openai/internal/utils/sleep.mjs
 var sleep = (ms) => new Promise((resolve6) => setTimeout(resolve6, ms));
 
-// ../../main/node_modules/openai/version.mjs
+// node_modules/openai/version.mjs
 var VERSION = "6.30.1";
 
-// ../../main/node_modules/openai/internal/detect-platform.mjs
+// node_modules/openai/internal/detect-platform.mjs
 var isRunningInBrowser = () => {
   return (
     // @ts-ignore
@@ -35654,7 +35655,7 @@ var getPlatformHeaders = () => {
   return _platformHeaders ?? (_platformHeaders = getPlatformProperties());
 };
 
-// ../../main/node_modules/openai/internal/shims.mjs
+// node_modules/openai/internal/shims.mjs
 function getDefaultFetch() {
   if (typeof fetch !== "undefined") {
     return fetch;
@@ -35726,7 +35727,7 @@ async function CancelReadableStream(stream) {
   await cancelPromise;
 }
 
-// ../../main/node_modules/openai/internal/request-options.mjs
+// node_modules/openai/internal/request-options.mjs
 var FallbackEncoder = ({ headers, body }) => {
   return {
     bodyHeaders: {
@@ -35736,7 +35737,7 @@ var FallbackEncoder = ({ headers, body }) => {
   };
 };
 
-// ../../main/node_modules/openai/internal/qs/formats.mjs
+// node_modules/openai/internal/qs/formats.mjs
 var default_format = "RFC3986";
 var default_formatter = (v) => String(v);
 var formatters = {
@@ -35745,7 +35746,7 @@ var formatters = {
 };
 var RFC1738 = "RFC1738";
 
-// ../../main/node_modules/openai/internal/qs/utils.mjs
+// node_modules/openai/internal/qs/utils.mjs
 var has = (obj, key) => (has = Object.hasOwn ?? Function.prototype.call.bind(Object.prototype.hasOwnProperty), has(obj, key));
 var hex_table = /* @__PURE__ */ (() => {
   const array = [];
@@ -35824,7 +35825,7 @@ function maybe_map(val, fn) {
   return fn(val);
 }
 
-// ../../main/node_modules/openai/internal/qs/stringify.mjs
+// node_modules/openai/internal/qs/stringify.mjs
 var array_prefix_generators = {
   brackets(prefix) {
     return String(prefix) + "[]";
@@ -36102,12 +36103,12 @@ function stringify(object, opts = {}) {
   return joined.length > 0 ? prefix + joined : "";
 }
 
-// ../../main/node_modules/openai/internal/utils/query.mjs
+// node_modules/openai/internal/utils/query.mjs
 function stringifyQuery(query) {
   return stringify(query, { arrayFormat: "brackets" });
 }
 
-// ../../main/node_modules/openai/internal/utils/bytes.mjs
+// node_modules/openai/internal/utils/bytes.mjs
 function concatBytes(buffers) {
   let length = 0;
   for (const buffer of buffers) {
@@ -36132,7 +36133,7 @@ function decodeUTF8(bytes) {
   return (decodeUTF8_ ?? (decoder = new globalThis.TextDecoder(), decodeUTF8_ = decoder.decode.bind(decoder)))(bytes);
 }
 
-// ../../main/node_modules/openai/internal/decoders/line.mjs
+// node_modules/openai/internal/decoders/line.mjs
 var _LineDecoder_buffer;
 var _LineDecoder_carriageReturnIndex;
 var LineDecoder = class {
@@ -36209,7 +36210,7 @@ function findDoubleNewlineIndex(buffer) {
   return -1;
 }
 
-// ../../main/node_modules/openai/internal/utils/log.mjs
+// node_modules/openai/internal/utils/log.mjs
 var levelNumbers = {
   off: 0,
   error: 200,
@@ -36282,7 +36283,7 @@ var formatRequestDetails = (details) => {
   return details;
 };
 
-// ../../main/node_modules/openai/core/streaming.mjs
+// node_modules/openai/core/streaming.mjs
 var _Stream_client;
 var Stream = class _Stream {
   constructor(iterator, controller, client) {
@@ -36540,7 +36541,7 @@ function partition(str2, delimiter) {
   return [str2, "", ""];
 }
 
-// ../../main/node_modules/openai/internal/parse.mjs
+// node_modules/openai/internal/parse.mjs
 async function defaultParseResponse(client, props) {
   const { response, requestLogID, retryOfRequestLogID, startTime } = props;
   const body = await (async () => {
@@ -36590,7 +36591,7 @@ function addRequestID(value, response) {
   });
 }
 
-// ../../main/node_modules/openai/core/api-promise.mjs
+// node_modules/openai/core/api-promise.mjs
 var _APIPromise_client;
 var APIPromise = class _APIPromise extends Promise {
   constructor(client, responsePromise, parseResponse2 = defaultParseResponse) {
@@ -36653,7 +36654,7 @@ var APIPromise = class _APIPromise extends Promise {
 };
 _APIPromise_client = /* @__PURE__ */ new WeakMap();
 
-// ../../main/node_modules/openai/core/pagination.mjs
+// node_modules/openai/core/pagination.mjs
 var _AbstractPage_client;
 var AbstractPage = class {
   constructor(client, response, body, options) {
@@ -36784,7 +36785,7 @@ var ConversationCursorPage = class extends AbstractPage {
   }
 };
 
-// ../../main/node_modules/openai/internal/uploads.mjs
+// node_modules/openai/internal/uploads.mjs
 var checkFileSupport = () => {
   if (typeof File === "undefined") {
     const { process: process2 } = globalThis;
@@ -36875,7 +36876,7 @@ var addFormValue = async (form, key, value) => {
   }
 };
 
-// ../../main/node_modules/openai/internal/to-file.mjs
+// node_modules/openai/internal/to-file.mjs
 var isBlobLike = (value) => value != null && typeof value === "object" && typeof value.size === "number" && typeof value.type === "string" && typeof value.text === "function" && typeof value.slice === "function" && typeof value.arrayBuffer === "function";
 var isFileLike = (value) => value != null && typeof value === "object" && typeof value.name === "string" && typeof value.lastModified === "number" && isBlobLike(value);
 var isResponseLike = (value) => value != null && typeof value === "object" && typeof value.url === "string" && typeof value.blob === "function";
@@ -36927,14 +36928,14 @@ function propsForError(value) {
   return `; props: [${props.map((p) => `"${p}"`).join(", ")}]`;
 }
 
-// ../../main/node_modules/openai/core/resource.mjs
+// node_modules/openai/core/resource.mjs
 var APIResource = class {
   constructor(client) {
     this._client = client;
   }
 };
 
-// ../../main/node_modules/openai/internal/utils/path.mjs
+// node_modules/openai/internal/utils/path.mjs
 function encodeURIPath(str2) {
   return str2.replace(/[^A-Za-z0-9\-._~!$&'()*+,;=:@]+/g, encodeURIComponent);
 }
@@ -36989,7 +36990,7 @@ ${underline}`);
 };
 var path = /* @__PURE__ */ createPathTagFunction(encodeURIPath);
 
-// ../../main/node_modules/openai/resources/chat/completions/messages.mjs
+// node_modules/openai/resources/chat/completions/messages.mjs
 var Messages = class extends APIResource {
   /**
    * Get the messages in a stored chat completion. Only Chat Completions that have
@@ -37010,7 +37011,7 @@ var Messages = class extends APIResource {
   }
 };
 
-// ../../main/node_modules/openai/lib/parser.mjs
+// node_modules/openai/lib/parser.mjs
 function isChatCompletionFunctionTool(tool) {
   return tool !== void 0 && "function" in tool && tool.function !== void 0;
 }
@@ -37117,7 +37118,7 @@ function validateInputTools(tools) {
   }
 }
 
-// ../../main/node_modules/openai/lib/chatCompletionUtils.mjs
+// node_modules/openai/lib/chatCompletionUtils.mjs
 var isAssistantMessage = (message) => {
   return message?.role === "assistant";
 };
@@ -37125,7 +37126,7 @@ var isToolMessage = (message) => {
   return message?.role === "tool";
 };
 
-// ../../main/node_modules/openai/lib/EventStream.mjs
+// node_modules/openai/lib/EventStream.mjs
 var _EventStream_instances;
 var _EventStream_connectedPromise;
 var _EventStream_resolveConnectedPromise;
@@ -37314,12 +37315,12 @@ _EventStream_connectedPromise = /* @__PURE__ */ new WeakMap(), _EventStream_reso
   return this._emit("error", new OpenAIError(String(error)));
 };
 
-// ../../main/node_modules/openai/lib/RunnableFunction.mjs
+// node_modules/openai/lib/RunnableFunction.mjs
 function isRunnableFunctionWithParse(fn) {
   return typeof fn.parse === "function";
 }
 
-// ../../main/node_modules/openai/lib/AbstractChatCompletionRunner.mjs
+// node_modules/openai/lib/AbstractChatCompletionRunner.mjs
 var _AbstractChatCompletionRunner_instances;
 var _AbstractChatCompletionRunner_getFinalContent;
 var _AbstractChatCompletionRunner_getFinalMessage;
@@ -37589,7 +37590,7 @@ _AbstractChatCompletionRunner_instances = /* @__PURE__ */ new WeakSet(), _Abstra
   return typeof rawContent === "string" ? rawContent : rawContent === void 0 ? "undefined" : JSON.stringify(rawContent);
 };
 
-// ../../main/node_modules/openai/lib/ChatCompletionRunner.mjs
+// node_modules/openai/lib/ChatCompletionRunner.mjs
 var ChatCompletionRunner = class _ChatCompletionRunner extends AbstractChatCompletionRunner {
   static runTools(client, params, options) {
     const runner = new _ChatCompletionRunner();
@@ -37608,7 +37609,7 @@ var ChatCompletionRunner = class _ChatCompletionRunner extends AbstractChatCompl
   }
 };
 
-// ../../main/node_modules/openai/_vendor/partial-json-parser/parser.mjs
+// node_modules/openai/_vendor/partial-json-parser/parser.mjs
 var STR = 1;
 var NUM = 2;
 var ARR = 4;
@@ -37820,7 +37821,7 @@ var _parseJSON = (jsonString, allow) => {
 };
 var partialParse = (input) => parseJSON(input, Allow.ALL ^ Allow.NUM);
 
-// ../../main/node_modules/openai/lib/ChatCompletionStream.mjs
+// node_modules/openai/lib/ChatCompletionStream.mjs
 var _ChatCompletionStream_instances;
 var _ChatCompletionStream_params;
 var _ChatCompletionStream_choiceEventStates;
@@ -38300,7 +38301,7 @@ function assertIsEmpty(obj) {
 function assertNever(_x) {
 }
 
-// ../../main/node_modules/openai/lib/ChatCompletionStreamingRunner.mjs
+// node_modules/openai/lib/ChatCompletionStreamingRunner.mjs
 var ChatCompletionStreamingRunner = class _ChatCompletionStreamingRunner extends ChatCompletionStream {
   static fromReadableStream(stream) {
     const runner = new _ChatCompletionStreamingRunner(null);
@@ -38321,7 +38322,7 @@ var ChatCompletionStreamingRunner = class _ChatCompletionStreamingRunner extends
   }
 };
 
-// ../../main/node_modules/openai/resources/chat/completions/completions.mjs
+// node_modules/openai/resources/chat/completions/completions.mjs
 var Completions = class extends APIResource {
   constructor() {
     super(...arguments);
@@ -38412,7 +38413,7 @@ var Completions = class extends APIResource {
 };
 Completions.Messages = Messages;
 
-// ../../main/node_modules/openai/resources/chat/chat.mjs
+// node_modules/openai/resources/chat/chat.mjs
 var Chat = class extends APIResource {
   constructor() {
     super(...arguments);
@@ -38421,7 +38422,7 @@ var Chat = class extends APIResource {
 };
 Chat.Completions = Completions;
 
-// ../../main/node_modules/openai/internal/headers.mjs
+// node_modules/openai/internal/headers.mjs
 var brand_privateNullableHeaders = /* @__PURE__ */ Symbol("brand.privateNullableHeaders");
 function* iterateHeaders(headers) {
   if (!headers)
@@ -38484,7 +38485,7 @@ var buildHeaders = (newHeaders) => {
   return { [brand_privateNullableHeaders]: true, values: targetHeaders, nulls: nullHeaders };
 };
 
-// ../../main/node_modules/openai/resources/audio/speech.mjs
+// node_modules/openai/resources/audio/speech.mjs
 var Speech = class extends APIResource {
   /**
    * Generates audio from the input text.
@@ -38513,7 +38514,7 @@ var Speech = class extends APIResource {
   }
 };
 
-// ../../main/node_modules/openai/resources/audio/transcriptions.mjs
+// node_modules/openai/resources/audio/transcriptions.mjs
 var Transcriptions = class extends APIResource {
   create(body, options) {
     return this._client.post("/audio/transcriptions", multipartFormRequestOptions({
@@ -38525,14 +38526,14 @@ var Transcriptions = class extends APIResource {
   }
 };
 
-// ../../main/node_modules/openai/resources/audio/translations.mjs
+// node_modules/openai/resources/audio/translations.mjs
 var Translations = class extends APIResource {
   create(body, options) {
     return this._client.post("/audio/translations", multipartFormRequestOptions({ body, ...options, __metadata: { model: body.model } }, this._client));
   }
 };
 
-// ../../main/node_modules/openai/resources/audio/audio.mjs
+// node_modules/openai/resources/audio/audio.mjs
 var Audio = class extends APIResource {
   constructor() {
     super(...arguments);
@@ -38545,7 +38546,7 @@ Audio.Transcriptions = Transcriptions;
 Audio.Translations = Translations;
 Audio.Speech = Speech;
 
-// ../../main/node_modules/openai/resources/batches.mjs
+// node_modules/openai/resources/batches.mjs
 var Batches = class extends APIResource {
   /**
    * Creates and executes a batch from an uploaded file of requests
@@ -38575,7 +38576,7 @@ var Batches = class extends APIResource {
   }
 };
 
-// ../../main/node_modules/openai/resources/beta/assistants.mjs
+// node_modules/openai/resources/beta/assistants.mjs
 var Assistants = class extends APIResource {
   /**
    * Create an assistant with a model and instructions.
@@ -38637,7 +38638,7 @@ var Assistants = class extends APIResource {
   }
 };
 
-// ../../main/node_modules/openai/resources/beta/realtime/sessions.mjs
+// node_modules/openai/resources/beta/realtime/sessions.mjs
 var Sessions = class extends APIResource {
   /**
    * Create an ephemeral API token for use in client-side applications with the
@@ -38663,7 +38664,7 @@ var Sessions = class extends APIResource {
   }
 };
 
-// ../../main/node_modules/openai/resources/beta/realtime/transcription-sessions.mjs
+// node_modules/openai/resources/beta/realtime/transcription-sessions.mjs
 var TranscriptionSessions = class extends APIResource {
   /**
    * Create an ephemeral API token for use in client-side applications with the
@@ -38689,7 +38690,7 @@ var TranscriptionSessions = class extends APIResource {
   }
 };
 
-// ../../main/node_modules/openai/resources/beta/realtime/realtime.mjs
+// node_modules/openai/resources/beta/realtime/realtime.mjs
 var Realtime = class extends APIResource {
   constructor() {
     super(...arguments);
@@ -38700,7 +38701,7 @@ var Realtime = class extends APIResource {
 Realtime.Sessions = Sessions;
 Realtime.TranscriptionSessions = TranscriptionSessions;
 
-// ../../main/node_modules/openai/resources/beta/chatkit/sessions.mjs
+// node_modules/openai/resources/beta/chatkit/sessions.mjs
 var Sessions2 = class extends APIResource {
   /**
    * Create a ChatKit session.
@@ -38740,7 +38741,7 @@ var Sessions2 = class extends APIResource {
   }
 };
 
-// ../../main/node_modules/openai/resources/beta/chatkit/threads.mjs
+// node_modules/openai/resources/beta/chatkit/threads.mjs
 var Threads = class extends APIResource {
   /**
    * Retrieve a ChatKit thread by its identifier.
@@ -38809,7 +38810,7 @@ var Threads = class extends APIResource {
   }
 };
 
-// ../../main/node_modules/openai/resources/beta/chatkit/chatkit.mjs
+// node_modules/openai/resources/beta/chatkit/chatkit.mjs
 var ChatKit = class extends APIResource {
   constructor() {
     super(...arguments);
@@ -38820,7 +38821,7 @@ var ChatKit = class extends APIResource {
 ChatKit.Sessions = Sessions2;
 ChatKit.Threads = Threads;
 
-// ../../main/node_modules/openai/resources/beta/threads/messages.mjs
+// node_modules/openai/resources/beta/threads/messages.mjs
 var Messages2 = class extends APIResource {
   /**
    * Create a message.
@@ -38885,7 +38886,7 @@ var Messages2 = class extends APIResource {
   }
 };
 
-// ../../main/node_modules/openai/resources/beta/threads/runs/steps.mjs
+// node_modules/openai/resources/beta/threads/runs/steps.mjs
 var Steps = class extends APIResource {
   /**
    * Retrieves a run step.
@@ -38915,7 +38916,7 @@ var Steps = class extends APIResource {
   }
 };
 
-// ../../main/node_modules/openai/internal/utils/base64.mjs
+// node_modules/openai/internal/utils/base64.mjs
 var toFloat32Array = (base64Str) => {
   if (typeof Buffer !== "undefined") {
     const buf = Buffer.from(base64Str, "base64");
@@ -38931,7 +38932,7 @@ var toFloat32Array = (base64Str) => {
   }
 };
 
-// ../../main/node_modules/openai/internal/utils/env.mjs
+// node_modules/openai/internal/utils/env.mjs
 var readEnv = (env) => {
   if (typeof globalThis.process !== "undefined") {
     return globalThis.process.env?.[env]?.trim() ?? void 0;
@@ -38942,7 +38943,7 @@ var readEnv = (env) => {
   return void 0;
 };
 
-// ../../main/node_modules/openai/lib/AssistantStream.mjs
+// node_modules/openai/lib/AssistantStream.mjs
 var _AssistantStream_instances;
 var _a;
 var _AssistantStream_events;
@@ -39481,7 +39482,7 @@ _a = AssistantStream, _AssistantStream_addEvent = function _AssistantStream_addE
 function assertNever2(_x) {
 }
 
-// ../../main/node_modules/openai/resources/beta/threads/runs/runs.mjs
+// node_modules/openai/resources/beta/threads/runs/runs.mjs
 var Runs = class extends APIResource {
   constructor() {
     super(...arguments);
@@ -39648,7 +39649,7 @@ var Runs = class extends APIResource {
 };
 Runs.Steps = Steps;
 
-// ../../main/node_modules/openai/resources/beta/threads/threads.mjs
+// node_modules/openai/resources/beta/threads/threads.mjs
 var Threads2 = class extends APIResource {
   constructor() {
     super(...arguments);
@@ -39729,7 +39730,7 @@ var Threads2 = class extends APIResource {
 Threads2.Runs = Runs;
 Threads2.Messages = Messages2;
 
-// ../../main/node_modules/openai/resources/beta/beta.mjs
+// node_modules/openai/resources/beta/beta.mjs
 var Beta = class extends APIResource {
   constructor() {
     super(...arguments);
@@ -39744,14 +39745,14 @@ Beta.ChatKit = ChatKit;
 Beta.Assistants = Assistants;
 Beta.Threads = Threads2;
 
-// ../../main/node_modules/openai/resources/completions.mjs
+// node_modules/openai/resources/completions.mjs
 var Completions2 = class extends APIResource {
   create(body, options) {
     return this._client.post("/completions", { body, ...options, stream: body.stream ?? false });
   }
 };
 
-// ../../main/node_modules/openai/resources/containers/files/content.mjs
+// node_modules/openai/resources/containers/files/content.mjs
 var Content = class extends APIResource {
   /**
    * Retrieve Container File Content
@@ -39766,7 +39767,7 @@ var Content = class extends APIResource {
   }
 };
 
-// ../../main/node_modules/openai/resources/containers/files/files.mjs
+// node_modules/openai/resources/containers/files/files.mjs
 var Files = class extends APIResource {
   constructor() {
     super(...arguments);
@@ -39810,7 +39811,7 @@ var Files = class extends APIResource {
 };
 Files.Content = Content;
 
-// ../../main/node_modules/openai/resources/containers/containers.mjs
+// node_modules/openai/resources/containers/containers.mjs
 var Containers = class extends APIResource {
   constructor() {
     super(...arguments);
@@ -39846,7 +39847,7 @@ var Containers = class extends APIResource {
 };
 Containers.Files = Files;
 
-// ../../main/node_modules/openai/resources/conversations/items.mjs
+// node_modules/openai/resources/conversations/items.mjs
 var Items = class extends APIResource {
   /**
    * Create items in a conversation with the given ID.
@@ -39881,7 +39882,7 @@ var Items = class extends APIResource {
   }
 };
 
-// ../../main/node_modules/openai/resources/conversations/conversations.mjs
+// node_modules/openai/resources/conversations/conversations.mjs
 var Conversations = class extends APIResource {
   constructor() {
     super(...arguments);
@@ -39914,7 +39915,7 @@ var Conversations = class extends APIResource {
 };
 Conversations.Items = Items;
 
-// ../../main/node_modules/openai/resources/embeddings.mjs
+// node_modules/openai/resources/embeddings.mjs
 var Embeddings = class extends APIResource {
   /**
    * Creates an embedding vector representing the input text.
@@ -39957,7 +39958,7 @@ var Embeddings = class extends APIResource {
   }
 };
 
-// ../../main/node_modules/openai/resources/evals/runs/output-items.mjs
+// node_modules/openai/resources/evals/runs/output-items.mjs
 var OutputItems = class extends APIResource {
   /**
    * Get an evaluation run output item by ID.
@@ -39975,7 +39976,7 @@ var OutputItems = class extends APIResource {
   }
 };
 
-// ../../main/node_modules/openai/resources/evals/runs/runs.mjs
+// node_modules/openai/resources/evals/runs/runs.mjs
 var Runs2 = class extends APIResource {
   constructor() {
     super(...arguments);
@@ -40022,7 +40023,7 @@ var Runs2 = class extends APIResource {
 };
 Runs2.OutputItems = OutputItems;
 
-// ../../main/node_modules/openai/resources/evals/evals.mjs
+// node_modules/openai/resources/evals/evals.mjs
 var Evals = class extends APIResource {
   constructor() {
     super(...arguments);
@@ -40066,7 +40067,7 @@ var Evals = class extends APIResource {
 };
 Evals.Runs = Runs2;
 
-// ../../main/node_modules/openai/resources/files.mjs
+// node_modules/openai/resources/files.mjs
 var Files2 = class extends APIResource {
   /**
    * Upload a file that can be used across various endpoints. Individual files can be
@@ -40141,11 +40142,11 @@ var Files2 = class extends APIResource {
   }
 };
 
-// ../../main/node_modules/openai/resources/fine-tuning/methods.mjs
+// node_modules/openai/resources/fine-tuning/methods.mjs
 var Methods = class extends APIResource {
 };
 
-// ../../main/node_modules/openai/resources/fine-tuning/alpha/graders.mjs
+// node_modules/openai/resources/fine-tuning/alpha/graders.mjs
 var Graders = class extends APIResource {
   /**
    * Run a grader.
@@ -40189,7 +40190,7 @@ var Graders = class extends APIResource {
   }
 };
 
-// ../../main/node_modules/openai/resources/fine-tuning/alpha/alpha.mjs
+// node_modules/openai/resources/fine-tuning/alpha/alpha.mjs
 var Alpha = class extends APIResource {
   constructor() {
     super(...arguments);
@@ -40198,7 +40199,7 @@ var Alpha = class extends APIResource {
 };
 Alpha.Graders = Graders;
 
-// ../../main/node_modules/openai/resources/fine-tuning/checkpoints/permissions.mjs
+// node_modules/openai/resources/fine-tuning/checkpoints/permissions.mjs
 var Permissions = class extends APIResource {
   /**
    * **NOTE:** Calling this endpoint requires an [admin API key](../admin-api-keys).
@@ -40277,7 +40278,7 @@ var Permissions = class extends APIResource {
   }
 };
 
-// ../../main/node_modules/openai/resources/fine-tuning/checkpoints/checkpoints.mjs
+// node_modules/openai/resources/fine-tuning/checkpoints/checkpoints.mjs
 var Checkpoints = class extends APIResource {
   constructor() {
     super(...arguments);
@@ -40286,7 +40287,7 @@ var Checkpoints = class extends APIResource {
 };
 Checkpoints.Permissions = Permissions;
 
-// ../../main/node_modules/openai/resources/fine-tuning/jobs/checkpoints.mjs
+// node_modules/openai/resources/fine-tuning/jobs/checkpoints.mjs
 var Checkpoints2 = class extends APIResource {
   /**
    * List checkpoints for a fine-tuning job.
@@ -40306,7 +40307,7 @@ var Checkpoints2 = class extends APIResource {
   }
 };
 
-// ../../main/node_modules/openai/resources/fine-tuning/jobs/jobs.mjs
+// node_modules/openai/resources/fine-tuning/jobs/jobs.mjs
 var Jobs = class extends APIResource {
   constructor() {
     super(...arguments);
@@ -40419,7 +40420,7 @@ var Jobs = class extends APIResource {
 };
 Jobs.Checkpoints = Checkpoints2;
 
-// ../../main/node_modules/openai/resources/fine-tuning/fine-tuning.mjs
+// node_modules/openai/resources/fine-tuning/fine-tuning.mjs
 var FineTuning = class extends APIResource {
   constructor() {
     super(...arguments);
@@ -40434,11 +40435,11 @@ FineTuning.Jobs = Jobs;
 FineTuning.Checkpoints = Checkpoints;
 FineTuning.Alpha = Alpha;
 
-// ../../main/node_modules/openai/resources/graders/grader-models.mjs
+// node_modules/openai/resources/graders/grader-models.mjs
 var GraderModels = class extends APIResource {
 };
 
-// ../../main/node_modules/openai/resources/graders/graders.mjs
+// node_modules/openai/resources/graders/graders.mjs
 var Graders2 = class extends APIResource {
   constructor() {
     super(...arguments);
@@ -40447,7 +40448,7 @@ var Graders2 = class extends APIResource {
 };
 Graders2.GraderModels = GraderModels;
 
-// ../../main/node_modules/openai/resources/images.mjs
+// node_modules/openai/resources/images.mjs
 var Images = class extends APIResource {
   /**
    * Creates a variation of a given image. This endpoint only supports `dall-e-2`.
@@ -40470,7 +40471,7 @@ var Images = class extends APIResource {
   }
 };
 
-// ../../main/node_modules/openai/resources/models.mjs
+// node_modules/openai/resources/models.mjs
 var Models = class extends APIResource {
   /**
    * Retrieves a model instance, providing basic information about the model such as
@@ -40495,7 +40496,7 @@ var Models = class extends APIResource {
   }
 };
 
-// ../../main/node_modules/openai/resources/moderations.mjs
+// node_modules/openai/resources/moderations.mjs
 var Moderations = class extends APIResource {
   /**
    * Classifies if text and/or image inputs are potentially harmful. Learn more in
@@ -40506,7 +40507,7 @@ var Moderations = class extends APIResource {
   }
 };
 
-// ../../main/node_modules/openai/resources/realtime/calls.mjs
+// node_modules/openai/resources/realtime/calls.mjs
 var Calls = class extends APIResource {
   /**
    * Accept an incoming SIP call and configure the realtime session that will handle
@@ -40574,7 +40575,7 @@ var Calls = class extends APIResource {
   }
 };
 
-// ../../main/node_modules/openai/resources/realtime/client-secrets.mjs
+// node_modules/openai/resources/realtime/client-secrets.mjs
 var ClientSecrets = class extends APIResource {
   /**
    * Create a Realtime client secret with an associated session configuration.
@@ -40604,7 +40605,7 @@ var ClientSecrets = class extends APIResource {
   }
 };
 
-// ../../main/node_modules/openai/resources/realtime/realtime.mjs
+// node_modules/openai/resources/realtime/realtime.mjs
 var Realtime2 = class extends APIResource {
   constructor() {
     super(...arguments);
@@ -40615,7 +40616,7 @@ var Realtime2 = class extends APIResource {
 Realtime2.ClientSecrets = ClientSecrets;
 Realtime2.Calls = Calls;
 
-// ../../main/node_modules/openai/lib/ResponsesParser.mjs
+// node_modules/openai/lib/ResponsesParser.mjs
 function maybeParseResponse(response, params) {
   if (!params || !hasAutoParseableInput2(params)) {
     return {
@@ -40736,7 +40737,7 @@ function addOutputText(rsp) {
   rsp.output_text = texts.join("");
 }
 
-// ../../main/node_modules/openai/lib/responses/ResponseStream.mjs
+// node_modules/openai/lib/responses/ResponseStream.mjs
 var _ResponseStream_instances;
 var _ResponseStream_params;
 var _ResponseStream_currentResponseSnapshot;
@@ -40998,7 +40999,7 @@ function finalizeResponse(snapshot, params) {
   return maybeParseResponse(snapshot, params);
 }
 
-// ../../main/node_modules/openai/resources/responses/input-items.mjs
+// node_modules/openai/resources/responses/input-items.mjs
 var InputItems = class extends APIResource {
   /**
    * Returns a list of input items for a given response.
@@ -41018,7 +41019,7 @@ var InputItems = class extends APIResource {
   }
 };
 
-// ../../main/node_modules/openai/resources/responses/input-tokens.mjs
+// node_modules/openai/resources/responses/input-tokens.mjs
 var InputTokens = class extends APIResource {
   /**
    * Returns input token counts of the request.
@@ -41036,7 +41037,7 @@ var InputTokens = class extends APIResource {
   }
 };
 
-// ../../main/node_modules/openai/resources/responses/responses.mjs
+// node_modules/openai/resources/responses/responses.mjs
 var Responses = class extends APIResource {
   constructor() {
     super(...arguments);
@@ -41125,7 +41126,7 @@ var Responses = class extends APIResource {
 Responses.InputItems = InputItems;
 Responses.InputTokens = InputTokens;
 
-// ../../main/node_modules/openai/resources/skills/content.mjs
+// node_modules/openai/resources/skills/content.mjs
 var Content2 = class extends APIResource {
   /**
    * Download a skill zip bundle by its ID.
@@ -41139,7 +41140,7 @@ var Content2 = class extends APIResource {
   }
 };
 
-// ../../main/node_modules/openai/resources/skills/versions/content.mjs
+// node_modules/openai/resources/skills/versions/content.mjs
 var Content3 = class extends APIResource {
   /**
    * Download a skill version zip bundle.
@@ -41154,7 +41155,7 @@ var Content3 = class extends APIResource {
   }
 };
 
-// ../../main/node_modules/openai/resources/skills/versions/versions.mjs
+// node_modules/openai/resources/skills/versions/versions.mjs
 var Versions = class extends APIResource {
   constructor() {
     super(...arguments);
@@ -41192,7 +41193,7 @@ var Versions = class extends APIResource {
 };
 Versions.Content = Content3;
 
-// ../../main/node_modules/openai/resources/skills/skills.mjs
+// node_modules/openai/resources/skills/skills.mjs
 var Skills = class extends APIResource {
   constructor() {
     super(...arguments);
@@ -41233,7 +41234,7 @@ var Skills = class extends APIResource {
 Skills.Content = Content2;
 Skills.Versions = Versions;
 
-// ../../main/node_modules/openai/resources/uploads/parts.mjs
+// node_modules/openai/resources/uploads/parts.mjs
 var Parts = class extends APIResource {
   /**
    * Adds a
@@ -41253,7 +41254,7 @@ var Parts = class extends APIResource {
   }
 };
 
-// ../../main/node_modules/openai/resources/uploads/uploads.mjs
+// node_modules/openai/resources/uploads/uploads.mjs
 var Uploads = class extends APIResource {
   constructor() {
     super(...arguments);
@@ -41316,7 +41317,7 @@ var Uploads = class extends APIResource {
 };
 Uploads.Parts = Parts;
 
-// ../../main/node_modules/openai/lib/Util.mjs
+// node_modules/openai/lib/Util.mjs
 var allSettledWithThrow = async (promises) => {
   const results = await Promise.allSettled(promises);
   const rejected = results.filter((result2) => result2.status === "rejected");
@@ -41335,7 +41336,7 @@ var allSettledWithThrow = async (promises) => {
   return values;
 };
 
-// ../../main/node_modules/openai/resources/vector-stores/file-batches.mjs
+// node_modules/openai/resources/vector-stores/file-batches.mjs
 var FileBatches = class extends APIResource {
   /**
    * Create a vector store file batch.
@@ -41452,7 +41453,7 @@ var FileBatches = class extends APIResource {
   }
 };
 
-// ../../main/node_modules/openai/resources/vector-stores/files.mjs
+// node_modules/openai/resources/vector-stores/files.mjs
 var Files3 = class extends APIResource {
   /**
    * Create a vector store file by attaching a
@@ -41584,7 +41585,7 @@ var Files3 = class extends APIResource {
   }
 };
 
-// ../../main/node_modules/openai/resources/vector-stores/vector-stores.mjs
+// node_modules/openai/resources/vector-stores/vector-stores.mjs
 var VectorStores = class extends APIResource {
   constructor() {
     super(...arguments);
@@ -41655,7 +41656,7 @@ var VectorStores = class extends APIResource {
 VectorStores.Files = Files3;
 VectorStores.FileBatches = FileBatches;
 
-// ../../main/node_modules/openai/resources/videos.mjs
+// node_modules/openai/resources/videos.mjs
 var Videos = class extends APIResource {
   /**
    * Create a new video generation job from a prompt and optional reference assets.
@@ -41727,7 +41728,7 @@ var Videos = class extends APIResource {
   }
 };
 
-// ../../main/node_modules/openai/resources/webhooks/webhooks.mjs
+// node_modules/openai/resources/webhooks/webhooks.mjs
 var _Webhooks_instances;
 var _Webhooks_validateSecret;
 var _Webhooks_getRequiredHeader;
@@ -41806,7 +41807,7 @@ _Webhooks_instances = /* @__PURE__ */ new WeakSet(), _Webhooks_validateSecret = 
   return value;
 };
 
-// ../../main/node_modules/openai/client.mjs
+// node_modules/openai/client.mjs
 var _OpenAI_instances;
 var _a2;
 var _OpenAI_encoder;
@@ -44017,7 +44018,12 @@ var models_default = {
         read: "2026-12-01",
         unconfirmed: "Replicate's own API page of the model not read; sizes are the nominal size of each ratio at each resolution"
       },
-      note: "no Replicate price found in the stored documents (Replicate publishes no price API): its estimate is unknown; add a pricing: block"
+      note: "no Replicate price found in the stored documents (Replicate publishes no price API): its estimate is unknown; add a pricing: block",
+      price_not_found: {
+        title: "Replicate publishes no price API, and no page of the stored documents states Replicate's price for bytedance/seedance-1-pro (searched: Replicate's model pages, third-party price tables)",
+        url: "https://replicate.com/bytedance/seedance-1-pro",
+        read: "2026-12-07"
+      }
     },
     {
       provider: "xai",
@@ -44532,7 +44538,12 @@ var models_default = {
         read: "2026-12-07",
         unconfirmed: "a third party's capture of OpenRouter's live endpoint (models created up to 2026-08-24); video-batch reads the live endpoint at run time and this row is the offline fallback"
       },
-      note: "priced in video tokens (pricing_skus video_tokens 0.000007 USD per token), which video-batch cannot multiply: no per-second price; report.json records usage.cost as actualCostUsd"
+      note: "priced in video tokens (pricing_skus video_tokens 0.000007 USD per token), which video-batch cannot multiply: no per-second price; report.json records usage.cost as actualCostUsd",
+      price_not_found: {
+        title: "OpenRouter's video models list prices Seedance 2.0 per video token, not per second (its live list is read at run time; the estimate stays unknown, unit video token)",
+        url: "https://openrouter.ai/api/v1/videos/models",
+        read: "2026-12-07"
+      }
     }
   ]
 };
@@ -45452,14 +45463,14 @@ function catalogRow2(provider, model) {
   const shape = provider === "openai-generations" ? "openai" : provider;
   return modelInfo(shape, OPENAI_SNAPSHOTS[model] ?? model);
 }
-function modelAcceptor(models2) {
+function modelAcceptor(models2, names) {
   if (models2) {
     const allowed = modelAllowList(models2);
     return (_provider, model) => allowed(model);
   }
   const gateway = modelAllowList(GATEWAY_MODELS);
   return (name, model) => {
-    const provider = PROVIDER_NAMES.find((known) => known === name);
+    const provider = names.find((known) => known === name);
     if (provider === void 0) return false;
     if (catalogRow2(provider, model)) return true;
     if (provider !== "openai" && provider !== "openai-generations") return false;
@@ -45845,6 +45856,11 @@ function inputProblems(schema, input) {
 // src/providers/replicate/mapping.ts
 var DURATION_FIELDS = ["duration", "seconds"];
 var IMAGE_FIELDS = ["start_image", "first_frame_image", "image", "input_image"];
+var LAST_FRAME_FIELDS = ["last_frame", "last_frame_image", "end_image", "tail_image", "end_frame"];
+var REFERENCE_FIELDS = ["reference_images", "reference_image_urls", "image_urls"];
+function asImages(images) {
+  return typeof images === "string" ? { first: images } : images ?? {};
+}
 var AUDIO_FIELDS = ["generate_audio"];
 function shortSide(word) {
   const p = /^(\d+)p$/i.exec(word);
@@ -45912,7 +45928,8 @@ function durationInput(field, model, seconds4) {
   }
   return { value };
 }
-function schemaInput(job, schema, imageDataUrl) {
+function schemaInput(job, schema, images) {
+  const { first: imageDataUrl, last, references = [] } = asImages(images);
   const input = { prompt: job.prompt };
   const problems = [];
   if (job.seconds !== void 0) {
@@ -45936,7 +45953,25 @@ function schemaInput(job, schema, imageDataUrl) {
     if (!field) problems.push({ field: "input_reference", message: `${job.model} on Replicate takes no image (its schema has none of ${IMAGE_FIELDS.join(", ")}); drop input_reference` });
     else if (imageDataUrl !== void 0) input[field.name] = imageDataUrl;
   }
+  const imageFields = () => {
+    const names = [firstProperty(schema, IMAGE_FIELDS), firstProperty(schema, LAST_FRAME_FIELDS), referenceField(schema)].filter((p) => p !== void 0).map((p) => p.name);
+    return names.length === 0 ? "no image input" : `only ${names.join(", ")}`;
+  };
+  if (job.lastFrame !== void 0) {
+    const field = firstProperty(schema, LAST_FRAME_FIELDS);
+    if (!field) problems.push({ field: "last_frame", message: `${job.model} on Replicate takes no last frame (its schema has ${imageFields()}); drop last_frame` });
+    else if (last !== void 0) input[field.name] = last;
+  }
+  if (job.referenceImages !== void 0 && job.referenceImages.length > 0) {
+    const field = referenceField(schema);
+    if (!field) problems.push({ field: "reference_images", message: `${job.model} on Replicate takes no reference images (its schema has ${imageFields()}); drop reference_images` });
+    else if (references.length > 0) input[field.name] = [...references];
+  }
   return { input, problems };
+}
+function referenceField(schema) {
+  const field = firstProperty(schema, REFERENCE_FIELDS);
+  return field && (field.type === void 0 || field.type === "array") ? field : void 0;
 }
 function paramsAgainstSchema(params, schema, model) {
   const problems = [];
@@ -45996,10 +46031,22 @@ function sizeFields(size) {
 }
 var REPLICATE_PARAMS = {
   into: "`input`",
-  reserved: { prompt: "prompt", duration: "seconds", aspect_ratio: "size", resolution: "size", image: "input_reference", start_image: "input_reference" }
+  reserved: {
+    prompt: "prompt",
+    duration: "seconds",
+    aspect_ratio: "size",
+    resolution: "size",
+    image: "first_frame",
+    start_image: "first_frame",
+    last_frame: "last_frame",
+    last_frame_image: "last_frame",
+    end_image: "last_frame",
+    reference_images: "reference_images"
+  }
 };
-function replicateInput(job, imageDataUrl, schema) {
-  if (schema) return withParams(schemaInput(job, schema, imageDataUrl).input, job, REPLICATE_PARAMS);
+function replicateInput(job, images, schema) {
+  if (schema) return withParams(schemaInput(job, schema, images).input, job, REPLICATE_PARAMS);
+  const imageDataUrl = asImages(images).first;
   const names = inputNamesFor(job.model);
   const input = { prompt: job.prompt };
   if (job.seconds !== void 0 && names.duration) input[names.duration] = job.seconds;
@@ -46025,6 +46072,50 @@ function replicateJobProblems(job) {
     problems.push({ field: "size", message: `Replicate's video models take an aspect ratio (${RATIOS2.map(([name]) => name).join(", ")}); ${job.size} has none of them` });
   }
   return problems;
+}
+
+// src/providers/job-images.ts
+var NO_IMAGES = { first: false, last: false, references: 0 };
+var FIRST_ONLY = { first: true, last: false, references: 0 };
+function slotsText(slots) {
+  const parts = [
+    ...slots.first ? ["a first frame"] : [],
+    ...slots.last ? [slots.lastNeedsFirst ? "a last frame (with a first frame)" : "a last frame"] : [],
+    ...slots.references > 0 ? [`${slots.references === 1 ? "one reference image" : `up to ${slots.references} reference images`}${slots.referencesAlone ? " (without frames)" : ""}`] : []
+  ];
+  if (parts.length === 0) return "no input image";
+  return parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`;
+}
+function imageSlotProblems(job, slots, model) {
+  const problems = [];
+  const takes = `${model} takes ${slotsText(slots)}`;
+  if (job.lastFrame !== void 0) {
+    if (!slots.last) problems.push({ field: "last_frame", message: `${takes}; drop last_frame or use a model that takes one` });
+    else if (slots.lastNeedsFirst && job.inputReference === void 0) problems.push({ field: "last_frame", message: `${takes}; add first_frame or drop last_frame` });
+  }
+  const references = job.referenceImages ?? [];
+  if (references.length > 0) {
+    if (slots.references === 0) problems.push({ field: "reference_images", message: `${takes}; drop reference_images or use a model that takes them` });
+    else if (references.length > slots.references) problems.push({ field: "reference_images", message: `${takes} (got ${references.length}); list at most ${slots.references}` });
+    else if (slots.referencesAlone && (job.inputReference !== void 0 || job.lastFrame !== void 0)) {
+      problems.push({ field: "reference_images", message: `${takes}; reference images cannot go with first_frame or last_frame in one request, so drop one or the other` });
+    }
+  }
+  return problems;
+}
+async function readJobImages(job) {
+  const read = async (path2, field = "input_reference") => {
+    const image = await uploadImage(path2, job.inputRoots, field);
+    return { base64: image.bytes.toString("base64"), mimeType: image.mimeType, bytes: image.bytes, name: image.name };
+  };
+  const first = job.inputReference === void 0 ? void 0 : await read(job.inputReference);
+  const last = job.lastFrame === void 0 ? void 0 : await read(job.lastFrame, "last_frame");
+  const references = [];
+  for (const path2 of job.referenceImages ?? []) references.push(await read(path2, "reference_images"));
+  return { ...first ? { first } : {}, ...last ? { last } : {}, references };
+}
+function dataUrl(image) {
+  return `data:${image.mimeType};base64,${image.base64}`;
 }
 
 // src/providers/replicate/prediction.ts
@@ -46155,6 +46246,10 @@ function listedPredictions(body, job, sinceMs, sent) {
 
 // src/providers/replicate/client.ts
 var REPLICATE_DEFAULT_BASE_URL = "https://api.replicate.com/v1";
+async function imagesOf(job) {
+  const images = await readJobImages(job);
+  return { ...images.first ? { first: dataUrl(images.first) } : {}, ...images.last ? { last: dataUrl(images.last) } : {}, references: images.references.map(dataUrl) };
+}
 function createRequest(base, job, imageDataUrl, schema) {
   const ref = parseModelRef(job.model);
   if (!ref) throw new ProviderError("client", `a Replicate model is "owner/name" or "owner/name:version" (got ${JSON.stringify(job.model)})`);
@@ -46178,9 +46273,8 @@ function createReplicateProvider(options) {
     name: "replicate",
     async submit(job, remixOfVideoId, signal, sending) {
       if (remixOfVideoId !== void 0) throw new ProviderError("client", "Replicate cannot remix a video");
-      const file6 = job.inputReference === void 0 ? void 0 : await readImageBase64(job.inputReference, job.inputRoots);
       const schema = options.facts?.("replicate", job.model)?.input?.schema;
-      const request = createRequest(base, job, file6 && `data:${file6.mimeType};base64,${file6.base64}`, schema);
+      const request = createRequest(base, job, await imagesOf(job), schema);
       sending?.();
       const answer2 = await requestJson(client, { method: "POST", url: request.url, headers: keyHeader, body: request.body, signal });
       const status2 = predictionStatus(answer2.body);
@@ -46197,8 +46291,7 @@ function createReplicateProvider(options) {
     },
     async findSubmitted(job, sinceMs, signal) {
       const answer2 = await get(joinUrl(base, "/predictions"), signal);
-      const file6 = job.inputReference === void 0 ? void 0 : await readImageBase64(job.inputReference, job.inputRoots);
-      return listedPredictions(answer2.body, job, sinceMs, replicateInput(job, file6 && `data:${file6.mimeType};base64,${file6.base64}`));
+      return listedPredictions(answer2.body, job, sinceMs, replicateInput(job, await imagesOf(job)));
     }
   };
 }
@@ -46270,6 +46363,36 @@ var replicateDiscovery = {
   },
   checkJob: checkReplicateJob
 };
+
+// src/simulator/input-images.ts
+import { createHash as createHash4 } from "node:crypto";
+function imageTypeOf(bytes) {
+  const text = Buffer.from(bytes.subarray(0, 12)).toString("latin1");
+  if (text.startsWith("\x89PNG\r\n\n")) return "image/png";
+  if (text.startsWith("\xFF\xD8\xFF")) return "image/jpeg";
+  if (text.startsWith("RIFF") && text.slice(8, 12) === "WEBP") return "image/webp";
+  return void 0;
+}
+function inlineImage(field, value, options = {}) {
+  if (typeof value !== "string") return `${field} must be ${options.bare ? "base64 text" : "an image data URL"}`;
+  let base64 = value;
+  let declared = options.mimeType;
+  if (!options.bare) {
+    const match = /^data:(image\/[a-z]+);base64,(.*)$/s.exec(value);
+    if (match === null) return `${field} must be a data:image/...;base64, URL`;
+    declared = match[1];
+    base64 = match[2] ?? "";
+  }
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(base64)) return `${field} is not valid base64`;
+  const bytes = Buffer.from(base64, "base64");
+  const type = imageTypeOf(bytes);
+  if (type === void 0) return `${field} does not hold a PNG, JPEG or WebP image`;
+  if (declared !== void 0 && declared !== type) return `${field} says ${String(declared)} but holds ${type}`;
+  return imageRecord(field, bytes);
+}
+function imageRecord(field, bytes) {
+  return { field, bytes: bytes.length, sha256: createHash4("sha256").update(bytes).digest("hex") };
+}
 
 // src/providers/replicate/simulator-schemas.ts
 function openapiSchema(fields, required) {
@@ -46344,6 +46467,32 @@ var RATIOS3 = {
   "3:2": [3, 2],
   "2:3": [2, 3]
 };
+var LAST_FRAME_INPUTS = ["last_frame", "last_frame_image", "end_image", "tail_image", "end_frame"];
+var REFERENCE_INPUTS = ["reference_images", "reference_image_urls", "image_urls"];
+function inputImages(input, imageName) {
+  const records = [];
+  const add = (field, value) => {
+    if (typeof value !== "string" || !value.startsWith("data:")) return void 0;
+    const decoded = inlineImage(field, value);
+    if (typeof decoded === "string") return `${field}: ${decoded}`;
+    records.push(decoded);
+    return void 0;
+  };
+  for (const name of [...imageName ? [imageName] : [], ...LAST_FRAME_INPUTS]) {
+    const problem2 = add(name, input[name]);
+    if (problem2) return problem2;
+  }
+  for (const name of REFERENCE_INPUTS) {
+    const list5 = input[name];
+    if (list5 === void 0) continue;
+    if (!Array.isArray(list5)) return `${name}: must be a list of URLs`;
+    for (const [index, value] of list5.entries()) {
+      const problem2 = add(`${name}[${index}]`, value);
+      if (problem2) return problem2;
+    }
+  }
+  return records;
+}
 function problem(status2, title, detail) {
   return jsonReply(status2, { title, detail, status: status2 });
 }
@@ -46429,7 +46578,9 @@ function create2(world, predictions, origin, context, official) {
   if (image !== void 0 && (typeof image !== "string" || !/^(data:image\/[a-z]+;base64,|https?:\/\/)/.test(image))) {
     return problem(422, "Input validation failed", `${names.image}: must be a URL or a data URL`);
   }
-  const dataUrl = typeof image === "string" && image.startsWith("data:") ? image : void 0;
+  const dataUrl2 = typeof image === "string" && image.startsWith("data:") ? image : void 0;
+  const images = inputImages(input, names.image);
+  if (typeof images === "string") return problem(422, "Input validation failed", images);
   const mapped2 = ["prompt", names.duration, names.aspectRatio, names.resolution, names.image];
   const extraFields = Object.fromEntries(Object.entries(input).filter(([name]) => !mapped2.includes(name)));
   const job = acceptVideo(world, {
@@ -46438,8 +46589,8 @@ function create2(world, predictions, origin, context, official) {
     seconds: String(duration2),
     size,
     createdAtMs: context.now,
-    ...dataUrl ? { inputReferenceBytes: Buffer.from(dataUrl.slice(dataUrl.indexOf(",") + 1), "base64").length } : {}
-  }, extraFields);
+    ...dataUrl2 ? { inputReferenceBytes: Buffer.from(dataUrl2.slice(dataUrl2.indexOf(",") + 1), "base64").length } : {}
+  }, extraFields, images);
   predictions.set(job.id, { model, version, input });
   return jsonReply(201, prediction(world, predictions, origin, job, context.now, { seen: false }));
 }
@@ -46541,14 +46692,25 @@ function nominalSize2(ratio, short2) {
 var SEEDANCE_SIZES = Object.fromEntries(TIERS2.flatMap(([resolution, short2]) => RATIOS4.map((r2) => [nominalSize2(r2, short2), { ratio: r2[0], resolution }])));
 var SEEDANCE_PARAMS = {
   into: "the JSON body",
-  reserved: { model: "model", content: "prompt and input_reference", ratio: "size", resolution: "size", duration: "seconds", generate_audio: "audio" }
+  reserved: { model: "model", content: "prompt, first_frame, last_frame and reference_images", ratio: "size", resolution: "size", duration: "seconds", generate_audio: "audio" }
 };
 function seedanceHasAudio(model) {
   return !/seedance-1-0-/.test(model);
 }
-function seedanceRequestBody(job, imageDataUrl) {
+function seedanceImageSlots(model) {
+  if (/seedance-2-0/.test(model)) return { first: true, last: true, lastNeedsFirst: true, references: 9, referencesAlone: true };
+  if (/seedance-1-0-lite-i2v/.test(model)) return { first: true, last: true, lastNeedsFirst: true, references: 4, referencesAlone: true };
+  if (/seedance-1-0-pro-fast/.test(model)) return FIRST_ONLY;
+  if (/seedance-1-(5|0)-pro/.test(model)) return { first: true, last: true, lastNeedsFirst: true, references: 0 };
+  return FIRST_ONLY;
+}
+function seedanceRequestBody(job, images) {
   const content3 = [{ type: "text", text: job.prompt }];
-  if (imageDataUrl !== void 0) content3.push({ type: "image_url", image_url: { url: imageDataUrl }, role: "first_frame" });
+  const { first, last, references = [] } = typeof images === "string" ? { first: images } : images ?? {};
+  const item = (url, role) => ({ type: "image_url", image_url: { url }, role });
+  if (first !== void 0) content3.push(item(first, "first_frame"));
+  if (last !== void 0) content3.push(item(last, "last_frame"));
+  for (const reference of references) content3.push(item(reference, "reference_image"));
   let shape;
   if (job.size !== void 0) {
     shape = SEEDANCE_SIZES[job.size];
@@ -46604,8 +46766,12 @@ function createSeedanceProvider(options) {
     name: "seedance",
     async submit(job, remixOfVideoId, signal, sending) {
       if (remixOfVideoId !== void 0) throw new ProviderError("client", "Seedance cannot remix a video");
-      const file6 = job.inputReference === void 0 ? void 0 : await readImageBase64(job.inputReference, job.inputRoots);
-      const body = seedanceRequestBody(job, file6 && `data:${file6.mimeType};base64,${file6.base64}`);
+      const images = await readJobImages(job);
+      const body = seedanceRequestBody(job, {
+        ...images.first ? { first: dataUrl(images.first) } : {},
+        ...images.last ? { last: dataUrl(images.last) } : {},
+        references: images.references.map(dataUrl)
+      });
       sending?.();
       const answer2 = await requestJson(client, { method: "POST", url: joinUrl(base, "/contents/generations/tasks"), headers: keyHeader, body, signal });
       return { remoteId: seedanceTaskId(answer2.body), status: { state: "queued", rawStatus: "queued" } };
@@ -46711,7 +46877,9 @@ function create3(world, context) {
   if (image && (typeof url !== "string" || !/^(data:image\/[a-z]+;base64,|https?:\/\/)/.test(url))) {
     return arkError(400, "InvalidParameter", "image_url.url must be an http(s) URL or data:image/<format>;base64,<data>.", "content");
   }
-  const dataUrl = typeof url === "string" && url.startsWith("data:") ? url : void 0;
+  const dataUrl2 = typeof url === "string" && url.startsWith("data:") ? url : void 0;
+  const images = contentImages(items(json));
+  if (typeof images === "string") return arkError(400, "InvalidParameter", images, "content");
   const mapped2 = ["model", "content", "ratio", "resolution", "duration"];
   const extraFields = Object.fromEntries(Object.entries(json).filter(([name]) => !mapped2.includes(name)));
   const job = acceptVideo(
@@ -46722,11 +46890,34 @@ function create3(world, context) {
       seconds: String(duration2),
       size: sizeOf2(ratio, tier),
       createdAtMs: context.now,
-      ...dataUrl ? { inputReferenceBytes: Buffer.from(dataUrl.slice(dataUrl.indexOf(",") + 1), "base64").length } : {}
+      ...dataUrl2 ? { inputReferenceBytes: Buffer.from(dataUrl2.slice(dataUrl2.indexOf(",") + 1), "base64").length } : {}
     },
-    extraFields
+    extraFields,
+    images
   );
   return jsonReply(200, { id: job.id });
+}
+function contentImages(content3) {
+  const records = [];
+  const roles = [];
+  for (const [index, item] of content3.entries()) {
+    if (item.type !== "image_url") continue;
+    const role = item.role === void 0 ? "first_frame" : item.role;
+    if (role !== "first_frame" && role !== "last_frame" && role !== "reference_image") return `content[${index}].role must be first_frame, last_frame or reference_image.`;
+    roles.push(role);
+    const url = record3(item.image_url)?.url;
+    if (typeof url === "string" && url.startsWith("data:")) {
+      const decoded = inlineImage(`content[${index}] ${role}`, url);
+      if (typeof decoded === "string") return decoded;
+      records.push(decoded);
+    }
+  }
+  const count2 = (role) => roles.filter((r2) => r2 === role).length;
+  if (count2("first_frame") > 1 || count2("last_frame") > 1) return "content may hold one first_frame and one last_frame image.";
+  if (count2("last_frame") === 1 && count2("first_frame") === 0) return "a last_frame image needs a first_frame image.";
+  if (count2("reference_image") > 9) return "content may hold at most 9 reference_image items.";
+  if (count2("reference_image") > 0 && count2("first_frame") + count2("last_frame") > 0) return "first/last frame content cannot be mixed with reference media content.";
+  return records;
 }
 function task(world, origin, job, now) {
   const state = showVideo(world, job, now);
@@ -46776,6 +46967,7 @@ var seedanceModule = {
   label: "BytePlus ModelArk content generation tasks",
   env: { keyEnv: "ARK_API_KEY", baseUrlEnv: "ARK_BASE_URL", defaultBaseUrl: SEEDANCE_DEFAULT_BASE_URL },
   traits: { defaultModel: "seedance-1-0-pro-250528", remix: false, imageInput: true, sizes: Object.keys(SEEDANCE_SIZES), audio: true },
+  imageSlots: seedanceImageSlots,
   params: SEEDANCE_PARAMS,
   checkJob(job) {
     if (job.audio === void 0 || seedanceHasAudio(job.model)) return [];
@@ -46811,13 +47003,29 @@ function veoBaseUrl(baseUrl) {
   if (isGoogleHost(url.hostname) && (url.pathname === "" || url.pathname === "/")) return `${url.origin}/v1beta`;
   return url.href.replace(/\/+$/, "");
 }
+function veoInstance(prompt, image, more = {}) {
+  const references = more.referenceImages ?? [];
+  return {
+    prompt,
+    ...image ? { image } : {},
+    ...more.lastFrame ? { lastFrame: more.lastFrame } : {},
+    ...references.length > 0 ? { referenceImages: references.map((reference) => ({ image: reference, referenceType: "asset" })) } : {}
+  };
+}
+function veoImageSlots(model) {
+  const id = model.replace(/^(models|publishers\/google\/models)\//, "");
+  if (/^veo-3\.1-(lite|.*-lite)/.test(id)) return { first: true, last: true, lastNeedsFirst: true, references: 0 };
+  if (/^veo-3\.1/.test(id)) return { first: true, last: true, lastNeedsFirst: true, references: 3, referencesAlone: true };
+  if (/^veo-2/.test(id)) return { first: true, last: true, lastNeedsFirst: true, references: 0 };
+  return FIRST_ONLY;
+}
 var VEO_PARAMS = {
   into: "`parameters`",
   reserved: { aspectRatio: "size", resolution: "size", durationSeconds: "seconds" },
   // `sampleCount` in `parameters`, `numberOfVideos` in Google's SDKs (PROVIDER.md): several videos, each billed.
   outputCount: ["sampleCount", "numberOfVideos"]
 };
-function veoRequestBody(job, image) {
+function veoRequestBody(job, image, more = {}) {
   const parameters = {};
   if (job.size !== void 0) {
     const mapped2 = VEO_SIZES[job.size];
@@ -46826,7 +47034,7 @@ function veoRequestBody(job, image) {
     parameters.resolution = mapped2.resolution;
   }
   if (job.seconds !== void 0) parameters.durationSeconds = job.seconds;
-  return { instances: [{ prompt: job.prompt, ...image ? { image } : {} }], parameters: withParams(parameters, job, VEO_PARAMS) };
+  return { instances: [veoInstance(job.prompt, image, more)], parameters: withParams(parameters, job, VEO_PARAMS) };
 }
 var RPC_CODES = [
   "OK",
@@ -46893,8 +47101,12 @@ function createVeoProvider(options) {
     name: "veo",
     async submit(job, remixOfVideoId, signal, sending) {
       if (remixOfVideoId !== void 0) throw new ProviderError("client", "Veo cannot remix a video");
-      const file6 = job.inputReference === void 0 ? void 0 : await readImageBase64(job.inputReference, job.inputRoots);
-      const body = veoRequestBody(job, file6 && { bytesBase64Encoded: file6.base64, mimeType: file6.mimeType });
+      const images = await readJobImages(job);
+      const wire = (image) => ({ bytesBase64Encoded: image.base64, mimeType: image.mimeType });
+      const body = veoRequestBody(job, images.first && wire(images.first), {
+        ...images.last ? { lastFrame: wire(images.last) } : {},
+        referenceImages: images.references.map(wire)
+      });
       const model = job.model.replace(/^models\//, "");
       const url = joinUrl(base, `/models/${encodeURIComponent(model)}:predictLongRunning`);
       sending?.();
@@ -46916,6 +47128,39 @@ function createVeoProvider(options) {
 }
 
 // src/providers/veo/simulator.ts
+function veoInstanceImages(instance) {
+  const records = [];
+  const one = (field, value) => {
+    const image = record4(value);
+    if (!image || typeof image.mimeType !== "string") return `${field} needs bytesBase64Encoded and mimeType.`;
+    if (typeof image.gcsUri === "string" && image.bytesBase64Encoded === void 0) return void 0;
+    const decoded = inlineImage(field, image.bytesBase64Encoded, { bare: true, mimeType: image.mimeType });
+    if (typeof decoded === "string") return decoded;
+    records.push(decoded);
+    return void 0;
+  };
+  if (instance?.image !== void 0) {
+    const problem2 = one("instances[0].image", instance.image);
+    if (problem2) return problem2;
+  }
+  if (instance?.lastFrame !== void 0) {
+    if (instance.image === void 0) return "instances[0].lastFrame needs instances[0].image (the first frame).";
+    const problem2 = one("instances[0].lastFrame", instance.lastFrame);
+    if (problem2) return problem2;
+  }
+  if (instance?.referenceImages !== void 0) {
+    const references = instance.referenceImages;
+    if (!Array.isArray(references) || references.length === 0 || references.length > 3) return "instances[0].referenceImages must list 1 to 3 images.";
+    if (instance.image !== void 0 || instance.lastFrame !== void 0) return "referenceImages cannot be used with image or lastFrame.";
+    for (const [index, reference] of references.entries()) {
+      const entry = record4(reference);
+      if (entry?.referenceType !== "asset" && entry?.referenceType !== "style") return `instances[0].referenceImages[${index}].referenceType must be asset or style.`;
+      const problem2 = one(`instances[0].referenceImages[${index}].image`, entry.image);
+      if (problem2) return problem2;
+    }
+  }
+  return records;
+}
 var SIZES = {
   "16:9": { "720p": "1280x720", "1080p": "1920x1080", "4k": "3840x2160" },
   "9:16": { "720p": "720x1280", "1080p": "1080x1920", "4k": "2160x3840" }
@@ -46987,15 +47232,15 @@ function predict(world, context) {
   if (row?.seconds && !row.seconds.map(String).includes(seconds4)) return googleError(400, "INVALID_ARGUMENT", `${model} does not support durationSeconds ${seconds4}.`);
   const image = record4(instance?.image);
   const base64 = image?.bytesBase64Encoded;
-  if (image && (typeof base64 !== "string" || typeof image.mimeType !== "string")) {
-    return googleError(400, "INVALID_ARGUMENT", "instances[0].image needs bytesBase64Encoded and mimeType.");
-  }
+  const images = veoInstanceImages(instance);
+  if (typeof images === "string") return googleError(400, "INVALID_ARGUMENT", images);
   const mapped2 = ["aspectRatio", "resolution", "durationSeconds"];
   const extraFields = Object.fromEntries(Object.entries(parameters).filter(([name]) => !mapped2.includes(name)));
   const job = acceptVideo(
     world,
     { prompt, model, seconds: seconds4, size, createdAtMs: context.now, ...typeof base64 === "string" ? { inputReferenceBytes: Buffer.from(base64, "base64").length } : {} },
-    extraFields
+    extraFields,
+    images
   );
   return jsonReply(200, { name: operationName(job) });
 }
@@ -47050,6 +47295,7 @@ var veoModule = {
   // gateway in the Gemini shape forwards (Google's own Gemini API answers 404 for it).
   traits: { defaultModel: "veo-3.1-fast-generate-001", remix: false, imageInput: true, sizes: Object.keys(VEO_SIZES) },
   params: VEO_PARAMS,
+  imageSlots: veoImageSlots,
   create(options) {
     const apiKey = requireKey("veo", options);
     const provider = createVeoProvider({ apiKey, baseUrl: options.baseUrl, fetch: options.fetch, requestTimeoutMs: options.requestTimeoutMs });
@@ -47113,8 +47359,17 @@ var FAL_INPUT_NAMES = {
   "fal-ai/bytedance/seedance/v1/pro/text-to-video": { duration: "digits", ratios: ["21:9", "16:9", "4:3", "1:1", "3:4", "9:16"], resolutions: ["480p", "720p", "1080p"] },
   "fal-ai/bytedance/seedance/v1/pro/fast/text-to-video": { duration: "digits", ratios: ["21:9", "16:9", "4:3", "1:1", "3:4", "9:16"], resolutions: ["480p", "720p", "1080p"] },
   "fal-ai/kling-video/v2.5-turbo/pro/text-to-video": { duration: "digits", ratios: ["16:9", "9:16", "1:1"], resolutions: [] },
-  "fal-ai/minimax/hailuo-02/standard/text-to-video": { duration: "digits", ratios: [], resolutions: [] }
+  "fal-ai/minimax/hailuo-02/standard/text-to-video": { duration: "digits", ratios: [], resolutions: [] },
+  // The image endpoints' names, from fal's model pages (fal.ai/models/<id>/llms.txt, read 2026-12-07): used only when discovery cannot read the schema.
+  "fal-ai/veo3.1/first-last-frame-to-video": { duration: "seconds-suffix", image: "first_frame_url", lastFrame: "last_frame_url", audio: "generate_audio", ratios: ["16:9", "9:16"], resolutions: ["720p", "1080p"] },
+  "fal-ai/veo3.1/fast/first-last-frame-to-video": { duration: "seconds-suffix", image: "first_frame_url", lastFrame: "last_frame_url", audio: "generate_audio", ratios: ["16:9", "9:16"], resolutions: ["720p", "1080p"] },
+  "fal-ai/veo3.1/reference-to-video": { duration: "seconds-suffix", references: "image_urls", audio: "generate_audio", ratios: ["16:9", "9:16"], resolutions: ["720p", "1080p"] },
+  "fal-ai/kling-video/v2.5-turbo/pro/image-to-video": { duration: "digits", image: "image_url", lastFrame: "tail_image_url", ratios: [], resolutions: [] }
 };
+function falImageSlots(model) {
+  const names = falInputNames(model);
+  return { first: names.image !== void 0, last: names.lastFrame !== void 0, references: names.references !== void 0 ? 3 : 0 };
+}
 var COMMON = { duration: "number", image: "image_url", audio: "generate_audio" };
 var COMMON_RATIOS = ["21:9", "16:9", "4:3", "1:1", "3:4", "9:16"];
 var COMMON_RESOLUTION_WORDS = ["480p", "720p", "1080p", "4k"];
@@ -47151,7 +47406,7 @@ function duration(seconds4, form) {
   if (form === "seconds-suffix") return `${seconds4}s`;
   return form === "digits" ? String(seconds4) : seconds4;
 }
-function falInput(job, imageDataUrl) {
+function falInput(job, imageDataUrl, more = {}) {
   const names = falInputNames(job.model);
   const input = { prompt: job.prompt };
   if (job.seconds !== void 0) input.duration = duration(job.seconds, names.duration);
@@ -47163,6 +47418,14 @@ function falInput(job, imageDataUrl) {
   if (imageDataUrl !== void 0) {
     if (!names.image) throw new ProviderError("client", `${job.model} is a text-to-video endpoint; use its image-to-video endpoint for input_reference`);
     input[names.image] = imageDataUrl;
+  }
+  if (more.last !== void 0) {
+    if (!names.lastFrame) throw new ProviderError("client", `${job.model} takes no last frame; use its first-last-frame endpoint for last_frame`);
+    input[names.lastFrame] = more.last;
+  }
+  if (more.references !== void 0 && more.references.length > 0) {
+    if (!names.references) throw new ProviderError("client", `${job.model} takes no reference images; use its reference-to-video endpoint for reference_images`);
+    input[names.references] = [...more.references];
   }
   return input;
 }
@@ -47279,6 +47542,8 @@ function requiredOf(schema) {
 var DURATION_FIELDS2 = ["duration", "duration_seconds", "num_seconds", "video_length"];
 var AUDIO_FIELDS2 = ["generate_audio", "enable_audio", "with_audio", "audio"];
 var IMAGE_FIELDS2 = ["image_url", "start_image_url", "first_frame_url", "first_frame_image", "input_image_url", "image"];
+var LAST_FRAME_FIELDS2 = ["last_frame_url", "tail_image_url", "end_image_url", "last_image_url", "end_frame_url"];
+var REFERENCE_FIELDS2 = ["image_urls", "reference_image_urls", "reference_images", "input_image_urls"];
 var show2 = (values) => values.map((value) => JSON.stringify(value)).join(", ");
 function secondsOfDuration(value) {
   const text = typeof value === "number" ? String(value) : typeof value === "string" ? value.trim().replace(/s$/i, "") : "";
@@ -47291,7 +47556,11 @@ function falFieldNames(schema) {
   const image = required.find((name) => name.endsWith("image_url")) ?? IMAGE_FIELDS2.find(has2);
   const audio = AUDIO_FIELDS2.find((name) => has2(name) && typesOf(properties[name]).includes("boolean"));
   const duration2 = DURATION_FIELDS2.find(has2);
+  const lastFrame = LAST_FRAME_FIELDS2.find(has2);
+  const references = REFERENCE_FIELDS2.find((name) => has2(name) && typesOf(properties[name]).includes("array"));
   return {
+    ...lastFrame ? { lastFrame } : {},
+    ...references ? { references } : {},
     ...duration2 ? { duration: duration2 } : {},
     ...audio ? { audio } : {},
     ...image ? { image } : {},
@@ -47343,7 +47612,8 @@ function sizeValues(model, size, names, properties) {
   }
   return { problem: `${model} cannot make ${size}: its schema names no aspect ratios or resolutions to choose from; drop size` };
 }
-function planFalInput(job, facts, imageDataUrl) {
+function planFalInput(job, facts, images) {
+  const { first: imageDataUrl, last, references = [] } = typeof images === "string" ? { first: images } : images ?? {};
   const schema = facts.input?.schema ?? {};
   const properties = propertiesOf(schema);
   const names = falFieldNames(schema);
@@ -47375,6 +47645,21 @@ function planFalInput(job, facts, imageDataUrl) {
     if (!names.image) problems.push({ field: "input_reference", message: `${model} makes video from text only (its input has no image field); drop input_reference or use the model's image-to-video endpoint` });
     else input[names.image] = imageDataUrl ?? "data:image/png;base64,";
   }
+  const takes = () => {
+    const fields = [names.image, names.lastFrame, names.references].filter((name) => name !== void 0);
+    return fields.length === 0 ? "no image" : `only ${fields.join(", ")}`;
+  };
+  if (job.lastFrame !== void 0) {
+    if (!names.lastFrame) problems.push({ field: "last_frame", message: `${model} takes no last frame (its input has ${takes()}); drop last_frame or use the model's first-last-frame endpoint` });
+    else input[names.lastFrame] = last ?? "data:image/png;base64,";
+  }
+  const count2 = job.referenceImages?.length ?? 0;
+  if (count2 > 0) {
+    const max = names.references ? properties[names.references]?.maxItems : void 0;
+    if (!names.references) problems.push({ field: "reference_images", message: `${model} takes no reference images (its input has ${takes()}); drop reference_images or use the model's reference-to-video endpoint` });
+    else if (typeof max === "number" && count2 > max) problems.push({ field: "reference_images", message: `${model} takes up to ${max} images in ${names.references} (got ${count2})` });
+    else input[names.references] = references.length > 0 ? [...references] : Array.from({ length: count2 }, () => "data:image/png;base64,");
+  }
   const ours = new Set(Object.values(names));
   for (const [key, value] of Object.entries(job.params ?? {})) {
     if (ours.has(key)) {
@@ -47393,7 +47678,10 @@ function planFalInput(job, facts, imageDataUrl) {
   }
   for (const name of requiredOf(schema)) {
     if (input[name] !== void 0) continue;
+    if (name === names.references && count2 > 0 || name === names.lastFrame && job.lastFrame !== void 0) continue;
     if (name === names.image) problems.push({ field: "input_reference", message: `${model} makes video from an image only (its input requires ${name}); add input_reference or use a text-to-video endpoint` });
+    else if (name === names.lastFrame) problems.push({ field: "last_frame", message: `${model} requires a last frame (its input requires ${name}); add last_frame` });
+    else if (name === names.references) problems.push({ field: "reference_images", message: `${model} requires reference images (its input requires ${name}); add reference_images` });
     else problems.push({ field: "params", message: `${model} requires ${name}, which the job does not set; add it to params` });
   }
   return { input, problems, warnings };
@@ -47401,7 +47689,9 @@ function planFalInput(job, facts, imageDataUrl) {
 function fieldOf(key, names) {
   if (key === names.duration) return "seconds";
   if (key === names.audio) return "audio";
-  if (key === names.image) return "input_reference";
+  if (key === names.image) return "first_frame";
+  if (key === names.lastFrame) return "last_frame";
+  if (key === names.references) return "reference_images";
   return "size";
 }
 function falFactsCheck(job, facts) {
@@ -47479,11 +47769,12 @@ function falErrorFields(body) {
 
 // src/providers/fal/client.ts
 var FAL_DEFAULT_BASE_URL = "https://queue.fal.run";
-var FALLBACK_PARAMS = { into: "the `input` JSON", reserved: { prompt: "prompt", duration: "seconds", aspect_ratio: "size", resolution: "size", image_url: "input_reference", generate_audio: "audio" } };
-function falRequestInput(job, facts, imageDataUrl) {
+var FALLBACK_PARAMS = { into: "the `input` JSON", reserved: { prompt: "prompt", duration: "seconds", aspect_ratio: "size", resolution: "size", image_url: "first_frame", first_frame_url: "first_frame", last_frame_url: "last_frame", tail_image_url: "last_frame", image_urls: "reference_images", generate_audio: "audio" } };
+function falRequestInput(job, facts, images) {
   const known = facts?.("fal", job.model);
-  if (!known?.input) return withParams(falInput(job, imageDataUrl), job, FALLBACK_PARAMS);
-  const plan = planFalInput(job, known, imageDataUrl);
+  const { first, last, references = [] } = typeof images === "string" ? { first: images } : images ?? {};
+  if (!known?.input) return withParams(falInput(job, first, { ...last !== void 0 ? { last } : {}, references }), job, FALLBACK_PARAMS);
+  const plan = planFalInput(job, known, { ...first !== void 0 ? { first } : {}, ...last !== void 0 ? { last } : {}, references });
   const [problem2] = plan.problems;
   if (problem2) throw new ProviderError("client", `${problem2.field}: ${problem2.message}`);
   return plan.input;
@@ -47519,8 +47810,12 @@ function createFalProvider(options) {
     name: "fal",
     async submit(job, remixOfVideoId, signal, sending) {
       if (remixOfVideoId !== void 0) throw new ProviderError("client", "fal cannot remix a video");
-      const file6 = job.inputReference === void 0 ? void 0 : await readImageBase64(job.inputReference, job.inputRoots);
-      const input = falRequestInput(job, options.facts, file6 && `data:${file6.mimeType};base64,${file6.base64}`);
+      const images = await readJobImages(job);
+      const input = falRequestInput(job, options.facts, {
+        ...images.first ? { first: dataUrl(images.first) } : {},
+        ...images.last ? { last: dataUrl(images.last) } : {},
+        references: images.references.map(dataUrl)
+      });
       sending?.();
       const answer2 = await requestJson(client, { method: "POST", url: joinUrl(base, `/${falModelPath(job.model)}`), headers: keyHeader, body: input, signal });
       const { requestId, urls } = falSubmitted(answer2.body, client.rules);
@@ -48343,6 +48638,32 @@ function readInput(model, json) {
   if (image !== void 0 && row?.imageInput === false) problems.push({ loc: ["body", "image_url"], msg: "Extra inputs are not permitted", type: "extra_forbidden" });
   return { prompt, seconds: seconds4 ?? 5, size: size ?? "1280x720", ...image ? { image } : {}, problems };
 }
+var IMAGE_FIELDS3 = ["image_url", "start_image_url", "first_frame_url", "last_frame_url", "tail_image_url", "end_image_url"];
+var IMAGE_LIST_FIELDS = ["image_urls", "reference_image_urls"];
+function falImages(json) {
+  const records = [];
+  const add = (field, value) => {
+    if (typeof value !== "string" || !value.startsWith("data:")) return void 0;
+    const decoded = inlineImage(field, value);
+    if (typeof decoded === "string") return decoded;
+    records.push(decoded);
+    return void 0;
+  };
+  for (const name of IMAGE_FIELDS3) {
+    const problem2 = add(name, json[name]);
+    if (problem2) return problem2;
+  }
+  for (const name of IMAGE_LIST_FIELDS) {
+    const list5 = json[name];
+    if (list5 === void 0) continue;
+    if (!Array.isArray(list5)) return `${name} must be a list of image URLs`;
+    for (const [index, value] of list5.entries()) {
+      const problem2 = add(`${name}[${index}]`, value);
+      if (problem2) return problem2;
+    }
+  }
+  return records;
+}
 function requestUrls(origin, model, id) {
   const [owner = "", app = ""] = model.split("/");
   const root = `${origin}${FAL_SIMULATOR_BASE_PATH}/${encodeURIComponent(owner)}/${encodeURIComponent(app)}/requests/${encodeURIComponent(id)}`;
@@ -48354,6 +48675,8 @@ function submit(world, origin, refusals, context) {
   const { json, error } = context.body;
   if (error !== void 0 || !json) return detailReply(422, [{ loc: ["body"], msg: error ?? "Input should be a valid dictionary", type: "dict_type" }]);
   const input = readPublishedInput(model, json) ?? readInput(model, json);
+  const images = falImages(json);
+  if (typeof images === "string") return detailReply(422, [{ loc: ["body"], msg: images, type: "value_error" }]);
   const job = acceptVideo(world, {
     prompt: input.prompt,
     model,
@@ -48361,7 +48684,7 @@ function submit(world, origin, refusals, context) {
     size: input.size,
     createdAtMs: context.now,
     ...input.image?.startsWith("data:") ? { inputReferenceBytes: Buffer.from(input.image.slice(input.image.indexOf(",") + 1), "base64").length } : {}
-  });
+  }, void 0, images);
   if (input.problems.length > 0) refusals.set(job.id, input.problems);
   return jsonReply(200, { status: "IN_QUEUE", request_id: job.id, ...requestUrls(origin(), model, job.id), queue_position: 0 });
 }
@@ -48423,9 +48746,10 @@ var falModule = {
   // Names video-batch may fill; an endpoint's schema can name others (its image field), which the schema check refuses in params too.
   params: {
     into: "the `input` JSON",
-    reserved: { prompt: "prompt", duration: "seconds", aspect_ratio: "size", resolution: "size", image_url: "input_reference", generate_audio: "audio" }
+    reserved: { prompt: "prompt", duration: "seconds", aspect_ratio: "size", resolution: "size", image_url: "first_frame", first_frame_url: "first_frame", last_frame_url: "last_frame", tail_image_url: "last_frame", image_urls: "reference_images", generate_audio: "audio" }
   },
   checkJob: falCheckJob,
+  imageSlots: falImageSlots,
   discovery: falDiscovery,
   simulator: { basePath: FAL_SIMULATOR_BASE_PATH, routes: falRoutes, env: (origin) => ({ FAL_PLATFORM_URL: `${origin}${FAL_PLATFORM_SIMULATOR_PATH}` }) }
 };
@@ -48639,7 +48963,7 @@ function vertexParamsProblem(params) {
   if (uri2 !== void 0 && !(typeof uri2 === "string" && /^gs:\/\/[^/]+/.test(uri2))) return `params "storageUri" must be a Cloud Storage folder such as gs://my-bucket/videos/ (got ${JSON.stringify(uri2)})`;
   return void 0;
 }
-function vertexRequestBody(job, image) {
+function vertexRequestBody(job, image, more = {}) {
   const parameters = {};
   if (job.size !== void 0) {
     const mapped2 = VERTEX_SIZES[job.size];
@@ -48651,7 +48975,7 @@ function vertexRequestBody(job, image) {
   if (takesGenerateAudio(job.model)) parameters.generateAudio = job.audio ?? true;
   const problem2 = vertexParamsProblem(job.params);
   if (problem2 !== void 0) throw new ProviderError("client", problem2);
-  return { instances: [{ prompt: job.prompt, ...image ? { image } : {} }], parameters: { ...withParams(parameters, job, VERTEX_PARAMS), sampleCount: 1 } };
+  return { instances: [veoInstance(job.prompt, image, more)], parameters: { ...withParams(parameters, job, VERTEX_PARAMS), sampleCount: 1 } };
 }
 function operationName2(body) {
   const name = asString(asRecord(body)?.name);
@@ -48791,8 +49115,12 @@ function createVertexProvider(options) {
     name: "vertex",
     submit: (job, remixOfVideoId, signal, sending) => guarded(async () => {
       if (remixOfVideoId !== void 0) throw new ProviderError("client", "Veo on Vertex AI cannot remix a video");
-      const file6 = job.inputReference === void 0 ? void 0 : await readImageBase64(job.inputReference, job.inputRoots);
-      const body = vertexRequestBody(job, file6 && { bytesBase64Encoded: file6.base64, mimeType: file6.mimeType });
+      const images = await readJobImages(job);
+      const wire = (image) => ({ bytesBase64Encoded: image.base64, mimeType: image.mimeType });
+      const body = vertexRequestBody(job, images.first && wire(images.first), {
+        ...images.last ? { lastFrame: wire(images.last) } : {},
+        referenceImages: images.references.map(wire)
+      });
       const headers = await authorization("create", base);
       const url = predictUrl(base, modelPath(await project(), location2, job.model));
       sending?.();
@@ -48931,9 +49259,8 @@ function predict2(world, storage, context) {
   }
   const image = record5(instance?.image);
   const base64 = image?.bytesBase64Encoded;
-  if (image && (typeof base64 !== "string" || typeof image.mimeType !== "string")) {
-    return googleError2(400, "INVALID_ARGUMENT", "instances[0].image needs bytesBase64Encoded (or gcsUri) and mimeType.");
-  }
+  const images = veoInstanceImages(instance);
+  if (typeof images === "string") return googleError2(400, "INVALID_ARGUMENT", images);
   const job = acceptVideo(world, {
     prompt,
     model,
@@ -48941,7 +49268,7 @@ function predict2(world, storage, context) {
     size,
     createdAtMs: context.now,
     ...typeof base64 === "string" ? { inputReferenceBytes: Buffer.from(base64, "base64").length } : {}
-  }, Object.fromEntries(Object.entries(parameters).filter(([name]) => !MAPPED.includes(name))));
+  }, Object.fromEntries(Object.entries(parameters).filter(([name]) => !MAPPED.includes(name))), images);
   if (typeof storageUri === "string") storage.set(job.id, storageUri.replace(/\/+$/, ""));
   return jsonReply(200, { name: operationName3(context, job.id) });
 }
@@ -49008,6 +49335,7 @@ var vertexModule = {
     ownHosts: GOOGLE_HOSTS
   },
   traits: { defaultModel: "veo-3.1-fast-generate-001", remix: false, imageInput: true, sizes: Object.keys(VERTEX_SIZES), audio: true },
+  imageSlots: veoImageSlots,
   create(options) {
     const file6 = nonEmpty3(options.env.GOOGLE_APPLICATION_CREDENTIALS);
     if (!options.simulated && file6 !== void 0 && !existsSync2(file6)) {
@@ -49050,16 +49378,18 @@ var GEMINI_PARAMS = {
   into: "the JSON body",
   reserved: {
     model: "model",
-    input: "prompt and input_reference",
+    input: "prompt, first_frame, last_frame and reference_images",
     response_modalities: "video-batch (always video)",
     response_format: "size and seconds",
     background: "video-batch (always true: the interaction is polled)"
   }
 };
+var GEMINI_INLINE_LIMIT_BYTES = 20 * 1e3 * 1e3;
+var GEMINI_IMAGE_SLOTS = { first: true, last: true, lastNeedsFirst: true, references: 3, referencesAlone: true };
 function geminiDuration(seconds4) {
   return `${seconds4}s`;
 }
-function geminiRequestBody(job, image) {
+function geminiRequestBody(job, image, more = {}) {
   const format = { type: "video" };
   if (job.size !== void 0) {
     const mapped2 = GEMINI_SIZES[job.size];
@@ -49068,7 +49398,9 @@ function geminiRequestBody(job, image) {
     format.resolution = mapped2.resolution;
   }
   if (job.seconds !== void 0) format.duration = geminiDuration(job.seconds);
-  const input = image ? [{ type: "image", data: image.base64, mime_type: image.mimeType }, { type: "text", text: job.prompt }] : job.prompt;
+  const images = [...image ? [image] : [], ...more.last ? [more.last] : [], ...more.references ?? []];
+  const part = (one) => ({ type: "image", data: one.base64, mime_type: one.mimeType });
+  const input = images.length > 0 ? [...images.map(part), { type: "text", text: job.prompt }] : job.prompt;
   const body = { model: job.model.replace(/^models\//, ""), input, response_modalities: ["video"], response_format: format, background: true };
   return withParams(body, job, GEMINI_PARAMS);
 }
@@ -49255,8 +49587,12 @@ function createGeminiProvider(options) {
     name: "gemini",
     async submit(job, remixOfVideoId, signal, sending) {
       if (remixOfVideoId !== void 0) throw new ProviderError("client", "the gemini provider cannot remix a video");
-      const image = job.inputReference === void 0 ? void 0 : await readImageBase64(job.inputReference, job.inputRoots);
-      const body = geminiRequestBody(job, image);
+      const images = await readJobImages(job);
+      const total = [images.first, images.last, ...images.references].reduce((sum, image) => sum + (image?.bytes.length ?? 0), 0);
+      if (Math.ceil(total / 3) * 4 > GEMINI_INLINE_LIMIT_BYTES) {
+        throw new ProviderError("client", `the input images come to ${(total / 1e6).toFixed(1)} MB, past the Gemini API's 20 MB limit for inline data in one request (base64 included); use smaller images or fewer of them`, { code: "images_too_large" });
+      }
+      const body = geminiRequestBody(job, images.first, { ...images.last ? { last: images.last } : {}, references: images.references });
       sending?.();
       const answer2 = await requestJson(client, { method: "POST", url: joinUrl(base, "/interactions"), headers: keyHeader, body, signal });
       const remoteId = interactionId(answer2.body);
@@ -49370,12 +49706,21 @@ function create4(world, context) {
     return googleError3(400, "INVALID_ARGUMENT", "an image content block needs data (base64) and mime_type.");
   }
   const imageBytes = images.reduce((sum, image) => sum + Buffer.from(String(image.data), "base64").length, 0);
+  const records = [];
+  for (const [index, block] of blocks.entries()) {
+    if (block.type !== "image") continue;
+    const decoded = inlineImage(`input[${index}] image`, block.data, { bare: true, mimeType: block.mime_type });
+    if (typeof decoded === "string") return googleError3(400, "INVALID_ARGUMENT", decoded);
+    records.push(decoded);
+  }
+  if (records.length > 3) return googleError3(400, "INVALID_ARGUMENT", "input may hold at most 3 images.");
   const mapped2 = ["model", "input", "background", "response_modalities", "response_format"];
   const extraFields = Object.fromEntries(Object.entries(json).filter(([name]) => !mapped2.includes(name)));
   const job = acceptVideo(
     world,
     { prompt, model, seconds: String(Math.ceil(Number(seconds4))), size, createdAtMs: context.now, ...images.length > 0 ? { inputReferenceBytes: imageBytes } : {} },
-    extraFields
+    extraFields,
+    records
   );
   return jsonReply(200, interaction(job, "in_progress"));
 }
@@ -49448,6 +49793,7 @@ var geminiModule = {
     keySentAs: "`x-goog-api-key` to `*.googleapis.com`, `Authorization: Bearer` to any other host"
   },
   traits: { defaultModel: "gemini-omni-1.2-flash", remix: false, imageInput: true, sizes: Object.keys(GEMINI_SIZES) },
+  imageSlots: () => GEMINI_IMAGE_SLOTS,
   params: GEMINI_PARAMS,
   create(options) {
     const apiKey = requireKey("gemini", options);
@@ -49487,12 +49833,12 @@ function create5(world, context) {
   }
   const image = json.image;
   if (image !== void 0 && typeof image?.url !== "string") return xaiError(422, "`image.url` is required when `image` is given");
-  const dataUrl = typeof image?.url === "string" ? /^data:[^;,]+;base64,(.*)$/.exec(image.url)?.[1] : void 0;
+  const dataUrl2 = typeof image?.url === "string" ? /^data:[^;,]+;base64,(.*)$/.exec(image.url)?.[1] : void 0;
   const mapped2 = ["model", "prompt", "duration", "aspect_ratio", "resolution", "image"];
   const extraFields = Object.fromEntries(Object.entries(json).filter(([name]) => !mapped2.includes(name)));
   const job = acceptVideo(
     world,
-    { prompt, model, seconds: String(seconds4), size, createdAtMs: context.now, ...dataUrl === void 0 ? {} : { inputReferenceBytes: Buffer.from(dataUrl, "base64").length } },
+    { prompt, model, seconds: String(seconds4), size, createdAtMs: context.now, ...dataUrl2 === void 0 ? {} : { inputReferenceBytes: Buffer.from(dataUrl2, "base64").length } },
     extraFields
   );
   return jsonReply(200, { request_id: job.id });
@@ -49637,6 +49983,14 @@ function capabilityProblems(model, request) {
   if (request.firstFrame && model.supported_frame_images && !model.supported_frame_images.includes("first_frame")) {
     problems.push({ field: "input_reference", message: `${model.id} on OpenRouter takes no first frame image (supported_frame_images: ${model.supported_frame_images.join(", ") || "none"})` });
   }
+  if (request.lastFrame && model.supported_frame_images && !model.supported_frame_images.includes("last_frame")) {
+    problems.push({ field: "last_frame", message: `${model.id} on OpenRouter takes no last frame image (supported_frame_images: ${model.supported_frame_images.join(", ") || "none"}); drop last_frame` });
+  } else if (request.lastFrame && !request.firstFrame) {
+    problems.push({ field: "last_frame", message: `${model.id} on OpenRouter takes a last frame only with a first frame; add first_frame` });
+  }
+  if ((request.references ?? 0) > 0 && (request.firstFrame || request.lastFrame)) {
+    problems.push({ field: "reference_images", message: "OpenRouter drops input_references when frame_images are sent (the request becomes image-to-video); use either the frames or reference_images" });
+  }
   if (request.audio === true && model.generate_audio === false) {
     problems.push({ field: "generate_audio", message: `${model.id} on OpenRouter makes no audio; drop generate_audio or set it false` });
   }
@@ -49651,7 +50005,8 @@ function modelFromFacts(facts) {
     supported_resolutions: limits.resolutions ?? null,
     supported_aspect_ratios: limits.aspectRatios ?? null,
     supported_sizes: limits.sizes ?? null,
-    supported_frame_images: limits.imageInput === void 0 ? null : limits.imageInput ? ["first_frame"] : [],
+    // Facts cached before frameImages existed say only whether a first frame goes: the rest is unknown (null), not refused.
+    supported_frame_images: limits.frameImages ?? (limits.imageInput === false ? [] : null),
     generate_audio: limits.audio ?? null,
     seed: limits.seed ?? null,
     allowed_passthrough_parameters: limits.passthrough ?? [],
@@ -49669,19 +50024,24 @@ var OPENROUTER_PARAMS = {
     size: "size",
     resolution: "size",
     aspect_ratio: "size",
-    frame_images: "input_reference",
+    frame_images: "first_frame and last_frame",
+    input_references: "reference_images",
     generate_audio: "audio"
   }
 };
-function firstFrame(url) {
-  return { type: "image_url", image_url: { url }, frame_type: "first_frame" };
+function frameImage(url, frameType) {
+  return { type: "image_url", image_url: { url }, frame_type: frameType };
 }
-function openRouterBody(job, model, imageDataUrl) {
+var OPENROUTER_IMAGE_SLOTS = { first: true, last: true, lastNeedsFirst: true, references: 16, referencesAlone: true };
+function openRouterBody(job, model, images) {
+  const { first, last, references = [] } = typeof images === "string" ? { first: images } : images ?? {};
   const body = { model: job.model, prompt: job.prompt };
   if (job.seconds !== void 0) body.duration = job.seconds;
   const shape = job.size === void 0 ? void 0 : sizeFields2(model, job.size);
   if (shape) Object.assign(body, shape);
-  if (imageDataUrl !== void 0) body.frame_images = [firstFrame(imageDataUrl)];
+  const frames = [...first !== void 0 ? [frameImage(first, "first_frame")] : [], ...last !== void 0 ? [frameImage(last, "last_frame")] : []];
+  if (frames.length > 0) body.frame_images = frames;
+  if (references.length > 0) body.input_references = references.map((url) => ({ type: "image_url", image_url: { url } }));
   if (job.audio !== void 0) body.generate_audio = job.audio;
   return withParams(body, job, OPENROUTER_PARAMS);
 }
@@ -49698,6 +50058,8 @@ function openRouterCapabilityProblems(job, model) {
     ...job.seconds === void 0 ? {} : { seconds: job.seconds },
     ...job.size === void 0 || !parseSize(job.size) ? {} : { size: job.size },
     firstFrame: job.inputReference !== void 0,
+    lastFrame: job.lastFrame !== void 0,
+    references: job.referenceImages?.length ?? 0,
     ...job.audio === void 0 ? {} : { audio: job.audio }
   });
   return found.map((problem2) => problem2.field === "generate_audio" ? { field: "audio", message: problem2.message.replace("drop generate_audio or set it false", "drop audio or set it false") } : problem2);
@@ -49775,8 +50137,12 @@ function createOpenRouterProvider(options) {
       const model = capabilities(job.model);
       const [problem2] = [...openRouterFormProblems(job), ...model ? openRouterCapabilityProblems(job, model) : []];
       if (problem2) throw new ProviderError("client", `${problem2.field}: ${problem2.message}`, { code: "refused_by_capabilities" });
-      const file6 = job.inputReference === void 0 ? void 0 : await readImageBase64(job.inputReference, job.inputRoots);
-      const body = openRouterBody(job, model, file6 && `data:${file6.mimeType};base64,${file6.base64}`);
+      const images = await readJobImages(job);
+      const body = openRouterBody(job, model, {
+        ...images.first ? { first: dataUrl(images.first) } : {},
+        ...images.last ? { last: dataUrl(images.last) } : {},
+        references: images.references.map(dataUrl)
+      });
       sending?.();
       const answer2 = await requestJson(client, { method: "POST", url: joinUrl(base, "/videos"), headers: keyHeader, body, signal });
       return { remoteId: submittedId(answer2.body), status: openRouterJob(answer2.body).status };
@@ -49828,7 +50194,7 @@ function factsOf(model, source2) {
     ...model.supported_resolutions ? { resolutions: model.supported_resolutions } : {},
     ...model.supported_aspect_ratios ? { aspectRatios: model.supported_aspect_ratios } : {},
     ...model.generate_audio === null ? {} : { audio: model.generate_audio },
-    ...model.supported_frame_images ? { imageInput: model.supported_frame_images.includes("first_frame") } : {},
+    ...model.supported_frame_images ? { imageInput: model.supported_frame_images.includes("first_frame"), frameImages: model.supported_frame_images } : {},
     ...model.seed === null ? {} : { seed: model.seed },
     passthrough: model.allowed_passthrough_parameters,
     source: source2
@@ -50103,10 +50469,10 @@ function sizeAt2(ratio, short2) {
   const long = Math.round(short2 * Math.max(w, h2) / Math.min(w, h2) / 2) * 2;
   return w >= h2 ? `${long}x${short2}` : `${short2}x${long}`;
 }
-function costOf(model, seconds4, size, audio, firstFrame2) {
+function costOf(model, seconds4, size, audio, firstFrame) {
   const names = resolutionsOf(size);
   const name = names.find((r2) => model.supported_resolutions?.includes(r2)) ?? names[0];
-  const price = skuPrice(model.pricing_skus, { ...name === void 0 ? {} : { resolution: name }, audio, firstFrame: firstFrame2 });
+  const price = skuPrice(model.pricing_skus, { ...name === void 0 ? {} : { resolution: name }, audio, firstFrame });
   if ("usdPerSecond" in price) return Math.round(price.usdPerSecond * seconds4 * 1e4) / 1e4;
   const perToken = Number(model.pricing_skus?.[audio ? "video_tokens" : "video_tokens_without_audio"] ?? model.pricing_skus?.video_tokens ?? 0);
   const { width, height } = parseSize(size) ?? { width: 1280, height: 720 };
@@ -50142,6 +50508,35 @@ function bodyProblem(model, json) {
   }
   return void 0;
 }
+function requestImages(json) {
+  const records = [];
+  const frames = Array.isArray(json.frame_images) ? json.frame_images : [];
+  const references = json.input_references;
+  if (references !== void 0 && !Array.isArray(references)) return "input_references must be an array";
+  if (frames.length > 0 && Array.isArray(references) && references.length > 0) return "frame_images and input_references together: the references would be dropped";
+  const types3 = frames.map((frame) => frame.frame_type);
+  if (types3.filter((type) => type === "first_frame").length > 1 || types3.filter((type) => type === "last_frame").length > 1) return "frame_images may hold one first_frame and one last_frame";
+  if (types3.includes("last_frame") && !types3.includes("first_frame")) return "a last_frame needs a first_frame";
+  const add = (field, url) => {
+    if (typeof url !== "string" || !url.startsWith("data:")) return void 0;
+    const decoded = inlineImage(field, url);
+    if (typeof decoded === "string") return decoded;
+    records.push(decoded);
+    return void 0;
+  };
+  for (const [index, frame] of frames.entries()) {
+    const entry = frame;
+    const problem2 = add(`frame_images[${index}] ${String(entry.frame_type)}`, entry.image_url?.url);
+    if (problem2) return problem2;
+  }
+  for (const [index, reference] of (Array.isArray(references) ? references : []).entries()) {
+    const entry = reference;
+    if (entry?.type !== "image_url" || typeof entry.image_url?.url !== "string") return "input_references[].image_url.url is required";
+    const problem2 = add(`input_references[${index}]`, entry.image_url.url);
+    if (problem2) return problem2;
+  }
+  return records;
+}
 function create6(world, jobs, models2, origin, context) {
   const { json, error } = context.body;
   if (error !== void 0 || !json) return refusal(400, error ?? "The request body must be a JSON object.");
@@ -50158,7 +50553,9 @@ function create6(world, jobs, models2, origin, context) {
   const audio = typeof json.generate_audio === "boolean" ? json.generate_audio && model.generate_audio !== false : model.generate_audio === true;
   const frames = Array.isArray(json.frame_images) ? json.frame_images : [];
   const first = frames.map((frame) => frame.image_url?.url).find((url) => typeof url === "string");
-  const mapped2 = ["model", "prompt", "duration", "aspect_ratio", "resolution", "size", "frame_images"];
+  const images = requestImages(json);
+  if (typeof images === "string") return refusal(400, images);
+  const mapped2 = ["model", "prompt", "duration", "aspect_ratio", "resolution", "size", "frame_images", "input_references"];
   const extraFields = Object.fromEntries(Object.entries(json).filter(([name]) => !mapped2.includes(name)));
   const job = acceptVideo(world, {
     prompt: String(json.prompt),
@@ -50167,7 +50564,7 @@ function create6(world, jobs, models2, origin, context) {
     size,
     createdAtMs: context.now,
     ...first?.startsWith("data:") ? { inputReferenceBytes: Buffer.from(first.slice(first.indexOf(",") + 1), "base64").length } : {}
-  }, extraFields);
+  }, extraFields, images);
   jobs.set(job.id, { model, audio, costUsd: costOf(model, seconds4, size, audio, first !== void 0) });
   return jsonReply(202, { id: job.id, polling_url: `${origin()}${BASE2}/videos/${job.id}`, status: "pending" });
 }
@@ -50223,6 +50620,7 @@ var openRouterModule = {
   label: "OpenRouter video generation API",
   env: { keyEnv: "OPENROUTER_API_KEY", baseUrlEnv: "OPENROUTER_BASE_URL", defaultBaseUrl: OPENROUTER_DEFAULT_BASE_URL },
   traits: { defaultModel: "google/veo-3.1-fast", remix: false, imageInput: true, audio: true },
+  imageSlots: () => OPENROUTER_IMAGE_SLOTS,
   create(options) {
     const provider = createOpenRouterProvider(options);
     const probe = { url: joinUrl(options.baseUrl, "/key"), headers: { authorization: `Bearer ${requireKey("openrouter", options)}` }, label: "OpenRouter" };
@@ -50307,7 +50705,10 @@ var FIELD_NAMES = [
   "seconds",
   "size",
   "audio",
+  "first_frame",
   "input_reference",
+  "last_frame",
+  "reference_images",
   "remix_of",
   "base_url",
   "api_key_env",
@@ -50356,6 +50757,32 @@ function parseInputReference(text) {
   if (IMAGE_EXTENSIONS.some((allowed) => allowed === extension)) return parseText(text);
   return fail(`must be an image file (${IMAGE_EXTENSIONS.join(", ")}) (got ${quote(text)})`);
 }
+var MAX_REFERENCE_IMAGES = 16;
+var REFERENCES_EXPECTED = `a list of paths to image files (${IMAGE_EXTENSIONS.join(", ")}), e.g. [hero.png, street.jpg]`;
+function parseReferenceList(data) {
+  if (!Array.isArray(data)) return fail(`must be ${REFERENCES_EXPECTED}`);
+  if (data.length > MAX_REFERENCE_IMAGES) return fail(`must list at most ${MAX_REFERENCE_IMAGES} images (got ${data.length})`);
+  const paths = [];
+  for (const [index, item] of data.entries()) {
+    if (typeof item !== "string" || item.trim() === "") return fail(`item ${index + 1} must be a path to an image file (${IMAGE_EXTENSIONS.join(", ")})`);
+    const result2 = parseInputReference(item.trim());
+    if (!result2.ok) return fail(`item ${index + 1} ${result2.message}`);
+    paths.push(result2.value);
+  }
+  return ok(paths);
+}
+function parseReferenceText(text) {
+  if (!text.startsWith("[")) return parseReferenceList([text]);
+  let data;
+  try {
+    data = (0, import_yaml.parse)(text);
+  } catch {
+    return fail(`must be ${REFERENCES_EXPECTED} (got ${quote(text)})`);
+  }
+  return parseReferenceList(data);
+}
+var IMAGE_PATH_SCHEMA = { type: "string", pattern: "\\.([Pp][Nn][Gg]|[Jj][Pp][Ee]?[Gg]|[Ww][Ee][Bb][Pp])$" };
+var imagePathOrNull = { oneOf: [IMAGE_PATH_SCHEMA, { type: "null" }] };
 function parseBaseUrl(text) {
   let url;
   try {
@@ -50493,15 +50920,50 @@ var FIELDS2 = {
     schema: { type: "boolean" },
     parse: parseAudio
   },
+  first_frame: {
+    name: "first_frame",
+    jobKey: "inputReference",
+    required: false,
+    allowedInDefaults: true,
+    clearable: true,
+    description: "Image the video starts from, relative to the manifest's directory; null on a job cancels the one in defaults.",
+    expected: `a path to an image file (${IMAGE_EXTENSIONS.join(", ")})`,
+    schema: imagePathOrNull,
+    parse: parseInputReference
+  },
   input_reference: {
     name: "input_reference",
     jobKey: "inputReference",
     required: false,
     allowedInDefaults: true,
-    description: "Image to start from, relative to the manifest's directory.",
+    clearable: true,
+    description: "The older name of first_frame (same meaning); null on a job cancels the one in defaults.",
     expected: `a path to an image file (${IMAGE_EXTENSIONS.join(", ")})`,
-    schema: { type: "string", pattern: "\\.([Pp][Nn][Gg]|[Jj][Pp][Ee]?[Gg]|[Ww][Ee][Bb][Pp])$" },
+    schema: imagePathOrNull,
     parse: parseInputReference
+  },
+  last_frame: {
+    name: "last_frame",
+    jobKey: "lastFrame",
+    required: false,
+    allowedInDefaults: true,
+    clearable: true,
+    description: "Image the video ends on, relative to the manifest's directory (models that take one: Veo 3.1, Seedance, Kling...); null on a job cancels the one in defaults.",
+    expected: `a path to an image file (${IMAGE_EXTENSIONS.join(", ")})`,
+    schema: imagePathOrNull,
+    parse: parseInputReference
+  },
+  reference_images: {
+    name: "reference_images",
+    jobKey: "referenceImages",
+    required: false,
+    allowedInDefaults: true,
+    clearable: true,
+    description: "Images of subjects or style the video should keep (Veo 3.1: up to 3; Seedance 2.0: up to 9), relative to the manifest's directory; null or [] on a job cancels the ones in defaults. In CSV: one path, or a YAML flow list [a.png, b.png] in the cell.",
+    expected: REFERENCES_EXPECTED,
+    schema: { oneOf: [{ type: "array", items: IMAGE_PATH_SCHEMA, maxItems: MAX_REFERENCE_IMAGES }, IMAGE_PATH_SCHEMA, { type: "null" }] },
+    parse: parseReferenceText,
+    parseList: parseReferenceList
   },
   remix_of: {
     name: "remix_of",
@@ -50696,13 +51158,13 @@ function csvErrorMessage(error) {
 import { resolve as resolvePath } from "node:path";
 
 // src/manifest/ids.ts
-import { createHash as createHash4 } from "node:crypto";
+import { createHash as createHash5 } from "node:crypto";
 var MAX_STEM_LENGTH = 100;
 var HASH_LENGTH = 8;
 var SAFE_STEM = /^[A-Za-z0-9_][A-Za-z0-9._@-]*$/;
 var WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i;
 function shortHash(text, length) {
-  return createHash4("sha256").update(text, "utf8").digest("hex").slice(0, length);
+  return createHash5("sha256").update(text, "utf8").digest("hex").slice(0, length);
 }
 function asciiWords(text) {
   return text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().split(/[^a-z0-9]+/).filter((word) => word !== "");
@@ -50786,7 +51248,7 @@ function namePart(field, text) {
       part = new URL(part).host;
     } catch {
     }
-  } else if (field === "input_reference") part = part.replace(/^.*[\\/]/, "").replace(/\.[^.]*$/, "");
+  } else if (field === "input_reference" || field === "first_frame" || field === "last_frame") part = part.replace(/^.*[\\/]/, "").replace(/\.[^.]*$/, "");
   part = part.replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[^A-Za-z0-9]+/, "").replace(/-+$/, "");
   return part === "" ? "v" : part;
 }
@@ -50938,6 +51400,16 @@ var ManifestReadStopped = class extends ConfigError {
 };
 
 // src/manifest/validate.ts
+function firstFrameOf(values) {
+  return values.first_frame !== void 0 ? values.first_frame : values.input_reference;
+}
+function overDefault(own, fallback) {
+  if (own === null) return void 0;
+  return own ?? fallback ?? void 0;
+}
+function firstFrameName(lines) {
+  return lines.first_frame !== void 0 ? "first_frame" : "input_reference";
+}
 var CHECKED_WHEN_BROKEN = /* @__PURE__ */ new Set(["seconds", "size", "audio", "params", "id", "base_url"]);
 var STEP = 256;
 function* validateSteps(raw, options) {
@@ -50970,6 +51442,10 @@ function* validateSteps(raw, options) {
       readField(field, field.name, defaults2, defaultLines, (message) => report(field.line, message, { field: field.name }));
     }
   }
+  const bothNames = (lines, onIssue) => {
+    if (lines.first_frame !== void 0 && lines.input_reference !== void 0) onIssue(Math.max(lines.first_frame, lines.input_reference));
+  };
+  bothNames(defaultLines, (line) => report(line, "input_reference is the older name of first_frame; set only one of them", { field: "input_reference" }));
   let drafts = [];
   for (const job of raw.jobs) {
     if (++work % STEP === 0) yield;
@@ -50987,6 +51463,7 @@ function* validateSteps(raw, options) {
       }
       readField(field, field.name, draft.values, draft.lines, (message) => report(field.line, message, { draft, field: field.name }));
     }
+    bothNames(draft.lines, (line) => report(line, "input_reference is the older name of first_frame; set only one of them", { draft, field: "input_reference" }));
     const promptField = job.fields.find((field) => field.name === "prompt");
     const misspelt = job.fields.some((field) => !isFieldName(field.name) && closest(field.name, FIELD_NAMES) === "prompt");
     if (promptField === void 0 && !misspelt) {
@@ -51014,7 +51491,9 @@ function* validateSteps(raw, options) {
     const s2 = effective(draft);
     const params = s2.params === void 0 ? [] : [canonicalJson(s2.params)];
     const audio = s2.audio === void 0 ? [] : [`audio=${s2.audio}`];
-    draft.id = taken.take(derivedId(prompt, [s2.provider, s2.model, s2.seconds, s2.size, s2.inputReference, draft.values.remix_of, ...params, ...audio]));
+    const lastFrame = s2.lastFrame === void 0 ? [] : [`last_frame=${s2.lastFrame}`];
+    const references2 = s2.referenceImages === void 0 ? [] : [`reference_images=${canonicalJson(s2.referenceImages)}`];
+    draft.id = taken.take(derivedId(prompt, [s2.provider, s2.model, s2.seconds, s2.size, s2.inputReference, draft.values.remix_of, ...params, ...audio, ...lastFrame, ...references2]));
   }
   drafts = yield* expandMatrix(drafts, raw, (line, message, field) => {
     issues.push({ file: raw.matrixFile ?? options.file, line, field, message });
@@ -51089,12 +51568,16 @@ function* validateSteps(raw, options) {
   for (const draft of drafts) {
     if (++work % STEP === 0) yield;
     const e2 = effective(draft);
-    if (e2.inputReference !== void 0) {
-      const ownLine = draft.lines.input_reference;
-      const path2 = resolvePath(options.manifestDir, e2.inputReference);
-      if (ownLine !== void 0) references.push({ path: path2, line: ownLine, ...location(draft.raw) });
-      else references.push({ path: path2, line: defaultLines.input_reference ?? draft.raw.line });
-    }
+    const addReference = (written, field, ownLine, defaultLine) => {
+      const path2 = resolvePath(options.manifestDir, written);
+      if (ownLine !== void 0) references.push({ path: path2, field, line: ownLine, ...location(draft.raw) });
+      else references.push({ path: path2, field, line: defaultLine ?? draft.raw.line });
+    };
+    const ownFirst = firstFrameOf(draft.values) !== void 0;
+    const firstName = ownFirst ? firstFrameName(draft.lines) : firstFrameName(defaultLines);
+    if (e2.inputReference !== void 0) addReference(e2.inputReference, firstName, draft.lines[firstName], defaultLines[firstName]);
+    if (e2.lastFrame !== void 0) addReference(e2.lastFrame, "last_frame", draft.lines.last_frame, defaultLines.last_frame);
+    for (const image of e2.referenceImages ?? []) addReference(image, "reference_images", draft.lines.reference_images, defaultLines.reference_images);
     const prompt = draft.values.prompt;
     if (draft.id === void 0 || prompt === void 0 || ![...draft.brokenFields].every((field) => CHECKED_WHEN_BROKEN.has(field))) continue;
     const source2 = { file: options.file, line: draft.raw.line, ...draft.raw.row !== void 0 ? { row: draft.raw.row } : {} };
@@ -51107,6 +51590,8 @@ function* validateSteps(raw, options) {
       ...e2.size !== void 0 ? { size: e2.size } : {},
       ...e2.audio !== void 0 ? { audio: e2.audio } : {},
       ...e2.inputReference !== void 0 ? { inputReference: resolvePath(options.manifestDir, e2.inputReference) } : {},
+      ...e2.lastFrame !== void 0 ? { lastFrame: resolvePath(options.manifestDir, e2.lastFrame) } : {},
+      ...e2.referenceImages !== void 0 ? { referenceImages: e2.referenceImages.map((image) => resolvePath(options.manifestDir, image)) } : {},
       ...draft.remixOf !== void 0 ? { remixOf: draft.remixOf } : {},
       ...e2.baseUrl !== void 0 ? { baseUrl: e2.baseUrl } : {},
       ...e2.apiKeyEnv !== void 0 ? { apiKeyEnv: e2.apiKeyEnv } : {},
@@ -51117,7 +51602,8 @@ function* validateSteps(raw, options) {
     };
     jobs.push(spec);
     for (const problem2 of options.checkJob?.(spec, raw.models) ?? []) {
-      const field = fieldNameOf(problem2.field);
+      const named2 = fieldNameOf(problem2.field);
+      const field = named2 === "input_reference" || named2 === "first_frame" ? firstName : named2;
       const line = (isFieldName(field) ? draft.lines[field] : void 0) ?? draft.raw.line;
       if (draft.fromMatrix?.has(field)) {
         draft.broken = true;
@@ -51234,13 +51720,23 @@ function effectiveValues(job, defaults2, options) {
     seconds: job.seconds ?? defaults2.seconds,
     size: job.size ?? defaults2.size,
     audio: job.audio ?? defaults2.audio,
-    inputReference: job.input_reference ?? defaults2.input_reference,
+    inputReference: overDefault(firstFrameOf(job), firstFrameOf(defaults2)),
+    lastFrame: overDefault(job.last_frame, defaults2.last_frame),
+    referenceImages: nonEmpty4(overDefault(job.reference_images, defaults2.reference_images)),
     baseUrl: job.base_url ?? defaults2.base_url,
     apiKeyEnv: job.api_key_env ?? defaults2.api_key_env,
     params: job.params === void 0 || defaults2.params === void 0 ? job.params ?? defaults2.params : { ...defaults2.params, ...job.params }
   };
 }
+function nonEmpty4(list5) {
+  return list5 === void 0 || list5.length === 0 ? void 0 : list5;
+}
 function readField(field, name, values, lines, onError) {
+  if (field.value.kind === "empty" && field.value.cleared === true && FIELDS2[name].clearable === true) {
+    values[name] = null;
+    lines[name] = field.line;
+    return;
+  }
   const result2 = parseValue(name, field.value);
   if (result2 === void 0) return;
   if (!result2.ok) {
@@ -51254,6 +51750,7 @@ function parseValue(name, value) {
   const definition = FIELDS2[name];
   if (value.kind === "empty") return void 0;
   if (value.kind === "mapping" && definition.parseMapping) return definition.parseMapping(value.data);
+  if (value.kind === "list" && definition.parseList) return definition.parseList(value.data);
   if (value.kind !== "text") return { ok: false, message: `must be ${definition.expected} (got a ${value.kind})` };
   const text = value.text.trim();
   return text === "" ? void 0 : definition.parse(text);
@@ -51603,8 +52100,8 @@ function resolve(node, doc) {
 function rawValue(node, doc) {
   const value = resolve(node, doc);
   if ((0, import_yaml4.isMap)(value)) return { kind: "mapping", data: plainData(value, doc) };
-  if ((0, import_yaml4.isSeq)(value)) return { kind: "list" };
-  if (!(0, import_yaml4.isScalar)(value) || value.value === null) return { kind: "empty" };
+  if ((0, import_yaml4.isSeq)(value)) return { kind: "list", data: plainData(value, doc) };
+  if (!(0, import_yaml4.isScalar)(value) || value.value === null) return { kind: "empty", cleared: true };
   return { kind: "text", text: value.source ?? String(value.value) };
 }
 function plainData(map, doc) {
@@ -51701,7 +52198,8 @@ async function readManifest(path2, options) {
     const beyond = options.alsoCheck?.(parsed.jobs) ?? [];
     throw new ManifestError([...issues, ...beyond.map((message) => ({ file: file6, line: 0, message }))]);
   }
-  const jobs = parsed.jobs.map((job) => job.inputReference === void 0 ? job : { ...job, inputRoots: roots });
+  const hasImage = (job) => job.inputReference !== void 0 || job.lastFrame !== void 0 || job.referenceImages !== void 0;
+  const jobs = parsed.jobs.map((job) => hasImage(job) ? { ...job, inputRoots: roots } : job);
   return { file: file6, jobs, ...parsed.pricing ? { pricing: parsed.pricing } : {}, ...parsed.models ? { models: parsed.models } : {} };
 }
 async function cooperatively(steps, signal) {
@@ -51749,8 +52247,8 @@ async function checkReferences(references, file6, roots) {
   const checks = [...unique.values()].map(async (reference) => {
     const message = await inputImageProblem(reference.path, { roots });
     if (message === void 0) return void 0;
-    const { line, job, row } = reference;
-    return { file: file6, line, ...row !== void 0 ? { row } : {}, ...job !== void 0 ? { job } : {}, field: "input_reference", message };
+    const { line, job, row, field } = reference;
+    return { file: file6, line, ...row !== void 0 ? { row } : {}, ...job !== void 0 ? { job } : {}, field, message };
   });
   return (await Promise.all(checks)).filter((issue) => issue !== void 0);
 }
@@ -51798,6 +52296,9 @@ function checkJob(job, models2, options = {}) {
   if (job.remixOf && job.inputReference) {
     problems.push({ field: "input_reference", message: "a remix starts from its source video; drop input_reference or remix_of" });
   }
+  if (job.remixOf && (job.lastFrame !== void 0 || job.referenceImages !== void 0)) {
+    problems.push({ field: job.lastFrame !== void 0 ? "last_frame" : "reference_images", message: "a remix starts from its source video; drop the images or remix_of" });
+  }
   if (job.inputReference && traits.imageInput && info?.imageInput === false) {
     problems.push({ field: "input_reference", message: `${job.model} makes video from text only; drop input_reference or use an image-to-video model` });
   }
@@ -51813,10 +52314,16 @@ function checkJob(job, models2, options = {}) {
   problems.push(...module.checkJob?.(job) ?? []);
   return problems;
 }
+function catalogImageSlots(provider, model, imageInput) {
+  const own = providerModule(provider).imageSlots?.(model);
+  if (own !== void 0) return own;
+  return PROVIDER_TRAITS[provider].imageInput && imageInput !== false ? FIRST_ONLY : NO_IMAGES;
+}
 function catalogLimitProblems(job, models2) {
   const problems = [];
   const traits = PROVIDER_TRAITS[job.provider];
   const info = modelInfo(job.provider, job.model, models2);
+  problems.push(...imageSlotProblems(job, catalogImageSlots(job.provider, job.model, info?.imageInput), job.model));
   if (info?.seconds && job.seconds !== void 0 && !info.seconds.includes(job.seconds)) {
     problems.push({ field: "seconds", message: `${job.model} accepts ${listValues(info.seconds)} (got ${job.seconds})` });
   }
@@ -51946,7 +52453,7 @@ function defaultBaseUrlOf(module, env) {
   const fallback = module.env.defaultBaseUrl;
   return typeof fallback === "function" ? fallback(env) : fallback;
 }
-function nonEmpty4(value) {
+function nonEmpty5(value) {
   return value === void 0 || value.trim() === "" ? void 0 : value.trim();
 }
 function urlOf(text) {
@@ -51964,7 +52471,7 @@ function isOwnHost(module, env, url) {
   return own.some((pattern) => pattern.startsWith("*.") ? hostname2.endsWith(pattern.slice(1).toLowerCase()) : url.host.toLowerCase() === pattern.toLowerCase());
 }
 function operatorOrigins(module, env, trust) {
-  const texts = [trust.flag, nonEmpty4(env[module.env.baseUrlEnv]), ...trust.allowed ?? []];
+  const texts = [trust.flag, nonEmpty5(env[module.env.baseUrlEnv]), ...trust.allowed ?? []];
   return new Set(texts.flatMap((text) => urlOf(text)?.origin ?? []).filter((origin) => origin !== "null"));
 }
 function foreignUrl(job, env, trust) {
@@ -52010,16 +52517,16 @@ function foreignBaseUrlWarning(foreign, jobs) {
 // src/providers/registry.ts
 function defaultKeyEnv(module, env) {
   const primary = module.env.keyEnv;
-  if (primary === void 0 || nonEmpty5(env[primary])) return primary;
-  return module.env.keyEnvFallbacks?.find((name) => nonEmpty5(env[name])) ?? primary;
+  if (primary === void 0 || nonEmpty6(env[primary])) return primary;
+  return module.env.keyEnvFallbacks?.find((name) => nonEmpty6(env[name])) ?? primary;
 }
 function endpointFor(job, env, baseUrlOverride) {
   const module = providerModule(job.provider);
   const fromFlag = module.env.takesBaseUrlFlag ? baseUrlOverride : void 0;
-  const baseUrl = job.baseUrl ?? fromFlag ?? nonEmpty5(env[module.env.baseUrlEnv]);
+  const baseUrl = job.baseUrl ?? fromFlag ?? nonEmpty6(env[module.env.baseUrlEnv]);
   return { provider: job.provider, baseUrl, apiKeyEnv: job.apiKeyEnv ?? defaultKeyEnv(module, env) };
 }
-function nonEmpty5(value) {
+function nonEmpty6(value) {
   return value === void 0 || value.trim() === "" ? void 0 : value.trim();
 }
 var ProviderPool = class {
@@ -52044,7 +52551,7 @@ var ProviderPool = class {
   }
   create(endpoint) {
     const module = providerModule(endpoint.provider);
-    const apiKey = endpoint.apiKeyEnv === void 0 ? void 0 : nonEmpty5(this.options.env[endpoint.apiKeyEnv]);
+    const apiKey = endpoint.apiKeyEnv === void 0 ? void 0 : nonEmpty6(this.options.env[endpoint.apiKeyEnv]);
     if (endpoint.apiKeyEnv !== void 0 && !apiKey) throw new ConfigError(`${endpoint.apiKeyEnv} is not set; export it with your API key`);
     if (apiKey) this.secrets.add(apiKey);
     return module.create({
@@ -52106,7 +52613,7 @@ function checkEnvBaseUrls(jobs, env, baseUrlOverride) {
     const { env: names } = providerModule(job.provider);
     if (job.baseUrl === void 0 && !(names.takesBaseUrlFlag && baseUrlOverride !== void 0)) read.add(names.baseUrlEnv);
   }
-  for (const name of read) checkBaseUrl(nonEmpty5(env[name]), name);
+  for (const name of read) checkBaseUrl(nonEmpty6(env[name]), name);
 }
 var MissingKeyError = class extends ConfigError {
   constructor(names) {
@@ -52117,14 +52624,14 @@ var MissingKeyError = class extends ConfigError {
 };
 function missingKeys(endpoints, env) {
   const names = endpoints.flatMap((e2) => e2.apiKeyEnv === void 0 ? [] : [e2.apiKeyEnv]);
-  const missing = [...new Set(names)].filter((name) => !nonEmpty5(env[name]));
+  const missing = [...new Set(names)].filter((name) => !nonEmpty6(env[name]));
   return missing.length === 0 ? void 0 : new MissingKeyError(missing);
 }
 function keyEnvForApiKey(jobs, env, provider) {
   if (provider !== void 0) return providerModule(provider).env.keyEnv;
   const names = [...new Set(jobs.flatMap((job) => job.apiKeyEnv !== void 0 ? [] : [providerModule(job.provider).env.keyEnv ?? []].flat()))];
   if (names.length <= 1) return names[0];
-  const unset = names.filter((name) => !nonEmpty5(env[name]));
+  const unset = names.filter((name) => !nonEmpty6(env[name]));
   if (unset.length <= 1) return unset[0];
   throw new ConfigError(
     `input api-key is one key, but the manifest's providers read ${unset.join(", ")}: set the provider input to say whose key it is, and pass the others in the step's env (e.g. ${unset[1]}: \${{ secrets.${unset[1]} }})`
@@ -52132,7 +52639,7 @@ function keyEnvForApiKey(jobs, env, provider) {
 }
 
 // src/providers/discovery/cache.ts
-import { createHash as createHash5 } from "node:crypto";
+import { createHash as createHash6 } from "node:crypto";
 import { mkdir, readFile as readFile2, rename, writeFile } from "node:fs/promises";
 import { homedir } from "node:os";
 import { join as join2 } from "node:path";
@@ -52149,7 +52656,7 @@ var DiscoveryCache = class {
   options;
   ttlMs;
   file(provider, where2, model) {
-    const key = createHash5("sha256").update(`${provider}\0${where2}\0${model}`).digest("hex").slice(0, 40);
+    const key = createHash6("sha256").update(`${provider}\0${where2}\0${model}`).digest("hex").slice(0, 40);
     return join2(this.options.dir, "discovery", `${key}.json`);
   }
   /** The facts stored for the model within the last 24 hours, else undefined. */
@@ -52293,17 +52800,21 @@ function budgetEstimate(estimate, trustManifestPrices) {
 }
 function underpricedWarning(jobs, estimates, trustManifestPrices) {
   const byModel = /* @__PURE__ */ new Map();
+  const froms = /* @__PURE__ */ new Set();
   for (const job of jobs) {
     const estimate = estimates.get(job.id);
     if (estimate?.usd === void 0 || estimate.catalogUsd === void 0) continue;
     const key = `${job.model} (${job.provider})`;
+    if (estimate.listFrom === "vendor") froms.add("vendor");
     const entry = byModel.get(key) ?? { manifest: 0, catalog: 0, jobs: 0 };
     byModel.set(key, { manifest: entry.manifest + estimate.usd, catalog: entry.catalog + estimate.catalogUsd, jobs: entry.jobs + 1 });
   }
   if (byModel.size === 0) return void 0;
-  const models2 = [...byModel].map(([key, e2]) => `${key}: ${formatUsd(e2.manifest)} by the manifest, ${formatUsd(e2.catalog)} by the catalog for ${e2.jobs} job${e2.jobs === 1 ? "" : "s"}`);
-  const budget = trustManifestPrices ? "--max-cost counts the manifest's (--trust-manifest-prices)" : "--max-cost counts the catalog's (--trust-manifest-prices to count the manifest's)";
-  return `the manifest's pricing: or models: block prices ${byModel.size === 1 ? "a model" : `${byModel.size} models`} below the catalog: ${models2.join("; ")}; ${budget}`;
+  const list5 = froms.has("vendor") ? "the vendor or the catalog" : "the catalog";
+  const models2 = [...byModel].map(([key, e2]) => `${key}: ${formatUsd(e2.manifest)} by the manifest, ${formatUsd(e2.catalog)} by ${list5} for ${e2.jobs} job${e2.jobs === 1 ? "" : "s"}`);
+  const whose = froms.has("vendor") ? "the list price's" : "the catalog's";
+  const budget = trustManifestPrices ? "--max-cost counts the manifest's (--trust-manifest-prices)" : `--max-cost counts ${whose} (--trust-manifest-prices to count the manifest's)`;
+  return `the manifest's pricing: or models: block prices ${byModel.size === 1 ? "a model" : `${byModel.size} models`} below ${froms.has("vendor") ? "its list price" : "the catalog"}: ${models2.join("; ")}; ${budget}`;
 }
 function totalCost(estimates) {
   let usd2 = 0;
@@ -52333,6 +52844,14 @@ function vendorPriceSource(price) {
   return `${price.source.url}, read ${price.source.readAt.slice(0, 10)}`;
 }
 function estimateWithFacts(job, facts, overrides = {}, models2) {
+  const estimate = estimateFrom(job, facts, overrides, models2);
+  const manifestPriced = overrides[job.model] !== void 0 || overrideFor(job.provider, job.model, models2)?.usd_per_second !== void 0;
+  if (!manifestPriced || !facts || estimate.usd === void 0) return estimate;
+  const vendor = estimateFrom(job, facts);
+  if (vendor.usd === void 0 || vendor.usd <= (estimate.catalogUsd ?? estimate.usd)) return estimate;
+  return { ...estimate, catalogUsd: vendor.usd, listFrom: "vendor" };
+}
+function estimateFrom(job, facts, overrides = {}, models2) {
   if (overrides[job.model] !== void 0) return { ...estimateJob(job, overrides, models2), priceSource: "the manifest's pricing: block" };
   const own = overrideFor(job.provider, job.model, models2);
   const list5 = listPrice(job.provider, job.model, models2);
@@ -52394,7 +52913,7 @@ function budgetByCount(maxCostUsd) {
 }
 
 // src/runner/lock.ts
-import { createHash as createHash6, randomBytes as randomBytes2 } from "node:crypto";
+import { createHash as createHash7, randomBytes as randomBytes2 } from "node:crypto";
 import { linkSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { hostname } from "node:os";
 function readText(path2) {
@@ -52465,7 +52984,7 @@ function claim(path2, text, here, depth) {
     const owner = parseOwner(found);
     if (ownerRuns(owner, here.host, here.boot)) return owner;
     if (depth >= 3) break;
-    const marker = `${path2}.takeover-${owner.token ?? createHash6("sha256").update(found).digest("hex").slice(0, 16)}`;
+    const marker = `${path2}.takeover-${owner.token ?? createHash7("sha256").update(found).digest("hex").slice(0, 16)}`;
     if (claim(marker, text, here, depth + 1) !== void 0) {
       pause2(10);
       continue;
@@ -52815,7 +53334,7 @@ function variantOrder(sequences) {
 var REPORT_SCHEMA_VERSION = 1;
 function withDifferences(job) {
   const { differs: _old, ...rest } = job;
-  const differs = job.actual ? videoDifferences(job, job.actual) : [];
+  const differs = job.actual && job.remixOf === void 0 ? videoDifferences(job, job.actual) : [];
   return differs.length > 0 ? { ...rest, differs } : rest;
 }
 function partialNote(report) {
@@ -52871,6 +53390,8 @@ function specFields(spec) {
   if (spec === void 0) return {};
   return {
     ...spec.inputReference === void 0 ? {} : { inputReference: spec.inputReference },
+    ...spec.lastFrame === void 0 ? {} : { lastFrame: spec.lastFrame },
+    ...spec.referenceImages === void 0 ? {} : { referenceImages: spec.referenceImages },
     ...spec.remixOf === void 0 ? {} : { remixOf: spec.remixOf },
     ...spec.baseUrl === void 0 ? {} : { baseUrl: spec.baseUrl },
     ...spec.apiKeyEnv === void 0 ? {} : { apiKeyEnv: spec.apiKeyEnv }
@@ -52878,10 +53399,10 @@ function specFields(spec) {
 }
 
 // src/report/origin.ts
-import { createHash as createHash7 } from "node:crypto";
+import { createHash as createHash8 } from "node:crypto";
 import { readFile as readFile3 } from "node:fs/promises";
 async function manifestOrigin(path2, whole, shard) {
-  const sha2562 = createHash7("sha256").update(await readFile3(path2)).digest("hex");
+  const sha2562 = createHash8("sha256").update(await readFile3(path2)).digest("hex");
   return {
     sha256: sha2562,
     jobs: whole.jobs.length,
@@ -53033,7 +53554,102 @@ function priceSourceLines(report) {
   return lines;
 }
 
+// src/report/input-images.ts
+import { createHash as createHash9 } from "node:crypto";
+import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
+import { basename as basename3, dirname as dirname2, join as join3 } from "node:path";
+
+// src/report/html-text.ts
+function escapeHtml(text) {
+  return text.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
+}
+var ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+function relativeHref(path2) {
+  const segments = path2.split("/").filter((segment2) => segment2 !== "" && segment2 !== ".");
+  const up = segments.findIndex((segment2) => segment2 !== "..");
+  const lead = up < 0 ? segments.length : up;
+  return [...segments.slice(0, lead), ...segments.slice(lead).filter((segment2) => segment2 !== "..").map(encodeURIComponent)].join("/");
+}
+var STATUS_LABELS = {
+  completed: "Completed",
+  skipped: "Done earlier",
+  failed: "Failed",
+  expired: "Expired",
+  timed_out: "Timed out",
+  pending: "Not finished"
+};
+var ICONS = {
+  film: '<svg width="20" height="20" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true"><rect x="2" y="4" width="20" height="16" rx="3"/><path d="m10 9 5 3-5 3z" fill="currentColor"/></svg>',
+  alert: '<svg width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true"><circle cx="12" cy="12" r="9"/><path d="M12 8v5M12 16.5v.01"/></svg>'
+};
+function lazyPlayer(file6, thumbnail, options = {}) {
+  const src = relativeHref(file6);
+  const poster = thumbnail ? relativeHref(thumbnail) : "";
+  const image = poster ? `<img class="poster" loading="lazy" decoding="async" alt="" src="${escapeHtml(poster)}">` : ICONS.film;
+  return `<div class="media player" data-src="${escapeHtml(src)}"${poster ? ` data-poster="${escapeHtml(poster)}"` : ""}${options.muted ? " data-muted" : ""}><a class="standin" href="${escapeHtml(src)}" aria-label="Play the video">${image}</a></div>`;
+}
+
+// src/report/input-images.ts
+var INPUTS_DIR = "inputs";
+function jobInputs(job) {
+  return [
+    ...job.inputReference === void 0 ? [] : [{ kind: "first frame", path: job.inputReference }],
+    ...job.lastFrame === void 0 ? [] : [{ kind: "last frame", path: job.lastFrame }],
+    ...(job.referenceImages ?? []).map((path2) => ({ kind: "reference", path: path2 }))
+  ];
+}
+function inputCopyPath(path2) {
+  const hash = createHash9("sha256").update(path2).digest("hex").slice(0, 10);
+  return `${INPUTS_DIR}/${hash}-${basename3(path2)}`;
+}
+function inputThumbnails(job) {
+  const inputs = jobInputs(job);
+  if (inputs.length === 0) return "";
+  const figures = inputs.map(({ kind, path: path2 }) => {
+    const href = escapeHtml(relativeHref(inputCopyPath(path2)));
+    const name = escapeHtml(basename3(path2));
+    return `<figure class="input" data-kind="${kind}"><a href="${href}" title="${escapeHtml(`${kind}: ${basename3(path2)}`)}"><img loading="lazy" decoding="async" src="${href}" alt="${escapeHtml(kind)} ${name}"></a><figcaption>${escapeHtml(kind === "reference" ? "ref" : kind.replace(" frame", ""))}</figcaption></figure>`;
+  });
+  return `<div class="inputs" aria-label="Input images">${figures.join("")}</div>`;
+}
+async function copyShardInputImages(jobs, folderOf, outDir) {
+  const copies = /* @__PURE__ */ new Map();
+  for (const job of jobs) {
+    const folder = folderOf(job.id);
+    if (folder === void 0) continue;
+    for (const input of jobInputs(job)) copies.set(inputCopyPath(input.path), join3(folder, inputCopyPath(input.path)));
+  }
+  if (copies.size === 0) return [];
+  await mkdir2(join3(outDir, INPUTS_DIR), { recursive: true });
+  const problems = [];
+  for (const [name, source2] of copies) {
+    try {
+      const image = await readInputImage(source2, { roots: [dirname2(source2)] });
+      await writeFile2(join3(outDir, name), image.bytes);
+    } catch (error) {
+      problems.push(`${source2}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  return problems;
+}
+async function copyInputImages(jobs, outDir) {
+  const paths = [...new Set(jobs.flatMap((job) => jobInputs(job).map((input) => input.path)))];
+  if (paths.length === 0) return [];
+  await mkdir2(join3(outDir, INPUTS_DIR), { recursive: true });
+  const problems = [];
+  for (const path2 of paths) {
+    try {
+      const image = await readInputImage(path2);
+      await writeFile2(join3(outDir, inputCopyPath(path2)), image.bytes);
+    } catch (error) {
+      problems.push(`${path2}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  return problems;
+}
+
 // src/report/markdown.ts
+import { basename as basename4 } from "node:path";
 var ORDER = JOB_OUTCOMES;
 function variantMarkdown(report) {
   const byVariant = report.summary.byVariant ?? {};
@@ -53108,40 +53724,23 @@ function* markdownChunks(report) {
     for (const job of withParams2) yield `- **${escapeCell(job.id)}**: ${codeSpan(JSON.stringify(job.params))}
 `;
   }
+  const withInputs = report.jobs.filter((job) => jobInputs(job).length > 0);
+  if (withInputs.length > 0) {
+    yield "\n## Input images\n\nThe images each job was sent (report.json has their full paths; report.html shows them).\n\n";
+    for (const job of withInputs) {
+      const kinds = ["first frame", "last frame", "reference"].flatMap((kind) => {
+        const names = jobInputs(job).filter((input) => input.kind === kind).map((input) => codeSpan(basename4(input.path)));
+        if (names.length === 0) return [];
+        return [`${kind === "reference" ? names.length > 1 ? "references" : "reference" : kind} ${names.join(", ")}`];
+      });
+      yield `- **${escapeCell(job.id)}**: ${kinds.join("; ")}
+`;
+    }
+  }
 }
 
 // src/report/html.ts
-import { createHash as createHash8 } from "node:crypto";
-
-// src/report/html-text.ts
-function escapeHtml(text) {
-  return text.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
-}
-var ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-function relativeHref(path2) {
-  const segments = path2.split("/").filter((segment2) => segment2 !== "" && segment2 !== ".");
-  const up = segments.findIndex((segment2) => segment2 !== "..");
-  const lead = up < 0 ? segments.length : up;
-  return [...segments.slice(0, lead), ...segments.slice(lead).filter((segment2) => segment2 !== "..").map(encodeURIComponent)].join("/");
-}
-var STATUS_LABELS = {
-  completed: "Completed",
-  skipped: "Done earlier",
-  failed: "Failed",
-  expired: "Expired",
-  timed_out: "Timed out",
-  pending: "Not finished"
-};
-var ICONS = {
-  film: '<svg width="20" height="20" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true"><rect x="2" y="4" width="20" height="16" rx="3"/><path d="m10 9 5 3-5 3z" fill="currentColor"/></svg>',
-  alert: '<svg width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true"><circle cx="12" cy="12" r="9"/><path d="M12 8v5M12 16.5v.01"/></svg>'
-};
-function lazyPlayer(file6, thumbnail, options = {}) {
-  const src = relativeHref(file6);
-  const poster = thumbnail ? relativeHref(thumbnail) : "";
-  const image = poster ? `<img class="poster" loading="lazy" decoding="async" alt="" src="${escapeHtml(poster)}">` : ICONS.film;
-  return `<div class="media player" data-src="${escapeHtml(src)}"${poster ? ` data-poster="${escapeHtml(poster)}"` : ""}${options.muted ? " data-muted" : ""}><a class="standin" href="${escapeHtml(src)}" aria-label="Play the video">${image}</a></div>`;
-}
+import { createHash as createHash10 } from "node:crypto";
 
 // src/report/html-chart.ts
 var COLORS = ["#4f46e5", "#e11d48", "#059669", "#d97706", "#0891b2", "#9333ea", "#65a30d", "#db2777"];
@@ -53316,6 +53915,7 @@ function compareCell(job, variant, rowIndex, rowUnlike) {
   return `<div class="cmp-cell" role="cell" data-variant="${name}" data-status="${escapeHtml(job.status)}"${job.differs?.length ? ` data-differs="${escapeHtml(job.differs.join(" "))}"` : ""}>
 <div class="cc-variant">${name}</div>
 ${cellMedia(job)}
+${inputThumbnails(job)}
 ${madeLine}
 <div class="cc-bar"><span class="badge ${job.status}">${STATUS_LABELS[job.status]}</span><span class="cc-facts">${facts}</span></div>
 ${done ? `<div class="cc-bar">${pick}<span class="rate" role="group" aria-label="Rating">${stars}</span></div>` : ""}
@@ -53744,6 +54344,10 @@ h1 { margin: 0; font-size: 22px; line-height: 1.2; letter-spacing: -0.01em; }
 }
 .card:hover { box-shadow: var(--shadow-hover); transform: translateY(-1px); }
 .media { position: relative; aspect-ratio: 16 / 9; overflow: hidden; background: var(--media); }
+.inputs { display: flex; flex-wrap: wrap; gap: 6px; padding: 6px 10px 0; }
+.inputs .input { margin: 0; display: flex; flex-direction: column; align-items: center; gap: 2px; }
+.inputs img { display: block; width: 56px; height: 40px; object-fit: cover; border-radius: 4px; border: 1px solid var(--border); background: var(--media); }
+.inputs figcaption { font-size: 10px; line-height: 1; color: var(--muted); }
 .media video, .media .standin { position: absolute; inset: 0; display: block; width: 100%; height: 100%; object-fit: contain; }
 .media .standin { display: grid; place-items: center; color: #c6cbd6; }
 .media .poster { width: 100%; height: 100%; object-fit: contain; }
@@ -54017,6 +54621,7 @@ function card(job) {
   const time2 = formatDuration(job.durationMs);
   return `<article class="card" data-status="${escapeHtml(job.status)}" data-search="${escapeHtml(search)}">
 ${media(job)}
+${inputThumbnails(job)}
 <div class="body">
 <div class="row"><span class="badge ${job.status}">${STATUS_LABELS[job.status]}</span>${time2 ? `<span class="time" title="${escapeHtml(timeTitle(job))}">${escapeHtml(time2)}</span>` : ""}</div>
 <h2 class="id" title="${escapeHtml(job.id)}">${escapeHtml(job.id)}</h2>
@@ -54046,7 +54651,7 @@ function timeTitle(job) {
   return job.finishedAt ? `finished ${formatTimestamp(job.finishedAt)}` : "time taken";
 }
 function sha256(text) {
-  return `sha256-${createHash8("sha256").update(text, "utf8").digest("base64")}`;
+  return `sha256-${createHash10("sha256").update(text, "utf8").digest("base64")}`;
 }
 
 // src/report/json.ts
@@ -54111,11 +54716,11 @@ function stateChangeLog(total, write) {
 
 // src/report/write.ts
 import { randomBytes as randomBytes3 } from "node:crypto";
-import { mkdir as mkdir2, open as open3, rename as rename2, rm } from "node:fs/promises";
-import { dirname as dirname2 } from "node:path";
+import { mkdir as mkdir3, open as open3, rename as rename2, rm } from "node:fs/promises";
+import { dirname as dirname3 } from "node:path";
 var BATCH_CHARS = 64 * 1024;
 async function writeAtomic(path2, data) {
-  await mkdir2(dirname2(path2), { recursive: true });
+  await mkdir3(dirname3(path2), { recursive: true });
   const temp = `${path2}.${randomBytes3(4).toString("hex")}.tmp`;
   const handle = await open3(temp, "wx");
   try {
@@ -54141,7 +54746,7 @@ async function writeAtomic(path2, data) {
 }
 
 // src/runner/ledger.ts
-import { createHash as createHash9 } from "node:crypto";
+import { createHash as createHash11 } from "node:crypto";
 import { appendFileSync, closeSync as closeSync2, existsSync as existsSync3, openSync as openSync2, readFileSync as readFileSync2, readSync as readSync2, renameSync as renameSync2, statSync as statSync2 } from "node:fs";
 function mayCreate(record7, regenerateExpired) {
   if (!record7?.videoId) return true;
@@ -54156,9 +54761,9 @@ function legacyFingerprint(job) {
   return legacy === jobFingerprint(job) ? void 0 : legacy;
 }
 function fingerprintOf(job, params) {
-  const { provider, model, prompt, seconds: seconds4, size, audio, inputReference, remixOf, baseUrl } = job;
-  const data = JSON.stringify({ provider, model, prompt, seconds: seconds4, size, audio, inputReference, remixOf, baseUrl, params });
-  return createHash9("sha256").update(data).digest("hex").slice(0, 32);
+  const { provider, model, prompt, seconds: seconds4, size, audio, inputReference, remixOf, baseUrl, lastFrame, referenceImages } = job;
+  const data = JSON.stringify({ provider, model, prompt, seconds: seconds4, size, audio, inputReference, remixOf, baseUrl, params, lastFrame, referenceImages });
+  return createHash11("sha256").update(data).digest("hex").slice(0, 32);
 }
 var Ledger = class {
   constructor(path2) {
@@ -54363,7 +54968,7 @@ function planLines(file6, jobs, estimates, options = {}) {
   const describe3 = (job) => {
     const params = [job.provider, job.model, job.seconds === void 0 ? "" : `${job.seconds}s`, job.size ?? "", job.params ? `params ${JSON.stringify(job.params)}` : ""].filter(Boolean).join(" ");
     const estimate = estimates.get(job.id);
-    const catalog2 = estimate?.catalogUsd === void 0 ? "" : ` (manifest price; catalog ${formatUsd(estimate.catalogUsd)})`;
+    const catalog2 = estimate?.catalogUsd === void 0 ? "" : ` (manifest price; ${estimate.listFrom ?? "catalog"} ${formatUsd(estimate.catalogUsd)})`;
     const host = options.foreignHosts?.get(job.id);
     const sent = host === void 0 ? "" : ` (sent to ${host}, the manifest's base_url)`;
     const extra = job.remixOf ? ` (remix of ${job.remixOf.kind === "job" ? job.remixOf.jobId : job.remixOf.videoId})` : "";
@@ -54392,7 +54997,8 @@ function planLines(file6, jobs, estimates, options = {}) {
   const unpriced = total.unpriced > 0 ? ` (${total.unpriced} jobs without a known price not counted)` : "";
   lines.push(...priceSources(jobs, estimates));
   const atCatalog = totalCost(jobs.map((job) => estimates.get(job.id) ?? { seconds: 0 }).map((e2) => e2.catalogUsd === void 0 ? e2 : { ...e2, usd: e2.catalogUsd }));
-  const catalog = atCatalog.usd > total.usd ? ` (${formatUsd(atCatalog.usd)} at the catalog's prices)` : "";
+  const vendor = jobs.some((job) => estimates.get(job.id)?.listFrom === "vendor");
+  const catalog = atCatalog.usd > total.usd ? ` (${formatUsd(atCatalog.usd)} at ${vendor ? "list" : "the catalog's"} prices)` : "";
   lines.push(`estimated cost: ${total.unpriced >= jobs.length && jobs.length > 0 ? describeTotal(total.usd, total.unpriced, jobs.length) : `${formatUsd(total.usd)}${catalog}${unpriced}`}`);
   return lines;
 }
@@ -54482,10 +55088,10 @@ function backoffDelay(attempt, options, retryAfterMs2, random) {
 // src/runner/runner.ts
 import { setMaxListeners } from "node:events";
 import { existsSync as existsSync5 } from "node:fs";
-import { mkdir as mkdir3, readdir, rm as rm3 } from "node:fs/promises";
-import { join as join4 } from "node:path";
+import { mkdir as mkdir4, readdir, rm as rm3 } from "node:fs/promises";
+import { join as join5 } from "node:path";
 
-// ../../main/node_modules/yocto-queue/index.js
+// node_modules/yocto-queue/index.js
 var Node = class {
   value;
   next;
@@ -54551,7 +55157,7 @@ var Queue = class {
   }
 };
 
-// ../../main/node_modules/p-limit/index.js
+// node_modules/p-limit/index.js
 function pLimit(concurrency) {
   let rejectOnClear = false;
   if (typeof concurrency === "object") {
@@ -54656,7 +55262,7 @@ function validateConcurrency(concurrency) {
 
 // src/runner/collect.ts
 import { existsSync as existsSync4 } from "node:fs";
-import { join as join3, resolve as resolve3, sep as sep2 } from "node:path";
+import { join as join4, resolve as resolve3, sep as sep2 } from "node:path";
 
 // src/runner/download.ts
 import { randomBytes as randomBytes4 } from "node:crypto";
@@ -54831,7 +55437,7 @@ var Collector = class {
     const previews = Object.fromEntries(
       (this.options.variants ?? []).map((variant) => {
         const files = Object.values(PREVIEW_EXTENSIONS).map((extension) => `videos/${stem}.${variant}.${extension}`);
-        return [variant, files.find((file6) => existsSync4(join3(this.options.outDir, file6))) ?? null];
+        return [variant, files.find((file6) => existsSync4(join4(this.options.outDir, file6))) ?? null];
       })
     );
     return existsSync4(target) ? { ...previews, actual: readVideoHeader(target) } : previews;
@@ -54849,7 +55455,7 @@ var Collector = class {
           const signal = bounded2(s2);
           const download2 = await provider.downloadVariant(videoId, variant, signal);
           const file6 = `videos/${stem}.${variant}.${previewExtension(download2.contentType)}`;
-          await saveStream(download2, join3(this.options.outDir, file6), signal, "image");
+          await saveStream(download2, join4(this.options.outDir, file6), signal, "image");
           return file6;
         };
         paths[variant] = await this.options.requester.send(job, variant, save, 0);
@@ -55637,10 +56243,10 @@ async function runJobs(jobs, options) {
     }
     return poller;
   };
-  const videosDir = join4(options.outDir, "videos");
+  const videosDir = join5(options.outDir, "videos");
   if (options.download) {
-    await mkdir3(videosDir, { recursive: true });
-    for (const name of await readdir(videosDir)) if (name.endsWith(".part")) await rm3(join4(videosDir, name), { force: true });
+    await mkdir4(videosDir, { recursive: true });
+    for (const name of await readdir(videosDir)) if (name.endsWith(".part")) await rm3(join5(videosDir, name), { force: true });
   }
   const records = options.ledger?.read(jobs) ?? /* @__PURE__ */ new Map();
   const claimed = options.ledger?.videoIds() ?? /* @__PURE__ */ new Set();
@@ -55843,9 +56449,9 @@ function dependencyOrder(jobs) {
 }
 
 // src/shard.ts
-import { createHash as createHash10 } from "node:crypto";
+import { createHash as createHash12 } from "node:crypto";
 function shardOfId(id, total) {
-  const hash = Number.parseInt(createHash10("sha256").update(id, "utf8").digest("hex").slice(0, 8), 16);
+  const hash = Number.parseInt(createHash12("sha256").update(id, "utf8").digest("hex").slice(0, 8), 16);
   return hash % total + 1;
 }
 function selectShard(jobs, shard) {
@@ -56228,7 +56834,7 @@ async function startSimulator(options) {
 // src/simulate.ts
 function startSimulator2(options = {}) {
   const { models: models2, ...rest } = options;
-  return startSimulator({ ...rest, faces: PROVIDER_MODULES.map((module) => module.simulator), isModelAllowed: modelAcceptor(models2) });
+  return startSimulator({ ...rest, faces: PROVIDER_MODULES.map((module) => module.simulator), isModelAllowed: modelAcceptor(models2, PROVIDER_NAMES) });
 }
 function simulatorBaseUrl(sim, provider) {
   return `${sim.origin}${providerModule(provider).simulator.basePath}`;
@@ -56263,7 +56869,7 @@ async function run(options, deps) {
     inputDirs: options.inputDirs ?? [],
     maxJobs: options.maxJobs,
     // The budget on the bare count, before expanding: not on a shard (its share is unknown yet) nor a resume (paid jobs cost nothing more).
-    ...options.maxCostUsd !== void 0 && !options.shard && (options.fresh || !existsSync7(join5(resolve4(options.outDir), "ledger.jsonl"))) ? { checkCount: budgetByCount(options.maxCostUsd) } : {},
+    ...options.maxCostUsd !== void 0 && !options.shard && (options.fresh || !existsSync7(join6(resolve4(options.outDir), "ledger.jsonl"))) ? { checkCount: budgetByCount(options.maxCostUsd) } : {},
     onCount: (count2) => count2 > DEFAULT_MAX_JOBS ? deps.log(`${options.manifest}: checking ${count2} jobs`) : void 0,
     signal: deps.signal,
     // With the file's issues, so one pass finds every problem (a clean file gets the check below).
@@ -56302,15 +56908,15 @@ async function run(options, deps) {
     if (missing) throw missing;
   }
   const outDir = resolve4(options.outDir);
-  const ledger = new Ledger(join5(outDir, "ledger.jsonl"));
+  const ledger = new Ledger(join6(outDir, "ledger.jsonl"));
   let release;
   const hold = async () => {
-    await mkdir4(outDir, { recursive: true });
-    release = lockFolder(join5(outDir, ".video-batch.lock"), () => clock.now());
+    await mkdir5(outDir, { recursive: true });
+    release = lockFolder(join6(outDir, ".video-batch.lock"), () => clock.now());
   };
   if (!options.dryRun && (options.simulate || existsSync7(outDir))) await hold();
   try {
-    const sim = options.simulate ? await startRunSimulator(options.dryRun ? void 0 : join5(outDir, ".simulator-state.json"), env) : void 0;
+    const sim = options.simulate ? await startRunSimulator(options.dryRun ? void 0 : join6(outDir, ".simulator-state.json"), env) : void 0;
     try {
       const setup = sim ? { simulator: sim.simulator, env: sim.env, baseUrl: sim.simulator.url } : { env, baseUrl: options.baseUrl };
       if (sim) deps.log(`simulator: ${sim.simulator.url} (no key, no cost)`);
@@ -56422,9 +57028,9 @@ async function execute(options, deps, manifest, estimates, outDir, ledger, retry
     const toCheck = pool.entries().filter(({ endpoint }) => creating.has(JSON.stringify(endpoint)));
     if (options.preflight ?? true) await preflightEndpoints(toCheck, deps.log, deps.signal ?? new AbortController().signal);
     const startedAt = clock.now();
-    const reportJson = join5(outDir, "report.json");
-    const reportMarkdown = join5(outDir, "report.md");
-    const reportHtml = join5(outDir, "report.html");
+    const reportJson = join6(outDir, "report.json");
+    const reportMarkdown = join6(outDir, "report.md");
+    const reportHtml = join6(outDir, "report.html");
     const ended = /* @__PURE__ */ new Map();
     const videoIds = /* @__PURE__ */ new Map();
     const collector = {
@@ -56477,6 +57083,7 @@ async function execute(options, deps, manifest, estimates, outDir, ledger, retry
       });
       await writeAtomic(reportJson, jsonChunks(report));
       await writeAtomic(reportMarkdown, markdownChunks(report));
+      for (const problem2 of await copyInputImages(report.jobs, outDir).catch((error) => [String(error)])) deps.print(`warning: input image not copied for the report: ${problem2}`);
       await writeAtomic(reportHtml, htmlChunks(report));
       deps.print(`report: ${reportJson}`);
       deps.print(`gallery: ${reportHtml} (open it in a browser to watch the videos)`);
@@ -56494,7 +57101,7 @@ function exitCodeFor(results, failOn) {
 
 // src/report/merge.ts
 import { readdir as readdir2, readFile as readFile4 } from "node:fs/promises";
-import { dirname as dirname3, isAbsolute as isAbsolute3, join as join6, relative as relative2, resolve as resolve5, sep as sep3 } from "node:path";
+import { dirname as dirname4, isAbsolute as isAbsolute3, join as join7, relative as relative2, resolve as resolve5, sep as sep3 } from "node:path";
 
 // src/report/shard-set.ts
 var shardName = (shard) => `${shard.index}/${shard.count}`;
@@ -56578,7 +57185,9 @@ function jobSchema() {
       seconds: nullable({ type: "integer", minimum: 1, description: "Duration asked for; null for the provider's default." }),
       size: nullable({ type: "string", pattern: "^[1-9][0-9]*x[1-9][0-9]*$", description: "WIDTHxHEIGHT asked for; null for the default." }),
       params: { type: "object", description: "Request fields sent as written." },
-      inputReference: oneLine("Absolute path of the image the video started from."),
+      inputReference: oneLine("Absolute path of the image the video started from (the manifest's first_frame, or input_reference)."),
+      lastFrame: oneLine("Absolute path of the image the video was to end on (last_frame)."),
+      referenceImages: { type: "array", items: oneLine("Absolute path of a reference image."), description: "Absolute paths of the reference images (reference_images)." },
       remixOf: {
         description: "What the job remixed: a video id, or another job of the manifest.",
         oneOf: [
@@ -56886,10 +57495,10 @@ async function findReports(patterns, cwd) {
     let entries = [];
     try {
       const dirents = await readdir2(base, { recursive: true, withFileTypes: true });
-      entries = dirents.filter((d) => d.isFile()).map((d) => relative2(base, join6(d.parentPath, d.name)).split(sep3).join("/"));
+      entries = dirents.filter((d) => d.isFile()).map((d) => relative2(base, join7(d.parentPath, d.name)).split(sep3).join("/"));
     } catch {
     }
-    const matches2 = entries.filter((entry) => matcher.test(entry)).map((entry) => join6(base, entry));
+    const matches2 = entries.filter((entry) => matcher.test(entry)).map((entry) => join7(base, entry));
     if (matches2.length === 0) throw new ConfigError(`no report matches ${pattern} (searched from ${isAbsolute3(pattern) ? "/" : cwd})`);
     for (const match of matches2) found.add(match);
   }
@@ -56897,7 +57506,7 @@ async function findReports(patterns, cwd) {
 }
 function rebaseMedia(report, files, outDir) {
   const folderOf = /* @__PURE__ */ new Map();
-  for (const file6 of files) for (const job of file6.report.jobs) folderOf.set(job.id, dirname3(resolve5(file6.path)));
+  for (const file6 of files) for (const job of file6.report.jobs) folderOf.set(job.id, dirname4(resolve5(file6.path)));
   const out = resolve5(outDir);
   const rebase = (id, path2) => {
     const folder = folderOf.get(id);
@@ -56917,11 +57526,14 @@ function rebaseMedia(report, files, outDir) {
   };
 }
 async function writeReport(report, outDir, files) {
-  const reportJson = join6(resolve5(outDir), "report.json");
-  const reportMarkdown = join6(resolve5(outDir), "report.md");
-  const reportHtml = join6(resolve5(outDir), "report.html");
+  const reportJson = join7(resolve5(outDir), "report.json");
+  const reportMarkdown = join7(resolve5(outDir), "report.md");
+  const reportHtml = join7(resolve5(outDir), "report.html");
   await writeAtomic(reportJson, jsonChunks(report));
   await writeAtomic(reportMarkdown, markdownChunks(report));
+  const folderOf = /* @__PURE__ */ new Map();
+  for (const file6 of files) for (const job of file6.report.jobs) folderOf.set(job.id, dirname4(resolve5(file6.path)));
+  await copyShardInputImages(report.jobs, (id) => folderOf.get(id), resolve5(outDir)).catch(() => []);
   await writeAtomic(reportHtml, htmlChunks(rebaseMedia(report, files, outDir)));
   return { reportJson, reportMarkdown, reportHtml };
 }

@@ -41,8 +41,12 @@ export interface JobSpec {
     readonly size?: string;
     /** Whether the video gets sound (the model's audio switch); absent means the model's default. */
     readonly audio?: boolean;
-    /** Absolute path of an image to start from. */
+    /** Absolute path of the image the video starts from (manifest `first_frame`, or its older name `input_reference`). */
     readonly inputReference?: string;
+    /** Absolute path of the image the video ends on (`last_frame`). */
+    readonly lastFrame?: string;
+    /** Absolute paths of the images whose subjects or style the video keeps (`reference_images`), never empty. */
+    readonly referenceImages?: readonly string[];
     /**
      * Real paths of the folders the image may come from (the manifest's and each `--input-dir`), set by
      * the reader so the upload checks the file against them again: it may have become a symlink since.

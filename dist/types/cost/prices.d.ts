@@ -17,6 +17,8 @@ export interface CostEstimate {
      * `models:` price is lower (a manifest could otherwise set any price to 0 and pass --max-cost).
      */
     readonly catalogUsd?: number;
+    /** Whose list price `catalogUsd` is: the vendor's (from discovery) when it is the higher, else the catalog's. @default 'catalog' */
+    readonly listFrom?: 'catalog' | 'vendor';
 }
 /**
  * The estimated cost of one job: the manifest's `pricing` block first, then the list price of the

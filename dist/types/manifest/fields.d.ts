@@ -1,6 +1,6 @@
 import { type JobParams, type JobSpec, type ProviderName } from '../types.js';
 /** Job field names as written in a manifest (snake_case), in documentation order. */
-export declare const FIELD_NAMES: readonly ["id", "prompt", "provider", "model", "seconds", "size", "audio", "input_reference", "remix_of", "base_url", "api_key_env", "params"];
+export declare const FIELD_NAMES: readonly ["id", "prompt", "provider", "model", "seconds", "size", "audio", "first_frame", "input_reference", "last_frame", "reference_images", "remix_of", "base_url", "api_key_env", "params"];
 export type FieldName = (typeof FIELD_NAMES)[number];
 /** The value each field parses to, before defaults, overrides and id/remix resolution. */
 export interface FieldValues {
@@ -11,8 +11,13 @@ export interface FieldValues {
     seconds: number;
     size: string;
     audio: boolean;
-    /** As written: relative to the manifest's directory (resolved later). */
-    input_reference: string;
+    /** As written: relative to the manifest's directory (resolved later); null cancels the one in defaults. */
+    first_frame: string | null;
+    /** The older name of `first_frame`, kept working. */
+    input_reference: string | null;
+    last_frame: string | null;
+    /** Null or an empty list cancels the ones in defaults. */
+    reference_images: readonly string[] | null;
     /** As written: a job id or a video id (resolved once all ids are known). */
     remix_of: string;
     base_url: string;
@@ -45,9 +50,15 @@ export interface FieldDefinition<T> {
     readonly parse: (text: string) => FieldResult<T>;
     /** For a field that takes a mapping (`params`): checks the mapping as plain data. Absent = a mapping is refused. */
     readonly parseMapping?: (data: unknown) => FieldResult<T>;
+    /** For a field that takes a list (`reference_images`): checks the list as plain data. Absent = a list is refused. */
+    readonly parseList?: (data: unknown) => FieldResult<T>;
+    /** Whether YAML `null` on a job cancels the value in `defaults` (the image fields). @default false */
+    readonly clearable?: boolean;
 }
 export declare const IMAGE_EXTENSIONS: readonly [".png", ".jpg", ".jpeg", ".webp"];
 export declare const MAX_ID_LENGTH = 128;
+/** The most reference images a job may list: more than any API takes (Seedance 2.0: 9). */
+export declare const MAX_REFERENCE_IMAGES = 16;
 /** True when a value looks like an API key rather than the name of a variable holding one. */
 export declare function looksLikeKey(text: string): boolean;
 /** Every field's definition, keyed by its name in the file. */

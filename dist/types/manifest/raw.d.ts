@@ -9,10 +9,16 @@ import type { ManifestIssue } from './types.js';
 export type RawValue = {
     readonly kind: 'text';
     readonly text: string;
-} | {
+}
+/** `cleared`: written as YAML `null` (or left empty) on purpose, which cancels a default; a CSV's empty cell is not. */
+ | {
     readonly kind: 'empty';
-} | {
+    readonly cleared?: boolean;
+}
+/** `data`: the list as plain data (YAML), for the fields that take one (`reference_images`). */
+ | {
     readonly kind: 'list';
+    readonly data?: unknown;
 }
 /** `data`: the mapping as plain data (YAML), for the fields that take one (`params`). */
  | {

@@ -1,7 +1,7 @@
 import type { Manifest } from '../types.js';
 import { type ReadOptions } from './types.js';
 /**
- * Reads, parses and validates the manifest at `path`, then checks every `input_reference` (see
+ * Reads, parses and validates the manifest at `path`, then checks every input image (first_frame, last_frame, reference_images; see
  * `inputImageProblem`): paths are relative to the manifest's directory, and each must lead to an
  * image inside that directory or one of `options.inputDirs`. The manifest itself must be a regular
  * file named directly, not a symlink. Does no network. Gives the event loop a turn every few

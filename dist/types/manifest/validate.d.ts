@@ -1,10 +1,12 @@
 import type { JobSpec } from '../types.js';
 import type { RawManifest } from './raw.js';
 import { type ManifestIssue, type ParseOptions } from './types.js';
-/** An `input_reference` to check on disk, with where it was written. */
+/** An input image (first_frame, last_frame, a reference image) to check on disk, with where it was written. */
 export interface ImageReference {
     /** Absolute path. */
     readonly path: string;
+    /** The field as written (`first_frame`, `input_reference`, `last_frame`, `reference_images`). */
+    readonly field: string;
     readonly line: number;
     readonly job?: number;
     readonly row?: number;
@@ -17,7 +19,7 @@ export interface Validation {
      * fields could still be judged (see CHECKED_WHEN_BROKEN), for checks beyond the file.
      */
     readonly jobs: JobSpec[];
-    /** Every well-formed `input_reference`, also of jobs with other issues, so all can be checked. */
+    /** Every well-formed input image path, also of jobs with other issues, so all can be checked. */
     readonly references: ImageReference[];
 }
 /** Validates fields as written; pure apart from `options.checkJob`. */

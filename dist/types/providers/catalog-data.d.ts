@@ -55,6 +55,8 @@ export interface CatalogRow {
     readonly requires_image?: boolean;
     readonly remix?: boolean;
     readonly limits_source?: CatalogSource;
+    /** Where a price was looked for and not found: a live row has this or a `price`. */
+    readonly price_not_found?: CatalogSource;
     readonly price?: CatalogPrice;
     readonly note?: string;
 }

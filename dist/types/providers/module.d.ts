@@ -9,6 +9,7 @@
 import type { JobSpec, SourceLocation } from '../types.js';
 import type { RouteDefinition, SimulatorRoutes, SimulatorWorld } from '../simulator/world.js';
 import type { FactsLookup, ModelFacts } from './discovery/facts.js';
+import type { ImageSlots } from './job-images.js';
 import type { Provider } from './types.js';
 export type Env = Readonly<Record<string, string | undefined>>;
 /** Where a provider's key and base URL come from. */
@@ -200,6 +201,12 @@ export interface ProviderModule<Name extends string = string> {
     readonly params?: ProviderParams;
     /** Provider-specific problems with a job beyond the traits (e.g. a model id of the wrong form). */
     checkJob?(job: JobSpec): readonly JobProblem[];
+    /**
+     * The input images `model` takes (first frame, last frame, reference images), from the vendor's
+     * reference. Absent = a first frame where `traits.imageInput`, nothing else. A module whose
+     * discovery reads the model's schema judges a described model there instead.
+     */
+    imageSlots?(model: string): ImageSlots;
     /** Asks the vendor for each model's schema, price and status at run time; absent = catalog only. */
     readonly discovery?: ProviderDiscovery;
     readonly simulator: SimulatorFace;

@@ -71,6 +71,10 @@ export type ReportJob = JobResult & {
      */
     readonly priceSource: string | null;
     readonly inputReference?: string;
+    /** Absolute path of the last frame asked for. */
+    readonly lastFrame?: string;
+    /** Absolute paths of the reference images. */
+    readonly referenceImages?: readonly string[];
     readonly remixOf?: RemixSource;
     readonly baseUrl?: string;
     readonly apiKeyEnv?: string;

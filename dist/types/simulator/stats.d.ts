@@ -36,6 +36,16 @@ export interface VideoRecord {
      * they arrived: form fields as text, JSON values as parsed. Absent when there were none.
      */
     readonly extraFields?: Readonly<Record<string, unknown>>;
+    /** Every input image the create carried, under the vendor's field name, in the order sent. Absent when none. */
+    readonly inputImages?: readonly InputImageRecord[];
+}
+/** One input image as a simulator received it: where in the request, how many bytes, their hash. */
+export interface InputImageRecord {
+    /** The vendor's name for where it came, e.g. `instances[0].lastFrame`, `content[2] reference_image`. */
+    readonly field: string;
+    readonly bytes: number;
+    /** Hex SHA-256 of the decoded bytes, so a test can check they are the file's. */
+    readonly sha256: string;
 }
 export declare class SimulatorStats {
     /** Every request, in arrival order, faulted ones included. */

@@ -4,7 +4,7 @@
  */
 import type { VideoAssets } from './content.js';
 import type { RequestBody, Reply } from './http.js';
-import type { RouteName, SimulatorStats } from './stats.js';
+import type { InputImageRecord, RouteName, SimulatorStats } from './stats.js';
 import type { VideoStore } from './store.js';
 import { type VideoJob, type VideoRequest, type VideoState, type VideoTiming } from './videos.js';
 /** Whether the API a provider's routes stand for serves a model id (the layer that composes the simulator decides). */
@@ -57,7 +57,7 @@ export interface RouteDefinition {
 /** The decoded params when `pathname` fits `pattern`, otherwise undefined. */
 export declare function matchPath(pattern: string, pathname: string): Record<string, string> | undefined;
 /** Accepts (and bills) a new video; `extraFields` are recorded with it (see VideoRecord). */
-export declare function acceptVideo(world: SimulatorWorld, request: Omit<VideoRequest, 'id'>, extraFields?: Readonly<Record<string, unknown>>): VideoJob;
+export declare function acceptVideo(world: SimulatorWorld, request: Omit<VideoRequest, 'id'>, extraFields?: Readonly<Record<string, unknown>>, inputImages?: readonly InputImageRecord[]): VideoJob;
 /** The video's state now, as a status response shows it to the client (records first sight of completion). */
 export declare function showVideo(world: SimulatorWorld, job: VideoJob, now: number): VideoState;
 /** The video's state now, without counting it as seen (downloads, remixes, deletes). */

@@ -36,6 +36,8 @@ export interface LimitFacts {
     /** Whether the model has an audio switch (job field `audio`). */
     readonly audio?: boolean;
     readonly imageInput?: boolean;
+    /** The frames an image may be, as the vendor lists them (OpenRouter's `supported_frame_images`: `first_frame`, `last_frame`). */
+    readonly frameImages?: readonly string[];
     readonly seed?: boolean;
     /** Request fields besides the mapped ones the API passes on (job `params` keys). */
     readonly passthrough?: readonly string[];

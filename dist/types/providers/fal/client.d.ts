@@ -6,6 +6,7 @@
 import type { JobSpec } from '../../types.js';
 import { type Provider } from '../types.js';
 import type { FactsLookup } from '../discovery/facts.js';
+import { type FalImages } from './schema-input.js';
 export declare const FAL_DEFAULT_BASE_URL = "https://queue.fal.run";
 export interface FalProviderOptions {
     readonly apiKey: string;
@@ -23,7 +24,7 @@ export interface FalProviderOptions {
  * the names most fal video endpoints share (input.ts) with the params laid over.
  * @throws ProviderError `client` when the job does not fit the schema (the run checks this before sending)
  */
-export declare function falRequestInput(job: JobSpec, facts: FactsLookup | undefined, imageDataUrl: string | undefined): Record<string, unknown>;
+export declare function falRequestInput(job: JobSpec, facts: FactsLookup | undefined, images: string | FalImages | undefined): Record<string, unknown>;
 /** `fal-ai/veo3.1/fast` as a URL path, each segment encoded. */
 export declare function falModelPath(model: string): string;
 /**

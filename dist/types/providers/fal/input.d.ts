@@ -6,13 +6,18 @@
  * is not one we know. With a schema, schema-input.ts builds the input instead. Pure.
  */
 import type { JobSpec } from '../../types.js';
+import type { ImageSlots } from '../job-images.js';
 /** How an endpoint spells a duration: Veo's `"8s"`, Seedance's and Kling's `"5"`, or a plain number. */
 export type DurationForm = 'seconds-suffix' | 'digits' | 'number';
 /** What we know of one endpoint's input names, from its model page (see PROVIDER.md). */
 export interface FalInputNames {
     readonly duration: DurationForm;
     /** The name its input image goes under; absent = a text-to-video endpoint (no image). */
-    readonly image?: 'image_url';
+    readonly image?: 'image_url' | 'first_frame_url';
+    /** The name its last frame goes under; absent = the endpoint takes none. */
+    readonly lastFrame?: 'last_frame_url' | 'tail_image_url';
+    /** The list its reference images go in; absent = the endpoint takes none. */
+    readonly references?: 'image_urls';
     /** Its audio switch; absent = none known (a job's `audio` is then refused by the send). */
     readonly audio?: 'generate_audio';
     /** `aspect_ratio` values; absent = the common ones; empty = the endpoint takes no size. */
@@ -22,6 +27,8 @@ export interface FalInputNames {
 }
 /** Endpoints whose input schema we read (fal-ai/fal-js generated types, 2026-12-07; see PROVIDER.md). */
 export declare const FAL_INPUT_NAMES: Readonly<Record<string, FalInputNames>>;
+/** The input images an endpoint takes by these names (the catalog's check when discovery has no schema). */
+export declare function falImageSlots(model: string): ImageSlots;
 /** The ratios and resolutions fal video endpoints commonly take. */
 export declare const COMMON_RATIOS: readonly string[];
 export declare const COMMON_RESOLUTION_WORDS: readonly string[];
@@ -48,4 +55,7 @@ export declare function falFallbackProblems(job: JobSpec): {
  * The input JSON for `job` on its endpoint; `imageDataUrl` is the job's input image as a
  * `data:` URL (fal takes data URIs wherever it takes a file URL).
  */
-export declare function falInput(job: JobSpec, imageDataUrl?: string): Record<string, unknown>;
+export declare function falInput(job: JobSpec, imageDataUrl?: string, more?: {
+    readonly last?: string;
+    readonly references?: readonly string[];
+}): Record<string, unknown>;

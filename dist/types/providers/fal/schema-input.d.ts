@@ -10,6 +10,12 @@ import type { JsonValue, JobSpec } from '../../types.js';
 import type { ModelFacts } from '../discovery/facts.js';
 import type { JsonSchema } from '../discovery/facts.js';
 import type { FactsCheck, JobProblem } from '../module.js';
+/** The job's images as data URLs (fal takes data URIs wherever it takes a file URL). */
+export interface FalImages {
+    readonly first?: string;
+    readonly last?: string;
+    readonly references?: readonly string[];
+}
 export interface FalInputPlan {
     readonly input: Record<string, JsonValue>;
     readonly problems: JobProblem[];
@@ -22,6 +28,8 @@ export interface FalFieldNames {
     readonly duration?: string;
     readonly audio?: string;
     readonly image?: string;
+    readonly lastFrame?: string;
+    readonly references?: string;
     readonly aspectRatio?: string;
     readonly resolution?: string;
 }
@@ -37,6 +45,6 @@ export declare function falDefaults(schema: JsonSchema): {
  * would work) and warning. `imageDataUrl` is the input image as a data URL (a placeholder when
  * only checking).
  */
-export declare function planFalInput(job: JobSpec, facts: ModelFacts, imageDataUrl?: string): FalInputPlan;
+export declare function planFalInput(job: JobSpec, facts: ModelFacts, images?: string | FalImages): FalInputPlan;
 /** The pre-send check: the plan's problems and warnings. */
 export declare function falFactsCheck(job: JobSpec, facts: ModelFacts): FactsCheck;

@@ -40,15 +40,38 @@ export interface GeminiRequestBody {
 }
 /** A job's params join the body (system_instruction, generation_config, store...), beside what video-batch sets. */
 export declare const GEMINI_PARAMS: ProviderParams;
+/** An image as `input` carries it inline. */
+export interface GeminiImage {
+    readonly base64: string;
+    readonly mimeType: string;
+}
+/**
+ * The most inline image bytes one request may carry: the Gemini API takes inline data up to
+ * 20 MB per request (its image-understanding guide); larger goes through the Files API, which
+ * video-batch does not use yet, so such a job is refused before anything is sent.
+ */
+export declare const GEMINI_INLINE_LIMIT_BYTES: number;
+/**
+ * The input images Gemini Omni takes (Google Cloud's Gemini Omni guides for first and last
+ * frames and for reference images, read 2026-12-07): a first frame, a first and a last frame,
+ * or up to 3 reference images. Pure.
+ */
+export declare const GEMINI_IMAGE_SLOTS: {
+    readonly first: true;
+    readonly last: true;
+    readonly lastNeedsFirst: true;
+    readonly references: 3;
+    readonly referencesAlone: true;
+};
 /** The duration as the API takes it: whole or fractional seconds with an `s`, e.g. `8s`. */
 export declare function geminiDuration(seconds: number): string;
 /**
  * Maps a job to the create body: prompt (and its input image) -> `input`, size -> aspect ratio +
  * resolution, seconds -> duration, then its params. Pure.
  */
-export declare function geminiRequestBody(job: JobSpec, image?: {
-    readonly base64: string;
-    readonly mimeType: string;
+export declare function geminiRequestBody(job: JobSpec, image?: GeminiImage, more?: {
+    readonly last?: GeminiImage;
+    readonly references?: readonly GeminiImage[];
 }): GeminiRequestBody;
 /** The interaction id a create answered with. */
 export declare function interactionId(body: unknown): string;

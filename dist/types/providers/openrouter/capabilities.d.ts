@@ -56,6 +56,10 @@ export interface CapabilityRequest {
     readonly seconds?: number;
     readonly size?: string;
     readonly firstFrame: boolean;
+    /** Whether the job sends a last frame (`frame_type: last_frame`). @default false */
+    readonly lastFrame?: boolean;
+    /** How many reference images (`input_references`) the job sends. @default 0 */
+    readonly references?: number;
     /** The audio switch when the job sets it (`generate_audio`). */
     readonly audio?: boolean;
 }

@@ -11,9 +11,10 @@ import type { JobSpec } from '../../types.js';
 import type { JsonSchema } from '../discovery/facts.js';
 import type { ProviderClientOptions } from '../module.js';
 import { type Provider } from '../types.js';
+import type { ReplicateImages } from './mapping.js';
 export declare const REPLICATE_DEFAULT_BASE_URL = "https://api.replicate.com/v1";
 /** The create request of a job: its URL and JSON body (the `input` in the names of the model's schema when given, else of input.ts's table). */
-export declare function createRequest(base: string, job: JobSpec, imageDataUrl?: string, schema?: JsonSchema): {
+export declare function createRequest(base: string, job: JobSpec, imageDataUrl?: string | ReplicateImages, schema?: JsonSchema): {
     readonly url: string;
     readonly body: Readonly<Record<string, unknown>>;
 };

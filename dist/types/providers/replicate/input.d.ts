@@ -5,6 +5,7 @@
 import type { JobSpec } from '../../types.js';
 import type { JobProblem, ProviderParams } from '../module.js';
 import type { JsonSchema } from '../discovery/facts.js';
+import { type ReplicateImages } from './mapping.js';
 /** `owner/name` (an official model, run by name) or `owner/name:version` (a pinned version). */
 export interface ModelRef {
     readonly owner: string;
@@ -45,6 +46,6 @@ export declare const REPLICATE_PARAMS: ProviderParams;
  * setting the model has no field for is left out rather than sent under a name it would reject),
  * then the job's params.
  */
-export declare function replicateInput(job: JobSpec, imageDataUrl?: string, schema?: JsonSchema): Record<string, unknown>;
+export declare function replicateInput(job: JobSpec, images?: string | ReplicateImages, schema?: JsonSchema): Record<string, unknown>;
 /** Problems with a job on Replicate before anything is sent: the model id's form, a size with no aspect ratio. */
 export declare function replicateJobProblems(job: JobSpec): JobProblem[];

@@ -8,6 +8,14 @@
 import type { JobParams, JobSpec, JsonValue } from '../../types.js';
 import type { JsonSchema } from '../discovery/facts.js';
 import type { JobProblem } from '../module.js';
+/** A job's images as data URLs, for the model's input. */
+export interface ReplicateImages {
+    readonly first?: string;
+    readonly last?: string;
+    readonly references?: readonly string[];
+}
+/** A first frame alone (the older calls) or every image. */
+export declare function asImages(images: string | ReplicateImages | undefined): ReplicateImages;
 /** The short side a resolution word stands for (`720p`, `1080p`, `4k`, `2K`...); undefined when it is not one. */
 export declare function shortSide(word: string): number | undefined;
 /** Every `WIDTHxHEIGHT` the schema's ratio and resolution enums express (720p-based when it has no resolution). */
@@ -22,7 +30,7 @@ export interface SchemaInput {
  * The prediction's `input` for `job` as `schema` declares it (params not included). An image is
  * given as its data URL; undefined leaves the image field out (the check passes a placeholder).
  */
-export declare function schemaInput(job: JobSpec, schema: JsonSchema, imageDataUrl?: string): SchemaInput;
+export declare function schemaInput(job: JobSpec, schema: JsonSchema, images?: string | ReplicateImages): SchemaInput;
 /**
  * A job's params against the schema: a value of the wrong type or outside an enum is a problem
  * naming what is allowed; a key the schema does not list is a warning (Replicate passes it on).

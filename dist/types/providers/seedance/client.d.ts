@@ -5,6 +5,7 @@
  */
 import type { JobSpec, RemoteStatus } from '../../types.js';
 import type { ProviderParams } from '../module.js';
+import { type ImageSlots } from '../job-images.js';
 import { type Provider } from '../types.js';
 /** BytePlus ModelArk, Asia-Pacific (Johor). Volcengine: https://ark.cn-beijing.volces.com/api/v3 */
 export declare const SEEDANCE_DEFAULT_BASE_URL = "https://ark.ap-southeast.bytepluses.com/api/v3";
@@ -28,8 +29,10 @@ type ContentItem = {
     readonly image_url: {
         readonly url: string;
     };
-    readonly role: 'first_frame';
+    readonly role: SeedanceImageRole;
 };
+/** Where an image goes in the video, as ModelArk's `content[].role` names it. */
+export type SeedanceImageRole = 'first_frame' | 'last_frame' | 'reference_image';
 /** The JSON body of a create-task request (ModelArk wire names; parameters as body fields). */
 export interface SeedanceRequestBody {
     readonly model: string;
@@ -44,11 +47,25 @@ export declare const SEEDANCE_PARAMS: ProviderParams;
 /** Whether `model` has ModelArk's audio switch (`generate_audio`): Seedance 1.5 Pro and later; 1.0 is silent. Pure. */
 export declare function seedanceHasAudio(model: string): boolean;
 /**
+ * The input images a Seedance model takes on ModelArk (BytePlus ModelArk video generation
+ * reference, read 2026-12-07): Seedance 2.0 a first and a last frame, or up to 9 reference
+ * images (`first/last frame content cannot be mixed with reference media`); 1.0 Lite I2V likewise
+ * with up to 4; 1.5 Pro and 1.0 Pro a first and a last frame; 1.0 Pro Fast a first frame. Pure.
+ */
+export declare function seedanceImageSlots(model: string): ImageSlots;
+/** A job's input images as data URLs (`data:image/png;base64,...`), which `image_url.url` takes. */
+export interface SeedanceImages {
+    readonly first?: string;
+    readonly last?: string;
+    readonly references?: readonly string[];
+}
+/**
  * Maps a job to the create-task body: seconds -> duration, size -> ratio + resolution,
  * audio -> generate_audio (left out when unset: the model's default, sound on for 1.5 Pro),
- * input_reference -> a first-frame image (a data URL), then its params. Pure.
+ * first_frame, last_frame and reference_images -> `image_url` items of `content[]` with the roles
+ * `first_frame`, `last_frame` and `reference_image`, then its params. Pure.
  */
-export declare function seedanceRequestBody(job: JobSpec, imageDataUrl?: string): SeedanceRequestBody;
+export declare function seedanceRequestBody(job: JobSpec, images?: string | SeedanceImages): SeedanceRequestBody;
 /** The task id a create answered with. */
 export declare function seedanceTaskId(body: unknown): string;
 /** Maps a task to a neutral status, keeping ModelArk's status word; an unknown word counts as running. */

@@ -4,6 +4,7 @@
  * `response.generateVideoResponse.generatedSamples[0].video.uri`. See docs/providers.md.
  */
 import type { JobSpec, RemoteStatus } from '../../types.js';
+import { type ImageSlots } from '../job-images.js';
 import type { ProviderParams } from '../module.js';
 import { type Provider } from '../types.js';
 /** Google's endpoint, version segment included; a gateway's base URL carries its own. */
@@ -25,12 +26,34 @@ export interface VeoImage {
     readonly bytesBase64Encoded: string;
     readonly mimeType: string;
 }
+/** A reference image as `instances[0].referenceImages[]` takes it: `asset` keeps a subject (Veo 3.1 takes up to 3). */
+export interface VeoReferenceImage {
+    readonly image: VeoImage;
+    readonly referenceType: 'asset';
+}
+/** A job's images besides the first frame, in wire form. */
+export interface VeoMoreImages {
+    readonly lastFrame?: VeoImage;
+    readonly referenceImages?: readonly VeoImage[];
+}
+/** One instance of `predictLongRunning`: the prompt and the input images. */
+export interface VeoInstance {
+    readonly prompt: string;
+    readonly image?: VeoImage;
+    readonly lastFrame?: VeoImage;
+    readonly referenceImages?: readonly VeoReferenceImage[];
+}
+/** The instance of a job: `image` (first frame), `lastFrame`, `referenceImages` as Google's Veo reference names them. Pure. */
+export declare function veoInstance(prompt: string, image?: VeoImage, more?: VeoMoreImages): VeoInstance;
+/**
+ * The input images a Veo model takes, from Google's Veo reference (read 2026-12-07): Veo 3.1
+ * takes a first and a last frame, or up to 3 `asset` reference images (not with the frames);
+ * Veo 2 a first and a last frame; Veo 3.0 and others a first frame. Pure.
+ */
+export declare function veoImageSlots(model: string): ImageSlots;
 /** The JSON body of `predictLongRunning` (Gemini API wire names). */
 export interface VeoRequestBody {
-    readonly instances: readonly [{
-        readonly prompt: string;
-        readonly image?: VeoImage;
-    }];
+    readonly instances: readonly [VeoInstance];
     readonly parameters: {
         aspectRatio?: VeoAspectRatio;
         resolution?: VeoResolution;
@@ -41,7 +64,7 @@ export interface VeoRequestBody {
 /** A job's params join `parameters` (negativePrompt, seed, generateAudio, personGeneration...). */
 export declare const VEO_PARAMS: ProviderParams;
 /** Maps a job to the request body: seconds -> durationSeconds, size -> aspectRatio + resolution, then its params. Pure. */
-export declare function veoRequestBody(job: JobSpec, image?: VeoImage): VeoRequestBody;
+export declare function veoRequestBody(job: JobSpec, image?: VeoImage, more?: VeoMoreImages): VeoRequestBody;
 /** The operation's name, which is also its path under the base URL. */
 export declare function veoOperationName(body: unknown): string;
 /**

@@ -5,6 +5,7 @@
  */
 import type { JobSpec, RemoteStatus } from '../../types.js';
 import type { ProviderParams } from '../module.js';
+import { type VeoInstance, type VeoMoreImages } from '../veo/client.js';
 /** Google Cloud Storage's JSON API, where a `gs://` result is read with the same credentials. */
 export declare const GCS_DEFAULT_BASE_URL = "https://storage.googleapis.com/storage/v1";
 /** Veo takes the same sizes on Vertex AI as on the Gemini API: one model family, one table. */
@@ -29,10 +30,7 @@ export interface VertexImage {
 }
 /** The JSON body of `predictLongRunning` (Vertex AI wire names). */
 export interface VertexRequestBody {
-    readonly instances: readonly [{
-        readonly prompt: string;
-        readonly image?: VertexImage;
-    }];
+    readonly instances: readonly [VeoInstance];
     readonly parameters: Readonly<Record<string, unknown>>;
 }
 /** A job's params join `parameters` (negativePrompt, seed, personGeneration, storageUri...). */
@@ -49,7 +47,7 @@ export declare function vertexParamsProblem(params: Readonly<Record<string, unkn
  * audio -> generateAudio (always, true when unset), then the job's `params` as-is into
  * `parameters`, and `sampleCount: 1`. Pure.
  */
-export declare function vertexRequestBody(job: JobSpec, image?: VertexImage): VertexRequestBody;
+export declare function vertexRequestBody(job: JobSpec, image?: VertexImage, more?: VeoMoreImages): VertexRequestBody;
 /** The operation name a create answered. */
 export declare function operationName(body: unknown): string;
 /** Where a finished operation's video is: inline bytes (base64) or a Cloud Storage object. */
