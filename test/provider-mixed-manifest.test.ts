@@ -1,9 +1,10 @@
-import { PROVIDER_NAMES } from '../src/providers/list.js';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runAgainst, runFast, useResources } from './helpers.js';
-import { expectVideosExact, runManifest, simulatorEnv, type ReportJob } from './provider-support.js';
+import { PROVIDER_NAMES } from '../src/providers/list.js';
+import type { ReportJob } from '../src/report/report.js';
+import { runFast, useResources } from './helpers.js';
+import { expectVideosExact, runManifest } from './provider-support.js';
 
 describe('four providers in one batch', () => {
   const use = useResources();
