@@ -11,7 +11,7 @@ import { asRecord, asString, checkedDownloadUrl, joinUrl, openDownload, requestJ
 import { rateLimitPauseMs } from '../http.js';
 import { hopRulesFor } from '../hop-rules.js';
 import { ProviderError, type DownloadBody, type Provider, type SubmitResult } from '../types.js';
-import { veoAuthFor, veoBaseUrl } from '../veo/client.js';
+import { isGoogleHost, veoAuthFor, veoBaseUrl } from '../veo/client.js';
 import { GEMINI_INLINE_LIMIT_BYTES, geminiRequestBody, interactionId, interactionStatus, tokenCostUsd, type GeminiTokens, type GeminiVideo } from './wire.js';
 import { readJobImages } from '../job-images.js';
 
@@ -22,10 +22,6 @@ export const GEMINI_DEFAULT_BASE_URL = 'https://generativelanguage.googleapis.co
 const MAX_INLINE_ANSWER_BYTES = 256 * 1024 * 1024;
 
 const SEGMENT = /^[A-Za-z0-9._~-]+$/;
-
-function isGoogleHost(hostname: string): boolean {
-  return hostname === 'googleapis.com' || hostname.endsWith('.googleapis.com');
-}
 
 function interactionUrl(base: string, id: string): string {
   if (!SEGMENT.test(id) || id === '.' || id === '..') throw new ProviderError('client', `unexpected interaction id ${JSON.stringify(id.slice(0, 200))}`);

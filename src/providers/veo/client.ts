@@ -43,7 +43,8 @@ export const VEO_SIZES: Readonly<Record<string, { readonly aspectRatio: VeoAspec
 /** How the key travels: Google wants `x-goog-api-key`; gateways take a Bearer token. */
 export type VeoAuth = 'x-goog-api-key' | 'bearer';
 
-function isGoogleHost(hostname: string): boolean {
+/** Google's own API hosts (`*.googleapis.com`): they take `x-goog-api-key`, and only they may be sent a Google key. */
+export function isGoogleHost(hostname: string): boolean {
   return hostname === 'googleapis.com' || hostname.endsWith('.googleapis.com');
 }
 
