@@ -69186,9 +69186,6 @@ function interactionStatus(body, cost) {
 var GEMINI_DEFAULT_BASE_URL = "https://generativelanguage.googleapis.com/v1beta";
 var MAX_INLINE_ANSWER_BYTES = 256 * 1024 * 1024;
 var SEGMENT4 = /^[A-Za-z0-9._~-]+$/;
-function isGoogleHost2(hostname2) {
-  return hostname2 === "googleapis.com" || hostname2.endsWith(".googleapis.com");
-}
 function interactionUrl(base, id) {
   if (!SEGMENT4.test(id) || id === "." || id === "..") throw new ProviderError("client", `unexpected interaction id ${JSON.stringify(id.slice(0, 200))}`);
   return joinUrl(base, `/interactions/${id}`);
@@ -69216,7 +69213,7 @@ function createGeminiProvider(options) {
   const models2 = /* @__PURE__ */ new Map();
   function uriRefusal(url) {
     if (sameOrigin(url, base)) return void 0;
-    if (google && url.protocol === "https:" && isGoogleHost2(url.hostname)) return void 0;
+    if (google && url.protocol === "https:" && isGoogleHost(url.hostname)) return void 0;
     return google ? "it is neither a Google host nor the API's origin" : "it is not the gateway's origin (its key goes nowhere else)";
   }
   function checkedUri(text) {

@@ -18,6 +18,8 @@ export declare const VEO_SIZES: Readonly<Record<string, {
 }>>;
 /** How the key travels: Google wants `x-goog-api-key`; gateways take a Bearer token. */
 export type VeoAuth = 'x-goog-api-key' | 'bearer';
+/** Google's own API hosts (`*.googleapis.com`): they take `x-goog-api-key`, and only they may be sent a Google key. */
+export declare function isGoogleHost(hostname: string): boolean;
 /** The base URL decides: a `*.googleapis.com` host gets `x-goog-api-key`, any other host a Bearer token. */
 export declare function veoAuthFor(baseUrl: string): VeoAuth;
 /** Google's host without a path means its current version; every other base URL is used as given. */
