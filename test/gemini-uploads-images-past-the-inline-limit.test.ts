@@ -1,0 +1,97 @@
+/**
+ * The gemini provider sends input images inline while they fit the Gemini API's inline limit; past
+ * it, the largest image goes through the Files API's resumable upload (start, then `upload,
+ * finalize` at the session URL) and the create carries its uri. The ledger intent (`sending`) is
+ * called only after the uploads, right before the create. The limit is the client's option, so the
+ * test does not push 20 MB: the simulator checks the bytes it received against the file's.
+ */
+import { createHash } from 'node:crypto';
+import { copyFile, readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createGeminiProvider } from '../src/providers/gemini/client.js';
+import { inlineSize } from '../src/providers/gemini/wire.js';
+import { simulatorBaseUrl } from '../src/simulate.js';
+import type { JobSpec } from '../src/types.js';
+import { useResources } from './helpers.js';
+import { writePng } from './provider-support.js';
+
+const sha = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
+
+describe('gemini: input images past the inline limit go through the Files API', () => {
+  const use = useResources();
+
+  it('uploads the reference image that does not fit inline (two upload requests), sends its uri, and the job completes', async () => {
+    const sim = await use.simulator();
+    const t = await use.folder();
+    const small = await writePng(t.dir, 'small.png');
+    const big = join(t.dir, 'big.png');
+    await copyFile(resolve('examples/images/product.png'), big);
+    const [smallBytes, bigBytes] = await Promise.all([readFile(small), readFile(big)]);
+    // Both inline would be one byte over the limit: the larger one is uploaded, the smaller stays inline.
+    const limit = inlineSize(smallBytes.length) + inlineSize(bigBytes.length) - 1;
+    const creates: unknown[] = [];
+    // The real fetch, watched: the create's body is read to see which image went by uri.
+    const watched: typeof fetch = async (input, init) => {
+      const url = input instanceof Request ? input.url : String(input);
+      if (url.endsWith('/interactions') && typeof init?.body === 'string') creates.push(JSON.parse(init.body));
+      return fetch(input, init);
+    };
+    const provider = createGeminiProvider({ apiKey: 'gm-test-gemini', baseUrl: simulatorBaseUrl(sim, 'gemini'), fetch: watched, inlineLimitBytes: limit });
+    const job: JobSpec = {
+      id: 'refs',
+      prompt: 'A lantern on a table',
+      provider: 'gemini',
+      model: 'gemini-omni-1.2-flash',
+      referenceImages: [small, big],
+      inputRoots: [t.dir],
+      source: { file: 'm.yaml', line: 1 },
+    };
+    const uploadPath = '/gemini/upload/v1beta/files';
+    let uploadsBeforeSending = -1;
+    let createsBeforeSending = -1;
+    const signal = new AbortController().signal;
+    const submitted = await provider.submit(job, undefined, signal, () => {
+      uploadsBeforeSending = sim.stats.requests.filter((request) => request.path === uploadPath && request.status === 200).length;
+      createsBeforeSending = creates.length;
+    });
+    expect(uploadsBeforeSending).toBe(2);
+    expect(createsBeforeSending).toBe(0);
+    expect(sim.stats.requests.filter((request) => request.path === uploadPath).map((request) => request.status)).toEqual([200, 200]);
+
+    expect(creates).toHaveLength(1);
+    const input = (creates[0] as { input: Record<string, unknown>[] }).input;
+    expect(input[0]).toEqual({ type: 'image', data: smallBytes.toString('base64'), mime_type: 'image/png' });
+    expect(input[1]).toEqual({ type: 'image', uri: expect.stringMatching(/\/gemini\/v1beta\/files\/upload-1$/), mime_type: 'image/png' });
+    expect(input[1]).not.toHaveProperty('data');
+
+    // The simulator resolved the uri to the bytes it received: the file's own bytes.
+    const video = [...sim.stats.videos.values()].find((one) => one.prompt === 'A lantern on a table');
+    expect(video?.inputImages?.map(({ field, sha256 }) => ({ field, sha256 }))).toEqual([
+      { field: 'input[0] image', sha256: sha(smallBytes) },
+      { field: 'input[1] image', sha256: sha(bigBytes) },
+    ]);
+
+    let status = await provider.status(submitted.remoteId, signal);
+    for (let poll = 0; poll < 200 && status.state !== 'completed' && status.state !== 'failed'; poll++) {
+      await new Promise((done) => setTimeout(done, 20));
+      status = await provider.status(submitted.remoteId, signal);
+    }
+    expect(status.state).toBe('completed');
+    const body = await provider.download(submitted.remoteId, status, signal);
+    const saved = Buffer.from(await new Response(body.body).arrayBuffer());
+    expect(saved.length).toBeGreaterThan(0);
+  });
+
+  it('keeps every image inline when they fit the limit exactly (no upload)', async () => {
+    const sim = await use.simulator();
+    const t = await use.folder();
+    const small = await writePng(t.dir, 'small.png');
+    const limit = inlineSize((await readFile(small)).length);
+    const provider = createGeminiProvider({ apiKey: 'gm-test-gemini', baseUrl: simulatorBaseUrl(sim, 'gemini'), inlineLimitBytes: limit });
+    const job: JobSpec = { id: 'one', prompt: 'A fox', provider: 'gemini', model: 'gemini-omni-1.2-flash', referenceImages: [small], inputRoots: [t.dir], source: { file: 'm.yaml', line: 1 } };
+    await provider.submit(job, undefined, new AbortController().signal);
+    expect(sim.stats.requests.filter((request) => request.path.includes('/upload/'))).toHaveLength(0);
+    expect(sim.stats.requests.filter((request) => request.route === 'create').map((request) => request.status)).toEqual([200]);
+  });
+});
