@@ -15,6 +15,9 @@ import { simulatorBaseUrl } from '../src/simulate.js';
 import type { JobSpec } from '../src/types.js';
 import { useResources } from './helpers.js';
 import { writePng } from './provider-support.js';
+import { json, useHostile } from './hostile-server.js';
+import { interactionsApi } from './gemini-fixture.js';
+import { ProviderError } from '../src/providers/types.js';
 
 const sha = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
 
@@ -93,5 +96,37 @@ describe('gemini: input images past the inline limit go through the Files API', 
     await provider.submit(job, undefined, new AbortController().signal);
     expect(sim.stats.requests.filter((request) => request.path.includes('/upload/'))).toHaveLength(0);
     expect(sim.stats.requests.filter((request) => request.route === 'create').map((request) => request.status)).toEqual([200]);
+  });
+});
+
+describe('gemini: where an image upload goes', () => {
+  const use = useResources();
+  const serve = useHostile();
+
+  it('refuses an upload session URL on another host: no bytes and no key go there, and no create is sent', async () => {
+    const t = await use.folder();
+    const image = await writePng(t.dir, 'a.png');
+    const elsewhere = await serve((_req, res) => json(res, 200, { file: { name: 'files/x', uri: 'https://elsewhere/files/x', state: 'ACTIVE' } }), '127.0.0.2');
+    const { handler, creates } = interactionsApi({
+      poll: (res) => json(res, 500, {}),
+      other: (req, res, path) => {
+        if (req.method !== 'POST' || path !== '/upload/v1beta/files') return false;
+        res.writeHead(200, { 'x-goog-upload-url': `${elsewhere.url}/upload/v1beta/files?upload_id=1` });
+        res.end();
+        return true;
+      },
+    });
+    const api = await serve(handler);
+    const provider = createGeminiProvider({ apiKey: 'gm-test-secret', baseUrl: `${api.url}/v1beta`, inlineLimitBytes: 1 });
+    const job: JobSpec = { id: 'one', prompt: 'A fox', provider: 'gemini', model: 'gemini-omni-1.2-flash', referenceImages: [image], inputRoots: [t.dir], source: { file: 'm.yaml', line: 1 } };
+    let sent = false;
+    const error = await provider.submit(job, undefined, new AbortController().signal, () => (sent = true)).then(() => undefined, (caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ProviderError);
+    expect((error as ProviderError).details.code).toBe('upload_refused');
+    expect((error as ProviderError).message).toContain('127.0.0.2');
+    expect(api.count('/upload/v1beta/files')).toBe(1);
+    expect(elsewhere.hits).toHaveLength(0);
+    expect(creates).toHaveLength(0);
+    expect(sent).toBe(false);
   });
 });
