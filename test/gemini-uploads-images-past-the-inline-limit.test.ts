@@ -130,3 +130,30 @@ describe('gemini: where an image upload goes', () => {
     expect(sent).toBe(false);
   });
 });
+
+describe('gemini simulator: the Files API upload it accepts', () => {
+  const use = useResources();
+
+  it('refuses bytes that differ from the declared length, and a create whose image uri it did not issue', async () => {
+    const sim = await use.simulator();
+    const base = simulatorBaseUrl(sim, 'gemini');
+    const headers = { 'x-goog-api-key': 'gm-test-gemini' };
+    const start = await fetch(`${sim.origin}/gemini/upload/v1beta/files`, {
+      method: 'POST',
+      headers: { ...headers, 'content-type': 'application/json', 'x-goog-upload-protocol': 'resumable', 'x-goog-upload-command': 'start', 'x-goog-upload-header-content-length': '10', 'x-goog-upload-header-content-type': 'image/png' },
+      body: JSON.stringify({ file: { display_name: 'a.png' } }),
+    });
+    expect(start.status).toBe(200);
+    const session = start.headers.get('x-goog-upload-url');
+    expect(session).toMatch(/upload_id=/);
+    const short = await fetch(session!, { method: 'POST', headers: { ...headers, 'content-type': 'image/png', 'x-goog-upload-command': 'upload, finalize', 'x-goog-upload-offset': '0' }, body: new Uint8Array(9) });
+    expect(short.status).toBe(400);
+    const create = await fetch(`${base}/interactions`, {
+      method: 'POST',
+      headers: { ...headers, 'content-type': 'application/json' },
+      body: JSON.stringify({ model: 'gemini-omni-1.2-flash', input: [{ type: 'image', uri: `${base}/files/upload-9`, mime_type: 'image/png' }, { type: 'text', text: 'A fox' }], response_modalities: ['video'], background: true }),
+    });
+    expect(create.status).toBe(400);
+    expect(sim.stats.billedCreates).toBe(0);
+  });
+});
