@@ -112,20 +112,28 @@ describe('first and last frames and reference images reach each vendor', () => {
     ]);
   });
 
-  it('refuses Gemini images past its 20 MB inline limit before sending, naming the limit', async () => {
+  it('uploads a Gemini frame through the Files API when the frames pass its 20 MB inline limit, and the job completes', async () => {
     const sim = await use.simulator();
     const t = await use.folder();
     const { writeFile } = await import('node:fs/promises');
-    const big = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(8 * 1024 * 1024)]);
-    await writeFile(join(t.dir, 'a.png'), big);
-    await writeFile(join(t.dir, 'b.png'), big);
+    const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    // 2 x 8 MB is 21.3 MB in base64: one frame must go by uri (the larger, b.png), the other fits inline.
+    await writeFile(join(t.dir, 'a.png'), Buffer.concat([signature, Buffer.alloc(8 * 1024 * 1024)]));
+    await writeFile(join(t.dir, 'b.png'), Buffer.concat([signature, Buffer.alloc(8 * 1024 * 1024 + 1, 1)]));
     const manifest = await writeManifest(t.dir, 'm.yaml', [
       'jobs:',
       '  - {id: omni, provider: gemini, model: gemini-omni-1.2-flash, first_frame: a.png, last_frame: b.png, prompt: "A door opens"}',
     ].join('\n'));
     const result = await runAgainst(sim, { manifest, outDir: join(t.dir, 'out'), failOn: 'never' }, { env: { ...simulatorEnv(sim), GEMINI_BASE_URL: simulatorBaseUrl(sim, 'gemini') } });
-    expect(result.report?.jobs[0]?.error).toMatchObject({ code: 'images_too_large', message: expect.stringMatching(/20 MB limit for inline data/) });
-    expect(sim.stats.billedCreates).toBe(0);
+    expect(result.report?.jobs[0]?.error ?? null).toBeNull();
+    expect(result.exitCode).toBe(0);
+    expect(sim.stats.requests.filter((request) => request.path === '/gemini/upload/v1beta/files').map((request) => request.status)).toEqual([200, 200]);
+    expect(sim.stats.billedCreates).toBe(1);
+    const video = [...sim.stats.videos.values()].find((one) => one.prompt === 'A door opens');
+    expect(video?.inputImages?.map(({ field, sha256 }) => ({ field, sha256 }))).toEqual([
+      { field: 'input[0] image', sha256: await sha(join(t.dir, 'a.png')) },
+      { field: 'input[1] image', sha256: await sha(join(t.dir, 'b.png')) },
+    ]);
   });
 
   it('a last_frame on a model that takes none is exit 2 at its line, naming what the model takes, and nothing is sent', async () => {

@@ -41,6 +41,10 @@ export interface JsonRequest {
   readonly headers: Readonly<Record<string, string>>;
   /** Sent as JSON. */
   readonly body?: unknown;
+  /** Sent as is, with its own content type, instead of a JSON body (a file upload's bytes). */
+  readonly bytes?: { readonly data: Uint8Array; readonly contentType: string };
+  /** An empty 2xx answer is read as `undefined` instead of refused (an upload start answers in headers only). */
+  readonly emptyAnswerOk?: boolean;
   readonly signal: AbortSignal;
   /** Overrides the client's deadline (a synchronous create can take minutes). */
   readonly timeoutMs?: number;
@@ -167,11 +171,14 @@ export async function requestJson(client: HttpClient, request: JsonRequest): Pro
   try {
     const headers: Record<string, string> = { accept: 'application/json', ...request.headers };
     if (request.body !== undefined) headers['content-type'] = 'application/json';
-    const init = { method: request.method, headers, signal: deadline.signal, ...(request.body === undefined ? {} : { body: JSON.stringify(request.body) }) };
+    if (request.bytes !== undefined) headers['content-type'] = request.bytes.contentType;
+    const sent = request.bytes !== undefined ? { body: new Uint8Array(request.bytes.data) } : request.body === undefined ? {} : { body: JSON.stringify(request.body) };
+    const init = { method: request.method, headers, signal: deadline.signal, ...sent };
     const response = await guardedRequest(guardOf(client), request.url, init, { mode: 'answer', timeoutMs: ms });
     // The deadline's signal is still armed while the body arrives: a body that never ends times out.
     const text = await response.text();
     if (!response.ok) throw httpError(client, response, text);
+    if (text === '' && request.emptyAnswerOk) return { body: undefined, headers: response.headers };
     try {
       return { body: JSON.parse(text) as unknown, headers: response.headers };
     } catch {

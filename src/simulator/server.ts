@@ -191,7 +191,7 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
     if (!route) return send(invalidUrl(method, path));
     let reply: Reply;
     try {
-      reply = await route.handle({ method, path, params, query: url.searchParams, body, now: at });
+      reply = await route.handle({ method, path, params, query: url.searchParams, body, headers: req.headers, bytes: raw.bytes, now: at });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       reply = errorReply(500, { message: `Simulator error: ${message}`, type: 'server_error' });

@@ -3,17 +3,18 @@
  * background interaction, `GET {base}/interactions/{id}` is polled until it ends, and the video is
  * taken from its output: inline base64 (kept in memory until the download) or a Files API `uri`
  * (downloaded with the key once the file is ACTIVE, only from Google or the base URL's origin).
- * See PROVIDER.md.
+ * Input images go inline while they fit the API's inline limit; past it the largest are uploaded
+ * first through the Files API's resumable upload and sent by uri. See PROVIDER.md.
  */
 import type { JobSpec, RemoteStatus } from '../../types.js';
 import { catalogRow } from '../catalog-data.js';
-import { asRecord, asString, checkedDownloadUrl, joinUrl, openDownload, requestJson, sameOrigin, type HttpClient } from '../fetch-json.js';
+import { answerError, asRecord, asString, checkedDownloadUrl, joinUrl, openDownload, requestJson, sameOrigin, type HttpClient } from '../fetch-json.js';
 import { rateLimitPauseMs } from '../http.js';
 import { hopRulesFor } from '../hop-rules.js';
 import { ProviderError, type DownloadBody, type Provider, type SubmitResult } from '../types.js';
 import { isGoogleHost, veoAuthFor, veoBaseUrl } from '../veo/client.js';
-import { GEMINI_INLINE_LIMIT_BYTES, geminiRequestBody, interactionId, interactionStatus, tokenCostUsd, type GeminiTokens, type GeminiVideo } from './wire.js';
-import { readJobImages } from '../job-images.js';
+import { GEMINI_FILE_LIMIT_BYTES, GEMINI_INLINE_LIMIT_BYTES, geminiRequestBody, imagesToUpload, type GeminiImage, interactionId, interactionStatus, tokenCostUsd, type GeminiTokens, type GeminiVideo } from './wire.js';
+import { readJobImages, type JobImage } from '../job-images.js';
 
 /** Google's endpoint, version segment included; a gateway's base URL carries its own. */
 export const GEMINI_DEFAULT_BASE_URL = 'https://generativelanguage.googleapis.com/v1beta';
@@ -26,6 +27,20 @@ const SEGMENT = /^[A-Za-z0-9._~-]+$/;
 function interactionUrl(base: string, id: string): string {
   if (!SEGMENT.test(id) || id === '.' || id === '..') throw new ProviderError('client', `unexpected interaction id ${JSON.stringify(id.slice(0, 200))}`);
   return joinUrl(base, `/interactions/${id}`);
+}
+
+/**
+ * Where the Files API takes uploads: `upload/` before the version segment of the base URL
+ * (`https://generativelanguage.googleapis.com/v1beta` -> `.../upload/v1beta/files`), so a gateway's
+ * prefix is kept.
+ */
+export function filesUploadUrl(base: string): string {
+  const url = new URL(base);
+  const segments = url.pathname.replace(/\/+$/, '').split('/');
+  const version = segments.pop() ?? '';
+  url.pathname = [...segments, 'upload', version, 'files'].join('/');
+  url.search = '';
+  return url.href;
 }
 
 /** A Files API file of a video `uri`: its name (`files/abc`) and the URL that serves its bytes. */
@@ -52,6 +67,8 @@ export interface GeminiProviderOptions {
   readonly requestTimeoutMs?: number;
   /** @default globalThis.fetch */
   readonly fetch?: typeof fetch;
+  /** Inline image bytes (base64) one create may carry before images are uploaded instead. @default GEMINI_INLINE_LIMIT_BYTES */
+  readonly inlineLimitBytes?: number;
 }
 
 /**
@@ -120,6 +137,50 @@ export function createGeminiProvider(options: GeminiProviderOptions): Provider {
     return { ...status, downloadUrl: file.downloadUrl };
   }
 
+  /**
+   * Uploads one image through the Files API's resumable protocol (start, then the bytes with
+   * `upload, finalize`) and answers its uri. Costs nothing: no interaction is created.
+   */
+  async function uploadImage(image: JobImage, signal: AbortSignal): Promise<GeminiImage> {
+    if (image.bytes.length > GEMINI_FILE_LIMIT_BYTES) {
+      throw new ProviderError('client', `${image.name} is ${(image.bytes.length / 1e9).toFixed(1)} GB, past the Files API's 2 GB per file; use a smaller image`, { code: 'image_too_large' });
+    }
+    const start = await requestJson(client, {
+      method: 'POST',
+      url: filesUploadUrl(base),
+      headers: {
+        ...keyHeader,
+        'x-goog-upload-protocol': 'resumable',
+        'x-goog-upload-command': 'start',
+        'x-goog-upload-header-content-length': String(image.bytes.length),
+        'x-goog-upload-header-content-type': image.mimeType,
+      },
+      body: { file: { display_name: image.name } },
+      emptyAnswerOk: true,
+      signal,
+    });
+    const session = start.headers.get('x-goog-upload-url');
+    if (!session) throw new ProviderError('server', 'the Files API answered the upload start without an X-Goog-Upload-URL header');
+    // The session URL gets the key and the image: only where the provider's other requests may go.
+    const url = checkedDownloadUrl(session, client.rules);
+    const refusal = uriRefusal(url);
+    if (refusal !== undefined) throw new ProviderError('client', `refused to upload the image to ${url.host}: ${refusal}`, { code: 'upload_refused' });
+    const done = await requestJson(client, {
+      method: 'POST',
+      url: url.href,
+      headers: { ...keyHeader, 'x-goog-upload-command': 'upload, finalize', 'x-goog-upload-offset': '0' },
+      bytes: { data: image.bytes, contentType: image.mimeType },
+      // A large image takes longer than a JSON request: a second more per MB.
+      timeoutMs: client.timeoutMs + Math.ceil(image.bytes.length / 1e6) * 1000,
+      signal,
+    });
+    const file = asRecord(asRecord(done.body)?.file);
+    const uri = asString(file?.uri);
+    if (!uri) throw answerError(done.body, 'the Files API answered the upload without a file uri');
+    if (asString(file?.state) === 'FAILED') throw new ProviderError('server', `the Files API could not process the uploaded ${image.name}`, { code: 'file_failed' });
+    return { uri, mimeType: image.mimeType };
+  }
+
   async function fetchStatus(remoteId: string, signal: AbortSignal): Promise<RemoteStatus> {
     const answer = await requestJson(client, { method: 'GET', url: interactionUrl(base, remoteId), headers: keyHeader, signal });
     const model = asString(asRecord(answer.body)?.model) ?? models.get(remoteId);
@@ -135,12 +196,14 @@ export function createGeminiProvider(options: GeminiProviderOptions): Provider {
     async submit(job: JobSpec, remixOfVideoId: string | undefined, signal: AbortSignal, sending?: () => void): Promise<SubmitResult> {
       if (remixOfVideoId !== undefined) throw new ProviderError('client', 'the gemini provider cannot remix a video');
       const images = await readJobImages(job);
-      const total = [images.first, images.last, ...images.references].reduce((sum, image) => sum + (image?.bytes.length ?? 0), 0);
-      // Base64 grows each image by a third; the limit is on the request.
-      if (Math.ceil(total / 3) * 4 > GEMINI_INLINE_LIMIT_BYTES) {
-        throw new ProviderError('client', `the input images come to ${(total / 1e6).toFixed(1)} MB, past the Gemini API's 20 MB limit for inline data in one request (base64 included); use smaller images or fewer of them`, { code: 'images_too_large' });
-      }
-      const body = geminiRequestBody(job, images.first, { ...(images.last ? { last: images.last } : {}), references: images.references });
+      const read = [images.first, images.last, ...images.references];
+      // The inline limit is on the whole request: past it, the largest images are uploaded until the rest fit.
+      const upload = imagesToUpload(read.map((image) => image?.bytes.length ?? 0), options.inlineLimitBytes ?? GEMINI_INLINE_LIMIT_BYTES);
+      const sent: (GeminiImage | undefined)[] = [];
+      for (const [index, image] of read.entries()) sent.push(image && upload.has(index) ? await uploadImage(image, signal) : image);
+      const [first, last, ...references] = sent;
+      const body = geminiRequestBody(job, first, { ...(last ? { last } : {}), references: references.filter((image) => image !== undefined) });
+      // Only now: the uploads cost nothing, the create is what is paid for.
       sending?.();
       const answer = await requestJson(client, { method: 'POST', url: joinUrl(base, '/interactions'), headers: keyHeader, body, signal });
       const remoteId = interactionId(answer.body);

@@ -3,7 +3,9 @@
  * `POST /interactions` (background) answers `{id, status: "in_progress"}`, `GET /interactions/{id}`
  * reports the interaction with its `steps[]`, `usage` and, once completed, a `model_output` video:
  * inline base64 up to 4 MB, else a Files API `uri` (`GET /files/{id}` says ACTIVE, `:download`
- * serves it). Errors use Google's `{error: {code, message, status}}`.
+ * serves it). Input images come inline or as the `uri` of a file uploaded first through the Files
+ * API's resumable upload (`POST /gemini/upload/v1beta/files`: start, then `upload, finalize` to the
+ * session URL it hands out). Errors use Google's `{error: {code, message, status}}`.
  */
 import { nestedText, videoFileReply } from '../../simulator/files.js';
 import { jsonReply, type Reply, type RequestBody } from '../../simulator/http.js';
@@ -61,7 +63,64 @@ function interaction(job: VideoJob, status: string, extra: Readonly<Record<strin
   return { id: job.id, object: 'interaction', model: job.model, status, created: new Date(job.createdAtMs).toISOString(), ...extra };
 }
 
-function create(world: SimulatorWorld, context: RouteContext): Reply {
+/** An upload session (started, bytes not yet received) or a finished uploaded file. */
+interface Upload {
+  readonly length: number;
+  readonly mimeType: string;
+  bytes?: Buffer;
+}
+
+/** The uploads of one simulator: sessions by upload id; a finished one's uri names it. */
+type Uploads = Map<string, Upload>;
+
+function header(context: RouteContext, name: string): string | undefined {
+  const value = context.headers?.[name];
+  return Array.isArray(value) ? value.join(', ') : value;
+}
+
+/**
+ * The Files API's resumable upload: `start` (sizes and type in `X-Goog-Upload-Header-*`, a JSON
+ * `{file: {display_name}}`) answers the session URL in `X-Goog-Upload-URL`; the bytes posted there
+ * with `upload, finalize` at offset 0 answer `{file: {name, uri, mimeType, state}}`.
+ */
+function upload(uploads: Uploads, origin: () => string, context: RouteContext): Reply {
+  const command = header(context, 'x-goog-upload-command');
+  const session = context.query.get('upload_id');
+  if (session === null) {
+    if (header(context, 'x-goog-upload-protocol') !== 'resumable' || command !== 'start') {
+      return googleError(400, 'INVALID_ARGUMENT', 'Start an upload with X-Goog-Upload-Protocol: resumable and X-Goog-Upload-Command: start.');
+    }
+    const length = Number(header(context, 'x-goog-upload-header-content-length'));
+    const mimeType = header(context, 'x-goog-upload-header-content-type');
+    if (!Number.isSafeInteger(length) || length <= 0 || !mimeType) {
+      return googleError(400, 'INVALID_ARGUMENT', 'X-Goog-Upload-Header-Content-Length and X-Goog-Upload-Header-Content-Type are required.');
+    }
+    if (typeof record(context.body.json?.file)?.display_name !== 'string') return googleError(400, 'INVALID_ARGUMENT', 'The body must be {file: {display_name}}.');
+    const id = `upload-${uploads.size + 1}`;
+    uploads.set(id, { length, mimeType });
+    const url = `${origin()}/gemini/upload/v1beta/files?upload_id=${id}&upload_protocol=resumable`;
+    return { status: 200, headers: { 'x-goog-upload-url': url, 'x-goog-upload-status': 'active' }, body: new Uint8Array() };
+  }
+  const started = uploads.get(session);
+  if (!started || started.bytes !== undefined) return googleError(404, 'NOT_FOUND', `No upload session ${session}.`);
+  if (command !== 'upload, finalize' || header(context, 'x-goog-upload-offset') !== '0') {
+    return googleError(400, 'INVALID_ARGUMENT', 'Send the bytes with X-Goog-Upload-Command: upload, finalize and X-Goog-Upload-Offset: 0.');
+  }
+  const bytes = context.bytes ?? Buffer.alloc(0);
+  if (bytes.length !== started.length) return googleError(400, 'INVALID_ARGUMENT', `The upload declared ${started.length} bytes but sent ${bytes.length}.`);
+  started.bytes = bytes;
+  const name = `files/${session}`;
+  return jsonReply(200, { file: { name, mimeType: started.mimeType, sizeBytes: String(bytes.length), uri: `${origin()}/gemini/v1beta/${name}`, state: 'ACTIVE' } });
+}
+
+/** The bytes of an uploaded file by the uri this simulator issued, base64 (as an inline image would carry them). */
+function uploadedBase64(uploads: Uploads, origin: () => string, uri: unknown): string | undefined {
+  const prefix = `${origin()}/gemini/v1beta/files/`;
+  if (typeof uri !== 'string' || !uri.startsWith(prefix)) return undefined;
+  return uploads.get(uri.slice(prefix.length))?.bytes?.toString('base64');
+}
+
+function create(world: SimulatorWorld, uploads: Uploads, origin: () => string, context: RouteContext): Reply {
   const { json, error } = context.body;
   if (error !== undefined || !json) return googleError(400, 'INVALID_ARGUMENT', error ?? 'Invalid JSON payload received.');
   const extra = Object.keys(json).find((name) => !CREATE_FIELDS.includes(name));
@@ -93,14 +152,18 @@ function create(world: SimulatorWorld, context: RouteContext): Reply {
   }
   if (row?.sizes && !row.sizes.includes(size)) return googleError(400, 'INVALID_ARGUMENT', `${model} does not support ${resolution} at ${aspectRatio}.`);
   const images = blocks.filter((block) => block.type === 'image');
-  if (images.some((image) => typeof image.data !== 'string' || typeof image.mime_type !== 'string')) {
-    return googleError(400, 'INVALID_ARGUMENT', 'an image content block needs data (base64) and mime_type.');
+  if (images.some((image) => (typeof image.data !== 'string' && typeof image.uri !== 'string') || typeof image.mime_type !== 'string')) {
+    return googleError(400, 'INVALID_ARGUMENT', 'an image content block needs data (base64) or uri, and mime_type.');
   }
-  const imageBytes = images.reduce((sum, image) => sum + Buffer.from(String(image.data), 'base64').length, 0);
+  // A uri must name a file uploaded here; its bytes are then checked as inline bytes are.
+  const dataOf = (image: Readonly<Record<string, unknown>>): string | undefined => (typeof image.data === 'string' ? image.data : uploadedBase64(uploads, origin, image.uri));
+  const unknownUri = images.find((image) => dataOf(image) === undefined);
+  if (unknownUri) return googleError(400, 'INVALID_ARGUMENT', `File ${String(unknownUri.uri)} does not exist or was not uploaded.`);
+  const imageBytes = images.reduce((sum, image) => sum + Buffer.from(dataOf(image) ?? '', 'base64').length, 0);
   const records: InputImageRecord[] = [];
   for (const [index, block] of blocks.entries()) {
     if (block.type !== 'image') continue;
-    const decoded = inlineImage(`input[${index}] image`, block.data, { bare: true, mimeType: block.mime_type });
+    const decoded = inlineImage(`input[${index}] image`, dataOf(block), { bare: true, mimeType: block.mime_type });
     if (typeof decoded === 'string') return googleError(400, 'INVALID_ARGUMENT', decoded);
     records.push(decoded);
   }
@@ -167,8 +230,11 @@ function fileRoute(world: SimulatorWorld, origin: () => string, context: RouteCo
 
 /** The Interactions routes under `/gemini/v1beta`; `origin` is read per request for the URIs handed out. */
 export function geminiRoutes(world: SimulatorWorld, origin: () => string): RouteDefinition[] {
+  const uploads: Uploads = new Map();
   return [
-    { name: 'create', method: 'POST', pattern: '/gemini/v1beta/interactions', handle: (context) => create(world, context), promptOf },
+    { name: 'create', method: 'POST', pattern: '/gemini/v1beta/interactions', handle: (context) => create(world, uploads, origin, context), promptOf },
+    // Both steps of the Files API's resumable upload: the session URL is this path with an upload_id.
+    { name: 'other', method: 'POST', pattern: '/gemini/upload/v1beta/files', handle: (context) => upload(uploads, origin, context) },
     // The models list: what a client reads to check its key (the preflight); no models listed.
     { name: 'list', method: 'GET', pattern: '/gemini/v1beta/models', handle: () => jsonReply(200, { models: [] }) },
     { name: 'retrieve', method: 'GET', pattern: '/gemini/v1beta/interactions/:id', handle: (context) => retrieve(world, origin, context) },

@@ -24,10 +24,11 @@ export const GEMINI_SIZES: Readonly<Record<string, { readonly aspectRatio: Gemin
   '2160x3840': { aspectRatio: '9:16', resolution: '4k' },
 };
 
-/** A content block of `input` (js-genai `Content`): text, or an image inline as base64. */
+/** A content block of `input` (js-genai `Content`): text, or an image inline as base64 or by its Files API uri. */
 export type GeminiContent =
   | { readonly type: 'text'; readonly text: string }
-  | { readonly type: 'image'; readonly data: string; readonly mime_type: string };
+  | { readonly type: 'image'; readonly data: string; readonly mime_type: string }
+  | { readonly type: 'image'; readonly uri: string; readonly mime_type: string };
 
 /** `response_format` for video (js-genai `VideoResponseFormat`). */
 export interface GeminiVideoFormat {
@@ -60,18 +61,38 @@ export const GEMINI_PARAMS: ProviderParams = {
   },
 };
 
-/** An image as `input` carries it inline. */
-export interface GeminiImage {
-  readonly base64: string;
-  readonly mimeType: string;
-}
+/** An image as `input` carries it: inline base64, or the uri of a file uploaded to the Files API. */
+export type GeminiImage = { readonly base64: string; readonly mimeType: string } | { readonly uri: string; readonly mimeType: string };
 
 /**
  * The most inline image bytes one request may carry: the Gemini API takes inline data up to
- * 20 MB per request (its image-understanding guide); larger goes through the Files API, which
- * video-batch does not use yet, so such a job is refused before anything is sent.
+ * 20 MB per request (its image-understanding guide); past that the images go through the Files API.
  */
 export const GEMINI_INLINE_LIMIT_BYTES = 20 * 1000 * 1000;
+
+/** The Files API's limit per file (its reference: 2 GB per file). */
+export const GEMINI_FILE_LIMIT_BYTES = 2 * 1024 * 1024 * 1024;
+
+/** How many bytes `bytes` of image take inline: base64 grows them by a third. */
+export function inlineSize(bytes: number): number {
+  return Math.ceil(bytes / 3) * 4;
+}
+
+/**
+ * Which images (by index) go through the Files API so that the rest fit `limit` inline: the
+ * largest first, as few as possible. Pure.
+ */
+export function imagesToUpload(sizes: readonly number[], limit: number): ReadonlySet<number> {
+  let inline = sizes.reduce((sum, size) => sum + inlineSize(size), 0);
+  const upload = new Set<number>();
+  const largestFirst = sizes.map((size, index) => ({ size, index })).sort((a, b) => b.size - a.size);
+  for (const { size, index } of largestFirst) {
+    if (inline <= limit) break;
+    upload.add(index);
+    inline -= inlineSize(size);
+  }
+  return upload;
+}
 
 /**
  * The input images Gemini Omni takes (Google Cloud's Gemini Omni guides for first and last
@@ -102,7 +123,8 @@ export function geminiRequestBody(job: JobSpec, image?: GeminiImage, more: { rea
   // A prompt alone goes as a string; with an image, as content blocks (the image first, as the clients that verified it send it).
   // The frames in order (first, then last), else the reference images: the model tells the mode from the images it is given.
   const images = [...(image ? [image] : []), ...(more.last ? [more.last] : []), ...(more.references ?? [])];
-  const part = (one: GeminiImage): GeminiContent => ({ type: 'image', data: one.base64, mime_type: one.mimeType });
+  const part = (one: GeminiImage): GeminiContent =>
+    'uri' in one ? { type: 'image', uri: one.uri, mime_type: one.mimeType } : { type: 'image', data: one.base64, mime_type: one.mimeType };
   const input: GeminiRequestBody['input'] = images.length > 0 ? [...images.map(part), { type: 'text', text: job.prompt }] : job.prompt;
   const body = { model: job.model.replace(/^models\//, ''), input, response_modalities: ['video'] as const, response_format: format, background: true as const };
   return withParams(body, job, GEMINI_PARAMS);
