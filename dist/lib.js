@@ -1335,9 +1335,9 @@ ${indent2}`) + "'";
         start = start.replace(/\n+/g, `$&${indent2}`);
       }
       const indentSize = indent2 ? "2" : "1";
-      let header = (startWithSpace ? indentSize : "") + chomp;
+      let header2 = (startWithSpace ? indentSize : "") + chomp;
       if (comment) {
-        header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
+        header2 += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
         if (onComment)
           onComment();
       }
@@ -1352,11 +1352,11 @@ ${indent2}`) + "'";
         }
         const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent2, foldFlowLines.FOLD_BLOCK, foldOptions);
         if (!literalFallback)
-          return `>${header}
+          return `>${header2}
 ${indent2}${body}`;
       }
       value = value.replace(/\n+/g, `$&${indent2}`);
-      return `|${header}
+      return `|${header2}
 ${indent2}${start}${value}${end}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
@@ -4459,10 +4459,10 @@ var require_resolve_block_scalar = __commonJS({
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar2, onError) {
       const start = scalar2.offset;
-      const header = parseBlockScalarHeader(scalar2, ctx.options.strict, onError);
-      if (!header)
+      const header2 = parseBlockScalarHeader(scalar2, ctx.options.strict, onError);
+      if (!header2)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+      const type = header2.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
       const lines = scalar2.source ? splitLines(scalar2.source) : [];
       let chompStart = lines.length;
       for (let i2 = lines.length - 1; i2 >= 0; --i2) {
@@ -4473,26 +4473,26 @@ var require_resolve_block_scalar = __commonJS({
           break;
       }
       if (chompStart === 0) {
-        const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
-        let end2 = start + header.length;
+        const value2 = header2.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        let end2 = start + header2.length;
         if (scalar2.source)
           end2 += scalar2.source.length;
-        return { value: value2, type, comment: header.comment, range: [start, end2, end2] };
+        return { value: value2, type, comment: header2.comment, range: [start, end2, end2] };
       }
-      let trimIndent = scalar2.indent + header.indent;
-      let offset = scalar2.offset + header.length;
+      let trimIndent = scalar2.indent + header2.indent;
+      let offset = scalar2.offset + header2.length;
       let contentStart = 0;
       for (let i2 = 0; i2 < chompStart; ++i2) {
         const [indent2, content3] = lines[i2];
         if (content3 === "" || content3 === "\r") {
-          if (header.indent === 0 && indent2.length > trimIndent)
+          if (header2.indent === 0 && indent2.length > trimIndent)
             trimIndent = indent2.length;
         } else {
           if (indent2.length < trimIndent) {
             const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
             onError(offset + indent2.length, "MISSING_CHAR", message);
           }
-          if (header.indent === 0)
+          if (header2.indent === 0)
             trimIndent = indent2.length;
           contentStart = i2;
           if (trimIndent === 0 && !ctx.atRoot) {
@@ -4519,7 +4519,7 @@ var require_resolve_block_scalar = __commonJS({
         if (crlf)
           content3 = content3.slice(0, -1);
         if (content3 && indent2.length < trimIndent) {
-          const src = header.indent ? "explicit indentation indicator" : "first line";
+          const src = header2.indent ? "explicit indentation indicator" : "first line";
           const message = `Block scalar lines must not be less indented than their ${src}`;
           onError(offset - content3.length - (crlf ? 2 : 1), "BAD_INDENT", message);
           indent2 = "";
@@ -4546,7 +4546,7 @@ var require_resolve_block_scalar = __commonJS({
           prevMoreIndented = false;
         }
       }
-      switch (header.chomp) {
+      switch (header2.chomp) {
         case "-":
           break;
         case "+":
@@ -4558,8 +4558,8 @@ var require_resolve_block_scalar = __commonJS({
         default:
           value += "\n";
       }
-      const end = start + header.length + scalar2.source.length;
-      return { value, type, comment: header.comment, range: [start, end, end] };
+      const end = start + header2.length + scalar2.source.length;
+      return { value, type, comment: header2.comment, range: [start, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
       if (props[0].type !== "block-scalar-header") {
@@ -5398,10 +5398,10 @@ var require_cst_scalar = __commonJS({
             type = "QUOTE_DOUBLE";
             break;
           case "block-scalar": {
-            const header = token.props[0];
-            if (header.type !== "block-scalar-header")
+            const header2 = token.props[0];
+            if (header2.type !== "block-scalar-header")
               throw new Error("Invalid block scalar header");
-            type = header.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
+            type = header2.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
             break;
           }
           default:
@@ -5433,10 +5433,10 @@ var require_cst_scalar = __commonJS({
       const head = source2.substring(0, he);
       const body = source2.substring(he + 1) + "\n";
       if (token.type === "block-scalar") {
-        const header = token.props[0];
-        if (header.type !== "block-scalar-header")
+        const header2 = token.props[0];
+        if (header2.type !== "block-scalar-header")
           throw new Error("Invalid block scalar header");
-        header.source = head;
+        header2.source = head;
         token.source = body;
       } else {
         const { offset } = token;
@@ -8878,16 +8878,16 @@ var require_parse_proxy_response = __commonJS({
           const statusCode = +firstLineParts[1];
           const statusText = firstLineParts.slice(2).join(" ");
           const headers = {};
-          for (const header of headerParts) {
-            if (!header)
+          for (const header2 of headerParts) {
+            if (!header2)
               continue;
-            const firstColon = header.indexOf(":");
+            const firstColon = header2.indexOf(":");
             if (firstColon === -1) {
               socket.destroy();
-              return reject(new Error(`Invalid header from proxy CONNECT response: "${header}"`));
+              return reject(new Error(`Invalid header from proxy CONNECT response: "${header2}"`));
             }
-            const key = header.slice(0, firstColon).toLowerCase();
-            const value = header.slice(firstColon + 1).trimStart();
+            const key = header2.slice(0, firstColon).toLowerCase();
+            const value = header2.slice(firstColon + 1).trimStart();
             const current = headers[key];
             if (typeof current === "string") {
               headers[key] = [current, value];
@@ -20795,19 +20795,19 @@ var require_sign_stream = __commonJS({
     function base64url(string, encoding) {
       return Buffer4.from(string, encoding).toString("base64").replace(/=/g, "").replace(/\+/g, "-").replace(/\//g, "_");
     }
-    function jwsSecuredInput(header, payload2, encoding) {
+    function jwsSecuredInput(header2, payload2, encoding) {
       encoding = encoding || "utf8";
-      var encodedHeader = base64url(toString(header), "binary");
+      var encodedHeader = base64url(toString(header2), "binary");
       var encodedPayload = base64url(toString(payload2), encoding);
       return util.format("%s.%s", encodedHeader, encodedPayload);
     }
     function jwsSign(opts) {
-      var header = opts.header;
+      var header2 = opts.header;
       var payload2 = opts.payload;
       var secretOrKey = opts.secret || opts.privateKey;
       var encoding = opts.encoding;
-      var algo = jwa(header.alg);
-      var securedInput = jwsSecuredInput(header, payload2, encoding);
+      var algo = jwa(header2.alg);
+      var securedInput = jwsSecuredInput(header2, payload2, encoding);
       var signature2 = algo.sign(securedInput, secretOrKey);
       return util.format("%s.%s", securedInput, signature2);
     }
@@ -20915,14 +20915,14 @@ var require_verify_stream = __commonJS({
       jwsSig = toString(jwsSig);
       if (!isValidJws(jwsSig))
         return null;
-      var header = headerFromJWS(jwsSig);
-      if (!header)
+      var header2 = headerFromJWS(jwsSig);
+      if (!header2)
         return null;
       var payload2 = payloadFromJWS(jwsSig);
-      if (header.typ === "JWT" || opts.json)
+      if (header2.typ === "JWT" || opts.json)
         payload2 = JSON.parse(payload2, opts.encoding);
       return {
-        header,
+        header: header2,
         payload: payload2,
         signature: signatureFromJWS(jwsSig)
       };
@@ -21519,9 +21519,9 @@ var require_jwtaccess = __commonJS({
             }
           }
         }
-        const header = this.keyId ? { ...DEFAULT_HEADER, kid: this.keyId } : DEFAULT_HEADER;
+        const header2 = this.keyId ? { ...DEFAULT_HEADER, kid: this.keyId } : DEFAULT_HEADER;
         const payload2 = Object.assign(defaultClaims, additionalClaims);
-        const signedJWT = jws.sign({ header, payload: payload2, secret: this.key });
+        const signedJWT = jws.sign({ header: header2, payload: payload2, secret: this.key });
         const headers = new Headers({ authorization: `Bearer ${signedJWT}` });
         this.cache.set(key, {
           expiration: exp * 1e3,
@@ -24434,7 +24434,7 @@ var require_gdchclient = __commonJS({
         }
       }
       createAssertion() {
-        const header = {
+        const header2 = {
           alg: "ES256",
           typ: "JWT",
           kid: this.privateKeyId
@@ -24448,7 +24448,7 @@ var require_gdchclient = __commonJS({
           exp: currentTime + this.lifetime,
           aud: this.tokenServerUri
         };
-        const encodedHeader = this.base64UrlEncode(JSON.stringify(header));
+        const encodedHeader = this.base64UrlEncode(JSON.stringify(header2));
         const encodedPayload = this.base64UrlEncode(JSON.stringify(payload2));
         const signingInput = `${encodedHeader}.${encodedPayload}`;
         const signature2 = crypto2.sign("sha256", Buffer.from(signingInput), {
@@ -34622,10 +34622,13 @@ async function requestJson(client, request) {
   try {
     const headers = { accept: "application/json", ...request.headers };
     if (request.body !== void 0) headers["content-type"] = "application/json";
-    const init = { method: request.method, headers, signal: deadline.signal, ...request.body === void 0 ? {} : { body: JSON.stringify(request.body) } };
+    if (request.bytes !== void 0) headers["content-type"] = request.bytes.contentType;
+    const sent = request.bytes !== void 0 ? { body: new Uint8Array(request.bytes.data) } : request.body === void 0 ? {} : { body: JSON.stringify(request.body) };
+    const init = { method: request.method, headers, signal: deadline.signal, ...sent };
     const response = await guardedRequest(guardOf(client), request.url, init, { mode: "answer", timeoutMs: ms });
     const text = await response.text();
     if (!response.ok) throw httpError(client, response, text);
+    if (text === "" && request.emptyAnswerOk) return { body: void 0, headers: response.headers };
     try {
       return { body: JSON.parse(text), headers: response.headers };
     } catch {
@@ -45301,13 +45304,13 @@ function encodeWebp(width, height, rgb) {
   }
   const vp8l = out.finish();
   const padded = vp8l.length % 2 === 1 ? Buffer.concat([vp8l, Buffer.alloc(1)]) : vp8l;
-  const header = Buffer.alloc(20);
-  header.write("RIFF", 0, "latin1");
-  header.writeUInt32LE(4 + 8 + padded.length, 4);
-  header.write("WEBP", 8, "latin1");
-  header.write("VP8L", 12, "latin1");
-  header.writeUInt32LE(vp8l.length, 16);
-  return Buffer.concat([header, padded]);
+  const header2 = Buffer.alloc(20);
+  header2.write("RIFF", 0, "latin1");
+  header2.writeUInt32LE(4 + 8 + padded.length, 4);
+  header2.write("WEBP", 8, "latin1");
+  header2.write("VP8L", 12, "latin1");
+  header2.writeUInt32LE(vp8l.length, 16);
+  return Buffer.concat([header2, padded]);
 }
 
 // src/simulator/picture.ts
@@ -49385,6 +49388,21 @@ var GEMINI_PARAMS = {
   }
 };
 var GEMINI_INLINE_LIMIT_BYTES = 20 * 1e3 * 1e3;
+var GEMINI_FILE_LIMIT_BYTES = 2 * 1024 * 1024 * 1024;
+function inlineSize(bytes) {
+  return Math.ceil(bytes / 3) * 4;
+}
+function imagesToUpload(sizes, limit2) {
+  let inline2 = sizes.reduce((sum, size) => sum + inlineSize(size), 0);
+  const upload2 = /* @__PURE__ */ new Set();
+  const largestFirst = sizes.map((size, index) => ({ size, index })).sort((a, b) => b.size - a.size);
+  for (const { size, index } of largestFirst) {
+    if (inline2 <= limit2) break;
+    upload2.add(index);
+    inline2 -= inlineSize(size);
+  }
+  return upload2;
+}
 var GEMINI_IMAGE_SLOTS = { first: true, last: true, lastNeedsFirst: true, references: 3, referencesAlone: true };
 function geminiDuration(seconds4) {
   return `${seconds4}s`;
@@ -49399,7 +49417,7 @@ function geminiRequestBody(job, image, more = {}) {
   }
   if (job.seconds !== void 0) format.duration = geminiDuration(job.seconds);
   const images = [...image ? [image] : [], ...more.last ? [more.last] : [], ...more.references ?? []];
-  const part = (one) => ({ type: "image", data: one.base64, mime_type: one.mimeType });
+  const part = (one) => "uri" in one ? { type: "image", uri: one.uri, mime_type: one.mimeType } : { type: "image", data: one.base64, mime_type: one.mimeType };
   const input = images.length > 0 ? [...images.map(part), { type: "text", text: job.prompt }] : job.prompt;
   const body = { model: job.model.replace(/^models\//, ""), input, response_modalities: ["video"], response_format: format, background: true };
   return withParams(body, job, GEMINI_PARAMS);
@@ -49516,6 +49534,14 @@ function interactionUrl(base, id) {
   if (!SEGMENT4.test(id) || id === "." || id === "..") throw new ProviderError("client", `unexpected interaction id ${JSON.stringify(id.slice(0, 200))}`);
   return joinUrl(base, `/interactions/${id}`);
 }
+function filesUploadUrl(base) {
+  const url = new URL(base);
+  const segments = url.pathname.replace(/\/+$/, "").split("/");
+  const version = segments.pop() ?? "";
+  url.pathname = [...segments, "upload", version, "files"].join("/");
+  url.search = "";
+  return url.href;
+}
 function filesApiFile(uri2) {
   const match = /\/files\/([A-Za-z0-9._~-]+?)(:download)?$/.exec(uri2.pathname);
   if (!match?.[1]) return void 0;
@@ -49572,6 +49598,44 @@ function createGeminiProvider(options) {
     if (state === "failed") return { ...status2, state: "failed", error: { code: "file_failed", message: `the Files API could not process ${file6.name}` } };
     return { ...status2, downloadUrl: file6.downloadUrl };
   }
+  async function uploadImage2(image, signal) {
+    if (image.bytes.length > GEMINI_FILE_LIMIT_BYTES) {
+      throw new ProviderError("client", `${image.name} is ${(image.bytes.length / 1e9).toFixed(1)} GB, past the Files API's 2 GB per file; use a smaller image`, { code: "image_too_large" });
+    }
+    const start = await requestJson(client, {
+      method: "POST",
+      url: filesUploadUrl(base),
+      headers: {
+        ...keyHeader,
+        "x-goog-upload-protocol": "resumable",
+        "x-goog-upload-command": "start",
+        "x-goog-upload-header-content-length": String(image.bytes.length),
+        "x-goog-upload-header-content-type": image.mimeType
+      },
+      body: { file: { display_name: image.name } },
+      emptyAnswerOk: true,
+      signal
+    });
+    const session = start.headers.get("x-goog-upload-url");
+    if (!session) throw new ProviderError("server", "the Files API answered the upload start without an X-Goog-Upload-URL header");
+    const url = checkedDownloadUrl(session, client.rules);
+    const refusal2 = uriRefusal(url);
+    if (refusal2 !== void 0) throw new ProviderError("client", `refused to upload the image to ${url.host}: ${refusal2}`, { code: "upload_refused" });
+    const done = await requestJson(client, {
+      method: "POST",
+      url: url.href,
+      headers: { ...keyHeader, "x-goog-upload-command": "upload, finalize", "x-goog-upload-offset": "0" },
+      bytes: { data: image.bytes, contentType: image.mimeType },
+      // A large image takes longer than a JSON request: a second more per MB.
+      timeoutMs: client.timeoutMs + Math.ceil(image.bytes.length / 1e6) * 1e3,
+      signal
+    });
+    const file6 = asRecord(asRecord(done.body)?.file);
+    const uri2 = asString(file6?.uri);
+    if (!uri2) throw answerError(done.body, "the Files API answered the upload without a file uri");
+    if (asString(file6?.state) === "FAILED") throw new ProviderError("server", `the Files API could not process the uploaded ${image.name}`, { code: "file_failed" });
+    return { uri: uri2, mimeType: image.mimeType };
+  }
   async function fetchStatus(remoteId, signal) {
     const answer2 = await requestJson(client, { method: "GET", url: interactionUrl(base, remoteId), headers: keyHeader, signal });
     const model = asString(asRecord(answer2.body)?.model) ?? models2.get(remoteId);
@@ -49585,11 +49649,12 @@ function createGeminiProvider(options) {
     async submit(job, remixOfVideoId, signal, sending) {
       if (remixOfVideoId !== void 0) throw new ProviderError("client", "the gemini provider cannot remix a video");
       const images = await readJobImages(job);
-      const total = [images.first, images.last, ...images.references].reduce((sum, image) => sum + (image?.bytes.length ?? 0), 0);
-      if (Math.ceil(total / 3) * 4 > GEMINI_INLINE_LIMIT_BYTES) {
-        throw new ProviderError("client", `the input images come to ${(total / 1e6).toFixed(1)} MB, past the Gemini API's 20 MB limit for inline data in one request (base64 included); use smaller images or fewer of them`, { code: "images_too_large" });
-      }
-      const body = geminiRequestBody(job, images.first, { ...images.last ? { last: images.last } : {}, references: images.references });
+      const read = [images.first, images.last, ...images.references];
+      const upload2 = imagesToUpload(read.map((image) => image?.bytes.length ?? 0), options.inlineLimitBytes ?? GEMINI_INLINE_LIMIT_BYTES);
+      const sent = [];
+      for (const [index, image] of read.entries()) sent.push(image && upload2.has(index) ? await uploadImage2(image, signal) : image);
+      const [first, last, ...references] = sent;
+      const body = geminiRequestBody(job, first, { ...last ? { last } : {}, references: references.filter((image) => image !== void 0) });
       sending?.();
       const answer2 = await requestJson(client, { method: "POST", url: joinUrl(base, "/interactions"), headers: keyHeader, body, signal });
       const remoteId = interactionId(answer2.body);
@@ -49667,7 +49732,45 @@ function promptOf7(body) {
 function interaction(job, status2, extra = {}) {
   return { id: job.id, object: "interaction", model: job.model, status: status2, created: new Date(job.createdAtMs).toISOString(), ...extra };
 }
-function create4(world, context) {
+function header(context, name) {
+  const value = context.headers?.[name];
+  return Array.isArray(value) ? value.join(", ") : value;
+}
+function upload(uploads, origin, context) {
+  const command = header(context, "x-goog-upload-command");
+  const session = context.query.get("upload_id");
+  if (session === null) {
+    if (header(context, "x-goog-upload-protocol") !== "resumable" || command !== "start") {
+      return googleError3(400, "INVALID_ARGUMENT", "Start an upload with X-Goog-Upload-Protocol: resumable and X-Goog-Upload-Command: start.");
+    }
+    const length = Number(header(context, "x-goog-upload-header-content-length"));
+    const mimeType = header(context, "x-goog-upload-header-content-type");
+    if (!Number.isSafeInteger(length) || length <= 0 || !mimeType) {
+      return googleError3(400, "INVALID_ARGUMENT", "X-Goog-Upload-Header-Content-Length and X-Goog-Upload-Header-Content-Type are required.");
+    }
+    if (typeof record6(context.body.json?.file)?.display_name !== "string") return googleError3(400, "INVALID_ARGUMENT", "The body must be {file: {display_name}}.");
+    const id = `upload-${uploads.size + 1}`;
+    uploads.set(id, { length, mimeType });
+    const url = `${origin()}/gemini/upload/v1beta/files?upload_id=${id}&upload_protocol=resumable`;
+    return { status: 200, headers: { "x-goog-upload-url": url, "x-goog-upload-status": "active" }, body: new Uint8Array() };
+  }
+  const started = uploads.get(session);
+  if (!started || started.bytes !== void 0) return googleError3(404, "NOT_FOUND", `No upload session ${session}.`);
+  if (command !== "upload, finalize" || header(context, "x-goog-upload-offset") !== "0") {
+    return googleError3(400, "INVALID_ARGUMENT", "Send the bytes with X-Goog-Upload-Command: upload, finalize and X-Goog-Upload-Offset: 0.");
+  }
+  const bytes = context.bytes ?? Buffer.alloc(0);
+  if (bytes.length !== started.length) return googleError3(400, "INVALID_ARGUMENT", `The upload declared ${started.length} bytes but sent ${bytes.length}.`);
+  started.bytes = bytes;
+  const name = `files/${session}`;
+  return jsonReply(200, { file: { name, mimeType: started.mimeType, sizeBytes: String(bytes.length), uri: `${origin()}/gemini/v1beta/${name}`, state: "ACTIVE" } });
+}
+function uploadedBase64(uploads, origin, uri2) {
+  const prefix = `${origin()}/gemini/v1beta/files/`;
+  if (typeof uri2 !== "string" || !uri2.startsWith(prefix)) return void 0;
+  return uploads.get(uri2.slice(prefix.length))?.bytes?.toString("base64");
+}
+function create4(world, uploads, origin, context) {
   const { json, error } = context.body;
   if (error !== void 0 || !json) return googleError3(400, "INVALID_ARGUMENT", error ?? "Invalid JSON payload received.");
   const extra = Object.keys(json).find((name) => !CREATE_FIELDS2.includes(name));
@@ -49699,14 +49802,17 @@ function create4(world, context) {
   }
   if (row?.sizes && !row.sizes.includes(size)) return googleError3(400, "INVALID_ARGUMENT", `${model} does not support ${resolution} at ${aspectRatio}.`);
   const images = blocks.filter((block) => block.type === "image");
-  if (images.some((image) => typeof image.data !== "string" || typeof image.mime_type !== "string")) {
-    return googleError3(400, "INVALID_ARGUMENT", "an image content block needs data (base64) and mime_type.");
+  if (images.some((image) => typeof image.data !== "string" && typeof image.uri !== "string" || typeof image.mime_type !== "string")) {
+    return googleError3(400, "INVALID_ARGUMENT", "an image content block needs data (base64) or uri, and mime_type.");
   }
-  const imageBytes = images.reduce((sum, image) => sum + Buffer.from(String(image.data), "base64").length, 0);
+  const dataOf = (image) => typeof image.data === "string" ? image.data : uploadedBase64(uploads, origin, image.uri);
+  const unknownUri = images.find((image) => dataOf(image) === void 0);
+  if (unknownUri) return googleError3(400, "INVALID_ARGUMENT", `File ${String(unknownUri.uri)} does not exist or was not uploaded.`);
+  const imageBytes = images.reduce((sum, image) => sum + Buffer.from(dataOf(image) ?? "", "base64").length, 0);
   const records = [];
   for (const [index, block] of blocks.entries()) {
     if (block.type !== "image") continue;
-    const decoded = inlineImage(`input[${index}] image`, block.data, { bare: true, mimeType: block.mime_type });
+    const decoded = inlineImage(`input[${index}] image`, dataOf(block), { bare: true, mimeType: block.mime_type });
     if (typeof decoded === "string") return googleError3(400, "INVALID_ARGUMENT", decoded);
     records.push(decoded);
   }
@@ -49768,8 +49874,11 @@ function fileRoute(world, origin, context) {
   return jsonReply(200, { name: `files/${id}`, mimeType: "video/mp4", state: fileState, uri: `${origin()}/gemini/v1beta/files/${id}` });
 }
 function geminiRoutes(world, origin) {
+  const uploads = /* @__PURE__ */ new Map();
   return [
-    { name: "create", method: "POST", pattern: "/gemini/v1beta/interactions", handle: (context) => create4(world, context), promptOf: promptOf7 },
+    { name: "create", method: "POST", pattern: "/gemini/v1beta/interactions", handle: (context) => create4(world, uploads, origin, context), promptOf: promptOf7 },
+    // Both steps of the Files API's resumable upload: the session URL is this path with an upload_id.
+    { name: "other", method: "POST", pattern: "/gemini/upload/v1beta/files", handle: (context) => upload(uploads, origin, context) },
     // The models list: what a client reads to check its key (the preflight); no models listed.
     { name: "list", method: "GET", pattern: "/gemini/v1beta/models", handle: () => jsonReply(200, { models: [] }) },
     { name: "retrieve", method: "GET", pattern: "/gemini/v1beta/interactions/:id", handle: (context) => retrieve4(world, origin, context) },
@@ -51031,22 +51140,22 @@ function readCsv(text, file6) {
     issue(csvErrorLine(error, text), csvErrorMessage(error));
     return { manifest: empty, issues };
   }
-  const [header, ...rows] = records;
-  if (header === void 0) {
+  const [header2, ...rows] = records;
+  if (header2 === void 0) {
     issue(1, "the manifest is empty; the first line must be a header naming the columns, e.g. id,prompt,seconds");
     return { manifest: empty, issues };
   }
   const columns = /* @__PURE__ */ new Map();
   const seen = /* @__PURE__ */ new Set();
-  header.cells.forEach((cell, index) => {
+  header2.cells.forEach((cell, index) => {
     const name = cell.trim();
     if (name === "") {
       const used = rows.some((row) => (row.cells[index] ?? "").trim() !== "");
-      if (used) issue(header.line, `column ${index + 1} has no name in the header but holds values`);
+      if (used) issue(header2.line, `column ${index + 1} has no name in the header but holds values`);
     } else if (seen.has(name)) {
-      issue(header.line, `column ${quote(name)} appears twice in the header`);
+      issue(header2.line, `column ${quote(name)} appears twice in the header`);
     } else if (!isFieldName(name)) {
-      issue(header.line, unknownFieldMessage(name, "column"));
+      issue(header2.line, unknownFieldMessage(name, "column"));
     } else {
       columns.set(index, name);
     }
@@ -51054,20 +51163,20 @@ function readCsv(text, file6) {
   });
   if (!seen.has("prompt")) {
     const misspelt = [...seen].some((name) => !isFieldName(name) && closest(name, FIELD_NAMES) === "prompt");
-    if (!misspelt) issue(header.line, 'the header has no "prompt" column; every job needs a prompt');
+    if (!misspelt) issue(header2.line, 'the header has no "prompt" column; every job needs a prompt');
     return { manifest: empty, issues };
   }
   if (rows.length === 0) {
-    issue(header.line, "the manifest has no jobs; add one row per job under the header");
+    issue(header2.line, "the manifest has no jobs; add one row per job under the header");
   }
   const jobs = [];
   rows.forEach((record7, index) => {
     const row = index + 1;
     if (record7.cells.every((cell) => cell.trim() === "")) return;
-    if (record7.cells.length !== header.cells.length) {
+    if (record7.cells.length !== header2.cells.length) {
       issue(
         record7.line,
-        `this row has ${record7.cells.length} cells but the header has ${header.cells.length} columns; put text that contains commas in double quotes`,
+        `this row has ${record7.cells.length} cells but the header has ${header2.cells.length} columns; put text that contains commas in double quotes`,
         { row }
       );
       return;
@@ -53067,19 +53176,19 @@ var fixed = (bytes, at) => (u322(bytes, at) | 0) / 65536;
 function* boxes(readAt, from, to) {
   let offset = from;
   for (let count2 = 0; offset + 8 <= to && count2 < MAX_BOXES; count2++) {
-    const header = readAt(offset, 16);
-    if (header.length < 8) return;
-    let size = u322(header, 0);
+    const header2 = readAt(offset, 16);
+    if (header2.length < 8) return;
+    let size = u322(header2, 0);
     let headerSize = 8;
     if (size === 1) {
-      if (header.length < 16) return;
-      size = u64(header, 8);
+      if (header2.length < 16) return;
+      size = u64(header2, 8);
       headerSize = 16;
     } else if (size === 0) {
       size = to - offset;
     }
     if (size < headerSize || offset + size > to) return;
-    yield { type: fourcc2(header, 4), start: offset + headerSize, end: offset + size };
+    yield { type: fourcc2(header2, 4), start: offset + headerSize, end: offset + size };
     offset += size;
   }
 }
@@ -56785,7 +56894,7 @@ async function startSimulator(options) {
     if (!route) return send(invalidUrl(method, path2));
     let reply;
     try {
-      reply = await route.handle({ method, path: path2, params, query: url.searchParams, body, now: at });
+      reply = await route.handle({ method, path: path2, params, query: url.searchParams, body, headers: req.headers, bytes: raw.bytes, now: at });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       reply = errorReply(500, { message: `Simulator error: ${message}`, type: "server_error" });

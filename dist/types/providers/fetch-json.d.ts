@@ -29,6 +29,13 @@ export interface JsonRequest {
     readonly headers: Readonly<Record<string, string>>;
     /** Sent as JSON. */
     readonly body?: unknown;
+    /** Sent as is, with its own content type, instead of a JSON body (a file upload's bytes). */
+    readonly bytes?: {
+        readonly data: Uint8Array;
+        readonly contentType: string;
+    };
+    /** An empty 2xx answer is read as `undefined` instead of refused (an upload start answers in headers only). */
+    readonly emptyAnswerOk?: boolean;
     readonly signal: AbortSignal;
     /** Overrides the client's deadline (a synchronous create can take minutes). */
     readonly timeoutMs?: number;

@@ -39,6 +39,10 @@ export interface RouteContext {
     readonly params: Readonly<Record<string, string>>;
     readonly query: URLSearchParams;
     readonly body: RequestBody;
+    /** The request's headers, lower-cased (a route that reads them: the Gemini Files API upload). */
+    readonly headers?: Readonly<Record<string, string | string[] | undefined>>;
+    /** The raw body (a route that takes bytes, not JSON: the Gemini Files API upload). */
+    readonly bytes?: Buffer;
     /** Clock reading for this request (epoch ms). */
     readonly now: number;
 }

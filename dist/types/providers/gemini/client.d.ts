@@ -1,6 +1,12 @@
 import { type Provider } from '../types.js';
 /** Google's endpoint, version segment included; a gateway's base URL carries its own. */
 export declare const GEMINI_DEFAULT_BASE_URL = "https://generativelanguage.googleapis.com/v1beta";
+/**
+ * Where the Files API takes uploads: `upload/` before the version segment of the base URL
+ * (`https://generativelanguage.googleapis.com/v1beta` -> `.../upload/v1beta/files`), so a gateway's
+ * prefix is kept.
+ */
+export declare function filesUploadUrl(base: string): string;
 /** A Files API file of a video `uri`: its name (`files/abc`) and the URL that serves its bytes. */
 export interface GeminiFile {
     readonly name: string;
@@ -16,6 +22,8 @@ export interface GeminiProviderOptions {
     readonly requestTimeoutMs?: number;
     /** @default globalThis.fetch */
     readonly fetch?: typeof fetch;
+    /** Inline image bytes (base64) one create may carry before images are uploaded instead. @default GEMINI_INLINE_LIMIT_BYTES */
+    readonly inlineLimitBytes?: number;
 }
 /**
  * The gemini provider. Never retries. No findSubmitted: the Interactions API has no list of a key's

@@ -12,13 +12,17 @@ export declare const GEMINI_SIZES: Readonly<Record<string, {
     readonly aspectRatio: GeminiAspectRatio;
     readonly resolution: GeminiResolution;
 }>>;
-/** A content block of `input` (js-genai `Content`): text, or an image inline as base64. */
+/** A content block of `input` (js-genai `Content`): text, or an image inline as base64 or by its Files API uri. */
 export type GeminiContent = {
     readonly type: 'text';
     readonly text: string;
 } | {
     readonly type: 'image';
     readonly data: string;
+    readonly mime_type: string;
+} | {
+    readonly type: 'image';
+    readonly uri: string;
     readonly mime_type: string;
 };
 /** `response_format` for video (js-genai `VideoResponseFormat`). */
@@ -40,17 +44,28 @@ export interface GeminiRequestBody {
 }
 /** A job's params join the body (system_instruction, generation_config, store...), beside what video-batch sets. */
 export declare const GEMINI_PARAMS: ProviderParams;
-/** An image as `input` carries it inline. */
-export interface GeminiImage {
+/** An image as `input` carries it: inline base64, or the uri of a file uploaded to the Files API. */
+export type GeminiImage = {
     readonly base64: string;
     readonly mimeType: string;
-}
+} | {
+    readonly uri: string;
+    readonly mimeType: string;
+};
 /**
  * The most inline image bytes one request may carry: the Gemini API takes inline data up to
- * 20 MB per request (its image-understanding guide); larger goes through the Files API, which
- * video-batch does not use yet, so such a job is refused before anything is sent.
+ * 20 MB per request (its image-understanding guide); past that the images go through the Files API.
  */
 export declare const GEMINI_INLINE_LIMIT_BYTES: number;
+/** The Files API's limit per file (its reference: 2 GB per file). */
+export declare const GEMINI_FILE_LIMIT_BYTES: number;
+/** How many bytes `bytes` of image take inline: base64 grows them by a third. */
+export declare function inlineSize(bytes: number): number;
+/**
+ * Which images (by index) go through the Files API so that the rest fit `limit` inline: the
+ * largest first, as few as possible. Pure.
+ */
+export declare function imagesToUpload(sizes: readonly number[], limit: number): ReadonlySet<number>;
 /**
  * The input images Gemini Omni takes (Google Cloud's Gemini Omni guides for first and last
  * frames and for reference images, read 2026-12-07): a first frame, a first and a last frame,
