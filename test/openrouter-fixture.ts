@@ -5,6 +5,7 @@
  * /videos/{id}/content?index=0 with the key; GET /videos/models; GET /key), for the openrouter tests.
  * Its models list is given by each test, in OpenRouter's VideoModel shape.
  */
+import { SIMULATED_OPENROUTER_MODELS } from '../src/providers/openrouter/simulator-models.js';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -35,24 +36,11 @@ export interface OpenRouterFixtureOptions {
   readonly modelsAnswer?: Answer;
 }
 
-/** Veo 3.1 Fast as OpenRouter lists it (the capture cited in src/providers/openrouter/PROVIDER.md). */
-export const VEO_FAST_MODEL: Record<string, unknown> = {
-  id: 'google/veo-3.1-fast',
-  canonical_slug: 'google/veo-3.1-fast-20260320',
-  name: 'Google: Veo 3.1 Fast',
-  created: 1776994666,
-  supported_resolutions: ['720p', '1080p', '4K'],
-  supported_aspect_ratios: ['16:9', '9:16'],
-  supported_sizes: ['1280x720', '1080x1920', '1920x1080', '720x1280', '3840x2160', '2160x3840'],
-  supported_durations: [4, 6, 8],
-  supported_frame_images: ['first_frame', 'last_frame'],
-  upscale_factor: null,
-  creativity: null,
-  generate_audio: true,
-  seed: true,
-  pricing_skus: { duration_seconds_with_audio: '0.12', duration_seconds_with_audio_720p: '0.10', duration_seconds_without_audio_720p: '0.08' },
-  allowed_passthrough_parameters: ['personGeneration', 'negativePrompt'],
-};
+/**
+ * Veo 3.1 Fast as OpenRouter lists it: the one transcription of the capture cited in
+ * src/providers/openrouter/PROVIDER.md, shared with the simulator (never a second copy that drifts).
+ */
+export const VEO_FAST_MODEL: Record<string, unknown> = { ...SIMULATED_OPENROUTER_MODELS.find((model) => model.id === 'google/veo-3.1-fast')! };
 
 function readBody(req: IncomingMessage): Promise<unknown> {
   return new Promise((resolve) => {
