@@ -11,25 +11,9 @@ import { describe, expect, it } from 'vitest';
 import { parseReport } from '../src/report/merge.js';
 import { buildSummary } from '../src/report/summary.js';
 import { runCli, useResources, writeManifest } from './helpers.js';
+import { TWELVE_JOBS } from './shard-fixture.js';
 
-// Twelve jobs, two of which fail in the simulator.
-const MANIFEST = `defaults:
-  model: seedance-1-0-pro-250528
-  seconds: 4
-jobs:
-  - {id: root, prompt: A lighthouse at dusk}
-  - {id: remix-a, prompt: Same but in snow, remix_of: root}
-  - {id: remix-b, prompt: Same but at dawn, remix_of: remix-a}
-  - {id: refused, prompt: "Blocked [sim:moderation]"}
-  - {id: broken, prompt: "Breaks [sim:fail]", seconds: 8}
-  - {id: fox, prompt: A fox in tall grass}
-  - {id: car, prompt: A red car on a coast road, size: 720x1280}
-  - {id: city, prompt: A city at night from above}
-  - {id: bread, prompt: Bread rising in an oven}
-  - {id: waves, prompt: Waves on black sand}
-  - {id: kite, prompt: A kite over a hill, seconds: 8}
-  - {id: owl, prompt: An owl turning its head}
-`;
+const MANIFEST = TWELVE_JOBS;
 
 describe('merge of shard reports', () => {
   const use = useResources();
