@@ -415,83 +415,81 @@ async function execute(
 
   const { simulator, env } = setup;
   const poll: PollOptions = simulator ? { minIntervalMs: 100, maxIntervalMs: 1000, ...options.poll } : { ...DEFAULT_POLL, ...options.poll };
-  {
-    const endpointOf = (job: JobSpec) => endpointIn(setup, job);
-    const endpoints = manifest.jobs.map(endpointOf);
-    const pool = new ProviderPool({ env, fetch: deps.fetch, simulated: simulator !== undefined, facts, trust, ...(options.requestTimeoutMs === undefined ? {} : { requestTimeoutMs: options.requestTimeoutMs }) });
-    endpoints.forEach((e) => pool.get(e)); // build every client now: a bad setup fails before any request
-    // One cheap read per endpoint that is about to create: a wrong key or URL stops here, not per job.
-    const records = ledger.read(manifest.jobs);
-    const creating = new Set(manifest.jobs.filter((job) => mayCreate(records.get(job.id), options.regenerateExpired ?? false)).map((job) => JSON.stringify(endpointOf(job))));
-    const toCheck = pool.entries().filter(({ endpoint }) => creating.has(JSON.stringify(endpoint)));
-    if (options.preflight ?? true) await preflightEndpoints(toCheck, deps.log, deps.signal ?? new AbortController().signal);
+  const endpointOf = (job: JobSpec) => endpointIn(setup, job);
+  const endpoints = manifest.jobs.map(endpointOf);
+  const pool = new ProviderPool({ env, fetch: deps.fetch, simulated: simulator !== undefined, facts, trust, ...(options.requestTimeoutMs === undefined ? {} : { requestTimeoutMs: options.requestTimeoutMs }) });
+  endpoints.forEach((e) => pool.get(e)); // build every client now: a bad setup fails before any request
+  // One cheap read per endpoint that is about to create: a wrong key or URL stops here, not per job.
+  const records = ledger.read(manifest.jobs);
+  const creating = new Set(manifest.jobs.filter((job) => mayCreate(records.get(job.id), options.regenerateExpired ?? false)).map((job) => JSON.stringify(endpointOf(job))));
+  const toCheck = pool.entries().filter(({ endpoint }) => creating.has(JSON.stringify(endpoint)));
+  if (options.preflight ?? true) await preflightEndpoints(toCheck, deps.log, deps.signal ?? new AbortController().signal);
 
-    const startedAt = clock.now();
-    const reportJson = join(outDir, 'report.json');
-    const reportMarkdown = join(outDir, 'report.md');
-    const reportHtml = join(outDir, 'report.html');
-    // Kept as events arrive, so even a crash leaves every known video id in the report.
-    const ended = new Map<string, JobResult>();
-    const videoIds = new Map<string, string>();
-    const collector: RunnerEvents = {
-      onJobSubmitted: (job, videoId) => void videoIds.set(job.id, videoId),
-      onJobEnd: (result) => void ended.set(result.id, result),
+  const startedAt = clock.now();
+  const reportJson = join(outDir, 'report.json');
+  const reportMarkdown = join(outDir, 'report.md');
+  const reportHtml = join(outDir, 'report.html');
+  // Kept as events arrive, so even a crash leaves every known video id in the report.
+  const ended = new Map<string, JobResult>();
+  const videoIds = new Map<string, string>();
+  const collector: RunnerEvents = {
+    onJobSubmitted: (job, videoId) => void videoIds.set(job.id, videoId),
+    onJobEnd: (result) => void ended.set(result.id, result),
+  };
+  let results: JobResult[] = [];
+  let keyRefused = false;
+  let report: Report | undefined;
+  try {
+    const progress = deps.progress === undefined ? stateChangeLog(manifest.jobs.length, deps.log) : deps.progress?.(manifest.jobs.length);
+    const stops: RunnerEvents = {
+      onEndpointStopped: (_endpoint, code, message) => {
+        keyRefused ||= code === 'key_refused';
+        (deps.warn ?? ((line: string) => deps.log(`warning: ${line}`)))(message);
+      },
     };
-    let results: JobResult[] = [];
-    let keyRefused = false;
-    let report: Report | undefined;
-    try {
-      const progress = deps.progress === undefined ? stateChangeLog(manifest.jobs.length, deps.log) : deps.progress?.(manifest.jobs.length);
-      const stops: RunnerEvents = {
-        onEndpointStopped: (_endpoint, code, message) => {
-          keyRefused ||= code === 'key_refused';
-          (deps.warn ?? ((line: string) => deps.log(`warning: ${line}`)))(message);
-        },
-      };
-      const events = multiplex([collector, stops, ...(progress ? [progress] : []), ...(deps.events ?? [])], (error) =>
-        deps.log(`a reporter failed: ${error instanceof Error ? error.message : String(error)}`),
-      );
-      results = await runJobs(manifest.jobs, {
-        concurrency: options.concurrency,
-        timeoutMs: options.timeoutSeconds * 1000,
-        download: options.download,
-        variants: options.variants,
-        outDir,
-        poll,
-        retry: { ...DEFAULT_RETRY, ...options.retry },
-        clock,
-        providerFor: (job) => pool.get(endpointOf(job)),
-        endpointLabel: (job) => endpointLabel(endpointOf(job)),
-        events,
-        ledger,
-        regenerateExpired: options.regenerateExpired ?? false,
-        retryUncertain,
-        signal: deps.signal,
-      });
-    } finally {
-      // Written whatever happened above: a crash still leaves the record of what was known.
-      report = buildReport({
-        manifest: options.manifest,
-        startedAt,
-        finishedAt: clock.now(),
-        interrupted: deps.signal?.aborted ?? false,
-        simulated: options.simulate,
-        jobs: manifest.jobs.map((job) => ended.get(job.id) ?? { ...baseResult(job, 'pending'), videoId: videoIds.get(job.id) ?? null }),
-        estimates,
-        specs: manifest.jobs,
-        origin,
-      });
-      await writeAtomic(reportJson, jsonChunks(report));
-      await writeAtomic(reportMarkdown, markdownChunks(report));
-      // The gallery shows each job's input images from copies beside it; one that cannot be copied is only said.
-      for (const problem of await copyInputImages(report.jobs, outDir).catch((error: unknown) => [String(error)])) deps.print(`warning: input image not copied for the report: ${problem}`);
-      await writeAtomic(reportHtml, htmlChunks(report));
-      deps.print(`report: ${reportJson}`);
-      deps.print(`gallery: ${reportHtml} (open it in a browser to watch the videos)`);
-    }
-    const exitCode = keyRefused && nothingMade(results) ? 2 : exitCodeFor(results, options.failOn);
-    return { report, reportJson, reportMarkdown, reportHtml, manifest, estimates, exitCode };
+    const events = multiplex([collector, stops, ...(progress ? [progress] : []), ...(deps.events ?? [])], (error) =>
+      deps.log(`a reporter failed: ${error instanceof Error ? error.message : String(error)}`),
+    );
+    results = await runJobs(manifest.jobs, {
+      concurrency: options.concurrency,
+      timeoutMs: options.timeoutSeconds * 1000,
+      download: options.download,
+      variants: options.variants,
+      outDir,
+      poll,
+      retry: { ...DEFAULT_RETRY, ...options.retry },
+      clock,
+      providerFor: (job) => pool.get(endpointOf(job)),
+      endpointLabel: (job) => endpointLabel(endpointOf(job)),
+      events,
+      ledger,
+      regenerateExpired: options.regenerateExpired ?? false,
+      retryUncertain,
+      signal: deps.signal,
+    });
+  } finally {
+    // Written whatever happened above: a crash still leaves the record of what was known.
+    report = buildReport({
+      manifest: options.manifest,
+      startedAt,
+      finishedAt: clock.now(),
+      interrupted: deps.signal?.aborted ?? false,
+      simulated: options.simulate,
+      jobs: manifest.jobs.map((job) => ended.get(job.id) ?? { ...baseResult(job, 'pending'), videoId: videoIds.get(job.id) ?? null }),
+      estimates,
+      specs: manifest.jobs,
+      origin,
+    });
+    await writeAtomic(reportJson, jsonChunks(report));
+    await writeAtomic(reportMarkdown, markdownChunks(report));
+    // The gallery shows each job's input images from copies beside it; one that cannot be copied is only said.
+    for (const problem of await copyInputImages(report.jobs, outDir).catch((error: unknown) => [String(error)])) deps.print(`warning: input image not copied for the report: ${problem}`);
+    await writeAtomic(reportHtml, htmlChunks(report));
+    deps.print(`report: ${reportJson}`);
+    deps.print(`gallery: ${reportHtml} (open it in a browser to watch the videos)`);
   }
+  const exitCode = keyRefused && nothingMade(results) ? 2 : exitCodeFor(results, options.failOn);
+  return { report, reportJson, reportMarkdown, reportHtml, manifest, estimates, exitCode };
 }
 
 /** 1 when the failures reach the `failOn` threshold; skipped jobs count as done. */
