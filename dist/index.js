@@ -77449,79 +77449,77 @@ async function execute(options, deps, manifest, estimates, outDir, ledger, retry
   const clock = deps.clock ?? systemClock;
   const { simulator, env } = setup;
   const poll = simulator ? { minIntervalMs: 100, maxIntervalMs: 1e3, ...options.poll } : { ...DEFAULT_POLL, ...options.poll };
-  {
-    const endpointOf = (job) => endpointIn(setup, job);
-    const endpoints = manifest.jobs.map(endpointOf);
-    const pool = new ProviderPool({ env, fetch: deps.fetch, simulated: simulator !== void 0, facts, trust, ...options.requestTimeoutMs === void 0 ? {} : { requestTimeoutMs: options.requestTimeoutMs } });
-    endpoints.forEach((e2) => pool.get(e2));
-    const records = ledger.read(manifest.jobs);
-    const creating = new Set(manifest.jobs.filter((job) => mayCreate(records.get(job.id), options.regenerateExpired ?? false)).map((job) => JSON.stringify(endpointOf(job))));
-    const toCheck = pool.entries().filter(({ endpoint }) => creating.has(JSON.stringify(endpoint)));
-    if (options.preflight ?? true) await preflightEndpoints(toCheck, deps.log, deps.signal ?? new AbortController().signal);
-    const startedAt = clock.now();
-    const reportJson = join7(outDir, "report.json");
-    const reportMarkdown = join7(outDir, "report.md");
-    const reportHtml = join7(outDir, "report.html");
-    const ended = /* @__PURE__ */ new Map();
-    const videoIds = /* @__PURE__ */ new Map();
-    const collector = {
-      onJobSubmitted: (job, videoId) => void videoIds.set(job.id, videoId),
-      onJobEnd: (result2) => void ended.set(result2.id, result2)
+  const endpointOf = (job) => endpointIn(setup, job);
+  const endpoints = manifest.jobs.map(endpointOf);
+  const pool = new ProviderPool({ env, fetch: deps.fetch, simulated: simulator !== void 0, facts, trust, ...options.requestTimeoutMs === void 0 ? {} : { requestTimeoutMs: options.requestTimeoutMs } });
+  endpoints.forEach((e2) => pool.get(e2));
+  const records = ledger.read(manifest.jobs);
+  const creating = new Set(manifest.jobs.filter((job) => mayCreate(records.get(job.id), options.regenerateExpired ?? false)).map((job) => JSON.stringify(endpointOf(job))));
+  const toCheck = pool.entries().filter(({ endpoint }) => creating.has(JSON.stringify(endpoint)));
+  if (options.preflight ?? true) await preflightEndpoints(toCheck, deps.log, deps.signal ?? new AbortController().signal);
+  const startedAt = clock.now();
+  const reportJson = join7(outDir, "report.json");
+  const reportMarkdown = join7(outDir, "report.md");
+  const reportHtml = join7(outDir, "report.html");
+  const ended = /* @__PURE__ */ new Map();
+  const videoIds = /* @__PURE__ */ new Map();
+  const collector = {
+    onJobSubmitted: (job, videoId) => void videoIds.set(job.id, videoId),
+    onJobEnd: (result2) => void ended.set(result2.id, result2)
+  };
+  let results = [];
+  let keyRefused = false;
+  let report;
+  try {
+    const progress = deps.progress === void 0 ? stateChangeLog(manifest.jobs.length, deps.log) : deps.progress?.(manifest.jobs.length);
+    const stops = {
+      onEndpointStopped: (_endpoint, code2, message) => {
+        keyRefused ||= code2 === "key_refused";
+        (deps.warn ?? ((line) => deps.log(`warning: ${line}`)))(message);
+      }
     };
-    let results = [];
-    let keyRefused = false;
-    let report;
-    try {
-      const progress = deps.progress === void 0 ? stateChangeLog(manifest.jobs.length, deps.log) : deps.progress?.(manifest.jobs.length);
-      const stops = {
-        onEndpointStopped: (_endpoint, code2, message) => {
-          keyRefused ||= code2 === "key_refused";
-          (deps.warn ?? ((line) => deps.log(`warning: ${line}`)))(message);
-        }
-      };
-      const events = multiplex(
-        [collector, stops, ...progress ? [progress] : [], ...deps.events ?? []],
-        (error2) => deps.log(`a reporter failed: ${error2 instanceof Error ? error2.message : String(error2)}`)
-      );
-      results = await runJobs(manifest.jobs, {
-        concurrency: options.concurrency,
-        timeoutMs: options.timeoutSeconds * 1e3,
-        download: options.download,
-        variants: options.variants,
-        outDir,
-        poll,
-        retry: { ...DEFAULT_RETRY, ...options.retry },
-        clock,
-        providerFor: (job) => pool.get(endpointOf(job)),
-        endpointLabel: (job) => endpointLabel(endpointOf(job)),
-        events,
-        ledger,
-        regenerateExpired: options.regenerateExpired ?? false,
-        retryUncertain,
-        signal: deps.signal
-      });
-    } finally {
-      report = buildReport({
-        manifest: options.manifest,
-        startedAt,
-        finishedAt: clock.now(),
-        interrupted: deps.signal?.aborted ?? false,
-        simulated: options.simulate,
-        jobs: manifest.jobs.map((job) => ended.get(job.id) ?? { ...baseResult(job, "pending"), videoId: videoIds.get(job.id) ?? null }),
-        estimates,
-        specs: manifest.jobs,
-        origin
-      });
-      await writeAtomic(reportJson, jsonChunks(report));
-      await writeAtomic(reportMarkdown, markdownChunks(report));
-      for (const problem2 of await copyInputImages(report.jobs, outDir).catch((error2) => [String(error2)])) deps.print(`warning: input image not copied for the report: ${problem2}`);
-      await writeAtomic(reportHtml, htmlChunks(report));
-      deps.print(`report: ${reportJson}`);
-      deps.print(`gallery: ${reportHtml} (open it in a browser to watch the videos)`);
-    }
-    const exitCode = keyRefused && nothingMade(results) ? 2 : exitCodeFor(results, options.failOn);
-    return { report, reportJson, reportMarkdown, reportHtml, manifest, estimates, exitCode };
+    const events = multiplex(
+      [collector, stops, ...progress ? [progress] : [], ...deps.events ?? []],
+      (error2) => deps.log(`a reporter failed: ${error2 instanceof Error ? error2.message : String(error2)}`)
+    );
+    results = await runJobs(manifest.jobs, {
+      concurrency: options.concurrency,
+      timeoutMs: options.timeoutSeconds * 1e3,
+      download: options.download,
+      variants: options.variants,
+      outDir,
+      poll,
+      retry: { ...DEFAULT_RETRY, ...options.retry },
+      clock,
+      providerFor: (job) => pool.get(endpointOf(job)),
+      endpointLabel: (job) => endpointLabel(endpointOf(job)),
+      events,
+      ledger,
+      regenerateExpired: options.regenerateExpired ?? false,
+      retryUncertain,
+      signal: deps.signal
+    });
+  } finally {
+    report = buildReport({
+      manifest: options.manifest,
+      startedAt,
+      finishedAt: clock.now(),
+      interrupted: deps.signal?.aborted ?? false,
+      simulated: options.simulate,
+      jobs: manifest.jobs.map((job) => ended.get(job.id) ?? { ...baseResult(job, "pending"), videoId: videoIds.get(job.id) ?? null }),
+      estimates,
+      specs: manifest.jobs,
+      origin
+    });
+    await writeAtomic(reportJson, jsonChunks(report));
+    await writeAtomic(reportMarkdown, markdownChunks(report));
+    for (const problem2 of await copyInputImages(report.jobs, outDir).catch((error2) => [String(error2)])) deps.print(`warning: input image not copied for the report: ${problem2}`);
+    await writeAtomic(reportHtml, htmlChunks(report));
+    deps.print(`report: ${reportJson}`);
+    deps.print(`gallery: ${reportHtml} (open it in a browser to watch the videos)`);
   }
+  const exitCode = keyRefused && nothingMade(results) ? 2 : exitCodeFor(results, options.failOn);
+  return { report, reportJson, reportMarkdown, reportHtml, manifest, estimates, exitCode };
 }
 function exitCodeFor(results, failOn) {
   const ok2 = results.filter((r2) => r2.status === "completed" || r2.status === "skipped").length;
